@@ -1,0 +1,82 @@
+/**
+ * The import rules of DESIGN.md ("Layout", "Import rules"), enforced as errors by `npm run lint`.
+ * Paths are relative to the folder depcruise runs in; tests/unit/layer-rules.test.ts runs this same
+ * file against tests/fixtures/layer-violations to prove each rule bites.
+ */
+const NETWORK = '^(node:)?(net|http|https|http2|tls|dgram|dns)($|/)';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-network-modules',
+      comment: 'Offline by construction: no shipped code may import a network module.',
+      severity: 'error',
+      from: { path: '^(crypto|ceremonies|main|renderer)/' },
+      to: { path: NETWORK },
+    },
+    {
+      name: 'crypto-imports-only-crypto-libraries',
+      comment: 'The crypto core imports only @noble/*, @scure/*, shamir-secret-sharing and itself.',
+      severity: 'error',
+      from: { path: '^crypto/' },
+      to: { pathNot: ['^crypto/', 'node_modules/@noble/', 'node_modules/@scure/', 'node_modules/shamir-secret-sharing/'] },
+    },
+    {
+      name: 'ceremonies-only-crypto-protocol',
+      comment: 'ceremonies/ reaches the core only through crypto/protocol.ts.',
+      severity: 'error',
+      from: { path: '^ceremonies/' },
+      to: { path: '^crypto/', pathNot: '^crypto/protocol\\.ts$' },
+    },
+    {
+      name: 'ceremonies-no-electron-main-renderer',
+      severity: 'error',
+      from: { path: '^ceremonies/' },
+      to: { path: ['^(main|renderer)/', '^electron$', 'node_modules/electron/'] },
+    },
+    {
+      name: 'main-crypto-internals-only-in-host',
+      comment: 'Only the crypto host entry (main/crypto-host/) imports the core internals.',
+      severity: 'error',
+      from: { path: '^main/', pathNot: '^main/crypto-host/' },
+      to: { path: '^crypto/', pathNot: '^crypto/protocol\\.ts$' },
+    },
+    {
+      name: 'renderer-types-only-from-contract',
+      comment: 'The renderer imports types only, and only from the app API contract.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: '^(crypto|ceremonies|main)/', pathNot: '^main/app/app-api\\.ts$' },
+    },
+    {
+      name: 'renderer-no-runtime-import-of-contract',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: '^main/app/app-api\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'renderer-no-node-or-electron',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-no-electron',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: ['^electron$', 'node_modules/electron/'] },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      from: { path: '^(crypto|ceremonies|main|renderer)/' },
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|node_modules)/' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,225 @@
+/**
+ * The crypto core: executes protocol requests (protocol.ts) against secrets it holds by handle and
+ * answers with public results. This is the only place that combines the core's parts; the host entry
+ * in main/crypto-host wires it to a MessagePort. Every error leaving here is a CryptoError with a
+ * stable code and a message free of secrets; anything else becomes INTERNAL without its text.
+ */
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { HDKey } from '@scure/bip32';
+import { generateEntropy } from './entropy.ts';
+import { HandleTable } from './handle-table.ts';
+import {
+  CryptoError, OPERATIONS, type Operation, type Params, type RequestMessage, type ResponseMessage, type Result,
+  type ShareInfo, type Handle,
+} from './protocol.ts';
+import { parsePsbt, reviewPsbt } from './psbt-review.ts';
+import { signReviewed } from './psbt-sign.ts';
+import { SealedKind, checkPassphrase, open, seal } from './sealed-file.ts';
+import { wipe } from './secret-bytes.ts';
+import { commitment, decodeEnvelope } from './share-envelope.ts';
+import { envelopeToQr, envelopeToWords, wordsToEnvelope } from './share-words.ts';
+import { combineEnvelopes, splitEntropy } from './shamir-shares.ts';
+import { keyId, newSecretKey, parsePublicKey, publicKeyOf, signDigest, spkiDer, verifyDigest } from './signing-key.ts';
+import { accountPath, checkChains, describeWallet, withMasterKey } from './wallet-accounts.ts';
+
+export const CORE_VERSION = '1';
+
+type Handler<O extends Operation> = (params: Params<O>) => Result<O> | Promise<Result<O>>;
+
+function checkCeremonyId(id: unknown): string {
+  if (typeof id !== 'string' || !/^[A-Za-z0-9._:-]{1,128}$/u.test(id)) {
+    throw new CryptoError('CEREMONY_ID_INVALID', 'A ceremony id is 1 to 128 letters, digits or . _ : -');
+  }
+  return id;
+}
+
+function bytesParam(value: unknown, name: string): Uint8Array {
+  if (!(value instanceof Uint8Array)) throw new CryptoError('BAD_REQUEST', `${name} must be bytes.`, { param: name });
+  return value;
+}
+
+function shareInfo(share: Handle, envelope: Uint8Array): ShareInfo {
+  const e = decodeEnvelope(envelope);
+  try {
+    return {
+      share, setId: bytesToHex(e.setId), fingerprint: bytesToHex(e.fingerprint), threshold: e.threshold,
+      shareCount: e.shareCount, index: e.index, commitment: commitment(envelope),
+    };
+  } finally {
+    wipe(e.share);
+  }
+}
+
+export function createCore() {
+  const table = new HandleTable();
+
+  /** Runs `fn` on the public BIP84 account key of a wallet (no private part). */
+  function withAccount<T>(entropy: Uint8Array, path: string, fn: (account: HDKey) => T): T {
+    return withMasterKey(entropy, (master) => {
+      const derived = master.derive(path);
+      const account = new HDKey({ chainCode: derived.chainCode!, publicKey: derived.publicKey! });
+      derived.wipePrivateData();
+      return fn(account);
+    });
+  }
+
+  const handlers: { [O in Operation]: Handler<O> } = {
+    ping: () => ({ version: CORE_VERSION }),
+
+    generateWallet: (p) => {
+      const ceremonyId = checkCeremonyId(p.ceremonyId);
+      const chains = checkChains(p.chains);
+      const { entropy, report } = generateEntropy(p.dice);
+      try {
+        const info = describeWallet(entropy, chains, p.addressCount);
+        const wallet = table.add({ kind: 'wallet', ceremonyId, entropy, fingerprint: info.fingerprint });
+        return { wallet, ...info, entropy: report };
+      } catch (error) {
+        wipe(entropy);
+        throw error;
+      }
+    },
+
+    describeWallet: (p) => {
+      const slot = table.get(p.wallet, 'wallet');
+      return { wallet: p.wallet, ...describeWallet(slot.entropy, checkChains(p.chains), p.addressCount) };
+    },
+
+    splitWallet: async (p) => {
+      const slot = table.get(p.wallet, 'wallet');
+      const { setId, shares } = await splitEntropy(slot.entropy, slot.fingerprint, p.threshold, p.shareCount);
+      return {
+        setId, threshold: p.threshold, shareCount: p.shareCount,
+        shares: shares.map((s) => shareInfo(table.add({ kind: 'share', ceremonyId: slot.ceremonyId, envelope: s.envelope }), s.envelope)),
+      };
+    },
+
+    exportShareWords: (p) => {
+      const { envelope } = table.get(p.share, 'share');
+      const info = shareInfo(p.share, envelope);
+      return { index: info.index, setId: info.setId, words: envelopeToWords(envelope), qr: envelopeToQr(envelope) };
+    },
+
+    exportShareFile: (p) => {
+      const { envelope } = table.get(p.share, 'share');
+      const info = shareInfo(p.share, envelope);
+      return {
+        index: info.index, setId: info.setId, file: seal(SealedKind.share, envelope, p.passphrase),
+        fileName: `custos-share-${info.fingerprint}-${info.setId.slice(0, 8)}-${info.index}of${info.shareCount}.cshare`,
+      };
+    },
+
+    importShareWords: (p) => {
+      const ceremonyId = checkCeremonyId(p.ceremonyId);
+      if (typeof p.words !== 'string') throw new CryptoError('BAD_REQUEST', 'words must be text.', { param: 'words' });
+      const envelope = wordsToEnvelope(p.words);
+      try {
+        const info = shareInfo('' as Handle, envelope);
+        return { ...info, share: table.add({ kind: 'share', ceremonyId, envelope }) };
+      } catch (error) {
+        wipe(envelope);
+        throw error;
+      }
+    },
+
+    importShareFile: (p) => {
+      const ceremonyId = checkCeremonyId(p.ceremonyId);
+      const envelope = open(SealedKind.share, bytesParam(p.file, 'file'), p.passphrase);
+      try {
+        const info = shareInfo('' as Handle, envelope);
+        return { ...info, share: table.add({ kind: 'share', ceremonyId, envelope }) };
+      } catch (error) {
+        wipe(envelope);
+        throw error;
+      }
+    },
+
+    combineShares: async (p) => {
+      const ceremonyId = checkCeremonyId(p.ceremonyId);
+      const chains = checkChains(p.chains);
+      if (!Array.isArray(p.shares)) throw new CryptoError('BAD_REQUEST', 'shares must be a list.', { param: 'shares' });
+      const envelopes = p.shares.map((h) => table.get(h, 'share').envelope);
+      const entropy = await combineEnvelopes(envelopes, p.expectedFingerprint);
+      try {
+        const info = describeWallet(entropy, chains, p.addressCount);
+        return { wallet: table.add({ kind: 'wallet', ceremonyId, entropy, fingerprint: info.fingerprint }), ...info };
+      } catch (error) {
+        wipe(entropy);
+        throw error;
+      }
+    },
+
+    reviewPsbt: (p) => {
+      const slot = table.get(p.wallet, 'wallet');
+      const tx = parsePsbt(p.psbt);
+      return withAccount(slot.entropy, accountPath(p.network), (account) => reviewPsbt(tx, slot.fingerprint, account, p.network).summary);
+    },
+
+    signPsbt: (p) => {
+      const slot = table.get(p.wallet, 'wallet');
+      const tx = parsePsbt(p.psbt);
+      const path = accountPath(p.network);
+      const { summary, plan } = withAccount(slot.entropy, path, (account) => reviewPsbt(tx, slot.fingerprint, account, p.network));
+      return withMasterKey(slot.entropy, (master) => signReviewed(tx, master, path, plan, summary, p.approvedDigest));
+    },
+
+    createSigningKey: (p) => {
+      checkPassphrase(p.passphrase);
+      const secretKey = newSecretKey();
+      try {
+        const publicKey = publicKeyOf(secretKey);
+        return {
+          keyId: keyId(publicKey), publicKey: bytesToHex(publicKey), spki: bytesToHex(spkiDer(publicKey)),
+          keyFile: seal(SealedKind.signingKey, secretKey, p.passphrase),
+        };
+      } finally {
+        wipe(secretKey);
+      }
+    },
+
+    unlockSigningKey: (p) => {
+      const ceremonyId = checkCeremonyId(p.ceremonyId);
+      const secretKey = open(SealedKind.signingKey, bytesParam(p.keyFile, 'keyFile'), p.passphrase);
+      try {
+        const publicKey = publicKeyOf(secretKey);
+        const id = keyId(publicKey);
+        return { key: table.add({ kind: 'key', ceremonyId, secretKey, keyId: id }), keyId: id, publicKey: bytesToHex(publicKey) };
+      } catch (error) {
+        wipe(secretKey);
+        throw error;
+      }
+    },
+
+    signDigest: (p) => ({ signature: signDigest(table.get(p.key, 'key').secretKey, bytesParam(p.digest, 'digest')) }),
+
+    verifyDigest: (p) => ({
+      valid: verifyDigest(parsePublicKey(p.publicKey), bytesParam(p.digest, 'digest'), bytesParam(p.signature, 'signature')),
+    }),
+
+    releaseHandle: (p) => ({ released: table.release(p.handle) }),
+
+    endCeremony: (p) => ({ released: table.endCeremony(checkCeremonyId(p.ceremonyId)) }),
+  };
+
+  async function handle(message: unknown): Promise<ResponseMessage> {
+    const request = message as RequestMessage;
+    const id = request && typeof request.id === 'number' ? request.id : -1;
+    try {
+      if (!request || typeof request !== 'object' || !request.params || typeof request.params !== 'object') {
+        throw new CryptoError('BAD_REQUEST', 'A request needs an id, an operation and parameters.');
+      }
+      if (!OPERATIONS.includes(request.op)) {
+        throw new CryptoError('UNKNOWN_OPERATION', 'The crypto core has no such operation.', { op: String(request.op).slice(0, 40) });
+      }
+      const handler = handlers[request.op] as Handler<Operation>;
+      return { id, ok: true, result: await handler(request.params) };
+    } catch (error) {
+      const body = error instanceof CryptoError
+        ? error.toBody()
+        : new CryptoError('INTERNAL', 'The crypto core failed unexpectedly. No secret was released.').toBody();
+      return { id, ok: false, error: body };
+    }
+  }
+
+  return { handle, wipeAll: () => table.wipeAll(), heldSecrets: () => table.size };
+}

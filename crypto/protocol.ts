@@ -1,0 +1,323 @@
+/**
+ * The crypto core's whole face: the messages it accepts, the public results it returns, its error
+ * codes, and a transport-agnostic client. Nothing else in `crypto/` may be imported from outside it
+ * (DESIGN.md, "Import rules"). Secrets never cross this boundary: callers hold opaque handles; the
+ * only secret that leaves is a share on its way to its holder (words, or a file sealed to the
+ * holder's passphrase). Spec: docs/crypto-protocol.md; error codes: docs/errors.md.
+ */
+
+/** Opaque reference to a secret that lives in the core. Dies with its ceremony. */
+export type Handle = string & { readonly __handle: unique symbol };
+
+export type BitcoinNetwork = 'bitcoin' | 'testnet' | 'regtest';
+export type Chain = BitcoinNetwork | 'ethereum';
+export const CHAINS: readonly Chain[] = ['bitcoin', 'testnet', 'regtest', 'ethereum'];
+
+/** What may be recorded about the entropy: counts and test results, never values. */
+export interface EntropyReport {
+  osBits: number;
+  diceRolls: number;
+  /** Bits of entropy the dice contribute at most: rolls × log2(6), capped at 256. */
+  diceBits: number;
+  /** True when the dice alone carry the full 256 bits (≥ 99 rolls). */
+  diceFullStrength: boolean;
+  /** Pearson chi-square statistic over the six faces (df = 5), or null when no dice. */
+  chiSquare: number | null;
+  /** True when the rolls look biased (chi-square above the 1 % critical value 15.086). */
+  diceBiasSuspected: boolean;
+  /** True when there are too few rolls (< 30) for the bias test to mean anything. */
+  diceTooFewForBiasTest: boolean;
+}
+
+export interface AccountInfo {
+  chain: Chain;
+  /** Derivation path of the account, e.g. m/84'/0'/0'. */
+  path: string;
+  /** Account extended public key (xpub for mainnet and Ethereum, tpub for test networks). */
+  xpub: string;
+  /** Bitcoin only: BIP380 descriptor with checksum, receive and change in one (BIP389 <0;1>). */
+  descriptor?: string;
+  receiveDescriptor?: string;
+  changeDescriptor?: string;
+  /** First receive addresses, index 0 upward. */
+  addresses: string[];
+}
+
+export interface WalletInfo {
+  wallet: Handle;
+  /** BIP32 master key fingerprint, 8 lowercase hex characters. */
+  fingerprint: string;
+  accounts: AccountInfo[];
+}
+
+export interface ShareInfo {
+  share: Handle;
+  /** Binds the shares of one split: 16 lowercase hex characters. */
+  setId: string;
+  fingerprint: string;
+  threshold: number;
+  shareCount: number;
+  /** 1-based position of the share in its set. */
+  index: number;
+  /** SHA-256 commitment to the share envelope, fixed at split time (64 hex). */
+  commitment: string;
+}
+
+export interface SplitResult {
+  setId: string;
+  threshold: number;
+  shareCount: number;
+  shares: ShareInfo[];
+}
+
+export interface ShareWords {
+  index: number;
+  setId: string;
+  words: string[];
+  /** QR payload, QR alphanumeric mode: "CUSTOS-SHARE1:" + RFC 4648 base32 of the envelope. */
+  qr: string;
+}
+
+export interface SealedShareFile {
+  index: number;
+  setId: string;
+  /** docs/share-format.md "Sealed file". Safe to write to the holder's medium. */
+  file: Uint8Array;
+  fileName: string;
+}
+
+export interface PsbtInputSummary {
+  outpoint: string;
+  amount: string;
+  path: string;
+}
+
+export interface PsbtOutputSummary {
+  address: string;
+  /** Satoshis, decimal string. */
+  amount: string;
+  /** True when the output pays back to this wallet (checked against its derivation). */
+  change: boolean;
+  path?: string;
+}
+
+export interface PsbtSummary {
+  network: BitcoinNetwork;
+  inputs: PsbtInputSummary[];
+  outputs: PsbtOutputSummary[];
+  /** Sum of inputs, outputs and the fee, satoshis as decimal strings. */
+  totalIn: string;
+  totalOut: string;
+  fee: string;
+  /** Fee rate in sat/vB, estimated from the transaction's shape, one decimal. */
+  feeRate: string;
+  /** SHA-256 over the canonical summary: what approvers approve and signPsbt demands back. */
+  digest: string;
+}
+
+export interface SignedTransaction {
+  summary: PsbtSummary;
+  /** The finalized PSBT (BIP174), ready for a coordinator. */
+  psbt: Uint8Array;
+  /** The raw network transaction, hex. */
+  transactionHex: string;
+  txid: string;
+}
+
+export interface NewSigningKey {
+  keyId: string;
+  /** Compressed SEC1 public key, hex. */
+  publicKey: string;
+  /** SubjectPublicKeyInfo DER, hex: what OpenSSL reads. */
+  spki: string;
+  /** The private key sealed to the participant's passphrase (docs/share-format.md "Sealed file"). */
+  keyFile: Uint8Array;
+}
+
+export interface UnlockedKey {
+  key: Handle;
+  keyId: string;
+  publicKey: string;
+}
+
+/** Every request the core accepts, by operation name. */
+export interface Requests {
+  ping: { params: Record<string, never>; result: { version: string } };
+  generateWallet: {
+    params: { ceremonyId: string; chains: Chain[]; dice?: string; addressCount?: number };
+    result: WalletInfo & { entropy: EntropyReport };
+  };
+  describeWallet: { params: { wallet: Handle; chains: Chain[]; addressCount?: number }; result: WalletInfo };
+  splitWallet: { params: { wallet: Handle; threshold: number; shareCount: number }; result: SplitResult };
+  exportShareWords: { params: { share: Handle }; result: ShareWords };
+  exportShareFile: { params: { share: Handle; passphrase: string }; result: SealedShareFile };
+  importShareWords: { params: { ceremonyId: string; words: string }; result: ShareInfo };
+  importShareFile: { params: { ceremonyId: string; file: Uint8Array; passphrase: string }; result: ShareInfo };
+  combineShares: {
+    params: { ceremonyId: string; shares: Handle[]; expectedFingerprint: string; chains: Chain[]; addressCount?: number };
+    result: WalletInfo;
+  };
+  reviewPsbt: { params: { wallet: Handle; psbt: Uint8Array; network: BitcoinNetwork }; result: PsbtSummary };
+  signPsbt: {
+    params: { wallet: Handle; psbt: Uint8Array; network: BitcoinNetwork; approvedDigest: string };
+    result: SignedTransaction;
+  };
+  createSigningKey: { params: { passphrase: string }; result: NewSigningKey };
+  unlockSigningKey: { params: { ceremonyId: string; keyFile: Uint8Array; passphrase: string }; result: UnlockedKey };
+  signDigest: { params: { key: Handle; digest: Uint8Array }; result: { signature: Uint8Array } };
+  verifyDigest: {
+    params: { publicKey: string; digest: Uint8Array; signature: Uint8Array };
+    result: { valid: boolean };
+  };
+  releaseHandle: { params: { handle: Handle }; result: { released: boolean } };
+  endCeremony: { params: { ceremonyId: string }; result: { released: number } };
+}
+
+export type Operation = keyof Requests;
+export type Params<O extends Operation> = Requests[O]['params'];
+export type Result<O extends Operation> = Requests[O]['result'];
+
+export const OPERATIONS: readonly Operation[] = [
+  'ping', 'generateWallet', 'describeWallet', 'splitWallet', 'exportShareWords', 'exportShareFile',
+  'importShareWords', 'importShareFile', 'combineShares', 'reviewPsbt', 'signPsbt', 'createSigningKey',
+  'unlockSigningKey', 'signDigest', 'verifyDigest', 'releaseHandle', 'endCeremony',
+];
+
+export interface RequestMessage<O extends Operation = Operation> {
+  id: number;
+  op: O;
+  params: Params<O>;
+}
+
+export interface ErrorBody {
+  code: CryptoErrorCode;
+  message: string;
+  details: Record<string, string | number | boolean>;
+}
+
+export type ResponseMessage =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: ErrorBody };
+
+/**
+ * Stable error codes. Messages are free of secrets: they say "word 7", never the word.
+ * docs/errors.md lists each with what it means for keys and what to do.
+ */
+export const CRYPTO_ERROR_CODES = [
+  'BAD_REQUEST',
+  'UNKNOWN_OPERATION',
+  'UNKNOWN_HANDLE',
+  'HANDLE_WRONG_KIND',
+  'CEREMONY_ID_INVALID',
+  'CHAINS_INVALID',
+  'DICE_INVALID',
+  'THRESHOLD_INVALID',
+  'PASSPHRASE_TOO_SHORT',
+  'SHARE_WORD_UNKNOWN',
+  'SHARE_WORD_COUNT',
+  'SHARE_PADDING',
+  'SHARE_CHECKSUM',
+  'SHARE_VERSION_UNKNOWN',
+  'SHARE_MALFORMED',
+  'SHARES_TOO_FEW',
+  'SHARES_DUPLICATE',
+  'SHARES_MIXED_SETS',
+  'SHARES_FINGERPRINT_MISMATCH',
+  'SEALED_FILE_MALFORMED',
+  'SEALED_FILE_VERSION',
+  'SEALED_FILE_KIND',
+  'SEALED_FILE_PARAMS',
+  'SEALED_FILE_DECRYPT',
+  'SIGNING_KEY_INVALID',
+  'DIGEST_INVALID',
+  'PUBLIC_KEY_INVALID',
+  'SIGNATURE_MALFORMED',
+  'PSBT_MALFORMED',
+  'PSBT_NETWORK_INVALID',
+  'PSBT_INPUT_FOREIGN',
+  'PSBT_INPUT_NO_UTXO',
+  'PSBT_INPUT_UNSUPPORTED',
+  'PSBT_INPUT_KEY_MISMATCH',
+  'PSBT_CHANGE_MISMATCH',
+  'PSBT_FEE_NEGATIVE',
+  'PSBT_FEE_ABSURD',
+  'PSBT_NOT_APPROVED',
+  'PSBT_SIGN_FAILED',
+  'INTERNAL',
+] as const;
+export type CryptoErrorCode = (typeof CRYPTO_ERROR_CODES)[number];
+
+/** The one error type of the core. Travels as {code, message, details} across the port. */
+export class CryptoError extends Error {
+  readonly code: CryptoErrorCode;
+  readonly details: Record<string, string | number | boolean>;
+  constructor(code: CryptoErrorCode, message: string, details: Record<string, string | number | boolean> = {}) {
+    super(message);
+    this.name = 'CryptoError';
+    this.code = code;
+    this.details = details;
+  }
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message, details: { ...this.details } };
+  }
+}
+
+/** The minimum a transport must offer: Node's MessagePort and Electron's MessagePortMain both fit. */
+export interface PortLike {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (message: unknown) => void): unknown;
+  close(): void;
+}
+
+/** Electron's MessagePortMain wraps messages as {data}; Node's MessagePort does not. */
+function unwrap(message: unknown): unknown {
+  if (message && typeof message === 'object' && 'data' in message && !('id' in message)) {
+    return (message as { data: unknown }).data;
+  }
+  return message;
+}
+
+/** Typed client for the core, whatever process hosts it. */
+export class CryptoClient {
+  private readonly port: PortLike;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
+  private closedReason: CryptoError | null = null;
+
+  constructor(port: PortLike) {
+    this.port = port;
+    port.on('message', (raw: unknown) => this.receive(unwrap(raw)));
+  }
+
+  call<O extends Operation>(op: O, params: Params<O>): Promise<Result<O>> {
+    if (this.closedReason) return Promise.reject(this.closedReason);
+    const id = this.nextId++;
+    return new Promise<Result<O>>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      const message: RequestMessage<O> = { id, op, params };
+      this.port.postMessage(message);
+    });
+  }
+
+  /** Fail every pending call: the host is gone, and every secret it held with it. */
+  fail(reason: CryptoError): void {
+    this.closedReason = reason;
+    for (const { reject } of this.pending.values()) reject(reason);
+    this.pending.clear();
+  }
+
+  close(): void {
+    this.fail(new CryptoError('INTERNAL', 'The crypto core was closed.'));
+    this.port.close();
+  }
+
+  private receive(message: unknown): void {
+    const response = message as ResponseMessage;
+    if (!response || typeof response.id !== 'number') return;
+    const waiter = this.pending.get(response.id);
+    if (!waiter) return;
+    this.pending.delete(response.id);
+    if (response.ok) waiter.resolve(response.result);
+    else waiter.reject(new CryptoError(response.error.code, response.error.message, response.error.details));
+  }
+}
