@@ -160,7 +160,7 @@ export function createCore() {
       const tx = parsePsbt(p.psbt);
       const path = accountPath(p.network);
       const { summary, plan } = withAccount(slot.entropy, path, (account) => reviewPsbt(tx, slot.fingerprint, account, p.network));
-      return withMasterKey(slot.entropy, (master) => signReviewed(tx, master, path, plan, summary, p.approvedDigest));
+      return withMasterKey(slot.entropy, (master) => signReviewed(tx, master, plan, summary, p.approvedDigest));
     },
 
     createSigningKey: (p) => {

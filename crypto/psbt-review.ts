@@ -21,8 +21,8 @@ const HARDENED = 0x80000000;
 
 export interface InputPlan {
   index: number;
-  chain: 0 | 1;
-  child: number;
+  /** Full derivation path from the master key, e.g. m/84'/0'/0'/1/4. */
+  path: string;
   publicKey: Uint8Array;
 }
 
@@ -127,7 +127,7 @@ export function reviewPsbt(
     }
     const mine = ours(input.bip32Derivation as Derivation[] | undefined, fingerprint, coin, account, utxo.script, 'input', i);
     if (!mine) throw new CryptoError('PSBT_INPUT_FOREIGN', `Input ${i + 1} does not belong to this wallet.`, { position: i + 1 });
-    plan.push({ index: i, ...mine });
+    plan.push({ index: i, path: pathText(coin, mine.chain, mine.child), publicKey: mine.publicKey });
     totalIn += utxo.amount;
     inputs.push({
       amount: utxo.amount.toString(),

@@ -1,7 +1,8 @@
 /**
- * Signs the P2WPKH inputs of a reviewed PSBT with keys derived from the wallet's master key, then
- * finalizes and extracts the transaction (BIP174 Signer, Finalizer and Extractor roles). Signing
- * proceeds only when the caller hands back the digest of the very summary that was approved.
+ * Signs the inputs of a reviewed PSBT with keys derived from the wallet's master key along the
+ * paths the review established, then finalizes and extracts the transaction (BIP174 Signer,
+ * Finalizer and Extractor roles). Signing proceeds only when the caller hands back the digest of
+ * the very summary that was approved. `signInputs` alone is checked against the BIP174 signer vector.
  */
 import type { HDKey } from '@scure/bip32';
 import { SigHash, type Transaction } from '@scure/btc-signer';
@@ -10,35 +11,34 @@ import { CryptoError, type PsbtSummary, type SignedTransaction } from './protoco
 import type { InputPlan } from './psbt-review.ts';
 import { equalBytes } from './secret-bytes.ts';
 
+/** Signs each planned input with the key at its path; every derived private key is wiped. */
+export function signInputs(tx: Transaction, master: HDKey, plan: InputPlan[]): void {
+  for (const input of plan) {
+    const key = master.derive(input.path);
+    try {
+      if (!equalBytes(key.publicKey!, input.publicKey) || !tx.signIdx(key.privateKey!, input.index, [SigHash.ALL])) {
+        throw new CryptoError('PSBT_SIGN_FAILED', `Input ${input.index + 1} could not be signed.`, { position: input.index + 1 });
+      }
+    } finally {
+      key.wipePrivateData();
+    }
+  }
+}
+
 export function signReviewed(
-  tx: Transaction, master: HDKey, accountPath: string, plan: InputPlan[], summary: PsbtSummary, approvedDigest: string,
+  tx: Transaction, master: HDKey, plan: InputPlan[], summary: PsbtSummary, approvedDigest: string,
 ): SignedTransaction {
   if (approvedDigest !== summary.digest) {
     throw new CryptoError('PSBT_NOT_APPROVED', 'This transaction is not the one that was approved. Nothing was signed.', {
       approved: String(approvedDigest).slice(0, 64), actual: summary.digest,
     });
   }
-  const account = master.derive(accountPath);
-  try {
-    for (const input of plan) {
-      const key = account.deriveChild(input.chain).deriveChild(input.child);
-      try {
-        if (!equalBytes(key.publicKey!, input.publicKey) || !tx.signIdx(key.privateKey!, input.index, [SigHash.ALL])) {
-          throw new CryptoError('PSBT_SIGN_FAILED', `Input ${input.index + 1} could not be signed.`, { position: input.index + 1 });
-        }
-      } finally {
-        key.wipePrivateData();
-      }
-    }
-  } finally {
-    account.wipePrivateData();
-  }
+  signInputs(tx, master, plan);
   try {
     tx.finalize();
     const raw = tx.extract();
     return { summary, psbt: tx.toPSBT(), transactionHex: bytesToHex(raw), txid: tx.id };
-  } catch (error) {
-    if (error instanceof CryptoError) throw error;
+  } catch {
     throw new CryptoError('PSBT_SIGN_FAILED', 'The signed transaction could not be finalized.');
   }
 }
