@@ -4,7 +4,7 @@
  *   entropy = SHA-256("custos/entropy/v1" || os_bytes(32) || ascii(dice faces))
  * 99 rolls of a d6 carry 99 × log2(6) ≈ 255.9 bits, so the dice alone reach full strength then.
  * A Pearson chi-square test over the six faces (df = 5, 1 % critical value 15.086) flags bias.
- * Only counts and test results are reported; the rolls themselves are secret (docs/crypto-core.md).
+ * Only counts and test results are reported; the rolls themselves are secret (docs/crypto-core.md, "Entropy").
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';

@@ -3,7 +3,7 @@
  * codes, and a transport-agnostic client. Nothing else in `crypto/` may be imported from outside it
  * (DESIGN.md, "Import rules"). Secrets never cross this boundary: callers hold opaque handles; the
  * only secret that leaves is a share on its way to its holder (words, or a file sealed to the
- * holder's passphrase). Spec: docs/crypto-protocol.md; error codes: docs/errors.md.
+ * holder's passphrase). Spec: docs/crypto-core.md; error codes: docs/errors.md.
  */
 
 /** Opaque reference to a secret that lives in the core. Dies with its ceremony. */
