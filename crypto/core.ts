@@ -28,7 +28,7 @@ type Handler<O extends Operation> = (params: Params<O>) => Result<O> | Promise<R
 
 function checkCeremonyId(id: unknown): string {
   if (typeof id !== 'string' || !/^[A-Za-z0-9._:-]{1,128}$/u.test(id)) {
-    throw new CryptoError('CEREMONY_ID_INVALID', 'A ceremony id is 1 to 128 letters, digits or . _ : -');
+    throw new CryptoError('CEREMONY_ID_INVALID', 'A ceremony id is 1 to 128 letters, digits or the signs . _ : - only.');
   }
   return id;
 }

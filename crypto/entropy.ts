@@ -18,7 +18,10 @@ export const CHI_SQUARE_CRITICAL_1PCT_DF5 = 15.086;
 export const DICE_MIN_FOR_BIAS_TEST = 30;
 
 /** Parses rolls typed by an operator: digits 1–6, spaces and commas ignored. */
-export function parseDice(input: string): Uint8Array {
+export function parseDice(input: unknown): Uint8Array {
+  if (typeof input !== 'string') {
+    throw new CryptoError('DICE_INVALID', 'Dice rolls must be typed as text: digits 1 to 6.', { position: 0 });
+  }
   const faces: number[] = [];
   let position = 0;
   for (const ch of input) {
@@ -75,7 +78,7 @@ export function mixEntropy(osBytes: Uint8Array, faces: Uint8Array | null): Uint8
 }
 
 /** 32 bytes of wallet entropy and the public report about how they were made. */
-export function generateEntropy(dice: string | undefined): { entropy: Uint8Array; report: EntropyReport } {
+export function generateEntropy(dice: unknown): { entropy: Uint8Array; report: EntropyReport } {
   const faces = dice === undefined ? null : parseDice(dice);
   const report = reportDice(faces);
   return { entropy: mixEntropy(randomBytes(32), faces), report };

@@ -2,7 +2,8 @@
  * Reads a BIP174 PSBT (https://github.com/bitcoin/bips/blob/master/bip-0174.mediawiki) for one of
  * our wallets and says, for humans to approve, exactly what it does. Every input must be P2WPKH,
  * carry its UTXO (witness_utxo, or a non_witness_utxo that hashes to the outpoint's txid) and a
- * BIP32 derivation with this wallet's fingerprint on its BIP84 account whose key matches the script.
+ * BIP32 derivation with this wallet's fingerprint on its BIP84 account whose key matches the script,
+ * and no signature yet (a finalizer would otherwise pick a stranger's partial signature).
  * An output claiming to be ours is checked the same way, then shown as change.
  * Fee policy (docs/crypto-core.md, "Fee limits"): refused above 1,000 sat/vB or above 10 % of the
  * amount spent. The summary digest is SHA-256 of the summary's RFC 8785 canonical JSON.
@@ -122,6 +123,11 @@ export function reviewPsbt(
     const sighash = input.sighashType;
     if (type !== 'wpkh' || input.redeemScript || input.witnessScript || (sighash !== undefined && sighash !== 1)) {
       throw new CryptoError('PSBT_INPUT_UNSUPPORTED', `Input ${i + 1} is not a plain P2WPKH spend with SIGHASH_ALL.`, {
+        position: i + 1,
+      });
+    }
+    if (input.partialSig?.length || input.finalScriptSig || input.finalScriptWitness) {
+      throw new CryptoError('PSBT_INPUT_UNSUPPORTED', `Input ${i + 1} already carries a signature; Custos signs only unsigned inputs.`, {
         position: i + 1,
       });
     }

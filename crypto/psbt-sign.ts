@@ -15,10 +15,16 @@ import { equalBytes } from './secret-bytes.ts';
 export function signInputs(tx: Transaction, master: HDKey, plan: InputPlan[]): void {
   for (const input of plan) {
     const key = master.derive(input.path);
+    const failed = () => new CryptoError('PSBT_SIGN_FAILED', `Input ${input.index + 1} could not be signed.`, { position: input.index + 1 });
     try {
-      if (!equalBytes(key.publicKey!, input.publicKey) || !tx.signIdx(key.privateKey!, input.index, [SigHash.ALL])) {
-        throw new CryptoError('PSBT_SIGN_FAILED', `Input ${input.index + 1} could not be signed.`, { position: input.index + 1 });
+      if (!equalBytes(key.publicKey!, input.publicKey)) throw failed();
+      let signed: boolean;
+      try {
+        signed = tx.signIdx(key.privateKey!, input.index, [SigHash.ALL]);
+      } catch {
+        throw failed();
       }
+      if (!signed) throw failed();
     } finally {
       key.wipePrivateData();
     }
@@ -34,11 +40,21 @@ export function signReviewed(
     });
   }
   signInputs(tx, master, plan);
+  let raw: Uint8Array;
   try {
     tx.finalize();
-    const raw = tx.extract();
-    return { summary, psbt: tx.toPSBT(), transactionHex: bytesToHex(raw), txid: tx.id };
+    raw = tx.extract();
   } catch {
     throw new CryptoError('PSBT_SIGN_FAILED', 'The signed transaction could not be finalized.');
   }
+  // Defence in depth: each finalized witness must be [our signature, the planned key].
+  for (const input of plan) {
+    const witness = tx.getInput(input.index).finalScriptWitness;
+    if (!witness || witness.length !== 2 || !equalBytes(witness[1]!, input.publicKey)) {
+      throw new CryptoError('PSBT_SIGN_FAILED', `Input ${input.index + 1} was not finalized with this wallet's key.`, {
+        position: input.index + 1,
+      });
+    }
+  }
+  return { summary, psbt: tx.toPSBT(), transactionHex: bytesToHex(raw), txid: tx.id };
 }

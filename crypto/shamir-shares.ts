@@ -65,7 +65,7 @@ export function checkQuorum(envelopes: Envelope[], expectedFingerprint: string):
     xs.add(x);
   }
   if (envelopes.length < first.threshold) {
-    throw new CryptoError('SHARES_TOO_FEW', `${first.threshold} shares are needed; ${envelopes.length} were given.`, {
+    throw new CryptoError('SHARES_TOO_FEW', `${first.threshold} shares are needed; only ${envelopes.length} ${envelopes.length === 1 ? 'was' : 'were'} given.`, {
       needed: first.threshold, given: envelopes.length,
     });
   }

@@ -1,0 +1,16 @@
+/**
+ * Typed access to `window.custos`, the API the preload exposes (Electron) or the test binds
+ * (Playwright). Imports types only from the contract file. Spec: DESIGN.md "Layout" import rules
+ * (renderer: React + types from main/app/app-api.ts) and "Processes".
+ */
+import type { AppApi } from '../../main/app/app-api.ts';
+
+declare global {
+  interface Window {
+    readonly custos: AppApi;
+  }
+}
+
+export function custosApi(): AppApi {
+  return window.custos;
+}

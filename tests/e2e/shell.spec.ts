@@ -1,0 +1,107 @@
+/**
+ * E2E of the minimal shell in Debian Chromium on the BUILT renderer (run `npm run build` first):
+ * first screen with title and version, English/French switch, no Node globals, the CSP blocking an
+ * injected inline script, and no request to any origin but the local server. (eval cannot be tested
+ * here: page.evaluate runs through DevTools, which CSP does not restrict.) Spec: DESIGN.md
+ * "Processes" (Tests) and principle 4 (offline by construction).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../main/app/csp.ts';
+import { MESSAGES } from '../../renderer/src/i18n/messages.ts';
+import { bindCustosApi, testAppApi } from './custos-binding.ts';
+import { REPO_ROOT, startRendererServer, type RendererServer } from './renderer-server.ts';
+
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'e2e-screenshots');
+
+let server: RendererServer;
+let requests: string[];
+let pageErrors: string[];
+
+test.beforeAll(async () => {
+  server = await startRendererServer(); // throws "Run `npm run build` first" when dist/renderer is missing
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+test.beforeEach(async ({ page }) => {
+  requests = [];
+  pageErrors = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('websocket', (socket) => requests.push(socket.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await bindCustosApi(page);
+});
+
+test.afterEach(() => {
+  // Every test, whatever it did: nothing left the local server, and the page threw nothing.
+  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+async function openApp(page: Page): Promise<void> {
+  const response = await page.goto(`${server.origin}/`);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.en.title);
+}
+
+test('the first screen shows the title, the app version and the sentence', async ({ page }) => {
+  await openApp(page);
+  const version = await testAppApi().version();
+  await expect(page.getByTestId('app-version')).toHaveText(version);
+  await expect(page.getByText(MESSAGES.en.tagline)).toBeVisible();
+  await expect(page).toHaveTitle(MESSAGES.en.title);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'first-screen-en.png'), fullPage: true });
+});
+
+test('the language button switches to French and back', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: MESSAGES.en.switchLanguage }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.fr.title);
+  await expect(page.getByText(MESSAGES.fr.tagline)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page).toHaveTitle(MESSAGES.fr.title);
+  await expect(page.getByTestId('app-version')).toHaveText(await testAppApi().version());
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'first-screen-fr.png'), fullPage: true });
+
+  await page.getByRole('button', { name: MESSAGES.fr.switchLanguage }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.en.title);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the page has no Node globals and only the named AppApi functions', async ({ page }) => {
+  await openApp(page);
+  for (const name of ['require', 'process', 'module', 'Buffer', 'global']) {
+    expect(await page.evaluate(`typeof ${name}`), name).toBe('undefined');
+  }
+  expect(await page.evaluate('Object.keys(window.custos)')).toEqual(['version']);
+});
+
+test('the CSP blocks an injected inline script and reports the violation', async ({ page }) => {
+  await openApp(page);
+  const outcome = (await page.evaluate(`new Promise((resolve) => {
+    window.__inlineRan = false;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      resolve({ directive: event.effectiveDirective, blocked: event.blockedURI, ran: window.__inlineRan });
+    }, { once: true });
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true;';
+    document.head.appendChild(script);
+    setTimeout(() => resolve({ directive: null, blocked: null, ran: window.__inlineRan }), 5000);
+  })`)) as { directive: string | null; blocked: string | null; ran: boolean };
+  expect(outcome).toEqual({ directive: 'script-src-elem', blocked: 'inline', ran: false });
+  expect(await page.evaluate('window.__inlineRan')).toBe(false);
+});
+
+test('the page requests nothing but the local server', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: MESSAGES.en.switchLanguage }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.fr.title);
+  expect(requests.length).toBeGreaterThanOrEqual(3); // the document, its script and its stylesheet
+  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+});

@@ -1,0 +1,168 @@
+/**
+ * A fake `electron` module for unit tests of main/app and main/preload (DESIGN.md "Processes": the
+ * Electron binary is unavailable here, so main-process code is unit-tested against a fake). Records
+ * every call the shell makes in plain arrays (Vitest 5 clears vi.fn() calls before each test by
+ * default, and the shell makes its calls once, at import); `ready` resolves app.whenReady().
+ */
+import { MessageChannel } from 'node:worker_threads';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** A function that records its arguments and returns what `impl` returns. */
+export interface Recorder<A extends unknown[], R> {
+  (...args: A): R;
+  readonly calls: A[];
+}
+
+export function recorder<A extends unknown[] = unknown[], R = void>(impl?: (...args: A) => R): Recorder<A, R> {
+  const calls: A[] = [];
+  const fn = (...args: A): R => {
+    calls.push(args);
+    return impl ? impl(...args) : (undefined as R);
+  };
+  return Object.assign(fn, { calls });
+}
+
+/** A fake WebContents / Session-like emitter that keeps its listeners for the test to fire. */
+export class FakeEmitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  once(event: string, listener: Listener): this {
+    return this.on(event, listener);
+  }
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
+  }
+}
+
+export class FakeWebContents extends FakeEmitter {
+  windowOpenHandler: ((details: unknown) => unknown) | undefined;
+  setWindowOpenHandler(handler: (details: unknown) => unknown): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+/** A preventable event like Electron's, recording whether preventDefault was called. */
+export function fakeEvent(extra: Record<string, unknown> = {}): { defaultPrevented: boolean; preventDefault(): void } {
+  return {
+    ...extra,
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
+}
+
+/**
+ * A fake utilityProcess child: the port it is handed is served by the REAL crypto core
+ * (main/crypto-host/serve-core.ts, exactly what utility-entry.ts does in the child process).
+ */
+export class FakeUtilityProcess extends FakeEmitter {
+  readonly ports: unknown[] = [];
+  killed = false;
+  readonly modulePath: string;
+  readonly options: Record<string, unknown>;
+  constructor(modulePath: string, options: Record<string, unknown>) {
+    super();
+    this.modulePath = modulePath;
+    this.options = options;
+  }
+  async postMessage(_message: unknown, ports: unknown[] = []): Promise<void> {
+    this.ports.push(...ports);
+    const { serveCore } = await import('../../../main/crypto-host/serve-core.ts');
+    serveCore(ports[0] as never);
+  }
+  kill(): boolean {
+    this.killed = true;
+    this.emit('exit', 0);
+    return true;
+  }
+}
+
+export function createFakeElectron(appPath = '/nonexistent/custos') {
+  let resolveReady: () => void = () => {};
+  const readyPromise = new Promise<void>((resolve) => {
+    resolveReady = resolve;
+  });
+  const appEvents = new FakeEmitter();
+
+  const app = {
+    appPath,
+    isPackaged: false,
+    enableSandbox: recorder(),
+    on: (event: string, listener: Listener) => appEvents.on(event, listener),
+    whenReady: () => readyPromise,
+    getAppPath(): string {
+      return this.appPath;
+    },
+    getVersion: () => '0.1.0-test',
+    quit: recorder(),
+    exit: recorder<[number]>(),
+  };
+
+  const windows: FakeBrowserWindow[] = [];
+  class FakeBrowserWindow extends FakeEmitter {
+    readonly webContents = new FakeWebContents();
+    readonly show = recorder();
+    readonly loadURL = recorder<[string], Promise<void>>(async () => {});
+    readonly options: Record<string, unknown>;
+    constructor(options: Record<string, unknown>) {
+      super();
+      this.options = options;
+      windows.push(this);
+      // Electron emits web-contents-created for every new web contents.
+      appEvents.emit('web-contents-created', fakeEvent(), this.webContents);
+    }
+  }
+
+  const defaultSession = {
+    setPermissionRequestHandler: recorder(),
+    setPermissionCheckHandler: recorder(),
+    setDevicePermissionHandler: recorder(),
+    setDisplayMediaRequestHandler: recorder(),
+    webRequest: { onBeforeRequest: recorder() },
+  };
+
+  const utilityProcesses: FakeUtilityProcess[] = [];
+  class FakeMessageChannelMain {
+    readonly port1: unknown;
+    readonly port2: unknown;
+    constructor() {
+      const { port1, port2 } = new MessageChannel();
+      this.port1 = Object.assign(port1, { start: () => undefined });
+      this.port2 = port2;
+    }
+  }
+
+  const module = {
+    app,
+    utilityProcess: {
+      fork: recorder((modulePath: string, _args: string[], options: Record<string, unknown>) => {
+        const child = new FakeUtilityProcess(modulePath, options);
+        utilityProcesses.push(child);
+        return child;
+      }),
+    },
+    MessageChannelMain: FakeMessageChannelMain,
+    BrowserWindow: FakeBrowserWindow,
+    protocol: { registerSchemesAsPrivileged: recorder(), handle: recorder() },
+    session: { defaultSession },
+    ipcMain: { handle: recorder() },
+    Menu: { setApplicationMenu: recorder(), buildFromTemplate: recorder((template: unknown) => ({ template })) },
+    shell: { openExternal: recorder() },
+    contextBridge: { exposeInMainWorld: recorder() },
+    ipcRenderer: { invoke: recorder<unknown[], Promise<unknown>>(async () => '0.1.0-test') },
+  };
+
+  return { module, app, appEvents, windows, defaultSession, utilityProcesses, ready: () => resolveReady() };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+/** Lets pending promise callbacks (whenReady().then) run. */
+export function flush(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,52 @@
+/**
+ * Unit tests of main/app/window-security.ts and main/app/application-menu.ts, with plain fakes:
+ * the web preferences (devTools only unpackaged), every navigation and window.open denied, and a
+ * menu of roles only. DESIGN.md "Processes" and principle 4.
+ */
+import { expect, test } from 'vitest';
+import { applicationMenuTemplate } from '../../../main/app/application-menu.ts';
+import { hardenWebContents, secureWebPreferences } from '../../../main/app/window-security.ts';
+import { FakeWebContents, fakeEvent } from './fake-electron.ts';
+import type { HardenableContents } from '../../../main/app/window-security.ts';
+
+test('web preferences: sandboxed, isolated, no Node, web security on, no spellcheck', () => {
+  for (const isPackaged of [true, false]) {
+    const preferences = secureWebPreferences('/app/dist/main/preload.cjs', isPackaged);
+    expect(preferences).toMatchObject({
+      preload: '/app/dist/main/preload.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      webviewTag: false,
+      devTools: !isPackaged,
+    });
+  }
+});
+
+test('denies navigation, frame navigation, redirects, <webview> and every window.open', () => {
+  const contents = new FakeWebContents();
+  hardenWebContents(contents as unknown as HardenableContents);
+  for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
+    const event = fakeEvent({ url: 'app://custos/index.html' });
+    contents.emit(name, event);
+    expect(event.defaultPrevented, name).toBe(true);
+  }
+  for (const url of ['https://example.com/', 'app://custos/index.html', 'file:///etc/passwd']) {
+    expect(contents.windowOpenHandler?.({ url, disposition: 'new-window' })).toEqual({ action: 'deny' });
+  }
+});
+
+test('the menu is made of roles only (no click handler can open anything), help excluded', () => {
+  for (const platform of ['darwin', 'linux', 'win32'] as const) {
+    for (const devTools of [true, false]) {
+      const template = applicationMenuTemplate(platform, devTools);
+      for (const item of template) expect(Object.keys(item)).toEqual(['role']);
+      const roles = template.map((item) => item.role);
+      expect(roles).not.toContain('help');
+      expect(roles.includes('viewMenu')).toBe(devTools);
+      expect(roles.includes('appMenu')).toBe(platform === 'darwin');
+    }
+  }
+});
