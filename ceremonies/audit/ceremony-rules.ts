@@ -1,0 +1,275 @@
+/**
+ * The ceremony-level rules verification checks entry by entry (docs/record-format.md,
+ * "Verification"): ceremonies are contiguous open … close (or abort); `seq` and `ceremonyPrev` chain
+ * each ceremony; the procedure hash names a known definition and never changes mid-ceremony; each
+ * step belongs to the procedure, comes in order, and repeats within its bounds; declared signers
+ * hold the role, are on the roster and not revoked, the role may sign that step, and each role's
+ * quorum counts distinct keys; the close summary matches. It also follows the roster.
+ */
+import { createHash } from 'node:crypto';
+import { parseCanonical } from '../record/canonical-json.ts';
+import { ZERO_HASH, type EntryPayload } from '../record/entry-payload.ts';
+import { ABORT_STEP, type ProcedureDefinition, type StepDefinition } from '../procedures/definition.ts';
+import { procedureByHash } from '../procedures/catalogue.ts';
+import type { Findings } from './findings.ts';
+import { Roster, readParticipant } from './roster.ts';
+
+const SPKI_PREFIX = Buffer.from('3036301006072a8648ce3d020106052b8104000a032200', 'hex');
+
+export function keyIdOf(publicKey: Uint8Array): string {
+  return createHash('sha256').update(SPKI_PREFIX).update(publicKey).digest('hex');
+}
+
+interface OpenCeremony {
+  id: string;
+  procedure: ProcedureDefinition | null;
+  procedureHash: string;
+  open: EntryPayload;
+  seq: number;
+  lastHash: string;
+  stepPosition: number;
+  stepCounts: Map<string, number>;
+}
+
+export interface CeremonySummary {
+  id: string;
+  procedureId: string;
+  state: 'open' | 'closed' | 'aborted';
+  openedAt: number;
+  endedAt: number | null;
+  entries: number;
+}
+
+export class CeremonyRules {
+  readonly roster = new Roster();
+  readonly ceremonies: CeremonySummary[] = [];
+  /** Witnesses who signed each close entry, by its index (for checkpoint cosignatures). */
+  readonly closeWitnesses = new Map<number, { required: number; keyids: Set<string> }>();
+  private readonly findings: Findings;
+  private readonly procedures: Map<string, Uint8Array>;
+  private readonly ended = new Set<string>();
+  private current: OpenCeremony | null = null;
+
+  constructor(findings: Findings, procedures: Map<string, Uint8Array>) {
+    this.findings = findings;
+    this.procedures = procedures;
+  }
+
+  private definition(hash: string): ProcedureDefinition | null {
+    const bytes = this.procedures.get(hash);
+    if (bytes) {
+      try {
+        return parseCanonical(bytes) as ProcedureDefinition;
+      } catch {
+        return null;
+      }
+    }
+    return procedureByHash(hash) ?? null;
+  }
+
+  /** Checks one entry whose envelope decoded; `signed` are the key ids with a signature in it. */
+  entry(p: EntryPayload, hash: string, signed: string[]): void {
+    const f = this.findings;
+    if (p.type === 'recovery') {
+      if (p.signers.length || signed.length > 1) f.error('RECOVERY_INVALID', 'A recovery entry is signed by the station alone.', p.index, p.ceremony);
+      f.warning('RECOVERY_RECORDED', 'The station quarantined a torn record after a crash and recorded it here.', p.index, p.ceremony);
+      return;
+    }
+    if (p.index === 0) this.declareStation(p);
+    const c = this.structure(p, hash);
+    if (!c) return;
+    const step = this.step(c, p);
+    if (step) this.signers(c, p, step, signed);
+    if (p.type === 'close' || p.type === 'abort') this.end(c, p);
+  }
+
+  private declareStation(p: EntryPayload): void {
+    const station = p.body.station as { keyid?: unknown; publicKey?: unknown } | undefined;
+    if (p.type !== 'open' || !p.procedureId.startsWith('station-setup@') || typeof station?.publicKey !== 'string') {
+      this.findings.error('STATION_NOT_DECLARED', 'The journal must begin with a station setup that declares the station key.', p.index, p.ceremony);
+      return;
+    }
+    const publicKey = new Uint8Array(Buffer.from(station.publicKey, 'hex'));
+    if (keyIdOf(publicKey) !== station.keyid || p.station !== station.keyid) {
+      this.findings.error('KEY_ID_MISMATCH', 'The station key id is not the SHA-256 of its public key.', p.index, p.ceremony);
+    }
+    this.roster.station = { keyid: p.station, publicKey };
+    for (const value of Array.isArray(p.body.roster) ? p.body.roster : []) {
+      const participant = readParticipant(value, 0);
+      if (!participant || keyIdOf(participant.publicKey) !== participant.keyid) {
+        this.findings.error('KEY_ID_MISMATCH', 'A roster key id is not the SHA-256 of its public key.', p.index, p.ceremony);
+      } else this.roster.add(participant);
+    }
+  }
+
+  private structure(p: EntryPayload, hash: string): OpenCeremony | null {
+    const f = this.findings;
+    if (p.type === 'open') {
+      if (this.current) {
+        f.error('CEREMONY_NOT_ENDED', `Ceremony ${this.current.id} was never closed or aborted before the next one opened.`, p.index, this.current.id);
+        this.forget();
+      }
+      if (this.ended.has(p.ceremony)) f.error('CEREMONY_REUSED', 'This ceremony id was already used.', p.index, p.ceremony);
+      if (p.seq !== 0 || p.ceremonyPrev !== ZERO_HASH) f.error('SEQ_MISMATCH', 'An opening entry has sequence 0 and no previous entry.', p.index, p.ceremony);
+      const procedure = this.definition(p.procedure);
+      if (!procedure) f.error('PROCEDURE_UNKNOWN', `The procedure ${p.procedureId} with this hash is not known.`, p.index, p.ceremony);
+      this.current = {
+        id: p.ceremony, procedure, procedureHash: p.procedure, open: p, seq: 0, lastHash: hash, stepPosition: -1, stepCounts: new Map(),
+      };
+      this.ceremonies.push({ id: p.ceremony, procedureId: p.procedureId, state: 'open', openedAt: p.index, endedAt: null, entries: 1 });
+      return this.current;
+    }
+    const c = this.current;
+    if (!c || c.id !== p.ceremony) {
+      if (this.ended.has(p.ceremony)) f.error('ENTRY_AFTER_CLOSE', `Ceremony ${p.ceremony} had already ended.`, p.index, p.ceremony);
+      else if (c) f.error('CEREMONY_MIXED', `This entry of ceremony ${p.ceremony} sits inside ceremony ${c.id}.`, p.index, p.ceremony);
+      else f.error('ENTRY_OUTSIDE_CEREMONY', `Ceremony ${p.ceremony} was never opened.`, p.index, p.ceremony);
+      return null;
+    }
+    c.seq++;
+    if (p.seq !== c.seq) f.error('SEQ_MISMATCH', `Expected entry ${c.seq} of the ceremony, found ${p.seq}.`, p.index, p.ceremony);
+    if (p.ceremonyPrev !== c.lastHash) f.error('CEREMONY_CHAIN_BROKEN', 'The entry does not follow the previous entry of its ceremony.', p.index, p.ceremony);
+    if (p.procedure !== c.procedureHash) f.error('PROCEDURE_CHANGED', 'The procedure changed in the middle of the ceremony.', p.index, p.ceremony);
+    c.lastHash = hash;
+    this.ceremonies.at(-1)!.entries++;
+    return c;
+  }
+
+  private step(c: OpenCeremony, p: EntryPayload): StepDefinition | null {
+    const f = this.findings;
+    if (!c.procedure || p.procedure !== c.procedureHash) return null;
+    if (p.type === 'abort') {
+      if (p.step !== ABORT_STEP.id) f.error('STEP_UNKNOWN', 'An abort entry has the step "abort".', p.index, p.ceremony);
+      if (typeof p.body.reason !== 'string' || !p.body.reason.trim()) f.error('ABORT_WITHOUT_REASON', 'An abort must give its reason.', p.index, p.ceremony);
+      return ABORT_STEP;
+    }
+    const position = c.procedure.steps.findIndex((s) => s.id === p.step);
+    const step = c.procedure.steps[position];
+    if (!step) {
+      f.error('STEP_UNKNOWN', `Step "${p.step}" is not a step of ${p.procedureId}.`, p.index, p.ceremony);
+      return null;
+    }
+    if (step.type !== p.type) f.error('STEP_TYPE_MISMATCH', `Step "${p.step}" is of type ${step.type}, not ${p.type}.`, p.index, p.ceremony);
+    const count = (c.stepCounts.get(step.id) ?? 0) + 1;
+    const max = step.repeat?.max ?? 1;
+    if (position < c.stepPosition) f.error('STEP_OUT_OF_ORDER', `Step "${p.step}" comes after a later step of the procedure.`, p.index, p.ceremony);
+    else if (count > max) f.error('STEP_REPEATED', `Step "${p.step}" may occur at most ${max} time(s).`, p.index, p.ceremony);
+    else {
+      for (let skipped = c.stepPosition + 1; skipped < position; skipped++) {
+        const s = c.procedure.steps[skipped]!;
+        if ((s.repeat?.min ?? 1) > (c.stepCounts.get(s.id) ?? 0)) {
+          f.error('STEP_MISSING', `Step "${s.id}" was skipped before "${p.step}".`, p.index, p.ceremony);
+        }
+      }
+    }
+    if (position > c.stepPosition && count === 1) {
+      const previous = c.procedure.steps[c.stepPosition];
+      if (previous && (c.stepCounts.get(previous.id) ?? 0) < (previous.repeat?.min ?? 1)) {
+        f.error('STEP_MISSING', `Step "${previous.id}" occurred too few times.`, p.index, p.ceremony);
+      }
+    }
+    c.stepCounts.set(step.id, count);
+    c.stepPosition = Math.max(c.stepPosition, position);
+    return step;
+  }
+
+  private signers(c: OpenCeremony, p: EntryPayload, step: StepDefinition, signed: string[]): void {
+    const f = this.findings;
+    const subject = (c.open.body.participant as { keyid?: unknown } | undefined)?.keyid;
+    const counted = new Map<string, Set<string>>();
+    const declared = new Set<string>();
+    for (const { keyid, role } of p.signers) {
+      if (declared.has(keyid)) {
+        f.error('SIGNATURE_DUPLICATE', 'The same key is declared twice: it counts once toward a quorum.', p.index, p.ceremony);
+        continue;
+      }
+      declared.add(keyid);
+      if (!signed.includes(keyid)) f.error('SIGNATURE_MISSING', `A declared ${role} did not sign.`, p.index, p.ceremony);
+      const rule = step.signers.find((r) => r.role === role);
+      if (!rule) {
+        f.error('ROLE_NOT_ALLOWED', `A ${role} may not sign step "${step.id}".`, p.index, p.ceremony);
+        continue;
+      }
+      if (role === 'subject') {
+        if (keyid !== subject) f.error('ROLE_NOT_HELD', 'Only the participant being enrolled signs as subject.', p.index, p.ceremony);
+      } else {
+        const participant = this.roster.activeAt(keyid, p.index);
+        if (!participant) {
+          const known = this.roster.participants.get(keyid);
+          if (known?.revokedAt !== null && known !== undefined) f.error('SIGNER_REVOKED', `A ${role} signed with a revoked key.`, p.index, p.ceremony);
+          else f.error('SIGNER_UNKNOWN', `A ${role} signed with a key that is not on the roster.`, p.index, p.ceremony);
+          continue;
+        }
+        if (!(participant.roles as string[]).includes(role)) {
+          f.error('ROLE_NOT_HELD', `${participant.name} signed as ${role}, a role they do not hold.`, p.index, p.ceremony);
+          continue;
+        }
+      }
+      if (signed.includes(keyid)) counted.set(role, (counted.get(role) ?? new Set()).add(keyid));
+    }
+    for (const keyid of signed.slice(1)) {
+      if (!declared.has(keyid)) f.error('SIGNATURE_UNDECLARED', 'A signature is not declared with a role.', p.index, p.ceremony);
+    }
+    for (const rule of step.signers) {
+      const n = counted.get(rule.role)?.size ?? 0;
+      if (n < rule.min) f.error('QUORUM_NOT_MET', `Step "${step.id}" needs ${rule.min} ${rule.role}(s); ${n} signed.`, p.index, p.ceremony);
+      if (rule.max !== undefined && n > rule.max) f.error('QUORUM_EXCEEDED', `Step "${step.id}" allows at most ${rule.max} ${rule.role}(s).`, p.index, p.ceremony);
+    }
+    if (p.type === 'close') {
+      this.closeWitnesses.set(p.index, { required: c.procedure?.checkpointWitnesses ?? 0, keyids: counted.get('witness') ?? new Set() });
+    }
+  }
+
+  private end(c: OpenCeremony, p: EntryPayload): void {
+    const f = this.findings;
+    const summary = this.ceremonies.at(-1)!;
+    if (p.type === 'close') {
+      if (p.body.entries !== p.seq) {
+        f.error('CLOSE_SUMMARY_MISMATCH', `The close says ${String(p.body.entries)} entries came before it; there were ${p.seq}.`, p.index, p.ceremony);
+      }
+      if (c.procedure) {
+        for (const s of c.procedure.steps) {
+          if (s.type !== 'close' && (c.stepCounts.get(s.id) ?? 0) < (s.repeat?.min ?? 1)) {
+            f.error('STEP_MISSING', `Step "${s.id}" never happened before the close.`, p.index, p.ceremony);
+          }
+        }
+      }
+      this.applyRosterChanges(c, p.index);
+    }
+    summary.state = p.type === 'close' ? 'closed' : 'aborted';
+    summary.endedAt = p.index;
+    this.ended.add(c.id);
+    this.current = null;
+  }
+
+  private applyRosterChanges(c: OpenCeremony, at: number): void {
+    if (c.open.procedureId.startsWith('enrol-participant@')) {
+      const participant = readParticipant(c.open.body.participant, at);
+      if (participant && keyIdOf(participant.publicKey) === participant.keyid) this.roster.add(participant);
+      else this.findings.error('KEY_ID_MISMATCH', 'The enrolled key id is not the SHA-256 of its public key.', at, c.id);
+    } else if (c.open.procedureId.startsWith('revoke-participant@') && typeof c.open.body.keyid === 'string') {
+      this.roster.revoke(c.open.body.keyid, at);
+    }
+  }
+
+  /** The public key that verifies `keyid`'s signatures: station, roster, or the subject of an enrolment. */
+  publicKeyFor(keyid: string): Uint8Array | undefined {
+    const known = this.roster.publicKeyOf(keyid);
+    if (known) return known;
+    const participant = readParticipant(this.current?.open.body.participant, 0);
+    return participant?.keyid === keyid ? participant.publicKey : undefined;
+  }
+
+  private forget(): void {
+    const summary = this.ceremonies.at(-1);
+    if (summary && summary.state === 'open') summary.endedAt = null;
+    if (this.current) this.ended.add(this.current.id);
+    this.current = null;
+  }
+
+  finish(): void {
+    if (this.current) {
+      this.findings.warning('CEREMONY_IN_PROGRESS', `Ceremony ${this.current.id} is still open at the end of the journal.`, this.current.open.index, this.current.id);
+    }
+  }
+}

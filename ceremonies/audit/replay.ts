@@ -1,0 +1,55 @@
+/**
+ * The projection of a record (DESIGN.md principle 2): what the journal says the station holds,
+ * computed by replaying its entries in order through the same rules as verification. The app, the
+ * CLI (`custos replay --json`) and the auditor all call this one function. Issue 3 projects the
+ * participants and the ceremonies; the inventory (wallets, shares, incidents) joins it in issue 4.
+ * Replay does not check signatures: run `custos verify` for that.
+ */
+import { decodeEntry, lineHash } from '../record/entry-codec.ts';
+import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
+import { Findings } from './findings.ts';
+import type { JournalSource } from './journal-source.ts';
+
+export interface ParticipantView {
+  keyid: string;
+  name: string;
+  roles: string[];
+  enrolledAt: number;
+  revokedAt: number | null;
+  state: 'active' | 'revoked';
+}
+
+export interface Projection {
+  station: string | null;
+  entries: number;
+  participants: ParticipantView[];
+  ceremonies: CeremonySummary[];
+  /** Entries replay could not read or that break the rules; run verify for the full report. */
+  problems: number;
+}
+
+export function replayJournal(source: JournalSource): Projection {
+  const findings = new Findings();
+  const rules = new CeremonyRules(findings, source.procedures);
+  let entries = 0;
+  for (const line of source.lines()) {
+    if (!line.complete) break;
+    try {
+      const entry = decodeEntry(line.bytes);
+      rules.entry(entry.payload, lineHash(line.bytes), entry.envelope.signatures.map((s) => s.keyid));
+      entries++;
+    } catch {
+      findings.error('ENTRY_UNREADABLE', 'unreadable entry', entries);
+    }
+  }
+  return {
+    station: rules.roster.station?.keyid ?? null,
+    entries,
+    participants: [...rules.roster.participants.values()].map((p) => ({
+      keyid: p.keyid, name: p.name, roles: p.roles, enrolledAt: p.enrolledAt, revokedAt: p.revokedAt,
+      state: p.revokedAt === null ? 'active' : 'revoked',
+    })),
+    ceremonies: rules.ceremonies,
+    problems: findings.list.filter((f) => f.severity === 'error').length,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * `custos verify`: replays a journal (data directory or bundle) and checks everything the record
+ * promises (docs/record-format.md, "Verification"): framing and canonical bytes, payload type, the
+ * journal chain (index, prev), every signature (strict DER, low-S, libsecp256k1) on all cores, the
+ * station key, the ceremony rules (ceremony-rules.ts), retention dates, time order (warning), the
+ * stored checkpoints and, if given, a checkpoint a witness retained. Streams the journal once, with
+ * memory bounded by the signature pool's window plus one hash per entry for duplicate detection.
+ */
+import { CustosError } from '../custos-error.ts';
+import { decodeBase64 } from '../record/dsse.ts';
+import { decodeEntry, entryDigest, lineHash } from '../record/entry-codec.ts';
+import { ZERO_HASH, retainUntil } from '../record/entry-payload.ts';
+import { MerkleAccumulator } from '../record/merkle.ts';
+import { derToCompact, isLowS } from '../record/signature-verifier.ts';
+import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
+import { checkCheckpoint, checkpointSizes } from './checkpoint-check.ts';
+import { Findings, type Finding } from './findings.ts';
+import type { JournalSource } from './journal-source.ts';
+import { SignaturePool } from './signature-pool.ts';
+
+export interface VerifyOptions {
+  /** The text of a checkpoint a witness kept. */
+  retainedCheckpoint?: { label: string; note: string };
+  threads?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  entries: number;
+  ceremonies: number;
+  signatures: number;
+  checkpoint: { size: number; root: string };
+  verifier: string;
+  threads: number;
+  station: string | null;
+  findings: Finding[];
+  /** Ceremonies as the journal shows them (for replay and the auditor view). */
+  ceremonyList: CeremonySummary[];
+}
+
+export async function verifyJournal(source: JournalSource, options: VerifyOptions = {}): Promise<VerifyReport> {
+  const findings = new Findings();
+  const rules = new CeremonyRules(findings, source.procedures);
+  const pool = new SignaturePool(options.threads);
+  const notes = [...source.checkpoints.map((c) => c.note), ...(options.retainedCheckpoint ? [options.retainedCheckpoint.note] : [])];
+  const wanted = checkpointSizes(notes);
+  const roots = new Map<number, Uint8Array>();
+  const merkle = new MerkleAccumulator();
+  if (wanted.has(0)) roots.set(0, merkle.root());
+  const seen = new Set<string>();
+  let expected = 0;
+  let lastHash = ZERO_HASH;
+  let lastTime = '';
+  let done = 0;
+  try {
+    for (const line of source.lines()) {
+      done += line.bytes.length + 1;
+      options.onProgress?.(done, source.bytes);
+      if (!line.complete) {
+        findings.error('JOURNAL_TORN_TAIL', `The journal ends with ${line.bytes.length} bytes that are not a complete entry (a torn write or trailing garbage).`, expected);
+        break;
+      }
+      merkle.add(line.bytes);
+      if (wanted.has(merkle.size)) roots.set(merkle.size, merkle.root());
+      const hash = lineHash(line.bytes);
+      let entry;
+      try {
+        entry = decodeEntry(line.bytes);
+      } catch (error) {
+        const e = error as CustosError;
+        findings.error(e.code ?? 'ENTRY_UNREADABLE', `Entry ${expected}: ${e.message}`, expected);
+        expected++;
+        lastHash = hash;
+        continue;
+      }
+      const p = entry.payload;
+      if (p.index !== expected) {
+        if (seen.has(hash)) findings.error('ENTRY_DUPLICATED', `Entry ${p.index} appears a second time at position ${expected}.`, p.index, p.ceremony);
+        else if (p.index > expected) findings.error('ENTRIES_MISSING', `Entries ${expected} to ${p.index - 1} are missing.`, p.index, p.ceremony);
+        else findings.error('ENTRIES_REORDERED', `Entry ${p.index} is out of order (position ${expected}).`, p.index, p.ceremony);
+      } else if (p.prev !== lastHash) {
+        findings.error('PREV_MISMATCH', 'The entry does not follow the previous stored line (the hash chain is broken).', p.index, p.ceremony);
+      }
+      seen.add(hash);
+      lastHash = hash;
+      expected = p.index + 1;
+      if (p.time.utc < lastTime) findings.warning('TIME_NOT_MONOTONIC', 'The station clock went backwards (time is untrusted; order comes from the index).', p.index, p.ceremony);
+      lastTime = p.time.utc;
+      if (p.retainUntil !== retainUntil(p.time.utc)) findings.error('RETENTION_INVALID', 'The retention date is not five years after the entry.', p.index, p.ceremony);
+
+      const signatures = entry.envelope.signatures;
+      const keyids = signatures.map((s) => s.keyid);
+      rules.entry(p, hash, keyids);
+      const station = rules.roster.station;
+      if (station && p.station !== station.keyid) {
+        findings.error('STATION_MISMATCH', 'The entry was made by another station (replayed from elsewhere).', p.index, p.ceremony);
+      }
+      if (!station || keyids[0] !== station.keyid) {
+        findings.error('STATION_SIGNATURE_MISSING', 'The entry does not carry the station signature first.', p.index, p.ceremony);
+      }
+      if (new Set(keyids).size !== keyids.length) {
+        findings.error('SIGNATURE_DUPLICATE', 'The same key signs twice: it counts once toward a quorum.', p.index, p.ceremony);
+      }
+      const digest = entryDigest(entry);
+      for (const s of signatures) {
+        const publicKey = rules.publicKeyFor(s.keyid);
+        if (!publicKey) continue; // reported by the rules (unknown or undeclared signer)
+        let der: Uint8Array;
+        try {
+          der = decodeBase64(s.sig, 'A signature');
+        } catch {
+          findings.error('SIGNATURE_MALFORMED', 'A signature is not base64.', p.index, p.ceremony);
+          continue;
+        }
+        const compact = derToCompact(der);
+        if (!compact) {
+          findings.error('SIGNATURE_MALFORMED', 'A signature is not strict DER.', p.index, p.ceremony);
+          continue;
+        }
+        if (!isLowS(compact)) {
+          findings.error('SIGNATURE_HIGH_S', 'A signature is in its high-S form (malleated).', p.index, p.ceremony);
+          continue;
+        }
+        const who = s.keyid === station?.keyid ? 'The station signature' : 'A participant signature';
+        const index = p.index;
+        const ceremony = p.ceremony;
+        await pool.add(digest, publicKey, der, (valid) => {
+          if (!valid) findings.error('SIGNATURE_INVALID', `${who} does not match the entry.`, index, ceremony);
+        });
+      }
+    }
+    rules.finish();
+    await pool.drain();
+  } finally {
+    await pool.close();
+  }
+  let signatures = pool.count;
+  for (const { name, note } of source.checkpoints) {
+    signatures += checkCheckpoint(note, 'stored', name, expected, roots, rules, pool.verifier, findings);
+  }
+  if (options.retainedCheckpoint) {
+    signatures += checkCheckpoint(options.retainedCheckpoint.note, 'retained', options.retainedCheckpoint.label, expected, roots, rules, pool.verifier, findings);
+  }
+  if (expected === 0 && findings.list.length === 0) findings.warning('JOURNAL_EMPTY', 'The journal has no entries yet.');
+  return {
+    ok: findings.ok,
+    entries: expected,
+    ceremonies: rules.ceremonies.length,
+    signatures,
+    checkpoint: { size: merkle.size, root: Buffer.from(merkle.root()).toString('base64') },
+    verifier: pool.verifier.name,
+    threads: pool.threads,
+    station: rules.roster.station?.keyid ?? null,
+    findings: findings.sorted(),
+    ceremonyList: rules.ceremonies,
+  };
+}

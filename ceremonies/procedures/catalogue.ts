@@ -1,0 +1,19 @@
+/**
+ * The procedures this version of Custos runs, by reference (id@version) and by hash. The store keeps
+ * a copy of each definition used, so an auditor verifies old ceremonies with the exact rules they
+ * ran under, even after a procedure gets a new version.
+ */
+import { procedureHash, procedureRef, type ProcedureDefinition } from './definition.ts';
+import { enrolParticipant } from './enrol-participant.ts';
+import { revokeParticipant } from './revoke-participant.ts';
+import { stationSetup } from './station-setup.ts';
+
+export const PROCEDURES: readonly ProcedureDefinition[] = [stationSetup, enrolParticipant, revokeParticipant];
+
+export function procedureByRef(ref: string): ProcedureDefinition | undefined {
+  return PROCEDURES.find((p) => procedureRef(p) === ref);
+}
+
+export function procedureByHash(hash: string): ProcedureDefinition | undefined {
+  return PROCEDURES.find((p) => procedureHash(p) === hash);
+}

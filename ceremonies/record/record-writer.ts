@@ -1,0 +1,155 @@
+/**
+ * Builds, signs and appends entries (docs/record-format.md): fills `index`, `prev`, `seq`,
+ * `ceremonyPrev`, the procedure hash, the time and the retention date; gathers the station's and
+ * the participants' signatures over the same DSSE digest, checks each before writing, and appends
+ * the line durably. On opening a store that quarantined a torn tail, it first records a signed
+ * `recovery` entry saying what was removed. After a close, it signs the checkpoint.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { CustosError } from '../custos-error.ts';
+import { procedureHash, procedureRef, type ProcedureDefinition, type SignerRole } from '../procedures/definition.ts';
+import { writeFileDurably } from '../store/file-io.ts';
+import { CHECKPOINT_DIR, PROCEDURE_DIR } from '../store/journal-files.ts';
+import { JournalStore, type OpenOptions, type TornTail } from '../store/journal-store.ts';
+import { canonicalBytes } from './canonical-json.ts';
+import { signCheckpoint } from './checkpoint.ts';
+import { ENTRY_PAYLOAD_TYPE, signingDigest } from './dsse.ts';
+import { encodeLine, lineHash } from './entry-codec.ts';
+import {
+  PAYLOAD_VERSION, TIME_SOURCE, ZERO_HASH, retainUntil, type EntryPayload, type EntryType, type JsonValue,
+} from './entry-payload.ts';
+import { loadVerifier } from './signature-verifier.ts';
+import type { Signer } from './signer.ts';
+
+export interface EntryDraft {
+  ceremony: string;
+  type: Exclude<EntryType, 'recovery'>;
+  step: string;
+  procedure: ProcedureDefinition;
+  body: { [key: string]: JsonValue };
+  participants: { signer: Signer; role: SignerRole }[];
+}
+
+export interface Appended {
+  index: number;
+  lineHash: string;
+  payload: EntryPayload;
+}
+
+export const RECOVERY_PROCEDURE = 'store-recovery@1';
+
+export class RecordWriter {
+  readonly store: JournalStore;
+  private readonly station: Signer;
+  private readonly clock: () => Date;
+
+  private constructor(store: JournalStore, station: Signer, clock: () => Date) {
+    this.store = store;
+    this.station = station;
+    this.clock = clock;
+  }
+
+  /** Opens the store and records any torn tail it quarantined. */
+  static async open(dir: string, station: Signer, options: OpenOptions & { clock?: () => Date } = {}): Promise<RecordWriter> {
+    const store = JournalStore.open(dir, options);
+    const writer = new RecordWriter(store, station, options.clock ?? (() => new Date()));
+    try {
+      if (store.state.station && store.state.station.keyid !== station.keyid) {
+        throw new CustosError('STATION_KEY_MISMATCH', 'This is not the key of the station that owns this data directory. Nothing was changed.');
+      }
+      for (const tail of [...store.pendingRecovery]) await writer.recordRecovery(tail);
+      return writer;
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+  }
+
+  private async recordRecovery(tail: TornTail): Promise<void> {
+    const state = this.store.state;
+    const ceremony = `recovery-${state.size}`;
+    await this.write({
+      ceremony, seq: 0, ceremonyPrev: ZERO_HASH, procedure: ZERO_HASH, procedureId: RECOVERY_PROCEDURE, step: 'recovery',
+      type: 'recovery', signers: [],
+      body: { quarantined: { file: tail.file, segment: tail.segment, offset: tail.offset, bytes: tail.bytes, sha256: tail.sha256 } },
+    }, []);
+    this.store.recorded(tail);
+  }
+
+  /** Appends one entry of the ceremony in progress (or opens one). */
+  async append(draft: EntryDraft): Promise<Appended> {
+    const open = this.store.state.openCeremony;
+    const hash = procedureHash(draft.procedure);
+    let seq = 0;
+    let ceremonyPrev = ZERO_HASH;
+    if (draft.type === 'open') {
+      if (open.length) {
+        throw new CustosError('CEREMONY_ALREADY_OPEN', `Ceremony ${open[0]!.ceremony} is still open: close or abort it first.`, {
+          ceremony: open[0]!.ceremony,
+        });
+      }
+      this.keepProcedure(draft.procedure, hash);
+    } else {
+      if (!open.length || open[0]!.ceremony !== draft.ceremony) {
+        throw new CustosError('CEREMONY_NOT_OPEN', `Ceremony ${draft.ceremony} is not the one in progress.`, { ceremony: draft.ceremony });
+      }
+      if (open[0]!.procedure !== hash) {
+        throw new CustosError('PROCEDURE_CHANGED', 'A ceremony keeps the procedure it was opened with.', { ceremony: draft.ceremony });
+      }
+      seq = open.length;
+      ceremonyPrev = this.store.state.openCeremonyHashes.at(-1)!;
+    }
+    return this.write({
+      ceremony: draft.ceremony, seq, ceremonyPrev, procedure: hash, procedureId: procedureRef(draft.procedure),
+      step: draft.step, type: draft.type, body: draft.body,
+      signers: draft.participants.map((p) => ({ keyid: p.signer.keyid, role: p.role })),
+    }, draft.participants.map((p) => p.signer));
+  }
+
+  private async write(
+    fields: Omit<EntryPayload, 'v' | 'station' | 'index' | 'prev' | 'time' | 'retainUntil'>, participants: Signer[],
+  ): Promise<Appended> {
+    const state = this.store.state;
+    const utc = this.clock().toISOString();
+    const payload: EntryPayload = {
+      ...fields, v: PAYLOAD_VERSION, station: this.station.keyid, index: state.size, prev: state.lastLineHash,
+      time: { utc, source: TIME_SOURCE, trusted: false }, retainUntil: retainUntil(utc),
+    };
+    const payloadBytes = canonicalBytes(payload);
+    const digest = signingDigest(ENTRY_PAYLOAD_TYPE, payloadBytes);
+    const signatures: { keyid: string; sig: Uint8Array }[] = [];
+    const verifier = loadVerifier();
+    for (const signer of [this.station, ...participants]) {
+      const sig = await signer.sign(digest);
+      if (!verifier.verify(digest, signer.publicKey, sig)) {
+        throw new CustosError('SIGNATURE_REFUSED', 'A signature did not verify, so the entry was not recorded. Check the key file.', {
+          keyid: signer.keyid,
+        });
+      }
+      signatures.push({ keyid: signer.keyid, sig });
+    }
+    const line = encodeLine(payloadBytes, signatures);
+    this.store.append(line);
+    this.store.accepted(payload, lineHash(line));
+    return { index: payload.index, lineHash: lineHash(line), payload };
+  }
+
+  private keepProcedure(definition: ProcedureDefinition, hash: string): void {
+    const file = path.join(this.store.dir, PROCEDURE_DIR, `${hash}.json`);
+    if (!fs.existsSync(file)) writeFileDurably(this.store.io, file, canonicalBytes(definition));
+  }
+
+  /** Signs a checkpoint of the whole journal with the station and the witnesses present. */
+  async checkpoint(witnesses: Signer[]): Promise<{ size: number; note: string; file: string }> {
+    const state = this.store.state;
+    const note = await signCheckpoint(this.station, witnesses, state.size, state.merkle.root());
+    const file = path.join(this.store.dir, CHECKPOINT_DIR, `${String(state.size).padStart(12, '0')}.checkpoint`);
+    writeFileDurably(this.store.io, file, new TextEncoder().encode(note));
+    return { size: state.size, note, file };
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}

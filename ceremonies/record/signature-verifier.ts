@@ -1,0 +1,89 @@
+/**
+ * Verifies ECDSA secp256k1 signatures (DER, strict, low-S) over 32-byte digests for the auditor.
+ * Independent of the crypto core's signer (@noble/secp256k1): libsecp256k1, Bitcoin Core's library,
+ * natively through the `secp256k1` package's prebuilt N-API binary (about 15,000 per second per
+ * core here), or compiled to WebAssembly (`tiny-secp256k1`, about 3,400 per second) where no
+ * prebuilt binary exists for the platform. ADR 0008 records the measurements and the choice.
+ */
+import { createRequire } from 'node:module';
+import * as wasm from 'tiny-secp256k1';
+
+export type VerifierName = 'libsecp256k1-native' | 'libsecp256k1-wasm';
+
+export interface SignatureVerifier {
+  name: VerifierName;
+  /** True only for a strictly DER-encoded, low-S, valid signature of `digest` by `publicKey`. */
+  verify(digest: Uint8Array, publicKey: Uint8Array, der: Uint8Array): boolean;
+}
+
+const HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0n;
+
+/** Strict DER (BIP66 rules) to 64-byte r||s, or null. */
+export function derToCompact(der: Uint8Array): Uint8Array | null {
+  if (der.length < 8 || der.length > 72 || der[0] !== 0x30 || der[1] !== der.length - 2) return null;
+  const out = new Uint8Array(64);
+  let at = 2;
+  for (let part = 0; part < 2; part++) {
+    if (der[at] !== 0x02) return null;
+    const len = der[at + 1] ?? 0;
+    if (len === 0 || len > 33 || at + 2 + len > der.length) return null;
+    const body = der.subarray(at + 2, at + 2 + len);
+    if (body[0]! & 0x80) return null;
+    if (len > 1 && body[0] === 0 && !(body[1]! & 0x80)) return null;
+    const value = body[0] === 0 && len > 1 ? body.subarray(1) : body;
+    if (value.length > 32) return null;
+    out.set(value, part * 32 + 32 - value.length);
+    at += 2 + len;
+  }
+  return at === der.length ? out : null;
+}
+
+export function isLowS(compact: Uint8Array): boolean {
+  let s = 0n;
+  for (let i = 32; i < 64; i++) s = (s << 8n) | BigInt(compact[i]!);
+  return s > 0n && s <= HALF_N;
+}
+
+function strict(check: (digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array) => boolean) {
+  return (digest: Uint8Array, publicKey: Uint8Array, der: Uint8Array): boolean => {
+    const compact = derToCompact(der);
+    if (!compact || !isLowS(compact) || digest.length !== 32) return false;
+    try {
+      return check(digest, publicKey, compact);
+    } catch {
+      return false;
+    }
+  };
+}
+
+interface NativeSecp256k1 {
+  ecdsaVerify(sig: Uint8Array, msg32: Uint8Array, pubkey: Uint8Array): boolean;
+}
+
+let cached: SignatureVerifier | undefined;
+
+/** The fastest available independent verifier: native libsecp256k1, else its WASM build. */
+export function loadVerifier(prefer: VerifierName | 'auto' = 'auto'): SignatureVerifier {
+  if (prefer === 'auto' && cached) return cached;
+  if (prefer !== 'libsecp256k1-wasm') {
+    try {
+      // `secp256k1/bindings.js` loads the native addon or throws; the package root would silently
+      // fall back to the pure-JavaScript `elliptic`, which we do not want for an auditor.
+      const native = createRequire(import.meta.url)('secp256k1/bindings.js') as NativeSecp256k1;
+      const verifier: SignatureVerifier = {
+        name: 'libsecp256k1-native',
+        verify: strict((digest, publicKey, compact) => native.ecdsaVerify(compact, digest, publicKey)),
+      };
+      if (prefer === 'auto') cached = verifier;
+      return verifier;
+    } catch (error) {
+      if (prefer === 'libsecp256k1-native') throw error;
+    }
+  }
+  const fallback: SignatureVerifier = {
+    name: 'libsecp256k1-wasm',
+    verify: strict((digest, publicKey, compact) => wasm.verify(digest, publicKey, compact, true)),
+  };
+  if (prefer === 'auto') cached = fallback;
+  return fallback;
+}

@@ -1,0 +1,55 @@
+/**
+ * The few file operations the store uses, behind one object so tests can inject failures (EIO,
+ * ENOSPC on write or fsync) without touching the real file system. Every durable write in Custos
+ * goes through `writeAll` + `fsync`; files that replace others go temp → fsync → rename → fsync dir.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface FileIo {
+  openSync(file: string, flags: string, mode?: number): number;
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  ftruncateSync(fd: number, length: number): void;
+  renameSync(from: string, to: string): void;
+}
+
+export const realIo: FileIo = {
+  openSync: (file, flags, mode) => fs.openSync(file, flags, mode),
+  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
+  fsyncSync: (fd) => fs.fsyncSync(fd),
+  closeSync: (fd) => fs.closeSync(fd),
+  ftruncateSync: (fd, length) => fs.ftruncateSync(fd, length),
+  renameSync: (from, to) => fs.renameSync(from, to),
+};
+
+/** Writes every byte (write may write fewer than asked). */
+export function writeAll(io: FileIo, fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) done += io.writeSync(fd, bytes, done, bytes.length - done);
+}
+
+/** fsync of a directory, so a created or renamed entry in it survives a crash. */
+export function fsyncDirectory(io: FileIo, dir: string): void {
+  const fd = io.openSync(dir, 'r');
+  try {
+    io.fsyncSync(fd);
+  } finally {
+    io.closeSync(fd);
+  }
+}
+
+/** Writes a whole file durably: temp file, fsync, rename over the target, fsync the directory. */
+export function writeFileDurably(io: FileIo, file: string, bytes: Uint8Array): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const fd = io.openSync(temp, 'w', 0o644);
+  try {
+    writeAll(io, fd, bytes);
+    io.fsyncSync(fd);
+  } finally {
+    io.closeSync(fd);
+  }
+  io.renameSync(temp, file);
+  fsyncDirectory(io, path.dirname(file));
+}

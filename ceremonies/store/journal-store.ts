@@ -1,0 +1,280 @@
+/**
+ * The station's append-only journal (DESIGN.md "Storage"; docs/record-format.md "Durability").
+ * - One writer: StationLock.
+ * - append(): write the whole line and its newline, then fsync; only then is it acknowledged. A
+ *   failed write or fsync is never acknowledged and never retried on the same descriptor: the store
+ *   is marked failed and must be reopened, which treats any partial bytes as a torn tail.
+ * - open(): keeps the valid prefix. A torn last record (bytes after the last valid entry, at most one
+ *   record's worth, never validly signed) is copied to quarantine/ durably, then truncated; the
+ *   caller must then append a signed `recovery` entry (RecordWriter does). Any other damage refuses
+ *   to open and names the entry.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { CustosError } from '../custos-error.ts';
+import { decodeEntry, declaredStationKey, entryDigest, type DecodedEntry } from '../record/entry-codec.ts';
+import { ZERO_HASH, type EntryPayload } from '../record/entry-payload.ts';
+import { MerkleAccumulator } from '../record/merkle.ts';
+import { loadVerifier } from '../record/signature-verifier.ts';
+import { fsyncDirectory, realIo, writeAll, writeFileDurably, type FileIo } from './file-io.ts';
+import {
+  CHECKPOINT_DIR, JOURNAL_DIR, PROCEDURE_DIR, QUARANTINE_DIR, SEGMENT_MAX_BYTES, listSegments, segmentLines, segmentName,
+} from './journal-files.ts';
+import { StationLock } from './station-lock.ts';
+
+/** A torn tail larger than this is not "one record": the store refuses to open. */
+export const MAX_TORN_BYTES = 1024 * 1024;
+
+export interface TornTail {
+  /** Quarantine file, relative to the data directory. */
+  file: string;
+  segment: string;
+  offset: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface StoreState {
+  size: number;
+  lastLineHash: string;
+  last: EntryPayload | null;
+  station: { keyid: string; publicKey: Uint8Array } | null;
+  /** Entries of the ceremony still open at the end of the journal (empty if none). */
+  openCeremony: EntryPayload[];
+  /** Line hash of each entry of the open ceremony, in order. */
+  openCeremonyHashes: string[];
+  /** RFC 6962 tree over every stored line, for checkpoints. */
+  merkle: MerkleAccumulator;
+}
+
+export interface OpenOptions {
+  io?: FileIo;
+  segmentMaxBytes?: number;
+}
+
+function damaged(where: string, index: number, reason: string): CustosError {
+  return new CustosError(
+    'STORE_DAMAGED',
+    `The journal is damaged at entry ${index} (${where}): ${reason} Custos will not write to it. Keep the data directory as it is and run "custos verify" on a copy.`,
+    { index, where },
+  );
+}
+
+export class JournalStore {
+  readonly dir: string;
+  readonly state: StoreState;
+  /** Torn tails moved to quarantine that no recovery entry has recorded yet. */
+  readonly pendingRecovery: TornTail[];
+  readonly io: FileIo;
+  private readonly lock: StationLock;
+  private readonly segmentMax: number;
+  private fd: number | null = null;
+  private segment: string;
+  private segmentBytes: number;
+  private failed: CustosError | null = null;
+
+  private constructor(dir: string, io: FileIo, lock: StationLock, state: StoreState, segment: string, segmentBytes: number,
+    pending: TornTail[], segmentMax: number) {
+    this.dir = dir;
+    this.io = io;
+    this.lock = lock;
+    this.state = state;
+    this.segment = segment;
+    this.segmentBytes = segmentBytes;
+    this.pendingRecovery = pending;
+    this.segmentMax = segmentMax;
+  }
+
+  static open(dir: string, options: OpenOptions = {}): JournalStore {
+    const io = options.io ?? realIo;
+    const created = !fs.existsSync(dir);
+    for (const sub of ['', JOURNAL_DIR, CHECKPOINT_DIR, PROCEDURE_DIR, QUARANTINE_DIR]) fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    if (created) fsyncDirectory(io, path.dirname(path.resolve(dir)));
+    const lock = StationLock.acquire(dir);
+    try {
+      return JournalStore.scan(dir, io, lock, options.segmentMaxBytes ?? SEGMENT_MAX_BYTES);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  private static scan(dir: string, io: FileIo, lock: StationLock, segmentMax: number): JournalStore {
+    let segments: string[];
+    try {
+      segments = listSegments(dir);
+    } catch (error) {
+      throw damaged(String((error as { missing?: string }).missing), 0, 'a journal segment is missing.');
+    }
+    const state: StoreState = {
+      size: 0, lastLineHash: ZERO_HASH, last: null, station: null, openCeremony: [], openCeremonyHashes: [], merkle: new MerkleAccumulator(),
+    };
+    // Each line joins the tree once the next one is accepted, or at the end if it is kept.
+    let leaf: Uint8Array | null = null;
+    let lastEntry: DecodedEntry | null = null;
+    let lastAt: { segment: string; offset: number } | null = null;
+    let before: StoreState = { ...state };
+    let tail: { segment: string; offset: number } | null = null;
+    for (const [s, segment] of segments.entries()) {
+      for (const line of segmentLines(path.join(dir, JOURNAL_DIR, segment), segment)) {
+        if (tail) continue;
+        let entry: DecodedEntry | null = null;
+        if (line.complete) {
+          try {
+            entry = decodeEntry(line.bytes);
+          } catch {
+            entry = null;
+          }
+        }
+        if (!entry || entry.payload.index !== state.size || entry.payload.prev !== state.lastLineHash) {
+          if (s !== segments.length - 1) throw damaged(`${segment} at byte ${line.offset}`, state.size, 'an entry is unreadable or out of sequence.');
+          tail = { segment, offset: line.offset };
+          continue;
+        }
+        if (leaf) state.merkle.add(leaf);
+        leaf = line.bytes;
+        before = { ...state, openCeremony: [...state.openCeremony], openCeremonyHashes: [...state.openCeremonyHashes] };
+        if (state.size === 0) state.station = declaredStationKey(entry.payload);
+        follow(state, entry.payload, entry.lineHash);
+        lastEntry = entry;
+        lastAt = { segment, offset: line.offset };
+      }
+    }
+    // The last entry kept must carry a valid station signature, or it is the torn record.
+    if (lastEntry && lastAt && !stationSigned(lastEntry, state.station)) {
+      if (tail) throw damaged(`${lastAt.segment} at byte ${lastAt.offset}`, state.size - 1, 'its station signature is invalid.');
+      tail = lastAt;
+      Object.assign(state, before);
+      leaf = null;
+    }
+    if (leaf) state.merkle.add(leaf);
+    const pending = listPending(dir);
+    if (tail) pending.push(quarantineTail(dir, io, tail, state.size));
+    const segment = segments.at(-1) ?? segmentName(1);
+    const segmentFile = path.join(dir, JOURNAL_DIR, segment);
+    const segmentBytes = fs.existsSync(segmentFile) ? fs.statSync(segmentFile).size : 0;
+    return new JournalStore(dir, io, lock, state, segment, segmentBytes, pending, segmentMax);
+  }
+
+  /** Appends one stored line (without newline); returns only once it is on disk. */
+  append(line: Uint8Array): void {
+    if (this.failed) throw this.failed;
+    try {
+      if (this.fd === null || this.segmentBytes + line.length + 1 > this.segmentMax) this.openSegmentForAppend(line.length + 1);
+      const bytes = new Uint8Array(line.length + 1);
+      bytes.set(line);
+      bytes[line.length] = 0x0a;
+      writeAll(this.io, this.fd!, bytes);
+      this.io.fsyncSync(this.fd!);
+      this.segmentBytes += bytes.length;
+      this.state.merkle.add(line);
+    } catch (error) {
+      this.failed = new CustosError(
+        'STORE_WRITE_FAILED',
+        'The entry could not be written to disk, so it was not recorded. Check the disk, then reopen the station; nothing acknowledged was lost.',
+        { cause: String((error as NodeJS.ErrnoException).code ?? 'unknown') },
+      );
+      if (this.fd !== null) {
+        try { this.io.closeSync(this.fd); } catch { /* the descriptor is abandoned either way */ }
+        this.fd = null;
+      }
+      throw this.failed;
+    }
+  }
+
+  private openSegmentForAppend(nextLength: number): void {
+    if (this.fd !== null) this.io.closeSync(this.fd);
+    this.fd = null;
+    const current = path.join(this.dir, JOURNAL_DIR, this.segment);
+    const exists = fs.existsSync(current);
+    if (exists && this.segmentBytes > 0 && this.segmentBytes + nextLength > this.segmentMax) {
+      this.segment = segmentName(Number(this.segment.slice(0, 6)) + 1);
+      this.segmentBytes = 0;
+    }
+    const file = path.join(this.dir, JOURNAL_DIR, this.segment);
+    const creating = !fs.existsSync(file);
+    this.fd = this.io.openSync(file, 'a', 0o644);
+    if (creating) fsyncDirectory(this.io, path.join(this.dir, JOURNAL_DIR));
+  }
+
+  /** Updates the state after the writer appended `payload` (whose line hashes to `hash`). */
+  accepted(payload: EntryPayload, hash: string): void {
+    if (this.state.size === 0) this.state.station = declaredStationKey(payload);
+    follow(this.state, payload, hash);
+  }
+
+  /** Marks quarantined tails as recorded (after their recovery entry was appended). */
+  recorded(tail: TornTail): void {
+    const base = path.join(this.dir, tail.file.replace(/\.bin$/u, ''));
+    for (const ext of ['.bin', '.json']) this.io.renameSync(base + ext, base.replace(/pending-([^/]*)$/u, 'recorded-$1') + ext);
+    fsyncDirectory(this.io, path.dirname(base));
+    this.pendingRecovery.splice(this.pendingRecovery.indexOf(tail), 1);
+  }
+
+  get isFailed(): boolean {
+    return this.failed !== null;
+  }
+
+  close(): void {
+    if (this.fd !== null) this.io.closeSync(this.fd);
+    this.fd = null;
+    this.lock.release();
+  }
+}
+
+/** Advances the state past one entry. */
+function follow(state: StoreState, payload: EntryPayload, hash: string): void {
+  state.size++;
+  state.lastLineHash = hash;
+  state.last = payload;
+  if (payload.type === 'recovery') return;
+  if (payload.type === 'open') {
+    state.openCeremony = [payload];
+    state.openCeremonyHashes = [hash];
+  } else if (payload.type === 'close' || payload.type === 'abort') {
+    state.openCeremony = [];
+    state.openCeremonyHashes = [];
+  } else if (state.openCeremony.length) {
+    state.openCeremony.push(payload);
+    state.openCeremonyHashes.push(hash);
+  }
+}
+
+function stationSigned(entry: DecodedEntry, station: StoreState['station']): boolean {
+  if (!station) return true; // no station key yet (empty journal or no setup): nothing to check against
+  const sig = entry.envelope.signatures[0];
+  if (!sig || sig.keyid !== station.keyid) return false;
+  return loadVerifier().verify(entryDigest(entry), station.publicKey, new Uint8Array(Buffer.from(sig.sig, 'base64')));
+}
+
+function listPending(dir: string): TornTail[] {
+  return fs.readdirSync(path.join(dir, QUARANTINE_DIR))
+    .filter((n) => n.startsWith('pending-') && n.endsWith('.json'))
+    .sort()
+    .map((n) => JSON.parse(fs.readFileSync(path.join(dir, QUARANTINE_DIR, n), 'utf8')) as TornTail);
+}
+
+/** Copies the torn tail to quarantine (durably), then truncates the segment and fsyncs it. */
+function quarantineTail(dir: string, io: FileIo, at: { segment: string; offset: number }, index: number): TornTail {
+  const file = path.join(dir, JOURNAL_DIR, at.segment);
+  const bytes = fs.readFileSync(file).subarray(at.offset);
+  if (bytes.length > MAX_TORN_BYTES) {
+    throw damaged(`${at.segment} at byte ${at.offset}`, index, `${bytes.length} bytes after the last valid entry are more than one torn record.`);
+  }
+  const name = `pending-${at.segment.slice(0, 6)}-${at.offset}`;
+  const tail: TornTail = {
+    file: path.join(QUARANTINE_DIR, `${name}.bin`), segment: at.segment, offset: at.offset, bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+  writeFileDurably(io, path.join(dir, tail.file), bytes);
+  writeFileDurably(io, path.join(dir, QUARANTINE_DIR, `${name}.json`), new TextEncoder().encode(JSON.stringify(tail)));
+  const fd = io.openSync(file, 'r+');
+  try {
+    io.ftruncateSync(fd, at.offset);
+    io.fsyncSync(fd);
+  } finally {
+    io.closeSync(fd);
+  }
+  return tail;
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * The `custos` command line (DESIGN.md "Command line"; docs/cli.md): verify, replay, export. After
+ * `npm ci`, `npx custos --help` works in a checkout. Runs on Node 24 directly from TypeScript
+ * (ADR 0001).
+ */
+import { exportCommand, EXPORT_HELP } from './export-command.ts';
+import { EXIT, processIo, reportError, UsageError, type CliIo } from './cli-io.ts';
+import { replayCommand, REPLAY_HELP } from './replay-command.ts';
+import { verifyCommand, VERIFY_HELP } from './verify-command.ts';
+
+export const HELP = `Usage: custos <command> [options]
+
+Custos: offline key ceremonies and cold storage for regulated custodians.
+
+Commands:
+  verify <data-dir|bundle>   check a station's record without trusting the station
+  replay <data-dir|bundle>   print what the record says the station holds
+  export <data-dir>          write a self-contained bundle for auditors
+
+Run "custos <command> --help" for a command's options. Documentation: docs/cli.md.
+`;
+
+const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; help: string }> = {
+  verify: { run: verifyCommand, help: VERIFY_HELP },
+  replay: { run: replayCommand, help: REPLAY_HELP },
+  export: { run: exportCommand, help: EXPORT_HELP },
+};
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    io.out(topic && COMMANDS[topic] ? COMMANDS[topic].help : HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    return await command.run(rest, io);
+  } catch (error) {
+    return reportError(io, error);
+  }
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,40 @@
+/**
+ * `custos replay <data-dir|bundle> [--json]` (docs/cli.md): the projection the app shows, computed
+ * from the record alone: participants and ceremonies (the inventory arrives with issue 4).
+ */
+import { openSource } from '../../ceremonies/audit/journal-source.ts';
+import { replayJournal } from '../../ceremonies/audit/replay.ts';
+import { EXIT, parse, type CliIo } from './cli-io.ts';
+
+export const REPLAY_HELP = `Usage: custos replay <data-dir|bundle> [--json]
+
+Replays the record and prints what it says the station holds: its participants (roles, enrolment,
+revocation) and its ceremonies. Signatures are not checked here: run "custos verify" for that.
+
+Options:
+  --json       print the projection as JSON
+  -h, --help   this help
+`;
+
+export async function replayCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, { json: { type: 'boolean' } }, 1);
+  if (values.help) {
+    io.out(REPLAY_HELP);
+    return EXIT.ok;
+  }
+  const projection = replayJournal(openSource(positionals[0]!));
+  if (values.json) {
+    io.out(`${JSON.stringify(projection, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  io.out(`Station ${projection.station ?? 'not declared'}: ${projection.entries} entries\n\nParticipants\n`);
+  for (const p of projection.participants) {
+    io.out(`  ${p.name.padEnd(24)} ${p.roles.join(', ').padEnd(20)} ${p.state.padEnd(8)} ${p.keyid.slice(0, 16)}\n`);
+  }
+  io.out('\nCeremonies\n');
+  for (const c of projection.ceremonies) {
+    io.out(`  ${c.id.padEnd(28)} ${c.procedureId.padEnd(24)} ${c.state.padEnd(8)} entries ${c.openedAt}–${c.endedAt ?? '…'}\n`);
+  }
+  if (projection.problems) io.out(`\n${projection.problems} entries could not be replayed: run "custos verify".\n`);
+  return EXIT.ok;
+}

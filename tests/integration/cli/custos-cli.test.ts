@@ -1,0 +1,130 @@
+/**
+ * The `custos` command line as auditors and scripts use it (DESIGN.md "Command line"): a real
+ * process on a real station's data directory and on its exported bundle. Exit codes 0 / 1 / 2,
+ * --json shapes, --checkpoint, and --help for every command.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { journalLines } from '../../../ceremonies/store/journal-files.ts';
+import { enrol, setUpStation, tempDir, testSigner, type TestStation } from '../../support/test-station.ts';
+
+const CLI = fileURLToPath(new URL('../../../main/cli/custos.ts', import.meta.url));
+let t: TestStation;
+let work: string;
+
+function custos(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+  t = await setUpStation();
+  await enrol(t, testSigner('holder Eve', ['holder']));
+  t.writer.close();
+  work = tempDir('custos-cli-');
+});
+afterAll(() => {
+  rmSync(t.dir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('verify', () => {
+  test('a valid data directory: exit 0 and the JSON contract', () => {
+    const r = custos('verify', t.dir, '--json');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['ok', 'entries', 'ceremonies', 'signatures', 'checkpoint', 'findings']));
+    expect(report).toMatchObject({ ok: true, entries: 6, ceremonies: 2, findings: [] });
+    expect(report.checkpoint).toEqual({ size: 6, root: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/u) });
+  });
+
+  test('human output says VALID', () => {
+    const r = custos('verify', t.dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Result {7}VALID: 0 error\(s\)/u);
+  });
+
+  test('a tampered copy: exit 1, the finding names entry, ceremony and code', () => {
+    const copy = join(work, 'tampered');
+    spawnSync('cp', ['-r', t.dir, copy]);
+    const segment = join(copy, 'journal', '000001.jsonl');
+    const lines = readFileSync(segment, 'utf8').split('\n');
+    const envelope = JSON.parse(lines[4]!);
+    const payload = JSON.parse(Buffer.from(envelope.payload, 'base64').toString());
+    payload.body.keyid = '0'.repeat(64);
+    envelope.payload = Buffer.from(JSON.stringify(payload)).toString('base64');
+    lines[4] = JSON.stringify(envelope);
+    writeFileSync(segment, lines.join('\n'));
+    const r = custos('verify', copy, '--json');
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.findings[0]).toMatchObject({ severity: 'error', index: 4, ceremony: expect.stringMatching(/^enrol-/u) });
+    const human = custos('verify', copy);
+    expect(human.stdout).toMatch(/INVALID/u);
+    expect(human.stdout).toMatch(/ERROR +\S+ +entry 4 of enrol-/u);
+  });
+
+  test('a retained checkpoint that the journal no longer reaches is a rollback', () => {
+    const future = join(work, 'witness.checkpoint');
+    writeFileSync(future, t.retained.at(-1)!);
+    expect(custos('verify', t.dir, '--checkpoint', future).status).toBe(0);
+    const copy = join(work, 'rolled-back');
+    spawnSync('cp', ['-r', t.dir, copy]);
+    const segment = join(copy, 'journal', '000001.jsonl');
+    const lines = readFileSync(segment, 'utf8').split('\n');
+    writeFileSync(segment, lines.slice(0, 3).join('\n') + '\n');
+    rmSync(join(copy, 'checkpoints'), { recursive: true });
+    const r = custos('verify', copy, '--checkpoint', future, '--json');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { code: string }) => f.code)).toContain('CHECKPOINT_ROLLBACK');
+  });
+
+  test('unreadable input or bad usage: exit 2', () => {
+    expect(custos('verify', join(work, 'nothing-here')).status).toBe(2);
+    expect(custos('verify').status).toBe(2);
+    expect(custos('verify', t.dir, '--threads', 'many').status).toBe(2);
+    expect(custos('verify', t.dir, '--checkpoint', join(work, 'missing.checkpoint')).status).toBe(2);
+    expect(custos('verify', t.dir, '--bogus').status).toBe(2);
+    expect(custos('frobnicate').status).toBe(2);
+  });
+});
+
+describe('export and replay', () => {
+  test('the exported bundle verifies the same as the data directory', () => {
+    const bundle = join(work, 'station.custos-bundle');
+    const out = custos('export', t.dir, '--out', bundle, '--json');
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ entries: 6, checkpoints: 2 });
+    const fromDir = JSON.parse(custos('verify', t.dir, '--json').stdout);
+    const fromBundle = JSON.parse(custos('verify', bundle, '--json').stdout);
+    expect(fromBundle).toEqual(fromDir);
+    const lines = [...journalLines(t.dir)].map((l) => Buffer.from(l.bytes).toString());
+    expect(readFileSync(bundle, 'utf8').split('\n').slice(1, -1)).toEqual(lines);
+    expect(custos('export', t.dir).status).toBe(2);
+  });
+
+  test('replay --json lists the participants and ceremonies', () => {
+    const r = custos('replay', t.dir, '--json');
+    expect(r.status).toBe(0);
+    const projection = JSON.parse(r.stdout);
+    expect(projection.station).toBe(t.station.keyid);
+    expect(projection.participants.map((p: { name: string }) => p.name)).toEqual(
+      ['officer Alice', 'witness Bob', 'witness Chloé', 'witness Dan', 'holder Eve'],
+    );
+    expect(projection.ceremonies.map((c: { procedureId: string; state: string }) => `${c.procedureId} ${c.state}`)).toEqual(
+      ['station-setup@1 closed', 'enrol-participant@1 closed'],
+    );
+  });
+
+  test('every command has --help', () => {
+    for (const args of [['--help'], ['verify', '--help'], ['replay', '--help'], ['export', '--help'], ['help', 'verify']]) {
+      const r = custos(...args);
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: custos/u);
+    }
+  });
+});
