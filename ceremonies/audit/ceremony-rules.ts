@@ -20,6 +20,17 @@ export function keyIdOf(publicKey: Uint8Array): string {
   return createHash('sha256').update(SPKI_PREFIX).update(publicKey).digest('hex');
 }
 
+/** Everything the rules remember, as a structured clone (for a dry run that can be undone). */
+export interface RulesSnapshot {
+  current: OpenCeremony | null;
+  ended: Set<string>;
+  ceremonies: CeremonySummary[];
+  closeWitnesses: Map<number, { required: number; keyids: Set<string> }>;
+  station: Roster['station'];
+  participants: Roster['participants'];
+  findings: number;
+}
+
 interface OpenCeremony {
   id: string;
   procedure: ProcedureDefinition | null;
@@ -53,6 +64,36 @@ export class CeremonyRules {
   constructor(findings: Findings, procedures: Map<string, Uint8Array>) {
     this.findings = findings;
     this.procedures = procedures;
+  }
+
+  /** Makes a procedure definition known by its hash (the writer, when a ceremony opens). */
+  know(hash: string, bytes: Uint8Array): void {
+    this.procedures.set(hash, bytes);
+  }
+
+  snapshot(): RulesSnapshot {
+    return structuredClone({
+      current: this.current, ended: this.ended, ceremonies: this.ceremonies, closeWitnesses: this.closeWitnesses,
+      station: this.roster.station, participants: this.roster.participants, findings: this.findings.list.length,
+    });
+  }
+
+  restore(s: RulesSnapshot): void {
+    this.current = s.current;
+    this.ended.clear();
+    for (const id of s.ended) this.ended.add(id);
+    this.ceremonies.splice(0, this.ceremonies.length, ...s.ceremonies);
+    this.closeWitnesses.clear();
+    for (const [k, v] of s.closeWitnesses) this.closeWitnesses.set(k, v);
+    this.roster.station = s.station;
+    this.roster.participants.clear();
+    for (const [k, v] of s.participants) this.roster.participants.set(k, v);
+    this.findings.list.splice(s.findings);
+  }
+
+  /** The state of the ceremony in progress, if any (the engine reads it). */
+  get inProgress(): { id: string; procedure: ProcedureDefinition | null; stepCounts: ReadonlyMap<string, number> } | null {
+    return this.current ? { id: this.current.id, procedure: this.current.procedure, stepCounts: this.current.stepCounts } : null;
   }
 
   private definition(hash: string): ProcedureDefinition | null {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CustosError } from '../custos-error.ts';
 import { canonicalBytes, parseCanonical } from '../record/canonical-json.ts';
-import { CHECKPOINT_DIR, JOURNAL_DIR, PROCEDURE_DIR, listSegments, segmentLines, type JournalLine } from '../store/journal-files.ts';
+import { CHECKPOINT_DIR, JOURNAL_DIR, listSegments, readProcedures, segmentLines, type JournalLine } from '../store/journal-files.ts';
 
 export const BUNDLE_FORMAT = 'custos-bundle';
 export const BUNDLE_VERSION = 1;
@@ -41,13 +41,7 @@ export function openDataDir(dir: string): JournalSource {
   } catch (error) {
     throw unreadable(dir, `journal segment ${String((error as { missing?: string }).missing)} is missing`);
   }
-  const procedures = new Map<string, Uint8Array>();
-  const procedureDir = path.join(dir, PROCEDURE_DIR);
-  for (const name of fs.existsSync(procedureDir) ? fs.readdirSync(procedureDir) : []) {
-    const bytes = fs.readFileSync(path.join(procedureDir, name));
-    const hash = name.replace(/\.json$/u, '');
-    if (sha256(bytes) === hash) procedures.set(hash, new Uint8Array(bytes));
-  }
+  const procedures = readProcedures(dir);
   const checkpointDir = path.join(dir, CHECKPOINT_DIR);
   const checkpoints = (fs.existsSync(checkpointDir) ? fs.readdirSync(checkpointDir) : [])
     .filter((n) => n.endsWith('.checkpoint')).sort()

@@ -2,15 +2,19 @@
  * Builds, signs and appends entries (docs/record-format.md): fills `index`, `prev`, `seq`,
  * `ceremonyPrev`, the procedure hash, the time and the retention date; gathers the station's and
  * the participants' signatures over the same DSSE digest, checks each before writing, and appends
- * the line durably. On opening a store that quarantined a torn tail, it first records a signed
+ * the line durably. Before appending, the entry goes through the very rules `custos verify` applies
+ * (CeremonyRules): an entry verify would flag (wrong role, quorum short, step out of order, unknown
+ * or revoked key…) is refused with that finding's code, and nothing is written. On opening a store that quarantined a torn tail, it first records a signed
  * `recovery` entry saying what was removed. After a close, it signs the checkpoint.
  */
 import path from 'node:path';
 import fs from 'node:fs';
+import { CeremonyRules } from '../audit/ceremony-rules.ts';
+import { Findings } from '../audit/findings.ts';
 import { CustosError } from '../custos-error.ts';
 import { procedureHash, procedureRef, type ProcedureDefinition, type SignerRole } from '../procedures/definition.ts';
 import { writeFileDurably } from '../store/file-io.ts';
-import { CHECKPOINT_DIR, PROCEDURE_DIR } from '../store/journal-files.ts';
+import { CHECKPOINT_DIR, PROCEDURE_DIR, readProcedures } from '../store/journal-files.ts';
 import { JournalStore, type OpenOptions, type TornTail } from '../store/journal-store.ts';
 import { canonicalBytes } from './canonical-json.ts';
 import { signCheckpoint } from './checkpoint.ts';
@@ -41,29 +45,52 @@ export const RECOVERY_PROCEDURE = 'store-recovery@1';
 
 export class RecordWriter {
   readonly store: JournalStore;
+  /** The rules of verification, following every entry of the journal. */
+  readonly rules: CeremonyRules;
+  private readonly findings: Findings;
   private readonly station: Signer;
   private readonly clock: () => Date;
 
-  private constructor(store: JournalStore, station: Signer, clock: () => Date) {
+  private constructor(store: JournalStore, rules: CeremonyRules, findings: Findings, station: Signer, clock: () => Date) {
     this.store = store;
+    this.rules = rules;
+    this.findings = findings;
     this.station = station;
     this.clock = clock;
   }
 
   /** Opens the store and records any torn tail it quarantined. */
   static async open(dir: string, station: Signer, options: OpenOptions & { clock?: () => Date } = {}): Promise<RecordWriter> {
-    const store = JournalStore.open(dir, options);
-    const writer = new RecordWriter(store, station, options.clock ?? (() => new Date()));
+    const findings = new Findings();
+    const rules = new CeremonyRules(findings, readProcedures(dir));
+    const store = JournalStore.open(dir, {
+      ...options,
+      visit: (entry) => {
+        rules.entry(entry.payload, entry.lineHash, entry.envelope.signatures.map((s) => s.keyid));
+        options.visit?.(entry);
+      },
+    });
+    const writer = new RecordWriter(store, rules, findings, station, options.clock ?? (() => new Date()));
     try {
       if (store.state.station && store.state.station.keyid !== station.keyid) {
         throw new CustosError('STATION_KEY_MISMATCH', 'This is not the key of the station that owns this data directory. Nothing was changed.');
       }
-      for (const tail of [...store.pendingRecovery]) await writer.recordRecovery(tail);
+      await writer.recordPendingRecovery();
       return writer;
     } catch (error) {
       store.close();
       throw error;
     }
+  }
+
+  /**
+   * Records each quarantined tail in a signed recovery entry. On a journal with no entry yet (the
+   * very first write was torn) the station is not declared, so the recovery is recorded right after
+   * the first entry instead.
+   */
+  private async recordPendingRecovery(): Promise<void> {
+    if (this.store.state.size === 0) return;
+    for (const tail of [...this.store.pendingRecovery]) await this.recordRecovery(tail);
   }
 
   private async recordRecovery(tail: TornTail): Promise<void> {
@@ -85,26 +112,28 @@ export class RecordWriter {
     let ceremonyPrev = ZERO_HASH;
     if (draft.type === 'open') {
       if (open.length) {
-        throw new CustosError('CEREMONY_ALREADY_OPEN', `Ceremony ${open[0]!.ceremony} is still open: close or abort it first.`, {
+        throw new CustosError('CEREMONY_ALREADY_OPEN', `Ceremony ${open[0]!.ceremony} is still open: close or abort it first. Nothing was recorded.`, {
           ceremony: open[0]!.ceremony,
         });
       }
       this.keepProcedure(draft.procedure, hash);
     } else {
       if (!open.length || open[0]!.ceremony !== draft.ceremony) {
-        throw new CustosError('CEREMONY_NOT_OPEN', `Ceremony ${draft.ceremony} is not the one in progress.`, { ceremony: draft.ceremony });
+        throw new CustosError('CEREMONY_NOT_OPEN', `Ceremony ${draft.ceremony} is not the one in progress. Nothing was recorded.`, { ceremony: draft.ceremony });
       }
       if (open[0]!.procedure !== hash) {
-        throw new CustosError('PROCEDURE_CHANGED', 'A ceremony keeps the procedure it was opened with.', { ceremony: draft.ceremony });
+        throw new CustosError('PROCEDURE_CHANGED', 'A ceremony keeps the procedure it was opened with. Nothing was recorded.', { ceremony: draft.ceremony });
       }
       seq = open.length;
       ceremonyPrev = this.store.state.openCeremonyHashes.at(-1)!;
     }
-    return this.write({
+    const appended = await this.write({
       ceremony: draft.ceremony, seq, ceremonyPrev, procedure: hash, procedureId: procedureRef(draft.procedure),
       step: draft.step, type: draft.type, body: draft.body,
       signers: draft.participants.map((p) => ({ keyid: p.signer.keyid, role: p.role })),
     }, draft.participants.map((p) => p.signer));
+    if (this.store.pendingRecovery.length) await this.recordPendingRecovery();
+    return appended;
   }
 
   private async write(
@@ -130,14 +159,29 @@ export class RecordWriter {
       signatures.push({ keyid: signer.keyid, sig });
     }
     const line = encodeLine(payloadBytes, signatures);
-    this.store.append(line);
-    this.store.accepted(payload, lineHash(line));
-    return { index: payload.index, lineHash: lineHash(line), payload };
+    const hash = lineHash(line);
+    const snapshot = this.rules.snapshot();
+    this.rules.entry(payload, hash, signatures.map((s) => s.keyid));
+    const refused = this.findings.list.slice(snapshot.findings).find((f) => f.severity === 'error');
+    if (refused) {
+      this.rules.restore(snapshot);
+      throw new CustosError(refused.code, `${refused.message} Nothing was recorded.`, { ceremony: payload.ceremony, step: payload.step });
+    }
+    try {
+      this.store.append(line);
+    } catch (error) {
+      this.rules.restore(snapshot);
+      throw error;
+    }
+    this.store.accepted(payload, hash);
+    return { index: payload.index, lineHash: hash, payload };
   }
 
   private keepProcedure(definition: ProcedureDefinition, hash: string): void {
     const file = path.join(this.store.dir, PROCEDURE_DIR, `${hash}.json`);
-    if (!fs.existsSync(file)) writeFileDurably(this.store.io, file, canonicalBytes(definition));
+    const bytes = canonicalBytes(definition);
+    if (!fs.existsSync(file)) writeFileDurably(this.store.io, file, bytes);
+    this.rules.know(hash, bytes);
   }
 
   /** Signs a checkpoint of the whole journal with the station and the witnesses present. */
@@ -153,3 +197,4 @@ export class RecordWriter {
     this.store.close();
   }
 }
+

@@ -3,6 +3,7 @@
  * lines in order, segment by segment, with bounded memory. A line is the bytes before a newline; a
  * final run of bytes without a newline is reported as incomplete (a torn write, never acknowledged).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -78,4 +79,15 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 /** Every line of the journal, in order. */
 export function* journalLines(dir: string): Generator<JournalLine> {
   for (const segment of listSegments(dir)) yield* segmentLines(path.join(dir, JOURNAL_DIR, segment), segment);
+}
+
+/** Procedure definitions kept in procedures/ whose bytes hash to their file name. */
+export function readProcedures(dir: string): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const folder = path.join(dir, PROCEDURE_DIR);
+  for (const name of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(folder, name)));
+    if (createHash('sha256').update(bytes).digest('hex') === name.replace(/\.json$/u, '')) out.set(name.replace(/\.json$/u, ''), bytes);
+  }
+  return out;
 }

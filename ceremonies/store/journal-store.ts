@@ -51,6 +51,8 @@ export interface StoreState {
 export interface OpenOptions {
   io?: FileIo;
   segmentMaxBytes?: number;
+  /** Called once for every entry kept, in order (the writer's rules and projections follow it). */
+  visit?: (entry: DecodedEntry) => void;
 }
 
 function damaged(where: string, index: number, reason: string): CustosError {
@@ -93,14 +95,16 @@ export class JournalStore {
     if (created) fsyncDirectory(io, path.dirname(path.resolve(dir)));
     const lock = StationLock.acquire(dir);
     try {
-      return JournalStore.scan(dir, io, lock, options.segmentMaxBytes ?? SEGMENT_MAX_BYTES);
+      return JournalStore.scan(dir, io, lock, options.segmentMaxBytes ?? SEGMENT_MAX_BYTES, options.visit);
     } catch (error) {
       lock.release();
       throw error;
     }
   }
 
-  private static scan(dir: string, io: FileIo, lock: StationLock, segmentMax: number): JournalStore {
+  private static scan(
+    dir: string, io: FileIo, lock: StationLock, segmentMax: number, visit: OpenOptions['visit'],
+  ): JournalStore {
     let segments: string[];
     try {
       segments = listSegments(dir);
@@ -118,7 +122,13 @@ export class JournalStore {
     let tail: { segment: string; offset: number } | null = null;
     for (const [s, segment] of segments.entries()) {
       for (const line of segmentLines(path.join(dir, JOURNAL_DIR, segment), segment)) {
-        if (tail) continue;
+        if (tail) {
+          // Nothing readable may follow unreadable bytes: that is damage, not a torn last record.
+          if (line.complete && decodes(line.bytes)) {
+            throw damaged(`${segment} at byte ${tail.offset}`, state.size, 'unreadable bytes are followed by further entries.');
+          }
+          continue;
+        }
         let entry: DecodedEntry | null = null;
         if (line.complete) {
           try {
@@ -133,6 +143,7 @@ export class JournalStore {
           continue;
         }
         if (leaf) state.merkle.add(leaf);
+        if (lastEntry) visit?.(lastEntry);
         leaf = line.bytes;
         before = { ...state, openCeremony: [...state.openCeremony], openCeremonyHashes: [...state.openCeremonyHashes] };
         if (state.size === 0) state.station = declaredStationKey(entry.payload);
@@ -147,8 +158,10 @@ export class JournalStore {
       tail = lastAt;
       Object.assign(state, before);
       leaf = null;
+      lastEntry = null;
     }
     if (leaf) state.merkle.add(leaf);
+    if (lastEntry) visit?.(lastEntry);
     const pending = listPending(dir);
     if (tail) pending.push(quarantineTail(dir, io, tail, state.size));
     const segment = segments.at(-1) ?? segmentName(1);
@@ -220,6 +233,15 @@ export class JournalStore {
     if (this.fd !== null) this.io.closeSync(this.fd);
     this.fd = null;
     this.lock.release();
+  }
+}
+
+function decodes(line: Uint8Array): boolean {
+  try {
+    decodeEntry(line);
+    return true;
+  } catch {
+    return false;
   }
 }
 
