@@ -4,11 +4,12 @@
  * ran under, even after a procedure gets a new version.
  */
 import { procedureHash, procedureRef, type ProcedureDefinition } from './definition.ts';
+import { createWallet } from './create-wallet.ts';
 import { enrolParticipant } from './enrol-participant.ts';
 import { revokeParticipant } from './revoke-participant.ts';
 import { stationSetup } from './station-setup.ts';
 
-export const PROCEDURES: readonly ProcedureDefinition[] = [stationSetup, enrolParticipant, revokeParticipant];
+export const PROCEDURES: readonly ProcedureDefinition[] = [stationSetup, enrolParticipant, revokeParticipant, createWallet];
 
 export function procedureByRef(ref: string): ProcedureDefinition | undefined {
   return PROCEDURES.find((p) => procedureRef(p) === ref);

@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CustosError } from '../../ceremonies/custos-error.ts';
+import { CryptoError } from '../../crypto/protocol.ts';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -63,7 +64,7 @@ export function reportError(io: CliIo, error: unknown): number {
     io.err(`custos: ${error.message}\nRun "custos --help" for usage.\n`);
     return EXIT.usage;
   }
-  if (error instanceof CustosError) {
+  if (error instanceof CustosError || error instanceof CryptoError) {
     io.err(`custos: ${error.message} [${error.code}]\n`);
     return error.code === 'SOURCE_UNREADABLE' || error.code === 'CHECKPOINT_UNREADABLE' ? EXIT.usage : EXIT.invalid;
   }

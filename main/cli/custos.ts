@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
- * The `custos` command line (DESIGN.md "Command line"; docs/cli.md): verify, replay, export. After
+ * The `custos` command line (DESIGN.md "Command line"; docs/cli.md): verify, replay, export, run, key. After
  * `npm ci`, `npx custos --help` works in a checkout. Runs on Node 24 directly from TypeScript
  * (ADR 0001).
  */
 import { exportCommand, EXPORT_HELP } from './export-command.ts';
+import { keyCommand, KEY_HELP } from './key-command.ts';
+import { runCommand, RUN_HELP } from './run-command.ts';
 import { EXIT, processIo, reportError, UsageError, type CliIo } from './cli-io.ts';
 import { replayCommand, REPLAY_HELP } from './replay-command.ts';
 import { verifyCommand, VERIFY_HELP } from './verify-command.ts';
@@ -17,6 +19,8 @@ Commands:
   verify <data-dir|bundle>   check a station's record without trusting the station
   replay <data-dir|bundle>   print what the record says the station holds
   export <data-dir>          write a self-contained bundle for auditors
+  run <procedure> <data-dir> run a ceremony headless from an answers file
+  key new                    create a participant's signing key and public key card
 
 Run "custos <command> --help" for a command's options. Documentation: docs/cli.md.
 `;
@@ -25,6 +29,8 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   verify: { run: verifyCommand, help: VERIFY_HELP },
   replay: { run: replayCommand, help: REPLAY_HELP },
   export: { run: exportCommand, help: EXPORT_HELP },
+  run: { run: runCommand, help: RUN_HELP },
+  key: { run: keyCommand, help: KEY_HELP },
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -1,0 +1,118 @@
+/**
+ * Reading an answers file (docs/cli.md, "custos run"): the JSON that stands in for every human input
+ * of a ceremony run headless. Paths in it are relative to the file's folder. A passphrase is given
+ * inline ("passphrase") or in a file ("passphraseFile"). Any mistake is refused before anything is
+ * recorded, as ANSWERS_INVALID naming the field, without ever repeating a passphrase.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CustosError } from '../custos-error.ts';
+import type { KeyMaterial } from './participant-keys.ts';
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export class Answers {
+  readonly file: string;
+  readonly base: string;
+  readonly data: { [key: string]: Json };
+
+  constructor(file: string, data: { [key: string]: Json }) {
+    this.file = file;
+    this.base = path.dirname(path.resolve(file));
+    this.data = data;
+  }
+
+  static load(file: string): Answers {
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} cannot be read as JSON (${(error as Error).message.split('\n')[0]}).`, { file });
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw invalid('(top)', 'must be a JSON object');
+    return new Answers(file, data as { [key: string]: Json });
+  }
+
+  get(field: string): Json | undefined {
+    let value: Json | undefined = this.data;
+    for (const part of field.split('.')) {
+      if (Array.isArray(value) && /^\d+$/u.test(part)) value = value[Number(part)];
+      else if (value && typeof value === 'object' && !Array.isArray(value)) value = value[part];
+      else return undefined;
+    }
+    return value;
+  }
+
+  string(field: string, options: { optional?: boolean; pattern?: RegExp; max?: number } = {}): string {
+    const v = this.get(field);
+    if (v === undefined && options.optional) return '';
+    if (typeof v !== 'string' || !v.trim()) throw invalid(field, 'must be a non-empty text');
+    const s = v.normalize('NFC');
+    if (options.pattern && !options.pattern.test(s)) throw invalid(field, `has an unexpected form (${options.pattern.source})`);
+    if (s.length > (options.max ?? 200)) throw invalid(field, `is longer than ${options.max ?? 200} characters`);
+    return s;
+  }
+
+  integer(field: string, min: number, max: number, fallback?: number): number {
+    const v = this.get(field);
+    if (v === undefined && fallback !== undefined) return fallback;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw invalid(field, `must be a whole number from ${min} to ${max}`);
+    return v;
+  }
+
+  list(field: string): Json[] {
+    const v = this.get(field);
+    if (!Array.isArray(v)) throw invalid(field, 'must be a list');
+    return v;
+  }
+
+  strings(field: string): string[] {
+    return this.list(field).map((v, i) => {
+      if (typeof v !== 'string' || !v.trim()) throw invalid(`${field}[${i}]`, 'must be a non-empty text');
+      return v.normalize('NFC');
+    });
+  }
+
+  path(field: string): string {
+    return path.resolve(this.base, this.string(field, { max: 4096 }));
+  }
+
+  confirmed(field: string): void {
+    if (this.get(field) !== true) {
+      throw new CustosError('CONFIRMATION_MISSING', `The answers do not confirm "${field}" (it must be true). Nothing was recorded.`, { field });
+    }
+  }
+
+  /** Passphrase of `field` (an object with passphrase or passphraseFile). */
+  passphrase(field: string): string {
+    const inline = this.get(`${field}.passphrase`);
+    if (typeof inline === 'string' && inline.length) return inline;
+    const file = this.get(`${field}.passphraseFile`);
+    if (typeof file === 'string' && file.length) {
+      try {
+        return fs.readFileSync(path.resolve(this.base, file), 'utf8').replace(/\r?\n$/u, '');
+      } catch {
+        throw invalid(`${field}.passphraseFile`, 'cannot be read');
+      }
+    }
+    throw invalid(field, 'needs a passphrase or a passphraseFile');
+  }
+
+  /** The sealed key file and passphrase of participant `name` (answers.participants.<name>). */
+  key(name: string): KeyMaterial {
+    const field = `participants.${name}`;
+    if (this.get(field) === undefined) throw invalid(field, 'is not among the participants present');
+    let keyFile: Uint8Array;
+    try {
+      keyFile = new Uint8Array(fs.readFileSync(this.path(`${field}.keyFile`)));
+    } catch (error) {
+      if (error instanceof CustosError) throw error;
+      throw invalid(`${field}.keyFile`, 'cannot be read');
+    }
+    return { keyFile, passphrase: this.passphrase(field) };
+  }
+}
+
+export function invalid(field: string, why: string): CustosError {
+  return new CustosError('ANSWERS_INVALID', `In the answers, ${field} ${why}. Nothing was recorded.`, { field });
+}

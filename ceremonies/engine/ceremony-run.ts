@@ -1,0 +1,106 @@
+/**
+ * One ceremony in progress (issue 4, "The engine"): opening it checks the air gap and records the
+ * evidence and the build hash; each step is appended through the writer (which applies the
+ * verification rules); closing records the entry count, then the station and the witnesses present
+ * sign the checkpoint, which each witness keeps. A failure after opening aborts the ceremony with
+ * its reason, and every secret the crypto core holds for it is wiped when it ends.
+ */
+import { CustosError } from '../custos-error.ts';
+import type { ProcedureDefinition, SignerRole } from '../procedures/definition.ts';
+import type { JsonValue } from '../record/entry-payload.ts';
+import type { Signer } from '../record/signer.ts';
+import type { AirGapEvidence } from './air-gap.ts';
+import type { Station } from './station.ts';
+
+export type Body = { [key: string]: JsonValue };
+export type Participants = { signer: Signer; role: SignerRole }[];
+
+export interface OpenOptions {
+  /** Run although the machine looks online: a recorded deviation, reported by verify as a warning. */
+  drillOnline?: string;
+}
+
+export function evidenceBody(evidence: AirGapEvidence): Body {
+  return JSON.parse(JSON.stringify(evidence)) as Body;
+}
+
+export class CeremonyRun {
+  readonly station: Station;
+  readonly id: string;
+  readonly procedure: ProcedureDefinition;
+  private readonly drillOnline: string | undefined;
+  private ended = false;
+
+  private constructor(station: Station, id: string, procedure: ProcedureDefinition, drillOnline: string | undefined) {
+    this.station = station;
+    this.id = id;
+    this.procedure = procedure;
+    this.drillOnline = drillOnline;
+  }
+
+  /** Refuses while the machine looks online, unless this is a recorded drill deviation. */
+  static requireOffline(station: Pick<Station, 'airGap'>, drillOnline: string | undefined): AirGapEvidence {
+    const evidence = station.airGap();
+    if (evidence.online && !drillOnline?.trim()) {
+      throw new CustosError(
+        'AIRGAP_ONLINE',
+        `This machine looks connected to a network (${evidence.reasons.join('; ')}). Disconnect it before any ceremony. Nothing was recorded.`,
+        { reasons: evidence.reasons.join('; ') },
+      );
+    }
+    return evidence;
+  }
+
+  static async open(
+    station: Station, procedure: ProcedureDefinition, id: string, body: Body, participants: Participants, options: OpenOptions = {},
+  ): Promise<CeremonyRun> {
+    const evidence = CeremonyRun.requireOffline(station, options.drillOnline);
+    const deviation: Body = evidence.online ? { deviation: { kind: 'drill-online', reason: options.drillOnline!.trim() } } : {};
+    await station.writer.append({
+      ceremony: id, type: 'open', step: 'open', procedure, participants,
+      body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation },
+    });
+    return new CeremonyRun(station, id, procedure, options.drillOnline);
+  }
+
+  /** Before a step that needs a secret: the machine must still be offline. */
+  checkOffline(): void {
+    CeremonyRun.requireOffline(this.station, this.drillOnline);
+  }
+
+  async step(step: string, body: Body, participants: Participants): Promise<number> {
+    const appended = await this.station.writer.append({ ceremony: this.id, type: 'step', step, procedure: this.procedure, body, participants });
+    return appended.index;
+  }
+
+  /** Closes, then signs the checkpoint with the witnesses present; returns the checkpoint note. */
+  async close(participants: Participants, witnesses: Signer[]): Promise<string> {
+    const seq = this.station.writer.store.state.openCeremony.length;
+    await this.station.writer.append({
+      ceremony: this.id, type: 'close', step: 'close', procedure: this.procedure, body: { entries: seq }, participants,
+    });
+    try {
+      return (await this.station.writer.checkpoint(witnesses)).note;
+    } finally {
+      await this.end();
+    }
+  }
+
+  async abort(reason: string, officer: Signer): Promise<void> {
+    try {
+      await this.station.writer.append({
+        ceremony: this.id, type: 'abort', step: 'abort', procedure: this.procedure, body: { reason },
+        participants: [{ signer: officer, role: 'officer' }],
+      });
+    } finally {
+      await this.end();
+    }
+  }
+
+  /** Wipes every secret the crypto core holds for this ceremony. */
+  async end(): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    await this.station.client.call('endCeremony', { ceremonyId: this.id });
+  }
+}

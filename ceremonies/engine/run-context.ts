@@ -1,0 +1,89 @@
+/**
+ * What every headless run shares (docs/cli.md, "custos run"): the environment (crypto core, clock,
+ * air-gap sources, app root, drill override), opening the station from the answers, resolving the
+ * participants present by name with their roles checked against the roster, writing the checkpoint
+ * each witness keeps, and the rule that a failure after a ceremony opened aborts it with its reason.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CryptoClient } from '../../crypto/protocol.ts';
+import { CustosError } from '../custos-error.ts';
+import type { Role } from '../procedures/definition.ts';
+import { writeFileDurably, realIo } from '../store/file-io.ts';
+import type { AirGapSources } from './air-gap.ts';
+import type { Answers } from './answers.ts';
+import type { CeremonyRun } from './ceremony-run.ts';
+import { requireDistinct, requireRole, unlockParticipant, type Present } from './participant-keys.ts';
+import { Station } from './station.ts';
+
+export interface RunEnvironment {
+  client: CryptoClient;
+  appRoot: string;
+  clock?: () => Date;
+  airGap?: AirGapSources;
+  drillOnline?: string;
+}
+
+export interface RunResult {
+  procedure: string;
+  ceremony: string;
+  /** Journal size after the run, and the checkpoint note the witnesses keep. */
+  size: number;
+  checkpoint: string;
+  /** Files written for people (share files, witness checkpoints, signed transactions). */
+  outputs: string[];
+  /** Public facts worth showing (wallet id, fingerprint, txid…). */
+  facts: { [key: string]: string | number };
+}
+
+export function stationOptions(env: RunEnvironment, answers: Answers) {
+  return { client: env.client, passphrase: answers.passphrase('station'), clock: env.clock, airGap: env.airGap, appRoot: env.appRoot };
+}
+
+export async function openStation(dir: string, env: RunEnvironment, answers: Answers): Promise<Station> {
+  return Station.open(dir, stationOptions(env, answers));
+}
+
+/** The ceremony id: the procedure and the journal position it opens at (unique per station). */
+export function ceremonyId(procedure: string, station: Station): string {
+  return `${procedure}-${station.writer.store.state.size}`;
+}
+
+/** Unlocks the named participants for `ceremony` and checks each holds `role`. */
+export async function present(station: Station, answers: Answers, ceremony: string, names: string[], role: Role): Promise<Present[]> {
+  const people: Present[] = [];
+  for (const name of names) {
+    const person = await unlockParticipant(station.client, ceremony, answers.key(name), station.rules, name);
+    people.push(requireRole(person, role, name));
+  }
+  requireDistinct(people, `${role}s`);
+  return people;
+}
+
+/** Writes the checkpoint note to each witness's medium given in answers.witnessCheckpoints.<name>. */
+export function keepCheckpoints(answers: Answers, names: string[], note: string): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (answers.get(`witnessCheckpoints.${name}`) === undefined) continue;
+    const file = answers.path(`witnessCheckpoints.${name}`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    writeFileDurably(realIo, file, new TextEncoder().encode(note));
+    out.push(file);
+  }
+  return out;
+}
+
+/** Runs the body of an opened ceremony; on failure, aborts it with the reason and rethrows. */
+export async function guarded<T>(run: CeremonyRun, officer: Present, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    const reason = error instanceof CustosError ? `${error.code}: ${error.message}` : 'an unexpected failure';
+    try {
+      await run.abort(reason.slice(0, 400), officer);
+    } catch {
+      await run.end();
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The headless runs of each procedure, by procedure id (what `custos run` accepts).
+ */
+import type { Answers } from '../answers.ts';
+import type { RunEnvironment, RunResult } from '../run-context.ts';
+import { runStationSetup } from './station-setup-run.ts';
+
+export type Run = (dir: string, answers: Answers, env: RunEnvironment) => Promise<RunResult>;
+
+export const RUNS: Record<string, Run> = {
+  'station-setup': runStationSetup,
+};

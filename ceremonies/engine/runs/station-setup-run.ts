@@ -1,0 +1,70 @@
+/**
+ * Headless station setup (procedure station-setup): declares the roster from the participants'
+ * public key cards, unlocks the officer's and the witnesses' keys, and only then creates the station
+ * key (sealed in the data directory to the station passphrase); two or more witnesses confirm the
+ * roster, and the ceremony closes with the checkpoint they keep.
+ * Answers: station {passphrase}, participants {name: {keyFile, passphrase}}, roster [{publicKeyFile,
+ * roles}], officer, witnesses [names], witnessCheckpoints {name: file}.
+ */
+import { createHash } from 'node:crypto';
+import { CustosError } from '../../custos-error.ts';
+import { ROLES, type Role } from '../../procedures/definition.ts';
+import { stationSetup } from '../../procedures/station-setup.ts';
+import { coreSigner } from '../../record/signer.ts';
+import { SYSTEM, checkAirGap } from '../air-gap.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
+import type { Present } from '../participant-keys.ts';
+import { readPublicKeyFile } from '../public-key-file.ts';
+import { guarded, keepCheckpoints, stationOptions, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { Station } from '../station.ts';
+
+const CEREMONY = 'station-setup-0';
+
+export async function runStationSetup(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const roster = answers.list('roster').map((_, i) => {
+    const card = readPublicKeyFile(answers.path(`roster.${i}.publicKeyFile`));
+    const roles = answers.strings(`roster.${i}.roles`);
+    if (roles.length === 0 || roles.some((r) => !(ROLES as readonly string[]).includes(r))) {
+      throw invalid(`roster.${i}.roles`, `must list roles among ${ROLES.join(', ')}`);
+    }
+    return { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: roles as Role[] };
+  });
+  if (new Set(roster.map((r) => r.keyid)).size !== roster.length) throw invalid('roster', 'names the same key twice');
+  const witnessNames = answers.strings('witnesses');
+  CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
+
+  const unlock = async (name: string, role: Role): Promise<Present> => {
+    const key = await env.client.call('unlockSigningKey', { ceremonyId: CEREMONY, ...answers.key(name) });
+    const entry = roster.find((r) => r.keyid === key.keyId);
+    if (!entry) throw new CustosError('SIGNER_UNKNOWN', `The key of ${name} is not in the roster being declared. Nothing was recorded.`, { who: name });
+    if (!entry.roles.includes(role)) throw new CustosError('ROLE_NOT_HELD', `${name} is not declared as ${role}. Nothing was recorded.`, { who: name, role });
+    return { ...coreSigner(env.client, key), name: entry.name, roles: entry.roles };
+  };
+  let station: Station | undefined;
+  try {
+    const officer = await unlock(answers.string('officer'), 'officer');
+    const witnesses: Present[] = [];
+    for (const name of witnessNames) witnesses.push(await unlock(name, 'witness'));
+    if (new Set(witnesses.map((w) => w.keyid)).size !== witnesses.length) throw invalid('witnesses', 'names the same person twice');
+    station = await Station.create(dir, stationOptions(env, answers));
+    const run = await CeremonyRun.open(station, stationSetup, CEREMONY, {
+      station: { keyid: station.signer.keyid, publicKey: Buffer.from(station.signer.publicKey).toString('hex') }, roster,
+    }, [{ signer: officer, role: 'officer' }], { drillOnline: env.drillOnline });
+    const asWitness = witnesses.map((w) => ({ signer: w, role: 'witness' as const }));
+    return await guarded(run, officer, async () => {
+      await run.step('confirm-roster', { rosterHash: createHash('sha256').update(JSON.stringify(roster)).digest('hex') }, asWitness);
+      const note = await run.close([{ signer: officer, role: 'officer' }, ...asWitness], witnesses);
+      return {
+        procedure: 'station-setup', ceremony: CEREMONY, size: station!.writer.store.state.size, checkpoint: note,
+        outputs: keepCheckpoints(answers, witnessNames, note), facts: { station: station!.signer.keyid, participants: roster.length },
+      };
+    });
+  } finally {
+    await env.client.call('endCeremony', { ceremonyId: CEREMONY });
+    if (station) {
+      await station.close().catch(() => undefined);
+      Station.discardUnused(dir);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * A station at work: its data directory, its key (sealed in `station.key`, unlocked in the crypto
+ * core while the station is open), the record writer, the crypto core client, the clock and the
+ * air-gap sources. `Station.create` makes a new station key for station setup; `Station.open` opens
+ * an existing one. Closing wipes the station key's handle and releases the journal's lock.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CryptoClient } from '../../crypto/protocol.ts';
+import { CustosError } from '../custos-error.ts';
+import { RecordWriter } from '../record/record-writer.ts';
+import { coreSigner, type Signer } from '../record/signer.ts';
+import { writeFileDurably, realIo } from '../store/file-io.ts';
+import { SYSTEM, checkAirGap, type AirGapEvidence, type AirGapSources } from './air-gap.ts';
+import { buildHash } from './build-identity.ts';
+
+export const STATION_KEY_FILE = 'station.key';
+export const STATION_SESSION = 'station';
+
+export interface StationOptions {
+  client: CryptoClient;
+  /** The station key's passphrase. */
+  passphrase: string;
+  clock?: () => Date;
+  airGap?: AirGapSources;
+  /** Where the running code lives, for the build hash. */
+  appRoot: string;
+}
+
+export class Station {
+  readonly dir: string;
+  readonly client: CryptoClient;
+  readonly writer: RecordWriter;
+  readonly signer: Signer;
+  readonly clock: () => Date;
+  readonly airGapSources: AirGapSources;
+  readonly build: string;
+
+  private constructor(dir: string, options: StationOptions, writer: RecordWriter, signer: Signer) {
+    this.dir = dir;
+    this.client = options.client;
+    this.writer = writer;
+    this.signer = signer;
+    this.clock = options.clock ?? (() => new Date());
+    this.airGapSources = options.airGap ?? SYSTEM;
+    this.build = buildHash(options.appRoot);
+  }
+
+  /** Creates the station key for a new station (its setup ceremony comes next). */
+  static async create(dir: string, options: StationOptions): Promise<Station> {
+    const keyFile = path.join(dir, STATION_KEY_FILE);
+    if (fs.existsSync(keyFile) || fs.existsSync(path.join(dir, 'journal'))) {
+      throw new CustosError('STATION_EXISTS', 'This folder already holds a station. Nothing was changed.', { dir });
+    }
+    fs.mkdirSync(dir, { recursive: true });
+    const key = await options.client.call('createSigningKey', { passphrase: options.passphrase });
+    writeFileDurably(realIo, keyFile, key.keyFile);
+    return Station.open(dir, options);
+  }
+
+  static async open(dir: string, options: StationOptions): Promise<Station> {
+    let keyFile: Uint8Array;
+    try {
+      keyFile = new Uint8Array(fs.readFileSync(path.join(dir, STATION_KEY_FILE)));
+    } catch {
+      throw new CustosError('STATION_NOT_FOUND', `No station key was found in ${dir}. Run station setup first.`, { dir });
+    }
+    const unlocked = await options.client.call('unlockSigningKey', { ceremonyId: STATION_SESSION, keyFile, passphrase: options.passphrase });
+    const signer = coreSigner(options.client, unlocked);
+    try {
+      const writer = await RecordWriter.open(dir, signer, { clock: options.clock });
+      return new Station(dir, options, writer, signer);
+    } catch (error) {
+      await options.client.call('endCeremony', { ceremonyId: STATION_SESSION });
+      throw error;
+    }
+  }
+
+  /**
+   * Undoes Station.create when setup failed before its first entry: removes the station key and the
+   * empty store folders it made, nothing else.
+   */
+  static discardUnused(dir: string): void {
+    const journal = path.join(dir, 'journal');
+    const entries = fs.existsSync(journal) ? fs.readdirSync(journal).filter((n) => fs.statSync(path.join(journal, n)).size > 0) : [];
+    if (entries.length) return;
+    fs.rmSync(path.join(dir, STATION_KEY_FILE), { force: true });
+    for (const sub of ['journal', 'checkpoints', 'procedures', 'quarantine']) {
+      const folder = path.join(dir, sub);
+      if (fs.existsSync(folder)) {
+        for (const n of fs.readdirSync(folder)) fs.rmSync(path.join(folder, n), { force: true });
+        fs.rmdirSync(folder);
+      }
+    }
+  }
+
+  get rules() {
+    return this.writer.rules;
+  }
+
+  airGap(): AirGapEvidence {
+    return checkAirGap(this.airGapSources);
+  }
+
+  async close(): Promise<void> {
+    this.writer.close();
+    await this.client.call('endCeremony', { ceremonyId: STATION_SESSION });
+  }
+}

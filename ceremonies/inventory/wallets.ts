@@ -1,0 +1,114 @@
+/**
+ * The wallets part of the inventory projection (DESIGN.md "Command line", `custos replay`): each
+ * wallet's class and owner, state, accounts, fingerprint, quorum, and its shares (holder, medium,
+ * bag serial, state, last proven), as the entries of the wallet procedures describe them. States
+ * follow one lifecycle: generated → distributed → active → compromised → retired → destroyed.
+ */
+import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
+
+export type WalletState = 'generated' | 'distributed' | 'active' | 'compromised' | 'retired' | 'destroyed' | 'aborted';
+export type ShareState = 'created' | 'held' | 'destroyed';
+
+export interface ShareView {
+  index: number;
+  holder: string | null;
+  media: string[];
+  bagSerial: string | null;
+  fileName: string | null;
+  commitment: string;
+  state: ShareState;
+  lastProven: string | null;
+}
+
+export interface AccountView {
+  chain: string;
+  path: string;
+  xpub: string;
+  descriptor?: string;
+  receiveDescriptor?: string;
+  changeDescriptor?: string;
+  addresses: string[];
+}
+
+export interface WalletView {
+  id: string;
+  class: 'client' | 'house';
+  ownerRef: string | null;
+  label: string;
+  state: WalletState;
+  fingerprint: string | null;
+  threshold: number;
+  shareCount: number;
+  chains: string[];
+  accounts: AccountView[];
+  setId: string | null;
+  shares: ShareView[];
+  drillIntervalDays: number;
+  createdIn: string;
+  createdAt: string;
+}
+
+type Body = { [key: string]: JsonValue };
+const text = (v: JsonValue | undefined): string => (typeof v === 'string' ? v : '');
+const num = (v: JsonValue | undefined): number => (typeof v === 'number' ? v : 0);
+
+export class Wallets {
+  readonly byId = new Map<string, WalletView>();
+  /** Wallet id of each ceremony that concerns one. */
+  private readonly ceremonyWallet = new Map<string, string>();
+
+  apply(p: EntryPayload): void {
+    const [procedure] = p.procedureId.split('@');
+    if (procedure === 'create-wallet') this.creating(p, p.body);
+  }
+
+  private creating(p: EntryPayload, body: Body): void {
+    if (p.type === 'open') {
+      const id = text(body.wallet);
+      this.ceremonyWallet.set(p.ceremony, id);
+      this.byId.set(id, {
+        id, class: body.class === 'client' ? 'client' : 'house', ownerRef: typeof body.clientRef === 'string' ? body.clientRef : null,
+        label: text(body.label), state: 'generated', fingerprint: null, threshold: num(body.threshold), shareCount: num(body.shareCount),
+        chains: Array.isArray(body.chains) ? body.chains.map(text) : [], accounts: [], setId: null, shares: [],
+        drillIntervalDays: num(body.drillIntervalDays) || 180, createdIn: p.ceremony, createdAt: p.time.utc,
+      });
+      return;
+    }
+    const wallet = this.byId.get(this.ceremonyWallet.get(p.ceremony) ?? '');
+    if (!wallet) return;
+    if (p.step === 'generate') {
+      wallet.fingerprint = text(body.fingerprint);
+      wallet.accounts = (Array.isArray(body.accounts) ? body.accounts : []) as unknown as AccountView[];
+    } else if (p.step === 'split') {
+      wallet.setId = text(body.setId);
+      wallet.shares = (Array.isArray(body.commitments) ? body.commitments : []).map((c) => {
+        const item = c as Body;
+        return {
+          index: num(item.index), commitment: text(item.commitment), holder: null, media: [], bagSerial: null, fileName: null,
+          state: 'created' as const, lastProven: null,
+        };
+      });
+    } else if (p.step === 'hand-over') {
+      const share = wallet.shares.find((s) => s.index === num(body.index));
+      if (share) {
+        Object.assign(share, {
+          holder: text(body.holder), media: Array.isArray(body.media) ? body.media.map(text) : [], bagSerial: text(body.bagSerial) || null,
+          fileName: typeof body.fileName === 'string' ? body.fileName : null, state: 'held', lastProven: p.time.utc,
+        });
+      }
+      if (wallet.shares.length && wallet.shares.every((s) => s.state === 'held')) wallet.state = 'distributed';
+    } else if (p.type === 'close') {
+      wallet.state = wallet.shares.length > 0 && wallet.shares.every((s) => s.state === 'held') ? 'active' : 'distributed';
+    } else if (p.type === 'abort') {
+      wallet.state = 'aborted';
+    }
+  }
+}
+
+/** Whether a quorum of proven shares exists, and whether a drill is overdue, at `now`. */
+export function walletHealth(w: WalletView, now: Date): { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null } {
+  const proven = w.shares.filter((s) => s.state === 'held' && s.lastProven !== null);
+  const latest = proven.map((s) => s.lastProven!).sort().at(-1) ?? null;
+  const overdue = w.state === 'active' && latest !== null && now.getTime() - Date.parse(latest) > w.drillIntervalDays * 86_400_000;
+  return { provenShares: proven.length, quorumProven: proven.length >= w.threshold && w.threshold > 0, drillOverdue: overdue, lastProven: latest };
+}

@@ -1,0 +1,60 @@
+/**
+ * `custos key new --name <name> --out <folder> [--passphrase-file <file>]` (docs/cli.md): makes a
+ * participant's signing key in the crypto core, sealed to their passphrase (`<slug>.key`), and their
+ * public key card (`<slug>.pub.json`) for the officer to declare them in a roster. The private key
+ * never exists outside the crypto core and the sealed file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeFileDurably, realIo } from '../../ceremonies/store/file-io.ts';
+import { publicKeyCard } from '../../ceremonies/engine/public-key-file.ts';
+import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
+import { withCryptoCore } from './crypto-session.ts';
+import { readPassphrase } from './passphrase-prompt.ts';
+
+export const KEY_HELP = `Usage: custos key new --name <name> --out <folder> [--passphrase-file <file>]
+
+Creates a participant's signing key, sealed to their passphrase (at least 12 characters), and their
+public key card. Without --passphrase-file, the passphrase is asked for twice on the terminal.
+
+Writes <folder>/<name>.key (keep it on the participant's own medium) and <folder>/<name>.pub.json
+(give it to the officer to declare the participant).
+
+Options:
+  --name <name>             the participant's name as it will appear in the record
+  --out <folder>            where to write the two files
+  --passphrase-file <file>  read the passphrase from this file (for scripted runs)
+  --json                    print the result as JSON
+  -h, --help                this help
+`;
+
+export function slug(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'participant';
+}
+
+export async function keyCommand(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === '--help' || sub === '-h' || sub === undefined) {
+    io.out(KEY_HELP);
+    return sub === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (sub !== 'new') throw new UsageError(`unknown key command "${sub}"`);
+  const { values } = parse(rest, { name: { type: 'string' }, out: { type: 'string' }, 'passphrase-file': { type: 'string' }, json: { type: 'boolean' } }, 0);
+  if (values.help) {
+    io.out(KEY_HELP);
+    return EXIT.ok;
+  }
+  if (!values.name?.trim() || !values.out) throw new UsageError('key new needs --name and --out');
+  const passphrase = await readPassphrase(io, values['passphrase-file'], `Passphrase for ${values.name}`);
+  const base = path.join(values.out, slug(values.name));
+  for (const file of [`${base}.key`, `${base}.pub.json`]) {
+    if (fs.existsSync(file)) throw new UsageError(`${file} already exists; choose another name or folder`);
+  }
+  const key = await withCryptoCore((client) => client.call('createSigningKey', { passphrase }));
+  fs.mkdirSync(values.out, { recursive: true });
+  writeFileDurably(realIo, `${base}.key`, key.keyFile);
+  writeFileDurably(realIo, `${base}.pub.json`, new TextEncoder().encode(publicKeyCard(values.name.trim(), key.keyId, key.publicKey)));
+  const result = { name: values.name.trim(), keyid: key.keyId, keyFile: `${base}.key`, publicKeyFile: `${base}.pub.json` };
+  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : `Created the key of ${result.name} (key id ${key.keyId.slice(0, 16)}…):\n  ${result.keyFile}\n  ${result.publicKeyFile}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,62 @@
+/**
+ * `custos run <procedure> <data-dir> --answers <file.json>` (docs/cli.md): runs a ceremony headless,
+ * every human input taken from the answers file. The machine must be offline; `--drill-online
+ * "<reason>"` proceeds as a recorded deviation that verify reports. `--system-root <dir>` reads the
+ * air-gap evidence from another root (test rigs and containers); it is recorded in the evidence.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { Answers } from '../../ceremonies/engine/answers.ts';
+import { RUNS } from '../../ceremonies/engine/runs/catalogue.ts';
+import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
+import { withCryptoCore } from './crypto-session.ts';
+
+export const RUN_HELP = `Usage: custos run <procedure> <data-dir> --answers <file.json> [options]
+
+Runs a ceremony without a screen, taking every human input (participants' key files and
+passphrases, confirmations, dice rolls, files, output folders, bag serials) from the answers file.
+docs/cli.md has a complete answers example for each procedure.
+
+Procedures: ${Object.keys(RUNS).join(', ')}
+
+Options:
+  --answers <file>         the answers file (JSON)
+  --drill-online <reason>  run although the machine looks online: recorded as a deviation
+  --system-root <dir>      read the network evidence under this root instead of / (test rigs)
+  --json                   print the result as JSON
+  -h, --help               this help
+
+Exit status: 0 done, 1 refused or failed (nothing recorded, or the ceremony aborted with its reason),
+2 usage error.
+`;
+
+const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export async function runCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    answers: { type: 'string' }, 'drill-online': { type: 'string' }, 'system-root': { type: 'string' }, json: { type: 'boolean' },
+  }, 2);
+  if (values.help) {
+    io.out(RUN_HELP);
+    return EXIT.ok;
+  }
+  const [procedure, dir] = positionals as [string, string];
+  const run = RUNS[procedure];
+  if (!run) throw new UsageError(`unknown procedure "${procedure}" (known: ${Object.keys(RUNS).join(', ')})`);
+  if (!values.answers) throw new UsageError('run needs --answers <file.json> (interactive prompting is not available yet)');
+  const answers = Answers.load(values.answers);
+  const airGap = values['system-root'] === undefined ? undefined
+    : { root: path.resolve(values['system-root']), networkInterfaces: () => ({}), now: () => new Date() };
+  const result = await withCryptoCore((client) => run(path.resolve(dir), answers, {
+    client, appRoot: APP_ROOT, airGap: airGap ?? { root: '/', networkInterfaces: os.networkInterfaces, now: () => new Date() },
+    drillOnline: values['drill-online'],
+  }));
+  if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    io.out(`${result.procedure}: ceremony ${result.ceremony} closed; the journal now has ${result.size} entries.\n`);
+    for (const [k, v] of Object.entries(result.facts)) io.out(`  ${k}: ${v}\n`);
+    for (const f of result.outputs) io.out(`  wrote ${f}\n`);
+  }
+  return EXIT.ok;
+}
