@@ -1,10 +1,12 @@
 /**
  * The projection of a record (DESIGN.md principle 2): what the journal says the station holds,
  * computed by replaying its entries in order through the same rules as verification. The app, the
- * CLI (`custos replay --json`) and the auditor all call this one function. Issue 3 projects the
- * participants and the ceremonies; the inventory (wallets, shares, incidents) joins it in issue 4.
- * Replay does not check signatures: run `custos verify` for that.
+ * CLI (`custos replay --json`) and the auditor all call this one function: the participants, the
+ * ceremonies and the inventory (wallets with their accounts, quorum and shares, whether a quorum of
+ * proven shares exists now and whether a drill is overdue). Replay does not check signatures: run
+ * `custos verify` for that.
  */
+import { Wallets, walletHealth, type WalletView } from '../inventory/wallets.ts';
 import { decodeEntry, lineHash } from '../record/entry-codec.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
 import { Findings } from './findings.ts';
@@ -19,24 +21,31 @@ export interface ParticipantView {
   state: 'active' | 'revoked';
 }
 
+export type WalletReport = WalletView & { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null };
+
 export interface Projection {
   station: string | null;
   entries: number;
+  /** The moment health (quorum, drills) is judged at. */
+  at: string;
+  wallets: WalletReport[];
   participants: ParticipantView[];
   ceremonies: CeremonySummary[];
   /** Entries replay could not read or that break the rules; run verify for the full report. */
   problems: number;
 }
 
-export function replayJournal(source: JournalSource): Projection {
+export function replayJournal(source: JournalSource, now = new Date()): Projection {
   const findings = new Findings();
   const rules = new CeremonyRules(findings, source.procedures);
+  const wallets = new Wallets();
   let entries = 0;
   for (const line of source.lines()) {
     if (!line.complete) break;
     try {
       const entry = decodeEntry(line.bytes);
       rules.entry(entry.payload, lineHash(line.bytes), entry.envelope.signatures.map((s) => s.keyid));
+      wallets.apply(entry.payload);
       entries++;
     } catch {
       findings.error('ENTRY_UNREADABLE', 'unreadable entry', entries);
@@ -45,6 +54,8 @@ export function replayJournal(source: JournalSource): Projection {
   return {
     station: rules.roster.station?.keyid ?? null,
     entries,
+    at: now.toISOString(),
+    wallets: [...wallets.byId.values()].map((w) => ({ ...w, ...walletHealth(w, now) })),
     participants: [...rules.roster.participants.values()].map((p) => ({
       keyid: p.keyid, name: p.name, roles: p.roles, enrolledAt: p.enrolledAt, revokedAt: p.revokedAt,
       state: p.revokedAt === null ? 'active' : 'revoked',

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
+import { Wallets } from '../inventory/wallets.ts';
 import { RecordWriter } from '../record/record-writer.ts';
 import { coreSigner, type Signer } from '../record/signer.ts';
 import { writeFileDurably, realIo } from '../store/file-io.ts';
@@ -35,8 +36,11 @@ export class Station {
   readonly clock: () => Date;
   readonly airGapSources: AirGapSources;
   readonly build: string;
+  /** The inventory's wallets, following the journal. */
+  readonly wallets: Wallets;
 
-  private constructor(dir: string, options: StationOptions, writer: RecordWriter, signer: Signer) {
+  private constructor(dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets) {
+    this.wallets = wallets;
     this.dir = dir;
     this.client = options.client;
     this.writer = writer;
@@ -68,8 +72,9 @@ export class Station {
     const unlocked = await options.client.call('unlockSigningKey', { ceremonyId: STATION_SESSION, keyFile, passphrase: options.passphrase });
     const signer = coreSigner(options.client, unlocked);
     try {
-      const writer = await RecordWriter.open(dir, signer, { clock: options.clock });
-      return new Station(dir, options, writer, signer);
+      const wallets = new Wallets();
+      const writer = await RecordWriter.open(dir, signer, { clock: options.clock, observe: (p) => wallets.apply(p) });
+      return new Station(dir, options, writer, signer, wallets);
     } catch (error) {
       await options.client.call('endCeremony', { ceremonyId: STATION_SESSION });
       throw error;

@@ -50,27 +50,38 @@ export class RecordWriter {
   private readonly findings: Findings;
   private readonly station: Signer;
   private readonly clock: () => Date;
+  private readonly observe: ((payload: EntryPayload) => void) | undefined;
 
-  private constructor(store: JournalStore, rules: CeremonyRules, findings: Findings, station: Signer, clock: () => Date) {
+  private constructor(
+    store: JournalStore, rules: CeremonyRules, findings: Findings, station: Signer, clock: () => Date,
+    observe: ((payload: EntryPayload) => void) | undefined,
+  ) {
     this.store = store;
     this.rules = rules;
     this.findings = findings;
     this.station = station;
     this.clock = clock;
+    this.observe = observe;
   }
 
-  /** Opens the store and records any torn tail it quarantined. */
-  static async open(dir: string, station: Signer, options: OpenOptions & { clock?: () => Date } = {}): Promise<RecordWriter> {
+  /**
+   * Opens the store and records any torn tail it quarantined. `observe` sees every entry's payload
+   * in order: those already in the journal, then each one appended (projections follow it).
+   */
+  static async open(
+    dir: string, station: Signer, options: OpenOptions & { clock?: () => Date; observe?: (payload: EntryPayload) => void } = {},
+  ): Promise<RecordWriter> {
     const findings = new Findings();
     const rules = new CeremonyRules(findings, readProcedures(dir));
     const store = JournalStore.open(dir, {
       ...options,
       visit: (entry) => {
         rules.entry(entry.payload, entry.lineHash, entry.envelope.signatures.map((s) => s.keyid));
+        options.observe?.(entry.payload);
         options.visit?.(entry);
       },
     });
-    const writer = new RecordWriter(store, rules, findings, station, options.clock ?? (() => new Date()));
+    const writer = new RecordWriter(store, rules, findings, station, options.clock ?? (() => new Date()), options.observe);
     try {
       if (store.state.station && store.state.station.keyid !== station.keyid) {
         throw new CustosError('STATION_KEY_MISMATCH', 'This is not the key of the station that owns this data directory. Nothing was changed.');
@@ -174,6 +185,7 @@ export class RecordWriter {
       throw error;
     }
     this.store.accepted(payload, hash);
+    this.observe?.(payload);
     return { index: payload.index, lineHash: hash, payload };
   }
 

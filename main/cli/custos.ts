@@ -49,4 +49,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) {
+  // A reader that stops early (custos replay | head) is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,6 +1,6 @@
 /**
  * `custos replay <data-dir|bundle> [--json]` (docs/cli.md): the projection the app shows, computed
- * from the record alone: participants and ceremonies (the inventory arrives with issue 4).
+ * from the record alone: wallets (with quorum health and drills), participants and ceremonies.
  */
 import { openSource } from '../../ceremonies/audit/journal-source.ts';
 import { replayJournal } from '../../ceremonies/audit/replay.ts';
@@ -8,8 +8,10 @@ import { EXIT, parse, type CliIo } from './cli-io.ts';
 
 export const REPLAY_HELP = `Usage: custos replay <data-dir|bundle> [--json]
 
-Replays the record and prints what it says the station holds: its participants (roles, enrolment,
-revocation) and its ceremonies. Signatures are not checked here: run "custos verify" for that.
+Replays the record and prints what it says the station holds: its wallets (class, owner, state,
+quorum, shares, whether a quorum of proven shares exists and whether a drill is overdue), its
+participants (roles, enrolment, revocation) and its ceremonies. Signatures are not checked here:
+run "custos verify" for that.
 
 Options:
   --json       print the projection as JSON
@@ -27,7 +29,12 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
     io.out(`${JSON.stringify(projection, null, 2)}\n`);
     return EXIT.ok;
   }
-  io.out(`Station ${projection.station ?? 'not declared'}: ${projection.entries} entries\n\nParticipants\n`);
+  io.out(`Station ${projection.station ?? 'not declared'}: ${projection.entries} entries\n\nWallets\n`);
+  for (const w of projection.wallets) {
+    const health = `${w.provenShares}/${w.threshold} proven${w.quorumProven ? '' : ' (no quorum!)'}${w.drillOverdue ? ', drill overdue' : ''}`;
+    io.out(`  ${w.id.padEnd(20)} ${w.class.padEnd(7)} ${(w.ownerRef ?? '').padEnd(20)} ${w.state.padEnd(12)} ${w.threshold}-of-${w.shareCount}  ${w.fingerprint ?? ''}  ${health}\n`);
+  }
+  io.out('\nParticipants\n');
   for (const p of projection.participants) {
     io.out(`  ${p.name.padEnd(24)} ${p.roles.join(', ').padEnd(20)} ${p.state.padEnd(8)} ${p.keyid.slice(0, 16)}\n`);
   }

@@ -3,10 +3,16 @@
  */
 import type { Answers } from '../answers.ts';
 import type { RunEnvironment, RunResult } from '../run-context.ts';
+import { runCreateWallet } from './create-wallet-run.ts';
+import { runEnrol } from './enrol-run.ts';
+import { runRevoke } from './revoke-run.ts';
 import { runStationSetup } from './station-setup-run.ts';
 
 export type Run = (dir: string, answers: Answers, env: RunEnvironment) => Promise<RunResult>;
 
 export const RUNS: Record<string, Run> = {
   'station-setup': runStationSetup,
+  'enrol-participant': runEnrol,
+  'revoke-participant': runRevoke,
+  'create-wallet': runCreateWallet,
 };

@@ -1,0 +1,49 @@
+/**
+ * Headless enrolment (procedure enrol-participant): the officer names the participant and their
+ * roles from their public key card; the participant proves they hold the key by signing, with a
+ * witness; officer and witness close. The key counts from the close on.
+ * Answers: station, participants, officer, witness, enrol {publicKeyFile, roles, present}.
+ */
+import { CustosError } from '../../custos-error.ts';
+import { ROLES, type Role } from '../../procedures/definition.ts';
+import { enrolParticipant } from '../../procedures/enrol-participant.ts';
+import { coreSigner } from '../../record/signer.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
+import { readPublicKeyFile } from '../public-key-file.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+
+export async function runEnrol(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const card = readPublicKeyFile(answers.path('enrol.publicKeyFile'));
+  const roles = answers.strings('enrol.roles');
+  if (roles.length === 0 || roles.some((r) => !(ROLES as readonly string[]).includes(r))) throw invalid('enrol.roles', `must list roles among ${ROLES.join(', ')}`);
+  const station = await openStation(dir, env, answers);
+  const id = ceremonyId('enrol-participant', station);
+  try {
+    if (station.rules.roster.participants.has(card.keyid)) {
+      throw new CustosError('PARTICIPANT_ALREADY_ENROLLED', `${card.name}’s key is already on the roster. Nothing was recorded.`, { keyid: card.keyid });
+    }
+    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
+    const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
+    const subjectName = answers.string('enrol.present');
+    const unlocked = await station.client.call('unlockSigningKey', { ceremonyId: id, ...answers.key(subjectName) });
+    if (unlocked.keyId !== card.keyid) {
+      throw new CustosError('SUBJECT_KEY_MISMATCH', `The key ${subjectName} unlocked is not the one on the public key card. Nothing was recorded.`, { who: subjectName });
+    }
+    const subject = coreSigner(station.client, unlocked);
+    const run = await CeremonyRun.open(station, enrolParticipant, id, {
+      participant: { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: roles as Role[] },
+    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    return await guarded(run, officer!, async () => {
+      await run.step('prove-key', { keyid: card.keyid }, [{ signer: subject, role: 'subject' }, { signer: witness!, role: 'witness' }]);
+      const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
+      return {
+        procedure: 'enrol-participant', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        outputs: keepCheckpoints(answers, [answers.string('witness')], note), facts: { enrolled: card.name, keyid: card.keyid, roles: roles.join(', ') },
+      };
+    });
+  } finally {
+    await station.client.call('endCeremony', { ceremonyId: id });
+    await station.close();
+  }
+}
