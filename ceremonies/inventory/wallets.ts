@@ -46,6 +46,8 @@ export interface WalletView {
   drillIntervalDays: number;
   createdIn: string;
   createdAt: string;
+  /** When the last backup drill closed. */
+  lastDrill: string | null;
 }
 
 type Body = { [key: string]: JsonValue };
@@ -60,6 +62,28 @@ export class Wallets {
   apply(p: EntryPayload): void {
     const [procedure] = p.procedureId.split('@');
     if (procedure === 'create-wallet') this.creating(p, p.body);
+    else if (procedure === 'backup-drill') this.drilling(p, p.body);
+  }
+
+  /** The wallet a ceremony is about (its opening entry names it). */
+  private about(p: EntryPayload): WalletView | undefined {
+    if (p.type === 'open' && typeof p.body.wallet === 'string') this.ceremonyWallet.set(p.ceremony, p.body.wallet);
+    return this.byId.get(this.ceremonyWallet.get(p.ceremony) ?? '');
+  }
+
+  private drilling(p: EntryPayload, body: Body): void {
+    const wallet = this.about(p);
+    if (!wallet) return;
+    if (p.step === 'present-share') {
+      const share = wallet.shares.find((s) => s.index === num(body.index));
+      const bag = (body.bag ?? {}) as Body;
+      if (share) {
+        share.lastProven = p.time.utc;
+        if (bag.state === 'replaced' && typeof bag.newSerial === 'string') share.bagSerial = bag.newSerial;
+      }
+    } else if (p.type === 'close') {
+      wallet.lastDrill = p.time.utc;
+    }
   }
 
   private creating(p: EntryPayload, body: Body): void {
@@ -70,7 +94,7 @@ export class Wallets {
         id, class: body.class === 'client' ? 'client' : 'house', ownerRef: typeof body.clientRef === 'string' ? body.clientRef : null,
         label: text(body.label), state: 'generated', fingerprint: null, threshold: num(body.threshold), shareCount: num(body.shareCount),
         chains: Array.isArray(body.chains) ? body.chains.map(text) : [], accounts: [], setId: null, shares: [],
-        drillIntervalDays: num(body.drillIntervalDays) || 180, createdIn: p.ceremony, createdAt: p.time.utc,
+        drillIntervalDays: num(body.drillIntervalDays) || 180, createdIn: p.ceremony, createdAt: p.time.utc, lastDrill: null,
       });
       return;
     }
@@ -107,8 +131,11 @@ export class Wallets {
 
 /** Whether a quorum of proven shares exists, and whether a drill is overdue, at `now`. */
 export function walletHealth(w: WalletView, now: Date): { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null } {
-  const proven = w.shares.filter((s) => s.state === 'held' && s.lastProven !== null);
-  const latest = proven.map((s) => s.lastProven!).sort().at(-1) ?? null;
-  const overdue = w.state === 'active' && latest !== null && now.getTime() - Date.parse(latest) > w.drillIntervalDays * 86_400_000;
+  // A share counts as proven if it was proven (handed over or drilled) within the drill interval.
+  const interval = w.drillIntervalDays * 86_400_000;
+  const proven = w.shares.filter((s) => s.state === 'held' && s.lastProven !== null && now.getTime() - Date.parse(s.lastProven) <= interval);
+  const latest = w.shares.map((s) => s.lastProven).filter((t): t is string => t !== null).sort().at(-1) ?? null;
+  const since = w.lastDrill ?? w.createdAt;
+  const overdue = w.state === 'active' && now.getTime() - Date.parse(since) > interval;
   return { provenShares: proven.length, quorumProven: proven.length >= w.threshold && w.threshold > 0, drillOverdue: overdue, lastProven: latest };
 }

@@ -4,12 +4,13 @@
  * ran under, even after a procedure gets a new version.
  */
 import { procedureHash, procedureRef, type ProcedureDefinition } from './definition.ts';
+import { backupDrill } from './backup-drill.ts';
 import { createWallet } from './create-wallet.ts';
 import { enrolParticipant } from './enrol-participant.ts';
 import { revokeParticipant } from './revoke-participant.ts';
 import { stationSetup } from './station-setup.ts';
 
-export const PROCEDURES: readonly ProcedureDefinition[] = [stationSetup, enrolParticipant, revokeParticipant, createWallet];
+export const PROCEDURES: readonly ProcedureDefinition[] = [stationSetup, enrolParticipant, revokeParticipant, createWallet, backupDrill];
 
 export function procedureByRef(ref: string): ProcedureDefinition | undefined {
   return PROCEDURES.find((p) => procedureRef(p) === ref);

@@ -3,6 +3,7 @@
  */
 import type { Answers } from '../answers.ts';
 import type { RunEnvironment, RunResult } from '../run-context.ts';
+import { runBackupDrill } from './backup-drill-run.ts';
 import { runCreateWallet } from './create-wallet-run.ts';
 import { runEnrol } from './enrol-run.ts';
 import { runRevoke } from './revoke-run.ts';
@@ -15,4 +16,5 @@ export const RUNS: Record<string, Run> = {
   'enrol-participant': runEnrol,
   'revoke-participant': runRevoke,
   'create-wallet': runCreateWallet,
+  'backup-drill': runBackupDrill,
 };
