@@ -6,6 +6,7 @@
  * proven shares exists now and whether a drill is overdue). Replay does not check signatures: run
  * `custos verify` for that.
  */
+import { Incidents, type IncidentView } from '../inventory/incidents.ts';
 import { Wallets, walletHealth, type WalletView } from '../inventory/wallets.ts';
 import { decodeEntry, lineHash } from '../record/entry-codec.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
@@ -29,6 +30,7 @@ export interface Projection {
   /** The moment health (quorum, drills) is judged at. */
   at: string;
   wallets: WalletReport[];
+  incidents: IncidentView[];
   participants: ParticipantView[];
   ceremonies: CeremonySummary[];
   /** Entries replay could not read or that break the rules; run verify for the full report. */
@@ -39,6 +41,7 @@ export function replayJournal(source: JournalSource, now = new Date()): Projecti
   const findings = new Findings();
   const rules = new CeremonyRules(findings, source.procedures);
   const wallets = new Wallets();
+  const incidents = new Incidents();
   let entries = 0;
   for (const line of source.lines()) {
     if (!line.complete) break;
@@ -46,6 +49,7 @@ export function replayJournal(source: JournalSource, now = new Date()): Projecti
       const entry = decodeEntry(line.bytes);
       rules.entry(entry.payload, lineHash(line.bytes), entry.envelope.signatures.map((s) => s.keyid));
       wallets.apply(entry.payload);
+      incidents.apply(entry.payload);
       entries++;
     } catch {
       findings.error('ENTRY_UNREADABLE', 'unreadable entry', entries);
@@ -56,6 +60,7 @@ export function replayJournal(source: JournalSource, now = new Date()): Projecti
     entries,
     at: now.toISOString(),
     wallets: [...wallets.byId.values()].map((w) => ({ ...w, ...walletHealth(w, now) })),
+    incidents: [...incidents.byId.values()],
     participants: [...rules.roster.participants.values()].map((p) => ({
       keyid: p.keyid, name: p.name, roles: p.roles, enrolledAt: p.enrolledAt, revokedAt: p.revokedAt,
       state: p.revokedAt === null ? 'active' : 'revoked',

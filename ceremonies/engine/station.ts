@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
+import { Incidents } from '../inventory/incidents.ts';
 import { Wallets } from '../inventory/wallets.ts';
 import { RecordWriter } from '../record/record-writer.ts';
 import { coreSigner, type Signer } from '../record/signer.ts';
@@ -38,9 +39,11 @@ export class Station {
   readonly build: string;
   /** The inventory's wallets, following the journal. */
   readonly wallets: Wallets;
+  readonly incidents: Incidents;
 
-  private constructor(dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets) {
+  private constructor(dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets, incidents: Incidents) {
     this.wallets = wallets;
+    this.incidents = incidents;
     this.dir = dir;
     this.client = options.client;
     this.writer = writer;
@@ -73,8 +76,11 @@ export class Station {
     const signer = coreSigner(options.client, unlocked);
     try {
       const wallets = new Wallets();
-      const writer = await RecordWriter.open(dir, signer, { clock: options.clock, observe: (p) => wallets.apply(p) });
-      return new Station(dir, options, writer, signer, wallets);
+      const incidents = new Incidents();
+      const writer = await RecordWriter.open(dir, signer, {
+        clock: options.clock, observe: (p) => { wallets.apply(p); incidents.apply(p); },
+      });
+      return new Station(dir, options, writer, signer, wallets, incidents);
     } catch (error) {
       await options.client.call('endCeremony', { ceremonyId: STATION_SESSION });
       throw error;

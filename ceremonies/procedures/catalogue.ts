@@ -7,10 +7,11 @@ import { procedureHash, procedureRef, type ProcedureDefinition } from './definit
 import { backupDrill } from './backup-drill.ts';
 import { createWallet } from './create-wallet.ts';
 import { enrolParticipant } from './enrol-participant.ts';
+import { incident } from './incident.ts';
 import { revokeParticipant } from './revoke-participant.ts';
 import { stationSetup } from './station-setup.ts';
 
-export const PROCEDURES: readonly ProcedureDefinition[] = [stationSetup, enrolParticipant, revokeParticipant, createWallet, backupDrill];
+export const PROCEDURES: readonly ProcedureDefinition[] = [stationSetup, enrolParticipant, revokeParticipant, createWallet, backupDrill, incident];
 
 export function procedureByRef(ref: string): ProcedureDefinition | undefined {
   return PROCEDURES.find((p) => procedureRef(p) === ref);

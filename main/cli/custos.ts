@@ -9,6 +9,7 @@ import { keyCommand, KEY_HELP } from './key-command.ts';
 import { runCommand, RUN_HELP } from './run-command.ts';
 import { EXIT, processIo, reportError, UsageError, type CliIo } from './cli-io.ts';
 import { replayCommand, REPLAY_HELP } from './replay-command.ts';
+import { reportCommand, REPORT_HELP } from './report-command.ts';
 import { verifyCommand, VERIFY_HELP } from './verify-command.ts';
 
 export const HELP = `Usage: custos <command> [options]
@@ -21,6 +22,7 @@ Commands:
   export <data-dir>          write a self-contained bundle for auditors
   run <procedure> <data-dir> run a ceremony headless from an answers file
   key new                    create a participant's signing key and public key card
+  report incidents|incident  the incident register, for a period or one incident
 
 Run "custos <command> --help" for a command's options. Documentation: docs/cli.md.
 `;
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   export: { run: exportCommand, help: EXPORT_HELP },
   run: { run: runCommand, help: RUN_HELP },
   key: { run: keyCommand, help: KEY_HELP },
+  report: { run: reportCommand, help: REPORT_HELP },
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -6,6 +6,7 @@ import type { RunEnvironment, RunResult } from '../run-context.ts';
 import { runBackupDrill } from './backup-drill-run.ts';
 import { runCreateWallet } from './create-wallet-run.ts';
 import { runEnrol } from './enrol-run.ts';
+import { runIncident } from './incident-run.ts';
 import { runRevoke } from './revoke-run.ts';
 import { runStationSetup } from './station-setup-run.ts';
 
@@ -17,4 +18,5 @@ export const RUNS: Record<string, Run> = {
   'revoke-participant': runRevoke,
   'create-wallet': runCreateWallet,
   'backup-drill': runBackupDrill,
+  incident: runIncident,
 };

@@ -1,0 +1,60 @@
+/**
+ * Headless incident record (procedure incident): opens a new incident with every register field,
+ * updates one (only the fields given change), or closes it. Dates are YYYY-MM-DD.
+ * Answers: station, participants, officer, witness, incident {id, action: open | update | close,
+ * significant?, wallets?: [ids], fields {occurredAt, discoveredAt, nature, origin, toolsAndStaff,
+ * impact, correctiveAction, targetDate, closedAt?, status?}}.
+ */
+import { CustosError } from '../../custos-error.ts';
+import { INCIDENT_FIELDS, INCIDENT_STATUSES } from '../../inventory/incidents.ts';
+import { incident } from '../../procedures/incident.ts';
+import type { JsonValue } from '../../record/entry-payload.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/u;
+const DATE_FIELDS = new Set(['occurredAt', 'discoveredAt', 'targetDate', 'closedAt']);
+const REQUIRED_TO_OPEN = ['occurredAt', 'discoveredAt', 'nature', 'origin', 'toolsAndStaff', 'impact', 'correctiveAction', 'targetDate'];
+
+export async function runIncident(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const id = answers.string('incident.id', { pattern: /^[A-Za-z0-9._-]{1,64}$/u });
+  const action = answers.string('incident.action');
+  if (!['open', 'update', 'close'].includes(action)) throw invalid('incident.action', 'must be open, update or close');
+  const fields: { [key: string]: JsonValue } = {};
+  for (const f of INCIDENT_FIELDS) {
+    if (answers.get(`incident.fields.${f}`) === undefined) continue;
+    fields[f] = answers.string(`incident.fields.${f}`, { max: 2000, ...(DATE_FIELDS.has(f) ? { pattern: DATE } : {}) });
+  }
+  if (fields.status !== undefined && !(INCIDENT_STATUSES as readonly string[]).includes(fields.status as string)) {
+    throw invalid('incident.fields.status', `must be one of ${INCIDENT_STATUSES.join(', ')}`);
+  }
+  if (action === 'open') for (const f of REQUIRED_TO_OPEN) if (fields[f] === undefined) throw invalid(`incident.fields.${f}`, 'is required to open an incident');
+  if (action === 'open' && fields.discoveredAt! < fields.occurredAt!) throw invalid('incident.fields.discoveredAt', 'comes before the incident itself');
+  const wallets = answers.get('incident.wallets') === undefined ? [] : answers.strings('incident.wallets');
+  const significant = answers.get('incident.significant') === true;
+
+  const station = await openStation(dir, env, answers);
+  const ceremony = ceremonyId('incident', station);
+  try {
+    const existing = station.incidents.byId.get(id);
+    if (action === 'open' && existing) throw new CustosError('INCIDENT_EXISTS', `Incident ${id} is already in the register. Nothing was recorded.`, { incident: id });
+    if (action !== 'open' && !existing) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${id} is not in the register. Nothing was recorded.`, { incident: id });
+    if (action !== 'open' && existing?.status === 'closed') throw new CustosError('INCIDENT_CLOSED', `Incident ${id} is closed. Nothing was recorded.`, { incident: id });
+    for (const w of wallets) if (!station.wallets.byId.has(w)) throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${w} is recorded. Nothing was recorded.`, { wallet: w });
+    const [officer] = await present(station, answers, ceremony, [answers.string('officer')], 'officer');
+    const [witness] = await present(station, answers, ceremony, [answers.string('witness')], 'witness');
+    const run = await CeremonyRun.open(station, incident, ceremony, { incident: id, action, fields, wallets, significant },
+      [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    return await guarded(run, officer!, async () => {
+      const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
+      return {
+        procedure: 'incident', ceremony, size: station.writer.store.state.size, checkpoint: note,
+        outputs: keepCheckpoints(answers, [answers.string('witness')], note), facts: { incident: id, action },
+      };
+    });
+  } finally {
+    await station.client.call('endCeremony', { ceremonyId: ceremony });
+    await station.close();
+  }
+}

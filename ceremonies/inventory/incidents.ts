@@ -1,0 +1,83 @@
+/**
+ * The incident register (R5; AMF DOC-2019-24 and the SPOT review, seed 002): each incident with the
+ * date of the incident and of its discovery, nature, origin, tools and staff involved, impact,
+ * corrective action, target resolution date, closing date and status, plus the wallets concerned and
+ * its history. Incidents come from incident ceremonies and from reconciliation discrepancies.
+ */
+import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
+
+export const INCIDENT_FIELDS = [
+  'occurredAt', 'discoveredAt', 'nature', 'origin', 'toolsAndStaff', 'impact', 'correctiveAction', 'targetDate', 'closedAt', 'status',
+] as const;
+export type IncidentField = (typeof INCIDENT_FIELDS)[number];
+export const INCIDENT_STATUSES = ['open', 'investigating', 'resolved', 'closed'] as const;
+
+export interface IncidentView {
+  id: string;
+  occurredAt: string | null;
+  discoveredAt: string | null;
+  nature: string | null;
+  origin: string | null;
+  toolsAndStaff: string | null;
+  impact: string | null;
+  correctiveAction: string | null;
+  targetDate: string | null;
+  closedAt: string | null;
+  status: string;
+  significant: boolean;
+  wallets: string[];
+  recordedAt: string;
+  history: { ceremony: string; action: string; at: string }[];
+}
+
+type Body = { [key: string]: JsonValue };
+
+export class Incidents {
+  readonly byId = new Map<string, IncidentView>();
+  private readonly pending = new Map<string, Body>();
+
+  apply(p: EntryPayload): void {
+    const [procedure] = p.procedureId.split('@');
+    if (procedure === 'incident') this.fromIncident(p);
+    else if (procedure === 'reconciliation' && p.step === 'discrepancy') this.fromDiscrepancy(p);
+  }
+
+  private fromIncident(p: EntryPayload): void {
+    if (p.type === 'open') this.pending.set(p.ceremony, p.body);
+    if (p.type !== 'close') return;
+    const body = this.pending.get(p.ceremony);
+    this.pending.delete(p.ceremony);
+    if (!body || typeof body.incident !== 'string') return;
+    const fields = (body.fields ?? {}) as Body;
+    this.upsert(body.incident, String(body.action ?? 'update'), fields, p, body);
+  }
+
+  private fromDiscrepancy(p: EntryPayload): void {
+    const b = p.body;
+    if (typeof b.incident !== 'string') return;
+    this.upsert(b.incident, 'open', {
+      occurredAt: p.time.utc.slice(0, 10), discoveredAt: p.time.utc.slice(0, 10),
+      nature: `Reconciliation discrepancy on wallet ${String(b.wallet)}: recorded ${String(b.recorded)}, held ${String(b.held)}.`,
+      origin: 'reconciliation', status: 'open', impact: `Difference of ${String(b.difference)} on ${String(b.asset ?? 'the wallet')}.`,
+    }, p, { wallets: [b.wallet ?? ''], significant: true });
+  }
+
+  private upsert(id: string, action: string, fields: Body, p: EntryPayload, body: Body): void {
+    let view = this.byId.get(id);
+    if (!view) {
+      view = {
+        id, occurredAt: null, discoveredAt: null, nature: null, origin: null, toolsAndStaff: null, impact: null, correctiveAction: null,
+        targetDate: null, closedAt: null, status: 'open', significant: false, wallets: [], recordedAt: p.time.utc, history: [],
+      };
+      this.byId.set(id, view);
+    }
+    for (const f of INCIDENT_FIELDS) if (typeof fields[f] === 'string') (view as unknown as Record<string, string>)[f] = fields[f] as string;
+    if (Array.isArray(body.wallets)) view.wallets = [...new Set([...view.wallets, ...body.wallets.filter((w): w is string => typeof w === 'string' && w !== '')])];
+    if (typeof body.significant === 'boolean') view.significant = view.significant || body.significant;
+    if (action === 'close') {
+      view.status = 'closed';
+      view.closedAt = typeof fields.closedAt === 'string' ? fields.closedAt : p.time.utc.slice(0, 10);
+    }
+    view.history.push({ ceremony: p.ceremony, action, at: p.time.utc });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * `custos report incidents <data-dir|bundle> --from <date> --to <date> [--json]` and
+ * `custos report incident <data-dir|bundle> <id> [--json]` (docs/cli.md): the incident register as
+ * the record shows it, per incident or for a period (R5).
+ */
+import { openSource } from '../../ceremonies/audit/journal-source.ts';
+import { periodicIncidentReport } from '../../ceremonies/audit/incident-report.ts';
+import { replayJournal } from '../../ceremonies/audit/replay.ts';
+import { CustosError } from '../../ceremonies/custos-error.ts';
+import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
+
+export const REPORT_HELP = `Usage:
+  custos report incidents <data-dir|bundle> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]
+  custos report incident <data-dir|bundle> <incident-id> [--json]
+
+The incident register from the record: for a period (incidents recorded, closed or still open in
+it, with totals), or one incident with every field and its history.
+`;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
+  const [kind, ...rest] = argv;
+  if (kind === undefined || kind === '--help' || kind === '-h') {
+    io.out(REPORT_HELP);
+    return kind === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (kind === 'incidents') {
+    const { values, positionals } = parse(rest, { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } }, 1);
+    if (values.help) { io.out(REPORT_HELP); return EXIT.ok; }
+    if (!values.from || !values.to || !DATE.test(values.from) || !DATE.test(values.to)) throw new UsageError('report incidents needs --from and --to as YYYY-MM-DD');
+    const report = periodicIncidentReport(replayJournal(openSource(positionals[0]!)), values.from, values.to);
+    if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+    else {
+      io.out(`Incident report ${report.period.from} to ${report.period.to}: ${report.totals.recorded} recorded, ${report.totals.closed} closed, ${report.totals.stillOpen} still open, ${report.totals.significant} significant\n`);
+      for (const i of report.incidents) io.out(`  ${i.id.padEnd(16)} ${i.status.padEnd(13)} ${i.occurredAt ?? ''}  ${i.nature ?? ''}\n`);
+    }
+    return EXIT.ok;
+  }
+  if (kind === 'incident') {
+    const { values, positionals } = parse(rest, { json: { type: 'boolean' } }, 2);
+    if (values.help) { io.out(REPORT_HELP); return EXIT.ok; }
+    const found = replayJournal(openSource(positionals[0]!)).incidents.find((i) => i.id === positionals[1]);
+    if (!found) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${positionals[1]} is not in the register.`, { incident: positionals[1]! });
+    if (values.json) io.out(`${JSON.stringify(found, null, 2)}\n`);
+    else for (const [k, v] of Object.entries(found)) io.out(`${k.padEnd(18)} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}\n`);
+    return EXIT.ok;
+  }
+  throw new UsageError(`unknown report "${kind}"`);
+}
