@@ -126,7 +126,7 @@ export class CeremonyRules {
 
   private declareStation(p: EntryPayload): void {
     const station = p.body.station as { keyid?: unknown; publicKey?: unknown } | undefined;
-    if (p.type !== 'open' || !p.procedureId.startsWith('station-setup@') || typeof station?.publicKey !== 'string') {
+    if (p.type !== 'open' || this.definition(p.procedure)?.id !== 'station-setup' || typeof station?.publicKey !== 'string') {
       this.findings.error('STATION_NOT_DECLARED', 'The journal must begin with a station setup that declares the station key.', p.index, p.ceremony);
       return;
     }
@@ -154,6 +154,9 @@ export class CeremonyRules {
       if (p.seq !== 0 || p.ceremonyPrev !== ZERO_HASH) f.error('SEQ_MISMATCH', 'An opening entry has sequence 0 and no previous entry.', p.index, p.ceremony);
       const procedure = this.definition(p.procedure);
       if (!procedure) f.error('PROCEDURE_UNKNOWN', `The procedure ${p.procedureId} with this hash is not known.`, p.index, p.ceremony);
+      else if (p.procedureId !== `${procedure.id}@${procedure.version}`) {
+        f.error('PROCEDURE_ID_MISMATCH', `The entry names ${p.procedureId}, but its procedure hash is that of ${procedure.id}@${procedure.version}.`, p.index, p.ceremony);
+      }
       this.current = {
         id: p.ceremony, procedure, procedureHash: p.procedure, open: p, seq: 0, lastHash: hash, stepPosition: -1, stepCounts: new Map(),
       };
@@ -162,8 +165,8 @@ export class CeremonyRules {
     }
     const c = this.current;
     if (!c || c.id !== p.ceremony) {
-      if (this.ended.has(p.ceremony)) f.error('ENTRY_AFTER_CLOSE', `Ceremony ${p.ceremony} had already ended.`, p.index, p.ceremony);
-      else if (c) f.error('CEREMONY_MIXED', `This entry of ceremony ${p.ceremony} sits inside ceremony ${c.id}.`, p.index, p.ceremony);
+      if (c) f.error('CEREMONY_MIXED', `This entry of ceremony ${p.ceremony} sits inside ceremony ${c.id}.`, p.index, p.ceremony);
+      else if (this.ended.has(p.ceremony)) f.error('ENTRY_AFTER_CLOSE', `Ceremony ${p.ceremony} had already ended.`, p.index, p.ceremony);
       else f.error('ENTRY_OUTSIDE_CEREMONY', `Ceremony ${p.ceremony} was never opened.`, p.index, p.ceremony);
       return null;
     }
@@ -171,6 +174,9 @@ export class CeremonyRules {
     if (p.seq !== c.seq) f.error('SEQ_MISMATCH', `Expected entry ${c.seq} of the ceremony, found ${p.seq}.`, p.index, p.ceremony);
     if (p.ceremonyPrev !== c.lastHash) f.error('CEREMONY_CHAIN_BROKEN', 'The entry does not follow the previous entry of its ceremony.', p.index, p.ceremony);
     if (p.procedure !== c.procedureHash) f.error('PROCEDURE_CHANGED', 'The procedure changed in the middle of the ceremony.', p.index, p.ceremony);
+    else if (p.procedureId !== c.open.procedureId) {
+      f.error('PROCEDURE_ID_MISMATCH', `The entry names ${p.procedureId}; its ceremony runs ${c.open.procedureId}.`, p.index, p.ceremony);
+    }
     c.lastHash = hash;
     this.ceremonies.at(-1)!.entries++;
     return c;
@@ -284,11 +290,11 @@ export class CeremonyRules {
   }
 
   private applyRosterChanges(c: OpenCeremony, at: number): void {
-    if (c.open.procedureId.startsWith('enrol-participant@')) {
+    if (c.procedure?.id === 'enrol-participant') {
       const participant = readParticipant(c.open.body.participant, at);
       if (participant && keyIdOf(participant.publicKey) === participant.keyid) this.roster.add(participant);
       else this.findings.error('KEY_ID_MISMATCH', 'The enrolled key id is not the SHA-256 of its public key.', at, c.id);
-    } else if (c.open.procedureId.startsWith('revoke-participant@') && typeof c.open.body.keyid === 'string') {
+    } else if (c.procedure?.id === 'revoke-participant' && typeof c.open.body.keyid === 'string') {
       this.roster.revoke(c.open.body.keyid, at);
     }
   }

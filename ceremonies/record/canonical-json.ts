@@ -8,7 +8,8 @@ import canonicalize from 'canonicalize';
 import { CustosError } from '../custos-error.ts';
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: a byte-order mark is kept, so it makes the bytes non-canonical instead of vanishing.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function canonicalString(value: unknown): string {
   const text = canonicalize(value);

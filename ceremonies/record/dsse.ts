@@ -42,8 +42,10 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 const KEYID = /^[0-9a-f]{64}$/u;
 
 export function decodeBase64(text: string, what: string): Uint8Array {
-  if (!BASE64.test(text)) throw new CustosError('ENVELOPE_INVALID', `${what} is not canonical base64.`);
-  return new Uint8Array(Buffer.from(text, 'base64'));
+  const bytes = BASE64.test(text) ? Buffer.from(text, 'base64') : null;
+  // Canonical only: unused low bits must be zero, so each byte string has exactly one encoding.
+  if (!bytes || bytes.toString('base64') !== text) throw new CustosError('ENVELOPE_INVALID', `${what} is not canonical base64.`);
+  return new Uint8Array(bytes);
 }
 
 /** Parses one stored line into an envelope; the line must be canonical JSON of the right shape. */
