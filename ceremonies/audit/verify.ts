@@ -58,8 +58,10 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       done += line.bytes.length + 1;
       options.onProgress?.(done, source.bytes);
       if (!line.complete) {
-        findings.error('JOURNAL_TORN_TAIL', `The journal ends with ${line.bytes.length} bytes that are not a complete entry (a torn write or trailing garbage).`, expected);
-        break;
+        // At the end of the journal: a torn write or trailing garbage. At the end of an earlier
+        // segment it is damage; either way, later segments are still checked.
+        findings.error('JOURNAL_TORN_TAIL', `Segment ${line.segment} ends with ${line.bytes.length} bytes that are not a complete entry (a torn write or trailing garbage).`, expected);
+        continue;
       }
       merkle.add(line.bytes);
       if (wanted.has(merkle.size)) roots.set(merkle.size, merkle.root());

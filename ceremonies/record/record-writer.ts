@@ -201,7 +201,13 @@ export class RecordWriter {
     const state = this.store.state;
     const note = await signCheckpoint(this.station, witnesses, state.size, state.merkle.root());
     const file = path.join(this.store.dir, CHECKPOINT_DIR, `${String(state.size).padStart(12, '0')}.checkpoint`);
-    writeFileDurably(this.store.io, file, new TextEncoder().encode(note));
+    try {
+      writeFileDurably(this.store.io, file, new TextEncoder().encode(note));
+    } catch (error) {
+      throw new CustosError('CHECKPOINT_WRITE_FAILED', 'The checkpoint could not be written to disk. The entries are recorded; write the checkpoint again once the disk is fixed.', {
+        cause: String((error as NodeJS.ErrnoException).code ?? 'unknown'),
+      });
+    }
     return { size: state.size, note, file };
   }
 

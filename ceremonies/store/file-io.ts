@@ -47,9 +47,12 @@ export function writeFileDurably(io: FileIo, file: string, bytes: Uint8Array): v
   try {
     writeAll(io, fd, bytes);
     io.fsyncSync(fd);
-  } finally {
+  } catch (error) {
     io.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw error;
   }
+  io.closeSync(fd);
   io.renameSync(temp, file);
   fsyncDirectory(io, path.dirname(file));
 }

@@ -5,9 +5,11 @@
  *   failed write or fsync is never acknowledged and never retried on the same descriptor: the store
  *   is marked failed and must be reopened, which treats any partial bytes as a torn tail.
  * - open(): keeps the valid prefix. A torn last record (bytes after the last valid entry, at most one
- *   record's worth, never validly signed) is copied to quarantine/ durably, then truncated; the
- *   caller must then append a signed `recovery` entry (RecordWriter does). Any other damage refuses
- *   to open and names the entry.
+ *   record's worth, never validly signed) is copied to quarantine/ durably under a name made of its
+ *   segment, offset and hash (never renamed afterwards), then truncated; the caller must then append
+ *   a signed `recovery` entry naming that file (RecordWriter does). A quarantine file no recovery
+ *   entry names yet is pending, so a crash at any point of recovery is finished on the next open,
+ *   once. Any other damage refuses to open and names the entry.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,8 +93,13 @@ export class JournalStore {
   static open(dir: string, options: OpenOptions = {}): JournalStore {
     const io = options.io ?? realIo;
     const created = !fs.existsSync(dir);
-    for (const sub of ['', JOURNAL_DIR, CHECKPOINT_DIR, PROCEDURE_DIR, QUARANTINE_DIR]) fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    let madeSub = false;
+    for (const sub of ['', JOURNAL_DIR, CHECKPOINT_DIR, PROCEDURE_DIR, QUARANTINE_DIR]) {
+      if (sub && !fs.existsSync(path.join(dir, sub))) madeSub = true;
+      fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    }
     if (created) fsyncDirectory(io, path.dirname(path.resolve(dir)));
+    if (madeSub) fsyncDirectory(io, dir);
     const lock = StationLock.acquire(dir);
     try {
       return JournalStore.scan(dir, io, lock, options.segmentMaxBytes ?? SEGMENT_MAX_BYTES, options.visit);
@@ -119,14 +126,19 @@ export class JournalStore {
     let lastEntry: DecodedEntry | null = null;
     let lastAt: { segment: string; offset: number } | null = null;
     let before: StoreState = { ...state };
+    const recordedFiles = new Set<string>();
+    // An entry that still decodes but was altered breaks the chain only at the next one: blame it
+    // when its own station signature fails, else the entry where reading stopped.
+    const blame = (offset: number, segment: string): CustosError =>
+      lastEntry && lastAt && !stationSigned(lastEntry, state.station)
+        ? damaged(`${lastAt.segment} at byte ${lastAt.offset}`, state.size - 1, 'its station signature is invalid.')
+        : damaged(`${segment} at byte ${offset}`, state.size, 'an entry is unreadable or out of sequence, and entries follow it.');
     let tail: { segment: string; offset: number } | null = null;
     for (const [s, segment] of segments.entries()) {
       for (const line of segmentLines(path.join(dir, JOURNAL_DIR, segment), segment)) {
         if (tail) {
           // Nothing readable may follow unreadable bytes: that is damage, not a torn last record.
-          if (line.complete && decodes(line.bytes)) {
-            throw damaged(`${segment} at byte ${tail.offset}`, state.size, 'unreadable bytes are followed by further entries.');
-          }
+          if (line.complete && decodes(line.bytes)) throw blame(tail.offset, segment);
           continue;
         }
         let entry: DecodedEntry | null = null;
@@ -138,7 +150,7 @@ export class JournalStore {
           }
         }
         if (!entry || entry.payload.index !== state.size || entry.payload.prev !== state.lastLineHash) {
-          if (s !== segments.length - 1) throw damaged(`${segment} at byte ${line.offset}`, state.size, 'an entry is unreadable or out of sequence.');
+          if (s !== segments.length - 1) throw blame(line.offset, segment);
           tail = { segment, offset: line.offset };
           continue;
         }
@@ -147,6 +159,7 @@ export class JournalStore {
         leaf = line.bytes;
         before = { ...state, openCeremony: [...state.openCeremony], openCeremonyHashes: [...state.openCeremonyHashes] };
         if (state.size === 0) state.station = declaredStationKey(entry.payload);
+        if (entry.payload.type === 'recovery') recordedFiles.add(String((entry.payload.body.quarantined as { file?: unknown } | undefined)?.file));
         follow(state, entry.payload, entry.lineHash);
         lastEntry = entry;
         lastAt = { segment, offset: line.offset };
@@ -162,8 +175,8 @@ export class JournalStore {
     }
     if (leaf) state.merkle.add(leaf);
     if (lastEntry) visit?.(lastEntry);
-    const pending = listPending(dir);
-    if (tail) pending.push(quarantineTail(dir, io, tail, state.size));
+    if (tail) quarantineTail(dir, io, tail, state.size);
+    const pending = listPending(dir).filter((t) => !recordedFiles.has(t.file));
     const segment = segments.at(-1) ?? segmentName(1);
     const segmentFile = path.join(dir, JOURNAL_DIR, segment);
     const segmentBytes = fs.existsSync(segmentFile) ? fs.statSync(segmentFile).size : 0;
@@ -217,11 +230,8 @@ export class JournalStore {
     follow(this.state, payload, hash);
   }
 
-  /** Marks quarantined tails as recorded (after their recovery entry was appended). */
+  /** Forgets a pending tail once its recovery entry is in the journal (the files stay as they are). */
   recorded(tail: TornTail): void {
-    const base = path.join(this.dir, tail.file.replace(/\.bin$/u, ''));
-    for (const ext of ['.bin', '.json']) this.io.renameSync(base + ext, base.replace(/pending-([^/]*)$/u, 'recorded-$1') + ext);
-    fsyncDirectory(this.io, path.dirname(base));
     this.pendingRecovery.splice(this.pendingRecovery.indexOf(tail), 1);
   }
 
@@ -272,9 +282,16 @@ function stationSigned(entry: DecodedEntry, station: StoreState['station']): boo
 
 function listPending(dir: string): TornTail[] {
   return fs.readdirSync(path.join(dir, QUARANTINE_DIR))
-    .filter((n) => n.startsWith('pending-') && n.endsWith('.json'))
+    .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
     .sort()
-    .map((n) => JSON.parse(fs.readFileSync(path.join(dir, QUARANTINE_DIR, n), 'utf8')) as TornTail);
+    .flatMap((n) => {
+      try {
+        const tail = JSON.parse(fs.readFileSync(path.join(dir, QUARANTINE_DIR, n), 'utf8')) as TornTail;
+        return fs.existsSync(path.join(dir, tail.file)) ? [tail] : [];
+      } catch {
+        return []; // a description half-written by a crash: its tail is still in the journal and is found again
+      }
+    });
 }
 
 /** Copies the torn tail to quarantine (durably), then truncates the segment and fsyncs it. */
@@ -284,11 +301,9 @@ function quarantineTail(dir: string, io: FileIo, at: { segment: string; offset: 
   if (bytes.length > MAX_TORN_BYTES) {
     throw damaged(`${at.segment} at byte ${at.offset}`, index, `${bytes.length} bytes after the last valid entry are more than one torn record.`);
   }
-  const name = `pending-${at.segment.slice(0, 6)}-${at.offset}`;
-  const tail: TornTail = {
-    file: path.join(QUARANTINE_DIR, `${name}.bin`), segment: at.segment, offset: at.offset, bytes: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const name = `${at.segment.slice(0, 6)}-${at.offset}-${sha256.slice(0, 16)}`;
+  const tail: TornTail = { file: path.posix.join(QUARANTINE_DIR, `${name}.bin`), segment: at.segment, offset: at.offset, bytes: bytes.length, sha256 };
   writeFileDurably(io, path.join(dir, tail.file), bytes);
   writeFileDurably(io, path.join(dir, QUARANTINE_DIR, `${name}.json`), new TextEncoder().encode(JSON.stringify(tail)));
   const fd = io.openSync(file, 'r+');
