@@ -152,6 +152,13 @@ export class CeremonyRules {
       }
       if (this.ended.has(p.ceremony)) f.error('CEREMONY_REUSED', 'This ceremony id was already used.', p.index, p.ceremony);
       if (p.seq !== 0 || p.ceremonyPrev !== ZERO_HASH) f.error('SEQ_MISMATCH', 'An opening entry has sequence 0 and no previous entry.', p.index, p.ceremony);
+      const airGap = p.body.airGap as { online?: unknown } | undefined;
+      const deviation = p.body.deviation as { kind?: unknown; reason?: unknown } | undefined;
+      if (airGap?.online === true) {
+        if (deviation?.kind === 'drill-online' && typeof deviation.reason === 'string' && deviation.reason.trim()) {
+          f.warning('AIRGAP_DEVIATION', `The ceremony ran on a machine that looked online, as a recorded drill deviation: ${deviation.reason.slice(0, 200)}`, p.index, p.ceremony);
+        } else f.error('AIRGAP_ONLINE', 'The ceremony opened on a machine that looked online, without a recorded deviation.', p.index, p.ceremony);
+      }
       const procedure = this.definition(p.procedure);
       if (!procedure) f.error('PROCEDURE_UNKNOWN', `The procedure ${p.procedureId} with this hash is not known.`, p.index, p.ceremony);
       else if (p.procedureId !== `${procedure.id}@${procedure.version}`) {

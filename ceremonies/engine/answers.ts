@@ -85,17 +85,27 @@ export class Answers {
 
   /** Passphrase of `field` (an object with passphrase or passphraseFile). */
   passphrase(field: string): string {
-    const inline = this.get(`${field}.passphrase`);
-    if (typeof inline === 'string' && inline.length) return inline;
-    const file = this.get(`${field}.passphraseFile`);
-    if (typeof file === 'string' && file.length) {
+    return this.secret(field, 'passphrase');
+  }
+
+  /**
+   * A passphrase given inline as `<field>.<name>` or in a file as `<field>.<name>File`. With
+   * `minLength`, a shorter one is refused here, before anything is unlocked or recorded.
+   */
+  secret(field: string, name: string, minLength = 0): string {
+    const inline = this.get(`${field}.${name}`);
+    const file = this.get(`${field}.${name}File`);
+    let value: string;
+    if (typeof inline === 'string' && inline.length) value = inline;
+    else if (typeof file === 'string' && file.length) {
       try {
-        return fs.readFileSync(path.resolve(this.base, file), 'utf8').replace(/\r?\n$/u, '');
+        value = fs.readFileSync(path.resolve(this.base, file), 'utf8').replace(/\r?\n$/u, '');
       } catch {
-        throw invalid(`${field}.passphraseFile`, 'cannot be read');
+        throw invalid(`${field}.${name}File`, 'cannot be read');
       }
-    }
-    throw invalid(field, 'needs a passphrase or a passphraseFile');
+    } else throw invalid(field, `needs a ${name} or a ${name}File`);
+    if ([...value.normalize('NFKC')].length < minLength) throw invalid(`${field}.${name}`, `must have at least ${minLength} characters`);
+    return value;
   }
 
   /** The sealed key file and passphrase of participant `name` (answers.participants.<name>). */

@@ -10,9 +10,9 @@ import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { Role } from '../procedures/definition.ts';
 import { writeFileDurably, realIo } from '../store/file-io.ts';
-import type { AirGapSources } from './air-gap.ts';
+import { SYSTEM, checkAirGap, type AirGapSources } from './air-gap.ts';
 import type { Answers } from './answers.ts';
-import type { CeremonyRun } from './ceremony-run.ts';
+import { CeremonyRun } from './ceremony-run.ts';
 import { requireDistinct, requireRole, unlockParticipant, type Present } from './participant-keys.ts';
 import { Station } from './station.ts';
 
@@ -40,7 +40,9 @@ export function stationOptions(env: RunEnvironment, answers: Answers) {
   return { client: env.client, passphrase: answers.passphrase('station'), clock: env.clock, airGap: env.airGap, appRoot: env.appRoot };
 }
 
+/** Opens the station, after checking the air gap: no key is unlocked on a connected machine. */
 export async function openStation(dir: string, env: RunEnvironment, answers: Answers): Promise<Station> {
+  CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
   return Station.open(dir, stationOptions(env, answers));
 }
 

@@ -19,10 +19,7 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
   const plans = answers.list('shares').map((_, i) => {
     const state = answers.string(`shares.${i}.bag.state`);
     if (state !== 'intact' && state !== 'replaced') throw invalid(`shares.${i}.bag.state`, 'must be "intact" or "replaced"');
-    const passField = answers.get(`shares.${i}.sharePassphrase`) !== undefined ? 'sharePassphrase' : 'sharePassphraseFile';
-    const passphrase = passField === 'sharePassphrase'
-      ? answers.string(`shares.${i}.sharePassphrase`, { max: 1000 })
-      : fs.readFileSync(answers.path(`shares.${i}.sharePassphraseFile`), 'utf8').replace(/\r?\n$/u, '');
+    const passphrase = answers.secret(`shares.${i}`, 'sharePassphrase');
     let file: Uint8Array;
     try {
       file = new Uint8Array(fs.readFileSync(answers.path(`shares.${i}.file`)));
@@ -32,10 +29,12 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
     return {
       holder: answers.string(`shares.${i}.holder`), file, passphrase, bag: {
         state, serial: answers.string(`shares.${i}.bag.serial`),
-        ...(state === 'replaced' ? { newSerial: answers.string(`shares.${i}.bag.newSerial`) } : {}),
+        ...(state === 'replaced' ? { newSerial: answers.string(`shares.${i}.bag.newSerial`, { pattern: /^[A-Za-z0-9-]{1,40}$/u }) } : {}),
       },
     };
   });
+  const witnessNames = answers.strings('witnesses');
+  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('backup-drill', station);
   try {
@@ -48,8 +47,7 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
       throw new CustosError('SHARES_TOO_FEW', `${wallet.threshold} shares are needed to rebuild ${walletId}; ${plans.length} are presented. Nothing was recorded.`, { needed: wallet.threshold });
     }
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const witnesses = await present(station, answers, id, answers.strings('witnesses'), 'witness');
-    if (witnesses.length < 2) throw invalid('witnesses', 'must name at least two witnesses');
+    const witnesses = await present(station, answers, id, witnessNames, 'witness');
     const holders = await present(station, answers, id, plans.map((p) => p.holder), 'holder');
     // Every share is opened and proven before the ceremony opens: a wrong file or passphrase changes nothing.
     const proven: { handle: Handle; index: number; commitment: string }[] = [];

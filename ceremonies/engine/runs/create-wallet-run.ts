@@ -50,12 +50,15 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
     }
     return {
       name: answers.string(`holders.${i}.name`), media, outputDir: answers.path(`holders.${i}.outputDir`),
-      passphrase: sharePassphrase(answers, i), bagSerial: answers.string(`holders.${i}.bagSerial`, { pattern: /^[A-Za-z0-9-]{1,40}$/u }),
+      passphrase: answers.secret(`holders.${i}`, 'sharePassphrase', 12), bagSerial: answers.string(`holders.${i}.bagSerial`, { pattern: /^[A-Za-z0-9-]{1,40}$/u }),
     };
   });
   const threshold = answers.integer('threshold', 2, Math.max(2, holders.length));
   if (holders.length < 2 || holders.length > 16) throw invalid('holders', 'must name from 2 to 16 holders');
   const drillIntervalDays = answers.integer('drillIntervalDays', 7, 730, 180);
+  if (new Set(holders.map((h) => h.bagSerial)).size !== holders.length) throw invalid('holders', 'gives the same bag serial twice');
+  const witnessNames = answers.strings('witnesses');
+  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
   const dice = answers.get('dice') === undefined ? undefined : answers.string('dice', { max: 4000 });
   answers.confirmed('confirm.holdersReceivedShares');
 
@@ -66,8 +69,7 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
       throw new CustosError('WALLET_EXISTS', `A wallet named ${walletId} already exists. Nothing was recorded.`, { wallet: walletId });
     }
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const witnesses = await present(station, answers, id, answers.strings('witnesses'), 'witness');
-    if (witnesses.length < 2) throw invalid('witnesses', 'must name at least two witnesses');
+    const witnesses = await present(station, answers, id, witnessNames, 'witness');
     const people = await present(station, answers, id, holders.map((h) => h.name), 'holder');
     requireDistinct(people, 'holders');
     const run = await CeremonyRun.open(station, createWallet, id, {
@@ -119,16 +121,3 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
   }
 }
 
-function sharePassphrase(answers: Answers, i: number): string {
-  const inline = answers.get(`holders.${i}.sharePassphrase`);
-  if (typeof inline === 'string' && inline.length) return inline;
-  const file = answers.get(`holders.${i}.sharePassphraseFile`);
-  if (typeof file === 'string' && file.length) {
-    try {
-      return fs.readFileSync(answers.path(`holders.${i}.sharePassphraseFile`), 'utf8').replace(/\r?\n$/u, '');
-    } catch {
-      throw invalid(`holders.${i}.sharePassphraseFile`, 'cannot be read');
-    }
-  }
-  throw invalid(`holders.${i}`, 'needs a sharePassphrase or a sharePassphraseFile');
-}

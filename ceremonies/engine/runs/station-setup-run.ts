@@ -32,6 +32,7 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
   });
   if (new Set(roster.map((r) => r.keyid)).size !== roster.length) throw invalid('roster', 'names the same key twice');
   const witnessNames = answers.strings('witnesses');
+  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
 
   const unlock = async (name: string, role: Role): Promise<Present> => {

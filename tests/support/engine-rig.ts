@@ -1,0 +1,231 @@
+/**
+ * A workspace in which the answers examples of docs/answers/ run unchanged through the real `custos`
+ * CLI (issue 4, "The engine": headless runs; DESIGN.md "Command line": "docs/cli.md has a complete
+ * example per procedure, and tests run those examples"). It makes every participant's key
+ * with `custos key new` (a real process), writes the passphrase files the examples name, copies the
+ * examples in, and offers: the CLI with `--system-root` pointing at the offline-laptop fixture (the
+ * build machines are online), the journal's bytes (to prove a refusal changed nothing), clones of the
+ * station for independent refusals, and the share files' placement for the drill (their names are
+ * only known after create-wallet: custos-share-<fingerprint>-<set>-<i>of<n>.cshare).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+export const CLI = path.join(REPO, 'main/cli/custos.ts');
+export const EXAMPLES = path.join(REPO, 'docs/answers');
+export const OFFLINE_LAPTOP = path.join(REPO, 'tests/fixtures/airgap/offline-laptop');
+/** The examples, in the order a station lives them. */
+export const EXAMPLE_ORDER = ['station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'revoke-participant'] as const;
+
+/** The people of the examples: the label the answers use, and the name on their public key card. */
+export const PEOPLE = [
+  { label: 'alice', name: 'Alice Martin' },
+  { label: 'bob', name: 'Bob Okafor' },
+  { label: 'chloe', name: 'Chloé Dubois' },
+  { label: 'ivan', name: 'Ivan Petrov' },
+  { label: 'dora', name: 'Dora Lindqvist' },
+  { label: 'emil', name: 'Emil Novak' },
+  { label: 'farid', name: 'Farid Haddad' },
+  { label: 'gita', name: 'Gita Rao' },
+  { label: 'hana', name: 'Hana Sato' },
+] as const;
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnswersJson = any;
+
+export interface ShareFileName {
+  file: string;
+  fingerprint: string;
+  set: string;
+  index: number;
+  count: number;
+}
+
+const SHARE_NAME = /^custos-share-([0-9a-f]{8})-([0-9a-f]{8})-(\d+)of(\d+)\.cshare$/u;
+
+/** Runs the CLI as a real process; never throws, whatever the exit. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+/** Every regular file under `dir` (recursively), as paths relative to it, sorted. */
+export function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = path.join(rel, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile()) out.push(child);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** The share files Custos wrote in `dir`, parsed from their names. */
+export function shareFilesIn(dir: string): ShareFileName[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).flatMap((name) => {
+    const m = SHARE_NAME.exec(name);
+    return m ? [{ file: path.join(dir, name), fingerprint: m[1]!, set: m[2]!, index: Number(m[3]), count: Number(m[4]) }] : [];
+  });
+}
+
+/** Passphrase files hold a line; Custos drops one trailing newline. */
+const passphraseOf = (what: string) => `${what}: correct horse battery staple 2026\n`;
+
+export class EngineRig {
+  /** The workspace: the examples' relative paths resolve here. */
+  readonly root: string;
+  /** The station's data directory. */
+  readonly station: string;
+  /** TMPDIR of every CLI process, so the files a run leaves in the OS temp dir can be found. */
+  readonly tmp: string;
+
+  private constructor(root: string) {
+    this.root = root;
+    this.station = path.join(root, 'station');
+    this.tmp = path.join(root, 'os-tmp');
+  }
+
+  /** Makes the keys (two `custos key new` at a time), the passphrase files, and copies the examples. */
+  static async create(prefix = 'custos-engine-'): Promise<EngineRig> {
+    const rig = new EngineRig(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+    fs.mkdirSync(rig.tmp);
+    fs.mkdirSync(rig.path('passphrases'));
+    for (const p of PEOPLE) fs.writeFileSync(rig.path(`passphrases/${p.label}.txt`), passphraseOf(p.label));
+    const queue = [...PEOPLE];
+    const worker = async () => {
+      for (let p = queue.shift(); p; p = queue.shift()) {
+        const r = await rig.custos('key', 'new', '--name', p.name, '--out', rig.path('keys'), '--passphrase-file', rig.path(`passphrases/${p.label}.txt`));
+        if (r.status !== 0) throw new Error(`custos key new --name ${p.name} failed (${r.status}): ${r.stderr}`);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    for (const file of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'))) fs.copyFileSync(path.join(EXAMPLES, file), rig.path(file));
+    rig.completeExamples();
+    return rig;
+  }
+
+  /** Writes the other passphrase files the examples name, and checks every key file they name exists. */
+  private completeExamples(): void {
+    for (const name of EXAMPLE_ORDER) {
+      const visit = (value: unknown, key: string) => {
+        if (Array.isArray(value)) value.forEach((v) => visit(v, key));
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
+        else if (typeof value === 'string' && /passphraseFile$/iu.test(key)) {
+          const file = this.path(value);
+          if (!fs.existsSync(file)) {
+            fs.mkdirSync(path.dirname(file), { recursive: true });
+            fs.writeFileSync(file, passphraseOf(path.basename(value, '.txt')));
+          }
+        } else if (typeof value === 'string' && /^(keyFile|publicKeyFile)$/u.test(key) && !fs.existsSync(this.path(value))) {
+          throw new Error(`docs/answers/${name}.json names ${value}, which the rig did not create (see PEOPLE)`);
+        }
+      };
+      visit(this.answers(name), '');
+    }
+  }
+
+  path(rel: string): string {
+    return path.resolve(this.root, rel);
+  }
+
+  /** The CLI in this workspace; `custos run` gets `--system-root <offline laptop>`. */
+  custos(...args: string[]): Promise<CliResult> {
+    return this.custosOnline(...(args[0] === 'run' && !args.includes('--system-root') ? [...args, '--system-root', OFFLINE_LAPTOP] : args));
+  }
+
+  /** The CLI as is: `custos run` then reads this machine's real network state. */
+  custosOnline(...args: string[]): Promise<CliResult> {
+    return runCli(args, { cwd: this.root, env: { ...process.env, TMPDIR: this.tmp, TMP: this.tmp, TEMP: this.tmp } });
+  }
+
+  /** `custos run <procedure> <data-dir> --answers <root>/<answers>.json` (offline fixture unless told). */
+  run(procedure: string, answers: string = procedure, options: { dataDir?: string; extra?: string[]; online?: boolean } = {}): Promise<CliResult> {
+    const args = ['run', procedure, options.dataDir ?? this.station, '--answers', this.path(answers.endsWith('.json') ? answers : `${answers}.json`), ...(options.extra ?? [])];
+    return options.online ? this.custosOnline(...args) : this.custos(...args);
+  }
+
+  /** The parsed answers file `<name>.json` of the workspace (a fresh copy). */
+  answers(name: string): AnswersJson {
+    return JSON.parse(fs.readFileSync(this.path(name.endsWith('.json') ? name : `${name}.json`), 'utf8'));
+  }
+
+  /** Writes a variant of an example, changed by `change`, beside it (so its relative paths hold). */
+  variant(example: string, name: string, change: (a: AnswersJson) => void): string {
+    const data = this.answers(example);
+    change(data);
+    const file = `${name}.json`;
+    fs.writeFileSync(this.path(file), `${JSON.stringify(data, null, 2)}\n`);
+    return file;
+  }
+
+  /** The bytes of every file of the journal and its checkpoints (and the station key), by path. */
+  journalBytes(dataDir = this.station): Map<string, Buffer> {
+    const out = new Map<string, Buffer>();
+    for (const rel of filesUnder(dataDir)) {
+      if (/^(journal|checkpoints)\//u.test(rel) || rel === 'station.key') out.set(rel, fs.readFileSync(path.join(dataDir, rel)));
+    }
+    return out;
+  }
+
+  /** A copy of the station's data directory, for a run that must not disturb the others. */
+  cloneStation(name: string): string {
+    const dir = this.path(`clones/${name}`);
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    fs.cpSync(this.station, dir, { recursive: true });
+    return dir;
+  }
+
+  /** `custos replay --json` of a data directory. */
+  async replay(dataDir = this.station): Promise<AnswersJson> {
+    const r = await this.custos('replay', dataDir, '--json');
+    if (r.status !== 0) throw new Error(`custos replay failed (${r.status}): ${r.stderr}`);
+    return JSON.parse(r.stdout);
+  }
+
+  /**
+   * Gives each share file a drill answers file names the file Custos wrote in that folder: for every
+   * shares[i].file missing, copies the one custos-share-<fingerprint>-…cshare of its folder (of that
+   * wallet) to it. Returns the copies made.
+   */
+  placeShares(answers = 'backup-drill', fingerprint?: string): string[] {
+    const placed: string[] = [];
+    for (const share of this.answers(answers).shares as { file: string }[]) {
+      const target = this.path(share.file);
+      if (fs.existsSync(target)) continue;
+      const found = shareFilesIn(path.dirname(target)).filter((s) => !fingerprint || s.fingerprint === fingerprint);
+      if (found.length !== 1) throw new Error(`expected one share file for ${share.file}, found ${found.length}`);
+      fs.copyFileSync(found[0]!.file, target);
+      placed.push(target);
+    }
+    return placed;
+  }
+
+  dispose(): void {
+    fs.rmSync(this.root, { recursive: true, force: true });
+  }
+}
