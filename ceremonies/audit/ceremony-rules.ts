@@ -100,7 +100,13 @@ export class CeremonyRules {
     const bytes = this.procedures.get(hash);
     if (bytes) {
       try {
-        return parseCanonical(bytes) as ProcedureDefinition;
+        const d = parseCanonical(bytes) as ProcedureDefinition;
+        // A definition the rules cannot read is reported as unknown, never a crash of verify.
+        const wellFormed = d && typeof d.id === 'string' && Number.isInteger(d.version) && Array.isArray(d.steps)
+          && d.steps.every((s) => s && typeof s.id === 'string' && typeof s.type === 'string' && Array.isArray(s.signers)
+            && s.signers.every((r) => r && typeof r.role === 'string' && Number.isInteger(r.min)))
+          && Number.isInteger(d.checkpointWitnesses);
+        return wellFormed ? d : null;
       } catch {
         return null;
       }

@@ -8,6 +8,7 @@ import { loadVerifier, type VerifierName } from '../record/signature-verifier.ts
 import { unpackItem } from './signature-batch.ts';
 
 const verifier = loadVerifier((workerData as { verifier: VerifierName }).verifier);
+parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (message: { id: number; batch: Uint8Array; count: number }) => {
   const { batch, count } = message;
   const results = new Uint8Array(count);

@@ -48,6 +48,12 @@ function bad(field: string, why: string): CustosError {
   return new CustosError('PAYLOAD_INVALID', `The entry's ${field} ${why}.`, { field });
 }
 
+/** True for a real instant written exactly as toISOString writes it (no 30 February). */
+function realInstant(text: string): boolean {
+  const t = Date.parse(text);
+  return !Number.isNaN(t) && new Date(t).toISOString() === text;
+}
+
 /** Checks the shape of a parsed payload; returns it typed. */
 export function checkPayload(value: unknown): EntryPayload {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad('payload', 'is not an object');
@@ -66,11 +72,13 @@ export function checkPayload(value: unknown): EntryPayload {
   if (!ENTRY_TYPES.includes(p.type as EntryType)) throw bad('type', `must be one of ${ENTRY_TYPES.join(', ')}`);
   const time = p.time as Record<string, unknown>;
   if (!time || typeof time !== 'object' || Object.keys(time).sort().join(',') !== 'source,trusted,utc'
-    || typeof time.utc !== 'string' || !UTC.test(time.utc) || Number.isNaN(Date.parse(time.utc))
+    || typeof time.utc !== 'string' || !UTC.test(time.utc) || !realInstant(time.utc)
     || time.source !== TIME_SOURCE || time.trusted !== false) {
     throw bad('time', `must be {utc: "YYYY-MM-DDThh:mm:ss.sssZ", source: "${TIME_SOURCE}", trusted: false}`);
   }
-  if (typeof p.retainUntil !== 'string' || !DATE.test(p.retainUntil)) throw bad('retainUntil', 'must be a date YYYY-MM-DD');
+  if (typeof p.retainUntil !== 'string' || !DATE.test(p.retainUntil) || !realInstant(`${p.retainUntil}T00:00:00.000Z`)) {
+    throw bad('retainUntil', 'must be a date YYYY-MM-DD');
+  }
   if (!Array.isArray(p.signers)) throw bad('signers', 'must be a list');
   for (const s of p.signers as unknown[]) {
     const r = s as Record<string, unknown>;

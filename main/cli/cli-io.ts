@@ -58,6 +58,9 @@ export function progressBar(io: CliIo, label: string): { update(done: number, to
   };
 }
 
+/** Refusals about the command's input rather than the record: exit 2. */
+const USAGE_CODES = new Set(['SOURCE_UNREADABLE', 'CHECKPOINT_UNREADABLE', 'EXPORT_TARGET_IS_DIRECTORY']);
+
 /** Prints a refusal as the officer should read it, and returns the exit code for it. */
 export function reportError(io: CliIo, error: unknown): number {
   if (error instanceof UsageError) {
@@ -66,7 +69,7 @@ export function reportError(io: CliIo, error: unknown): number {
   }
   if (error instanceof CustosError || error instanceof CryptoError) {
     io.err(`custos: ${error.message} [${error.code}]\n`);
-    return error.code === 'SOURCE_UNREADABLE' || error.code === 'CHECKPOINT_UNREADABLE' ? EXIT.usage : EXIT.invalid;
+    return USAGE_CODES.has(error.code) ? EXIT.usage : EXIT.invalid;
   }
   io.err(`custos: unexpected failure: ${(error as Error).message}\n`);
   return EXIT.invalid;

@@ -105,6 +105,7 @@ describe('export and replay', () => {
     const lines = [...journalLines(t.dir)].map((l) => Buffer.from(l.bytes).toString());
     expect(readFileSync(bundle, 'utf8').split('\n').slice(1, -1)).toEqual(lines);
     expect(custos('export', t.dir).status).toBe(2);
+    expect(custos('export', t.dir, '--out', work).status).toBe(2);
   });
 
   test('replay --json lists the participants and ceremonies', () => {
