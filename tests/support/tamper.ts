@@ -17,16 +17,14 @@ import { openBundle, openDataDir } from '../../ceremonies/audit/journal-source.t
 import { verifyJournal, type VerifyOptions, type VerifyReport } from '../../ceremonies/audit/verify.ts';
 import type { Finding } from '../../ceremonies/audit/findings.ts';
 import type { ProcedureDefinition } from '../../ceremonies/procedures/definition.ts';
-import { stationSetup } from '../../ceremonies/procedures/station-setup.ts';
 import { canonicalBytes, canonicalString } from '../../ceremonies/record/canonical-json.ts';
 import { checkpointText, parseCheckpoint, signCheckpoint, signatureLine } from '../../ceremonies/record/checkpoint.ts';
 import { signingDigest } from '../../ceremonies/record/dsse.ts';
 import { ZERO_HASH } from '../../ceremonies/record/entry-payload.ts';
 import { merkleRoot } from '../../ceremonies/record/merkle.ts';
-import { RecordWriter } from '../../ceremonies/record/record-writer.ts';
 import { CHECKPOINT_DIR, JOURNAL_DIR } from '../../ceremonies/store/journal-files.ts';
 import {
-  enrol, revoke, rosterEntry, steppingClock, tempDir, testSigner, type TestSigner, type TestStation,
+  enrol, revoke, setUpStation, steppingClock, tempDir, testSigner, type TestSigner, type TestStation,
 } from './test-station.ts';
 
 /** secp256k1 group order. */
@@ -91,29 +89,9 @@ function keyringOf(signers: TestSigner[]): Keyring {
   return new Map(signers.map((s) => [s.keyid, s]));
 }
 
-/** Station setup like test-station.ts's setUpStation, for any station key (a second station). */
+/** A station set up with another station key (a second station). */
 export async function setUpStationWith(station: TestSigner, dir = tempDir('custos-tamper-'), clock = steppingClock()): Promise<TestStation> {
-  const officer = testSigner('officer Alice', ['officer']);
-  const witnesses = [testSigner('witness Bob', ['witness']), testSigner('witness Chloé', ['witness']), testSigner('witness Dan', ['witness'])];
-  const writer = await RecordWriter.open(dir, station, { clock });
-  const ceremony = 'setup-1';
-  const roster = [officer, ...witnesses].map(rosterEntry);
-  await writer.append({
-    ceremony, type: 'open', step: 'open', procedure: stationSetup,
-    body: { station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') }, roster },
-    participants: [{ signer: officer, role: 'officer' }],
-  });
-  await writer.append({
-    ceremony, type: 'step', step: 'confirm-roster', procedure: stationSetup,
-    body: { rosterHash: createHash('sha256').update(JSON.stringify(roster)).digest('hex') },
-    participants: witnesses.slice(0, 2).map((w) => ({ signer: w, role: 'witness' as const })),
-  });
-  await writer.append({
-    ceremony, type: 'close', step: 'close', procedure: stationSetup, body: { entries: 2 },
-    participants: [{ signer: officer, role: 'officer' }, ...witnesses.slice(0, 2).map((w) => ({ signer: w, role: 'witness' as const }))],
-  });
-  const { note } = await writer.checkpoint(witnesses.slice(0, 2));
-  return { dir, writer, station, officer, witnesses, retained: [note] };
+  return setUpStation(dir, clock, station);
 }
 
 async function runDrill(t: TestStation, ceremony: string): Promise<void> {

@@ -22,7 +22,7 @@ export interface TestSigner extends Signer {
   secret: Uint8Array;
 }
 
-/** A deterministic test key: secret = SHA-256("custos-test-key" || label). */
+/** A deterministic test key: secret = SHA-256("custos-test-key/" || label). */
 export function testSigner(label: string, roles: Role[] = []): TestSigner {
   const secret = new Uint8Array(createHash('sha256').update(`custos-test-key/${label}`).digest());
   const publicKey = publicKeyOf(secret);
@@ -53,8 +53,7 @@ export function steppingClock(start = Date.parse('2026-11-23T09:00:00.000Z')): (
   return () => new Date((t += 60_000));
 }
 
-export async function setUpStation(dir = tempDir(), clock = steppingClock()): Promise<TestStation> {
-  const station = testSigner('station');
+export async function setUpStation(dir = tempDir(), clock = steppingClock(), station = testSigner('station')): Promise<TestStation> {
   const officer = testSigner('officer Alice', ['officer']);
   const witnesses = [testSigner('witness Bob', ['witness']), testSigner('witness Chloé', ['witness']), testSigner('witness Dan', ['witness'])];
   const writer = await RecordWriter.open(dir, station, { clock });
