@@ -38,13 +38,13 @@ export function signingDigest(payloadType: string, payload: Uint8Array): Uint8Ar
   return new Uint8Array(createHash('sha256').update(pae(payloadType, payload)).digest());
 }
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/u;
 const KEYID = /^[0-9a-f]{64}$/u;
 
 export function decodeBase64(text: string, what: string): Uint8Array {
-  const bytes = BASE64.test(text) ? Buffer.from(text, 'base64') : null;
-  // Canonical only: unused low bits must be zero, so each byte string has exactly one encoding.
-  if (!bytes || bytes.toString('base64') !== text) throw new CustosError('ENVELOPE_INVALID', `${what} is not canonical base64.`);
+  // Canonical only: the round trip rejects foreign characters, padding errors and non-zero unused
+  // bits alike, so each byte string has exactly one accepted encoding.
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.toString('base64') !== text) throw new CustosError('ENVELOPE_INVALID', `${what} is not canonical base64.`);
   return new Uint8Array(bytes);
 }
 

@@ -38,10 +38,19 @@ export function derToCompact(der: Uint8Array): Uint8Array | null {
   return at === der.length ? out : null;
 }
 
+const HALF_N_BYTES = Uint8Array.from(Buffer.from(HALF_N.toString(16).padStart(64, '0'), 'hex'));
+
+/** 0 < s ≤ n/2, compared byte by byte (big-endian), without BigInt. */
 export function isLowS(compact: Uint8Array): boolean {
-  let s = 0n;
-  for (let i = 32; i < 64; i++) s = (s << 8n) | BigInt(compact[i]!);
-  return s > 0n && s <= HALF_N;
+  let zero = true;
+  for (let i = 32; i < 64; i++) if (compact[i] !== 0) zero = false;
+  if (zero) return false;
+  for (let i = 0; i < 32; i++) {
+    const a = compact[32 + i]!;
+    const b = HALF_N_BYTES[i]!;
+    if (a !== b) return a < b;
+  }
+  return true;
 }
 
 function strict(check: (digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array) => boolean) {

@@ -4,6 +4,8 @@
  */
 import { benchCryptoCore } from './crypto-core.ts';
 import { report } from './measure.ts';
+import { benchRecord } from './record.ts';
 
 console.log(`Custos benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 report('Crypto core', await benchCryptoCore());
+report('Record: synthetic five-year archive (issue 3)', await benchRecord());
