@@ -17,7 +17,8 @@ interface LockInfo {
   started: string;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id is running on this machine. */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

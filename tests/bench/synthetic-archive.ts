@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compactToDer } from '../../crypto/der-signature.ts';
+import { alive } from '../../ceremonies/store/station-lock.ts';
 import type { ProcedureDefinition, Role } from '../../ceremonies/procedures/definition.ts';
 import { RecordWriter } from '../../ceremonies/record/record-writer.ts';
 import { realIo, type FileIo } from '../../ceremonies/store/file-io.ts';
@@ -192,14 +193,6 @@ export function archiveKey(): string {
   return `${ARCHIVE_VERSION}-${hash.digest('hex').slice(0, 12)}`;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes archives of other versions and builds abandoned by a process that is gone. */
 function removeStale(keep: string): void {

@@ -40,6 +40,7 @@ export interface CliResult {
   stderr: string;
 }
 
+// Refusal cases mutate the example answers freely (a.shares[1].bag.serial = …): loosely typed on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnswersJson = any;
 
