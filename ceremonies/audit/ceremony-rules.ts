@@ -6,7 +6,7 @@
  * hold the role, are on the roster and not revoked, the role may sign that step, and each role's
  * quorum counts distinct keys; the close summary matches. It also follows the roster.
  */
-import { createHash } from 'node:crypto';
+import { keyIdOf } from '../record/key-id.ts';
 import { parseCanonical } from '../record/canonical-json.ts';
 import { ZERO_HASH, type EntryPayload } from '../record/entry-payload.ts';
 import { ABORT_STEP, type ProcedureDefinition, type StepDefinition } from '../procedures/definition.ts';
@@ -14,11 +14,6 @@ import { procedureByHash } from '../procedures/catalogue.ts';
 import type { Findings } from './findings.ts';
 import { Roster, readParticipant } from './roster.ts';
 
-const SPKI_PREFIX = Buffer.from('3036301006072a8648ce3d020106052b8104000a032200', 'hex');
-
-export function keyIdOf(publicKey: Uint8Array): string {
-  return createHash('sha256').update(SPKI_PREFIX).update(publicKey).digest('hex');
-}
 
 /** Everything the rules remember, as a structured clone (for a dry run that can be undone). */
 export interface RulesSnapshot {

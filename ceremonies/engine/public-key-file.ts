@@ -4,9 +4,9 @@
  *   {"format":"custos-public-key","version":1,"name":…,"keyid":…,"publicKey":…}
  * keyid = SHA-256 of the SPKI DER of the compressed public key; it is checked when read.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { CustosError } from '../custos-error.ts';
+import { keyIdOf } from '../record/key-id.ts';
 
 export interface PublicKeyCard {
   name: string;
@@ -14,7 +14,6 @@ export interface PublicKeyCard {
   publicKey: string;
 }
 
-const SPKI_PREFIX = '3036301006072a8648ce3d020106052b8104000a032200';
 
 export function publicKeyCard(name: string, keyid: string, publicKey: string): string {
   return `${JSON.stringify({ format: 'custos-public-key', version: 1, name: name.normalize('NFC'), keyid, publicKey }, null, 2)}\n`;
@@ -33,7 +32,7 @@ export function readPublicKeyFile(file: string): PublicKeyCard {
     || typeof keyid !== 'string' || typeof publicKey !== 'string' || !/^(02|03)[0-9a-f]{64}$/u.test(publicKey)) {
     throw bad('is not a Custos public key card');
   }
-  if (createHash('sha256').update(Buffer.from(SPKI_PREFIX + publicKey, 'hex')).digest('hex') !== keyid) {
+  if (keyIdOf(new Uint8Array(Buffer.from(publicKey, 'hex'))) !== keyid) {
     throw bad('has a key id that does not match its public key');
   }
   return { name: name.normalize('NFC'), keyid, publicKey };

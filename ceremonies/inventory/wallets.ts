@@ -4,6 +4,7 @@
  * bag serial, state, last proven), as the entries of the wallet procedures describe them. States
  * follow one lifecycle: generated → distributed → active → compromised → retired → destroyed.
  */
+import type { AccountInfo } from '../../crypto/protocol.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
 
 export type WalletState = 'generated' | 'distributed' | 'active' | 'compromised' | 'retired' | 'destroyed' | 'aborted';
@@ -20,15 +21,8 @@ export interface ShareView {
   lastProven: string | null;
 }
 
-export interface AccountView {
-  chain: string;
-  path: string;
-  xpub: string;
-  descriptor?: string;
-  receiveDescriptor?: string;
-  changeDescriptor?: string;
-  addresses: string[];
-}
+/** An account as recorded at generation: the crypto core's public AccountInfo, as it is. */
+export type AccountView = AccountInfo;
 
 export interface WalletView {
   id: string;
