@@ -20,7 +20,7 @@ import { commitment, decodeEnvelope } from './share-envelope.ts';
 import { envelopeToQr, envelopeToWords, wordsToEnvelope } from './share-words.ts';
 import { combineEnvelopes, splitEntropy } from './shamir-shares.ts';
 import { keyId, newSecretKey, parsePublicKey, publicKeyOf, signDigest, spkiDer, verifyDigest } from './signing-key.ts';
-import { accountPath, checkChains, describeWallet, withMasterKey } from './wallet-accounts.ts';
+import { accountPath, checkChains, deriveAddresses, describeWallet, withMasterKey } from './wallet-accounts.ts';
 
 export const CORE_VERSION = '1';
 
@@ -84,6 +84,8 @@ export function createCore() {
       const slot = table.get(p.wallet, 'wallet');
       return { wallet: p.wallet, ...describeWallet(slot.entropy, checkChains(p.chains), p.addressCount) };
     },
+
+    deriveAddresses: (p) => ({ addresses: deriveAddresses(p.chain, p.xpub, p.branch, p.from, p.count) }),
 
     splitWallet: async (p) => {
       const slot = table.get(p.wallet, 'wallet');

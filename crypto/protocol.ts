@@ -148,6 +148,8 @@ export interface Requests {
     result: WalletInfo & { entropy: EntropyReport };
   };
   describeWallet: { params: { wallet: Handle; chains: Chain[]; addressCount?: number }; result: WalletInfo };
+  /** Public derivation from a recorded account key: addresses `from`…`from+count-1` of a branch (0 receive, 1 change). */
+  deriveAddresses: { params: { chain: Chain; xpub: string; branch: 0 | 1; from: number; count: number }; result: { addresses: string[] } };
   splitWallet: { params: { wallet: Handle; threshold: number; shareCount: number }; result: SplitResult };
   exportShareWords: { params: { share: Handle }; result: ShareWords };
   exportShareFile: { params: { share: Handle; passphrase: string }; result: SealedShareFile };
@@ -178,7 +180,7 @@ export type Params<O extends Operation> = Requests[O]['params'];
 export type Result<O extends Operation> = Requests[O]['result'];
 
 export const OPERATIONS: readonly Operation[] = [
-  'ping', 'generateWallet', 'describeWallet', 'splitWallet', 'exportShareWords', 'exportShareFile',
+  'ping', 'generateWallet', 'describeWallet', 'deriveAddresses', 'splitWallet', 'exportShareWords', 'exportShareFile',
   'importShareWords', 'importShareFile', 'combineShares', 'reviewPsbt', 'signPsbt', 'createSigningKey',
   'unlockSigningKey', 'signDigest', 'verifyDigest', 'releaseHandle', 'endCeremony',
 ];

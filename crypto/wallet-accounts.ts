@@ -53,7 +53,12 @@ export function ethereumAddress(publicKey: Uint8Array): string {
 
 /** Receive address `index` of a public-only account key. */
 export function receiveAddress(chain: Chain, account: HDKey, index: number): string {
-  const pub = account.deriveChild(0).deriveChild(index).publicKey!;
+  return branchAddress(chain, account.deriveChild(0), index);
+}
+
+/** Address `index` of a branch key (account/0 receive, account/1 change). */
+function branchAddress(chain: Chain, branch: HDKey, index: number): string {
+  const pub = branch.deriveChild(index).publicKey!;
   if (chain === 'ethereum') return ethereumAddress(pub);
   return p2wpkh(pub, btcNetwork(chain)).address!;
 }
@@ -102,4 +107,23 @@ export function describeWallet(entropy: Uint8Array, chains: Chain[], addressCoun
     const fingerprint = fingerprintHex(master.fingerprint);
     return { fingerprint, accounts: chains.map((c) => describeAccount(master, c, fingerprint, addressCount)) };
   });
+}
+
+/** Addresses of a recorded account key (public derivation only): `count` from `from` on a branch. */
+export function deriveAddresses(chain: Chain, xpub: string, branch: 0 | 1, from: number, count: number): string[] {
+  const [checked] = checkChains([chain]);
+  if (branch !== 0 && branch !== 1) throw new CryptoError('BAD_REQUEST', 'branch must be 0 (receive) or 1 (change).', { param: 'branch' });
+  if (checked === 'ethereum' && branch !== 0) throw new CryptoError('BAD_REQUEST', 'An Ethereum account has receive addresses only.', { param: 'branch' });
+  if (!Number.isInteger(from) || from < 0 || from > 2 ** 31 - 1 - 5000) throw new CryptoError('BAD_REQUEST', 'from must be a whole number of 0 or more.', { param: 'from' });
+  if (!Number.isInteger(count) || count < 1 || count > 5000) throw new CryptoError('BAD_REQUEST', 'count must be from 1 to 5000.', { param: 'count' });
+  let account: HDKey;
+  try {
+    if (typeof xpub !== 'string' || xpub.length > 200) throw new Error('not text');
+    account = HDKey.fromExtendedKey(xpub, checked === 'testnet' || checked === 'regtest' ? TESTNET_VERSIONS : undefined);
+  } catch {
+    throw new CryptoError('BAD_REQUEST', 'xpub is not an account public key of this chain.', { param: 'xpub' });
+  }
+  if (account.privateKey || account.depth !== 3) throw new CryptoError('BAD_REQUEST', 'xpub must be a public account key (depth 3).', { param: 'xpub' });
+  const key = account.deriveChild(branch);
+  return Array.from({ length: count }, (_, i) => branchAddress(checked!, key, from + i));
 }

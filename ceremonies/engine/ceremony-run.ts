@@ -54,6 +54,7 @@ export class CeremonyRun {
   static async open(
     station: Station, procedure: ProcedureDefinition, id: string, body: Body, participants: Participants, options: OpenOptions = {},
   ): Promise<CeremonyRun> {
+    CeremonyRun.requireNoneWaiting(station);
     const evidence = CeremonyRun.requireOffline(station, options.drillOnline);
     const deviation: Body = evidence.online ? { deviation: { kind: 'drill-online', reason: options.drillOnline!.trim() } } : {};
     await station.writer.append({
@@ -61,6 +62,28 @@ export class CeremonyRun {
       body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation },
     });
     return new CeremonyRun(station, id, procedure, options.drillOnline);
+  }
+
+  /** A ceremony left open on purpose (a rotation waiting for its sweep) must end before another opens. */
+  static requireNoneWaiting(station: Pick<Station, 'rules'>): void {
+    const waiting = station.rules.inProgress;
+    if (waiting) {
+      throw new CustosError(
+        'CEREMONY_WAITING',
+        `Ceremony ${waiting.id} (${waiting.procedure?.id ?? 'unknown procedure'}) is still open and waiting. Finish it, or abort it with its reason, before another ceremony. Nothing was recorded.`,
+        { ceremony: waiting.id },
+      );
+    }
+  }
+
+  /** Takes up the ceremony in progress (a rotation continued in a second sitting), after the air-gap check. */
+  static resume(station: Station, procedure: ProcedureDefinition, options: OpenOptions = {}): CeremonyRun {
+    const waiting = station.rules.inProgress;
+    if (!waiting || waiting.procedure?.id !== procedure.id) {
+      throw new CustosError('CEREMONY_NOT_WAITING', `No ${procedure.id} ceremony is open and waiting on this station. Nothing was recorded.`, { procedure: procedure.id });
+    }
+    CeremonyRun.requireOffline(station, options.drillOnline);
+    return new CeremonyRun(station, waiting.id, procedure, options.drillOnline);
   }
 
   /** Before a step that needs a secret: the machine must still be offline. */

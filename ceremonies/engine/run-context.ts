@@ -34,6 +34,8 @@ export interface RunResult {
   outputs: string[];
   /** Public facts worth showing (wallet id, fingerprint, txid…). */
   facts: { [key: string]: string | number };
+  /** Set when the ceremony stays open, waiting for something from outside (what, in words). */
+  waiting?: string;
 }
 
 export function stationOptions(env: RunEnvironment, answers: Answers) {

@@ -55,11 +55,13 @@ export class Incidents {
   private fromDiscrepancy(p: EntryPayload): void {
     const b = p.body;
     if (typeof b.incident !== 'string') return;
+    const where = typeof b.wallet === 'string' ? `wallet ${b.wallet}` : `address ${String(b.address)}, which no recorded wallet derives`;
     this.upsert(b.incident, 'open', {
       occurredAt: p.time.utc.slice(0, 10), discoveredAt: p.time.utc.slice(0, 10),
-      nature: `Reconciliation discrepancy on wallet ${String(b.wallet)}: recorded ${String(b.recorded)}, held ${String(b.held)}.`,
-      origin: 'reconciliation', status: 'open', impact: `Difference of ${String(b.difference)} on ${String(b.asset ?? 'the wallet')}.`,
-    }, p, { wallets: [b.wallet ?? ''], significant: true });
+      nature: `Reconciliation discrepancy on ${where}: recorded ${String(b.recorded)}, held ${String(b.held)} (base units of ${String(b.chain)}).`,
+      origin: 'reconciliation', status: 'open', impact: `Difference of ${String(b.difference)} base units of ${String(b.chain)}.`,
+      correctiveAction: 'Investigate the difference and record the outcome in this incident.',
+    }, p, { wallets: typeof b.wallet === 'string' ? [b.wallet] : [], significant: true });
   }
 
   private upsert(id: string, action: string, fields: Body, p: EntryPayload, body: Body): void {

@@ -2,12 +2,17 @@
  * The wallets part of the inventory projection (DESIGN.md "Command line", `custos replay`): each
  * wallet's class and owner, state, accounts, fingerprint, quorum, and its shares (holder, medium,
  * bag serial, state, last proven), as the entries of the wallet procedures describe them. States
- * follow one lifecycle: generated → distributed → active → compromised → retired → destroyed.
+ * follow one lifecycle (wallet-lifecycle.ts): generated → distributed → active → compromised → retired
+ * → destroyed. Creation, rotation, transfers (sweeps and restitutions, applied when their ceremony
+ * closes, debited when confirmed), destruction share by share, and reconciled holdings (R8).
  */
 import type { AccountInfo } from '../../crypto/protocol.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
+import { add } from './holdings.ts';
+import { canMove, type WalletState } from './wallet-lifecycle.ts';
 
-export type WalletState = 'generated' | 'distributed' | 'active' | 'compromised' | 'retired' | 'destroyed' | 'aborted';
+export type { WalletState };
+
 export type ShareState = 'created' | 'held' | 'destroyed';
 
 export interface ShareView {
@@ -23,6 +28,30 @@ export interface ShareView {
 
 /** An account as recorded at generation: the crypto core's public AccountInfo, as it is. */
 export type AccountView = AccountInfo;
+
+/** A transaction the station signed out of a wallet: a sweep to its replacement or a restitution. */
+export interface TransferView {
+  txid: string;
+  kind: 'sweep' | 'restitution';
+  chain: string;
+  ceremony: string;
+  signedAt: string;
+  /** The replacement wallet (sweep) or the client's address (restitution). */
+  to: string;
+  /** Base units paid to `to`; `debit`: everything leaving the wallet (payments and fee). */
+  amount: string;
+  debit: string;
+  fee: string;
+  state: 'signed' | 'confirmed';
+  confirmedAt: string | null;
+  blockHeight: number | null;
+}
+
+/** What the record says a wallet holds on one chain (base units), as of the last reconciliation or transfer. */
+export interface HoldingView {
+  recorded: string;
+  asOf: string | null;
+}
 
 export interface WalletView {
   id: string;
@@ -42,26 +71,48 @@ export interface WalletView {
   createdAt: string;
   /** When the last backup drill closed. */
   lastDrill: string | null;
+  /** The incident that declared it compromised, and the wallets of a rotation. */
+  compromisedBy: string | null;
+  replacedBy: string | null;
+  replaces: string | null;
+  transfers: TransferView[];
+  /** By chain: the holdings computed from the record (R8). */
+  holdings: { [chain: string]: HoldingView };
+  lastReconciled: string | null;
 }
 
 type Body = { [key: string]: JsonValue };
 const text = (v: JsonValue | undefined): string => (typeof v === 'string' ? v : '');
 const num = (v: JsonValue | undefined): number => (typeof v === 'number' ? v : 0);
 
+/** What a transfer ceremony has recorded so far, applied when it closes. */
+interface PendingTransfer {
+  summary?: Body;
+  signed?: Body;
+  destination?: Body;
+}
+
 export class Wallets {
   readonly byId = new Map<string, WalletView>();
-  /** Wallet id of each ceremony that concerns one. */
+  /** Wallet id of each ceremony that concerns one; the wallet it creates, when that is another one. */
   private readonly ceremonyWallet = new Map<string, string>();
+  private readonly creates = new Map<string, string>();
+  private readonly pending = new Map<string, PendingTransfer>();
 
   apply(p: EntryPayload): void {
     const [procedure] = p.procedureId.split('@');
+    if (p.type === 'open' && typeof p.body.wallet === 'string') this.ceremonyWallet.set(p.ceremony, p.body.wallet);
     if (procedure === 'create-wallet') this.creating(p, p.body);
     else if (procedure === 'backup-drill') this.drilling(p, p.body);
+    else if (procedure === 'compromise-rotation') this.rotating(p, p.body);
+    else if (procedure === 'restitution') this.returning(p, p.body);
+    else if (procedure === 'confirm-transfer') this.confirming(p, p.body);
+    else if (procedure === 'destruction') this.destroying(p, p.body);
+    else if (procedure === 'reconciliation') this.reconciling(p, p.body);
   }
 
   /** The wallet a ceremony is about (its opening entry names it). */
   private about(p: EntryPayload): WalletView | undefined {
-    if (p.type === 'open' && typeof p.body.wallet === 'string') this.ceremonyWallet.set(p.ceremony, p.body.wallet);
     return this.byId.get(this.ceremonyWallet.get(p.ceremony) ?? '');
   }
 
@@ -81,18 +132,25 @@ export class Wallets {
   }
 
   private creating(p: EntryPayload, body: Body): void {
-    if (p.type === 'open') {
-      const id = text(body.wallet);
-      this.ceremonyWallet.set(p.ceremony, id);
-      this.byId.set(id, {
-        id, class: body.class === 'client' ? 'client' : 'house', ownerRef: typeof body.clientRef === 'string' ? body.clientRef : null,
-        label: text(body.label), state: 'generated', fingerprint: null, threshold: num(body.threshold), shareCount: num(body.shareCount),
-        chains: Array.isArray(body.chains) ? body.chains.map(text) : [], accounts: [], setId: null, shares: [],
-        drillIntervalDays: num(body.drillIntervalDays) || 180, createdIn: p.ceremony, createdAt: p.time.utc, lastDrill: null,
-      });
-      return;
-    }
-    const wallet = this.byId.get(this.ceremonyWallet.get(p.ceremony) ?? '');
+    if (p.type === 'open') this.newWallet(text(body.wallet), body, p);
+    this.building(p, body);
+  }
+
+  /** A new wallet, as named by the opening entry of a creation (create-wallet or a rotation's replacement). */
+  private newWallet(id: string, body: Body, p: EntryPayload): void {
+    this.creates.set(p.ceremony, id);
+    this.byId.set(id, {
+      id, class: body.class === 'client' ? 'client' : 'house', ownerRef: typeof body.clientRef === 'string' ? body.clientRef : null,
+      label: text(body.label), state: 'generated', fingerprint: null, threshold: num(body.threshold), shareCount: num(body.shareCount),
+      chains: Array.isArray(body.chains) ? body.chains.map(text) : [], accounts: [], setId: null, shares: [],
+      drillIntervalDays: num(body.drillIntervalDays) || 180, createdIn: p.ceremony, createdAt: p.time.utc, lastDrill: null,
+      compromisedBy: null, replacedBy: null, replaces: null, transfers: [], holdings: {}, lastReconciled: null,
+    });
+  }
+
+  /** The creation steps (generate, split, hand-over) and the end of a creating ceremony. */
+  private building(p: EntryPayload, body: Body): void {
+    const wallet = this.byId.get(this.creates.get(p.ceremony) ?? '');
     if (!wallet) return;
     if (p.step === 'generate') {
       wallet.fingerprint = text(body.fingerprint);
@@ -119,6 +177,108 @@ export class Wallets {
       wallet.state = wallet.shares.length > 0 && wallet.shares.every((s) => s.state === 'held') ? 'active' : 'distributed';
     } else if (p.type === 'abort') {
       wallet.state = 'aborted';
+    }
+  }
+
+  private rotating(p: EntryPayload, body: Body): void {
+    const old = this.about(p);
+    if (p.type === 'open') {
+      const replacement = (body.replacement ?? {}) as Body;
+      if (typeof replacement.wallet === 'string' && !this.byId.has(replacement.wallet)) this.newWallet(replacement.wallet, replacement, p);
+      return;
+    }
+    if (p.step === 'declare-compromised' && old && canMove(old.state, 'compromised')) {
+      old.state = 'compromised';
+      old.compromisedBy = text(body.incident) || null;
+      return;
+    }
+    const replacementId = this.creates.get(p.ceremony);
+    if (p.type === 'close' && old && replacementId) {
+      old.replacedBy = replacementId;
+      this.byId.get(replacementId)!.replaces = old.id;
+    }
+    this.transferSteps(p, body, 'sweep', replacementId ?? '');
+    this.building(p, body);
+  }
+
+  private returning(p: EntryPayload, body: Body): void {
+    this.transferSteps(p, body, 'restitution', '');
+  }
+
+  /** Collects a transfer's summary and signature, and records the transfer when its ceremony closes. */
+  private transferSteps(p: EntryPayload, body: Body, kind: TransferView['kind'], sweepTo: string): void {
+    const pending = this.pending.get(p.ceremony) ?? {};
+    this.pending.set(p.ceremony, pending);
+    if (p.step === 'approve') pending.destination = body;
+    else if (p.step === 'import-sweep' || p.step === 'import-psbt') pending.summary = body;
+    else if (p.step === 'sign-sweep' || p.step === 'sign') pending.signed = body;
+    else if (p.type === 'abort') this.pending.delete(p.ceremony);
+    if (p.type !== 'close') return;
+    this.pending.delete(p.ceremony);
+    const wallet = this.about(p);
+    if (!wallet || !pending.summary || !pending.signed) return;
+    const outputs = (Array.isArray(pending.summary.outputs) ? pending.summary.outputs : []) as Body[];
+    const change = outputs.filter((o) => o.change === true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
+    const paid = outputs.filter((o) => o.change !== true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
+    wallet.transfers.push({
+      txid: text(pending.signed.txid), kind, chain: text(pending.summary.network), ceremony: p.ceremony, signedAt: p.time.utc,
+      to: kind === 'sweep' ? sweepTo : text(pending.destination?.destination), amount: paid.toString(),
+      debit: (BigInt(text(pending.summary.totalIn) || '0') - change).toString(), fee: text(pending.summary.fee) || '0',
+      state: 'signed', confirmedAt: null, blockHeight: null,
+    });
+  }
+
+  private confirming(p: EntryPayload, body: Body): void {
+    if (p.type === 'open') {
+      this.pending.set(p.ceremony, { summary: body });
+      return;
+    }
+    const opening = this.pending.get(p.ceremony)?.summary;
+    if (p.type === 'abort') this.pending.delete(p.ceremony);
+    if (p.type !== 'close' || !opening) return;
+    this.pending.delete(p.ceremony);
+    const wallet = this.about(p);
+    const transfer = wallet?.transfers.find((t) => t.txid === opening.txid && t.state === 'signed');
+    if (!wallet || !transfer) return;
+    transfer.state = 'confirmed';
+    transfer.confirmedAt = p.time.utc;
+    transfer.blockHeight = typeof opening.blockHeight === 'number' ? opening.blockHeight : null;
+    const holding = (w: WalletView) => (w.holdings[transfer.chain] ??= { recorded: '0', asOf: null });
+    holding(wallet).recorded = add(holding(wallet).recorded, -BigInt(transfer.debit));
+    holding(wallet).asOf = p.time.utc;
+    const target = transfer.kind === 'sweep' ? this.byId.get(transfer.to) : undefined;
+    if (target) {
+      holding(target).recorded = add(holding(target).recorded, transfer.amount);
+      holding(target).asOf = p.time.utc;
+    }
+    if ((transfer.kind === 'sweep' || opening.retireWallet === true) && canMove(wallet.state, 'retired')) wallet.state = 'retired';
+  }
+
+  private destroying(p: EntryPayload, body: Body): void {
+    const wallet = this.about(p);
+    if (!wallet) return;
+    if (p.step === 'destroy-share') {
+      const share = wallet.shares.find((s) => s.index === num(body.index));
+      if (share) share.state = 'destroyed';
+    } else if (p.type === 'close' && wallet.shares.length > 0 && wallet.shares.every((s) => s.state === 'destroyed') && canMove(wallet.state, 'destroyed')) {
+      wallet.state = 'destroyed';
+    }
+  }
+
+  private reconciling(p: EntryPayload, body: Body): void {
+    if (p.step === 'compare') {
+      this.pending.set(p.ceremony, { summary: body });
+      return;
+    }
+    if (p.type === 'abort') this.pending.delete(p.ceremony);
+    if (p.type !== 'close') return;
+    const compared = this.pending.get(p.ceremony)?.summary;
+    this.pending.delete(p.ceremony);
+    for (const row of (Array.isArray(compared?.wallets) ? compared.wallets : []) as Body[]) {
+      const wallet = this.byId.get(text(row.wallet));
+      if (!wallet) continue;
+      wallet.holdings[text(row.chain)] = { recorded: text(row.held) || '0', asOf: p.time.utc };
+      wallet.lastReconciled = p.time.utc;
     }
   }
 }

@@ -16,6 +16,7 @@ export const backupDrill: ProcedureDefinition = {
     fr: 'Prouver chaque part présentée, inspecter les sachets, et prouver qu’un quorum reconstitue toujours le portefeuille.',
   },
   requirements: ['R1', 'R10'],
+  preconditions: [{ field: 'wallet', states: ['active', 'compromised'] }],
   steps: [
     {
       id: 'open', type: 'open',

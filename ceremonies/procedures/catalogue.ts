@@ -10,8 +10,16 @@ import { enrolParticipant } from './enrol-participant.ts';
 import { incident } from './incident.ts';
 import { revokeParticipant } from './revoke-participant.ts';
 import { stationSetup } from './station-setup.ts';
+import { compromiseRotation } from './compromise-rotation.ts';
+import { confirmTransfer } from './confirm-transfer.ts';
+import { destruction } from './destruction.ts';
+import { reconciliation } from './reconciliation.ts';
+import { restitution } from './restitution.ts';
 
-export const PROCEDURES: readonly ProcedureDefinition[] = [stationSetup, enrolParticipant, revokeParticipant, createWallet, backupDrill, incident];
+export const PROCEDURES: readonly ProcedureDefinition[] = [
+  stationSetup, enrolParticipant, revokeParticipant, createWallet, backupDrill, incident,
+  compromiseRotation, restitution, confirmTransfer, destruction, reconciliation,
+];
 
 export function procedureByRef(ref: string): ProcedureDefinition | undefined {
   return PROCEDURES.find((p) => procedureRef(p) === ref);

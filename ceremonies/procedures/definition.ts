@@ -38,6 +38,17 @@ export interface StepDefinition {
   records: string[];
 }
 
+/**
+ * A precondition on the inventory, checked before the ceremony opens (and nothing is recorded if it
+ * fails): the wallet named by the opening entry's field `field` must exist, be in one of `states`,
+ * and, if given, be of one of `classes`.
+ */
+export interface WalletPrecondition {
+  field: string;
+  states: string[];
+  classes?: ('client' | 'house')[];
+}
+
 export interface ProcedureDefinition {
   id: string;
   version: number;
@@ -45,6 +56,8 @@ export interface ProcedureDefinition {
   purpose: Text;
   /** Requirements of REQUIREMENTS.md this procedure serves (R1…R12). */
   requirements: string[];
+  /** What the inventory must show before this procedure may open (none: no precondition). */
+  preconditions?: WalletPrecondition[];
   steps: StepDefinition[];
   /** Witness cosignatures the checkpoint after close needs (the witnesses present). */
   checkpointWitnesses: number;

@@ -30,6 +30,7 @@ function section(p: ProcedureDefinition): string {
     '',
     `Requirements: ${p.requirements.join(', ')}. Witness cosignatures on the checkpoint after close: ${p.checkpointWitnesses}.`,
     `Definition hash (SHA-256 of its RFC 8785 JSON): \`${procedureHash(p)}\``,
+    ...(p.preconditions?.length ? ['', ...p.preconditions.map((c) => `Precondition: the wallet named by \`${c.field}\` is ${c.states.join(' or ')}${c.classes ? `, of class ${c.classes.join(' or ')}` : ''}.`)] : []),
     '',
     '| # | Step | Title | Occurs | Signed by | Records |',
     '|---|---|---|---|---|---|',

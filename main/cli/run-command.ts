@@ -54,7 +54,8 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
   }));
   if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
   else {
-    io.out(`${result.procedure}: ceremony ${result.ceremony} closed; the journal now has ${result.size} entries.\n`);
+    const state = result.waiting ? `is open, waiting for ${result.waiting}` : result.facts.aborted !== undefined ? 'aborted' : 'closed';
+    io.out(`${result.procedure}: ceremony ${result.ceremony} ${state}; the journal now has ${result.size} entries.\n`);
     for (const [k, v] of Object.entries(result.facts)) io.out(`  ${k}: ${v}\n`);
     for (const f of result.outputs) io.out(`  wrote ${f}\n`);
   }

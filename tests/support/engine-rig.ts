@@ -32,6 +32,8 @@ export const PEOPLE = [
   { label: 'farid', name: 'Farid Haddad' },
   { label: 'gita', name: 'Gita Rao' },
   { label: 'hana', name: 'Hana Sato' },
+  { label: 'jules', name: 'Jules Moreau' },
+  { label: 'karin', name: 'Karin Berg' },
 ] as const;
 
 export interface CliResult {

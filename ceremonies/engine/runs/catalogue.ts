@@ -4,9 +4,14 @@
 import type { Answers } from '../answers.ts';
 import type { RunEnvironment, RunResult } from '../run-context.ts';
 import { runBackupDrill } from './backup-drill-run.ts';
+import { runCompromiseRotation } from './compromise-rotation-run.ts';
+import { runConfirmTransfer } from './confirm-transfer-run.ts';
 import { runCreateWallet } from './create-wallet-run.ts';
+import { runDestruction } from './destruction-run.ts';
 import { runEnrol } from './enrol-run.ts';
 import { runIncident } from './incident-run.ts';
+import { runReconciliation } from './reconciliation-run.ts';
+import { runRestitution } from './restitution-run.ts';
 import { runRevoke } from './revoke-run.ts';
 import { runStationSetup } from './station-setup-run.ts';
 
@@ -19,4 +24,9 @@ export const RUNS: Record<string, Run> = {
   'create-wallet': runCreateWallet,
   'backup-drill': runBackupDrill,
   incident: runIncident,
+  'compromise-rotation': runCompromiseRotation,
+  restitution: runRestitution,
+  'confirm-transfer': runConfirmTransfer,
+  destruction: runDestruction,
+  reconciliation: runReconciliation,
 };

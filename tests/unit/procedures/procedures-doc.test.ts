@@ -20,9 +20,11 @@ test.each(PROCEDURES.map((p) => [`${p.id}@${p.version}`, p]))('%s is well formed
   for (const s of p.steps) {
     expect(s.title.en && s.title.fr).toBeTruthy();
     for (const r of s.signers) {
-      expect(r.min).toBeGreaterThanOrEqual(1);
-      if (r.max !== undefined) expect(r.max).toBeGreaterThanOrEqual(r.min);
+      // min 0 is an optional signer with a bound (a holder present at their share's destruction).
+      expect(r.min).toBeGreaterThanOrEqual(r.max === undefined ? 1 : 0);
+      if (r.max !== undefined) expect(r.max).toBeGreaterThanOrEqual(Math.max(1, r.min));
     }
+    expect(s.signers.some((r) => r.min >= 1)).toBe(true);
     if (s.repeat) expect(s.repeat.max).toBeGreaterThanOrEqual(s.repeat.min);
   }
   expect(p.requirements.every((r) => /^R\d+$/u.test(r))).toBe(true);

@@ -1,0 +1,178 @@
+/**
+ * Headless compromise rotation (procedure compromise-rotation), in two sittings of one ceremony
+ * (docs/adr/0012): the coordinator can only prepare the sweep once the replacement exists.
+ *
+ * First sitting (answers without `sweep`): the incident must be open and name the wallet; the
+ * wallet is declared compromised; the replacement is created as in create-wallet (same class and
+ * client, every chain of the old wallet); its public descriptor is written for the coordinator; the
+ * ceremony stays open, waiting. Answers: station, participants, officer, witnesses [≥ 2], wallet,
+ * incident, replacement {wallet {id, class, clientRef?, label}, chains, threshold, dice?,
+ * drillIntervalDays?, holders [...as create-wallet]}, descriptorFile, confirm {holdersReceivedShares}.
+ *
+ * Second sitting (answers with `sweep`): the old wallet's holders present a quorum of shares; the
+ * core rebuilds it and reviews the sweep PSBT, which must spend only its coins and pay only the
+ * replacement; the core signs; the signed transaction is written for the coordinator; the ceremony
+ * closes. Answers: station, participants, officer, witnesses [≥ 2], shares [...as backup-drill],
+ * sweep {psbtFile, network, outputDir}, witnessCheckpoints?; or `abort {reason}` to abort instead.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Handle, PsbtSummary } from '../../../crypto/protocol.ts';
+import type { JsonValue } from '../../record/entry-payload.ts';
+import { CustosError } from '../../custos-error.ts';
+import { requireWallet } from '../../inventory/preconditions.ts';
+import type { WalletView } from '../../inventory/wallets.ts';
+import { compromiseRotation } from '../../procedures/compromise-rotation.ts';
+import { writeFileDurably, realIo } from '../../store/file-io.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
+import { requireDistinct, type Present } from '../participant-keys.ts';
+import { exportSigned, readPsbtFile, requireSweepToReplacement, summaryBody, transferNetwork } from '../psbt-exchange.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { presentShareSteps, proveShares, readSharePlans, rebuildWallet, type ProvenShare } from '../share-presentation.ts';
+import type { Station } from '../station.ts';
+import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
+
+export async function runCompromiseRotation(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  return answers.get('sweep') === undefined && answers.get('abort') === undefined ? firstSitting(dir, answers, env) : secondSitting(dir, answers, env);
+}
+
+function witnessNamesOf(answers: Answers): string[] {
+  const names = answers.strings('witnesses');
+  if (new Set(names).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  return names;
+}
+
+async function firstSitting(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const walletId = answers.string('wallet');
+  const incidentId = answers.string('incident');
+  const plan = readWalletPlan(answers, 'replacement.');
+  const descriptorFile = answers.path('descriptorFile');
+  const witnessNames = witnessNamesOf(answers);
+  answers.confirmed('confirm.holdersReceivedShares');
+  const station = await openStation(dir, env, answers);
+  const id = ceremonyId('compromise-rotation', station);
+  try {
+    CeremonyRun.requireNoneWaiting(station);
+    const [old] = requireWallet(compromiseRotation, { wallet: walletId }, station.wallets.byId);
+    const incident = station.incidents.byId.get(incidentId);
+    if (!incident) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${incidentId} is not in the register: record it first. Nothing was recorded.`, { incident: incidentId });
+    if (incident.status === 'closed') throw new CustosError('INCIDENT_CLOSED', `Incident ${incidentId} is closed. Nothing was recorded.`, { incident: incidentId });
+    if (!incident.wallets.includes(walletId)) {
+      throw new CustosError('INCIDENT_NOT_FOR_WALLET', `Incident ${incidentId} does not name ${walletId}. Update the incident first. Nothing was recorded.`, { incident: incidentId, wallet: walletId });
+    }
+    if (station.wallets.byId.has(plan.id)) throw new CustosError('WALLET_EXISTS', `A wallet named ${plan.id} already exists. Nothing was recorded.`, { wallet: plan.id });
+    if (plan.class !== old!.class || (plan.clientRef || null) !== old!.ownerRef) {
+      throw new CustosError('REPLACEMENT_CLASS_MISMATCH', `The replacement must be a ${old!.class} wallet${old!.ownerRef ? ` of client ${old!.ownerRef}` : ''}, like ${walletId} (R7). Nothing was recorded.`, { wallet: walletId });
+    }
+    const missing = old!.chains.filter((c) => !plan.chains.includes(c));
+    if (missing.length) {
+      throw new CustosError('REPLACEMENT_CHAINS_MISSING', `The replacement lacks ${missing.join(', ')}, which ${walletId} holds. Nothing was recorded.`, { chains: missing.join(', ') });
+    }
+    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
+    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const people = await present(station, answers, id, plan.holders.map((h) => h.name), 'holder');
+    requireDistinct(people, 'holders');
+    const attest = [{ signer: officer!, role: 'officer' as const }, { signer: witnesses[0]!, role: 'witness' as const }];
+    const run = await CeremonyRun.open(station, compromiseRotation, id, { wallet: walletId, incident: incidentId, replacement: walletOpening(plan, people) },
+      [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    return await guarded(run, officer!, async () => {
+      await run.step('declare-compromised', { wallet: walletId, incident: incidentId }, attest);
+      const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!);
+      const descriptor = new TextEncoder().encode(`${JSON.stringify({
+        purpose: `Watch-only descriptor of ${plan.id}, replacement of the compromised ${walletId}: prepare a sweep of every coin of ${walletId} to it.`,
+        wallet: plan.id, fingerprint: made.fingerprint,
+        accounts: made.accounts.map((a) => ({ chain: a.chain, path: a.path, xpub: a.xpub, ...(a.descriptor ? { descriptor: a.descriptor } : {}) })),
+      }, null, 2)}\n`);
+      fs.mkdirSync(path.dirname(descriptorFile), { recursive: true });
+      writeFileDurably(realIo, descriptorFile, descriptor);
+      await run.step('export-replacement', {
+        fileName: path.basename(descriptorFile), sha256: createHash('sha256').update(descriptor).digest('hex'), fingerprint: made.fingerprint,
+      }, attest);
+      return {
+        procedure: 'compromise-rotation', ceremony: id, size: station.writer.store.state.size, checkpoint: '',
+        outputs: [...made.files, descriptorFile],
+        facts: { compromised: walletId, replacement: plan.id, fingerprint: made.fingerprint },
+        waiting: `the sweep PSBT: give ${descriptorFile} to the watch-only coordinator, then run compromise-rotation again with the sweep answers`,
+      };
+    });
+  } finally {
+    await station.client.call('endCeremony', { ceremonyId: id });
+    await station.close();
+  }
+}
+
+/** The rotation waiting on this station, its compromised wallet and its replacement. */
+function waitingRotation(station: Station): { old: WalletView; replacement: WalletView } {
+  const waiting = station.rules.inProgress;
+  const opening = waiting ? station.writer.store.state.openCeremony[0]?.body : undefined;
+  const old = station.wallets.byId.get(String(opening?.wallet));
+  const replacement = station.wallets.byId.get(String((opening?.replacement as { wallet?: JsonValue } | undefined)?.wallet));
+  const steps = waiting?.stepCounts;
+  if (waiting?.procedure?.id !== 'compromise-rotation' || !old || !replacement || !steps?.get('export-replacement')) {
+    throw new CustosError('CEREMONY_NOT_WAITING', 'No compromise rotation is open and waiting for its sweep on this station. Nothing was recorded.', {});
+  }
+  return { old, replacement };
+}
+
+async function secondSitting(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const aborting = answers.get('abort') !== undefined;
+  const reason = aborting ? answers.string('abort.reason', { max: 400 }) : '';
+  const plans = aborting ? [] : readSharePlans(answers, 'shares');
+  const psbt = aborting ? new Uint8Array() : readPsbtFile(answers, 'sweep.psbtFile');
+  const outputDir = aborting ? '' : answers.path('sweep.outputDir');
+  const witnessNames = aborting ? [] : witnessNamesOf(answers);
+  const station = await openStation(dir, env, answers);
+  let id = '';
+  try {
+    const { old, replacement } = waitingRotation(station);
+    const run = CeremonyRun.resume(station, compromiseRotation, { drillOnline: env.drillOnline });
+    id = run.id;
+    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
+    if (aborting) {
+      await run.abort(reason, officer!);
+      return { procedure: 'compromise-rotation', ceremony: id, size: station.writer.store.state.size, checkpoint: '', outputs: [], facts: { aborted: reason } };
+    }
+    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const network = transferNetwork(answers, 'sweep.network', old);
+    const proven = await proveShares(station, answers, id, old, plans);
+    run.checkOffline();
+    const rebuilt = await rebuildWallet(station, id, old, proven);
+    const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network });
+    await requireSweepToReplacement(station, summary, replacement);
+    return await guarded(run, officer!, async () => sweep(run, station, { old, proven, summary, psbt, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, answers, witnessNames }));
+  } finally {
+    if (id) await station.client.call('endCeremony', { ceremonyId: id });
+    await station.close();
+  }
+}
+
+interface SweepPlan {
+  old: WalletView;
+  proven: ProvenShare[];
+  summary: PsbtSummary;
+  psbt: Uint8Array;
+  rebuilt: Handle;
+  officer: Present;
+  witnesses: Present[];
+  outputDir: string;
+  answers: Answers;
+  witnessNames: string[];
+}
+
+async function sweep(run: CeremonyRun, station: Station, s: SweepPlan): Promise<RunResult> {
+  const attest = [{ signer: s.officer, role: 'officer' as const }, { signer: s.witnesses[0]!, role: 'witness' as const }];
+  await presentShareSteps(run, s.proven, s.witnesses[0]!);
+  await run.step('import-sweep', summaryBody(s.summary, s.psbt), attest);
+  run.checkOffline();
+  const signed = await station.client.call('signPsbt', { wallet: s.rebuilt, psbt: s.psbt, network: s.summary.network, approvedDigest: s.summary.digest });
+  const exported = exportSigned(signed, s.outputDir, s.old.id);
+  await run.step('sign-sweep', { shares: s.proven.map((p) => p.index), fingerprint: s.old.fingerprint!, digest: s.summary.digest, ...exported.body }, attest);
+  const note = await run.close([{ signer: s.officer, role: 'officer' }, ...s.witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], s.witnesses);
+  return {
+    procedure: 'compromise-rotation', ceremony: run.id, size: station.writer.store.state.size, checkpoint: note,
+    outputs: [...exported.files, ...keepCheckpoints(s.answers, s.witnessNames, note)],
+    facts: { compromised: s.old.id, txid: signed.txid, swept: s.summary.totalOut, fee: s.summary.fee },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Headless confirm-transfer (procedure confirm-transfer): records, from the watch-only side, that a
+ * sweep or restitution the station signed is confirmed on chain. A confirmed sweep retires the
+ * compromised wallet; `retireWallet: true` on a restitution retires the client wallet (the final
+ * return of the contract).
+ * Answers: station, participants, officer, witness, wallet, txid, blockHeight, confirmations,
+ * retireWallet?, witnessCheckpoints?.
+ */
+import { CustosError } from '../../custos-error.ts';
+import { requireWallet } from '../../inventory/preconditions.ts';
+import { confirmTransfer } from '../../procedures/confirm-transfer.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+
+export async function runConfirmTransfer(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const walletId = answers.string('wallet');
+  const txid = answers.string('txid', { pattern: /^[0-9a-f]{64}$/u });
+  const blockHeight = answers.integer('blockHeight', 0, 100_000_000);
+  const confirmations = answers.integer('confirmations', 1, 1_000_000);
+  const retire = answers.get('retireWallet');
+  if (retire !== undefined && typeof retire !== 'boolean') throw invalid('retireWallet', 'must be true or false');
+  const station = await openStation(dir, env, answers);
+  const id = ceremonyId('confirm-transfer', station);
+  try {
+    CeremonyRun.requireNoneWaiting(station);
+    const [wallet] = requireWallet(confirmTransfer, { wallet: walletId }, station.wallets.byId);
+    const transfer = wallet!.transfers.find((t) => t.txid === txid);
+    if (!transfer) throw new CustosError('TRANSFER_NOT_FOUND', `No transaction ${txid} was signed from ${walletId}. Nothing was recorded.`, { wallet: walletId });
+    if (transfer.state === 'confirmed') throw new CustosError('TRANSFER_ALREADY_CONFIRMED', `Transaction ${txid} is already recorded as confirmed. Nothing was recorded.`, { wallet: walletId });
+    if (retire === true && transfer.kind !== 'restitution') throw invalid('retireWallet', 'applies to a restitution only (a confirmed sweep always retires the old wallet)');
+    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
+    const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
+    const run = await CeremonyRun.open(station, confirmTransfer, id, {
+      wallet: walletId, txid, kind: transfer.kind, blockHeight, confirmations, retireWallet: retire === true || transfer.kind === 'sweep',
+    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    return await guarded(run, officer!, async () => {
+      const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
+      return {
+        procedure: 'confirm-transfer', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        outputs: keepCheckpoints(answers, [answers.string('witness')], note),
+        facts: { wallet: walletId, txid, kind: transfer.kind, state: station.wallets.byId.get(walletId)!.state },
+      };
+    });
+  } finally {
+    await station.client.call('endCeremony', { ceremonyId: id });
+    await station.close();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Headless destruction (procedure destruction): a retired wallet, or one whose zero balance at least
+ * two approvers attest. Each share named is destroyed in front of a witness (and its holder, if
+ * present): method shred or wipe, the medium's id and the bag serial, which must be the one the
+ * record holds; its sealed files the station can reach are overwritten and removed first. The
+ * wallet is destroyed when every share is; otherwise the inventory shows which remain.
+ * Answers: station, participants, officer, witnesses [≥ 2], wallet, basis (retired | zero-balance),
+ * zeroBalance? {approvers [≥ 2], asOf (YYYY-MM-DD), source}, shares [{index, holder?, method,
+ * mediaId, bagSerial, files? [paths]}], confirm {sharesDestroyed: true}, witnessCheckpoints?.
+ */
+import { CustosError } from '../../custos-error.ts';
+import { requireWallet } from '../../inventory/preconditions.ts';
+import { destruction } from '../../procedures/destruction.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { CeremonyRun, type Participants } from '../ceremony-run.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
+import { BAG_SERIAL } from '../wallet-creation.ts';
+
+const METHODS = ['shred', 'wipe'];
+
+export async function runDestruction(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const walletId = answers.string('wallet');
+  const basis = answers.string('basis');
+  if (basis !== 'retired' && basis !== 'zero-balance') throw invalid('basis', 'must be "retired" or "zero-balance"');
+  const shares = answers.list('shares').map((_, i) => {
+    const method = answers.string(`shares.${i}.method`);
+    if (!METHODS.includes(method)) throw invalid(`shares.${i}.method`, `must be one of ${METHODS.join(', ')}`);
+    return {
+      index: answers.integer(`shares.${i}.index`, 1, 16), holder: answers.string(`shares.${i}.holder`, { optional: true }), method,
+      mediaId: answers.string(`shares.${i}.mediaId`, { max: 80 }), bagSerial: answers.string(`shares.${i}.bagSerial`, { pattern: BAG_SERIAL }),
+      files: answers.get(`shares.${i}.files`) === undefined ? [] : answers.strings(`shares.${i}.files`).map((_, k) => answers.path(`shares.${i}.files.${k}`)),
+    };
+  });
+  if (!shares.length) throw invalid('shares', 'must name at least one share to destroy');
+  const witnessNames = answers.strings('witnesses');
+  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  const zero = answers.get('zeroBalance') === undefined ? null : {
+    approvers: answers.strings('zeroBalance.approvers'), asOf: answers.string('zeroBalance.asOf', { pattern: /^\d{4}-\d{2}-\d{2}$/u }),
+    source: answers.string('zeroBalance.source', { max: 200 }),
+  };
+  answers.confirmed('confirm.sharesDestroyed');
+  const station = await openStation(dir, env, answers);
+  const id = ceremonyId('destruction', station);
+  try {
+    CeremonyRun.requireNoneWaiting(station);
+    const [wallet] = requireWallet(destruction, { wallet: walletId }, station.wallets.byId);
+    if (basis === 'retired' && wallet!.state !== 'retired') {
+      throw new CustosError('WALLET_STATE_INVALID', `${walletId} is ${wallet!.state}, not retired: destroy it only with a zero balance attested by approvers (basis "zero-balance"). Nothing was recorded.`, { wallet: walletId, state: wallet!.state });
+    }
+    if (basis === 'zero-balance' && !zero) throw invalid('zeroBalance', 'is required when the basis is "zero-balance"');
+    const seen = new Set<number>();
+    for (const s of shares) {
+      const recorded = wallet!.shares.find((r) => r.index === s.index);
+      if (!recorded) throw new CustosError('SHARE_NOT_FOUND', `${walletId} has no share ${s.index}. Nothing was recorded.`, { index: s.index });
+      if (seen.has(s.index)) throw new CustosError('SHARE_DUPLICATE', `Share ${s.index} is named twice. Nothing was recorded.`, { index: s.index });
+      seen.add(s.index);
+      if (recorded.state === 'destroyed') throw new CustosError('SHARE_ALREADY_DESTROYED', `Share ${s.index} of ${walletId} is already recorded as destroyed. Nothing was recorded.`, { index: s.index });
+      if (recorded.bagSerial !== s.bagSerial) {
+        throw new CustosError('BAG_SERIAL_MISMATCH', `The bag of share ${s.index} has serial ${s.bagSerial}; the record says ${recorded.bagSerial}. Open an incident. Nothing was recorded.`, { index: s.index });
+      }
+      for (const file of s.files) checkShareFile(file, wallet!, s.index);
+    }
+    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
+    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const approvers = zero ? await present(station, answers, id, zero.approvers, 'approver') : [];
+    const holders = new Map<number, Participants[number]>();
+    for (const s of shares.filter((x) => x.holder)) {
+      const [holder] = await present(station, answers, id, [s.holder], 'holder');
+      if (wallet!.shares.find((r) => r.index === s.index)!.holder !== holder!.keyid) {
+        throw new CustosError('SHARE_WRONG_HOLDER', `Share ${s.index} is recorded as held by someone else than ${s.holder}. Nothing was recorded.`, { index: s.index });
+      }
+      holders.set(s.index, { signer: holder!, role: 'holder' });
+    }
+    const run = await CeremonyRun.open(station, destruction, id, { wallet: walletId, basis, fingerprint: wallet!.fingerprint! },
+      [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const witness = { signer: witnesses[0]!, role: 'witness' as const };
+    return await guarded(run, officer!, async () => {
+      if (zero) {
+        await run.step('attest-zero-balance', { wallet: walletId, balance: '0', asOf: zero.asOf, source: zero.source },
+          [...approvers.map((a) => ({ signer: a, role: 'approver' as const })), witness]);
+      }
+      for (const s of shares) {
+        for (const file of s.files) eraseShareFile(file);
+        await run.step('destroy-share', {
+          index: s.index, method: s.method, mediaId: s.mediaId, bagSerial: s.bagSerial, filesOverwritten: s.files.map((f) => f.split(/[\\/]/u).at(-1)!),
+        }, [...(holders.has(s.index) ? [holders.get(s.index)!] : []), witness]);
+      }
+      const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
+      const after = station.wallets.byId.get(walletId)!;
+      const remaining = after.shares.filter((s) => s.state !== 'destroyed').map((s) => s.index);
+      return {
+        procedure: 'destruction', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        outputs: keepCheckpoints(answers, witnessNames, note),
+        facts: { wallet: walletId, state: after.state, destroyed: shares.map((s) => s.index).join(', '), remaining: remaining.join(', ') || 'none' },
+      };
+    });
+  } finally {
+    await station.client.call('endCeremony', { ceremonyId: id });
+    await station.close();
+  }
+}

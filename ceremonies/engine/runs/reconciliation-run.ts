@@ -1,0 +1,126 @@
+/**
+ * Headless reconciliation (procedure reconciliation; R8): the balances file from the watch-only side
+ * is attributed to the recorded wallets by deriving each account's receive and change addresses
+ * (the first `addressGap`, default 200) in the crypto core, from public keys only. For each wallet and
+ * chain, held (the sum of its addresses' balances) is compared with the holdings the record gives
+ * (inventory/wallets.ts: the last reconciled amount, less confirmed transfers out, plus sweeps
+ * received) plus the credits declared from the custodian's register since. Every difference, and
+ * every balance at an address no wallet derives, is a `discrepancy` step that opens an incident.
+ * Answers: station, participants, officer, witness, balances {file, asOf}, credits? [{wallet, chain,
+ * amount, reference}], addressGap?, witnessCheckpoints?.
+ */
+import type { Chain } from '../../../crypto/protocol.ts';
+import { CustosError } from '../../custos-error.ts';
+import { add, toBaseUnits } from '../../inventory/holdings.ts';
+import { reconciliation } from '../../procedures/reconciliation.ts';
+import type { JsonValue } from '../../record/entry-payload.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { readBalancesFile } from '../balances-file.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import type { Station } from '../station.ts';
+
+interface Row {
+  wallet: string;
+  chain: string;
+  recorded: string;
+  held: string;
+  difference: string;
+  addresses: number;
+}
+
+/** The chain an address no wallet derives probably belongs to, from its form. */
+function chainOfAddress(address: string): string | null {
+  if (/^bcrt1/u.test(address)) return 'regtest';
+  if (/^(tb1|[mn2])/u.test(address)) return 'testnet';
+  if (/^(bc1|[13])/u.test(address)) return 'bitcoin';
+  if (/^0x[0-9a-fA-F]{40}$/u.test(address)) return 'ethereum';
+  return null;
+}
+
+async function attribute(station: Station, gap: number): Promise<Map<string, { wallet: string; chain: string }>> {
+  const owner = new Map<string, { wallet: string; chain: string }>();
+  for (const wallet of station.wallets.byId.values()) {
+    for (const account of wallet.accounts) {
+      for (const branch of account.chain === 'ethereum' ? [0 as const] : [0 as const, 1 as const]) {
+        const { addresses } = await station.client.call('deriveAddresses', { chain: account.chain as Chain, xpub: account.xpub, branch, from: 0, count: gap });
+        for (const a of addresses) owner.set(account.chain === 'ethereum' ? a.toLowerCase() : a, { wallet: wallet.id, chain: account.chain });
+      }
+    }
+  }
+  return owner;
+}
+
+export async function runReconciliation(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const balances = readBalancesFile(answers.path('balances.file'));
+  const asOf = answers.string('balances.asOf', { pattern: /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/u });
+  const gap = answers.integer('addressGap', 1, 5000, 200);
+  const creditAnswers = answers.get('credits') === undefined ? [] : answers.list('credits');
+  const station = await openStation(dir, env, answers);
+  const id = ceremonyId('reconciliation', station);
+  try {
+    CeremonyRun.requireNoneWaiting(station);
+    const credits = creditAnswers.map((_, i) => {
+      const wallet = station.wallets.byId.get(answers.string(`credits.${i}.wallet`));
+      if (!wallet) throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${answers.string(`credits.${i}.wallet`)} is recorded. Nothing was recorded.`, { wallet: answers.string(`credits.${i}.wallet`) });
+      const chain = answers.string(`credits.${i}.chain`);
+      if (!wallet.chains.includes(chain)) throw invalid(`credits.${i}.chain`, `is not a chain of ${wallet.id}`);
+      return {
+        wallet: wallet.id, chain, amount: toBaseUnits(answers.string(`credits.${i}.amount`), chain, `credits.${i}.amount`).toString(),
+        reference: answers.string(`credits.${i}.reference`, { max: 120 }),
+      };
+    });
+    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
+    const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
+    const owner = await attribute(station, gap);
+    const held = new Map<string, bigint>();
+    const unattributed: { address: string; chain: string | null; amount: string }[] = [];
+    for (const [address, amount] of balances.balances) {
+      const found = owner.get(address) ?? owner.get(address.toLowerCase());
+      const chain = found?.chain ?? chainOfAddress(address);
+      if (!chain) throw new CustosError('BALANCES_INVALID', `The balances file ${balances.fileName} lists ${address}, an address of no chain Custos knows. Nothing was recorded.`, { file: balances.fileName });
+      const base = toBaseUnits(amount, chain, `${balances.fileName}, ${address}`);
+      if (found) held.set(`${found.wallet}\u0000${chain}`, (held.get(`${found.wallet}\u0000${chain}`) ?? 0n) + base);
+      else if (base > 0n) unattributed.push({ address, chain, amount: base.toString() });
+    }
+    const rows: Row[] = [];
+    for (const wallet of station.wallets.byId.values()) {
+      for (const account of wallet.accounts) {
+        const key = `${wallet.id}\u0000${account.chain}`;
+        let recorded = wallet.holdings[account.chain]?.recorded ?? '0';
+        for (const c of credits.filter((x) => x.wallet === wallet.id && x.chain === account.chain)) recorded = add(recorded, c.amount);
+        const h = held.get(key) ?? 0n;
+        rows.push({ wallet: wallet.id, chain: account.chain, recorded, held: h.toString(), difference: (h - BigInt(recorded)).toString(), addresses: gap });
+      }
+    }
+    const run = await CeremonyRun.open(station, reconciliation, id, {
+      source: { fileName: balances.fileName, sha256: balances.sha256, format: balances.format, addresses: balances.balances.size }, asOf,
+      credits: credits as unknown as JsonValue,
+    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const attest = [{ signer: officer!, role: 'officer' as const }, { signer: witness!, role: 'witness' as const }];
+    return await guarded(run, officer!, async () => {
+      await run.step('compare', { wallets: rows as unknown as JsonValue, unattributed: unattributed as unknown as JsonValue }, attest);
+      let n = 0;
+      const incidents: string[] = [];
+      for (const row of rows.filter((r) => r.difference !== '0')) {
+        const incident = `REC-${id}-${++n}`;
+        incidents.push(incident);
+        await run.step('discrepancy', { incident, wallet: row.wallet, chain: row.chain, recorded: row.recorded, held: row.held, difference: row.difference }, attest);
+      }
+      for (const u of unattributed) {
+        const incident = `REC-${id}-${++n}`;
+        incidents.push(incident);
+        await run.step('discrepancy', { incident, wallet: null, chain: u.chain, address: u.address, recorded: '0', held: u.amount, difference: u.amount }, attest);
+      }
+      const note = await run.close(attest, [witness!]);
+      return {
+        procedure: 'reconciliation', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        outputs: keepCheckpoints(answers, [answers.string('witness')], note),
+        facts: { wallets: new Set(rows.map((r) => r.wallet)).size, discrepancies: n, incidents: incidents.join(', ') || 'none' },
+      };
+    });
+  } finally {
+    await station.client.call('endCeremony', { ceremonyId: id });
+    await station.close();
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Headless restitution (procedure restitution; R6, R9): a client's assets go back by transfer. The
+ * approvers (at least two distinct keys) sign the exact destination and amount; the holders present
+ * a quorum of shares; the crypto core rebuilds the wallet, reviews the coordinator's PSBT, which must
+ * pay exactly the approved destination and amount (anything else as change to the same wallet), and
+ * signs; the signed transaction is written for the coordinator. Everything is checked before the
+ * ceremony opens. No answer, step or output can ask for or reveal a key, seed or mnemonic.
+ * Answers: station, participants, officer, witnesses [≥ 2], approvers [≥ 2], wallet,
+ * request {reference, reason?}, destination {address, amount (coins, e.g. "0.25"), network},
+ * psbtFile, outputDir, shares [...as backup-drill], witnessCheckpoints?.
+ */
+import { CustosError } from '../../custos-error.ts';
+import { toBaseUnits } from '../../inventory/holdings.ts';
+import { requireWallet } from '../../inventory/preconditions.ts';
+import { restitution } from '../../procedures/restitution.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
+import { exportSigned, readPsbtFile, requireApprovedOutputs, summaryBody, transferNetwork } from '../psbt-exchange.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
+
+/** Bech32 (bc1…, tb1…, bcrt1…) or Base58 addresses: the shape only; the PSBT check is exact. */
+const ADDRESS = /^(?:(?:bc|tb|bcrt)1[02-9ac-hj-np-z]{8,87}|[123mn][1-9A-HJ-NP-Za-km-z]{25,34})$/u;
+
+export async function runRestitution(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const walletId = answers.string('wallet');
+  const reference = answers.string('request.reference', { max: 120 });
+  const reason = answers.string('request.reason', { optional: true, max: 400 });
+  const destination = answers.string('destination.address', { pattern: ADDRESS, max: 100 });
+  const amountText = answers.string('destination.amount', { max: 40 });
+  const psbt = readPsbtFile(answers, 'psbtFile');
+  const outputDir = answers.path('outputDir');
+  const plans = readSharePlans(answers, 'shares');
+  const witnessNames = answers.strings('witnesses');
+  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  const approverNames = answers.strings('approvers');
+  const station = await openStation(dir, env, answers);
+  const id = ceremonyId('restitution', station);
+  try {
+    CeremonyRun.requireNoneWaiting(station);
+    const [wallet] = requireWallet(restitution, { wallet: walletId }, station.wallets.byId);
+    const network = transferNetwork(answers, 'destination.network', wallet!);
+    const amount = toBaseUnits(amountText, network, 'destination.amount');
+    if (amount <= 0n) throw new CustosError('AMOUNT_INVALID', 'The amount to return must be more than zero. Nothing was recorded.', { where: 'destination.amount' });
+    const minimum = restitution.steps.find((s) => s.id === 'approve')!.signers[0]!.min;
+    if (new Set(approverNames).size < minimum) {
+      throw new CustosError('APPROVERS_TOO_FEW', `A restitution needs ${minimum} different approvers; ${new Set(approverNames).size} are named. Nothing was recorded.`, { needed: minimum });
+    }
+    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
+    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const approvers = await present(station, answers, id, approverNames, 'approver');
+    const proven = await proveShares(station, answers, id, wallet!, plans);
+    const rebuilt = await rebuildWallet(station, id, wallet!, proven);
+    const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network });
+    requireApprovedOutputs(summary, destination, amount);
+    const attest = [{ signer: officer!, role: 'officer' as const }, { signer: witnesses[0]!, role: 'witness' as const }];
+    const run = await CeremonyRun.open(station, restitution, id, {
+      wallet: walletId, clientRef: wallet!.ownerRef!, request: { reference, ...(reason ? { reason } : {}) }, network,
+    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    return await guarded(run, officer!, async () => {
+      await run.step('approve', { wallet: walletId, destination, amount: amount.toString(), network }, approvers.map((a) => ({ signer: a, role: 'approver' as const })));
+      await presentShareSteps(run, proven, witnesses[0]!);
+      await run.step('import-psbt', summaryBody(summary, psbt), attest);
+      run.checkOffline();
+      const signed = await station.client.call('signPsbt', { wallet: rebuilt.wallet, psbt, network, approvedDigest: summary.digest });
+      const exported = exportSigned(signed, outputDir, walletId);
+      await run.step('sign', { shares: proven.map((p) => p.index), fingerprint: wallet!.fingerprint!, digest: summary.digest, ...exported.body }, attest);
+      const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
+      return {
+        procedure: 'restitution', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        outputs: [...exported.files, ...keepCheckpoints(answers, witnessNames, note)],
+        facts: { wallet: walletId, destination, amount: amount.toString(), txid: signed.txid, fee: summary.fee },
+      };
+    });
+  } finally {
+    await station.client.call('endCeremony', { ceremonyId: id });
+    await station.close();
+  }
+}

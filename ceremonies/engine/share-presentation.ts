@@ -1,0 +1,99 @@
+/**
+ * Holders presenting their shares (procedures backup-drill, compromise-rotation, restitution): each
+ * sealed share file is opened with its holder's passphrase in the crypto core and proven against
+ * the commitment recorded at split time, by the holder the record names, in the bag the record
+ * names; all of it before anything is recorded. Then each presentation is a signed step, and the
+ * presented shares rebuild the wallet, which must reproduce the recorded fingerprint.
+ */
+import fs from 'node:fs';
+import type { Chain, Handle, WalletInfo } from '../../crypto/protocol.ts';
+import { CustosError } from '../custos-error.ts';
+import type { WalletView } from '../inventory/wallets.ts';
+import { invalid, type Answers } from './answers.ts';
+import type { CeremonyRun } from './ceremony-run.ts';
+import type { Present } from './participant-keys.ts';
+import { present } from './run-context.ts';
+import type { Station } from './station.ts';
+import { BAG_SERIAL } from './wallet-creation.ts';
+
+export interface SharePlan {
+  holder: string;
+  file: Uint8Array;
+  passphrase: string;
+  bag: { state: 'intact' | 'replaced'; serial: string; newSerial?: string };
+}
+
+export interface ProvenShare {
+  handle: Handle;
+  index: number;
+  commitment: string;
+  holder: Present;
+  bag: SharePlan['bag'];
+}
+
+/** answers.<field>: [{holder, file, sharePassphrase | sharePassphraseFile, bag {state, serial, newSerial?}}]. */
+export function readSharePlans(answers: Answers, field: string): SharePlan[] {
+  return answers.list(field).map((_, i) => {
+    const at = `${field}.${i}`;
+    const state = answers.string(`${at}.bag.state`);
+    if (state !== 'intact' && state !== 'replaced') throw invalid(`${at}.bag.state`, 'must be "intact" or "replaced"');
+    const passphrase = answers.secret(at, 'sharePassphrase');
+    let file: Uint8Array;
+    try {
+      file = new Uint8Array(fs.readFileSync(answers.path(`${at}.file`)));
+    } catch {
+      throw invalid(`${at}.file`, 'cannot be read');
+    }
+    return {
+      holder: answers.string(`${at}.holder`), file, passphrase, bag: {
+        state, serial: answers.string(`${at}.bag.serial`),
+        ...(state === 'replaced' ? { newSerial: answers.string(`${at}.bag.newSerial`, { pattern: BAG_SERIAL }) } : {}),
+      },
+    };
+  });
+}
+
+/** Unlocks the holders and proves each share against `wallet`'s record; nothing is recorded. */
+export async function proveShares(station: Station, answers: Answers, ceremony: string, wallet: WalletView, plans: SharePlan[]): Promise<ProvenShare[]> {
+  if (plans.length < wallet.threshold) {
+    throw new CustosError('SHARES_TOO_FEW', `${wallet.threshold} shares are needed to rebuild ${wallet.id}; ${plans.length} are presented. Nothing was recorded.`, { needed: wallet.threshold });
+  }
+  const holders = await present(station, answers, ceremony, plans.map((p) => p.holder), 'holder');
+  const proven: ProvenShare[] = [];
+  for (const [i, plan] of plans.entries()) {
+    const share = await station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: plan.passphrase });
+    const recorded = wallet.shares.find((s) => s.index === share.index);
+    if (share.fingerprint !== wallet.fingerprint || share.setId !== wallet.setId || !recorded || recorded.commitment !== share.commitment) {
+      throw new CustosError('SHARE_NOT_PROVEN', `The share presented by ${plan.holder} does not match any share recorded for ${wallet.id}. Nothing was recorded.`, { who: plan.holder });
+    }
+    if (recorded.state !== 'held') {
+      throw new CustosError('SHARE_NOT_HELD', `Share ${share.index} of ${wallet.id} is recorded as ${recorded.state}. Nothing was recorded.`, { index: share.index });
+    }
+    if (recorded.holder !== holders[i]!.keyid) {
+      throw new CustosError('SHARE_WRONG_HOLDER', `Share ${share.index} is recorded as held by someone else than ${plan.holder}. Nothing was recorded.`, { index: share.index });
+    }
+    if (recorded.bagSerial !== plan.bag.serial) {
+      throw new CustosError('BAG_SERIAL_MISMATCH', `The bag of share ${share.index} has serial ${plan.bag.serial}; the record says ${recorded.bagSerial}. Open an incident. Nothing was recorded.`, { index: share.index });
+    }
+    if (proven.some((p) => p.index === share.index)) {
+      throw new CustosError('SHARE_DUPLICATE', `Share ${share.index} is presented twice. Nothing was recorded.`, { index: share.index });
+    }
+    proven.push({ handle: share.share, index: share.index, commitment: share.commitment, holder: holders[i]!, bag: plan.bag });
+  }
+  return proven;
+}
+
+/** Rebuilds the wallet from proven shares in the core; it must reproduce the recorded fingerprint. */
+export async function rebuildWallet(station: Station, ceremony: string, wallet: WalletView, proven: ProvenShare[]): Promise<WalletInfo> {
+  return station.client.call('combineShares', {
+    ceremonyId: ceremony, shares: proven.map((s) => s.handle), expectedFingerprint: wallet.fingerprint!, chains: wallet.chains as Chain[],
+  });
+}
+
+/** One `present-share` step per proven share, signed by its holder and a witness. */
+export async function presentShareSteps(run: CeremonyRun, proven: ProvenShare[], witness: Present): Promise<void> {
+  for (const share of proven) {
+    await run.step('present-share', { index: share.index, commitment: share.commitment, bag: share.bag },
+      [{ signer: share.holder, role: 'holder' }, { signer: witness, role: 'witness' }]);
+  }
+}

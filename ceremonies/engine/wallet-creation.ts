@@ -1,0 +1,128 @@
+/**
+ * Creating a wallet inside a ceremony (procedures create-wallet and compromise-rotation, whose
+ * replacement is made "as create-wallet"): reading the plan from the answers, then the generate,
+ * split and hand-over steps. Each holder's share is sealed to their passphrase and written to their
+ * medium; the file is read back and proven against its commitment before the holder attests. Only
+ * public data is recorded; the crypto core keeps the secret until the ceremony ends.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AccountInfo, Chain } from '../../crypto/protocol.ts';
+import { CustosError } from '../custos-error.ts';
+import type { JsonValue } from '../record/entry-payload.ts';
+import { writeFileDurably, realIo } from '../store/file-io.ts';
+import { invalid, type Answers } from './answers.ts';
+import type { Body, CeremonyRun } from './ceremony-run.ts';
+import type { Present } from './participant-keys.ts';
+import type { Station } from './station.ts';
+
+export const WALLET_ID = /^[A-Za-z0-9._-]{1,64}$/u;
+export const BAG_SERIAL = /^[A-Za-z0-9-]{1,40}$/u;
+const CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'];
+
+export interface HolderPlan {
+  name: string;
+  media: string[];
+  passphrase: string;
+  outputDir: string;
+  bagSerial: string;
+}
+
+export interface WalletPlan {
+  id: string;
+  class: 'client' | 'house';
+  clientRef: string;
+  label: string;
+  chains: string[];
+  threshold: number;
+  drillIntervalDays: number;
+  holders: HolderPlan[];
+  dice: string | undefined;
+}
+
+/** The plan of a new wallet from the answers (`at` is '' for create-wallet, 'replacement.' for a rotation). */
+export function readWalletPlan(answers: Answers, at: string): WalletPlan {
+  const id = answers.string(`${at}wallet.id`, { pattern: WALLET_ID });
+  const walletClass = answers.string(`${at}wallet.class`);
+  if (walletClass !== 'client' && walletClass !== 'house') throw invalid(`${at}wallet.class`, 'must be "client" or "house"');
+  const clientRef = answers.string(`${at}wallet.clientRef`, { optional: true });
+  if (walletClass === 'client' && !clientRef) throw invalid(`${at}wallet.clientRef`, 'is required for a client wallet (R7)');
+  if (walletClass === 'house' && clientRef) {
+    throw new CustosError('WALLET_CLASS_MIXED', 'A house wallet has no client reference: one wallet never holds both (R7). Nothing was recorded.', {});
+  }
+  const label = answers.string(`${at}wallet.label`, { max: 120 });
+  const chains = answers.strings(`${at}chains`);
+  if (!chains.length || chains.some((c) => !CHAINS.includes(c))) throw invalid(`${at}chains`, `must list chains among ${CHAINS.join(', ')}`);
+  const holders: HolderPlan[] = answers.list(`${at}holders`).map((_, i) => {
+    const field = `${at}holders.${i}`;
+    const media = answers.strings(`${field}.media`);
+    if (media.length !== 1 || media[0] !== 'file') {
+      throw invalid(`${field}.media`, 'must be ["file"] in a headless run (paper cards are printed from the desktop app)');
+    }
+    return {
+      name: answers.string(`${field}.name`), media, outputDir: answers.path(`${field}.outputDir`),
+      passphrase: answers.secret(field, 'sharePassphrase', 12), bagSerial: answers.string(`${field}.bagSerial`, { pattern: BAG_SERIAL }),
+    };
+  });
+  const threshold = answers.integer(`${at}threshold`, 2, Math.max(2, holders.length));
+  if (holders.length < 2 || holders.length > 16) throw invalid(`${at}holders`, 'must name from 2 to 16 holders');
+  const drillIntervalDays = answers.integer(`${at}drillIntervalDays`, 7, 730, 180);
+  if (new Set(holders.map((h) => h.bagSerial)).size !== holders.length) throw invalid(`${at}holders`, 'gives the same bag serial twice');
+  const dice = answers.get(`${at}dice`) === undefined ? undefined : answers.string(`${at}dice`, { max: 4000 });
+  return { id, class: walletClass, clientRef, label, chains, threshold, drillIntervalDays, holders, dice };
+}
+
+/** What the opening entry records about a wallet to create. */
+export function walletOpening(plan: WalletPlan, people: Present[]): Body {
+  return {
+    wallet: plan.id, class: plan.class, ...(plan.clientRef ? { clientRef: plan.clientRef } : {}), label: plan.label, chains: plan.chains,
+    threshold: plan.threshold, shareCount: plan.holders.length,
+    holders: people.map((p, i) => ({ index: i + 1, keyid: p.keyid, name: p.name })), drillIntervalDays: plan.drillIntervalDays,
+  };
+}
+
+export interface CreatedWallet {
+  fingerprint: string;
+  accounts: AccountInfo[];
+  /** The share files written, one per holder. */
+  files: string[];
+}
+
+/** generate, split and hand-over, in an opened ceremony; `people` are the holders, in plan order. */
+export async function createWalletSteps(
+  run: CeremonyRun, station: Station, plan: WalletPlan, people: Present[], officer: Present, witness: Present,
+): Promise<CreatedWallet> {
+  const attest = [{ signer: officer, role: 'officer' as const }, { signer: witness, role: 'witness' as const }];
+  run.checkOffline();
+  const made = await station.client.call('generateWallet', { ceremonyId: run.id, chains: plan.chains as Chain[], ...(plan.dice ? { dice: plan.dice } : {}) });
+  await run.step('generate', {
+    fingerprint: made.fingerprint, accounts: made.accounts as unknown as JsonValue, entropy: made.entropy as unknown as JsonValue,
+  }, attest);
+  const split = await station.client.call('splitWallet', { wallet: made.wallet, threshold: plan.threshold, shareCount: plan.holders.length });
+  await run.step('split', {
+    setId: split.setId, threshold: plan.threshold, shareCount: plan.holders.length,
+    commitments: split.shares.map((s) => ({ index: s.index, commitment: s.commitment })),
+  }, attest);
+  const files: string[] = [];
+  for (const [i, holder] of plan.holders.entries()) {
+    const share = split.shares[i]!;
+    run.checkOffline();
+    const sealed = await station.client.call('exportShareFile', { share: share.share, passphrase: holder.passphrase });
+    fs.mkdirSync(holder.outputDir, { recursive: true });
+    const file = path.join(holder.outputDir, sealed.fileName);
+    writeFileDurably(realIo, file, sealed.file);
+    files.push(file);
+    // The holder's file is read back and proven against the commitment before they attest.
+    const proof = await station.client.call('importShareFile', { ceremonyId: run.id, file: new Uint8Array(fs.readFileSync(file)), passphrase: holder.passphrase });
+    if (proof.commitment !== share.commitment) {
+      throw new CustosError('SHARE_PROOF_FAILED', `The file written for ${holder.name} does not prove share ${share.index}.`, { index: share.index });
+    }
+    await station.client.call('releaseHandle', { handle: proof.share });
+    await run.step('hand-over', {
+      index: share.index, holder: people[i]!.keyid, media: holder.media, fileName: sealed.fileName, bagSerial: holder.bagSerial,
+      commitment: share.commitment,
+    }, [{ signer: people[i]!, role: 'holder' }, { signer: witness, role: 'witness' }]);
+  }
+  await station.client.call('releaseHandle', { handle: made.wallet });
+  return { fingerprint: made.fingerprint, accounts: made.accounts, files };
+}
