@@ -42,6 +42,8 @@ export interface TransferView {
   amount: string;
   debit: string;
   fee: string;
+  /** SHA-256 of the signed transaction file written for the coordinator (raw hex + newline). */
+  fileSha256: string;
   state: 'signed' | 'confirmed';
   confirmedAt: string | null;
   blockHeight: number | null;
@@ -224,7 +226,7 @@ export class Wallets {
       txid: text(pending.signed.txid), kind, chain: text(pending.summary.network), ceremony: p.ceremony, signedAt: p.time.utc,
       to: kind === 'sweep' ? sweepTo : text(pending.destination?.destination), amount: paid.toString(),
       debit: (BigInt(text(pending.summary.totalIn) || '0') - change).toString(), fee: text(pending.summary.fee) || '0',
-      state: 'signed', confirmedAt: null, blockHeight: null,
+      fileSha256: text(pending.signed.sha256), state: 'signed', confirmedAt: null, blockHeight: null,
     });
   }
 

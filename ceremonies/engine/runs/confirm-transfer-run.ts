@@ -3,9 +3,13 @@
  * sweep or restitution the station signed is confirmed on chain. A confirmed sweep retires the
  * compromised wallet; `retireWallet: true` on a restitution retires the client wallet (the final
  * return of the contract).
- * Answers: station, participants, officer, witness, wallet, txid, blockHeight, confirmations,
- * retireWallet?, witnessCheckpoints?.
+ * The transfer is named by its `txid`, or by `transactionFile`, the signed transaction file the
+ * station wrote (recognised by the SHA-256 its signing step recorded).
+ * Answers: station, participants, officer, witness, wallet, txid | transactionFile, blockHeight,
+ * confirmations, retireWallet?, witnessCheckpoints?.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import { confirmTransfer } from '../../procedures/confirm-transfer.ts';
@@ -15,7 +19,16 @@ import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnv
 
 export async function runConfirmTransfer(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
-  const txid = answers.string('txid', { pattern: /^[0-9a-f]{64}$/u });
+  const byFile = answers.get('txid') === undefined && answers.get('transactionFile') !== undefined;
+  const txidAnswer = byFile ? '' : answers.string('txid', { pattern: /^[0-9a-f]{64}$/u });
+  let fileSha256 = '';
+  if (byFile) {
+    try {
+      fileSha256 = createHash('sha256').update(fs.readFileSync(answers.path('transactionFile'))).digest('hex');
+    } catch {
+      throw invalid('transactionFile', 'cannot be read');
+    }
+  }
   const blockHeight = answers.integer('blockHeight', 0, 100_000_000);
   const confirmations = answers.integer('confirmations', 1, 1_000_000);
   const retire = answers.get('retireWallet');
@@ -25,8 +38,11 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
   try {
     CeremonyRun.requireNoneWaiting(station);
     const [wallet] = requireWallet(confirmTransfer, { wallet: walletId }, station.wallets.byId);
-    const transfer = wallet!.transfers.find((t) => t.txid === txid);
-    if (!transfer) throw new CustosError('TRANSFER_NOT_FOUND', `No transaction ${txid} was signed from ${walletId}. Nothing was recorded.`, { wallet: walletId });
+    const transfer = wallet!.transfers.find((t) => (byFile ? t.fileSha256 === fileSha256 : t.txid === txidAnswer));
+    if (!transfer) {
+      throw new CustosError('TRANSFER_NOT_FOUND', `No transaction ${byFile ? 'in that file' : txidAnswer} was signed from ${walletId}. Nothing was recorded.`, { wallet: walletId });
+    }
+    const txid = transfer.txid;
     if (transfer.state === 'confirmed') throw new CustosError('TRANSFER_ALREADY_CONFIRMED', `Transaction ${txid} is already recorded as confirmed. Nothing was recorded.`, { wallet: walletId });
     if (retire === true && transfer.kind !== 'restitution') throw invalid('retireWallet', 'applies to a restitution only (a confirmed sweep always retires the old wallet)');
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
