@@ -136,6 +136,11 @@ function flipped(file: Uint8Array, at: number, value?: number): Uint8Array {
 
 const REGTEST = bitcoin.networks.regtest;
 const fpBytes = () => Uint8Array.from(Buffer.from(fx.fpA, 'hex'));
+/** The same account key with mainnet version bytes (xpub…): not a key of a test network. */
+const mainnetVersionOf = (tpub: string) => {
+  const k = accountKey(tpub, 'regtest');
+  return new HDKey({ depth: k.depth, index: k.index, parentFingerprint: k.parentFingerprint, chainCode: k.chainCode!, publicKey: k.publicKey! }).publicExtendedKey;
+};
 const ourKey = (chain: 0 | 1, index: number) => keyAt(accountKey(fx.xpubA, 'regtest'), chain, index);
 const ourAddress = (chain: 0 | 1, index: number) => bitcoin.payments.p2wpkh({ pubkey: ourKey(chain, index), network: REGTEST }).address!;
 
@@ -259,6 +264,16 @@ const cases: Refusal[] = [
   { code: 'BAD_REQUEST', why: 'an expected fingerprint of 9 characters',
     run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: fx.sharesA.slice(0, 2), expectedFingerprint: `${fx.fpA}0`, chains: ['regtest'] }) },
   { code: 'BAD_REQUEST', why: 'more than 20 addresses', run: (c) => c.call('describeWallet', { wallet: fx.walletA, chains: ['regtest'], addressCount: 21 }) },
+  { code: 'BAD_REQUEST', why: 'addresses from a key that is not an xpub', details: { param: 'xpub' },
+    run: (c) => c.call('deriveAddresses', { chain: 'regtest', xpub: 'tpubNotAKey', branch: 0, from: 0, count: 1 }) },
+  { code: 'BAD_REQUEST', why: 'addresses from a mainnet xpub for regtest', details: { param: 'xpub' },
+    run: (c) => c.call('deriveAddresses', { chain: 'regtest', xpub: mainnetVersionOf(fx.xpubA), branch: 0, from: 0, count: 1 }) },
+  { code: 'BAD_REQUEST', why: 'more than 5000 addresses at once', details: { param: 'count' },
+    run: (c) => c.call('deriveAddresses', { chain: 'regtest', xpub: fx.xpubA, branch: 0, from: 0, count: 5001 }) },
+  { code: 'BAD_REQUEST', why: 'a branch other than receive or change', details: { param: 'branch' },
+    run: (c) => loose(c, 'deriveAddresses', { chain: 'regtest', xpub: fx.xpubA, branch: 2, from: 0, count: 1 }) },
+  { code: 'CHAINS_INVALID', why: 'addresses of an unknown chain',
+    run: (c) => loose(c, 'deriveAddresses', { chain: 'dogecoin', xpub: fx.xpubA, branch: 0, from: 0, count: 1 }) },
   { code: 'BAD_REQUEST', why: 'a digest to sign that is not bytes', details: { param: 'digest' },
     run: (c) => loose(c, 'signDigest', { key: fx.key, digest: 'aa'.repeat(32) }) },
 
