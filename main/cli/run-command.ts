@@ -7,21 +7,24 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
+import tty from 'node:tty';
 import { Answers } from '../../ceremonies/engine/answers.ts';
 import { RUNS } from '../../ceremonies/engine/runs/catalogue.ts';
 import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
 import { withCryptoCore } from './crypto-session.ts';
+import { TerminalAnswers, processTerminal } from './terminal-answers.ts';
 
 export const RUN_HELP = `Usage: custos run <procedure> <data-dir> --answers <file.json> [options]
 
 Runs a ceremony without a screen, taking every human input (participants' key files and
-passphrases, confirmations, dice rolls, files, output folders, bag serials) from the answers file.
+passphrases, confirmations, dice rolls, files, output folders, bag serials) from the answers file,
+or, on a terminal without --answers, asking for each as the ceremony needs it (passphrases hidden).
 docs/cli.md has a complete answers example for each procedure.
 
 Procedures: ${Object.keys(RUNS).join(', ')}
 
 Options:
-  --answers <file>         the answers file (JSON)
+  --answers <file>         the answers file (JSON); without it, on a terminal, questions are asked
   --drill-online <reason>  run although the machine looks online: recorded as a deviation
   --system-root <dir>      read the network evidence under this root instead of / (test rigs)
   --json                   print the result as JSON
@@ -44,8 +47,9 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const [procedure, dir] = positionals as [string, string];
   const run = RUNS[procedure];
   if (!run) throw new UsageError(`unknown procedure "${procedure}" (known: ${Object.keys(RUNS).join(', ')})`);
-  if (!values.answers) throw new UsageError('run needs --answers <file.json> (interactive prompting is not available yet)');
-  const answers = Answers.load(values.answers);
+  // Without an answers file, a person at a terminal answers the same questions as they come.
+  if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw new UsageError('run needs --answers <file.json>, or a terminal to answer on');
+  const answers = values.answers ? Answers.load(values.answers) : new TerminalAnswers(processTerminal());
   const airGap = values['system-root'] === undefined ? undefined
     : { root: path.resolve(values['system-root']), networkInterfaces: () => ({}), now: () => new Date() };
   const result = await withCryptoCore((client) => run(path.resolve(dir), answers, {
