@@ -211,7 +211,11 @@ export class Wallets {
   private transferSteps(p: EntryPayload, body: Body, kind: TransferView['kind'], sweepTo: string): void {
     const pending = this.pending.get(p.ceremony) ?? {};
     this.pending.set(p.ceremony, pending);
-    if (p.step === 'approve') pending.destination = body;
+    if (p.step === 'present-share') {
+      // A share presented and proven for a transfer counts as proven, as in a drill.
+      const share = this.about(p)?.shares.find((s) => s.index === num(body.index));
+      if (share) share.lastProven = p.time.utc;
+    } else if (p.step === 'approve') pending.destination = body;
     else if (p.step === 'import-sweep' || p.step === 'import-psbt') pending.summary = body;
     else if (p.step === 'sign-sweep' || p.step === 'sign') pending.signed = body;
     else if (p.type === 'abort') this.pending.delete(p.ceremony);
