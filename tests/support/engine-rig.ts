@@ -19,7 +19,15 @@ export const CLI = path.join(REPO, 'main/cli/custos.ts');
 export const EXAMPLES = path.join(REPO, 'docs/answers');
 export const OFFLINE_LAPTOP = path.join(REPO, 'tests/fixtures/airgap/offline-laptop');
 /** The examples, in the order a station lives them. */
-export const EXAMPLE_ORDER = ['station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'revoke-participant'] as const;
+export const EXAMPLE_ORDER = [
+  'station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'revoke-participant', 'incident',
+  'compromise-rotation', 'compromise-rotation-sweep', 'confirm-transfer', 'restitution', 'destruction', 'reconciliation',
+] as const;
+
+/** The procedure an example runs: its name, except the second sitting of a rotation (compromise-rotation-sweep). */
+export function procedureOf(example: string): string {
+  return example === 'compromise-rotation-sweep' ? 'compromise-rotation' : example;
+}
 
 /** The people of the examples: the label the answers use, and the name on their public key card. */
 export const PEOPLE = [

@@ -1,36 +1,44 @@
 /**
- * Issue 4, "The engine" (headless `custos run` from an answers file; DESIGN.md "Command line": "tests
- * run those examples") and principle 1 (no secret on the station's disk): each example of
- * docs/answers/ runs unchanged, in the order a station lives them (station-setup, enrol-participant,
- * create-wallet of a 3-of-5 client wallet, backup-drill, revoke-participant), through the real
- * `custos run` in one workspace (tests/support/engine-rig.ts). After each, `custos verify` exits 0
- * (also against the checkpoint each witness kept) and `custos replay --json` shows the expected state.
- * Then the wallet's secrets are recovered independently from 3 of the 5 sealed share files (sealed
- * file + envelope + shamir-secret-sharing + @scure/bip39/bip32, as tests/integration/secret-leak.test.ts
- * does), checked against the recorded fingerprint and xpubs, and every file of the workspace (data
- * directory, output media, the share files themselves), every file the runs left in the OS temp dir,
- * and every output of the CLI is searched for them: none may appear.
+ * Issue 4, "The engine" (headless `custos run` from an answers file; "Headless runs": "docs/cli.md has
+ * one complete answers example per procedure, and tests run exactly those examples") and principle 1
+ * (no secret on the station's disk): each example of docs/answers/ runs unchanged, in the order a
+ * station lives them (tests/support/engine-rig.ts, EXAMPLE_ORDER), through the real `custos run` in
+ * one workspace: station-setup, enrol-participant, create-wallet of a 3-of-5 client wallet,
+ * backup-drill, revoke-participant, incident (naming the wallet), compromise-rotation in its two
+ * sittings (compromise-rotation.json, then compromise-rotation-sweep.json), confirm-transfer of the
+ * sweep, restitution from the replacement, destruction of the retired wallet's shares, and
+ * reconciliation. After each, `custos verify` exits 0 (also against the checkpoint each witness
+ * kept) and `custos replay --json` shows the expected state.
+ *
+ * The inputs that exist only at run time are written by the test at the fixed paths the examples
+ * name, as the coordinator would: the sweep and restitution PSBTs (built with bitcoinjs-lib from the
+ * recorded xpubs, mainnet), the signed sweep transaction brought back for its confirmation, the
+ * balances file (addresses derived from the record), and the share files the holders present.
+ *
+ * Then both wallets' secrets, recovered independently from their sealed share files
+ * (tests/support/wallet-secrets.ts), are searched for in every file of the workspace (data
+ * directory, media, coordinator files), every file the runs left in the OS temp dir, and every output
+ * of the CLI: none may appear.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { HDKey } from '@scure/bip32';
-import { entropyToMnemonic, mnemonicToSeedSync } from '@scure/bip39';
-import { wordlist } from '@scure/bip39/wordlists/english.js';
-import { combine } from 'shamir-secret-sharing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { open, SealedKind } from '../../../crypto/sealed-file.ts';
-import { decodeEnvelope } from '../../../crypto/share-envelope.ts';
-import { EngineRig, filesUnder, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { EngineRig, filesUnder, procedureOf, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { accountKey, addressAt, buildPsbt, validateSigned } from '../../support/psbt-builder.ts';
+import { SecretScanner, recoverWallet, type RecoveredWallet } from '../../support/wallet-secrets.ts';
 
 let rig: EngineRig;
 /** Top-level entries of the OS temp dir before anything ran (to find what the runs left there). */
 let tmpBefore: Set<string>;
 /** Everything the CLI printed, searched for secrets too. */
 const printed: string[] = [];
-/** Warnings verify reported after each example (reported, not judged here). */
+/** Warnings verify reported after each example. */
 const warnings: string[] = [];
+const scanner = new SecretScanner();
+/** What the last example's run printed on standard output. */
+let lastOutput = '';
 
 beforeAll(async () => {
   tmpBefore = new Set(fs.readdirSync(os.tmpdir()));
@@ -43,12 +51,17 @@ function seen(r: CliResult): CliResult {
   return r;
 }
 
-/** Runs one example unchanged; then verify (plain and against each witness's checkpoint) and replay. */
-async function runExample(name: string): Promise<AnswersJson> {
-  const r = seen(await rig.run(name));
+/**
+ * Runs one example unchanged; then verify (plain and against each witness's checkpoint) and replay.
+ * `waiting`: the run leaves its ceremony open (a rotation's first sitting): no checkpoint is kept.
+ */
+async function runExample(name: string, options: { waiting?: boolean } = {}): Promise<AnswersJson> {
+  const procedure = procedureOf(name);
+  const r = seen(await rig.run(procedure, name));
   expect(r.stderr).toBe('');
   expect(r.status, r.stderr).toBe(0);
-  expect(r.stdout).toMatch(new RegExp(`^${name}: ceremony ${name}-\\d+ closed`, 'u'));
+  lastOutput = r.stdout;
+  expect(r.stdout).toMatch(new RegExp(`^${procedure}: ceremony ${procedure}-\\d+ ${options.waiting ? 'is open, waiting for ' : 'closed;'}`, 'u'));
   const verify = seen(await rig.custos('verify', rig.station, '--json'));
   expect(verify.status, verify.stdout).toBe(0);
   const report = JSON.parse(verify.stdout);
@@ -56,7 +69,7 @@ async function runExample(name: string): Promise<AnswersJson> {
   expect(report.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
   warnings.push(...report.findings.map((f: { code: string }) => `${name}: ${f.code}`));
   const kept = Object.values(rig.answers(name).witnessCheckpoints ?? {}) as string[];
-  expect(kept.length).toBeGreaterThan(0);
+  expect(kept.length > 0, 'witnessCheckpoints').toBe(!options.waiting);
   for (const file of kept) {
     // The note each witness keeps is the station's latest checkpoint, and the journal still reaches it.
     const latest = fs.readdirSync(path.join(rig.station, 'checkpoints')).sort().at(-1)!;
@@ -70,9 +83,32 @@ const byName = (projection: AnswersJson) => Object.fromEntries(
   projection.participants.map((p: AnswersJson) => [p.name, `${p.roles.join('+')} ${p.state}`]),
 );
 const keyidOf = (projection: AnswersJson, name: string): string => projection.participants.find((p: AnswersJson) => p.name === name).keyid;
+const walletOf = (p: AnswersJson, id: string): AnswersJson => p.wallets.find((w: AnswersJson) => w.id === id);
+const accountOf = (w: AnswersJson, chain: string): AnswersJson => w.accounts.find((a: AnswersJson) => a.chain === chain);
+const lastCeremony = (p: AnswersJson) => p.ceremonies.at(-1);
+
 const WALLET = 'northwind-pension-cold-1';
+const REPLACEMENT = 'northwind-pension-cold-2';
+const INCIDENT = 'INC-2026-0014';
 const HOLDERS = ['Dora Lindqvist', 'Emil Novak', 'Farid Haddad', 'Gita Rao', 'Hana Sato'];
+/** The destination of restitution.json (the BIP173 example P2WPKH address). */
+const DESTINATION = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
+/** The coins of the compromised wallet, as the coordinator sees them (sats): swept to the replacement less a 10,000 sat fee. */
+const OLD_COINS: [0 | 1, number, bigint][] = [[0, 0, 120_000_000n], [0, 1, 80_000_000n], [1, 0, 50_000_000n]];
+const SWEPT = 249_990_000n;
+/** The restitution: 0.75 BTC to the client, the rest back as change, 5,000 sat fee. */
+const RETURNED = 75_000_000n;
+const CHANGE = SWEPT - RETURNED - 5_000n;
+
 let created: AnswersJson;
+let oldWallet: RecoveredWallet;
+let newWallet: RecoveredWallet;
+let rotationId: string;
+let sweepPsbt: Uint8Array;
+let sweepTxid: string;
+
+/** The passphrase in a passphrase file, as Custos reads it. */
+const passphraseIn = (rel: string) => fs.readFileSync(rig.path(rel), 'utf8').replace(/\r?\n$/u, '');
 
 describe('the answers examples, in order, through the real CLI', () => {
   test('station-setup.json: the station, its roster, the witnesses keep the checkpoint', async () => {
@@ -80,6 +116,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(byName(p)).toEqual({
       'Alice Martin': 'officer active', 'Bob Okafor': 'witness active', 'Chloé Dubois': 'witness active', 'Ivan Petrov': 'witness active',
       'Dora Lindqvist': 'holder active', 'Emil Novak': 'holder active', 'Farid Haddad': 'holder active', 'Gita Rao': 'holder active',
+      'Jules Moreau': 'approver active', 'Karin Berg': 'approver active',
     });
     expect(p.participants.every((x: AnswersJson) => x.enrolledAt === 0)).toBe(true);
     expect(p.ceremonies.map((c: AnswersJson) => `${c.id} ${c.procedureId} ${c.state}`)).toEqual(['station-setup-0 station-setup@1 closed']);
@@ -90,9 +127,9 @@ describe('the answers examples, in order, through the real CLI', () => {
   test('enrol-participant.json: Hana Sato joins as holder', async () => {
     const p = await runExample('enrol-participant');
     expect(byName(p)['Hana Sato']).toBe('holder active');
-    expect(p.participants).toHaveLength(9);
-    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'enrol-participant@1', state: 'closed' });
-    expect(p.participants.find((x: AnswersJson) => x.name === 'Hana Sato').enrolledAt).toBe(p.ceremonies.at(-1).endedAt);
+    expect(p.participants).toHaveLength(11);
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'enrol-participant@1', state: 'closed' });
+    expect(p.participants.find((x: AnswersJson) => x.name === 'Hana Sato').enrolledAt).toBe(lastCeremony(p).endedAt);
   }, 120_000);
 
   test('create-wallet.json: a 3-of-5 client wallet, active, five shares held in their bags', async () => {
@@ -112,12 +149,21 @@ describe('the answers examples, in order, through the real CLI', () => {
     );
     expect(w.shares.map((s: AnswersJson) => s.holder)).toEqual(HOLDERS.map((n) => keyidOf(p, n)));
     // Each holder's medium holds exactly their share file, under the name the record gives.
+    const holders = rig.answers('create-wallet').holders as AnswersJson[];
     for (const [i, label] of ['dora', 'emil', 'farid', 'gita', 'hana'].entries()) {
       const files = shareFilesIn(rig.path(`media/${label}`));
       expect(files.map((f) => ({ ...f, file: path.basename(f.file) }))).toEqual([
         { file: w.shares[i].fileName, fingerprint: w.fingerprint, set: w.setId.slice(0, 8), index: i + 1, count: 5 },
       ]);
     }
+    // The wallet's secrets, recovered independently from the sealed share files: two different
+    // quorums (none of them the drill's 1, 2, 3) give the same wallet, which the record describes.
+    const sealed = (i: number) => ({ file: path.join(rig.path(holders[i].outputDir), w.shares[i].fileName), passphrase: passphraseIn(holders[i].sharePassphraseFile) });
+    oldWallet = await recoverWallet(w, [1, 3, 4, 0, 2].map(sealed));
+    const other = await recoverWallet(w, [0, 2, 4].map(sealed));
+    expect(oldWallet.words).toHaveLength(24);
+    expect(other.words).toEqual(oldWallet.words);
+    scanner.add(oldWallet);
   }, 180_000);
 
   test('backup-drill.json: three holders prove their shares, one bag replaced; the wallet is drilled', async () => {
@@ -127,7 +173,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(w).toMatchObject({ id: WALLET, state: 'active', provenShares: 5, quorumProven: true, drillOverdue: false });
     expect(w.lastDrill).not.toBeNull();
     expect(Date.parse(w.lastDrill)).toBeGreaterThan(Date.parse(created.createdAt));
-    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'backup-drill@1', state: 'closed' });
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'backup-drill@1', state: 'closed' });
     for (const i of [0, 1, 2]) {
       expect(Date.parse(w.shares[i].lastProven), `share ${i + 1}`).toBeGreaterThan(Date.parse(created.shares[i].lastProven));
       expect(Date.parse(w.shares[i].lastProven)).toBeLessThanOrEqual(Date.parse(w.lastDrill));
@@ -140,134 +186,239 @@ describe('the answers examples, in order, through the real CLI', () => {
   test('revoke-participant.json: Ivan Petrov is revoked, everyone else stays', async () => {
     const p = await runExample('revoke-participant');
     const ivan = p.participants.find((x: AnswersJson) => x.name === 'Ivan Petrov');
-    expect(ivan).toMatchObject({ state: 'revoked', revokedAt: p.ceremonies.at(-1).endedAt });
+    expect(ivan).toMatchObject({ state: 'revoked', revokedAt: lastCeremony(p).endedAt });
     expect(p.participants.filter((x: AnswersJson) => x.state === 'revoked').map((x: AnswersJson) => x.name)).toEqual(['Ivan Petrov']);
     expect(p.ceremonies.map((c: AnswersJson) => `${c.procedureId} ${c.state}`)).toEqual([
       'station-setup@1 closed', 'enrol-participant@1 closed', 'create-wallet@1 closed', 'backup-drill@1 closed', 'revoke-participant@1 closed',
     ]);
     expect(p.wallets[0]).toMatchObject({ state: 'active', quorumProven: true });
-    // Verify reported nothing at all along the way (a warning would be listed here).
+    // Verify reported nothing at all so far (a warning would be listed here).
     expect(warnings).toEqual([]);
   }, 120_000);
-});
 
-describe('no secret of the wallet anywhere the runs wrote', () => {
-  /** The recovered secrets: name → bytes, or text (matched as is and lower-cased). */
-  const secrets: { name: string; bytes?: Uint8Array; text?: string }[] = [];
-  let words: string[] = [];
-
-  function containsWords(lowered: string): boolean {
-    const tokens = lowered.split(/[^a-z]+/u).filter(Boolean);
-    const first = words[0]!;
-    for (let i = tokens.indexOf(first); i >= 0 && i + words.length <= tokens.length; i = tokens.indexOf(first, i + 1)) {
-      if (words.every((w, j) => tokens[i + j] === w)) return true;
-    }
-    return false;
-  }
-
-  /** The secrets found in a buffer: raw bytes, hex, base64, text, and the mnemonic words in order. */
-  function leaks(buffer: Buffer): string[] {
-    const found: string[] = [];
-    const text = buffer.toString('latin1');
-    const lowered = text.toLowerCase();
-    for (const s of secrets) {
-      if (s.bytes) {
-        if (buffer.indexOf(s.bytes) >= 0) found.push(`${s.name} as bytes`);
-        if (lowered.includes(bytesToHex(s.bytes))) found.push(`${s.name} as hex`);
-        if (text.includes(Buffer.from(s.bytes).toString('base64').slice(0, -4))) found.push(`${s.name} as base64`);
-      }
-      if (s.text && text.includes(s.text)) found.push(`${s.name} as text`);
-    }
-    if (containsWords(lowered)) found.push('mnemonic words in order');
-    // A DSSE journal line carries its payload in base64: search the decoded payloads as well.
-    for (const m of text.matchAll(/"payload":"([A-Za-z0-9+/=]+)"/gu)) found.push(...leaks(Buffer.from(m[1]!, 'base64')).map((l) => `${l} (in a payload)`));
-    return found;
-  }
-
-  test('the secrets recovered from 3 of the 5 sealed share files reproduce the recorded wallet', async () => {
-    const p = await rig.replay();
-    const w = p.wallets[0];
-    const create = rig.answers('create-wallet');
-    const opened = create.holders.map((h: AnswersJson, i: number) => {
-      const sealed = new Uint8Array(fs.readFileSync(path.join(rig.path(h.outputDir), w.shares[i].fileName)));
-      const passphrase = fs.readFileSync(rig.path(h.sharePassphraseFile), 'utf8').replace(/\r?\n$/u, '');
-      const envelope = open(SealedKind.share, sealed, passphrase);
-      return { envelope, decoded: decodeEnvelope(envelope) };
+  test('incident.json: an incident naming the wallet is opened in the register', async () => {
+    const p = await runExample('incident');
+    const { incident } = rig.answers('incident');
+    expect(p.incidents).toHaveLength(1);
+    expect(p.incidents[0]).toMatchObject({
+      id: INCIDENT, status: 'open', significant: true, wallets: [WALLET], closedAt: null, ...incident.fields,
     });
-    for (const [i, o] of opened.entries()) {
-      expect(o.decoded).toMatchObject({ index: i + 1, threshold: 3, shareCount: 5 });
-      expect(bytesToHex(o.decoded.fingerprint)).toBe(w.fingerprint);
-      secrets.push({ name: `share ${i + 1} envelope`, bytes: o.envelope }, { name: `share ${i + 1}`, bytes: o.decoded.share });
-    }
-    // Two different quorums, none of them the drill's (1, 2, 3), give the same entropy.
-    const entropy = await combine([opened[1]!, opened[3]!, opened[4]!].map((o) => o.decoded.share));
-    expect(bytesToHex(await combine([opened[0]!, opened[2]!, opened[4]!].map((o) => o.decoded.share)))).toBe(bytesToHex(entropy));
-    const mnemonic = entropyToMnemonic(entropy, wordlist);
-    words = mnemonic.split(' ');
-    expect(words).toHaveLength(24);
-    const seed = mnemonicToSeedSync(mnemonic);
-    const master = HDKey.fromMasterSeed(seed);
-    expect(master.fingerprint.toString(16).padStart(8, '0')).toBe(w.fingerprint);
-    secrets.push(
-      { name: 'entropy', bytes: entropy }, { name: 'seed', bytes: seed }, { name: 'master private key', bytes: master.privateKey! },
-      { name: 'master chain code', bytes: master.chainCode! }, { name: 'xprv', text: master.privateExtendedKey }, { name: 'mnemonic', text: mnemonic },
-    );
-    for (const account of w.accounts) {
-      const node = master.derive(account.path);
-      expect(node.publicExtendedKey, account.chain).toBe(account.xpub);
-      secrets.push({ name: `${account.chain} account xprv`, text: node.privateExtendedKey }, { name: `${account.chain} account key`, bytes: node.privateKey! });
-      for (let i = 0; i < account.addresses.length; i++) {
-        secrets.push({ name: `${account.chain} address ${i} key`, bytes: node.deriveChild(0).deriveChild(i).privateKey! });
-      }
-    }
-    expect(secrets.length).toBeGreaterThan(20);
-
-    // The scanner sees each kind of secret when it is there (so the search below can fail).
-    expect(leaks(Buffer.concat([Buffer.from('x'), Buffer.from(seed), Buffer.from('y')]))).toContain('seed as bytes');
-    expect(leaks(Buffer.from(`{"e":"${bytesToHex(entropy).toUpperCase()}"}`))).toContain('entropy as hex');
-    expect(leaks(Buffer.from(`1. ${words.join('\n2. ')}`.toUpperCase()))).toContain('mnemonic words in order');
-    expect(leaks(Buffer.from(`key=${master.privateExtendedKey};`))).toContain('xprv as text');
-    expect(leaks(Buffer.from(opened[2]!.decoded.share))).toContain('share 3 as bytes');
-    const payload = Buffer.from(JSON.stringify({ body: { seed: bytesToHex(seed) } })).toString('base64');
-    expect(leaks(Buffer.from(`{"payload":"${payload}","payloadType":"x"}`))).toContain('seed as hex (in a payload)');
+    expect(p.incidents[0].history).toEqual([expect.objectContaining({ ceremony: lastCeremony(p).id, action: 'open' })]);
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'incident@1', state: 'closed' });
+    // Recording an incident changes no wallet: the rotation does.
+    expect(walletOf(p, WALLET).state).toBe('active');
   }, 120_000);
 
-  test('not in the data directory, the output media, the share files, the OS temp dir, nor the CLI output', () => {
-    expect(words).toHaveLength(24);
+  test('compromise-rotation.json (first sitting): the wallet is compromised, its replacement made, the ceremony waits', async () => {
+    const p = await runExample('compromise-rotation', { waiting: true });
+    const rotation = lastCeremony(p);
+    rotationId = rotation.id;
+    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@1', state: 'open', endedAt: null });
+    // verify reports the open ceremony as a warning, and only that.
+    expect(warnings).toEqual(['compromise-rotation: CEREMONY_IN_PROGRESS']);
+    expect(walletOf(p, WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null, transfers: [] });
+    const r = walletOf(p, REPLACEMENT);
+    expect(r).toMatchObject({
+      class: 'client', ownerRef: 'CL-2026-0042', label: 'Northwind Pension Fund, cold storage (replaces northwind-pension-cold-1)',
+      state: 'distributed', threshold: 2, shareCount: 3, chains: ['bitcoin', 'ethereum'], createdIn: rotationId, replaces: null,
+    });
+    expect(r.fingerprint).not.toBe(created.fingerprint);
+    expect(r.accounts.map((a: AnswersJson) => `${a.chain} ${a.path}`)).toEqual(["bitcoin m/84'/0'/0'", "ethereum m/44'/60'/0'"]);
+    expect(r.shares.map((s: AnswersJson) => [s.index, s.state, s.bagSerial, s.holder])).toEqual(
+      ['Dora Lindqvist', 'Gita Rao', 'Hana Sato'].map((n, i) => [i + 1, 'held', `TB-2026-00030${i + 1}`, keyidOf(p, n)]),
+    );
+    // The coordinator's descriptor: public keys only, the replacement's as recorded.
+    const descriptor = JSON.parse(fs.readFileSync(rig.path('coordinator/northwind-pension-cold-2.descriptor.json'), 'utf8'));
+    expect(descriptor).toMatchObject({ wallet: REPLACEMENT, fingerprint: r.fingerprint });
+    expect(descriptor.accounts.map((a: AnswersJson) => [a.chain, a.path, a.xpub])).toEqual(r.accounts.map((a: AnswersJson) => [a.chain, a.path, a.xpub]));
+    expect(JSON.stringify(descriptor)).not.toMatch(/prv/u);
+    // The replacement's secrets, recovered from its three sealed share files.
+    const holders = rig.answers('compromise-rotation').replacement.holders as AnswersJson[];
+    newWallet = await recoverWallet(r, holders.map((h, i) => ({
+      file: path.join(rig.path(h.outputDir), r.shares[i].fileName), passphrase: passphraseIn(h.sharePassphraseFile),
+    })));
+    expect(newWallet.words).not.toEqual(oldWallet.words);
+    scanner.add(newWallet);
+  }, 180_000);
+
+  test('compromise-rotation-sweep.json (second sitting): every coin of the old wallet to the replacement, signed; the rotation closes', async () => {
+    // The coordinator builds the sweep from the old wallet's recorded xpub, paying the replacement's
+    // first receive address (from the descriptor), and brings it back as the example names it.
+    const p0 = await rig.replay();
+    const old = accountOf(walletOf(p0, WALLET), 'bitcoin');
+    const descriptor = JSON.parse(fs.readFileSync(rig.path('coordinator/northwind-pension-cold-2.descriptor.json'), 'utf8'));
+    const target = addressAt(accountKey(accountOf(descriptor, 'bitcoin').xpub, 'bitcoin'), 'bitcoin', 0, 0);
+    expect(target).toBe(accountOf(walletOf(p0, REPLACEMENT), 'bitcoin').addresses[0]);
+    expect(target).toMatch(/^bc1q/u);
+    sweepPsbt = buildPsbt({ xpub: old.xpub, fingerprint: created.fingerprint, network: 'bitcoin', inputs: OLD_COINS, payments: [{ address: target, amount: SWEPT }] });
+    const { sweep } = rig.answers('compromise-rotation-sweep');
+    fs.writeFileSync(rig.path(sweep.psbtFile), sweepPsbt);
+    // Dora's and Emil's shares are where the drill placed them; Gita's is placed now.
+    expect(rig.placeShares('compromise-rotation-sweep', created.fingerprint)).toEqual([rig.path('media/gita/share.cshare')]);
+
+    const p = await runExample('compromise-rotation-sweep');
+    expect(lastCeremony(p)).toMatchObject({ id: rotationId, procedureId: 'compromise-rotation@1', state: 'closed' });
+    expect(p.ceremonies.filter((c: AnswersJson) => c.procedureId === 'compromise-rotation@1')).toHaveLength(1);
+    const w = walletOf(p, WALLET);
+    expect(w).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: REPLACEMENT });
+    expect(w.transfers).toHaveLength(1);
+    const [transfer] = w.transfers;
+    expect(transfer).toMatchObject({
+      kind: 'sweep', chain: 'bitcoin', ceremony: rotationId, to: REPLACEMENT, amount: SWEPT.toString(), debit: '250000000', fee: '10000',
+      state: 'signed', confirmedAt: null, blockHeight: null,
+    });
+    sweepTxid = transfer.txid;
+    // The signed transaction written for the coordinator, checked independently (bitcoinjs-lib, libsecp256k1).
+    const txn = rig.path(`${sweep.outputDir}/custos-${WALLET}-${sweepTxid}.txn`);
+    expect(fs.existsSync(rig.path(`${sweep.outputDir}/custos-${WALLET}-${sweepTxid}.psbt`))).toBe(true);
+    expect(validateSigned(sweepPsbt, fs.readFileSync(txn, 'utf8').trim(), 'bitcoin')).toEqual({ fee: 10_000n, txid: sweepTxid });
+    expect(walletOf(p, REPLACEMENT)).toMatchObject({ state: 'active', replaces: WALLET, quorumProven: true });
+    expect(walletOf(p, REPLACEMENT).holdings).toEqual({});
+    // The three presented shares were proven again.
+    for (const i of [0, 1, 3]) expect(Date.parse(w.shares[i].lastProven)).toBeGreaterThan(Date.parse(created.shares[i].lastProven));
+  }, 180_000);
+
+  test('confirm-transfer.json: the sweep is confirmed by its signed transaction file; the old wallet retires', async () => {
+    // The coordinator broadcast the signed transaction and brings the file back as the example names it.
+    const { sweep } = rig.answers('compromise-rotation-sweep');
+    fs.copyFileSync(rig.path(`${sweep.outputDir}/custos-${WALLET}-${sweepTxid}.txn`), rig.path(rig.answers('confirm-transfer').transactionFile));
+    const p = await runExample('confirm-transfer');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'confirm-transfer@1', state: 'closed' });
+    const w = walletOf(p, WALLET);
+    expect(w.state).toBe('retired');
+    expect(w.transfers[0]).toMatchObject({ txid: sweepTxid, state: 'confirmed', blockHeight: 927514 });
+    expect(w.transfers[0].confirmedAt).not.toBeNull();
+    // Holdings from the record: the old wallet is debited what left it (its deposits are not in the
+    // record until a reconciliation declares them), the replacement credited what it received.
+    expect(w.holdings.bitcoin.recorded).toBe('-250000000');
+    expect(walletOf(p, REPLACEMENT)).toMatchObject({ state: 'active', holdings: { bitcoin: { recorded: SWEPT.toString() } } });
+  }, 120_000);
+
+  test('restitution.json: two approvers approve 0.75 BTC to the client; the replacement signs it, with change back', async () => {
+    const p0 = await rig.replay();
+    const r = walletOf(p0, REPLACEMENT);
+    const answers = rig.answers('restitution');
+    const psbt = buildPsbt({
+      xpub: accountOf(r, 'bitcoin').xpub, fingerprint: r.fingerprint, network: 'bitcoin',
+      inputs: [[0, 0, SWEPT]], payments: [{ address: DESTINATION, amount: RETURNED }], change: [1, 0, CHANGE],
+    });
+    fs.writeFileSync(rig.path(answers.psbtFile), psbt);
+    expect(rig.placeShares('restitution', r.fingerprint)).toHaveLength(2);
+
+    const p = await runExample('restitution');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'restitution@1', state: 'closed' });
+    const w = walletOf(p, REPLACEMENT);
+    expect(w.state).toBe('active');
+    expect(w.transfers).toHaveLength(1);
+    const [transfer] = w.transfers;
+    expect(transfer).toMatchObject({
+      kind: 'restitution', chain: 'bitcoin', to: DESTINATION, amount: RETURNED.toString(), debit: (RETURNED + 5_000n).toString(), fee: '5000', state: 'signed',
+    });
+    const txn = rig.path(`${answers.outputDir}/custos-${REPLACEMENT}-${transfer.txid}.txn`);
+    expect(validateSigned(psbt, fs.readFileSync(txn, 'utf8').trim(), 'bitcoin')).toEqual({ fee: 5_000n, txid: transfer.txid });
+    // Signed, not confirmed: the holdings do not move yet.
+    expect(w.holdings.bitcoin.recorded).toBe(SWEPT.toString());
+  }, 180_000);
+
+  test('destruction.json: the five shares of the retired wallet are destroyed; the wallet is destroyed', async () => {
+    const p = await runExample('destruction');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'destruction@1', state: 'closed' });
+    const w = walletOf(p, WALLET);
+    expect(w.state).toBe('destroyed');
+    expect(w.shares.map((s: AnswersJson) => `${s.index} ${s.state} ${s.bagSerial}`)).toEqual(
+      ['101', '102', '219', '104', '105'].map((serial, i) => `${i + 1} destroyed TB-2026-000${serial}`),
+    );
+    expect(w).toMatchObject({ provenShares: 0, quorumProven: false });
+    expect(walletOf(p, REPLACEMENT)).toMatchObject({ state: 'active', quorumProven: true });
+  }, 120_000);
+
+  test('reconciliation.json: the balances match the holdings with the declared credits; no discrepancy', async () => {
+    const p0 = await rig.replay();
+    const old = walletOf(p0, WALLET);
+    const r = walletOf(p0, REPLACEMENT);
+    const { balances } = rig.answers('reconciliation');
+    // The watch-only side's export: every address it watches, with its balance in coins.
+    const rows = [
+      [accountOf(old, 'bitcoin').addresses[0], '0'], [accountOf(old, 'bitcoin').addresses[1], '0'],
+      [addressAt(accountKey(accountOf(old, 'bitcoin').xpub, 'bitcoin'), 'bitcoin', 1, 0), '0'],
+      [accountOf(r, 'bitcoin').addresses[0], '2.4999'], [accountOf(r, 'ethereum').addresses[0], '12.5'],
+    ];
+    fs.writeFileSync(rig.path(balances.file), `address,amount\n${rows.map((row) => row.join(',')).join('\n')}\n`);
+
+    const p = await runExample('reconciliation');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'reconciliation@1', state: 'closed' });
+    // No discrepancy step, so no incident beyond the one the examples opened.
+    expect(lastOutput).toMatch(/^ {2}discrepancies: 0\n {2}incidents: none$/mu);
+    expect(p.incidents.map((i: AnswersJson) => `${i.id} ${i.status}`)).toEqual([`${INCIDENT} open`]);
+    const holdings = (id: string) => Object.fromEntries(Object.entries(walletOf(p, id).holdings).map(([chain, h]) => [chain, (h as AnswersJson).recorded]));
+    expect(holdings(WALLET)).toEqual({ bitcoin: '0', ethereum: '0' });
+    expect(holdings(REPLACEMENT)).toEqual({ bitcoin: SWEPT.toString(), ethereum: '12500000000000000000' });
+    for (const id of [WALLET, REPLACEMENT]) {
+      expect(walletOf(p, id).lastReconciled).not.toBeNull();
+      expect(walletOf(p, id).holdings.bitcoin.asOf).toBe(walletOf(p, id).lastReconciled);
+    }
+
+    // The whole life of the station: every ceremony closed, the states of both wallets.
+    expect(p.ceremonies.map((c: AnswersJson) => `${c.procedureId} ${c.state}`)).toEqual([
+      'station-setup@1 closed', 'enrol-participant@1 closed', 'create-wallet@1 closed', 'backup-drill@1 closed', 'revoke-participant@1 closed',
+      'incident@1 closed', 'compromise-rotation@1 closed', 'confirm-transfer@1 closed', 'restitution@1 closed', 'destruction@1 closed',
+      'reconciliation@1 closed',
+    ]);
+    expect(p.wallets.map((w: AnswersJson) => `${w.id} ${w.class} ${w.state}`)).toEqual([`${WALLET} client destroyed`, `${REPLACEMENT} client active`]);
+    expect(walletOf(p, WALLET).transfers.map((t: AnswersJson) => `${t.kind} ${t.state}`)).toEqual(['sweep confirmed']);
+    expect(walletOf(p, REPLACEMENT).transfers.map((t: AnswersJson) => `${t.kind} ${t.state}`)).toEqual(['restitution signed']);
+    // The only warning along the way was the rotation waiting between its sittings.
+    expect(warnings).toEqual(['compromise-rotation: CEREMONY_IN_PROGRESS']);
+  }, 180_000);
+});
+
+describe('no secret of either wallet anywhere the runs wrote', () => {
+  test('the scanner holds both wallets\' secrets and sees each kind of secret when it is there', () => {
+    expect(oldWallet.words).toHaveLength(24);
+    expect(scanner.size).toBeGreaterThan(40);
+    const secret = (name: string) => oldWallet.secrets.find((s) => s.name === `${WALLET} ${name}`)!;
+    const seed = secret('seed').bytes!;
+    expect(scanner.leaks(Buffer.concat([Buffer.from('x'), Buffer.from(seed), Buffer.from('y')]))).toContain(`${WALLET} seed as bytes`);
+    expect(scanner.leaks(Buffer.from(`{"e":"${bytesToHex(secret('entropy').bytes!).toUpperCase()}"}`))).toContain(`${WALLET} entropy as hex`);
+    expect(scanner.leaks(Buffer.from(`1. ${oldWallet.words.join('\n2. ')}`.toUpperCase()))).toContain('mnemonic words in order');
+    expect(scanner.leaks(Buffer.from(`key=${secret('xprv').text!};`))).toContain(`${WALLET} xprv as text`);
+    expect(scanner.leaks(Buffer.from(secret('share 3').bytes!))).toContain(`${WALLET} share 3 as bytes`);
+    const payload = Buffer.from(JSON.stringify({ body: { seed: bytesToHex(seed) } })).toString('base64');
+    expect(scanner.leaks(Buffer.from(`{"payload":"${payload}","payloadType":"x"}`))).toContain(`${WALLET} seed as hex (in a payload)`);
+    // The replacement's secrets are searched for as well.
+    expect(scanner.leaks(Buffer.from(newWallet.words.join(' ')))).toContain('mnemonic words in order');
+    const xprv = newWallet.secrets.find((s) => s.name === `${REPLACEMENT} xprv`)!.text!;
+    expect(scanner.leaks(Buffer.from(xprv))).toContain(`${REPLACEMENT} xprv as text`);
+  });
+
+  test('not in the data directory, the media, the coordinator files, the OS temp dir, nor the CLI output', () => {
     const files = filesUnder(rig.root).map((rel) => path.join(rig.root, rel));
     // What the runs left in the OS temp dir: the TMPDIR the CLI ran with (inside the workspace), and
     // anything new in this process's temp dir (another suite's files there are searched too: harmless).
-    const fresh = fs.readdirSync(os.tmpdir()).filter((n) => !tmpBefore.has(n)).map((n) => path.join(os.tmpdir(), n)).filter((f) => f !== rig.root);
-    for (const entry of fresh) {
+    for (const name of fs.readdirSync(os.tmpdir()).filter((n) => !tmpBefore.has(n))) {
+      const entry = path.join(os.tmpdir(), name);
       try {
+        if (entry === rig.root) continue;
         if (fs.statSync(entry).isDirectory()) files.push(...filesUnder(entry).map((rel) => path.join(entry, rel)));
         else files.push(entry);
       } catch {
         // gone already (another process's temporary file)
       }
     }
-    const scanned = { data: 0, media: 0, shares: 0 };
-    const found: string[] = [];
-    for (const file of files) {
-      let bytes: Buffer;
-      try {
-        if (!fs.statSync(file).isFile() || fs.statSync(file).size > 64 * 1024 * 1024) continue;
-        bytes = fs.readFileSync(file);
-      } catch {
-        continue;
-      }
-      const rel = path.relative(rig.root, file);
-      if (rel.startsWith('station/')) scanned.data++;
-      if (rel.startsWith('media/')) scanned.media++;
-      if (file.endsWith('.cshare')) scanned.shares++;
-      found.push(...leaks(bytes).map((l) => `${l} in ${file}`));
-    }
-    found.push(...leaks(Buffer.from(printed.join('\n'))).map((l) => `${l} in the CLI's output`));
+    const found = [...scanner.scanFiles(files), ...scanner.leaks(Buffer.from(printed.join('\n'))).map((l) => `${l} in the CLI's output`)];
     expect(found).toEqual([]);
-    // The search covered the journal, the checkpoints, the five share files and the drill's copies of three.
-    expect(scanned.data).toBeGreaterThanOrEqual(7);
-    expect(scanned.shares).toBe(8);
-    expect(scanned.media).toBe(8 + 2);
-    expect(printed.length).toBeGreaterThan(20);
+    // The search covered the journal and checkpoints, every share file (the five of the old wallet and
+    // the four copies the drill and the sweep presented; the three of the replacement and the two
+    // copies the restitution presented), the witnesses' checkpoints, and the coordinator's files.
+    const under = (dir: string) => files.filter((f) => path.relative(rig.root, f).startsWith(`${dir}${path.sep}`));
+    expect(under('station').length).toBeGreaterThanOrEqual(16);
+    expect(files.filter((f) => f.endsWith('.cshare'))).toHaveLength(5 + 4 + 3 + 2);
+    expect(under('media')).toHaveLength(5 + 4 + 3 + 2 + 2);
+    expect(under('coordinator').map((f) => path.relative(rig.root, f).replace(/[0-9a-f]{64}/u, '<txid>')).sort()).toEqual([
+      'coordinator/RET-2026-0042-01.psbt', 'coordinator/balances-2026-12-15.csv', `coordinator/${REPLACEMENT}.descriptor.json`,
+      `coordinator/${WALLET}-sweep.psbt`, `coordinator/signed/custos-${REPLACEMENT}-<txid>.psbt`, `coordinator/signed/custos-${REPLACEMENT}-<txid>.txn`,
+      `coordinator/signed/custos-${WALLET}-<txid>.psbt`, `coordinator/signed/custos-${WALLET}-<txid>.txn`, 'coordinator/sweep-signed.txn',
+    ].sort());
+    expect(printed.length).toBeGreaterThan(40);
   }, 120_000);
 });
