@@ -14,7 +14,7 @@ import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
 import { withCryptoCore } from './crypto-session.ts';
 import { TerminalAnswers, processTerminal } from './terminal-answers.ts';
 
-export const RUN_HELP = `Usage: custos run <procedure> <data-dir> --answers <file.json> [options]
+export const RUN_HELP = `Usage: custos run <procedure> <data-dir> [--answers <file.json>] [options]
 
 Runs a ceremony without a screen, taking every human input (participants' key files and
 passphrases, confirmations, dice rolls, files, output folders, bag serials) from the answers file,

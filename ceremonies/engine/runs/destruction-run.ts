@@ -49,6 +49,22 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
       throw new CustosError('WALLET_STATE_INVALID', `${walletId} is ${wallet!.state}, not retired: destroy it only with a zero balance attested by approvers (basis "zero-balance"). Nothing was recorded.`, { wallet: walletId, state: wallet!.state });
     }
     if (basis === 'zero-balance' && !zero) throw invalid('zeroBalance', 'is required when the basis is "zero-balance"');
+    if (zero) {
+      const minimum = destruction.steps.find((s) => s.id === 'attest-zero-balance')!.signers.find((r) => r.role === 'approver')!.min;
+      if (new Set(zero.approvers).size < minimum) {
+        throw new CustosError('APPROVERS_TOO_FEW', `A zero balance is attested by ${minimum} different approvers; ${new Set(zero.approvers).size} are named. Nothing was recorded.`, { needed: minimum });
+      }
+      // The record must agree that nothing is held: no holding, and no signed transfer still unconfirmed.
+      const held = Object.entries(wallet!.holdings).filter(([, h]) => h.recorded !== '0');
+      const pending = wallet!.transfers.filter((t) => t.state === 'signed');
+      if (held.length || pending.length) {
+        throw new CustosError(
+          'HOLDINGS_NOT_ZERO',
+          `The record says ${walletId} still holds ${held.map(([chain, h]) => `${h.recorded} base units of ${chain}`).join(', ') || 'coins of an unconfirmed transfer'}. Reconcile, or confirm its transfers, before destroying it on a zero balance. Nothing was recorded.`,
+          { wallet: walletId },
+        );
+      }
+    }
     const seen = new Set<number>();
     for (const s of shares) {
       const recorded = wallet!.shares.find((r) => r.index === s.index);
