@@ -33,29 +33,33 @@ export interface ProvenShare {
 
 /** answers.<field>: [{holder, file, sharePassphrase | sharePassphraseFile, bag {state, serial, newSerial?}}]. */
 export function readSharePlans(answers: Answers, field: string): SharePlan[] {
-  return answers.list(field).map((_, i) => {
-    const at = `${field}.${i}`;
-    const state = answers.string(`${at}.bag.state`);
-    if (state !== 'intact' && state !== 'replaced') throw invalid(`${at}.bag.state`, 'must be "intact" or "replaced"');
-    const passphrase = answers.secret(at, 'sharePassphrase');
-    let file: Uint8Array;
-    try {
-      file = new Uint8Array(fs.readFileSync(answers.path(`${at}.file`)));
-    } catch {
-      throw invalid(`${at}.file`, 'cannot be read');
-    }
-    return {
-      holder: answers.string(`${at}.holder`), file, passphrase, bag: {
-        state, serial: answers.string(`${at}.bag.serial`),
-        ...(state === 'replaced' ? { newSerial: answers.string(`${at}.bag.newSerial`, { pattern: BAG_SERIAL }) } : {}),
-      },
-    };
-  });
+  return answers.list(field).map((_, i) => readSharePlan(answers, `${field}.${i}`));
 }
 
-/** Unlocks the holders and proves each share against `wallet`'s record; nothing is recorded. */
-export async function proveShares(station: Station, answers: Answers, ceremony: string, wallet: WalletView, plans: SharePlan[]): Promise<ProvenShare[]> {
-  if (plans.length < wallet.threshold) {
+/** One presented share at answers.<at>. */
+export function readSharePlan(answers: Answers, at: string): SharePlan {
+  const state = answers.string(`${at}.bag.state`);
+  if (state !== 'intact' && state !== 'replaced') throw invalid(`${at}.bag.state`, 'must be "intact" or "replaced"');
+  const passphrase = answers.secret(at, 'sharePassphrase');
+  let file: Uint8Array;
+  try {
+    file = new Uint8Array(fs.readFileSync(answers.path(`${at}.file`)));
+  } catch {
+    throw invalid(`${at}.file`, 'cannot be read');
+  }
+  return {
+    holder: answers.string(`${at}.holder`), file, passphrase, bag: {
+      state, serial: answers.string(`${at}.bag.serial`),
+      ...(state === 'replaced' ? { newSerial: answers.string(`${at}.bag.newSerial`, { pattern: BAG_SERIAL }) } : {}),
+    },
+  };
+}
+
+/** Unlocks the holders and proves each share against `wallet`'s record (at least `needed` of them); nothing is recorded. */
+export async function proveShares(
+  station: Station, answers: Answers, ceremony: string, wallet: WalletView, plans: SharePlan[], needed = wallet.threshold,
+): Promise<ProvenShare[]> {
+  if (plans.length < needed) {
     throw new CustosError('SHARES_TOO_FEW', `${wallet.threshold} shares are needed to rebuild ${wallet.id}; ${plans.length} are presented. Nothing was recorded.`, { needed: wallet.threshold });
   }
   const holders = await present(station, answers, ceremony, plans.map((p) => p.holder), 'holder');

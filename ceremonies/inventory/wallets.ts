@@ -111,6 +111,20 @@ export class Wallets {
     else if (procedure === 'confirm-transfer') this.confirming(p, p.body);
     else if (procedure === 'destruction') this.destroying(p, p.body);
     else if (procedure === 'reconciliation') this.reconciling(p, p.body);
+    else if (procedure === 'change-holder') this.changingHolder(p, p.body);
+  }
+
+  /** A share passes to another holder: proven when presented, held by the new holder from hand-over. */
+  private changingHolder(p: EntryPayload, body: Body): void {
+    const share = this.about(p)?.shares.find((s) => s.index === num(body.index));
+    if (!share) return;
+    if (p.step === 'present-share') share.lastProven = p.time.utc;
+    else if (p.step === 'hand-over') {
+      Object.assign(share, {
+        holder: text(body.holder), media: Array.isArray(body.media) ? body.media.map(text) : [], bagSerial: text(body.bagSerial) || null,
+        fileName: typeof body.fileName === 'string' ? body.fileName : null, lastProven: p.time.utc,
+      });
+    }
   }
 
   /** The wallet a ceremony is about (its opening entry names it). */

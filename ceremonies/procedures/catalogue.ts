@@ -10,6 +10,7 @@ import { enrolParticipant } from './enrol-participant.ts';
 import { incident } from './incident.ts';
 import { revokeParticipant } from './revoke-participant.ts';
 import { stationSetup } from './station-setup.ts';
+import { changeHolder } from './change-holder.ts';
 import { compromiseRotation } from './compromise-rotation.ts';
 import { confirmTransfer } from './confirm-transfer.ts';
 import { destruction } from './destruction.ts';
@@ -18,7 +19,7 @@ import { restitution } from './restitution.ts';
 
 export const PROCEDURES: readonly ProcedureDefinition[] = [
   stationSetup, enrolParticipant, revokeParticipant, createWallet, backupDrill, incident,
-  compromiseRotation, restitution, confirmTransfer, destruction, reconciliation,
+  compromiseRotation, restitution, confirmTransfer, destruction, reconciliation, changeHolder,
 ];
 
 export function procedureByRef(ref: string): ProcedureDefinition | undefined {

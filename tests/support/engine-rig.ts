@@ -21,7 +21,7 @@ export const OFFLINE_LAPTOP = path.join(REPO, 'tests/fixtures/airgap/offline-lap
 /** The examples, in the order a station lives them. */
 export const EXAMPLE_ORDER = [
   'station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'revoke-participant', 'incident',
-  'compromise-rotation', 'compromise-rotation-sweep', 'confirm-transfer', 'restitution', 'destruction', 'reconciliation',
+  'compromise-rotation', 'compromise-rotation-sweep', 'confirm-transfer', 'restitution', 'destruction', 'reconciliation', 'change-holder',
 ] as const;
 
 /** The procedure an example runs: its name, except the second sitting of a rotation (compromise-rotation-sweep). */

@@ -4,6 +4,7 @@
 import type { Answers } from '../answers.ts';
 import type { RunEnvironment, RunResult } from '../run-context.ts';
 import { runBackupDrill } from './backup-drill-run.ts';
+import { runChangeHolder } from './change-holder-run.ts';
 import { runCompromiseRotation } from './compromise-rotation-run.ts';
 import { runConfirmTransfer } from './confirm-transfer-run.ts';
 import { runCreateWallet } from './create-wallet-run.ts';
@@ -29,4 +30,5 @@ export const RUNS: Record<string, Run> = {
   'confirm-transfer': runConfirmTransfer,
   destruction: runDestruction,
   reconciliation: runReconciliation,
+  'change-holder': runChangeHolder,
 };

@@ -370,6 +370,22 @@ describe('the answers examples, in order, through the real CLI', () => {
     // The only warning along the way was the rotation waiting between its sittings.
     expect(warnings).toEqual(['compromise-rotation: CEREMONY_IN_PROGRESS']);
   }, 180_000);
+
+  test('change-holder.json: share 1 of the replacement passes from Dora to Emil, proven on both sides', async () => {
+    const before = walletOf(await rig.replay(), REPLACEMENT);
+    const dora = shareFilesIn(rig.path('media/dora-2')).filter((f) => f.fingerprint === before.fingerprint);
+    expect(dora).toHaveLength(1);
+    fs.copyFileSync(dora[0]!.file, rig.path(rig.answers('change-holder').share.file));
+    const p = await runExample('change-holder');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'change-holder@1', state: 'closed' });
+    const w = walletOf(p, REPLACEMENT);
+    expect(w.shares[0]).toMatchObject({ index: 1, holder: keyidOf(p, 'Emil Novak'), bagSerial: 'TB-2026-000304', state: 'held', fileName: dora[0]!.file.split('/').at(-1) });
+    expect(Date.parse(w.shares[0].lastProven)).toBeGreaterThan(Date.parse(before.shares[0].lastProven));
+    expect(w.shares.slice(1)).toEqual(before.shares.slice(1));
+    expect(w).toMatchObject({ state: 'active', quorumProven: true });
+    // Emil's medium holds the same share, sealed to his passphrase.
+    expect(shareFilesIn(rig.path('media/emil-2')).map((f) => [f.fingerprint, f.index])).toEqual([[before.fingerprint, 1]]);
+  }, 180_000);
 });
 
 describe('no secret of either wallet anywhere the runs wrote', () => {
@@ -409,11 +425,12 @@ describe('no secret of either wallet anywhere the runs wrote', () => {
     expect(found).toEqual([]);
     // The search covered the journal and checkpoints, every share file (the five of the old wallet and
     // the four copies the drill and the sweep presented; the three of the replacement and the two
-    // copies the restitution presented), the witnesses' checkpoints, and the coordinator's files.
+    // copies the restitution presented; Dora's copy for the change of holder and Emil's new file), the
+    // witnesses' checkpoints, and the coordinator's files.
     const under = (dir: string) => files.filter((f) => path.relative(rig.root, f).startsWith(`${dir}${path.sep}`));
     expect(under('station').length).toBeGreaterThanOrEqual(16);
-    expect(files.filter((f) => f.endsWith('.cshare'))).toHaveLength(5 + 4 + 3 + 2);
-    expect(under('media')).toHaveLength(5 + 4 + 3 + 2 + 2);
+    expect(files.filter((f) => f.endsWith('.cshare'))).toHaveLength(5 + 4 + 3 + 2 + 2);
+    expect(under('media')).toHaveLength(5 + 4 + 3 + 2 + 2 + 2);
     expect(under('coordinator').map((f) => path.relative(rig.root, f).replace(/[0-9a-f]{64}/u, '<txid>')).sort()).toEqual([
       'coordinator/RET-2026-0042-01.psbt', 'coordinator/balances-2026-12-15.csv', `coordinator/${REPLACEMENT}.descriptor.json`,
       `coordinator/${WALLET}-sweep.psbt`, `coordinator/signed/custos-${REPLACEMENT}-<txid>.psbt`, `coordinator/signed/custos-${REPLACEMENT}-<txid>.txn`,

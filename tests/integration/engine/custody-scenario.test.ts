@@ -2,7 +2,8 @@
  * Issue 4, "Done when", the end-to-end scenario through the real `custos` CLI: station setup; seven
  * participants enrolled; a 3-of-5 client wallet and a 2-of-3 house wallet; a drill; an incident; a
  * compromise rotation of the house wallet in two sittings with its sweep; a restitution approved by
- * two approvers; the confirmations; the destruction of the retired wallet (its share files
+ * two approvers; the confirmations; a share of the replacement passing to another holder, who then
+ * proves it in a drill; the destruction of the retired wallet (its share files
  * overwritten and removed); a reconciliation with one injected discrepancy, which opens an incident.
  * PSBTs are built and the signed transactions validated with bitcoinjs-lib and libsecp256k1
  * (tests/support/psbt-builder.ts). Then `custos verify` passes, `custos replay --json` shows the
@@ -225,6 +226,27 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(walletOf(p, CLIENT).transfers[0].state).toBe('confirmed');
   }, 300_000);
 
+  test('a share of the replacement passes from Dora to Emil; Dora\'s file is overwritten and removed', async () => {
+    const doraFile = shareFile('dora', 'house2');
+    await run('change-holder', write('s-change-holder', {
+      participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'), officer: 'alice', witnesses: ['bob', 'chloe'], wallet: REPLACEMENT,
+      reason: 'Dora leaves the operations team',
+      share: { ...presented('dora', 'house2', 'TB-R-3'), previousFiles: [doraFile] },
+      to: holder('emil', 'house2', 'TB-R-4'), confirm: { holderReceivedShare: true },
+    }));
+    expect(fs.existsSync(rig.path(doraFile))).toBe(false);
+    const p = await rig.replay();
+    const w = walletOf(p, REPLACEMENT);
+    const emil = p.participants.find((x: AnswersJson) => x.name === 'Emil Novak').keyid;
+    expect(w.shares[2]).toMatchObject({ index: 3, holder: emil, bagSerial: 'TB-R-4', state: 'held' });
+    expect(w).toMatchObject({ state: 'active', quorumProven: true });
+    // Emil can now present it, with his own passphrase, to prove it in a drill.
+    await run('backup-drill', write('s-drill-replacement', {
+      participants: participants('alice', 'bob', 'chloe', 'gita', 'emil'), officer: 'alice', witnesses: ['bob', 'chloe'], wallet: REPLACEMENT,
+      shares: [presented('gita', 'house2', 'TB-R-1'), presented('emil', 'house2', 'TB-R-4')],
+    }));
+  }, 300_000);
+
   test('the retired house wallet is destroyed share by share; its share files are overwritten and removed', async () => {
     const files = [shareFile('dora', 'house'), shareFile('emil', 'house'), shareFile('farid', 'house')];
     await run('destruction', write('s-destruction', {
@@ -280,7 +302,7 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(p.ceremonies.every((c: AnswersJson) => c.state === 'closed')).toBe(true);
     expect(p.ceremonies.map((c: AnswersJson) => c.procedureId.split('@')[0])).toEqual([
       'station-setup', ...Array(7).fill('enrol-participant'), 'create-wallet', 'create-wallet', 'backup-drill', 'incident', 'compromise-rotation',
-      'confirm-transfer', 'restitution', 'confirm-transfer', 'destruction', 'reconciliation',
+      'confirm-transfer', 'restitution', 'confirm-transfer', 'change-holder', 'backup-drill', 'destruction', 'reconciliation',
     ]);
   }, 120_000);
 

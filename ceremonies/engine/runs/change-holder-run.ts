@@ -1,0 +1,90 @@
+/**
+ * Headless change of holder (procedure change-holder): the outgoing holder's sealed share is opened
+ * with their passphrase in the crypto core and proven against the record (holder, commitment, bag);
+ * the core seals the same share to the incoming holder's passphrase, the file is written to their
+ * medium, read back and proven, and they attest receipt with a new bag serial. The incoming holder
+ * must hold the holder role and no other share of the wallet. Files of the outgoing holder that the
+ * station can reach may be overwritten and removed (as in destruction).
+ * Answers: station, participants, officer, witnesses [≥ 2], wallet, reason, share {holder, file,
+ * sharePassphrase | sharePassphraseFile, bag {state, serial, newSerial?}, previousFiles? [paths]},
+ * to {name, media ["file"], sharePassphrase | sharePassphraseFile, outputDir, bagSerial},
+ * confirm {holderReceivedShare: true}, witnessCheckpoints?.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CustosError } from '../../custos-error.ts';
+import { requireWallet } from '../../inventory/preconditions.ts';
+import { changeHolder } from '../../procedures/change-holder.ts';
+import { writeFileDurably, realIo } from '../../store/file-io.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
+import { proveShares, readSharePlan } from '../share-presentation.ts';
+import { BAG_SERIAL } from '../wallet-creation.ts';
+
+export async function runChangeHolder(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const walletId = answers.string('wallet');
+  const reason = answers.string('reason', { max: 400 });
+  const plan = readSharePlan(answers, 'share');
+  const previousFiles = answers.get('share.previousFiles') === undefined ? []
+    : answers.strings('share.previousFiles').map((_, k) => answers.path(`share.previousFiles.${k}`));
+  const media = answers.strings('to.media');
+  if (media.length !== 1 || media[0] !== 'file') throw invalid('to.media', 'must be ["file"] in a headless run (paper cards are printed from the desktop app)');
+  const incoming = {
+    name: answers.string('to.name'), passphrase: answers.secret('to', 'sharePassphrase', 12), outputDir: answers.path('to.outputDir'),
+    bagSerial: answers.string('to.bagSerial', { pattern: BAG_SERIAL }),
+  };
+  const witnessNames = answers.strings('witnesses');
+  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  answers.confirmed('confirm.holderReceivedShare');
+  const station = await openStation(dir, env, answers);
+  const id = ceremonyId('change-holder', station);
+  try {
+    CeremonyRun.requireNoneWaiting(station);
+    const [wallet] = requireWallet(changeHolder, { wallet: walletId }, station.wallets.byId);
+    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
+    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const [outgoing] = await proveShares(station, answers, id, wallet!, [plan], 1);
+    const [receiver] = await present(station, answers, id, [incoming.name], 'holder');
+    if (receiver!.keyid === outgoing!.holder.keyid) {
+      throw new CustosError('SHARE_SAME_HOLDER', `${incoming.name} already holds share ${outgoing!.index}. Nothing was recorded.`, { index: outgoing!.index });
+    }
+    if (wallet!.shares.some((s) => s.holder === receiver!.keyid && s.state === 'held')) {
+      throw new CustosError('HOLDER_HOLDS_SHARE', `${incoming.name} already holds another share of ${walletId}: one holder with two shares weakens the quorum. Nothing was recorded.`, { wallet: walletId });
+    }
+    if (wallet!.shares.some((s) => s.bagSerial === incoming.bagSerial)) throw invalid('to.bagSerial', 'is the serial of a bag already recorded for this wallet');
+    for (const file of previousFiles) checkShareFile(file, wallet!, outgoing!.index);
+    const run = await CeremonyRun.open(station, changeHolder, id, {
+      wallet: walletId, index: outgoing!.index, from: outgoing!.holder.keyid, to: receiver!.keyid, reason,
+    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const witness = { signer: witnesses[0]!, role: 'witness' as const };
+    return await guarded(run, officer!, async () => {
+      for (const file of previousFiles) eraseShareFile(file);
+      await run.step('present-share', {
+        index: outgoing!.index, commitment: outgoing!.commitment, bag: outgoing!.bag, filesOverwritten: previousFiles.map((f) => path.basename(f)),
+      }, [{ signer: outgoing!.holder, role: 'holder' }, witness]);
+      run.checkOffline();
+      const sealed = await station.client.call('exportShareFile', { share: outgoing!.handle, passphrase: incoming.passphrase });
+      fs.mkdirSync(incoming.outputDir, { recursive: true });
+      const file = path.join(incoming.outputDir, sealed.fileName);
+      writeFileDurably(realIo, file, sealed.file);
+      const proof = await station.client.call('importShareFile', { ceremonyId: id, file: new Uint8Array(fs.readFileSync(file)), passphrase: incoming.passphrase });
+      if (proof.commitment !== outgoing!.commitment) {
+        throw new CustosError('SHARE_PROOF_FAILED', `The file written for ${incoming.name} does not prove share ${outgoing!.index}.`, { index: outgoing!.index });
+      }
+      await run.step('hand-over', {
+        index: outgoing!.index, holder: receiver!.keyid, media, fileName: sealed.fileName, bagSerial: incoming.bagSerial, commitment: outgoing!.commitment,
+      }, [{ signer: receiver!, role: 'holder' }, witness]);
+      const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
+      return {
+        procedure: 'change-holder', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        outputs: [file, ...keepCheckpoints(answers, witnessNames, note)],
+        facts: { wallet: walletId, share: outgoing!.index, from: outgoing!.holder.name, to: receiver!.name },
+      };
+    });
+  } finally {
+    await station.client.call('endCeremony', { ceremonyId: id });
+    await station.close();
+  }
+}
