@@ -60,7 +60,7 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
       if (held.length || pending.length) {
         throw new CustosError(
           'HOLDINGS_NOT_ZERO',
-          `The record says ${walletId} still holds ${held.map(([chain, h]) => `${h.recorded} base units of ${chain}`).join(', ') || 'coins of an unconfirmed transfer'}. Reconcile, or confirm its transfers, before destroying it on a zero balance. Nothing was recorded.`,
+          `The record does not show a zero balance for ${walletId} (${held.map(([chain, h]) => `${h.recorded} base units of ${chain}`).join(', ') || 'a transfer it signed is not yet confirmed'}). Reconcile, or confirm its transfers, before destroying it on a zero balance. Nothing was recorded.`,
           { wallet: walletId },
         );
       }
