@@ -12,18 +12,34 @@ import { ZERO_HASH, type EntryPayload } from '../record/entry-payload.ts';
 import { ABORT_STEP, type ProcedureDefinition, type StepDefinition } from '../procedures/definition.ts';
 import { procedureByHash } from '../procedures/catalogue.ts';
 import type { Findings } from './findings.ts';
-import { Roster, readParticipant } from './roster.ts';
+import { Roster, readParticipant, type Participant } from './roster.ts';
 
 
-/** Everything the rules remember, as a structured clone (for a dry run that can be undone). */
+/**
+ * What restore() needs to undo the entries checked since snapshot() (the writer's dry run of one
+ * entry before it appends), taken in constant time whatever the history's length: entry() only
+ * appends to the ceremony list, the ended ids, the close witnesses (keyed by a new entry's index)
+ * and the roster, and changes in place only the ceremony in progress, the last ceremony summary and
+ * participants' revocations. So the snapshot keeps those collections' sizes, copies of the few
+ * changed objects' fields, and who was not revoked (the roster: people, not history).
+ */
 export interface RulesSnapshot {
-  current: OpenCeremony | null;
-  ended: Set<string>;
-  ceremonies: CeremonySummary[];
-  closeWitnesses: Map<number, { required: number; keyids: Set<string> }>;
-  station: Roster['station'];
-  participants: Roster['participants'];
   findings: number;
+  current: OpenCeremony | null;
+  currentFields: Pick<OpenCeremony, 'seq' | 'lastHash' | 'stepPosition'> & { stepCounts: [string, number][] } | null;
+  ceremonies: number;
+  lastCeremony: { summary: CeremonySummary; fields: CeremonySummary } | null;
+  ended: number;
+  closeWitnesses: number;
+  station: Roster['station'];
+  participants: number;
+  notRevoked: Participant[];
+}
+
+/** Removes what was added to a Set or Map after its first `size` entries (insertion order). */
+function truncate<K>(collection: Set<K> | Map<K, unknown>, size: number): void {
+  if (collection.size <= size) return;
+  for (const key of [...collection.keys()].slice(size)) collection.delete(key);
 }
 
 interface OpenCeremony {
@@ -54,6 +70,8 @@ export class CeremonyRules {
   private readonly findings: Findings;
   private readonly procedures: Map<string, Uint8Array>;
   private readonly ended = new Set<string>();
+  /** Definitions already read, by hash (null: unknown or unreadable). */
+  private readonly definitions = new Map<string, ProcedureDefinition | null>();
   private current: OpenCeremony | null = null;
 
   constructor(findings: Findings, procedures: Map<string, Uint8Array>) {
@@ -64,25 +82,43 @@ export class CeremonyRules {
   /** Makes a procedure definition known by its hash (the writer, when a ceremony opens). */
   know(hash: string, bytes: Uint8Array): void {
     this.procedures.set(hash, bytes);
+    this.definitions.delete(hash);
   }
 
+  /** Marks the rules' state, so that restore() can undo what entries change from here. */
   snapshot(): RulesSnapshot {
-    return structuredClone({
-      current: this.current, ended: this.ended, ceremonies: this.ceremonies, closeWitnesses: this.closeWitnesses,
-      station: this.roster.station, participants: this.roster.participants, findings: this.findings.list.length,
-    });
+    const c = this.current;
+    const last = this.ceremonies.at(-1);
+    return {
+      findings: this.findings.list.length,
+      current: c,
+      currentFields: c && { seq: c.seq, lastHash: c.lastHash, stepPosition: c.stepPosition, stepCounts: [...c.stepCounts] },
+      ceremonies: this.ceremonies.length,
+      lastCeremony: last ? { summary: last, fields: { ...last } } : null,
+      ended: this.ended.size,
+      closeWitnesses: this.closeWitnesses.size,
+      station: this.roster.station,
+      participants: this.roster.participants.size,
+      notRevoked: [...this.roster.participants.values()].filter((p) => p.revokedAt === null),
+    };
   }
 
+  /** Puts the rules back exactly as they were at `s` (a refused entry leaves no trace). */
   restore(s: RulesSnapshot): void {
     this.current = s.current;
-    this.ended.clear();
-    for (const id of s.ended) this.ended.add(id);
-    this.ceremonies.splice(0, this.ceremonies.length, ...s.ceremonies);
-    this.closeWitnesses.clear();
-    for (const [k, v] of s.closeWitnesses) this.closeWitnesses.set(k, v);
+    if (s.current && s.currentFields) {
+      const { stepCounts, ...fields } = s.currentFields;
+      Object.assign(s.current, fields);
+      s.current.stepCounts.clear();
+      for (const [step, count] of stepCounts) s.current.stepCounts.set(step, count);
+    }
+    this.ceremonies.length = s.ceremonies;
+    if (s.lastCeremony) Object.assign(s.lastCeremony.summary, s.lastCeremony.fields);
+    truncate(this.ended, s.ended);
+    truncate(this.closeWitnesses, s.closeWitnesses);
     this.roster.station = s.station;
-    this.roster.participants.clear();
-    for (const [k, v] of s.participants) this.roster.participants.set(k, v);
+    truncate(this.roster.participants, s.participants);
+    for (const p of s.notRevoked) p.revokedAt = null;
     this.findings.list.splice(s.findings);
   }
 
@@ -91,7 +127,17 @@ export class CeremonyRules {
     return this.current ? { id: this.current.id, procedure: this.current.procedure, stepCounts: this.current.stepCounts } : null;
   }
 
+  /** The definition a procedure hash names (parsed once per hash), or null if unknown or unreadable. */
   private definition(hash: string): ProcedureDefinition | null {
+    let known = this.definitions.get(hash);
+    if (known === undefined) {
+      known = this.readDefinition(hash);
+      this.definitions.set(hash, known);
+    }
+    return known;
+  }
+
+  private readDefinition(hash: string): ProcedureDefinition | null {
     const bytes = this.procedures.get(hash);
     if (bytes) {
       try {

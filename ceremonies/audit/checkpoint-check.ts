@@ -1,27 +1,81 @@
 /**
- * Checks a checkpoint against the journal verified (docs/record-format.md, "Checkpoints"): the
+ * Checks checkpoints against the journal verified (docs/record-format.md, "Checkpoints"): the
  * station's signature; the witnesses' cosignatures (roster witnesses, distinct, at least as many as
  * the closing procedure requires); and the size and root. A stored checkpoint ahead of the journal
  * means entries were cut off the end; a witness's retained checkpoint ahead of it is a rollback; a
- * different root at the same size is a fork (a rewritten history).
+ * different root at the same size is a fork (a rewritten history). The signatures of all the
+ * checkpoints are verified first, together, on the signature pool; the checks then run in order.
  */
-import { checkpointDigest, parseCheckpoint, witnessName } from '../record/checkpoint.ts';
-import type { SignatureVerifier } from '../record/signature-verifier.ts';
+import { checkpointDigest, parseCheckpoint, witnessName, type Checkpoint, type CheckpointSignature } from '../record/checkpoint.ts';
 import type { CeremonyRules } from './ceremony-rules.ts';
 import type { Findings } from './findings.ts';
+import type { Participant } from './roster.ts';
+import type { SignaturePool } from './signature-pool.ts';
 
 export type CheckpointOrigin = 'stored' | 'retained';
 
-export function checkCheckpoint(
-  note: string, origin: CheckpointOrigin, label: string, journalSize: number, roots: Map<number, Uint8Array>,
-  rules: CeremonyRules, verifier: SignatureVerifier, findings: Findings,
+export interface CheckpointToCheck {
+  note: string;
+  origin: CheckpointOrigin;
+  label: string;
+}
+
+/** The station's signature line of a checkpoint: the first one named `station` with its key hash. */
+function stationSignature(checkpoint: Checkpoint, stationKeyId: string): number {
+  return checkpoint.signatures.findIndex((s) => s.name === 'station' && s.keyid4 === stationKeyId.slice(0, 8));
+}
+
+/** The roster witness a `witness-…` line names, if active at the checkpoint's last entry. */
+function activeWitness(rules: CeremonyRules, checkpoint: Checkpoint, s: CheckpointSignature): Participant | undefined {
+  const participant = [...rules.roster.participants.values()].find((p) => witnessName(p.keyid) === s.name && p.keyid.startsWith(s.keyid4));
+  const active = participant && rules.roster.activeAt(participant.keyid, Math.max(0, checkpoint.size - 1));
+  return participant && active && participant.roles.includes('witness') ? participant : undefined;
+}
+
+/**
+ * Checks each checkpoint in turn and returns how many checkpoint signatures were checked. Only the
+ * signatures the checks look at are verified: the station's, and those of active roster witnesses.
+ */
+export async function checkCheckpoints(
+  checkpoints: CheckpointToCheck[], journalSize: number, roots: Map<number, Uint8Array>,
+  rules: CeremonyRules, pool: SignaturePool, findings: Findings,
+): Promise<number> {
+  const station = rules.roster.station;
+  const parsed = checkpoints.map(({ note }) => {
+    try {
+      return parseCheckpoint(note);
+    } catch (error) {
+      return error as Error;
+    }
+  });
+  const valid = parsed.map(() => new Map<number, boolean>());
+  for (const [i, checkpoint] of parsed.entries()) {
+    if (checkpoint instanceof Error || !station || checkpoint.origin !== `custos-station/${station.keyid}`) continue;
+    const digest = checkpointDigest(checkpoint.text);
+    for (const [j, s] of checkpoint.signatures.entries()) {
+      const publicKey = j === stationSignature(checkpoint, station.keyid) ? station.publicKey
+        : s.name.startsWith('witness-') ? activeWitness(rules, checkpoint, s)?.publicKey : undefined;
+      if (!publicKey) continue;
+      const wait = pool.addDer(digest, publicKey, s.sig, (ok) => valid[i]!.set(j, ok));
+      if (wait) await wait;
+    }
+  }
+  await pool.drain();
+  let signatures = 0;
+  for (const [i, { origin, label }] of checkpoints.entries()) {
+    signatures += judge(parsed[i]!, valid[i]!, origin, label, journalSize, roots, rules, findings);
+  }
+  return signatures;
+}
+
+/** The findings for one checkpoint, given which of its signature lines verified. */
+function judge(
+  checkpoint: Checkpoint | Error, valid: Map<number, boolean>, origin: CheckpointOrigin, label: string, journalSize: number,
+  roots: Map<number, Uint8Array>, rules: CeremonyRules, findings: Findings,
 ): number {
   const where = origin === 'stored' ? `Stored checkpoint ${label}` : `The retained checkpoint ${label}`;
-  let checkpoint;
-  try {
-    checkpoint = parseCheckpoint(note);
-  } catch (error) {
-    findings.error('CHECKPOINT_MALFORMED', `${where}: ${(error as Error).message}`);
+  if (checkpoint instanceof Error) {
+    findings.error('CHECKPOINT_MALFORMED', `${where}: ${checkpoint.message}`);
     return 0;
   }
   let signatures = 0;
@@ -30,20 +84,18 @@ export function checkCheckpoint(
     findings.error('CHECKPOINT_FOREIGN_STATION', `${where} belongs to another station.`);
     return signatures;
   }
-  const digest = checkpointDigest(checkpoint.text);
-  const stationSig = checkpoint.signatures.find((s) => s.name === 'station' && s.keyid4 === station.keyid.slice(0, 8));
-  signatures += stationSig ? 1 : 0;
-  if (!stationSig || !verifier.verify(digest, station.publicKey, stationSig.sig)) {
+  const stationAt = stationSignature(checkpoint, station.keyid);
+  signatures += stationAt >= 0 ? 1 : 0;
+  if (stationAt < 0 || valid.get(stationAt) !== true) {
     findings.error('CHECKPOINT_SIGNATURE_INVALID', `${where} is not validly signed by the station.`, null);
     return signatures;
   }
   const witnesses = new Set<string>();
-  for (const s of checkpoint.signatures) {
+  for (const [j, s] of checkpoint.signatures.entries()) {
     if (!s.name.startsWith('witness-')) continue;
     signatures++;
-    const participant = [...rules.roster.participants.values()].find((p) => witnessName(p.keyid) === s.name && p.keyid.startsWith(s.keyid4));
-    const active = participant && rules.roster.activeAt(participant.keyid, Math.max(0, checkpoint.size - 1));
-    if (!participant || !active || !participant.roles.includes('witness') || !verifier.verify(digest, participant.publicKey, s.sig)) {
+    const participant = activeWitness(rules, checkpoint, s);
+    if (!participant || valid.get(j) !== true) {
       findings.error('CHECKPOINT_COSIGNATURE_INVALID', `${where} carries a cosignature that is not a valid signature of a rostered witness.`);
       continue;
     }

@@ -1,30 +1,40 @@
 /**
- * Verifies many signatures on every core: items are packed into batches, sent to worker threads
- * (signature-worker.ts) with their buffers transferred, and answered per item through a callback.
- * At most a few batches per worker are in flight, so memory stays bounded whatever the journal's
- * size. Workers start only once a first full batch exists (a small journal is verified on the
- * calling thread), and are terminated only after they have finished loading the native verifier:
- * terminating a thread while it loads a native addon can abort the whole process.
+ * Verifies many signatures on every core (ADR 0011): items are packed into batches; a full batch
+ * goes to a worker thread (signature-worker.ts, its buffer transferred) that has room in its queue,
+ * or else is checked right here, so the calling thread is one of the `threads` and no core runs two
+ * busy threads. Results come back per item through a callback. At most a few batches per worker are
+ * in flight, so memory stays bounded whatever the journal's size. Workers start only once a first
+ * full batch exists (a small journal is verified on the calling thread), and are terminated only
+ * after they have finished loading the native verifier: terminating a thread while it loads a
+ * native addon can abort the whole process.
  */
 import os from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { loadVerifier, type SignatureVerifier } from '../record/signature-verifier.ts';
+import { derToCompact, isLowS, loadVerifier, type SignatureVerifier } from '../record/signature-verifier.ts';
 import { ITEM_BYTES, packItem, unpackItem } from './signature-batch.ts';
 
-const BATCH = 512;
-const IN_FLIGHT_PER_WORKER = 4;
+const BATCH = 256;
+const IN_FLIGHT_PER_WORKER = 2;
 
 type Callback = (valid: boolean) => void;
 
+interface Helper {
+  worker: Worker;
+  /** Batches sent and not yet answered. */
+  jobs: number;
+}
+
 export class SignaturePool {
   readonly verifier: SignatureVerifier;
+  /** Threads that check signatures: the calling thread and threads − 1 workers. */
   readonly threads: number;
-  private readonly workers: Worker[] = [];
+  private readonly helpers: Helper[] = [];
   private readonly ready: Promise<void>[] = [];
   private batch = new Uint8Array(BATCH * ITEM_BYTES);
   private callbacks: Callback[] = [];
   private nextId = 0;
-  private readonly pending = new Map<number, { callbacks: Callback[]; worker: Worker }>();
+  private readonly pending = new Map<number, Callback[]>();
   private readonly waiting: (() => void)[] = [];
   private failure: Error | null = null;
   count = 0;
@@ -35,54 +45,87 @@ export class SignaturePool {
   }
 
   private start(): void {
-    for (let i = 0; i < this.threads; i++) {
+    for (let i = 1; i < this.threads; i++) {
       const worker = new Worker(new URL('./signature-worker.ts', import.meta.url), { workerData: { verifier: this.verifier.name } });
+      const helper: Helper = { worker, jobs: 0 };
       this.ready.push(new Promise<void>((resolve) => {
         worker.once('message', () => resolve());
         worker.once('error', () => resolve());
         worker.once('exit', () => resolve());
       }));
       worker.on('message', (m: { id?: number; results?: Uint8Array }) => {
-        if (m.results) this.done(m.id!, m.results);
+        if (m.results) this.done(helper, m.id!, m.results);
       });
-      worker.on('error', (error) => { this.failure = error; this.wake(); });
-      this.workers.push(worker);
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', () => {
+        if (helper.jobs > 0) this.fail(new Error('A signature-checking thread stopped before answering.'));
+      });
+      this.helpers.push(helper);
     }
   }
 
-  /** Queues one signature; `callback` is called with the result, in no particular order. */
-  async add(digest: Uint8Array, publicKey: Uint8Array, der: Uint8Array, callback: Callback): Promise<void> {
+  /**
+   * Queues one signature, already read with derToCompact and found low-S; `callback` is called with
+   * the result, in no particular order. When this hands out a batch it returns a promise: await it
+   * before adding more (it lets the workers' answers in).
+   */
+  add(digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array, callback: Callback): Promise<void> | undefined {
     this.count++;
-    if (publicKey.length !== 33 || der.length > 72 || this.threads <= 1) {
-      callback(this.verifier.verify(digest, publicKey, der));
-      return;
+    if (publicKey.length !== 33 || digest.length !== 32 || compact.length !== 64 || this.threads <= 1) {
+      callback(this.verifier.verifyCompact(digest, publicKey, compact));
+      return undefined;
     }
-    packItem(this.batch, this.callbacks.length, digest, publicKey, der);
+    packItem(this.batch, this.callbacks.length, digest, publicKey, compact);
     this.callbacks.push(callback);
-    if (this.callbacks.length === BATCH) await this.send();
-  }
-
-  private async send(): Promise<void> {
-    if (this.callbacks.length === 0) return;
-    if (this.workers.length === 0) this.start();
-    while (this.pending.size >= this.workers.length * IN_FLIGHT_PER_WORKER && !this.failure) {
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
-    if (this.failure) throw this.failure;
-    const id = this.nextId++;
-    const worker = this.workers[id % this.workers.length]!;
-    const count = this.callbacks.length;
-    this.pending.set(id, { callbacks: this.callbacks, worker });
-    worker.postMessage({ id, batch: this.batch, count }, [this.batch.buffer]);
+    if (this.callbacks.length < BATCH) return undefined;
+    const batch = this.batch;
+    const callbacks = this.callbacks;
     this.batch = new Uint8Array(BATCH * ITEM_BYTES);
     this.callbacks = [];
+    return this.dispatch(batch, callbacks);
   }
 
-  private done(id: number, results: Uint8Array): void {
-    const job = this.pending.get(id);
-    if (!job) return;
+  /** add() for a DER signature: one that is not strict DER, or not low-S, is invalid. */
+  addDer(digest: Uint8Array, publicKey: Uint8Array, der: Uint8Array, callback: Callback): Promise<void> | undefined {
+    const compact = derToCompact(der);
+    if (compact && isLowS(compact)) return this.add(digest, publicKey, compact, callback);
+    this.count++;
+    callback(false);
+    return undefined;
+  }
+
+  /** Sends a full batch to a worker with room, else checks it on this thread. */
+  private async dispatch(batch: Uint8Array<ArrayBuffer>, callbacks: Callback[]): Promise<void> {
+    if (this.helpers.length === 0) this.start();
+    await nextTurn();
+    if (this.failure) throw this.failure;
+    let helper: Helper | undefined;
+    for (const h of this.helpers) if (h.jobs < IN_FLIGHT_PER_WORKER && (!helper || h.jobs < helper.jobs)) helper = h;
+    if (!helper) {
+      this.checkHere(batch, callbacks);
+      return;
+    }
+    const id = this.nextId++;
+    helper.jobs++;
+    this.pending.set(id, callbacks);
+    helper.worker.postMessage({ id, batch, count: callbacks.length }, [batch.buffer]);
+  }
+
+  private checkHere(batch: Uint8Array, callbacks: Callback[]): void {
+    for (let i = 0; i < callbacks.length; i++) callbacks[i]!(this.verifier.verifyCompact(...unpackItem(batch, i)));
+  }
+
+  private done(helper: Helper, id: number, results: Uint8Array): void {
+    const callbacks = this.pending.get(id);
+    if (!callbacks) return;
     this.pending.delete(id);
-    job.callbacks.forEach((cb, i) => cb(results[i] === 1));
+    helper.jobs--;
+    for (let i = 0; i < callbacks.length; i++) callbacks[i]!(results[i] === 1);
+    this.wake();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
     this.wake();
   }
 
@@ -90,20 +133,17 @@ export class SignaturePool {
     for (const resolve of this.waiting.splice(0)) resolve();
   }
 
-  /** Checks what is queued (on this thread if no worker was needed) and waits for every result. */
+  /** Checks what is queued on this thread and waits for every result. */
   async drain(): Promise<void> {
-    if (this.workers.length === 0) {
-      this.callbacks.forEach((cb, i) => cb(this.verifier.verify(...unpackItem(this.batch, i))));
-      this.callbacks = [];
-      return;
-    }
-    await this.send();
+    const callbacks = this.callbacks;
+    this.callbacks = [];
+    this.checkHere(this.batch, callbacks);
     while (this.pending.size > 0 && !this.failure) await new Promise<void>((resolve) => this.waiting.push(resolve));
     if (this.failure) throw this.failure;
   }
 
   async close(): Promise<void> {
     await Promise.all(this.ready);
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.helpers.map((h) => h.worker.terminate()));
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Worker thread of the signature pool: verifies batches of (digest, public key, DER signature) with
- * the independent libsecp256k1 verifier and answers with one byte per signature (1 valid, 0 not).
- * Batch layout: signature-batch.ts.
+ * Worker thread of the signature pool: checks batches of (digest, public key, r||s) with the
+ * independent libsecp256k1 verifier (the strict DER and low-S checks were made before packing) and
+ * answers with one byte per signature (1 valid, 0 not). Batch layout: signature-batch.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadVerifier, type VerifierName } from '../record/signature-verifier.ts';
@@ -12,6 +12,6 @@ parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (message: { id: number; batch: Uint8Array; count: number }) => {
   const { batch, count } = message;
   const results = new Uint8Array(count);
-  for (let i = 0; i < count; i++) results[i] = verifier.verify(...unpackItem(batch, i)) ? 1 : 0;
+  for (let i = 0; i < count; i++) results[i] = verifier.verifyCompact(...unpackItem(batch, i)) ? 1 : 0;
   parentPort!.postMessage({ id: message.id, results }, [results.buffer]);
 });

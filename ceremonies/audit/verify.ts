@@ -5,6 +5,8 @@
  * station key, the ceremony rules (ceremony-rules.ts), retention dates, time order (warning), the
  * stored checkpoints and, if given, a checkpoint a witness retained. Streams the journal once, with
  * memory bounded by the signature pool's window plus one hash per entry for duplicate detection.
+ * Signature results from other threads arrive in any order; the invalid ones are reported once the
+ * journal is read, in journal order, so the report does not depend on how threads were scheduled.
  */
 import { CustosError } from '../custos-error.ts';
 import { decodeBase64 } from '../record/dsse.ts';
@@ -13,7 +15,7 @@ import { ZERO_HASH, retainUntil } from '../record/entry-payload.ts';
 import { MerkleAccumulator } from '../record/merkle.ts';
 import { derToCompact, isLowS } from '../record/signature-verifier.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
-import { checkCheckpoint, checkpointSizes } from './checkpoint-check.ts';
+import { checkCheckpoints, checkpointSizes } from './checkpoint-check.ts';
 import { Findings, type Finding } from './findings.ts';
 import type { JournalSource } from './journal-source.ts';
 import { SignaturePool } from './signature-pool.ts';
@@ -39,6 +41,13 @@ export interface VerifyReport {
   ceremonyList: CeremonySummary[];
 }
 
+interface InvalidSignature {
+  order: number;
+  index: number;
+  ceremony: string;
+  station: boolean;
+}
+
 export async function verifyJournal(source: JournalSource, options: VerifyOptions = {}): Promise<VerifyReport> {
   const findings = new Findings();
   const rules = new CeremonyRules(findings, source.procedures);
@@ -49,6 +58,16 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
   const merkle = new MerkleAccumulator();
   if (wanted.has(0)) roots.set(0, merkle.root());
   const seen = new Set<string>();
+  /** Signatures answered invalid after their entry: their order among all queued, and where they are. */
+  const invalid: InvalidSignature[] = [];
+  const reportInvalid = ({ index, ceremony, station }: InvalidSignature) => {
+    findings.error('SIGNATURE_INVALID', `${station ? 'The station signature' : 'A participant signature'} does not match the entry.`, index, ceremony);
+  };
+  let adding = false;
+  /** Where each signature's r||s is read to; the pool copies it before the next one. */
+  const scratch = new Uint8Array(64);
+  let queued = 0;
+  let signatures: number;
   let expected = 0;
   let lastHash = ZERO_HASH;
   let lastTime = '';
@@ -65,7 +84,6 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       }
       merkle.add(line.bytes);
       if (wanted.has(merkle.size)) roots.set(merkle.size, merkle.root());
-      const hash = lineHash(line.bytes);
       let entry;
       try {
         entry = decodeEntry(line.bytes);
@@ -73,9 +91,10 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
         const e = error as CustosError;
         findings.error(e.code ?? 'ENTRY_UNREADABLE', `Entry ${expected}: ${e.message}`, expected);
         expected++;
-        lastHash = hash;
+        lastHash = lineHash(line.bytes);
         continue;
       }
+      const hash = entry.lineHash;
       const p = entry.payload;
       if (p.index !== expected) {
         if (seen.has(hash)) findings.error('ENTRY_DUPLICATED', `Entry ${p.index} appears a second time at position ${expected}.`, p.index, p.ceremony);
@@ -91,8 +110,8 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       lastTime = p.time.utc;
       if (p.retainUntil !== retainUntil(p.time.utc)) findings.error('RETENTION_INVALID', 'The retention date is not five years after the entry.', p.index, p.ceremony);
 
-      const signatures = entry.envelope.signatures;
-      const keyids = signatures.map((s) => s.keyid);
+      const envelopeSignatures = entry.envelope.signatures;
+      const keyids = envelopeSignatures.map((s) => s.keyid);
       rules.entry(p, hash, keyids);
       const station = rules.roster.station;
       if (station && p.station !== station.keyid) {
@@ -105,17 +124,19 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
         findings.error('SIGNATURE_DUPLICATE', 'The same key signs twice: it counts once toward a quorum.', p.index, p.ceremony);
       }
       const digest = entryDigest(entry);
-      for (const s of signatures) {
+      for (const [i, s] of envelopeSignatures.entries()) {
         const publicKey = rules.publicKeyFor(s.keyid);
         if (!publicKey) continue; // reported by the rules (unknown or undeclared signer)
-        let der: Uint8Array;
-        try {
-          der = decodeBase64(s.sig, 'A signature');
-        } catch {
-          findings.error('SIGNATURE_MALFORMED', 'A signature is not base64.', p.index, p.ceremony);
-          continue;
+        let der = entry.signatureDer?.[i];
+        if (!der) {
+          try {
+            der = decodeBase64(s.sig, 'A signature');
+          } catch {
+            findings.error('SIGNATURE_MALFORMED', 'A signature is not base64.', p.index, p.ceremony);
+            continue;
+          }
         }
-        const compact = derToCompact(der);
+        const compact = derToCompact(der, scratch);
         if (!compact) {
           findings.error('SIGNATURE_MALFORMED', 'A signature is not strict DER.', p.index, p.ceremony);
           continue;
@@ -124,25 +145,28 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
           findings.error('SIGNATURE_HIGH_S', 'A signature is in its high-S form (malleated).', p.index, p.ceremony);
           continue;
         }
-        const who = s.keyid === station?.keyid ? 'The station signature' : 'A participant signature';
-        const index = p.index;
-        const ceremony = p.ceremony;
-        await pool.add(digest, publicKey, der, (valid) => {
-          if (!valid) findings.error('SIGNATURE_INVALID', `${who} does not match the entry.`, index, ceremony);
+        const where = { order: queued++, index: p.index, ceremony: p.ceremony, station: s.keyid === station?.keyid };
+        adding = true;
+        const wait = pool.add(digest, publicKey, compact, (valid) => {
+          // Checked at once (on this thread): reported in place; else after the journal, in order.
+          if (!valid && adding) reportInvalid(where);
+          else if (!valid) invalid.push(where);
         });
+        adding = false;
+        if (wait) await wait;
       }
     }
     rules.finish();
     await pool.drain();
+    const journalSignatures = pool.count;
+    invalid.sort((a, b) => a.order - b.order).forEach(reportInvalid);
+    const checkpoints = [
+      ...source.checkpoints.map(({ name, note }) => ({ note, origin: 'stored' as const, label: name })),
+      ...(options.retainedCheckpoint ? [{ note: options.retainedCheckpoint.note, origin: 'retained' as const, label: options.retainedCheckpoint.label }] : []),
+    ];
+    signatures = journalSignatures + await checkCheckpoints(checkpoints, expected, roots, rules, pool, findings);
   } finally {
     await pool.close();
-  }
-  let signatures = pool.count;
-  for (const { name, note } of source.checkpoints) {
-    signatures += checkCheckpoint(note, 'stored', name, expected, roots, rules, pool.verifier, findings);
-  }
-  if (options.retainedCheckpoint) {
-    signatures += checkCheckpoint(options.retainedCheckpoint.note, 'retained', options.retainedCheckpoint.label, expected, roots, rules, pool.verifier, findings);
   }
   if (expected === 0 && findings.list.length === 0) findings.warning('JOURNAL_EMPTY', 'The journal has no entries yet.');
   return {

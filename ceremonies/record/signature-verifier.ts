@@ -3,10 +3,10 @@
  * Independent of the crypto core's signer (@noble/secp256k1): libsecp256k1, Bitcoin Core's library,
  * natively through the `secp256k1` package's prebuilt N-API binary (about 15,000 per second per
  * core here), or compiled to WebAssembly (`tiny-secp256k1`, about 3,400 per second) where no
- * prebuilt binary exists for the platform. ADR 0008 records the measurements and the choice.
+ * prebuilt binary exists for the platform (loaded only then). ADR 0008 records the measurements and
+ * the choice.
  */
 import { createRequire } from 'node:module';
-import * as wasm from 'tiny-secp256k1';
 
 export type VerifierName = 'libsecp256k1-native' | 'libsecp256k1-wasm';
 
@@ -14,14 +14,19 @@ export interface SignatureVerifier {
   name: VerifierName;
   /** True only for a strictly DER-encoded, low-S, valid signature of `digest` by `publicKey`. */
   verify(digest: Uint8Array, publicKey: Uint8Array, der: Uint8Array): boolean;
+  /**
+   * The last step of verify, for a signature already read with derToCompact and found low-S by
+   * isLowS: true only if the 64-byte r||s is a valid signature of the 32-byte `digest`.
+   */
+  verifyCompact(digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array): boolean;
 }
 
 const HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0n;
 
-/** Strict DER (BIP66 rules) to 64-byte r||s, or null. */
-export function derToCompact(der: Uint8Array): Uint8Array | null {
+/** Strict DER (BIP66 rules) to 64-byte r||s (written into `out` if given), or null. */
+export function derToCompact(der: Uint8Array, out = new Uint8Array(64)): Uint8Array | null {
   if (der.length < 8 || der.length > 72 || der[0] !== 0x30 || der[1] !== der.length - 2) return null;
-  const out = new Uint8Array(64);
+  out.fill(0);
   let at = 2;
   for (let part = 0; part < 2; part++) {
     if (der[at] !== 0x02) return null;
@@ -53,21 +58,31 @@ export function isLowS(compact: Uint8Array): boolean {
   return true;
 }
 
-function strict(check: (digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array) => boolean) {
-  return (digest: Uint8Array, publicKey: Uint8Array, der: Uint8Array): boolean => {
-    const compact = derToCompact(der);
-    if (!compact || !isLowS(compact) || digest.length !== 32) return false;
+/** A verifier from the library's check of a 64-byte r||s: strict DER and low-S come first. */
+function strict(name: VerifierName, check: (digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array) => boolean): SignatureVerifier {
+  const verifyCompact = (digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array): boolean => {
+    if (digest.length !== 32) return false;
     try {
       return check(digest, publicKey, compact);
     } catch {
       return false;
     }
   };
+  return {
+    name,
+    verifyCompact,
+    verify: (digest, publicKey, der) => {
+      const compact = derToCompact(der);
+      return compact !== null && isLowS(compact) && verifyCompact(digest, publicKey, compact);
+    },
+  };
 }
 
 interface NativeSecp256k1 {
   ecdsaVerify(sig: Uint8Array, msg32: Uint8Array, pubkey: Uint8Array): boolean;
 }
+
+type WasmSecp256k1 = typeof import('tiny-secp256k1');
 
 let cached: SignatureVerifier | undefined;
 
@@ -79,20 +94,16 @@ export function loadVerifier(prefer: VerifierName | 'auto' = 'auto'): SignatureV
       // `secp256k1/bindings.js` loads the native addon or throws; the package root would silently
       // fall back to the pure-JavaScript `elliptic`, which we do not want for an auditor.
       const native = createRequire(import.meta.url)('secp256k1/bindings.js') as NativeSecp256k1;
-      const verifier: SignatureVerifier = {
-        name: 'libsecp256k1-native',
-        verify: strict((digest, publicKey, compact) => native.ecdsaVerify(compact, digest, publicKey)),
-      };
+      const verifier = strict('libsecp256k1-native', (digest, publicKey, compact) => native.ecdsaVerify(compact, digest, publicKey));
       if (prefer === 'auto') cached = verifier;
       return verifier;
     } catch (error) {
       if (prefer === 'libsecp256k1-native') throw error;
     }
   }
-  const fallback: SignatureVerifier = {
-    name: 'libsecp256k1-wasm',
-    verify: strict((digest, publicKey, compact) => wasm.verify(digest, publicKey, compact, true)),
-  };
+  // Loaded only here: instantiating the WebAssembly module costs memory in every thread.
+  const wasm = createRequire(import.meta.url)('tiny-secp256k1') as WasmSecp256k1;
+  const fallback = strict('libsecp256k1-wasm', (digest, publicKey, compact) => wasm.verify(digest, publicKey, compact, true));
   if (prefer === 'auto') cached = fallback;
   return fallback;
 }

@@ -10,9 +10,7 @@
  * Built fast: signers sign with native libsecp256k1 (`secp256k1/bindings.js`, low-S RFC 6979, the
  * same signatures as the test signers' @noble/secp256k1, about 20 times faster), and if this disk's
  * fsync would make generation slow, through a FileIo whose fsync is a no-op (generation is not what
- * is measured; the archive says which in bench-archive.json); the writer's per-append rules
- * snapshot, O(history), is swapped for an O(1) one (withoutHistorySnapshot; the rules still check
- * every entry). Cached under os.tmpdir(), keyed by
+ * is measured; the archive says which in bench-archive.json). Cached under os.tmpdir(), keyed by
  * ARCHIVE_VERSION and a hash of the record-format sources, so a second `npm run bench` reuses it.
  */
 import { createHash } from 'node:crypto';
@@ -228,23 +226,6 @@ export async function syntheticArchive(log: (line: string) => void = () => {}): 
   return { ...info, dir, reused: false };
 }
 
-/**
- * RecordWriter checks every entry against CeremonyRules and, before each, takes a snapshot of the
- * rules to restore if the entry is refused: a structuredClone of every ceremony, close and ended id
- * so far, so one append costs O(history) and building 2,000 ceremonies is quadratic (several
- * minutes). The generator never expects a refusal, so it swaps in an O(1) snapshot (the findings
- * count the writer compares against) and makes a refusal fatal. The rules still check every entry;
- * the append benchmarks (record.ts) use an unpatched writer, where the cost shows.
- */
-function withoutHistorySnapshot(writer: RecordWriter): void {
-  const findings = (writer as unknown as { findings: { list: unknown[] } }).findings;
-  const rules = writer.rules as unknown as { snapshot(): { findings: number }; restore(s: unknown): void };
-  rules.snapshot = () => ({ findings: findings.list.length });
-  rules.restore = () => {
-    throw new Error(`bench generator: the writer refused an entry: ${JSON.stringify(findings.list.at(-1))}`);
-  };
-}
-
 /** Builds an archive of `total` ceremonies into `dir` (uncached; syntheticArchive caches). */
 export async function buildArchive(dir: string, log: (line: string) => void, total = CEREMONIES, version = archiveKey()): Promise<ArchiveInfo> {
   const started = process.hrtime.bigint();
@@ -266,7 +247,6 @@ export async function buildArchive(dir: string, log: (line: string) => void, tot
   // Same station key; from here on the writer signs natively and writes through `io`.
   station.writer.close();
   station.writer = await RecordWriter.open(dir, r.station, { clock, io });
-  withoutHistorySnapshot(station.writer);
   station.officer = fast(station.officer);
   station.witnesses = station.witnesses.map(fast);
   let signatures = 2 + 3 + 4 + 3; // setUpStation: station + officer; + 2 witnesses; + officer + 2; checkpoint station + 2
