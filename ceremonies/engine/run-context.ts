@@ -11,7 +11,7 @@ import { CustosError } from '../custos-error.ts';
 import type { Role } from '../procedures/definition.ts';
 import { writeFileDurably, realIo } from '../store/file-io.ts';
 import { SYSTEM, checkAirGap, type AirGapSources } from './air-gap.ts';
-import type { Answers } from './answers.ts';
+import { invalid, type Answers } from './answers.ts';
 import { CeremonyRun } from './ceremony-run.ts';
 import { requireDistinct, requireRole, unlockParticipant, type Present } from './participant-keys.ts';
 import { Station } from './station.ts';
@@ -62,6 +62,13 @@ export async function present(station: Station, answers: Answers, ceremony: stri
   }
   requireDistinct(people, `${role}s`);
   return people;
+}
+
+/** answers.witnesses: the witnesses present, at least two different ones (the close and its checkpoint need two). */
+export function readWitnessNames(answers: Answers): string[] {
+  const names = answers.strings('witnesses');
+  if (new Set(names).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  return names;
 }
 
 /** Writes the checkpoint note to each witness's medium given in answers.witnessCheckpoints.<name>. */

@@ -5,6 +5,7 @@
  * reproduce the recorded fingerprint. Each share's last-proven date is recorded; the wallet's drill
  * interval (default 180 days) makes the inventory flag it overdue.
  */
+import { closeWithWitnesses, presentShares } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const backupDrill: ProcedureDefinition = {
@@ -24,25 +25,14 @@ export const backupDrill: ProcedureDefinition = {
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['wallet', 'fingerprint', 'setId', 'airGap', 'build'],
     },
-    {
-      id: 'present-share', type: 'step',
-      title: { en: 'A holder presents their share', fr: 'Un détenteur présente sa part' },
-      signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }],
-      repeat: { min: 2, max: 16 },
-      records: ['index', 'commitment', 'bag'],
-    },
+    presentShares({ en: 'A holder presents their share', fr: 'Un détenteur présente sa part' }),
     {
       id: 'reconstruct', type: 'step',
       title: { en: 'A quorum rebuilds the wallet', fr: 'Un quorum reconstitue le portefeuille' },
       signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
       records: ['shares', 'fingerprint'],
     },
-    {
-      id: 'close', type: 'close',
-      title: { en: 'Close the drill', fr: 'Clore l’exercice' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 2 }],
-      records: ['entries'],
-    },
+    closeWithWitnesses({ en: 'Close the drill', fr: 'Clore l’exercice' }),
   ],
   checkpointWitnesses: 2,
 };

@@ -5,6 +5,7 @@
  * read back and proven, and the incoming holder attests receipt with a new bag serial. Witnesses
  * co-sign; the outgoing holder's reachable share files may be overwritten and removed.
  */
+import { closeWithWitnesses } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const changeHolder: ProcedureDefinition = {
@@ -36,12 +37,7 @@ export const changeHolder: ProcedureDefinition = {
       signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }],
       records: ['index', 'holder', 'media', 'fileName', 'bagSerial', 'commitment'],
     },
-    {
-      id: 'close', type: 'close',
-      title: { en: 'Close: the share has its new holder', fr: 'Clore : la part a son nouveau détenteur' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 2 }],
-      records: ['entries'],
-    },
+    closeWithWitnesses({ en: 'Close: the share has its new holder', fr: 'Clore : la part a son nouveau détenteur' }),
   ],
   checkpointWitnesses: 2,
 };

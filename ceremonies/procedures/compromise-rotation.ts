@@ -8,9 +8,9 @@
  * signed transaction leaves as a file with its txid recorded. The old wallet is retired when a
  * confirm-transfer ceremony records the sweep's confirmation.
  */
+import { OFFICER_AND_WITNESS, closeWithWitnesses, creationSteps, presentShares, psbtSteps } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
-const OFFICER_AND_WITNESS = [{ role: 'officer' as const, min: 1, max: 1 }, { role: 'witness' as const, min: 1 }];
 
 export const compromiseRotation: ProcedureDefinition = {
   id: 'compromise-rotation',
@@ -35,56 +35,19 @@ export const compromiseRotation: ProcedureDefinition = {
       signers: OFFICER_AND_WITNESS,
       records: ['wallet', 'incident'],
     },
-    {
-      id: 'generate', type: 'step',
-      title: { en: 'Generate the replacement wallet', fr: 'Générer le portefeuille de remplacement' },
-      signers: OFFICER_AND_WITNESS,
-      records: ['fingerprint', 'accounts', 'entropy'],
-    },
-    {
-      id: 'split', type: 'step',
-      title: { en: 'Split it into shares', fr: 'Le partager en parts' },
-      signers: OFFICER_AND_WITNESS,
-      records: ['setId', 'threshold', 'shareCount', 'commitments'],
-    },
-    {
-      id: 'hand-over', type: 'step',
-      title: { en: 'Hand each share to its holder', fr: 'Remettre chaque part à son détenteur' },
-      signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }],
-      repeat: { min: 2, max: 16 },
-      records: ['index', 'holder', 'media', 'fileName', 'bagSerial', 'commitment'],
-    },
+    ...creationSteps({ en: 'Generate the replacement wallet', fr: 'Générer le portefeuille de remplacement' }),
     {
       id: 'export-replacement', type: 'step',
       title: { en: 'Give the coordinator the replacement’s public descriptor', fr: 'Remettre au coordinateur le descripteur public du remplaçant' },
       signers: OFFICER_AND_WITNESS,
       records: ['fileName', 'sha256', 'fingerprint'],
     },
-    {
-      id: 'present-share', type: 'step',
-      title: { en: 'A holder of the old wallet presents their share', fr: 'Un détenteur de l’ancien portefeuille présente sa part' },
-      signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }],
-      repeat: { min: 2, max: 16 },
-      records: ['index', 'commitment', 'bag'],
-    },
-    {
-      id: 'import-sweep', type: 'step',
-      title: { en: 'Import the sweep prepared by the coordinator', fr: 'Importer le transfert préparé par le coordinateur' },
-      signers: OFFICER_AND_WITNESS,
-      records: ['psbtSha256', 'digest', 'network', 'inputs', 'outputs', 'totalIn', 'fee', 'feeRate'],
-    },
-    {
-      id: 'sign-sweep', type: 'step',
-      title: { en: 'Rebuild the old key and sign the sweep', fr: 'Reconstituer l’ancienne clé et signer le transfert' },
-      signers: OFFICER_AND_WITNESS,
-      records: ['shares', 'fingerprint', 'digest', 'txid', 'fileName', 'sha256'],
-    },
-    {
-      id: 'close', type: 'close',
-      title: { en: 'Close: the replacement is active, the sweep awaits confirmation', fr: 'Clore : le remplaçant est actif, le transfert attend sa confirmation' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 2 }],
-      records: ['entries'],
-    },
+    presentShares({ en: 'A holder of the old wallet presents their share', fr: 'Un détenteur de l’ancien portefeuille présente sa part' }),
+    ...psbtSteps(
+      'import-sweep', { en: 'Import the sweep prepared by the coordinator', fr: 'Importer le transfert préparé par le coordinateur' },
+      'sign-sweep', { en: 'Rebuild the old key and sign the sweep', fr: 'Reconstituer l’ancienne clé et signer le transfert' },
+    ),
+    closeWithWitnesses({ en: 'Close: the replacement is active, the sweep awaits confirmation', fr: 'Clore : le remplaçant est actif, le transfert attend sa confirmation' }),
   ],
   checkpointWitnesses: 2,
 };

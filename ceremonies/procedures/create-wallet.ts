@@ -5,6 +5,7 @@
  * serial recorded; only public outputs are recorded. Witnesses co-sign; the wallet is active only
  * when every share has been handed over.
  */
+import { closeWithWitnesses, creationSteps } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const createWallet: ProcedureDefinition = {
@@ -23,31 +24,8 @@ export const createWallet: ProcedureDefinition = {
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['wallet', 'class', 'clientRef', 'label', 'chains', 'threshold', 'shareCount', 'holders', 'drillIntervalDays', 'airGap', 'build'],
     },
-    {
-      id: 'generate', type: 'step',
-      title: { en: 'Generate the wallet', fr: 'Générer le portefeuille' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
-      records: ['fingerprint', 'accounts', 'entropy'],
-    },
-    {
-      id: 'split', type: 'step',
-      title: { en: 'Split it into shares', fr: 'Le partager en parts' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
-      records: ['setId', 'threshold', 'shareCount', 'commitments'],
-    },
-    {
-      id: 'hand-over', type: 'step',
-      title: { en: 'Hand each share to its holder', fr: 'Remettre chaque part à son détenteur' },
-      signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }],
-      repeat: { min: 2, max: 16 },
-      records: ['index', 'holder', 'media', 'fileName', 'bagSerial', 'commitment'],
-    },
-    {
-      id: 'close', type: 'close',
-      title: { en: 'Close: the wallet is active', fr: 'Clore : le portefeuille est actif' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 2 }],
-      records: ['entries'],
-    },
+    ...creationSteps({ en: 'Generate the wallet', fr: 'Générer le portefeuille' }),
+    closeWithWitnesses({ en: 'Close: the wallet is active', fr: 'Clore : le portefeuille est actif' }),
   ],
   checkpointWitnesses: 2,
 };

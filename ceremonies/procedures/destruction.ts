@@ -5,6 +5,7 @@
  * and removed. The wallet is destroyed when all its shares are; a partial destruction stays visible
  * in the inventory share by share.
  */
+import { closeWithWitnesses } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const destruction: ProcedureDefinition = {
@@ -38,12 +39,7 @@ export const destruction: ProcedureDefinition = {
       repeat: { min: 1, max: 16 },
       records: ['index', 'method', 'mediaId', 'bagSerial', 'filesOverwritten'],
     },
-    {
-      id: 'close', type: 'close',
-      title: { en: 'Close: the shares named are destroyed', fr: 'Clore : les parts nommées sont détruites' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 2 }],
-      records: ['entries'],
-    },
+    closeWithWitnesses({ en: 'Close: the shares named are destroyed', fr: 'Clore : les parts nommées sont détruites' }),
   ],
   checkpointWitnesses: 2,
 };

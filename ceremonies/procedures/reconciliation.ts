@@ -6,9 +6,9 @@
  * custodian's register declares). Every discrepancy, and every balance at an address no wallet
  * derives, is recorded and opens an incident in the register (docs/adr/0012).
  */
+import { OFFICER_AND_WITNESS } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
-const OFFICER_AND_WITNESS = [{ role: 'officer' as const, min: 1, max: 1 }, { role: 'witness' as const, min: 1 }];
 
 export const reconciliation: ProcedureDefinition = {
   id: 'reconciliation',

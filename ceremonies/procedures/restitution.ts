@@ -5,9 +5,9 @@
  * wallet; holders present a quorum of shares, the crypto core signs, and the signed transaction
  * leaves as a file with its txid recorded. No step records or exports a key, seed or mnemonic.
  */
+import { closeWithWitnesses, presentShares, psbtSteps } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
-const OFFICER_AND_WITNESS = [{ role: 'officer' as const, min: 1, max: 1 }, { role: 'witness' as const, min: 1 }];
 
 export const restitution: ProcedureDefinition = {
   id: 'restitution',
@@ -32,31 +32,12 @@ export const restitution: ProcedureDefinition = {
       signers: [{ role: 'approver', min: 2 }],
       records: ['wallet', 'destination', 'amount', 'network'],
     },
-    {
-      id: 'present-share', type: 'step',
-      title: { en: 'A holder presents their share', fr: 'Un détenteur présente sa part' },
-      signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }],
-      repeat: { min: 2, max: 16 },
-      records: ['index', 'commitment', 'bag'],
-    },
-    {
-      id: 'import-psbt', type: 'step',
-      title: { en: 'Import the transaction prepared by the coordinator', fr: 'Importer la transaction préparée par le coordinateur' },
-      signers: OFFICER_AND_WITNESS,
-      records: ['psbtSha256', 'digest', 'network', 'inputs', 'outputs', 'totalIn', 'fee', 'feeRate'],
-    },
-    {
-      id: 'sign', type: 'step',
-      title: { en: 'Rebuild the key and sign the approved transaction', fr: 'Reconstituer la clé et signer la transaction approuvée' },
-      signers: OFFICER_AND_WITNESS,
-      records: ['shares', 'fingerprint', 'digest', 'txid', 'fileName', 'sha256'],
-    },
-    {
-      id: 'close', type: 'close',
-      title: { en: 'Close: the transfer awaits confirmation', fr: 'Clore : le transfert attend sa confirmation' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 2 }],
-      records: ['entries'],
-    },
+    presentShares({ en: 'A holder presents their share', fr: 'Un détenteur présente sa part' }),
+    ...psbtSteps(
+      'import-psbt', { en: 'Import the transaction prepared by the coordinator', fr: 'Importer la transaction préparée par le coordinateur' },
+      'sign', { en: 'Rebuild the key and sign the approved transaction', fr: 'Reconstituer la clé et signer la transaction approuvée' },
+    ),
+    closeWithWitnesses({ en: 'Close: the transfer awaits confirmation', fr: 'Clore : le transfert attend sa confirmation' }),
   ],
   checkpointWitnesses: 2,
 };

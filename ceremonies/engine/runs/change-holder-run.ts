@@ -18,7 +18,7 @@ import { changeHolder } from '../../procedures/change-holder.ts';
 import { writeFileDurably, realIo } from '../../store/file-io.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
 import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
 import { proveShares, readSharePlan } from '../share-presentation.ts';
 import { BAG_SERIAL } from '../wallet-creation.ts';
@@ -35,8 +35,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
     name: answers.string('to.name'), passphrase: answers.secret('to', 'sharePassphrase', 12), outputDir: answers.path('to.outputDir'),
     bagSerial: answers.string('to.bagSerial', { pattern: BAG_SERIAL }),
   };
-  const witnessNames = answers.strings('witnesses');
-  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  const witnessNames = readWitnessNames(answers);
   answers.confirmed('confirm.holderReceivedShare');
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('change-holder', station);

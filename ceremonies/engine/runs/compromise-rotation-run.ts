@@ -25,11 +25,11 @@ import { requireWallet } from '../../inventory/preconditions.ts';
 import type { WalletView } from '../../inventory/wallets.ts';
 import { compromiseRotation } from '../../procedures/compromise-rotation.ts';
 import { writeFileDurably, realIo } from '../../store/file-io.ts';
-import { invalid, type Answers } from '../answers.ts';
+import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct, type Present } from '../participant-keys.ts';
 import { exportSigned, readPsbtFile, requireSweepToReplacement, summaryBody, transferNetwork } from '../psbt-exchange.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet, type ProvenShare } from '../share-presentation.ts';
 import type { Station } from '../station.ts';
 import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
@@ -38,18 +38,13 @@ export async function runCompromiseRotation(dir: string, answers: Answers, env: 
   return answers.get('sweep') === undefined && answers.get('abort') === undefined ? firstSitting(dir, answers, env) : secondSitting(dir, answers, env);
 }
 
-function witnessNamesOf(answers: Answers): string[] {
-  const names = answers.strings('witnesses');
-  if (new Set(names).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
-  return names;
-}
 
 async function firstSitting(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
   const incidentId = answers.string('incident');
   const plan = readWalletPlan(answers, 'replacement.');
   const descriptorFile = answers.path('descriptorFile');
-  const witnessNames = witnessNamesOf(answers);
+  const witnessNames = readWitnessNames(answers);
   answers.confirmed('confirm.holdersReceivedShares');
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('compromise-rotation', station);
@@ -122,7 +117,7 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
   const plans = aborting ? [] : readSharePlans(answers, 'shares');
   const psbt = aborting ? new Uint8Array() : readPsbtFile(answers, 'sweep.psbtFile');
   const outputDir = aborting ? '' : answers.path('sweep.outputDir');
-  const witnessNames = aborting ? [] : witnessNamesOf(answers);
+  const witnessNames = aborting ? [] : readWitnessNames(answers);
   const station = await openStation(dir, env, answers);
   let id = '';
   try {

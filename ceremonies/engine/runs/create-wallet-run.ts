@@ -10,16 +10,15 @@
  */
 import { CustosError } from '../../custos-error.ts';
 import { createWallet } from '../../procedures/create-wallet.ts';
-import { invalid, type Answers } from '../answers.ts';
+import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct } from '../participant-keys.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
 import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
 
 export async function runCreateWallet(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const plan = readWalletPlan(answers, '');
-  const witnessNames = answers.strings('witnesses');
-  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  const witnessNames = readWitnessNames(answers);
   answers.confirmed('confirm.holdersReceivedShares');
 
   const station = await openStation(dir, env, answers);

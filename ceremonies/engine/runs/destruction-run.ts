@@ -13,7 +13,7 @@ import { requireWallet } from '../../inventory/preconditions.ts';
 import { destruction } from '../../procedures/destruction.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun, type Participants } from '../ceremony-run.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
 import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
 import { BAG_SERIAL } from '../wallet-creation.ts';
 
@@ -33,8 +33,7 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
     };
   });
   if (!shares.length) throw invalid('shares', 'must name at least one share to destroy');
-  const witnessNames = answers.strings('witnesses');
-  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  const witnessNames = readWitnessNames(answers);
   const zero = answers.get('zeroBalance') === undefined ? null : {
     approvers: answers.strings('zeroBalance.approvers'), asOf: answers.string('zeroBalance.asOf', { pattern: /^\d{4}-\d{2}-\d{2}$/u }),
     source: answers.string('zeroBalance.source', { max: 200 }),

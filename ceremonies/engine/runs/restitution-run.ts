@@ -13,10 +13,10 @@ import { CustosError } from '../../custos-error.ts';
 import { toBaseUnits } from '../../inventory/holdings.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import { restitution } from '../../procedures/restitution.ts';
-import { invalid, type Answers } from '../answers.ts';
+import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { exportSigned, readPsbtFile, requireApprovedOutputs, summaryBody, transferNetwork } from '../psbt-exchange.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
 
 /** Bech32 (bc1…, tb1…, bcrt1…) or Base58 addresses: the shape only; the PSBT check is exact. */
@@ -31,8 +31,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
   const psbt = readPsbtFile(answers, 'psbtFile');
   const outputDir = answers.path('outputDir');
   const plans = readSharePlans(answers, 'shares');
-  const witnessNames = answers.strings('witnesses');
-  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  const witnessNames = readWitnessNames(answers);
   const approverNames = answers.strings('approvers');
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('restitution', station);

@@ -16,7 +16,7 @@ import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import type { Present } from '../participant-keys.ts';
 import { readPublicKeyFile } from '../public-key-file.ts';
-import { guarded, keepCheckpoints, stationOptions, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { guarded, keepCheckpoints, readWitnessNames, stationOptions, type RunEnvironment, type RunResult } from '../run-context.ts';
 import { Station } from '../station.ts';
 
 const CEREMONY = 'station-setup-0';
@@ -31,8 +31,7 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
     return { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: roles as Role[] };
   });
   if (new Set(roster.map((r) => r.keyid)).size !== roster.length) throw invalid('roster', 'names the same key twice');
-  const witnessNames = answers.strings('witnesses');
-  if (new Set(witnessNames).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
+  const witnessNames = readWitnessNames(answers);
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
 
   const unlock = async (name: string, role: Role): Promise<Present> => {
