@@ -95,6 +95,25 @@ export function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
+/**
+ * Every file under the workspace, and what the runs left in the OS temp dir: anything new there
+ * since `tmpBefore` (another suite's files are included too: harmless for a search).
+ */
+export function filesWritten(root: string, tmpBefore: Set<string>): string[] {
+  const files = filesUnder(root).map((rel) => path.join(root, rel));
+  for (const name of fs.readdirSync(os.tmpdir()).filter((n) => !tmpBefore.has(n))) {
+    const entry = path.join(os.tmpdir(), name);
+    try {
+      if (entry === root) continue;
+      if (fs.statSync(entry).isDirectory()) files.push(...filesUnder(entry).map((rel) => path.join(entry, rel)));
+      else files.push(entry);
+    } catch {
+      // gone already (another process's temporary file)
+    }
+  }
+  return files;
+}
+
 /** The share files Custos wrote in `dir`, parsed from their names. */
 export function shareFilesIn(dir: string): ShareFileName[] {
   if (!fs.existsSync(dir)) return [];

@@ -25,7 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EngineRig, filesUnder, procedureOf, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { EngineRig, filesWritten, procedureOf, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
 import { accountKey, addressAt, buildPsbt, validateSigned } from '../../support/psbt-builder.ts';
 import { SecretScanner, recoverWallet, type RecoveredWallet } from '../../support/wallet-secrets.ts';
 
@@ -408,19 +408,8 @@ describe('no secret of either wallet anywhere the runs wrote', () => {
   });
 
   test('not in the data directory, the media, the coordinator files, the OS temp dir, nor the CLI output', () => {
-    const files = filesUnder(rig.root).map((rel) => path.join(rig.root, rel));
-    // What the runs left in the OS temp dir: the TMPDIR the CLI ran with (inside the workspace), and
-    // anything new in this process's temp dir (another suite's files there are searched too: harmless).
-    for (const name of fs.readdirSync(os.tmpdir()).filter((n) => !tmpBefore.has(n))) {
-      const entry = path.join(os.tmpdir(), name);
-      try {
-        if (entry === rig.root) continue;
-        if (fs.statSync(entry).isDirectory()) files.push(...filesUnder(entry).map((rel) => path.join(entry, rel)));
-        else files.push(entry);
-      } catch {
-        // gone already (another process's temporary file)
-      }
-    }
+    // The TMPDIR the CLI ran with is inside the workspace; anything new in this process's temp dir too.
+    const files = filesWritten(rig.root, tmpBefore);
     const found = [...scanner.scanFiles(files), ...scanner.leaks(Buffer.from(printed.join('\n'))).map((l) => `${l} in the CLI's output`)];
     expect(found).toEqual([]);
     // The search covered the journal and checkpoints, every share file (the five of the old wallet and

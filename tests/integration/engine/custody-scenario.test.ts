@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EngineRig, PEOPLE, filesUnder, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { EngineRig, PEOPLE, filesWritten, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
 import { accountKey, addressAt, buildPsbt, foreignAddress, validateSigned } from '../../support/psbt-builder.ts';
 import { SecretScanner, recoverWallet } from '../../support/wallet-secrets.ts';
 
@@ -308,17 +308,7 @@ describe('a custody station lives through every procedure, by the CLI', () => {
 
   test('no secret of any wallet in the data directory, the media, the temp directory or the CLI output', () => {
     expect(scanner.size).toBeGreaterThan(40);
-    const files = filesUnder(rig.root).map((rel) => path.join(rig.root, rel));
-    for (const name of fs.readdirSync(os.tmpdir()).filter((n) => !tmpBefore.has(n))) {
-      const entry = path.join(os.tmpdir(), name);
-      try {
-        if (entry === rig.root) continue;
-        if (fs.statSync(entry).isDirectory()) files.push(...filesUnder(entry).map((rel) => path.join(entry, rel)));
-        else files.push(entry);
-      } catch {
-        // gone already
-      }
-    }
+    const files = filesWritten(rig.root, tmpBefore);
     expect(files.filter((f) => f.includes(`${path.sep}journal${path.sep}`)).length).toBeGreaterThan(0);
     expect(files.filter((f) => f.endsWith('.cshare')).length).toBeGreaterThanOrEqual(8);
     const found = [...scanner.scanFiles(files), ...scanner.leaks(Buffer.from(printed.join('\n'))).map((l) => `${l} in the CLI's output`)];
