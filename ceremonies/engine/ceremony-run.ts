@@ -57,10 +57,10 @@ export class CeremonyRun {
     CeremonyRun.requireNoneWaiting(station);
     const evidence = CeremonyRun.requireOffline(station, options.drillOnline);
     const deviation: Body = evidence.online ? { deviation: { kind: 'drill-online', reason: options.drillOnline!.trim() } } : {};
-    await station.writer.append({
+    station.appended(await station.writer.append({
       ceremony: id, type: 'open', step: 'open', procedure, participants,
       body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation },
-    });
+    }));
     return new CeremonyRun(station, id, procedure, options.drillOnline);
   }
 
@@ -93,15 +93,16 @@ export class CeremonyRun {
 
   async step(step: string, body: Body, participants: Participants): Promise<number> {
     const appended = await this.station.writer.append({ ceremony: this.id, type: 'step', step, procedure: this.procedure, body, participants });
+    this.station.appended(appended);
     return appended.index;
   }
 
   /** Closes, then signs the checkpoint with the witnesses present; returns the checkpoint note. */
   async close(participants: Participants, witnesses: Signer[]): Promise<string> {
     const seq = this.station.writer.store.state.openCeremony.length;
-    await this.station.writer.append({
+    this.station.appended(await this.station.writer.append({
       ceremony: this.id, type: 'close', step: 'close', procedure: this.procedure, body: { entries: seq }, participants,
-    });
+    }));
     try {
       return (await this.station.writer.checkpoint(witnesses)).note;
     } finally {
@@ -111,10 +112,10 @@ export class CeremonyRun {
 
   async abort(reason: string, officer: Signer): Promise<void> {
     try {
-      await this.station.writer.append({
+      this.station.appended(await this.station.writer.append({
         ceremony: this.id, type: 'abort', step: 'abort', procedure: this.procedure, body: { reason },
         participants: [{ signer: officer, role: 'officer' }],
-      });
+      }));
     } finally {
       await this.end();
     }

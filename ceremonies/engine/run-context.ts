@@ -10,6 +10,7 @@ import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { Role } from '../procedures/definition.ts';
 import { writeFileDurably, realIo } from '../store/file-io.ts';
+import type { Appended } from '../record/record-writer.ts';
 import { SYSTEM, checkAirGap, type AirGapSources } from './air-gap.ts';
 import { invalid, type Answers } from './answers.ts';
 import { CeremonyRun } from './ceremony-run.ts';
@@ -22,6 +23,27 @@ export interface RunEnvironment {
   clock?: () => Date;
   airGap?: AirGapSources;
   drillOnline?: string;
+  /** Told of each entry appended (the desktop app's ceremony runner). */
+  onAppended?: (entry: Appended) => void;
+  /** A person at a screen (the desktop app): lets paper shares be shown to their holders. */
+  screen?: CeremonyScreen;
+}
+
+/** A share on paper, shown to its holder alone; they write it down, then type it back to prove it. */
+export interface ShareWordsShown {
+  holder: string;
+  index: number;
+  of: number;
+  bagSerial: string;
+  words: string[];
+  qr: string;
+  /** 1 the first time; more when the words typed back did not prove the share. */
+  attempt: number;
+}
+
+export interface CeremonyScreen {
+  /** Shows the words to their holder and resolves with the words the holder typed back. */
+  showShareWords(share: ShareWordsShown): Promise<string>;
 }
 
 export interface RunResult {
@@ -39,7 +61,9 @@ export interface RunResult {
 }
 
 export function stationOptions(env: RunEnvironment, answers: Answers) {
-  return { client: env.client, passphrase: answers.passphrase('station'), clock: env.clock, airGap: env.airGap, appRoot: env.appRoot };
+  return {
+    client: env.client, passphrase: answers.passphrase('station'), clock: env.clock, airGap: env.airGap, appRoot: env.appRoot, onAppended: env.onAppended,
+  };
 }
 
 /** Opens the station, after checking the air gap: no key is unlocked on a connected machine. */

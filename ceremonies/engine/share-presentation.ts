@@ -18,8 +18,10 @@ import { BAG_SERIAL } from './wallet-creation.ts';
 
 export interface SharePlan {
   holder: string;
+  /** A sealed share file and its passphrase, or the words of a paper share typed by its holder. */
   file: Uint8Array;
   passphrase: string;
+  words?: string;
   bag: { state: 'intact' | 'replaced'; serial: string; newSerial?: string };
 }
 
@@ -31,7 +33,7 @@ export interface ProvenShare {
   bag: SharePlan['bag'];
 }
 
-/** answers.<field>: [{holder, file, sharePassphrase | sharePassphraseFile, bag {state, serial, newSerial?}}]. */
+/** answers.<field>: [{holder, file and sharePassphrase | sharePassphraseFile, or words, bag {state, serial, newSerial?}}]. */
 export function readSharePlans(answers: Answers, field: string): SharePlan[] {
   return answers.list(field).map((_, i) => readSharePlan(answers, `${field}.${i}`));
 }
@@ -40,6 +42,13 @@ export function readSharePlans(answers: Answers, field: string): SharePlan[] {
 export function readSharePlan(answers: Answers, at: string): SharePlan {
   const state = answers.string(`${at}.bag.state`);
   if (state !== 'intact' && state !== 'replaced') throw invalid(`${at}.bag.state`, 'must be "intact" or "replaced"');
+  const bag: SharePlan['bag'] = {
+    state, serial: answers.string(`${at}.bag.serial`),
+    ...(state === 'replaced' ? { newSerial: answers.string(`${at}.bag.newSerial`, { pattern: BAG_SERIAL }) } : {}),
+  };
+  if (answers.get(`${at}.words`) !== undefined) {
+    return { holder: answers.string(`${at}.holder`), file: new Uint8Array(0), passphrase: '', words: answers.string(`${at}.words`, { max: 1000 }), bag };
+  }
   const passphrase = answers.secret(at, 'sharePassphrase');
   let file: Uint8Array;
   try {
@@ -47,12 +56,7 @@ export function readSharePlan(answers: Answers, at: string): SharePlan {
   } catch {
     throw invalid(`${at}.file`, 'cannot be read');
   }
-  return {
-    holder: answers.string(`${at}.holder`), file, passphrase, bag: {
-      state, serial: answers.string(`${at}.bag.serial`),
-      ...(state === 'replaced' ? { newSerial: answers.string(`${at}.bag.newSerial`, { pattern: BAG_SERIAL }) } : {}),
-    },
-  };
+  return { holder: answers.string(`${at}.holder`), file, passphrase, bag };
 }
 
 /** Unlocks the holders and proves each share against `wallet`'s record (at least `needed` of them); nothing is recorded. */
@@ -65,7 +69,9 @@ export async function proveShares(
   const holders = await present(station, answers, ceremony, plans.map((p) => p.holder), 'holder');
   const proven: ProvenShare[] = [];
   for (const [i, plan] of plans.entries()) {
-    const share = await station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: plan.passphrase });
+    const share = plan.words === undefined
+      ? await station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: plan.passphrase })
+      : await station.client.call('importShareWords', { ceremonyId: ceremony, words: plan.words });
     const recorded = wallet.shares.find((s) => s.index === share.index);
     if (share.fingerprint !== wallet.fingerprint || share.setId !== wallet.setId || !recorded || recorded.commitment !== share.commitment) {
       throw new CustosError('SHARE_NOT_PROVEN', `The share presented by ${plan.holder} does not match any share recorded for ${wallet.id}. Nothing was recorded.`, { who: plan.holder });

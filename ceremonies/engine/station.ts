@@ -10,7 +10,7 @@ import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import { Incidents } from '../inventory/incidents.ts';
 import { Wallets } from '../inventory/wallets.ts';
-import { RecordWriter } from '../record/record-writer.ts';
+import { RecordWriter, type Appended } from '../record/record-writer.ts';
 import { coreSigner, type Signer } from '../record/signer.ts';
 import { writeFileDurably, realIo } from '../store/file-io.ts';
 import { SYSTEM, checkAirGap, type AirGapEvidence, type AirGapSources } from './air-gap.ts';
@@ -27,6 +27,8 @@ export interface StationOptions {
   airGap?: AirGapSources;
   /** Where the running code lives, for the build hash. */
   appRoot: string;
+  /** Told of each entry a ceremony appends (the desktop app shows each signed step as it lands). */
+  onAppended?: (entry: Appended) => void;
 }
 
 export class Station {
@@ -40,6 +42,7 @@ export class Station {
   /** The inventory's wallets, following the journal. */
   readonly wallets: Wallets;
   readonly incidents: Incidents;
+  private readonly onAppended: ((entry: Appended) => void) | undefined;
 
   private constructor(dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets, incidents: Incidents) {
     this.wallets = wallets;
@@ -51,6 +54,7 @@ export class Station {
     this.clock = options.clock ?? (() => new Date());
     this.airGapSources = options.airGap ?? SYSTEM;
     this.build = buildHash(options.appRoot);
+    this.onAppended = options.onAppended;
   }
 
   /** Creates the station key for a new station (its setup ceremony comes next). */
@@ -103,6 +107,11 @@ export class Station {
         fs.rmdirSync(folder);
       }
     }
+  }
+
+  /** Tells the onAppended listener, if any, of an entry just appended. */
+  appended(entry: Appended): void {
+    this.onAppended?.(entry);
   }
 
   get rules() {

@@ -7,13 +7,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AccountInfo, Chain } from '../../crypto/protocol.ts';
+import { CryptoError, type AccountInfo, type Chain, type Handle } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { JsonValue } from '../record/entry-payload.ts';
 import { writeFileDurably, realIo } from '../store/file-io.ts';
 import { invalid, type Answers } from './answers.ts';
 import type { Body, CeremonyRun } from './ceremony-run.ts';
 import type { Present } from './participant-keys.ts';
+import type { CeremonyScreen } from './run-context.ts';
 import type { Station } from './station.ts';
 
 export const WALLET_ID = /^[A-Za-z0-9._-]{1,64}$/u;
@@ -40,8 +41,12 @@ export interface WalletPlan {
   dice: string | undefined;
 }
 
-/** The plan of a new wallet from the answers (`at` is '' for create-wallet, 'replacement.' for a rotation). */
-export function readWalletPlan(answers: Answers, at: string): WalletPlan {
+/**
+ * The plan of a new wallet from the answers (`at` is '' for create-wallet, 'replacement.' for a
+ * rotation). A share goes on a file sealed to its holder's passphrase (["file"]), or, when a person
+ * is at a screen (the desktop app), on paper (["paper"]): shown to its holder, written down, typed back.
+ */
+export function readWalletPlan(answers: Answers, at: string, screen = false): WalletPlan {
   const id = answers.string(`${at}wallet.id`, { pattern: WALLET_ID });
   const walletClass = answers.string(`${at}wallet.class`);
   if (walletClass !== 'client' && walletClass !== 'house') throw invalid(`${at}wallet.class`, 'must be "client" or "house"');
@@ -56,12 +61,15 @@ export function readWalletPlan(answers: Answers, at: string): WalletPlan {
   const holders: HolderPlan[] = answers.list(`${at}holders`).map((_, i) => {
     const field = `${at}holders.${i}`;
     const media = answers.strings(`${field}.media`);
-    if (media.length !== 1 || media[0] !== 'file') {
-      throw invalid(`${field}.media`, 'must be ["file"] in a headless run (paper cards are printed from the desktop app)');
+    const paper = screen && media.length === 1 && media[0] === 'paper';
+    if (!paper && (media.length !== 1 || media[0] !== 'file')) {
+      throw invalid(`${field}.media`, screen ? 'must be ["file"] or ["paper"]' : 'must be ["file"] in a headless run (paper cards are written from the desktop app)');
     }
+    const bagSerial = answers.string(`${field}.bagSerial`, { pattern: BAG_SERIAL });
+    if (paper) return { name: answers.string(`${field}.name`), media, outputDir: '', passphrase: '', bagSerial };
     return {
       name: answers.string(`${field}.name`), media, outputDir: answers.path(`${field}.outputDir`),
-      passphrase: answers.secret(field, 'sharePassphrase', 12), bagSerial: answers.string(`${field}.bagSerial`, { pattern: BAG_SERIAL }),
+      passphrase: answers.secret(field, 'sharePassphrase', 12), bagSerial,
     };
   });
   const threshold = answers.integer(`${at}threshold`, 2, Math.max(2, holders.length));
@@ -90,7 +98,7 @@ export interface CreatedWallet {
 
 /** generate, split and hand-over, in an opened ceremony; `people` are the holders, in plan order. */
 export async function createWalletSteps(
-  run: CeremonyRun, station: Station, plan: WalletPlan, people: Present[], officer: Present, witness: Present,
+  run: CeremonyRun, station: Station, plan: WalletPlan, people: Present[], officer: Present, witness: Present, screen?: CeremonyScreen,
 ): Promise<CreatedWallet> {
   const attest = [{ signer: officer, role: 'officer' as const }, { signer: witness, role: 'witness' as const }];
   run.checkOffline();
@@ -107,6 +115,13 @@ export async function createWalletSteps(
   for (const [i, holder] of plan.holders.entries()) {
     const share = split.shares[i]!;
     run.checkOffline();
+    if (holder.media[0] === 'paper') {
+      await handOverOnPaper(run, station, plan, { ...holder, name: people[i]!.name }, share, screen!);
+      await run.step('hand-over', {
+        index: share.index, holder: people[i]!.keyid, media: holder.media, fileName: null, bagSerial: holder.bagSerial, commitment: share.commitment,
+      }, [{ signer: people[i]!, role: 'holder' }, { signer: witness, role: 'witness' }]);
+      continue;
+    }
     const sealed = await station.client.call('exportShareFile', { share: share.share, passphrase: holder.passphrase });
     fs.mkdirSync(holder.outputDir, { recursive: true });
     const file = path.join(holder.outputDir, sealed.fileName);
@@ -125,4 +140,29 @@ export async function createWalletSteps(
   }
   await station.client.call('releaseHandle', { handle: made.wallet });
   return { fingerprint: made.fingerprint, accounts: made.accounts, files };
+}
+
+/**
+ * A paper share: its words go to the screen for its holder alone; the holder writes them on the card
+ * and types them back, and the words typed must open as this very share (its commitment) before the
+ * holder attests. A mistake is shown and the words asked again, up to three times.
+ */
+async function handOverOnPaper(
+  run: CeremonyRun, station: Station, plan: WalletPlan, holder: HolderPlan, share: { index: number; share: Handle; commitment: string }, screen: CeremonyScreen,
+): Promise<void> {
+  const card = await station.client.call('exportShareWords', { share: share.share });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const typed = await screen.showShareWords({
+      holder: holder.name, index: share.index, of: plan.holders.length, bagSerial: holder.bagSerial, words: card.words, qr: card.qr, attempt,
+    });
+    try {
+      const proof = await station.client.call('importShareWords', { ceremonyId: run.id, words: typed });
+      await station.client.call('releaseHandle', { handle: proof.share });
+      if (proof.commitment === share.commitment) return;
+    } catch (error) {
+      // A word mistyped or out of place: the words are asked again. Anything else stops the ceremony.
+      if (!(error instanceof CryptoError) || error.code === 'INTERNAL') throw error;
+    }
+  }
+  throw new CustosError('SHARE_PROOF_FAILED', `The words typed back by ${holder.name} do not prove share ${share.index}.`, { index: share.index });
 }

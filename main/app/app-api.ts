@@ -1,12 +1,318 @@
 /**
  * The app API contract: what the preload exposes to the renderer as `window.custos`.
  * Spec: DESIGN.md "Processes" (renderer --window.custos--> preload, named functions only) and
- * "Layout" import rules: this is the ONE file the renderer may import from, and types only.
- * The preload object `satisfies AppApi`; the Playwright tests bind the same shape.
+ * "Layout" import rules: this is the ONE file the renderer may import from, and types only. So every
+ * type here stands alone (no import): the router (app-router.ts) assigns the engine's own views to
+ * these types, which the compiler checks. The preload object `satisfies AppApi`; the Playwright
+ * tests bind the same shape to the same router. docs/desktop-app.md describes the calls.
+ *
+ * Paths never come from the renderer: a file or folder is chosen through the station's own dialog
+ * (`choose`), and the renderer only holds the opaque token main gave for it.
  */
+
+/** What a refused call throws in the renderer: an Error with these fields (docs/errors.md codes). */
+export interface AppError {
+  readonly code: string;
+  readonly message: string;
+  readonly details: Readonly<Record<string, string | number>>;
+}
+
+/** What the officer is asked to choose, which sets the dialog's title and filters. */
+export type ChooseKind =
+  | 'data-dir' | 'audit-source' | 'key-file' | 'share-file' | 'psbt-file' | 'transaction-file'
+  | 'balances-file' | 'public-key-file' | 'checkpoint-file' | 'folder' | 'save-file';
+
+/** A file or folder chosen in main's dialog: a token for later calls, and the name to show. */
+export interface Chosen {
+  readonly token: string;
+  readonly name: string;
+}
+
+// ---------- Inventory (the projection of the record; the same as `custos replay --json`) ----------
+
+export interface ShareSummary {
+  readonly index: number;
+  /** Key id of the holder (ParticipantSummary.keyid gives the name). */
+  readonly holder: string | null;
+  readonly bagSerial: string | null;
+  readonly media: readonly string[];
+  readonly state: 'created' | 'held' | 'destroyed';
+  readonly lastProven: string | null;
+}
+
+export interface TransferSummary {
+  readonly ceremony: string;
+  readonly kind: 'sweep' | 'restitution';
+  readonly txid: string;
+  readonly chain: string;
+  readonly to: string;
+  /** Base units (satoshis). */
+  readonly amount: string;
+  readonly fee: string;
+  readonly state: 'signed' | 'confirmed';
+  readonly signedAt: string;
+  readonly confirmedAt: string | null;
+}
+
+export interface WalletSummary {
+  readonly id: string;
+  readonly class: 'client' | 'house';
+  readonly ownerRef: string | null;
+  readonly label: string;
+  readonly state: string;
+  readonly fingerprint: string | null;
+  readonly threshold: number;
+  readonly shareCount: number;
+  readonly chains: readonly string[];
+  readonly drillIntervalDays: number;
+  readonly createdAt: string;
+  readonly lastDrill: string | null;
+  readonly compromisedBy: string | null;
+  readonly replacedBy: string | null;
+  readonly replaces: string | null;
+  readonly shares: readonly ShareSummary[];
+  readonly transfers: readonly TransferSummary[];
+  /** By chain: base units the record says the wallet holds, and as of which reconciliation. */
+  readonly holdings: Readonly<Record<string, { readonly recorded: string; readonly asOf: string | null }>>;
+  readonly provenShares: number;
+  readonly quorumProven: boolean;
+  readonly drillOverdue: boolean;
+  readonly lastProven: string | null;
+}
+
+export interface IncidentSummary {
+  readonly id: string;
+  readonly occurredAt: string | null;
+  readonly discoveredAt: string | null;
+  readonly nature: string | null;
+  readonly impact: string | null;
+  readonly correctiveAction: string | null;
+  readonly status: string;
+  readonly significant: boolean;
+  readonly wallets: readonly string[];
+  readonly recordedAt: string;
+  readonly closedAt: string | null;
+}
+
+export interface ParticipantSummary {
+  readonly keyid: string;
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly state: 'active' | 'revoked';
+}
+
+export interface CeremonyListing {
+  readonly id: string;
+  readonly procedureId: string;
+  readonly state: 'open' | 'closed' | 'aborted';
+  readonly openedAt: number;
+  readonly endedAt: number | null;
+  readonly entries: number;
+}
+
+export interface InventoryView {
+  readonly station: string | null;
+  readonly entries: number;
+  readonly at: string;
+  readonly wallets: readonly WalletSummary[];
+  readonly incidents: readonly IncidentSummary[];
+  readonly participants: readonly ParticipantSummary[];
+  readonly ceremonies: readonly CeremonyListing[];
+  readonly problems: number;
+}
+
+// ---------- Procedures (the definitions, for the ceremony runner's script) ----------
+
+export interface LocalText {
+  readonly en: string;
+  readonly fr: string;
+}
+
+export interface ProcedureStepView {
+  readonly id: string;
+  readonly type: 'open' | 'step' | 'close';
+  readonly title: LocalText;
+  readonly signers: readonly { readonly role: string; readonly min: number; readonly max?: number }[];
+  readonly repeat?: { readonly min: number; readonly max: number };
+}
+
+export interface ProcedureView {
+  readonly id: string;
+  readonly version: number;
+  readonly title: LocalText;
+  readonly purpose: LocalText;
+  readonly requirements: readonly string[];
+  readonly steps: readonly ProcedureStepView[];
+}
+
+// ---------- The station's state ----------
+
+export interface AirGapView {
+  readonly online: boolean;
+  readonly reasons: readonly string[];
+}
+
+// ---------- Jobs: a verification or a ceremony running in main ----------
+
+/**
+ * The answers of a ceremony: the same JSON as a `custos run` answers file (docs/cli.md), except
+ * that a file or folder is `{ "$chosen": "<token>" }` instead of a path.
+ */
+export type AnswerValue = string | number | boolean | null | readonly AnswerValue[] | { readonly [key: string]: AnswerValue };
+export type CeremonyAnswers = { readonly [key: string]: AnswerValue };
+
+export interface CeremonyRequest {
+  readonly procedure: string;
+  /** Token of the station's data directory. */
+  readonly dataDir: string;
+  readonly answers: CeremonyAnswers;
+}
+
+export interface VerifyRequest {
+  /** Token of a data directory or a bundle. */
+  readonly source: string;
+  /** Token of a checkpoint file a witness kept, to check against. */
+  readonly checkpoint?: string;
+}
+
+/** One signed entry as the ceremony runner shows it; `code` is read aloud (first 8 hex of its hash). */
+export interface EntryEvent {
+  readonly kind: 'entry';
+  readonly index: number;
+  readonly ceremony: string;
+  readonly type: string;
+  readonly step: string;
+  readonly hash: string;
+  readonly code: string;
+  /** Who signed besides the station: key id (InventoryView.participants names it) and role. */
+  readonly signers: readonly { readonly keyid: string; readonly role: string }[];
+}
+
+/** A share to show to its holder (paper medium): words and QR text, until the holder confirms. */
+export interface ShareWordsPrompt {
+  readonly kind: 'prompt';
+  readonly id: string;
+  readonly prompt: 'share-words';
+  readonly holder: string;
+  readonly index: number;
+  readonly of: number;
+  readonly bagSerial: string;
+  readonly words: readonly string[];
+  readonly qr: string;
+  /** 1 the first time; more when the words typed back did not prove the share. */
+  readonly attempt: number;
+}
+
+export interface ProgressEvent {
+  readonly kind: 'progress';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface FindingView {
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly message: string;
+  readonly index: number | null;
+  readonly ceremony: string | null;
+}
+
+export interface TimelineEntry {
+  readonly index: number;
+  readonly ceremony: string;
+  readonly procedure: string;
+  readonly type: string;
+  readonly step: string;
+  readonly time: string;
+  readonly signers: readonly { readonly keyid: string; readonly name: string | null }[];
+  readonly code: string;
+}
+
+export interface VerifyOutcome {
+  readonly kind: 'verified';
+  readonly ok: boolean;
+  readonly entries: number;
+  readonly ceremonies: number;
+  readonly signatures: number;
+  readonly root: string;
+  readonly findings: readonly FindingView[];
+  readonly timeline: readonly TimelineEntry[];
+  /** True when the journal has more entries than the timeline shows (the first 20,000). */
+  readonly timelineTruncated: boolean;
+}
+
+export interface CeremonyOutcome {
+  readonly kind: 'ceremony-done';
+  readonly ceremony: string;
+  readonly procedure: string;
+  readonly state: 'closed' | 'waiting' | 'aborted';
+  readonly size: number;
+  readonly checkpoint: string;
+  readonly facts: Readonly<Record<string, string | number>>;
+  /** Names (not paths) of the files written for people. */
+  readonly outputs: readonly string[];
+}
+
+export interface FailedEvent {
+  readonly kind: 'failed';
+  readonly error: AppError;
+}
+
+export type JobEvent = EntryEvent | ShareWordsPrompt | ProgressEvent | VerifyOutcome | CeremonyOutcome | FailedEvent;
+
+export interface JobUpdate {
+  /** Events after the given sequence number, in order; `next` is the number to ask from next time. */
+  readonly events: readonly JobEvent[];
+  readonly next: number;
+  readonly finished: boolean;
+}
+
+/** The holder's answer to a share-words prompt: the words as they wrote them, typed back. */
+export interface ShareWordsAnswer {
+  readonly prompt: string;
+  readonly words: string;
+}
+
+/** The PSBT summary in plain terms, for approval before a ceremony. */
+export interface PsbtOutputView {
+  readonly address: string;
+  /** Base units (satoshis), as decimal text. */
+  readonly amount: string;
+}
+
+export interface PsbtView {
+  readonly network: string;
+  readonly inputs: number;
+  /** Base units; null when an input does not carry its amount. */
+  readonly totalIn: string | null;
+  readonly fee: string | null;
+  readonly outputs: readonly PsbtOutputView[];
+}
 
 /** The functions the renderer may call. Every call crosses a process boundary, hence Promises. */
 export interface AppApi {
   /** The application version (package.json "version"), as reported by the main process. */
   version(): Promise<string>;
+  /** Opens the station's dialog; null when the officer cancels. */
+  choose(kind: ChooseKind): Promise<Chosen | null>;
+  /** Whether the machine looks connected (the banner turns red when it does). */
+  airGap(): Promise<AirGapView>;
+  /** The procedures the station runs, with their steps and who signs each. */
+  procedures(): Promise<readonly ProcedureView[]>;
+  /** The inventory of a data directory (a replay of its record). */
+  inventory(dataDir: string): Promise<InventoryView>;
+  /** A PSBT file's outputs, as the coordinator built it (not yet reviewed by the crypto core). */
+  readPsbt(file: string, network: string): Promise<PsbtView>;
+  /** The animated QR frames (BC-UR crypto-psbt) of the signed PSBT a finished ceremony job wrote. */
+  psbtQrFrames(job: string): Promise<readonly string[]>;
+  startVerify(request: VerifyRequest): Promise<string>;
+  startCeremony(request: CeremonyRequest): Promise<string>;
+  /** Waits (up to about a second) for events of a job after `after`. */
+  jobEvents(job: string, after: number): Promise<JobUpdate>;
+  answerShareWords(job: string, answer: ShareWordsAnswer): Promise<void>;
+  /**
+   * Stops a ceremony while it waits for a person (a share being shown): the ceremony is aborted
+   * with this reason, recorded. A job that is not waiting for anyone cannot be stopped mid-step.
+   */
+  stopCeremony(job: string, reason: string): Promise<void>;
 }

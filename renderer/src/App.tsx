@@ -1,18 +1,34 @@
 /**
- * The first screen: title, application version (from window.custos.version()), one sentence, and a
- * language switch (English / French). Spec: DESIGN.md "Processes" (renderer talks only to the
- * preload API) and "Conventions" (texts from the message catalogue).
+ * The application frame: title and version, the station's data directory, the language switch, the
+ * air-gap banner, and the three screens (inventory, ceremonies, auditor). Spec: DESIGN.md
+ * "Processes" (the renderer talks only to window.custos) and issue 5 ("Renderer").
  */
 import { useEffect, useState } from 'react';
+import type { Chosen } from '../../main/app/app-api.ts';
+import { asAppError } from './app-error.ts';
+import { AuditorScreen } from './auditor/AuditorScreen.tsx';
+import { CeremoniesScreen } from './ceremonies/CeremoniesScreen.tsx';
+import { AirGapBanner } from './components/AirGapBanner.tsx';
+import { ErrorNotice } from './components/ErrorNotice.tsx';
 import { custosApi } from './custos-api.ts';
+import { APP_TEXT } from './i18n/app-messages.ts';
+import { pick } from './i18n/catalogue.ts';
+import { LocaleContext } from './i18n/locale-context.tsx';
 import { MESSAGES, otherLocale, type Locale } from './i18n/messages.ts';
+import { InventoryScreen } from './inventory/InventoryScreen.tsx';
+import type { AppError } from '../../main/app/app-api.ts';
 
 type VersionState = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly value: string } | { readonly kind: 'failed' };
+type Screen = 'inventory' | 'ceremonies' | 'auditor';
 
 export function App() {
   const [locale, setLocale] = useState<Locale>('en');
   const [version, setVersion] = useState<VersionState>({ kind: 'loading' });
+  const [screen, setScreen] = useState<Screen>('inventory');
+  const [dataDir, setDataDir] = useState<Chosen | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
   const text = MESSAGES[locale];
+  const frame = pick(APP_TEXT, locale);
   const next = otherLocale(locale);
 
   useEffect(() => {
@@ -33,21 +49,55 @@ export function App() {
     document.title = text.title;
   }, [locale, text.title]);
 
+  const chooseDataDir = () => {
+    setError(null);
+    custosApi().choose('data-dir').then((chosen) => chosen && setDataDir(chosen), (e: unknown) => setError(asAppError(e)));
+  };
+
   const versionText =
     version.kind === 'ready' ? version.value : version.kind === 'loading' ? text.versionLoading : text.versionUnavailable;
 
+  const tabs: { id: Screen; label: string }[] = [
+    { id: 'inventory', label: frame.navInventory },
+    { id: 'ceremonies', label: frame.navCeremonies },
+    { id: 'auditor', label: frame.navAuditor },
+  ];
+
   return (
-    <main className="first-screen">
-      <header className="first-screen__header">
-        <h1>{text.title}</h1>
-        <button type="button" lang={next} onClick={() => setLocale(next)}>
-          {text.switchLanguage}
-        </button>
-      </header>
-      <p className="first-screen__version">
-        {text.versionLabel} <span data-testid="app-version">{versionText}</span>
-      </p>
-      <p>{text.tagline}</p>
-    </main>
+    <LocaleContext value={locale}>
+      <div className="app">
+        <header className="app__header">
+          <div className="app__brand">
+            <h1>{text.title}</h1>
+            <p className="app__version">
+              {text.versionLabel} <span data-testid="app-version">{versionText}</span>
+            </p>
+          </div>
+          <div className="app__station">
+            <span>{frame.dataDirLabel} </span>
+            <strong data-testid="data-dir-name">{dataDir ? dataDir.name : frame.noDataDir}</strong>
+            <button type="button" onClick={chooseDataDir}>{frame.openDataDir}</button>
+            <button type="button" lang={next} onClick={() => setLocale(next)}>
+              {text.switchLanguage}
+            </button>
+          </div>
+        </header>
+        <AirGapBanner />
+        <p className="app__tagline">{text.tagline}</p>
+        {error && <ErrorNotice error={error} />}
+        <nav className="app__nav">
+          {tabs.map((tab) => (
+            <button key={tab.id} type="button" aria-pressed={screen === tab.id} className={screen === tab.id ? 'tab tab--active' : 'tab'} onClick={() => setScreen(tab.id)}>
+              {tab.label}
+            </button>
+          ))}
+        </nav>
+        <main className="app__main">
+          {screen === 'inventory' && <InventoryScreen dataDir={dataDir} onChooseDataDir={chooseDataDir} />}
+          {screen === 'ceremonies' && <CeremoniesScreen dataDir={dataDir} onChooseDataDir={chooseDataDir} />}
+          {screen === 'auditor' && <AuditorScreen />}
+        </main>
+      </div>
+    </LocaleContext>
   );
 }

@@ -1,35 +1,81 @@
 /**
- * Binds `window.custos` in a Playwright page to real functions in the test process, with the shape
- * of the AppApi contract (main/app/app-api.ts) — the role the preload plays in Electron. One
- * binding carries every call; the init script exposes only the named functions, frozen.
+ * Binds `window.custos` in a Playwright page to the REAL main-side router (main/app/app-router.ts)
+ * over the real engine, store and crypto core (a worker thread) in the test process — the role the
+ * preload and IPC play in Electron. One binding carries every call; its answers use the same
+ * envelope as the IPC wrapper, so a refusal throws in the page an Error with {code, message,
+ * details}. The station's file dialog is a queue the test fills (TestDialog).
  * Spec: DESIGN.md "Processes" (Tests: window.custos bound with page.exposeBinding).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { AppApi } from '../../main/app/app-api.ts';
+import type { AppApi, ChooseKind } from '../../main/app/app-api.ts';
+import { toAppError } from '../../main/app/app-error.ts';
+import { createAppRouter } from '../../main/app/app-router.ts';
+import { startWorkerHost, type CryptoHost } from '../../main/crypto-host/worker-host.ts';
+import { OFFLINE_LAPTOP } from '../support/engine-rig.ts';
 import { REPO_ROOT } from './renderer-server.ts';
 
 const BINDING = '__custosTestBridge';
 
-/** The main-side implementation of the AppApi for the tests: the version comes from package.json. */
-export function testAppApi(): AppApi {
-  const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
-  return { version: async () => version };
+export const APP_VERSION = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The station's dialog in tests: each `choose(kind)` takes the next path queued for that kind. */
+export class TestDialog {
+  private readonly queue: { kind: ChooseKind; path: string | null }[] = [];
+
+  /** Queues the answer of the next dialog of `kind` (null: the officer cancels). */
+  next(kind: ChooseKind, chosen: string | null): void {
+    this.queue.push({ kind, path: chosen });
+  }
+
+  readonly choose = async (kind: ChooseKind): Promise<string | null> => {
+    const i = this.queue.findIndex((q) => q.kind === kind);
+    if (i < 0) throw new Error(`the test did not queue a ${kind} choice`);
+    return this.queue.splice(i, 1)[0]!.path;
+  };
 }
 
-export async function bindCustosApi(page: Page, api: AppApi = testAppApi()): Promise<void> {
+export interface TestApp {
+  readonly api: AppApi;
+  readonly dialog: TestDialog;
+  stop(): Promise<void>;
+}
+
+/** The real router over a worker-thread crypto core; the air gap is read from the offline-laptop fixture. */
+export async function startTestApp(options: { online?: boolean } = {}): Promise<TestApp> {
+  const host: CryptoHost = await startWorkerHost();
+  const dialog = new TestDialog();
+  const api = createAppRouter({
+    version: () => APP_VERSION, client: host.client, appRoot: REPO_ROOT, dialog: dialog.choose,
+    airGap: options.online
+      ? { root: '/', networkInterfaces: () => ({ eth0: [{ address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.7/24' }] }), now: () => new Date() }
+      : { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
+  });
+  return { api, dialog, stop: () => host.stop() };
+}
+
+export async function bindCustosApi(page: Page, api: AppApi): Promise<void> {
   const functions = api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const names = Object.keys(functions);
   await page.exposeBinding(BINDING, async (_source, name: unknown, args: unknown) => {
-    if (typeof name !== 'string' || !names.includes(name) || !Array.isArray(args)) throw new Error('unknown AppApi call');
-    return functions[name]!(...args);
+    if (typeof name !== 'string' || !names.includes(name) || !Array.isArray(args)) return { ok: false, error: toAppError(new Error('unknown call')) };
+    try {
+      return { ok: true, value: await functions[name]!(...args) };
+    } catch (error) {
+      return { ok: false, error: toAppError(error) };
+    }
   });
   await page.addInitScript(
     ({ binding, names: exposed }) => {
       const scope = globalThis as unknown as Record<string, unknown>;
+      type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details: unknown } };
       // Looked up at call time: the binding may be installed after this script runs.
-      const call = (name: string, args: unknown[]) => (scope[binding] as (n: string, a: unknown[]) => Promise<unknown>)(name, args);
+      const call = async (name: string, args: unknown[]) => {
+        const answer = await (scope[binding] as (n: string, a: unknown[]) => Promise<Answer>)(name, args);
+        if (answer.ok) return answer.value;
+        throw Object.assign(new Error(answer.error.message), answer.error);
+      };
       const api = Object.fromEntries(exposed.map((name) => [name, (...args: unknown[]) => call(name, args)]));
       Object.defineProperty(scope, 'custos', { value: Object.freeze(api), enumerable: true });
     },

@@ -10,22 +10,25 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../main/app/csp.ts';
 import { MESSAGES } from '../../renderer/src/i18n/messages.ts';
-import { bindCustosApi, testAppApi } from './custos-binding.ts';
+import { APP_VERSION, bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
 import { REPO_ROOT, startRendererServer, type RendererServer } from './renderer-server.ts';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'e2e-screenshots');
 
 let server: RendererServer;
+let app: TestApp;
 let requests: string[];
 let pageErrors: string[];
 
 test.beforeAll(async () => {
   server = await startRendererServer(); // throws "Run `npm run build` first" when dist/renderer is missing
+  app = await startTestApp();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 test.afterAll(async () => {
   await server?.close();
+  await app?.stop();
 });
 
 test.beforeEach(async ({ page }) => {
@@ -34,7 +37,7 @@ test.beforeEach(async ({ page }) => {
   page.on('request', (request) => requests.push(request.url()));
   page.on('websocket', (socket) => requests.push(socket.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await bindCustosApi(page);
+  await bindCustosApi(page, app.api);
 });
 
 test.afterEach(() => {
@@ -52,8 +55,7 @@ async function openApp(page: Page): Promise<void> {
 
 test('the first screen shows the title, the app version and the sentence', async ({ page }) => {
   await openApp(page);
-  const version = await testAppApi().version();
-  await expect(page.getByTestId('app-version')).toHaveText(version);
+  await expect(page.getByTestId('app-version')).toHaveText(APP_VERSION);
   await expect(page.getByText(MESSAGES.en.tagline)).toBeVisible();
   await expect(page).toHaveTitle(MESSAGES.en.title);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'first-screen-en.png'), fullPage: true });
@@ -66,7 +68,7 @@ test('the language button switches to French and back', async ({ page }) => {
   await expect(page.getByText(MESSAGES.fr.tagline)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page).toHaveTitle(MESSAGES.fr.title);
-  await expect(page.getByTestId('app-version')).toHaveText(await testAppApi().version());
+  await expect(page.getByTestId('app-version')).toHaveText(APP_VERSION);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'first-screen-fr.png'), fullPage: true });
 
   await page.getByRole('button', { name: MESSAGES.fr.switchLanguage }).click();
@@ -79,7 +81,7 @@ test('the page has no Node globals and only the named AppApi functions', async (
   for (const name of ['require', 'process', 'module', 'Buffer', 'global']) {
     expect(await page.evaluate(`typeof ${name}`), name).toBe('undefined');
   }
-  expect(await page.evaluate('Object.keys(window.custos)')).toEqual(['version']);
+  expect(await page.evaluate('Object.keys(window.custos)')).toEqual(Object.keys(app.api));
 });
 
 test('the CSP blocks an injected inline script and reports the violation', async ({ page }) => {

@@ -42,7 +42,7 @@ export async function runCompromiseRotation(dir: string, answers: Answers, env: 
 async function firstSitting(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
   const incidentId = answers.string('incident');
-  const plan = readWalletPlan(answers, 'replacement.');
+  const plan = readWalletPlan(answers, 'replacement.', env.screen !== undefined);
   const descriptorFile = answers.path('descriptorFile');
   const witnessNames = readWitnessNames(answers);
   answers.confirmed('confirm.holdersReceivedShares');
@@ -74,7 +74,7 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
       [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
     return await guarded(run, officer!, async () => {
       await run.step('declare-compromised', { wallet: walletId, incident: incidentId }, attest);
-      const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!);
+      const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!, env.screen);
       const descriptor = new TextEncoder().encode(`${JSON.stringify({
         purpose: `Watch-only descriptor of ${plan.id}, replacement of the compromised ${walletId}: prepare a sweep of every coin of ${walletId} to it.`,
         wallet: plan.id, fingerprint: made.fingerprint,

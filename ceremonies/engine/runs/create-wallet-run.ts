@@ -17,7 +17,7 @@ import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnv
 import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
 
 export async function runCreateWallet(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const plan = readWalletPlan(answers, '');
+  const plan = readWalletPlan(answers, '', env.screen !== undefined);
   const witnessNames = readWitnessNames(answers);
   answers.confirmed('confirm.holdersReceivedShares');
 
@@ -34,7 +34,7 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
     const run = await CeremonyRun.open(station, createWallet, id, walletOpening(plan, people),
       [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
     return await guarded(run, officer!, async () => {
-      const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!);
+      const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!, env.screen);
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
         procedure: 'create-wallet', ceremony: id, size: station.writer.store.state.size, checkpoint: note,

@@ -1,0 +1,128 @@
+/**
+ * The main-side implementation of the AppApi (main/app/app-api.ts): what `window.custos` reaches,
+ * through the preload and IPC in the app, or bound directly by the Playwright tests. It is a face on
+ * the same engine as the CLI, never a second implementation: the inventory is replayJournal, the
+ * auditor's check is verifyJournal, a ceremony is the same run as `custos run` with the answers the
+ * screens collected. Spec: DESIGN.md "Processes"; issue 5.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { openSource } from '../../ceremonies/audit/journal-source.ts';
+import { replayJournal } from '../../ceremonies/audit/replay.ts';
+import { CustosError } from '../../ceremonies/custos-error.ts';
+import { SYSTEM, checkAirGap, type AirGapSources } from '../../ceremonies/engine/air-gap.ts';
+import { RUNS } from '../../ceremonies/engine/runs/catalogue.ts';
+import { PROCEDURES } from '../../ceremonies/procedures/catalogue.ts';
+import type { CryptoClient } from '../../crypto/protocol.ts';
+import type { AppApi, CeremonyOutcome, ChooseKind, InventoryView, ProcedureView } from './app-api.ts';
+import { Jobs } from './app-jobs.ts';
+import { verifyForAuditor, entryCode } from './auditor-verify.ts';
+import { ceremonyAnswers } from './ceremony-answers.ts';
+import { ChosenPaths } from './chosen-paths.ts';
+import { previewPsbt } from './psbt-preview.ts';
+import { psbtQrFrames } from './psbt-qr-frames.ts';
+
+export interface RouterServices {
+  readonly version: () => string;
+  /** The crypto core (utilityProcess in the app, a worker thread in the tests). */
+  readonly client: CryptoClient;
+  /** Where the running code lives (the build hash recorded at each opening). */
+  readonly appRoot: string;
+  /** The station's file dialog: a real path, or null when cancelled. */
+  readonly dialog: (kind: ChooseKind) => Promise<string | null>;
+  readonly airGap?: AirGapSources;
+  readonly clock?: () => Date;
+}
+
+/** Largest PSBT file read for a preview (the core refuses larger ones too). */
+const PSBT_MAX_BYTES = 1024 * 1024;
+
+export function createAppRouter(services: RouterServices): AppApi {
+  const chosen = new ChosenPaths();
+  const jobs = new Jobs();
+  const airGapSources = services.airGap ?? SYSTEM;
+
+  return {
+    version: async () => services.version(),
+
+    choose: async (kind) => {
+      const picked = await services.dialog(kind);
+      return picked === null ? null : chosen.remember(kind, picked);
+    },
+
+    airGap: async () => {
+      const evidence = checkAirGap(airGapSources);
+      return { online: evidence.online, reasons: evidence.reasons };
+    },
+
+    procedures: async () => PROCEDURES.map((p): ProcedureView => ({
+      id: p.id, version: p.version, title: p.title, purpose: p.purpose, requirements: p.requirements,
+      steps: p.steps.map((s) => ({ id: s.id, type: s.type, title: s.title, signers: s.signers, ...(s.repeat ? { repeat: s.repeat } : {}) })),
+    })),
+
+    inventory: async (dataDir) => {
+      const view: InventoryView = replayJournal(openSource(chosen.resolve(dataDir, ['data-dir'])), services.clock?.());
+      return JSON.parse(JSON.stringify(view)) as InventoryView;
+    },
+
+    readPsbt: async (file, network) => {
+      const where = chosen.resolve(file, ['psbt-file']);
+      if (fs.statSync(where).size > PSBT_MAX_BYTES) throw new CustosError('PSBT_TOO_LARGE', 'This PSBT file is larger than 1 MiB. Nothing was changed.', {});
+      return previewPsbt(new Uint8Array(fs.readFileSync(where)), network);
+    },
+
+    psbtQrFrames: async (jobId) => {
+      const job = jobs.get(jobId);
+      const signed = job.outputs.find((f) => f.endsWith('.psbt'));
+      if (!job.finished || signed === undefined) {
+        throw new CustosError('PSBT_NOT_SIGNED', 'This ceremony has not written a signed PSBT. Nothing to show.', {});
+      }
+      return psbtQrFrames(new Uint8Array(fs.readFileSync(signed)));
+    },
+
+    startVerify: async (request) => {
+      const source = chosen.resolve(request.source, ['audit-source', 'data-dir']);
+      const checkpoint = request.checkpoint === undefined ? undefined : chosen.resolve(request.checkpoint, ['checkpoint-file']);
+      return jobs.start((job) => verifyForAuditor(job, source, checkpoint));
+    },
+
+    startCeremony: async (request) => {
+      const run = RUNS[request.procedure];
+      if (!run) throw new CustosError('PROCEDURE_UNKNOWN', `There is no procedure "${request.procedure}" on this station.`, { procedure: request.procedure });
+      const dir = chosen.resolve(request.dataDir, ['data-dir']);
+      // Tokens are resolved now: a wrong choice is refused before the job starts.
+      const answers = ceremonyAnswers(request.answers, chosen);
+      return jobs.start(async (job) => {
+        const result = await run(dir, answers, {
+          client: services.client, appRoot: services.appRoot, airGap: airGapSources, clock: services.clock,
+          onAppended: (entry) => job.push({
+            kind: 'entry', index: entry.index, ceremony: entry.payload.ceremony, type: entry.payload.type, step: entry.payload.step,
+            hash: entry.lineHash, code: entryCode(entry.lineHash), signers: entry.payload.signers.map((s) => ({ keyid: s.keyid, role: s.role })),
+          }),
+          screen: {
+            showShareWords: (share) => job.ask((id) => ({ kind: 'prompt', prompt: 'share-words', id, ...share })),
+          },
+        });
+        job.outputs = result.outputs;
+        const outcome: CeremonyOutcome = {
+          kind: 'ceremony-done', ceremony: result.ceremony, procedure: result.procedure,
+          state: result.waiting ? 'waiting' : result.facts['aborted'] !== undefined ? 'aborted' : 'closed',
+          size: result.size, checkpoint: result.checkpoint, facts: result.facts, outputs: result.outputs.map((f) => path.basename(f)),
+        };
+        return outcome;
+      });
+    },
+
+    jobEvents: async (jobId, after) => jobs.get(jobId).since(after),
+
+    answerShareWords: async (jobId, answer) => {
+      jobs.get(jobId).answer(answer.prompt, answer.words);
+    },
+
+    stopCeremony: async (jobId, reason) => {
+      const why = reason.trim();
+      if (!why) throw new CustosError('REASON_MISSING', 'Give the reason for stopping the ceremony; it is recorded. Nothing was changed.', {});
+      jobs.get(jobId).stop(new CustosError('CEREMONY_STOPPED', `The officer stopped the ceremony: ${why.slice(0, 300)}`, {}));
+    },
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * The frames of the animated QR that carries a signed PSBT to the coordinator's online wallet
+ * (issue 5, "PSBT exchange"): BC-UR `crypto-psbt` parts (main/app/bc-ur/, docs/psbt-exchange.md).
+ */
+import { psbtUrParts } from './bc-ur/crypto-psbt.ts';
+
+export function psbtQrFrames(psbt: Uint8Array): string[] {
+  return psbtUrParts(psbt);
+}

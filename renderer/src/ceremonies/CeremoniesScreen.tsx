@@ -1,0 +1,75 @@
+/**
+ * The ceremonies screen: the station's procedures, those with a form run on this screen, the others
+ * named with their `custos run` command; choosing one opens its runner. Spec: issue 5 ("Ceremony
+ * runner"); the forms produce the answers of docs/cli.md.
+ */
+import { useCallback, useEffect, useState, type ComponentType } from 'react';
+import type { AppError, Chosen, InventoryView, ProcedureView } from '../../../main/app/app-api.ts';
+import { asAppError } from '../app-error.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { custosApi } from '../custos-api.ts';
+import { useLocale, useText } from '../i18n/locale-context.tsx';
+import { CEREMONY_TEXT } from './ceremony-messages.ts';
+import { CeremonyRunner } from './CeremonyRunner.tsx';
+import { BackupDrillForm } from './forms/BackupDrillForm.tsx';
+import { CreateWalletForm } from './forms/CreateWalletForm.tsx';
+import type { FormProps } from './forms/form-props.ts';
+import { RestitutionForm } from './forms/RestitutionForm.tsx';
+
+/** The procedures this screen can prepare, by id. */
+const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
+  'create-wallet': CreateWalletForm,
+  'backup-drill': BackupDrillForm,
+  restitution: RestitutionForm,
+};
+
+export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; readonly onChooseDataDir: () => void }) {
+  const text = useText(CEREMONY_TEXT);
+  const locale = useLocale();
+  const [procedures, setProcedures] = useState<readonly ProcedureView[]>([]);
+  const [inventory, setInventory] = useState<InventoryView | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const { dataDir } = props;
+
+  useEffect(() => {
+    custosApi().procedures().then(setProcedures, (e: unknown) => setError(asAppError(e)));
+  }, []);
+  const reload = useCallback(() => {
+    if (!dataDir) return;
+    custosApi().inventory(dataDir.token).then(setInventory, (e: unknown) => setError(asAppError(e)));
+  }, [dataDir]);
+  useEffect(reload, [reload]);
+
+  if (!dataDir) {
+    return (
+      <section>
+        <h2>{text.heading}</h2>
+        <p>{text.needDataDir}</p>
+        <button type="button" onClick={props.onChooseDataDir}>{text.openDataDir}</button>
+      </section>
+    );
+  }
+  const procedure = procedures.find((p) => p.id === selected);
+  const form = selected ? FORMS[selected] : undefined;
+  if (procedure && form) {
+    return <CeremonyRunner key={procedure.id} procedure={procedure} dataDir={dataDir} inventory={inventory} form={form} onBack={() => setSelected(null)} onFinished={reload} />;
+  }
+  return (
+    <section>
+      <h2>{text.heading}</h2>
+      {error && <ErrorNotice error={error} />}
+      <ul className="procedures">
+        {procedures.map((p) => (
+          <li key={p.id} data-testid={`procedure-${p.id}`}>
+            <strong>{p.title[locale]}</strong>
+            <span className="hint"> {p.purpose[locale]}</span>
+            {FORMS[p.id]
+              ? <button type="button" onClick={() => setSelected(p.id)}>{text.withScreen}</button>
+              : <span className="hint"> {text.fromCli(p.id)}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * One ceremony on screen (issue 5, "Ceremony runner"): the form that prepares it, then the run
+ * itself — the script with its steps ticking as each entry is signed, the short code of each signed
+ * entry to read aloud, the share-words card when a holder must see their share, a progress line, a
+ * stop with a recorded reason, and the outcome (facts, files, the witnesses' checkpoint, and the
+ * signed transaction as an animated QR when there is one).
+ */
+import { useEffect, useState, type ComponentType } from 'react';
+import type { AppError, CeremonyAnswers, CeremonyOutcome, Chosen, EntryEvent, InventoryView, JobEvent, ProcedureView, ShareWordsPrompt as Prompt } from '../../../main/app/app-api.ts';
+import { asAppError } from '../app-error.ts';
+import { AnimatedQr } from '../components/AnimatedQr.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { custosApi } from '../custos-api.ts';
+import { useLocale, useText } from '../i18n/locale-context.tsx';
+import { CEREMONY_TEXT } from './ceremony-messages.ts';
+import { CeremonyScript } from './CeremonyScript.tsx';
+import { followJob } from './follow-job.ts';
+import type { FormProps } from './forms/form-props.ts';
+import { ShareWordsPrompt } from './ShareWordsPrompt.tsx';
+import './ceremonies.css';
+
+type Phase = { readonly kind: 'prepare' } | { readonly kind: 'running'; readonly job: string } | { readonly kind: 'done'; readonly job: string; readonly outcome: CeremonyOutcome } | { readonly kind: 'failed'; readonly error: AppError };
+
+export function CeremonyRunner(props: {
+  readonly procedure: ProcedureView; readonly dataDir: Chosen; readonly inventory: InventoryView | null; readonly form: ComponentType<FormProps>;
+  readonly onBack: () => void; readonly onFinished: () => void;
+}) {
+  const text = useText(CEREMONY_TEXT);
+  const locale = useLocale();
+  const [phase, setPhase] = useState<Phase>({ kind: 'prepare' });
+  const [busy, setBusy] = useState(false);
+  const [startError, setStartError] = useState<AppError | null>(null);
+  const [entries, setEntries] = useState<EntryEvent[]>([]);
+  const [prompt, setPrompt] = useState<Prompt | null>(null);
+  const [stopping, setStopping] = useState(false);
+  const [reason, setReason] = useState('');
+  const [actionError, setActionError] = useState<AppError | null>(null);
+  const [frames, setFrames] = useState<readonly string[] | null>(null);
+  const Form = props.form;
+  const job = phase.kind === 'running' || phase.kind === 'done' ? phase.job : null;
+  const { onFinished } = props;
+
+  useEffect(() => {
+    if (phase.kind !== 'running') return undefined;
+    const onEvent = (event: JobEvent) => {
+      if (event.kind === 'entry') setEntries((list) => [...list, event]);
+      else if (event.kind === 'prompt') setPrompt(event);
+      else if (event.kind === 'ceremony-done') {
+        setPrompt(null);
+        setPhase({ kind: 'done', job: phase.job, outcome: event });
+        onFinished();
+      } else if (event.kind === 'failed') {
+        setPrompt(null);
+        setPhase({ kind: 'failed', error: event.error });
+        onFinished();
+      }
+    };
+    return followJob(phase.job, onEvent, (e) => setPhase({ kind: 'failed', error: asAppError(e) }));
+  }, [phase, onFinished]);
+
+  const start = (answers: CeremonyAnswers) => {
+    setBusy(true);
+    setStartError(null);
+    custosApi().startCeremony({ procedure: props.procedure.id, dataDir: props.dataDir.token, answers }).then(
+      (id) => setPhase({ kind: 'running', job: id }),
+      (e: unknown) => setStartError(asAppError(e)),
+    ).finally(() => setBusy(false));
+  };
+
+  const answer = (words: string) => {
+    if (!prompt || job === null) return;
+    const id = prompt.id;
+    setPrompt(null); // the words leave the page now
+    custosApi().answerShareWords(job, { prompt: id, words }).catch((e: unknown) => setActionError(asAppError(e)));
+  };
+
+  const stop = () => {
+    if (job === null) return;
+    custosApi().stopCeremony(job, reason).then(() => { setStopping(false); setPrompt(null); }, (e: unknown) => setActionError(asAppError(e)));
+  };
+
+  const showQr = () => {
+    if (job === null) return;
+    custosApi().psbtQrFrames(job).then(setFrames, (e: unknown) => setActionError(asAppError(e)));
+  };
+
+  const stepsTotal = props.procedure.steps.reduce((n, s) => n + (s.repeat?.min ?? 1), 0);
+
+  return (
+    <section className="runner" data-testid="ceremony-runner" data-procedure={props.procedure.id}>
+      <h2>{props.procedure.title[locale]}</h2>
+      <p className="hint">{props.procedure.purpose[locale]}</p>
+      <CeremonyScript procedure={props.procedure} entries={entries} active={phase.kind === 'running'} />
+      {phase.kind === 'prepare' && (
+        <>
+          {startError && <ErrorNotice error={startError} />}
+          <Form dataDir={props.dataDir} inventory={props.inventory} busy={busy} onStart={start} />
+          <button type="button" onClick={props.onBack}>{text.back}</button>
+        </>
+      )}
+      {phase.kind !== 'prepare' && (
+        <div className="runner__log">
+          <p className="runner__progress" data-testid="ceremony-progress">{text.progress(entries.length, stepsTotal)}</p>
+          <ul className="entries">
+            {entries.map((e) => (
+              <li key={e.index} data-testid={`entry-${e.step}`}>
+                {text.entryLine(props.procedure.steps.find((s) => s.id === e.step)?.title[locale] ?? e.step)}{' '}
+                <span className="hint">{text.readAloud}</span> <code className="entry-code">{e.code}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {actionError && <ErrorNotice error={actionError} />}
+      {phase.kind === 'running' && prompt && <ShareWordsPrompt key={prompt.id} prompt={prompt} holderName={prompt.holder} onAnswer={answer} />}
+      {phase.kind === 'running' && prompt && (
+        stopping ? (
+          <div className="stop">
+            <label htmlFor="stop-reason">{text.stopReason}</label>
+            <input id="stop-reason" type="text" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <button type="button" onClick={stop} disabled={!reason.trim()}>{text.stopConfirm}</button>
+          </div>
+        ) : <button type="button" onClick={() => setStopping(true)}>{text.stop}</button>
+      )}
+      {phase.kind === 'done' && (
+        <div className="outcome" data-testid="ceremony-outcome" data-state={phase.outcome.state}>
+          <p className="notice notice--ok">{phase.outcome.state === 'closed' ? text.closed : phase.outcome.state === 'waiting' ? text.waiting : text.aborted}</p>
+          <h3>{text.facts}</h3>
+          <dl className="facts">
+            {Object.entries(phase.outcome.facts).map(([k, v]) => (
+              <div key={k}><dt>{k}</dt><dd data-testid={`fact-${k}`}>{String(v)}</dd></div>
+            ))}
+          </dl>
+          {phase.outcome.outputs.length > 0 && (
+            <>
+              <h3>{text.outputs}</h3>
+              <ul>{phase.outcome.outputs.map((f) => <li key={f}>{f}</li>)}</ul>
+            </>
+          )}
+          <h3>{text.checkpoint}</h3>
+          <pre className="checkpoint" data-testid="checkpoint">{phase.outcome.checkpoint}</pre>
+          {phase.outcome.outputs.some((f) => f.endsWith('.psbt')) && !frames && <button type="button" onClick={showQr}>{text.showQr}</button>}
+          {frames && <div data-testid="animated-qr" data-parts={frames.length}><AnimatedQr parts={frames} label={text.qrLabel} progressLabel={text.qrPart} pauseLabel={text.qrPause} playLabel={text.qrPlay} /></div>}
+          <button type="button" onClick={props.onBack}>{text.another}</button>
+        </div>
+      )}
+      {phase.kind === 'failed' && (
+        <div className="outcome" data-testid="ceremony-outcome" data-state={phase.error.code === 'CEREMONY_STOPPED' ? 'aborted' : 'failed'}>
+          <p>{phase.error.code === 'CEREMONY_STOPPED' ? text.aborted : text.failed}</p>
+          <ErrorNotice error={phase.error} />
+          <button type="button" onClick={props.onBack}>{text.another}</button>
+        </div>
+      )}
+    </section>
+  );
+}

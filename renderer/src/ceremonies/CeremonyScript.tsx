@@ -1,0 +1,33 @@
+/**
+ * The procedure as a script (issue 5, "Ceremony runner"): every step in order with a checkbox that
+ * ticks when its entry is signed, the current step, and who must sign it.
+ */
+import type { EntryEvent, ProcedureView } from '../../../main/app/app-api.ts';
+import { useLocale, useText } from '../i18n/locale-context.tsx';
+import { CEREMONY_TEXT, ROLE_TEXT } from './ceremony-messages.ts';
+
+export function CeremonyScript(props: { readonly procedure: ProcedureView; readonly entries: readonly EntryEvent[]; readonly active: boolean }) {
+  const text = useText(CEREMONY_TEXT);
+  const roles = useText(ROLE_TEXT);
+  const locale = useLocale();
+  const count = (step: string) => props.entries.filter((e) => e.step === step).length;
+  const current = props.active ? props.procedure.steps.find((s) => count(s.id) < (s.repeat?.min ?? 1))?.id : undefined;
+  return (
+    <ol className="script" aria-label={text.script}>
+      {props.procedure.steps.map((step) => {
+        const done = count(step.id);
+        const complete = done >= (step.repeat?.min ?? 1);
+        const who = step.signers.map((r) => `${roles[r.role as keyof typeof roles] ?? r.role}${r.min > 1 ? ` ×${r.min}` : ''}`).join(', ');
+        return (
+          <li key={step.id} className={`script__step${step.id === current ? ' script__step--current' : ''}`} data-testid={`script-step-${step.id}`} data-done={complete}>
+            <input type="checkbox" readOnly checked={complete} tabIndex={-1} aria-label={step.title[locale]} />
+            <span className="script__title">{step.title[locale]}</span>
+            {step.repeat && done > 0 && <span className="script__count">{` ×${done}`}</span>}
+            {step.id === current && <span className="badge">{text.stepCurrent}</span>}
+            {who && <span className="script__who">{text.whoActs(who)}</span>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

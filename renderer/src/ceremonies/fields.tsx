@@ -1,0 +1,58 @@
+/**
+ * Small labelled inputs of the ceremony forms: text, number, select, and a chooser of a file or
+ * folder through the station's dialog (the page only ever holds the token main gives for it).
+ */
+import { useId, type ReactNode } from 'react';
+import type { ChooseKind, Chosen } from '../../../main/app/app-api.ts';
+import { custosApi } from '../custos-api.ts';
+
+export function TextField(props: { readonly label: string; readonly value: string; readonly onChange: (v: string) => void; readonly secret?: boolean; readonly testId?: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id} data-testid={props.testId} type={props.secret ? 'password' : 'text'} autoComplete="off" spellCheck={false}
+        value={props.value} onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+export function NumberField(props: { readonly label: string; readonly value: number; readonly min: number; readonly max: number; readonly onChange: (v: number) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input id={id} type="number" min={props.min} max={props.max} value={props.value} onChange={(e) => props.onChange(Number(e.target.value))} />
+    </div>
+  );
+}
+
+export function SelectField(props: { readonly label: string; readonly value: string; readonly onChange: (v: string) => void; readonly children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>{props.children}</select>
+    </div>
+  );
+}
+
+export function ChooseField(props: {
+  readonly kind: ChooseKind; readonly button: string; readonly chosenText: (name: string) => string; readonly emptyText: string;
+  readonly value: Chosen | null; readonly onChange: (v: Chosen) => void;
+}) {
+  const choose = () => void custosApi().choose(props.kind).then((chosen) => chosen && props.onChange(chosen));
+  return (
+    <div className="row">
+      <button type="button" onClick={choose}>{props.button}</button>
+      <span className="chosen">{props.value ? props.chosenText(props.value.name) : props.emptyText}</span>
+    </div>
+  );
+}
+
+/** `{ "$chosen": token }`, the answers' form of a chosen file or folder. */
+export function chosenAnswer(value: Chosen | null) {
+  return { $chosen: value?.token ?? '' };
+}

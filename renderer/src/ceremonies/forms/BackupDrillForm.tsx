@@ -1,0 +1,44 @@
+/**
+ * Preparing a backup drill (procedure backup-drill; docs/cli.md answers): the wallet, the officer and
+ * witnesses, and at least m holders presenting their shares; the core proves each and rebuilds the
+ * wallet, which must give back the recorded fingerprint.
+ */
+import { useState } from 'react';
+import { useText } from '../../i18n/locale-context.tsx';
+import { EMPTY_ATTESTATION } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { SelectField, TextField } from '../fields.tsx';
+import type { FormProps } from './form-props.ts';
+import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
+import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
+
+export function BackupDrillForm({ inventory, busy, onStart }: FormProps) {
+  const text = useText(CEREMONY_TEXT);
+  const [station, setStation] = useState('');
+  const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
+  const [wallet, setWallet] = useState('');
+  const [shares, setShares] = useState<ShareDraft[]>([NEW_SHARE, NEW_SHARE]);
+  const wallets = (inventory?.wallets ?? []).filter((w) => w.state === 'active' || w.state === 'distributed');
+  const ready = station.length > 0 && presenceReady(presence) && wallet.length > 0 && shares.length > 0;
+
+  const start = () => {
+    const holders = sharesAnswers(shares);
+    const people = presenceAnswers(presence);
+    onStart({
+      station: { passphrase: station }, ...people, participants: { ...people.participants, ...holders.participants }, wallet, shares: holders.shares,
+    });
+  };
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
+      <WitnessesAndOfficer value={presence} onChange={setPresence} />
+      <SelectField label={text.drillWallet} value={wallet} onChange={setWallet}>
+        <option value="">{text.chooseWallet}</option>
+        {wallets.map((w) => <option key={w.id} value={w.id}>{`${w.id} — ${w.label} (${w.threshold}/${w.shareCount})`}</option>)}
+      </SelectField>
+      <SharesPresented value={shares} onChange={setShares} />
+      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+    </form>
+  );
+}

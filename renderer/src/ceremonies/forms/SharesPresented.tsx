@@ -1,0 +1,73 @@
+/**
+ * The shares a quorum of holders presents (backup drill, restitution; docs/cli.md `shares`): each
+ * holder attests with their key, then gives their share — the words of their paper card, typed, or
+ * their sealed share file and its passphrase — and the serial of the bag it came out of (intact, or
+ * replaced by a new bag). The crypto core proves each share against the record.
+ */
+import type { Chosen } from '../../../../main/app/app-api.ts';
+import { useText } from '../../i18n/locale-context.tsx';
+import { Attestation, EMPTY_ATTESTATION, participantAnswer, type AttestationValue } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { ChooseField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+
+export interface ShareDraft {
+  readonly person: AttestationValue;
+  readonly media: 'paper' | 'file';
+  readonly words: string;
+  readonly file: Chosen | null;
+  readonly sharePassphrase: string;
+  readonly bagSerial: string;
+  readonly bagState: 'intact' | 'replaced';
+  readonly newBagSerial: string;
+}
+
+export const NEW_SHARE: ShareDraft = {
+  person: EMPTY_ATTESTATION, media: 'paper', words: '', file: null, sharePassphrase: '', bagSerial: '', bagState: 'intact', newBagSerial: '',
+};
+
+/** The answers' participants and shares of the drafts (holders labelled holder1…). */
+export function sharesAnswers(drafts: readonly ShareDraft[]) {
+  return {
+    participants: Object.fromEntries(drafts.map((d, i) => [`holder${i + 1}`, participantAnswer(d.person)])),
+    shares: drafts.map((d, i) => ({
+      holder: `holder${i + 1}`,
+      ...(d.media === 'paper' ? { words: d.words } : { file: chosenAnswer(d.file), sharePassphrase: d.sharePassphrase }),
+      bag: { state: d.bagState, serial: d.bagSerial, ...(d.bagState === 'replaced' ? { newSerial: d.newBagSerial } : {}) },
+    })),
+  };
+}
+
+export function SharesPresented(props: { readonly value: readonly ShareDraft[]; readonly onChange: (v: ShareDraft[]) => void }) {
+  const text = useText(CEREMONY_TEXT);
+  const change = (i: number, c: Partial<ShareDraft>) => props.onChange(props.value.map((d, k) => (k === i ? { ...d, ...c } : d)));
+  return (
+    <section>
+      <h3>{text.sharesSection}</h3>
+      {props.value.map((d, i) => (
+        <div key={i} className="holder-plan" data-testid={`share-${i + 1}`}>
+          <Attestation role={text.roleHolder(i + 1)} testId={`attest-holder-${i + 1}`} value={d.person} onChange={(v) => change(i, { person: v })} />
+          <SelectField label={text.medium} value={d.media} onChange={(v) => change(i, { media: v === 'file' ? 'file' : 'paper' })}>
+            <option value="paper">{text.mediumPaper}</option>
+            <option value="file">{text.mediumFile}</option>
+          </SelectField>
+          {d.media === 'paper'
+            ? <TextField label={text.shareWordsTyped} value={d.words} onChange={(v) => change(i, { words: v })} secret testId={`share-words-${i + 1}`} />
+            : (
+              <>
+                <ChooseField kind="share-file" button={text.chooseShareFile} chosenText={(n) => `${text.shareFile}: ${n}`} emptyText="—" value={d.file} onChange={(v) => change(i, { file: v })} />
+                <TextField label={text.sharePassphrase} value={d.sharePassphrase} onChange={(v) => change(i, { sharePassphrase: v })} secret />
+              </>
+            )}
+          <TextField label={text.bagSerial} value={d.bagSerial} onChange={(v) => change(i, { bagSerial: v })} testId={`share-bag-${i + 1}`} />
+          <SelectField label={text.bagState} value={d.bagState} onChange={(v) => change(i, { bagState: v === 'replaced' ? 'replaced' : 'intact' })}>
+            <option value="intact">{text.bagIntact}</option>
+            <option value="replaced">{text.bagReplaced}</option>
+          </SelectField>
+          {d.bagState === 'replaced' && <TextField label={text.newBagSerial} value={d.newBagSerial} onChange={(v) => change(i, { newBagSerial: v })} />}
+          {props.value.length > 1 && <button type="button" onClick={() => props.onChange(props.value.filter((_, k) => k !== i))}>{text.removeShare}</button>}
+        </div>
+      ))}
+      <button type="button" onClick={() => props.onChange([...props.value, NEW_SHARE])} disabled={props.value.length >= 16}>{text.addShare}</button>
+    </section>
+  );
+}

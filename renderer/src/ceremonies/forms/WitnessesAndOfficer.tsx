@@ -1,0 +1,37 @@
+/**
+ * The officer and the two witnesses every ceremony needs (the close and its checkpoint need two).
+ */
+import { useText } from '../../i18n/locale-context.tsx';
+import { Attestation, attestationReady, participantAnswer, type AttestationValue } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+
+export interface Presence {
+  readonly officer: AttestationValue;
+  readonly witnesses: readonly AttestationValue[];
+}
+
+export function presenceReady(p: Presence): boolean {
+  return attestationReady(p.officer) && p.witnesses.every(attestationReady);
+}
+
+export function presenceAnswers(p: Presence) {
+  return {
+    participants: Object.fromEntries([['officer', participantAnswer(p.officer)], ...p.witnesses.map((w, i) => [`witness${i + 1}`, participantAnswer(w)])]),
+    officer: 'officer',
+    witnesses: p.witnesses.map((_, i) => `witness${i + 1}`),
+  };
+}
+
+export function WitnessesAndOfficer(props: { readonly value: Presence; readonly onChange: (v: Presence) => void }) {
+  const text = useText(CEREMONY_TEXT);
+  return (
+    <>
+      <Attestation role={text.roleOfficer} testId="attest-officer" value={props.value.officer} onChange={(officer) => props.onChange({ ...props.value, officer })} />
+      <h3>{text.witnessesSection}</h3>
+      {props.value.witnesses.map((w, i) => (
+        <Attestation key={i} role={text.roleWitness(i + 1)} testId={`attest-witness-${i + 1}`} value={w}
+          onChange={(v) => props.onChange({ ...props.value, witnesses: props.value.witnesses.map((x, k) => (k === i ? v : x)) })} />
+      ))}
+    </>
+  );
+}

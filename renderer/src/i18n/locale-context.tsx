@@ -1,0 +1,17 @@
+/**
+ * The language of the screens: English or French, switchable at any time; every component reads its
+ * texts through useText(catalogue). Spec: issue 5 ("the language is switchable").
+ */
+import { createContext, useContext } from 'react';
+import { pick, type Catalogue, type MessageValue } from './catalogue.ts';
+import type { Locale } from './messages.ts';
+
+export const LocaleContext = createContext<Locale>('en');
+
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
+
+export function useText<T extends Record<string, MessageValue>>(catalogue: Catalogue<T>): T {
+  return pick(catalogue, useLocale());
+}

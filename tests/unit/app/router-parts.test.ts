@@ -1,0 +1,119 @@
+/**
+ * The pure parts of the desktop app's router (main/app): chosen-path tokens, the answers' `$chosen`
+ * substitution, the job event queue with its prompts, and how errors cross to the renderer.
+ */
+import { describe, expect, test } from 'vitest';
+import { CustosError } from '../../../ceremonies/custos-error.ts';
+import { CryptoError } from '../../../crypto/protocol.ts';
+import { toAppError, INTERNAL_MESSAGE } from '../../../main/app/app-error.ts';
+import { Job, Jobs } from '../../../main/app/app-jobs.ts';
+import { ceremonyAnswers } from '../../../main/app/ceremony-answers.ts';
+import { ChosenPaths } from '../../../main/app/chosen-paths.ts';
+
+const code = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (error) {
+    return (error as CustosError).code;
+  }
+  return 'no error';
+};
+
+describe('chosen paths', () => {
+  test('a token resolves to its path only for the kind it was chosen as', () => {
+    const chosen = new ChosenPaths();
+    const key = chosen.remember('key-file', '/media/alice/alice.key');
+    expect(key.name).toBe('alice.key');
+    expect(chosen.resolve(key.token, ['key-file'])).toBe('/media/alice/alice.key');
+    expect(code(() => chosen.resolve(key.token, ['folder']))).toBe('CHOICE_UNKNOWN');
+    expect(code(() => chosen.resolve('not-a-token', ['key-file']))).toBe('CHOICE_UNKNOWN');
+    expect(chosen.remember('key-file', '/x').token).not.toBe(key.token);
+  });
+});
+
+describe('ceremony answers from the screens', () => {
+  test('each {$chosen} becomes the chosen path, checked against the field it fills', () => {
+    const chosen = new ChosenPaths();
+    const key = chosen.remember('key-file', '/keys/alice.key');
+    const folder = chosen.remember('folder', '/media/dora');
+    const checkpoint = chosen.remember('save-file', '/media/bob/checkpoint.txt');
+    const answers = ceremonyAnswers({
+      participants: { officer: { keyFile: { $chosen: key.token }, passphrase: 'p' } },
+      holders: [{ name: 'h', outputDir: { $chosen: folder.token } }],
+      witnessCheckpoints: { witness1: { $chosen: checkpoint.token } },
+    }, chosen);
+    expect(answers.get('participants.officer.keyFile')).toBe('/keys/alice.key');
+    expect(answers.path('holders.0.outputDir')).toBe('/media/dora');
+    expect(answers.get('witnessCheckpoints.witness1')).toBe('/media/bob/checkpoint.txt');
+    expect(answers.get('participants.officer.passphrase')).toBe('p');
+  });
+
+  test('a folder token in a key file field, an unknown token, or a non-text token is refused', () => {
+    const chosen = new ChosenPaths();
+    const folder = chosen.remember('folder', '/media/dora');
+    expect(code(() => ceremonyAnswers({ participants: { a: { keyFile: { $chosen: folder.token } } } }, chosen))).toBe('CHOICE_UNKNOWN');
+    expect(code(() => ceremonyAnswers({ psbtFile: { $chosen: 'nope' } }, chosen))).toBe('CHOICE_UNKNOWN');
+    expect(code(() => ceremonyAnswers({ psbtFile: { $chosen: 7 } } as never, chosen))).toBe('ANSWERS_INVALID');
+  });
+});
+
+describe('jobs', () => {
+  test('events come in order after a sequence number; a waiting reader wakes on a new event', async () => {
+    const job = new Job();
+    const waiting = job.since(0, 5000);
+    job.push({ kind: 'progress', done: 1, total: 2 });
+    const first = await waiting;
+    expect(first).toEqual({ events: [{ kind: 'progress', done: 1, total: 2 }], next: 1, finished: false });
+    job.finish({ kind: 'failed', error: { code: 'X', message: 'x', details: {} } });
+    const last = await job.since(1);
+    expect(last.next).toBe(2);
+    expect(last.finished).toBe(true);
+    expect((await job.since(0)).events).toHaveLength(2);
+  });
+
+  test('a reader with nothing new gets an empty update after the wait', async () => {
+    const job = new Job();
+    expect(await job.since(0, 20)).toEqual({ events: [], next: 0, finished: false });
+  });
+
+  test('a prompt waits for its answer, and its words are dropped from the job once answered', async () => {
+    const job = new Job();
+    const answered = job.ask((id) => ({ kind: 'prompt', prompt: 'share-words', id, holder: 'Dora', index: 1, of: 3, bagSerial: 'B1', words: ['abandon', 'ability'], qr: 'CUSTOS-SHARE1:AA', attempt: 1 }));
+    const [prompt] = (await job.since(0)).events;
+    expect(prompt).toMatchObject({ kind: 'prompt', words: ['abandon', 'ability'] });
+    job.answer((prompt as { id: string }).id, 'abandon ability');
+    expect(await answered).toBe('abandon ability');
+    expect((await job.since(0)).events[0]).toMatchObject({ words: [], qr: '' });
+    expect(code(() => job.answer((prompt as { id: string }).id, 'again'))).toBe('PROMPT_UNKNOWN');
+  });
+
+  test('stopping refuses the pending prompt with the reason, and is refused when no one is asked', async () => {
+    const job = new Job();
+    expect(code(() => job.stop(new CustosError('CEREMONY_STOPPED', 'stop')))).toBe('CEREMONY_NOT_PAUSED');
+    const answered = job.ask((id) => ({ kind: 'prompt', prompt: 'share-words', id, holder: 'Dora', index: 1, of: 3, bagSerial: 'B1', words: ['w'], qr: 'q', attempt: 1 }));
+    job.stop(new CustosError('CEREMONY_STOPPED', 'The officer stopped the ceremony: fire alarm'));
+    await expect(answered).rejects.toMatchObject({ code: 'CEREMONY_STOPPED' });
+    expect((await job.since(0)).events[0]).toMatchObject({ words: [], qr: '' });
+  });
+
+  test('a job whose body fails ends with a failed event carrying the error code', async () => {
+    const jobs = new Jobs();
+    const id = jobs.start(async () => {
+      throw new CustosError('WALLET_EXISTS', 'A wallet named w already exists.', { wallet: 'w' });
+    });
+    let update = await jobs.get(id).since(0);
+    while (!update.finished) update = await jobs.get(id).since(0);
+    expect(update.events).toEqual([{ kind: 'failed', error: { code: 'WALLET_EXISTS', message: 'A wallet named w already exists.', details: { wallet: 'w' } } }]);
+    expect(code(() => jobs.get('nope'))).toBe('JOB_UNKNOWN');
+  });
+});
+
+describe('errors crossing to the renderer', () => {
+  test('Custos and crypto errors keep code, words and public details; anything else says nothing of itself', () => {
+    expect(toAppError(new CustosError('SHARE_NOT_PROVEN', 'no match', { who: 'Dora', n: 2 }))).toEqual({ code: 'SHARE_NOT_PROVEN', message: 'no match', details: { who: 'Dora', n: 2 } });
+    expect(toAppError(new CryptoError('PASSPHRASE_TOO_SHORT', 'wrong', { ok: false }))).toEqual({ code: 'PASSPHRASE_TOO_SHORT', message: 'wrong', details: { ok: 'false' } });
+    const leaky = new Error('ENOENT: /home/alice/secret-words.txt abandon ability able');
+    expect(toAppError(leaky)).toEqual({ code: 'INTERNAL', message: INTERNAL_MESSAGE, details: {} });
+    expect(JSON.stringify(toAppError(leaky))).not.toContain('abandon');
+  });
+});
