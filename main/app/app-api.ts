@@ -10,7 +10,7 @@
  * (`choose`), and the renderer only holds the opaque token main gave for it.
  */
 
-/** What a refused call throws in the renderer: an Error with these fields (docs/errors.md codes). */
+/** What a refused call rejects with in the renderer: an object with these fields (docs/errors.md codes); the preload rejects with a plain object because the contextBridge would strip an Error of them. */
 export interface AppError {
   readonly code: string;
   readonly message: string;

@@ -4,4 +4,15 @@
  */
 export const IPC_CHANNELS = Object.freeze({
   version: 'custos:version',
+  choose: 'custos:choose',
+  airGap: 'custos:air-gap',
+  procedures: 'custos:procedures',
+  inventory: 'custos:inventory',
+  readPsbt: 'custos:read-psbt',
+  psbtQrFrames: 'custos:psbt-qr-frames',
+  startVerify: 'custos:start-verify',
+  startCeremony: 'custos:start-ceremony',
+  jobEvents: 'custos:job-events',
+  answerShareWords: 'custos:answer-share-words',
+  stopCeremony: 'custos:stop-ceremony',
 } as const);

@@ -10,16 +10,20 @@
  * Spec: DESIGN.md "Processes" and principle 4; issue 5 "Shell".
  */
 import path from 'node:path';
-import { app, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { startUtilityHost } from '../crypto-host/utility-host.ts';
 import type { CryptoHost } from '../crypto-host/worker-host.ts';
 import { applicationMenuTemplate } from './application-menu.ts';
+import { appChannels } from './app-channels.ts';
+import { createAppRouter } from './app-router.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol.ts';
 import { forbiddenSwitches, isShippedRun, refusalMessage } from './argv-guard.ts';
-import { registerIpcHandlers } from './ipc-handlers.ts';
+import { shellChannels } from './ipc-handlers.ts';
+import { registerChannels } from './ipc-router.ts';
 import { openMainWindow } from './main-window.ts';
 import { createAppProtocolHandler } from './protocol-handler.ts';
 import { disableNameResolution, hardenSession } from './session-security.ts';
+import { stationDialog } from './station-dialog.ts';
 import { hardenWebContents, WINDOW_PARTITION } from './window-security.ts';
 
 const refused = forbiddenSwitches(process.argv, {
@@ -55,18 +59,23 @@ function startShell(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       const appRoot = app.getAppPath();
       hardenSession(session.defaultSession);
       // The window's session: in memory only, hardened, and the only one that serves app://.
       const windowSession = session.fromPartition(WINDOW_PARTITION);
       hardenSession(windowSession);
       windowSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appRoot, 'dist', 'renderer')));
-      registerIpcHandlers(ipcMain, { version: () => app.getVersion() });
+      // The crypto core first: the router's ceremonies need it before the window can ask anything.
+      cryptoHost = startUtilityHost(path.join(appRoot, 'dist', 'main', 'crypto-host.js'));
+      const host = await cryptoHost;
+      const router = createAppRouter({
+        version: () => app.getVersion(), client: host.client, appRoot,
+        dialog: stationDialog(dialog, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
+      });
+      registerChannels(ipcMain, [...shellChannels({ version: () => app.getVersion() }), ...appChannels(router)]);
       Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, !app.isPackaged)));
       openMainWindow(path.join(appRoot, 'dist', 'main', 'preload.cjs'), app.isPackaged, fail);
-      cryptoHost = startUtilityHost(path.join(appRoot, 'dist', 'main', 'crypto-host.js'));
-      return cryptoHost;
     })
     .catch(fail);
 }

@@ -3,6 +3,9 @@
  * Electron binary is unavailable here, so main-process code is unit-tested against a fake). Records
  * every call the shell makes in plain arrays (Vitest 5 clears vi.fn() calls before each test by
  * default, and the shell makes its calls once, at import); `ready` resolves app.whenReady().
+ * Sessions are per partition (session.fromPartition returns one FakeSession per name, like
+ * Electron), each with its own protocol registry; a window's web contents use the session of its
+ * webPreferences.partition, or the default session.
  */
 import { MessageChannel } from 'node:worker_threads';
 
@@ -38,8 +41,30 @@ export class FakeEmitter {
   }
 }
 
+/** A fake Session: every hardening call recorded, and its own protocol registry. */
+export class FakeSession {
+  readonly partition: string | null;
+  readonly setPermissionRequestHandler = recorder();
+  readonly setPermissionCheckHandler = recorder();
+  readonly setDevicePermissionHandler = recorder();
+  readonly setDisplayMediaRequestHandler = recorder();
+  readonly setSpellCheckerEnabled = recorder<[boolean]>();
+  readonly enableNetworkEmulation = recorder<[Record<string, unknown>]>();
+  readonly webRequest = { onBeforeRequest: recorder() };
+  readonly protocol = { handle: recorder() };
+  constructor(partition: string | null = null) {
+    this.partition = partition;
+  }
+}
+
 export class FakeWebContents extends FakeEmitter {
+  readonly session: FakeSession;
   windowOpenHandler: ((details: unknown) => unknown) | undefined;
+  readonly setWebRTCIPHandlingPolicy = recorder<[string]>();
+  constructor(session: FakeSession = new FakeSession()) {
+    super();
+    this.session = session;
+  }
   setWindowOpenHandler(handler: (details: unknown) => unknown): void {
     this.windowOpenHandler = handler;
   }
@@ -92,6 +117,7 @@ export function createFakeElectron(appPath = '/nonexistent/custos') {
   const app = {
     appPath,
     isPackaged: false,
+    commandLine: { appendSwitch: recorder<[string, string?]>() },
     enableSandbox: recorder(),
     on: (event: string, listener: Listener) => appEvents.on(event, listener),
     whenReady: () => readyPromise,
@@ -103,28 +129,40 @@ export function createFakeElectron(appPath = '/nonexistent/custos') {
     exit: recorder<[number]>(),
   };
 
+  const defaultSession = new FakeSession();
+  const partitions = new Map<string, FakeSession>();
+  const session = {
+    defaultSession,
+    fromPartition: recorder((partition: string) => {
+      if (partition === '') return defaultSession;
+      const existing = partitions.get(partition) ?? new FakeSession(partition);
+      partitions.set(partition, existing);
+      return existing;
+    }),
+  };
+
   const windows: FakeBrowserWindow[] = [];
   class FakeBrowserWindow extends FakeEmitter {
-    readonly webContents = new FakeWebContents();
+    static getFocusedWindow(): FakeBrowserWindow | null {
+      return null;
+    }
+    static getAllWindows(): FakeBrowserWindow[] {
+      return [...windows];
+    }
+    readonly webContents: FakeWebContents;
     readonly show = recorder();
     readonly loadURL = recorder<[string], Promise<void>>(async () => {});
     readonly options: Record<string, unknown>;
     constructor(options: Record<string, unknown>) {
       super();
       this.options = options;
+      const partition = (options.webPreferences as { partition?: string } | undefined)?.partition;
+      this.webContents = new FakeWebContents(partition === undefined ? defaultSession : session.fromPartition(partition));
       windows.push(this);
       // Electron emits web-contents-created for every new web contents.
       appEvents.emit('web-contents-created', fakeEvent(), this.webContents);
     }
   }
-
-  const defaultSession = {
-    setPermissionRequestHandler: recorder(),
-    setPermissionCheckHandler: recorder(),
-    setDevicePermissionHandler: recorder(),
-    setDisplayMediaRequestHandler: recorder(),
-    webRequest: { onBeforeRequest: recorder() },
-  };
 
   const utilityProcesses: FakeUtilityProcess[] = [];
   class FakeMessageChannelMain {
@@ -149,15 +187,20 @@ export function createFakeElectron(appPath = '/nonexistent/custos') {
     MessageChannelMain: FakeMessageChannelMain,
     BrowserWindow: FakeBrowserWindow,
     protocol: { registerSchemesAsPrivileged: recorder(), handle: recorder() },
-    session: { defaultSession },
+    session,
+    crashReporter: { start: recorder() },
+    dialog: {
+      showOpenDialog: recorder(async () => ({ canceled: true, filePaths: [] as string[] })),
+      showSaveDialog: recorder(async () => ({ canceled: true, filePath: '' })),
+    },
     ipcMain: { handle: recorder() },
     Menu: { setApplicationMenu: recorder(), buildFromTemplate: recorder((template: unknown) => ({ template })) },
     shell: { openExternal: recorder() },
     contextBridge: { exposeInMainWorld: recorder() },
-    ipcRenderer: { invoke: recorder<unknown[], Promise<unknown>>(async () => '0.1.0-test') },
+    ipcRenderer: { invoke: recorder<unknown[], Promise<unknown>>(async () => ({ ok: true, value: '0.1.0-test' })) },
   };
 
-  return { module, app, appEvents, windows, defaultSession, utilityProcesses, ready: () => resolveReady() };
+  return { module, app, appEvents, windows, defaultSession, partitions, utilityProcesses, ready: () => resolveReady() };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;

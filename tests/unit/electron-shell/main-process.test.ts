@@ -1,14 +1,19 @@
 /**
  * Unit tests of the Electron main entry (main/app/main.ts) against a fake `electron` module
- * (DESIGN.md "Processes"): sandbox and scheme registration before ready, the window's secure web
- * preferences and preload, denied permissions and network, denied navigation and window.open, the
- * app:// handler with the CSP on every response, the IPC origin check, a menu without external links.
+ * (DESIGN.md "Processes"; issue 5 "Shell"): name resolution off, sandbox and scheme registration
+ * before ready; the window's secure web preferences, in-memory partition and preload; denied
+ * permissions and the network layers on every session; WebRTC UDP off and navigation and
+ * window.open denied on every web contents; the app:// handler (window session only) with the CSP
+ * on every response; the IPC wrapper's envelope and sender check; a menu without external links;
+ * no crash reporter. The argv guard's quitting is in argv-guard.test.ts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IPC_CHANNELS } from '../../../main/app/ipc-channels.ts';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { FakeWebContents, fakeEvent, flush } from './fake-electron.ts';
+import { FakeSession, FakeWebContents, fakeEvent, flush } from './fake-electron.ts';
 
 const appPath = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-main-'));
 fs.mkdirSync(path.join(appPath, 'dist', 'renderer'), { recursive: true });
@@ -29,14 +34,32 @@ function only<T>(items: readonly T[]): T {
   return items[0]!;
 }
 
+/** The window's session (the in-memory partition), once main has asked for it. */
+function windowSession(): FakeSession {
+  const session = electron.partitions.get('custos-window');
+  expect(session, 'session.fromPartition("custos-window") was never called').toBeDefined();
+  return session!;
+}
+
+const savedArgv = process.argv;
+
 beforeAll(async () => {
   electron.app.appPath = appPath; // main.ts reads it only once ready
-  await import('../../../main/app/main.ts');
+  process.argv = ['/opt/Custos/custos', appPath]; // the argv guard reads it at import
+  try {
+    await import('../../../main/app/main.ts');
+  } finally {
+    process.argv = savedArgv;
+  }
 });
 
 afterAll(() => fs.rmSync(appPath, { recursive: true, force: true }));
 
 describe('before the app is ready', () => {
+  test('maps every host name to NOTFOUND, through the command line, before ready', () => {
+    expect(electron.app.commandLine.appendSwitch.calls).toEqual([['host-resolver-rules', 'MAP * ~NOTFOUND']]);
+  });
+
   test('enables the sandbox for every renderer and registers app:// as a standard secure scheme', () => {
     expect(electron.app.enableSandbox.calls).toHaveLength(1);
     expect(electron.module.protocol.registerSchemesAsPrivileged.calls).toEqual([
@@ -44,20 +67,23 @@ describe('before the app is ready', () => {
     ]);
     expect(electron.module.protocol.handle.calls).toEqual([]);
     expect(electron.windows).toHaveLength(0);
+    expect(electron.app.exit.calls).toEqual([]); // a clean argv passes the guard
   });
 });
 
 describe('once ready', () => {
   beforeAll(async () => {
     electron.ready();
-    await flush();
+    // The window opens once the crypto core has answered its first ping (the router needs it).
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1), { timeout: 20_000 });
   });
 
-  test('opens one window with the hardened web preferences and the built CommonJS preload', () => {
+  test('opens one window with the hardened web preferences, the in-memory partition and the CommonJS preload', () => {
     const window = only(electron.windows);
     expect(window.options).toMatchObject({ title: 'Custos', show: false });
     expect(window.options.webPreferences).toEqual({
       preload: path.join(appPath, 'dist', 'main', 'preload.cjs'),
+      partition: 'custos-window',
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -75,33 +101,63 @@ describe('once ready', () => {
     expect(window.show.calls).toHaveLength(1);
   });
 
-  test('denies every permission request, check, device and display capture', () => {
-    const session = electron.defaultSession;
-    const requestHandler = only(session.setPermissionRequestHandler.calls)[0] as (...a: unknown[]) => void;
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'hid']) {
-      const callback = vi.fn();
-      requestHandler({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
-    }
-    const checkHandler = only(session.setPermissionCheckHandler.calls)[0] as (...a: unknown[]) => boolean;
-    expect(checkHandler(null, 'media', 'app://custos', {})).toBe(false);
-    const deviceHandler = only(session.setDevicePermissionHandler.calls)[0] as (d: unknown) => boolean;
-    expect(deviceHandler({ deviceType: 'usb' })).toBe(false);
-    const displayHandler = only(session.setDisplayMediaRequestHandler.calls)[0] as (...a: unknown[]) => void;
-    const displayCallback = vi.fn();
-    displayHandler({}, displayCallback);
-    expect(displayCallback).toHaveBeenCalledWith(null);
+  test('the window lives in an in-memory partition (no persist: prefix), not the default session', () => {
+    const window = only(electron.windows);
+    expect(window.webContents.session).toBe(windowSession());
+    expect(window.webContents.session).not.toBe(electron.defaultSession);
+    for (const [partition] of electron.module.session.fromPartition.calls) expect(partition).not.toMatch(/^persist:/u);
   });
 
-  test('cancels every request to a network scheme', () => {
-    const [filter, listener] = only(electron.defaultSession.webRequest.onBeforeRequest.calls) as [
-      { urls: string[] },
-      (details: unknown, callback: (r: unknown) => void) => void,
-    ];
-    expect(filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
-    const callback = vi.fn();
-    listener({ url: 'https://example.com/' }, callback);
-    expect(callback).toHaveBeenCalledWith({ cancel: true });
+  test('denies every permission request, check, device and display capture, on both sessions', () => {
+    for (const session of [electron.defaultSession, windowSession()]) {
+      const requestHandler = only(session.setPermissionRequestHandler.calls)[0] as (...a: unknown[]) => void;
+      for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'hid']) {
+        const callback = vi.fn();
+        requestHandler({}, permission, callback, {});
+        expect(callback).toHaveBeenCalledWith(false);
+      }
+      const checkHandler = only(session.setPermissionCheckHandler.calls)[0] as (...a: unknown[]) => boolean;
+      expect(checkHandler(null, 'media', 'app://custos', {})).toBe(false);
+      const deviceHandler = only(session.setDevicePermissionHandler.calls)[0] as (d: unknown) => boolean;
+      expect(deviceHandler({ deviceType: 'usb' })).toBe(false);
+      const displayHandler = only(session.setDisplayMediaRequestHandler.calls)[0] as (...a: unknown[]) => void;
+      const displayCallback = vi.fn();
+      displayHandler({}, displayCallback);
+      expect(displayCallback).toHaveBeenCalledWith(null);
+    }
+  });
+
+  test('one webRequest listener per session, on <all_urls>, cancelling everything but app: and data:', () => {
+    for (const session of [electron.defaultSession, windowSession()]) {
+      const [filter, listener] = only(session.webRequest.onBeforeRequest.calls) as [
+        { urls: string[] },
+        (details: { url: string }, callback: (r: unknown) => void) => void,
+      ];
+      expect(filter).toEqual({ urls: ['<all_urls>'] });
+      const verdict = (url: string) => {
+        const callback = vi.fn();
+        listener({ url }, callback);
+        expect(callback).toHaveBeenCalledTimes(1);
+        return callback.mock.calls[0]![0];
+      };
+      for (const url of ['https://example.com/', 'http://10.0.0.1/', 'ws://x/', 'wss://x/', 'ftp://x/', 'file:///etc/passwd', 'devtools://devtools/x', 'chrome-extension://id/x', 'blob:app://custos/1', 'custom://x']) {
+        expect(verdict(url), url).toEqual({ cancel: true });
+      }
+      for (const url of ['app://custos/index.html', 'app://custos/assets/app.js', 'data:image/png;base64,AAAA']) {
+        expect(verdict(url), url).toEqual({ cancel: false });
+      }
+    }
+  });
+
+  test('emulates an offline network and turns the spellchecker (dictionary downloads) off, on both sessions', () => {
+    for (const session of [electron.defaultSession, windowSession()]) {
+      expect(session.enableNetworkEmulation.calls).toEqual([[{ offline: true }]]);
+      expect(session.setSpellCheckerEnabled.calls).toEqual([[false]]);
+    }
+  });
+
+  test('WebRTC may not use non-proxied UDP in the window', () => {
+    expect(only(electron.windows).webContents.setWebRTCIPHandlingPolicy.calls).toEqual([['disable_non_proxied_udp']]);
   });
 
   test('denies navigation, redirects, <webview> and window.open on the window contents', () => {
@@ -115,17 +171,24 @@ describe('once ready', () => {
     expect(electron.module.shell.openExternal.calls).toEqual([]);
   });
 
-  test('hardens any other web contents created later', () => {
-    const other = new FakeWebContents();
+  test('hardens any other web contents created later, and its own session', () => {
+    const otherSession = new FakeSession('later');
+    const other = new FakeWebContents(otherSession);
     electron.appEvents.emit('web-contents-created', fakeEvent(), other);
     const event = fakeEvent();
     other.emit('will-navigate', event);
     expect(event.defaultPrevented).toBe(true);
     expect(other.windowOpenHandler?.({})).toEqual({ action: 'deny' });
+    expect(other.setWebRTCIPHandlingPolicy.calls).toEqual([['disable_non_proxied_udp']]);
+    expect(otherSession.enableNetworkEmulation.calls).toEqual([[{ offline: true }]]);
+    expect(otherSession.webRequest.onBeforeRequest.calls).toHaveLength(1);
+    expect(otherSession.setPermissionRequestHandler.calls).toHaveLength(1);
   });
 
-  test('serves app:// from dist/renderer with the exact CSP, and 404 with the CSP outside it', async () => {
-    const [scheme, handler] = only(electron.module.protocol.handle.calls) as [string, (r: Request) => Promise<Response>];
+  test('serves app:// in the window session only, from dist/renderer, with the exact CSP, and 404 outside it', async () => {
+    expect(electron.module.protocol.handle.calls).toEqual([]); // the default session serves nothing
+    expect(electron.defaultSession.protocol.handle.calls).toEqual([]);
+    const [scheme, handler] = only(windowSession().protocol.handle.calls) as [string, (r: Request) => Promise<Response>];
     expect(scheme).toBe('app');
     const ok = await handler(new Request('app://custos/index.html'));
     expect(ok.status).toBe(200);
@@ -137,17 +200,27 @@ describe('once ready', () => {
     expect(refused.headers.get('content-security-policy')).toBe(CSP);
   });
 
-  test('answers version over IPC only to the top frame of an app:// page', async () => {
-    const [channel, handler] = only(electron.module.ipcMain.handle.calls) as [string, (event: unknown, ...args: unknown[]) => unknown];
+  test('registers one channel per AppApi function, each through the wrapper', () => {
+    expect(electron.module.ipcMain.handle.calls.map((c) => c[0]).sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  test('answers version over IPC in an envelope, only to the top frame of an app:// page', async () => {
+    const [channel, handler] = electron.module.ipcMain.handle.calls.find((c) => c[0] === 'custos:version') as [string, (event: unknown, ...args: unknown[]) => Promise<unknown>];
     expect(channel).toBe('custos:version');
     const mainFrame = { url: 'app://custos/index.html' };
-    expect(handler({ senderFrame: mainFrame, sender: { mainFrame } })).toBe('0.1.0-test');
+    expect(await handler({ senderFrame: mainFrame, sender: { mainFrame } })).toEqual({ ok: true, value: '0.1.0-test' });
+    const refusedWith = async (event: unknown, ...args: unknown[]) => {
+      const result = (await handler(event, ...args)) as { ok: boolean; error: { code: string; details: Record<string, unknown> } };
+      expect(result.ok).toBe(false);
+      return result.error;
+    };
     const foreign = { url: 'https://example.com/' };
-    expect(() => handler({ senderFrame: foreign, sender: { mainFrame: foreign } })).toThrow(/IPC_UNTRUSTED_SENDER/u);
+    expect((await refusedWith({ senderFrame: foreign, sender: { mainFrame: foreign } })).code).toBe('IPC_UNTRUSTED_SENDER');
     const subFrame = { url: 'app://custos/index.html' };
-    expect(() => handler({ senderFrame: subFrame, sender: { mainFrame } })).toThrow(/IPC_UNTRUSTED_SENDER/u);
-    expect(() => handler({ senderFrame: null, sender: { mainFrame } })).toThrow(/IPC_UNTRUSTED_SENDER/u);
-    expect(() => handler({ senderFrame: mainFrame, sender: { mainFrame } }, 'extra')).toThrow(/IPC_BAD_PAYLOAD/u);
+    expect((await refusedWith({ senderFrame: subFrame, sender: { mainFrame } })).code).toBe('IPC_UNTRUSTED_SENDER');
+    expect((await refusedWith({ senderFrame: null, sender: { mainFrame } })).code).toBe('IPC_UNTRUSTED_SENDER');
+    const extra = await refusedWith({ senderFrame: mainFrame, sender: { mainFrame } }, 'extra');
+    expect(extra).toMatchObject({ code: 'IPC_BAD_PAYLOAD', details: { channel: 'custos:version' } });
   });
 
   test('replaces the default menu (whose Help items open web pages) with role-only items', () => {
@@ -173,5 +246,22 @@ describe('once ready', () => {
   test('quits when the window is closed', () => {
     electron.appEvents.emit('window-all-closed');
     expect(electron.app.quit.calls.length).toBeGreaterThan(0);
+  });
+});
+
+describe('no crash reporter', () => {
+  const mainDir = fileURLToPath(new URL('../../../main/', import.meta.url));
+  const sources = fs
+    .readdirSync(mainDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+
+  test('main.ts started none (the fake records every crashReporter.start)', () => {
+    expect(electron.module.crashReporter.start.calls).toEqual([]);
+  });
+
+  test('no file of main/ (main process, preload, crypto host, CLI) mentions crashReporter at all', () => {
+    expect(sources).toContain(path.join(mainDir, 'app', 'main.ts'));
+    expect(sources.filter((file) => /crashReporter/u.test(fs.readFileSync(file, 'utf8')))).toEqual([]);
   });
 });

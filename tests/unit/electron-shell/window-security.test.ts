@@ -1,19 +1,23 @@
 /**
  * Unit tests of main/app/window-security.ts and main/app/application-menu.ts, with plain fakes:
- * the web preferences (devTools only unpackaged), every navigation and window.open denied, and a
+ * the web preferences (devTools only unpackaged, in-memory partition), WebRTC UDP off and the
+ * contents' session hardened, every navigation and window.open denied, and a
  * menu of roles only. DESIGN.md "Processes" and principle 4.
  */
 import { expect, test } from 'vitest';
 import { applicationMenuTemplate } from '../../../main/app/application-menu.ts';
-import { hardenWebContents, secureWebPreferences } from '../../../main/app/window-security.ts';
-import { FakeWebContents, fakeEvent } from './fake-electron.ts';
+import { hardenWebContents, secureWebPreferences, WINDOW_PARTITION } from '../../../main/app/window-security.ts';
+import { FakeSession, FakeWebContents, fakeEvent } from './fake-electron.ts';
 import type { HardenableContents } from '../../../main/app/window-security.ts';
 
-test('web preferences: sandboxed, isolated, no Node, web security on, no spellcheck', () => {
+test('web preferences: sandboxed, isolated, no Node, web security on, no spellcheck, in-memory partition', () => {
+  expect(WINDOW_PARTITION).not.toMatch(/^persist:/u);
+  expect(WINDOW_PARTITION).not.toBe('');
   for (const isPackaged of [true, false]) {
     const preferences = secureWebPreferences('/app/dist/main/preload.cjs', isPackaged);
     expect(preferences).toMatchObject({
       preload: '/app/dist/main/preload.cjs',
+      partition: WINDOW_PARTITION,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -36,6 +40,16 @@ test('denies navigation, frame navigation, redirects, <webview> and every window
   for (const url of ['https://example.com/', 'app://custos/index.html', 'file:///etc/passwd']) {
     expect(contents.windowOpenHandler?.({ url, disposition: 'new-window' })).toEqual({ action: 'deny' });
   }
+});
+
+test('turns off non-proxied WebRTC UDP and hardens the contents\' own session (offline, one listener)', () => {
+  const session = new FakeSession('contents');
+  const contents = new FakeWebContents(session);
+  hardenWebContents(contents as unknown as HardenableContents);
+  expect(contents.setWebRTCIPHandlingPolicy.calls).toEqual([['disable_non_proxied_udp']]);
+  expect(session.enableNetworkEmulation.calls).toEqual([[{ offline: true }]]);
+  expect(session.webRequest.onBeforeRequest.calls).toHaveLength(1);
+  expect(session.setPermissionRequestHandler.calls).toHaveLength(1);
 });
 
 test('the menu is made of roles only (no click handler can open anything), help excluded', () => {

@@ -1,0 +1,55 @@
+/**
+ * The app router's IPC channels (app-router.ts), as rows of the one wrapper's table (ipc-router.ts):
+ * each AppApi function with the zod schema of its arguments, every string, list and object capped.
+ * A ceremony's answers are at most 256 KiB of JSON, 12 levels deep; the engine then checks every
+ * field as for an answers file. Spec: DESIGN.md "Processes"; main/app/app-api.ts; issue 5 ("each
+ * channel has a zod schema with size caps").
+ */
+import { z } from 'zod';
+import type { AppApi, CeremonyAnswers, ChooseKind } from './app-api.ts';
+import { IPC_CHANNELS } from './ipc-channels.ts';
+import { defineChannel, ipcString, type ChannelDefinition } from './ipc-router.ts';
+
+const CHOOSE_KINDS = [
+  'data-dir', 'audit-source', 'key-file', 'share-file', 'psbt-file', 'transaction-file', 'balances-file', 'public-key-file',
+  'checkpoint-file', 'folder', 'save-file',
+] as const satisfies readonly ChooseKind[];
+
+/** A token main handed out (a UUID), or a job id (also a UUID). */
+const token = ipcString(64);
+export const ANSWERS_MAX_BYTES = 256 * 1024;
+const ANSWERS_MAX_DEPTH = 12;
+
+function depth(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  return 1 + Math.max(0, ...Object.values(value as Record<string, unknown>).map(depth));
+}
+
+const answers = z.record(ipcString(100), z.unknown())
+  .refine((v) => new TextEncoder().encode(JSON.stringify(v)).byteLength <= ANSWERS_MAX_BYTES, { message: `at most ${ANSWERS_MAX_BYTES} bytes` })
+  .refine((v) => depth(v) <= ANSWERS_MAX_DEPTH, { message: `at most ${ANSWERS_MAX_DEPTH} levels` });
+
+export function appChannels(router: AppApi): readonly ChannelDefinition[] {
+  return [
+    defineChannel({ channel: IPC_CHANNELS.choose, schema: z.tuple([z.enum(CHOOSE_KINDS)]), handler: ([kind]) => router.choose(kind) }),
+    defineChannel({ channel: IPC_CHANNELS.airGap, schema: z.tuple([]), handler: () => router.airGap() }),
+    defineChannel({ channel: IPC_CHANNELS.procedures, schema: z.tuple([]), handler: () => router.procedures() }),
+    defineChannel({ channel: IPC_CHANNELS.inventory, schema: z.tuple([token]), handler: ([dir]) => router.inventory(dir) }),
+    defineChannel({ channel: IPC_CHANNELS.readPsbt, schema: z.tuple([token, ipcString(16)]), handler: ([file, network]) => router.readPsbt(file, network) }),
+    defineChannel({ channel: IPC_CHANNELS.psbtQrFrames, schema: z.tuple([token]), handler: ([job]) => router.psbtQrFrames(job) }),
+    defineChannel({
+      channel: IPC_CHANNELS.startVerify, schema: z.tuple([z.strictObject({ source: token, checkpoint: token.optional() })]),
+      handler: ([request]) => router.startVerify(request.checkpoint === undefined ? { source: request.source } : { source: request.source, checkpoint: request.checkpoint }),
+    }),
+    defineChannel({
+      channel: IPC_CHANNELS.startCeremony, schema: z.tuple([z.strictObject({ procedure: ipcString(64), dataDir: token, answers })]),
+      handler: ([request]) => router.startCeremony({ procedure: request.procedure, dataDir: request.dataDir, answers: request.answers as CeremonyAnswers }),
+    }),
+    defineChannel({ channel: IPC_CHANNELS.jobEvents, schema: z.tuple([token, z.int().min(0).max(1_000_000_000)]), handler: ([job, after]) => router.jobEvents(job, after) }),
+    defineChannel({
+      channel: IPC_CHANNELS.answerShareWords, schema: z.tuple([token, z.strictObject({ prompt: token, words: ipcString(2000) })]),
+      handler: ([job, answer]) => router.answerShareWords(job, answer),
+    }),
+    defineChannel({ channel: IPC_CHANNELS.stopCeremony, schema: z.tuple([token, ipcString(400)]), handler: ([job, reason]) => router.stopCeremony(job, reason) }),
+  ];
+}

@@ -1,0 +1,67 @@
+/**
+ * The app router's IPC channel table (main/app/app-channels.ts) through the one wrapper: each
+ * channel reaches its router function with the parsed arguments; arguments of the wrong form, too
+ * long, too large or too deep are refused as IPC_BAD_PAYLOAD before the router sees them, and the
+ * refusal never quotes the value.
+ */
+import { describe, expect, test } from 'vitest';
+import type { AppApi } from '../../../main/app/app-api.ts';
+import { ANSWERS_MAX_BYTES, appChannels } from '../../../main/app/app-channels.ts';
+import { IPC_CHANNELS } from '../../../main/app/ipc-channels.ts';
+import { wrapHandler } from '../../../main/app/ipc-router.ts';
+
+const seen: { name: string; args: unknown[] }[] = [];
+const router = new Proxy({}, {
+  get: (_t, name: string) => async (...args: unknown[]) => {
+    seen.push({ name, args });
+    return name;
+  },
+}) as AppApi;
+const table = appChannels(router);
+const frame = { url: 'app://custos/index.html' };
+const event = { senderFrame: frame, sender: { mainFrame: frame } };
+
+async function invoke(channel: string, ...args: unknown[]) {
+  const row = table.find((r) => r.channel === channel)!;
+  return wrapHandler(row)(event as never, ...args);
+}
+
+describe('the app channels', () => {
+  test('every AppApi function but version has its channel', () => {
+    expect(table.map((r) => r.channel).sort()).toEqual(Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.version).sort());
+  });
+
+  test('good arguments reach the router', async () => {
+    seen.length = 0;
+    expect(await invoke(IPC_CHANNELS.choose, 'key-file')).toEqual({ ok: true, value: 'choose' });
+    expect(await invoke(IPC_CHANNELS.startCeremony, { procedure: 'create-wallet', dataDir: 't', answers: { a: { b: [1, 'x'] } } })).toEqual({ ok: true, value: 'startCeremony' });
+    expect(await invoke(IPC_CHANNELS.jobEvents, 'j', 4)).toEqual({ ok: true, value: 'jobEvents' });
+    expect(await invoke(IPC_CHANNELS.startVerify, { source: 's' })).toEqual({ ok: true, value: 'startVerify' });
+    expect(seen).toEqual([
+      { name: 'choose', args: ['key-file'] },
+      { name: 'startCeremony', args: [{ procedure: 'create-wallet', dataDir: 't', answers: { a: { b: [1, 'x'] } } }] },
+      { name: 'jobEvents', args: ['j', 4] },
+      { name: 'startVerify', args: [{ source: 's' }] },
+    ]);
+  });
+
+  test.each([
+    ['an unknown kind of choice', IPC_CHANNELS.choose, ['/etc/passwd']],
+    ['a path instead of a token', IPC_CHANNELS.inventory, ['/home/officer/station/'.repeat(10)]],
+    ['an extra argument', IPC_CHANNELS.airGap, ['x']],
+    ['a negative sequence number', IPC_CHANNELS.jobEvents, ['j', -1]],
+    ['a fractional sequence number', IPC_CHANNELS.jobEvents, ['j', 1.5]],
+    ['an unknown field', IPC_CHANNELS.startVerify, [{ source: 's', path: '/x' }]],
+    ['words longer than any card', IPC_CHANNELS.answerShareWords, ['j', { prompt: 'p', words: 'abandon '.repeat(300) }]],
+    ['answers over 256 KiB', IPC_CHANNELS.startCeremony, [{ procedure: 'p', dataDir: 't', answers: { big: 'x'.repeat(ANSWERS_MAX_BYTES) } }]],
+    ['answers nested too deep', IPC_CHANNELS.startCeremony, [{ procedure: 'p', dataDir: 't', answers: JSON.parse(`${'{"a":'.repeat(14)}1${'}'.repeat(14)}`) }]],
+    ['a stop reason of a page', IPC_CHANNELS.stopCeremony, ['j', 'x'.repeat(401)]],
+  ])('refuses %s before the router sees it', async (_what, channel, args) => {
+    seen.length = 0;
+    const result = await invoke(channel, ...args) as { ok: boolean; error: { code: string } };
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe('IPC_BAD_PAYLOAD');
+    expect(seen).toEqual([]);
+    expect(JSON.stringify(result)).not.toContain('abandon');
+  });
+});
