@@ -122,7 +122,7 @@ export function createAppRouter(services: RouterServices): AppApi {
     stopCeremony: async (jobId, reason) => {
       const why = reason.trim();
       if (!why) throw new CustosError('REASON_MISSING', 'Give the reason for stopping the ceremony; it is recorded. Nothing was changed.', {});
-      jobs.get(jobId).stop(new CustosError('CEREMONY_STOPPED', `The officer stopped the ceremony: ${why.slice(0, 300)}`, {}));
+      jobs.get(jobId).stop(new CustosError('CEREMONY_STOPPED', `The officer stopped the ceremony: ${why.slice(0, 300)}`, { reason: why.slice(0, 300) }));
     },
   };
 }

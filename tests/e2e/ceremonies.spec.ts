@@ -190,7 +190,7 @@ test('a restitution with two approvals: the PSBT outputs in plain words, signed,
   await page.getByTestId('destination-amount').fill('0.75');
   app.dialog.next('psbt-file', psbtFile);
   await page.getByRole('button', { name: 'Choose PSBT file' }).click();
-  await expect(page.getByTestId('psbt-output')).toHaveText([`0.75000000 BTC to ${DESTINATION}`, expect.stringContaining('0.24995000 BTC to bc1q') as unknown as string]);
+  await expect(page.getByTestId('psbt-output')).toHaveText([`0.75000000 BTC to ${DESTINATION}`, /^0\.24995000 BTC to bc1q[a-z0-9]+$/u]);
   await expect(page.getByTestId('psbt-preview')).toContainText('Network fee: 0.00005000 BTC');
   app.dialog.next('folder', signedDir);
   await page.getByRole('button', { name: 'Choose folder' }).click();
