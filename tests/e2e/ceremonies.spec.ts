@@ -3,7 +3,8 @@
  * real router, engine, store and crypto core (issue 5, Done when): a full create-wallet ceremony by
  * clicks with paper shares (words shown to one holder at a time, typed back, gone from the DOM after
  * their step), a backup drill presenting those words, and a restitution with two approvals whose
- * signed transaction is also shown as an animated BC-UR QR. Each ceremony is then checked with the
+ * signed transaction is also shown as an animated BC-UR QR; then every screen in French shows no
+ * English text of any catalogue. Each ceremony is then checked with the
  * real `custos verify` and `custos replay`. The station is set up beforehand with the real CLI.
  */
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import { EngineRig } from '../support/engine-rig.ts';
 import { buildPsbt } from '../support/psbt-builder.ts';
 import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
 import { startRendererServer, type RendererServer } from './renderer-server.ts';
+import { englishOnlyStrings } from './english-strings.ts';
 import { screenshotPath } from './screenshots.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -213,4 +215,38 @@ test('a restitution with two approvals: the PSBT outputs in plain words, signed,
   await verifyStation();
   const after = (await rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET);
   expect(after.transfers).toEqual([expect.objectContaining({ kind: 'restitution', txid, to: DESTINATION, amount: '75000000', state: 'signed' })]);
+});
+
+test('in French, no screen shows an English text: inventory, ceremonies, the forms, the auditor', async ({ page }) => {
+  const english = englishOnlyStrings();
+  expect(english.length).toBeGreaterThan(100);
+  const check = async (where: string) => {
+    // Commands, ids and codes shown as <code> are not English words.
+    const shown = (await page.evaluate(`(() => { const body = document.body.cloneNode(true); body.querySelectorAll('code').forEach((c) => c.remove()); document.documentElement.appendChild(body); const t = body.innerText; body.remove(); return t; })()`)) as string;
+    // Whole words only ("holder" is English; "placeholder" would not be), each with where it shows.
+    const found = english.flatMap((t) => {
+      const at = shown.search(new RegExp(`(?<![\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'));
+      return at < 0 ? [] : [`${t} … ${shown.slice(Math.max(0, at - 40), at + t.length + 40).replace(/\s+/gu, ' ')}`];
+    });
+    expect(found, where).toEqual([]);
+  };
+  await page.goto(`${server.origin}/`);
+  await page.getByRole('button', { name: 'Français' }).click();
+  app.dialog.next('data-dir', rig.station);
+  await page.getByRole('banner').getByRole('button', { name: 'Ouvrir un répertoire de données' }).click();
+  await expect(page.getByTestId('data-dir-name')).toHaveText('station');
+  await expect(page.getByText(WALLET).first()).toBeVisible();
+  await check('inventaire');
+  await page.screenshot({ path: screenshotPath('inventory-fr.png'), fullPage: true });
+  await page.getByRole('navigation').getByRole('button', { name: 'Cérémonies' }).click();
+  await expect(page.getByTestId('procedure-create-wallet')).toBeVisible();
+  await check('cérémonies');
+  for (const procedure of ['create-wallet', 'backup-drill', 'restitution']) {
+    await page.getByTestId(`procedure-${procedure}`).getByRole('button', { name: 'Conduire sur cet écran' }).click();
+    await expect(page.getByTestId('ceremony-runner')).toBeVisible();
+    await check(procedure);
+    await page.getByRole('button', { name: 'Retour aux procédures' }).click();
+  }
+  await page.getByRole('navigation').getByRole('button', { name: 'Audit' }).click();
+  await check('audit');
 });

@@ -66,7 +66,7 @@ export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; reado
             <span className="hint"> {p.purpose[locale]}</span>
             {FORMS[p.id]
               ? <button type="button" onClick={() => setSelected(p.id)}>{text.withScreen}</button>
-              : <span className="hint"> {text.fromCli(p.id)}</span>}
+              : <span className="hint"> {text.fromCli} <code>{`custos run ${p.id}`}</code></span>}
           </li>
         ))}
       </ul>
