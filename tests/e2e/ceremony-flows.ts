@@ -1,0 +1,236 @@
+/**
+ * The ceremony flows of the e2e suites, by clicks on the built renderer: create-wallet with paper
+ * shares, a backup drill with those cards, a restitution with two approvals and its animated QR, and
+ * the French screens checked for English. The same flows run in Debian Chromium with window.custos
+ * bound to the real router (tests/e2e/ceremonies.spec.ts) and in Electron where its binary exists
+ * (tests/electron/flows.spec.ts); only how the page is loaded and how the station's file dialog
+ * answers differ. Spec: issue 5, "Done when".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { ChooseKind } from '../../main/app/app-api.ts';
+import type { EngineRig } from '../support/engine-rig.ts';
+import { buildPsbt } from '../support/psbt-builder.ts';
+import { englishOnlyStrings } from './english-strings.ts';
+import { screenshotPath } from './screenshots.ts';
+
+export const WALLET = 'ui-client-1';
+export const DESTINATION = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
+export const HOLDERS = [
+  { key: 'keys/dora-lindqvist.key', label: 'dora', bag: 'TB-UI-000001' },
+  { key: 'keys/emil-novak.key', label: 'emil', bag: 'TB-UI-000002' },
+  { key: 'keys/farid-haddad.key', label: 'farid', bag: 'TB-UI-000003' },
+];
+
+/** Answers the station's next file dialog of a kind with a path. */
+export interface DialogScript {
+  next(kind: ChooseKind, chosen: string): unknown;
+}
+
+export class CeremonyFlows {
+  readonly rig: EngineRig;
+  readonly dialog: DialogScript;
+  /** Loads the app's first screen in the page. */
+  readonly load: (page: Page) => Promise<void>;
+  /** The words each holder wrote on their card during create-wallet, by label. */
+  readonly cards = new Map<string, string[]>();
+
+  constructor(rig: EngineRig, dialog: DialogScript, load: (page: Page) => Promise<void>) {
+    this.rig = rig;
+    this.dialog = dialog;
+    this.load = load;
+  }
+
+  passphrase(label: string): string {
+    return fs.readFileSync(this.rig.path(`passphrases/${label}.txt`), 'utf8').replace(/\r?\n$/u, '');
+  }
+
+  async openStation(page: Page): Promise<void> {
+    await this.load(page);
+    await this.dialog.next('data-dir', this.rig.station);
+    await page.getByRole('banner').getByRole('button', { name: 'Open a data directory' }).click();
+    await expect(page.getByTestId('data-dir-name')).toHaveText('station');
+    await page.getByRole('navigation').getByRole('button', { name: 'Ceremonies' }).click();
+  }
+
+  async attest(page: Page, testId: string, keyFile: string, label: string): Promise<void> {
+    const box = page.getByTestId(testId);
+    await this.dialog.next('key-file', this.rig.path(keyFile));
+    await box.getByRole('button', { name: 'Choose key file' }).click();
+    await expect(box.getByText(`Key file: ${path.basename(keyFile)}`)).toBeVisible();
+    await box.getByLabel('Passphrase').fill(this.passphrase(label));
+  }
+
+  async attestOfficerAndWitnesses(page: Page): Promise<void> {
+    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
+    await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
+    await this.attest(page, 'attest-witness-2', 'keys/chloe-dubois.key', 'chloe');
+  }
+
+  async verifyStation(): Promise<void> {
+    const r = await this.rig.custos('verify', this.rig.station, '--json');
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+  }
+
+  async presentShares(page: Page): Promise<void> {
+    for (const [i, h] of HOLDERS.slice(0, 2).entries()) {
+      await this.attest(page, `attest-holder-${i + 1}`, h.key, h.label);
+      await page.getByTestId(`share-words-${i + 1}`).fill(this.cards.get(h.label)!.join(' '));
+      await page.getByTestId(`share-bag-${i + 1}`).fill(h.bag);
+    }
+  }
+
+  /** a full create-wallet ceremony by clicks, paper shares shown one holder at a time and gone from the DOM after their step. */
+  async createWallet(page: Page): Promise<void> {
+    await this.openStation(page);
+    await page.getByTestId('procedure-create-wallet').getByRole('button', { name: 'Run on this screen' }).click();
+    await this.attestOfficerAndWitnesses(page);
+    await page.getByTestId('wallet-id').fill(WALLET);
+    await page.getByTestId('client-ref').fill('CL-UI-0001');
+    await page.getByTestId('wallet-label').fill('Client cold storage made on screen');
+    for (const [i, h] of HOLDERS.entries()) {
+      await this.attest(page, `attest-holder-${i + 1}`, h.key, h.label);
+      await page.getByTestId(`bag-serial-${i + 1}`).fill(h.bag);
+    }
+    await page.getByTestId('confirm-hand-over').check();
+    await page.screenshot({ path: screenshotPath('ceremony-create-wallet-form.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+
+    for (const [i, h] of HOLDERS.entries()) {
+      const card = page.getByTestId('share-words-prompt');
+      await expect(card).toBeVisible({ timeout: 60_000 });
+      await expect(card.getByRole('heading')).toContainText(`Share ${i + 1} of 3`);
+      // Masked until the holder reveals them.
+      await expect(page.getByTestId('share-words')).toHaveCount(0);
+      await card.getByRole('button', { name: 'Reveal my words' }).click();
+      const words = await page.getByTestId('share-words').locator('li').allTextContents();
+      expect(words).toHaveLength(39);
+      if (i === 0) await page.screenshot({ path: screenshotPath('ceremony-share-card.png'), fullPage: true });
+      await card.getByRole('button', { name: 'I have written all the words on my card' }).click();
+      await expect(page.getByTestId('share-words')).toHaveCount(0);
+      await page.getByTestId('share-words-typed').fill(words.join(' '));
+      await card.getByRole('button', { name: 'Prove my card' }).click();
+      await expect(page.getByTestId('entry-hand-over')).toHaveCount(i + 1, { timeout: 60_000 });
+      // After its step, nothing of the share is left in the page.
+      const html = await page.content();
+      for (let k = 0; k + 4 <= words.length; k++) expect(html.includes(words.slice(k, k + 4).join(' '))).toBe(false);
+      const values = (await page.evaluate(`[...document.querySelectorAll('input, textarea')].map((e) => e.value).join(' ')`)) as string;
+      expect(values).not.toContain(words.slice(0, 4).join(' '));
+      this.cards.set(h.label, words);
+    }
+
+    const outcome = page.getByTestId('ceremony-outcome');
+    await expect(outcome).toHaveAttribute('data-state', 'closed', { timeout: 60_000 });
+    await expect(page.getByTestId('fact-wallet')).toHaveText(WALLET);
+    await expect(page.getByTestId('fact-quorum')).toHaveText('2-of-3');
+    await expect(page.getByTestId('script-step-hand-over')).toHaveAttribute('data-done', 'true');
+    await expect(page.locator('.entry-code').first()).toHaveText(/^[0-9a-f]{4} [0-9a-f]{4}$/u);
+    await page.screenshot({ path: screenshotPath('ceremony-create-wallet-done.png'), fullPage: true });
+
+    await this.verifyStation();
+    const wallet = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET);
+    expect(wallet).toMatchObject({ class: 'client', state: 'active', threshold: 2, shareCount: 3 });
+    expect(wallet.shares.map((s: { media: string[]; bagSerial: string }) => `${s.media.join()} ${s.bagSerial}`)).toEqual(HOLDERS.map((h) => `paper ${h.bag}`));
+  }
+
+  /** a backup drill by clicks: two holders type their cards, the wallet is rebuilt. */
+  async backupDrill(page: Page): Promise<void> {
+    expect(this.cards.size).toBe(3);
+    await this.openStation(page);
+    await page.getByTestId('procedure-backup-drill').getByRole('button', { name: 'Run on this screen' }).click();
+    await this.attestOfficerAndWitnesses(page);
+    await page.getByLabel('Wallet to drill').selectOption(WALLET);
+    await this.presentShares(page);
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed', { timeout: 90_000 });
+    await expect(page.getByTestId('fact-proven')).toHaveText('1, 2');
+    await expect(page.getByTestId('entry-present-share')).toHaveCount(2);
+    await this.verifyStation();
+    const wallet = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET);
+    expect(wallet.lastDrill).not.toBeNull();
+  }
+
+  /** a restitution with two approvals: the PSBT outputs in plain words, signed, and its animated QR. */
+  async restitution(page: Page): Promise<void> {
+    const wallet = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET);
+    const account = wallet.accounts.find((a: { chain: string }) => a.chain === 'bitcoin');
+    const psbtFile = this.rig.path('coordinator/ui-restitution.psbt');
+    fs.mkdirSync(path.dirname(psbtFile), { recursive: true });
+    fs.writeFileSync(psbtFile, buildPsbt({
+      xpub: account.xpub, fingerprint: wallet.fingerprint, network: 'bitcoin', inputs: [[0, 0, 100_000_000n]],
+      payments: [{ address: DESTINATION, amount: 75_000_000n }], change: [1, 0, 24_995_000n],
+    }));
+    const signedDir = this.rig.path('coordinator/ui-signed');
+
+    await this.openStation(page);
+    await page.getByTestId('procedure-restitution').getByRole('button', { name: 'Run on this screen' }).click();
+    await this.attestOfficerAndWitnesses(page);
+    await page.getByLabel('Client wallet to return from').selectOption(WALLET);
+    await page.getByTestId('request-reference').fill('RET-UI-0001');
+    await page.getByTestId('destination-address').fill(DESTINATION);
+    await page.getByTestId('destination-amount').fill('0.75');
+    await this.dialog.next('psbt-file', psbtFile);
+    await page.getByRole('button', { name: 'Choose PSBT file' }).click();
+    await expect(page.getByTestId('psbt-output')).toHaveText([`0.75000000 BTC to ${DESTINATION}`, /^0\.24995000 BTC to bc1q[a-z0-9]+$/u]);
+    await expect(page.getByTestId('psbt-preview')).toContainText('Network fee: 0.00005000 BTC');
+    await this.dialog.next('folder', signedDir);
+    await page.getByRole('button', { name: 'Choose folder' }).click();
+    await this.attest(page, 'attest-approver-1', 'keys/jules-moreau.key', 'jules');
+    await this.attest(page, 'attest-approver-2', 'keys/karin-berg.key', 'karin');
+    await this.presentShares(page);
+    await page.screenshot({ path: screenshotPath('ceremony-restitution-form.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed', { timeout: 90_000 });
+    await expect(page.getByTestId('fact-destination')).toHaveText(DESTINATION);
+    await expect(page.getByTestId('fact-amount')).toHaveText('75000000');
+    const txid = await page.getByTestId('fact-txid').textContent();
+    expect(txid).toMatch(/^[0-9a-f]{64}$/u);
+    expect(fs.readdirSync(signedDir).some((f) => f.endsWith('.psbt'))).toBe(true);
+    await page.getByRole('button', { name: 'Show the signed transaction as an animated QR' }).click();
+    await expect(page.getByTestId('animated-qr')).toBeVisible();
+    await page.screenshot({ path: screenshotPath('ceremony-restitution-qr.png'), fullPage: true });
+
+    await this.verifyStation();
+    const after = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET);
+    expect(after.transfers).toEqual([expect.objectContaining({ kind: 'restitution', txid, to: DESTINATION, amount: '75000000', state: 'signed' })]);
+  }
+
+  /** in French, no screen shows an English text: inventory, ceremonies, the forms, the auditor. */
+  async frenchShowsNoEnglish(page: Page): Promise<void> {
+    const english = englishOnlyStrings();
+    expect(english.length).toBeGreaterThan(100);
+    const check = async (where: string) => {
+      // Commands, ids and codes shown as <code> are not English words.
+      const shown = (await page.evaluate(`(() => { const body = document.body.cloneNode(true); body.querySelectorAll('code').forEach((c) => c.remove()); document.documentElement.appendChild(body); const t = body.innerText; body.remove(); return t; })()`)) as string;
+      // Whole words only ("holder" is English; "placeholder" would not be), each with where it shows.
+      const found = english.flatMap((t) => {
+        const at = shown.search(new RegExp(`(?<![\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'));
+        return at < 0 ? [] : [`${t} … ${shown.slice(Math.max(0, at - 40), at + t.length + 40).replace(/\s+/gu, ' ')}`];
+      });
+      expect(found, where).toEqual([]);
+    };
+    await this.load(page);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await this.dialog.next('data-dir', this.rig.station);
+    await page.getByRole('banner').getByRole('button', { name: 'Ouvrir un répertoire de données' }).click();
+    await expect(page.getByTestId('data-dir-name')).toHaveText('station');
+    await expect(page.getByText(WALLET).first()).toBeVisible();
+    await check('inventaire');
+    await page.screenshot({ path: screenshotPath('inventory-fr.png'), fullPage: true });
+    await page.getByRole('navigation').getByRole('button', { name: 'Cérémonies' }).click();
+    await expect(page.getByTestId('procedure-create-wallet')).toBeVisible();
+    await check('cérémonies');
+    for (const procedure of ['create-wallet', 'backup-drill', 'restitution']) {
+      await page.getByTestId(`procedure-${procedure}`).getByRole('button', { name: 'Conduire sur cet écran' }).click();
+      await expect(page.getByTestId('ceremony-runner')).toBeVisible();
+      await check(procedure);
+      await page.getByRole('button', { name: 'Retour aux procédures' }).click();
+    }
+    await page.getByRole('navigation').getByRole('button', { name: 'Audit' }).click();
+    await check('audit');
+  }
+}
