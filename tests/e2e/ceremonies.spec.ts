@@ -25,6 +25,7 @@ let requests: string[];
 let pageErrors: string[];
 
 test.beforeAll(async () => {
+  test.setTimeout(240_000); // people's keys and the station are made with the real CLI (scrypt)
   rig = await EngineRig.create('custos-e2e-');
   for (const step of ['station-setup', 'enrol-participant']) {
     const r = await rig.run(step);

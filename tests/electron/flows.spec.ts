@@ -40,6 +40,7 @@ async function nextDialog(kind: ChooseKind, chosen: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
+  test.setTimeout(240_000); // people's keys and the station are made with the real CLI (scrypt)
   if (BINARY === null || AS_ROOT) return;
   if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'main', 'main.js'))) throw new Error('The app is not built. Run `npm run build` first.');
   rig = await EngineRig.create('custos-electron-');
