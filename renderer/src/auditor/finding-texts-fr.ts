@@ -1,0 +1,76 @@
+/**
+ * The French text of each finding `custos verify` can report, by code. Main sends a finding's message
+ * in English (ceremonies/audit/): the English screen shows it as is; the French screen shows this
+ * text, with the entry and the ceremony given beside it. A code without a text here shows a French
+ * sentence naming the code. The codes are those of docs/record-format.md ("Verification", the table
+ * of findings); tests/unit/renderer/finding-texts-fr.test.ts checks that every code there has a text.
+ */
+export const FINDING_TEXTS_FR: Readonly<Record<string, string>> = {
+  JOURNAL_TORN_TAIL: 'Le journal se termine par des octets qui ne forment pas une ligne complète : une écriture interrompue pas encore mise en quarantaine, ou des données ajoutées.',
+  JSON_INVALID: 'Une ligne enregistrée ou son contenu n’est pas du JSON en UTF-8.',
+  JSON_DUPLICATE_KEY: 'Une ligne enregistrée ou son contenu nomme deux fois le même champ dans un objet.',
+  JSON_NOT_CANONICAL: 'Une ligne enregistrée ou son contenu n’est pas exactement sous sa forme canonique (RFC 8785).',
+  ENVELOPE_INVALID: 'La ligne n’est pas une enveloppe signée conforme (contenu, type de contenu, signatures), ou son contenu n’est pas en base64 canonique.',
+  PAYLOAD_TYPE_INVALID: 'Le type de contenu de l’enveloppe n’est pas celui d’une entrée Custos (version 1).',
+  PAYLOAD_INVALID: 'Le contenu de l’entrée omet un champ, en contient un de trop, ou un champ enfreint sa règle.',
+  ENTRY_UNREADABLE: 'L’entrée n’a pas pu être décodée.',
+  ENTRY_DUPLICATED: 'Une entrée déjà lue apparaît une seconde fois.',
+  ENTRIES_MISSING: 'La numérotation saute en avant : des entrées ont été retirées.',
+  ENTRIES_REORDERED: 'La numérotation revient en arrière : des entrées ont été déplacées.',
+  PREV_MISMATCH: 'Le lien vers l’entrée précédente ne correspond pas à son empreinte : le chaînage est rompu (une entrée a été modifiée, insérée ou retirée).',
+  TIME_NOT_MONOTONIC: 'L’horloge du poste est revenue en arrière. L’ordre des entrées reste donné par leur numéro.',
+  RETENTION_INVALID: 'La date de conservation de l’entrée n’est pas cinq ans après sa date.',
+  STATION_NOT_DECLARED: 'L’entrée 0 n’est pas l’ouverture d’une installation de poste déclarant la clé du poste.',
+  KEY_ID_MISMATCH: 'Un identifiant de clé déclaré n’est pas l’empreinte SHA-256 de sa clé publique, ou la clé du poste ne correspond pas à celle de l’entrée.',
+  CEREMONY_NOT_ENDED: 'Une cérémonie s’ouvre alors que la précédente n’a été ni clôturée ni interrompue.',
+  CEREMONY_REUSED: 'Un identifiant de cérémonie est utilisé une seconde fois.',
+  SEQ_MISMATCH: 'Le rang de l’entrée dans sa cérémonie n’est pas sa position (ou une ouverture renvoie à une entrée précédente).',
+  PROCEDURE_UNKNOWN: 'Aucune définition de procédure ne correspond à l’empreinte de procédure de la cérémonie.',
+  ENTRY_AFTER_CLOSE: 'Une entrée appartient à une cérémonie déjà terminée.',
+  CEREMONY_MIXED: 'Une entrée d’une autre cérémonie s’intercale dans la cérémonie en cours.',
+  ENTRY_OUTSIDE_CEREMONY: 'Une entrée appartient à une cérémonie qui n’a jamais été ouverte.',
+  CEREMONY_CHAIN_BROKEN: 'Le lien vers l’entrée précédente de la même cérémonie ne correspond pas : le chaînage de la cérémonie est rompu.',
+  PROCEDURE_CHANGED: 'L’empreinte de procédure change au cours d’une cérémonie.',
+  PROCEDURE_ID_MISMATCH: 'La référence de procédure de l’entrée ne correspond pas à la définition désignée, ou diffère de celle de l’ouverture.',
+  AIRGAP_ONLINE: 'Une cérémonie s’est ouverte alors que le poste semblait connecté au réseau, sans dérogation enregistrée.',
+  AIRGAP_DEVIATION: 'Une cérémonie s’est déroulée sur un poste qui semblait connecté, par dérogation enregistrée pour un exercice ; le motif est cité.',
+  STEP_UNKNOWN: 'L’étape ne fait pas partie de la procédure (ou l’étape d’une interruption n’est pas « abort »).',
+  ABORT_WITHOUT_REASON: 'Une interruption ne donne pas de motif.',
+  STEP_TYPE_MISMATCH: 'La nature de l’entrée ne correspond pas à celle de son étape.',
+  STEP_OUT_OF_ORDER: 'Une étape vient après une étape ultérieure de la procédure.',
+  STEP_REPEATED: 'Une étape a lieu plus souvent que la procédure ne le permet.',
+  STEP_MISSING: 'Une étape obligatoire a été omise, n’a pas eu lieu assez souvent, ou n’a pas eu lieu avant la clôture.',
+  SIGNATURE_DUPLICATE: 'La même clé est déclarée deux fois parmi les signataires, ou signe deux fois.',
+  SIGNATURE_MISSING: 'Une clé déclarée parmi les signataires n’a pas signé.',
+  SIGNATURE_UNDECLARED: 'La signature d’un participant n’est pas déclarée parmi les signataires.',
+  ROLE_NOT_ALLOWED: 'Ce rôle ne peut pas signer cette étape.',
+  ROLE_NOT_HELD: 'Le signataire ne détient pas ce rôle (ou la personne désignée n’est pas celle en cours d’enrôlement).',
+  SIGNER_UNKNOWN: 'La clé du signataire ne figure pas parmi les participants du poste.',
+  SIGNER_REVOKED: 'La clé du signataire avait été révoquée avant cette entrée.',
+  QUORUM_NOT_MET: 'Moins de clés distinctes d’un rôle ont signé que l’étape ne l’exige.',
+  QUORUM_EXCEEDED: 'Plus de clés distinctes d’un rôle ont signé que l’étape ne le permet.',
+  CLOSE_SUMMARY_MISMATCH: 'Le nombre d’entrées indiqué à la clôture ne correspond pas au nombre d’entrées de la cérémonie.',
+  RECOVERY_INVALID: 'Une entrée de reprise est signée par une autre clé que celle du poste.',
+  RECOVERY_RECORDED: 'Le poste a retiré ici une écriture incomplète après un arrêt brutal.',
+  STATION_MISMATCH: 'L’entrée désigne un autre poste que le poste déclaré : elle provient d’un autre poste.',
+  STATION_SIGNATURE_MISSING: 'La première signature n’est pas celle du poste déclaré (ou aucun poste n’est déclaré).',
+  SIGNATURE_MALFORMED: 'Une signature n’est pas en base64 ou n’est pas au format DER strict.',
+  SIGNATURE_HIGH_S: 'Une signature est sous sa forme malléable (« high-S »).',
+  SIGNATURE_INVALID: 'Une signature ne correspond pas à l’entrée : son contenu a été modifié après la signature, ou la signature est fausse.',
+  CEREMONY_IN_PROGRESS: 'Une cérémonie est toujours ouverte à la fin du journal.',
+  CHECKPOINT_MALFORMED: 'Un point de contrôle est illisible.',
+  CHECKPOINT_FOREIGN_STATION: 'Un point de contrôle désigne un autre poste (ou aucun poste n’est déclaré).',
+  CHECKPOINT_SIGNATURE_INVALID: 'Un point de contrôle ne porte pas de signature valide du poste.',
+  CHECKPOINT_COSIGNATURE_INVALID: 'Une contresignature de point de contrôle n’est pas la signature valide d’un témoin actif du poste.',
+  CHECKPOINT_WITNESS_QUORUM: 'Un point de contrôle porte moins de contresignatures de témoins que sa procédure n’en exige.',
+  JOURNAL_TRUNCATED: 'Un point de contrôle enregistré couvre plus d’entrées que le journal n’en contient : des entrées ont été retirées à la fin.',
+  CHECKPOINT_ROLLBACK: 'Le point de contrôle du témoin couvre plus d’entrées que le journal n’en contient : le journal a été ramené en arrière.',
+  CHECKPOINT_ROOT_MISMATCH: 'La racine d’un point de contrôle enregistré diffère de celle du journal : des entrées qu’il couvre ont été modifiées.',
+  CHECKPOINT_FORK: 'La racine du point de contrôle du témoin diffère de celle du journal à la même taille : l’historique a été réécrit.',
+  JOURNAL_EMPTY: 'Le journal ne contient aucune entrée.',
+};
+
+/** The French text of a finding, or a French sentence naming its code. */
+export function findingTextFr(code: string): string {
+  return FINDING_TEXTS_FR[code] ?? `Constat ${code} : voir la liste des constats dans docs/record-format.md.`;
+}

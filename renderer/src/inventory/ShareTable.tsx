@@ -1,0 +1,66 @@
+/**
+ * The shares of one wallet and where they are: index (i of n), the holder by name (from the
+ * participants, by key id), the tamper-evident bag's serial, the medium, the state and the last time
+ * the share was proven. Spec: issue 5, "Home / inventory" ("holders and where their shares are (bag
+ * serials)"); main/app/app-api.ts ShareSummary.
+ */
+import type { ParticipantSummary, WalletSummary } from '../../../main/app/app-api.ts';
+import { useLocale, useText } from '../i18n/locale-context.tsx';
+import { INVENTORY_TEXT, type InventoryText } from './inventory-messages.ts';
+import { participantsByKey } from './inventory-model.ts';
+import { formatDate, shortHex } from './locale-format.ts';
+
+/** A holder's name from the participants, or what the record lacks, said plainly. */
+export function HolderName({ keyid, participants, text }: { readonly keyid: string | null; readonly participants: ReadonlyMap<string, ParticipantSummary>; readonly text: InventoryText }) {
+  if (keyid === null) return <span className="muted">{text.noHolder}</span>;
+  const person = participants.get(keyid);
+  if (!person) return <span className="status-bad">{text.unknownKey(shortHex(keyid))}</span>;
+  return (
+    <span title={keyid}>
+      {person.name}
+      {person.state === 'revoked' && <span className="state-tag state-tag--state-revoked">{text.participantState('revoked')}</span>}
+    </span>
+  );
+}
+
+export function ShareTable({ wallet, participants }: { readonly wallet: WalletSummary; readonly participants: readonly ParticipantSummary[] }) {
+  const text = useText(INVENTORY_TEXT);
+  const locale = useLocale();
+  const people = participantsByKey(participants);
+  const headingId = `shares-heading-${wallet.id}`;
+  return (
+    <div className="wallet-card__shares">
+      <h6 id={headingId}>{text.sharesHeading}</h6>
+      {wallet.shares.length === 0 ? (
+        <p className="muted">{text.noShares}</p>
+      ) : (
+        <table className="data-table" aria-labelledby={headingId} data-testid={`shares-${wallet.id}`}>
+          <thead>
+            <tr>
+              <th scope="col">{text.share}</th>
+              <th scope="col">{text.holder}</th>
+              <th scope="col">{text.bag}</th>
+              <th scope="col">{text.medium}</th>
+              <th scope="col">{text.state}</th>
+              <th scope="col">{text.lastProven}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {wallet.shares.map((share) => (
+              <tr key={share.index} data-testid={`share-${wallet.id}-${share.index}`} data-state={share.state} className={share.state === 'destroyed' ? 'row--retired' : undefined}>
+                <th scope="row">{text.shareOf(share.index, wallet.shareCount)}</th>
+                <td data-testid={`share-holder-${wallet.id}-${share.index}`}>
+                  <HolderName keyid={share.holder} participants={people} text={text} />
+                </td>
+                <td data-testid={`share-bag-${wallet.id}-${share.index}`}>{share.bagSerial === null ? <span className="muted">{text.noBag}</span> : <code>{share.bagSerial}</code>}</td>
+                <td>{share.media.map((m) => text.mediumName(m)).join(', ') || '—'}</td>
+                <td>{text.shareState(share.state)}</td>
+                <td>{share.lastProven === null ? <span className="muted">{text.never}</span> : formatDate(share.lastProven, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
