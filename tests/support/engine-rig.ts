@@ -146,7 +146,10 @@ export class EngineRig {
     fs.mkdirSync(rig.tmp);
     fs.mkdirSync(rig.path('passphrases'));
     for (const p of PEOPLE) fs.writeFileSync(rig.path(`passphrases/${p.label}.txt`), passphraseOf(p.label));
-    const queue = [...PEOPLE];
+    // A suite that made the people's keys once (CUSTOS_RIG_KEYS, see makeRigKeys) hands them to every rig.
+    const shared = process.env.CUSTOS_RIG_KEYS;
+    if (shared && fs.existsSync(path.join(shared, 'keys'))) fs.cpSync(path.join(shared, 'keys'), rig.path('keys'), { recursive: true });
+    const queue = shared && fs.existsSync(path.join(shared, 'keys')) ? [] : [...PEOPLE];
     const worker = async () => {
       for (let p = queue.shift(); p; p = queue.shift()) {
         const r = await rig.custos('key', 'new', '--name', p.name, '--out', rig.path('keys'), '--passphrase-file', rig.path(`passphrases/${p.label}.txt`));
@@ -157,6 +160,19 @@ export class EngineRig {
     for (const file of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'))) fs.copyFileSync(path.join(EXAMPLES, file), rig.path(file));
     rig.completeExamples();
     return rig;
+  }
+
+  /**
+   * Makes the people's keys once, with the real CLI, in `dir`/keys (passphrases are the same for every rig), for suites that
+   * create many rigs: set CUSTOS_RIG_KEYS=dir and each rig copies them instead of making its own.
+   */
+  static async makeRigKeys(dir: string): Promise<void> {
+    const rig = await EngineRig.create('custos-rig-keys-');
+    try {
+      fs.cpSync(rig.path('keys'), path.join(dir, 'keys'), { recursive: true });
+    } finally {
+      rig.dispose();
+    }
   }
 
   /** Writes the other passphrase files the examples name, and checks every key file they name exists. */
