@@ -61,4 +61,5 @@ test.afterEach(() => {
 test('a full create-wallet ceremony by clicks, paper shares shown one holder at a time and gone from the DOM after their step', ({ page }) => flows.createWallet(page));
 test('a backup drill by clicks: two holders type their cards, the wallet is rebuilt', ({ page }) => flows.backupDrill(page));
 test('a restitution with two approvals: the PSBT outputs in plain words, signed, and its animated QR', ({ page }) => flows.restitution(page));
+test('an incident opened by clicks lands in the register', ({ page }) => flows.incident(page));
 test('in French, no screen shows an English text: inventory, ceremonies, the forms, the auditor', ({ page }) => flows.frenchShowsNoEnglish(page));

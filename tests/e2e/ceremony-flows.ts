@@ -199,6 +199,33 @@ export class CeremonyFlows {
     expect(after.transfers).toEqual([expect.objectContaining({ kind: 'restitution', txid, to: DESTINATION, amount: '75000000', state: 'signed' })]);
   }
 
+  /** an incident opened by clicks, in the register (written in French, as the officer would here). */
+  async incident(page: Page): Promise<void> {
+    await this.openStation(page);
+    await page.getByTestId('procedure-incident').getByRole('button', { name: 'Run on this screen' }).click();
+    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
+    await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
+    await page.getByTestId('incident-id').fill('INC-UI-0001');
+    await page.getByLabel('Significant incident (to be notified)').check();
+    await page.getByRole('checkbox', { name: WALLET }).check();
+    await page.getByLabel('Occurred on').fill('2026-11-20');
+    await page.getByLabel('Discovered on').fill('2026-11-21');
+    await page.getByLabel('Nature').fill('Un détenteur a égaré son sachet pendant une heure.');
+    await page.getByLabel('Origin').fill('Signalement du détenteur');
+    await page.getByLabel('Tools and staff involved').fill('Coffre A ; Alice Martin, Bob Okafor');
+    await page.getByLabel('Impact').fill('Aucune connue : le sachet a été retrouvé scellé.');
+    await page.getByLabel('Corrective action').fill('Exercice sur le portefeuille et inspection de chaque sachet.');
+    await page.getByLabel('Target date').fill('2026-12-15');
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', /^(closed|failed)$/u, { timeout: 60_000 });
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed');
+    await expect(page.getByTestId('fact-incident')).toHaveText('INC-UI-0001');
+    await this.verifyStation();
+    const incident = (await this.rig.replay()).incidents.find((i: { id: string }) => i.id === 'INC-UI-0001');
+    expect(incident).toMatchObject({ significant: true, wallets: [WALLET], occurredAt: '2026-11-20', nature: 'Un détenteur a égaré son sachet pendant une heure.' });
+  }
+
   /** in French, no screen shows an English text: inventory, ceremonies, the forms, the auditor. */
   async frenchShowsNoEnglish(page: Page): Promise<void> {
     const english = englishOnlyStrings();
@@ -224,7 +251,7 @@ export class CeremonyFlows {
     await page.getByRole('navigation').getByRole('button', { name: 'Cérémonies' }).click();
     await expect(page.getByTestId('procedure-create-wallet')).toBeVisible();
     await check('cérémonies');
-    for (const procedure of ['create-wallet', 'backup-drill', 'restitution']) {
+    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident']) {
       await page.getByTestId(`procedure-${procedure}`).getByRole('button', { name: 'Conduire sur cet écran' }).click();
       await expect(page.getByTestId('ceremony-runner')).toBeVisible();
       await check(procedure);

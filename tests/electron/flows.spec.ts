@@ -93,6 +93,13 @@ test('a restitution with approvals in Electron', async () => {
   await flows!.restitution(window!);
 });
 
+test('an incident opened by clicks in Electron', async () => {
+  test.skip(BINARY === null, SKIP_REASON);
+  test.skip(AS_ROOT, ROOT_SKIP_REASON);
+  test.skip(await online(), ONLINE_SKIP_REASON);
+  await flows!.incident(window!);
+});
+
 test('the French screens in Electron show no English text', async () => {
   test.skip(BINARY === null, SKIP_REASON);
   test.skip(AS_ROOT, ROOT_SKIP_REASON);

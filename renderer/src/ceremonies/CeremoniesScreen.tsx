@@ -14,6 +14,7 @@ import { CeremonyRunner } from './CeremonyRunner.tsx';
 import { BackupDrillForm } from './forms/BackupDrillForm.tsx';
 import { CreateWalletForm } from './forms/CreateWalletForm.tsx';
 import type { FormProps } from './forms/form-props.ts';
+import { IncidentForm } from './forms/IncidentForm.tsx';
 import { RestitutionForm } from './forms/RestitutionForm.tsx';
 
 /** The procedures this screen can prepare, by id. */
@@ -21,6 +22,7 @@ const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
   'create-wallet': CreateWalletForm,
   'backup-drill': BackupDrillForm,
   restitution: RestitutionForm,
+  incident: IncidentForm,
 };
 
 export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; readonly onChooseDataDir: () => void }) {

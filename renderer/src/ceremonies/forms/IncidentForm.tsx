@@ -1,0 +1,82 @@
+/**
+ * Preparing an incident entry (procedure incident; docs/cli.md answers): open, update or close an
+ * incident of the register — its dates, nature, origin, tools and staff, impact, corrective action
+ * and target date, whether it is significant, and the wallets it concerns — signed by the officer and
+ * a witness.
+ */
+import { useId, useState } from 'react';
+import { useText } from '../../i18n/locale-context.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { SelectField, TextField } from '../fields.tsx';
+import type { FormProps } from './form-props.ts';
+import { INCIDENT_TEXT } from './incident-messages.ts';
+
+const FIELDS = ['nature', 'origin', 'toolsAndStaff', 'impact', 'correctiveAction'] as const;
+const DATES = ['occurredAt', 'discoveredAt', 'targetDate'] as const;
+
+export function IncidentForm({ inventory, busy, onStart }: FormProps) {
+  const text = useText(CEREMONY_TEXT);
+  const own = useText(INCIDENT_TEXT);
+  const id = useId();
+  const [station, setStation] = useState('');
+  const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
+  const [witness, setWitness] = useState(EMPTY_ATTESTATION);
+  const [incidentId, setIncidentId] = useState('');
+  const [action, setAction] = useState<'open' | 'update' | 'close'>('open');
+  const [significant, setSignificant] = useState(false);
+  const [wallets, setWallets] = useState<string[]>([]);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const ready = station.length > 0 && attestationReady(officer) && attestationReady(witness) && incidentId.length > 0;
+
+  const start = () => onStart({
+    station: { passphrase: station },
+    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
+    officer: 'officer', witness: 'witness',
+    incident: {
+      id: incidentId, action, significant, ...(wallets.length ? { wallets } : {}),
+      fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0)),
+    },
+  });
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
+      <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      <h3>{own.register}</h3>
+      <TextField label={own.id} value={incidentId} onChange={setIncidentId} testId="incident-id" />
+      <SelectField label={own.action} value={action} onChange={(v) => setAction(v === 'close' ? 'close' : v === 'update' ? 'update' : 'open')}>
+        <option value="open">{own.actionOpen}</option>
+        <option value="update">{own.actionUpdate}</option>
+        <option value="close">{own.actionClose}</option>
+      </SelectField>
+      <label className="check">
+        <input type="checkbox" checked={significant} onChange={(e) => setSignificant(e.target.checked)} />
+        {own.significant}
+      </label>
+      <fieldset className="chains">
+        <legend>{own.wallets}</legend>
+        {(inventory?.wallets ?? []).map((w) => (
+          <label key={w.id} className="check">
+            <input type="checkbox" checked={wallets.includes(w.id)} onChange={(e) => setWallets((l) => (e.target.checked ? [...l, w.id] : l.filter((x) => x !== w.id)))} />
+            {w.id}
+          </label>
+        ))}
+      </fieldset>
+      {[...DATES, ...(action === 'close' ? (['closedAt'] as const) : [])].map((name) => (
+        <div key={name} className="field">
+          <label htmlFor={`${id}-${name}`}>{own[name]}</label>
+          <input id={`${id}-${name}`} type="date" value={fields[name] ?? ''} onChange={(e) => setFields((f) => ({ ...f, [name]: e.target.value }))} />
+        </div>
+      ))}
+      {FIELDS.map((name) => (
+        <div key={name} className="field">
+          <label htmlFor={`${id}-${name}`}>{own[name]}</label>
+          <textarea id={`${id}-${name}`} rows={2} value={fields[name] ?? ''} onChange={(e) => setFields((f) => ({ ...f, [name]: e.target.value }))} />
+        </div>
+      ))}
+      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+    </form>
+  );
+}
