@@ -199,6 +199,27 @@ export class CeremonyFlows {
     expect(after.transfers).toEqual([expect.objectContaining({ kind: 'restitution', txid, to: DESTINATION, amount: '75000000', state: 'signed' })]);
   }
 
+  /** the restitution confirmed on chain, by clicks: the final one retires the client wallet. */
+  async confirmTransfer(page: Page): Promise<void> {
+    const transfer = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET).transfers[0];
+    await this.openStation(page);
+    await page.getByTestId('procedure-confirm-transfer').getByRole('button', { name: 'Run on this screen' }).click();
+    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
+    await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
+    await page.getByLabel('Transfer seen on chain').selectOption(`${WALLET}/${transfer.txid}`);
+    await page.getByLabel('Block height').fill('927600');
+    await page.getByLabel('Confirmations').fill('6');
+    await page.getByLabel('This was the final restitution: retire the client wallet').check();
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', /^(closed|failed)$/u, { timeout: 60_000 });
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed');
+    await this.verifyStation();
+    const wallet = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET);
+    expect(wallet.transfers[0]).toMatchObject({ txid: transfer.txid, state: 'confirmed', blockHeight: 927600 });
+    expect(wallet.state).toBe('retired');
+  }
+
   /** an incident opened by clicks, in the register (written in French, as the officer would here). */
   async incident(page: Page): Promise<void> {
     await this.openStation(page);
@@ -251,7 +272,7 @@ export class CeremonyFlows {
     await page.getByRole('navigation').getByRole('button', { name: 'Cérémonies' }).click();
     await expect(page.getByTestId('procedure-create-wallet')).toBeVisible();
     await check('cérémonies');
-    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident']) {
+    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident', 'confirm-transfer']) {
       await page.getByTestId(`procedure-${procedure}`).getByRole('button', { name: 'Conduire sur cet écran' }).click();
       await expect(page.getByTestId('ceremony-runner')).toBeVisible();
       await check(procedure);

@@ -93,6 +93,13 @@ test('a restitution with approvals in Electron', async () => {
   await flows!.restitution(window!);
 });
 
+test('the restitution confirmed in Electron', async () => {
+  test.skip(BINARY === null, SKIP_REASON);
+  test.skip(AS_ROOT, ROOT_SKIP_REASON);
+  test.skip(await online(), ONLINE_SKIP_REASON);
+  await flows!.confirmTransfer(window!);
+});
+
 test('an incident opened by clicks in Electron', async () => {
   test.skip(BINARY === null, SKIP_REASON);
   test.skip(AS_ROOT, ROOT_SKIP_REASON);

@@ -15,6 +15,7 @@ import { BackupDrillForm } from './forms/BackupDrillForm.tsx';
 import { CreateWalletForm } from './forms/CreateWalletForm.tsx';
 import type { FormProps } from './forms/form-props.ts';
 import { IncidentForm } from './forms/IncidentForm.tsx';
+import { ConfirmTransferForm } from './forms/ConfirmTransferForm.tsx';
 import { RestitutionForm } from './forms/RestitutionForm.tsx';
 
 /** The procedures this screen can prepare, by id. */
@@ -23,6 +24,7 @@ const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
   'backup-drill': BackupDrillForm,
   restitution: RestitutionForm,
   incident: IncidentForm,
+  'confirm-transfer': ConfirmTransferForm,
 };
 
 export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; readonly onChooseDataDir: () => void }) {

@@ -1,0 +1,64 @@
+/**
+ * Preparing a confirm-transfer (procedure confirm-transfer; docs/cli.md answers): a sweep or
+ * restitution the station signed, seen confirmed on chain by the coordinator's watch-only wallet, is
+ * recorded with its block height and confirmations; a confirmed sweep retires the compromised
+ * wallet, and the final restitution may retire the client wallet.
+ */
+import { useState } from 'react';
+import { useText } from '../../i18n/locale-context.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { NumberField, SelectField, TextField } from '../fields.tsx';
+import { CONFIRM_TEXT } from './confirm-messages.ts';
+import type { FormProps } from './form-props.ts';
+
+export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps) {
+  const text = useText(CEREMONY_TEXT);
+  const own = useText(CONFIRM_TEXT);
+  const [station, setStation] = useState('');
+  const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
+  const [witness, setWitness] = useState(EMPTY_ATTESTATION);
+  const [choice, setChoice] = useState('');
+  const [blockHeight, setBlockHeight] = useState(0);
+  const [confirmations, setConfirmations] = useState(6);
+  const [retire, setRetire] = useState(false);
+  const pending = (inventory?.wallets ?? []).flatMap((w) => w.transfers.filter((t) => t.state === 'signed').map((t) => ({ wallet: w.id, transfer: t })));
+  const chosen = pending.find((p) => `${p.wallet}/${p.transfer.txid}` === choice);
+  const ready = station.length > 0 && attestationReady(officer) && attestationReady(witness) && chosen !== undefined && blockHeight > 0;
+
+  const start = () => chosen && onStart({
+    station: { passphrase: station },
+    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
+    officer: 'officer', witness: 'witness',
+    wallet: chosen.wallet, txid: chosen.transfer.txid, blockHeight, confirmations,
+    ...(chosen.transfer.kind === 'restitution' ? { retireWallet: retire } : {}),
+  });
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
+      <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      {pending.length === 0 ? <p>{own.none}</p> : (
+        <SelectField label={own.transfer} value={choice} onChange={setChoice}>
+          <option value="">{own.chooseTransfer}</option>
+          {pending.map((p) => (
+            <option key={`${p.wallet}/${p.transfer.txid}`} value={`${p.wallet}/${p.transfer.txid}`}>
+              {own.transferLine(p.transfer.kind === 'sweep' ? own.sweep : own.restitution, p.wallet, p.transfer.txid)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <NumberField label={own.blockHeight} value={blockHeight} min={0} max={100_000_000} onChange={setBlockHeight} />
+      <NumberField label={own.confirmations} value={confirmations} min={1} max={1_000_000} onChange={setConfirmations} />
+      {chosen?.transfer.kind === 'restitution' && (
+        <label className="check">
+          <input type="checkbox" checked={retire} onChange={(e) => setRetire(e.target.checked)} />
+          {own.retire}
+        </label>
+      )}
+      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+    </form>
+  );
+}
+
