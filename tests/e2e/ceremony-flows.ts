@@ -220,6 +220,41 @@ export class CeremonyFlows {
     expect(wallet.state).toBe('retired');
   }
 
+  /** a new person enrolled by clicks from their public key card, then their key revoked with a reason. */
+  async enrolThenRevoke(page: Page): Promise<void> {
+    fs.writeFileSync(this.rig.path('passphrases/lena.txt'), 'lena: correct horse battery staple 2026\n');
+    const made = await this.rig.custos('key', 'new', '--name', 'Lena Fontaine', '--out', this.rig.path('keys'), '--passphrase-file', this.rig.path('passphrases/lena.txt'));
+    expect(made.status, made.stderr).toBe(0);
+    await this.openStation(page);
+    await page.getByTestId('procedure-enrol-participant').getByRole('button', { name: 'Run on this screen' }).click();
+    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
+    await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
+    await this.dialog.next('public-key-file', this.rig.path('keys/lena-fontaine.pub.json'));
+    await page.getByRole('button', { name: 'Choose public key card' }).click();
+    await page.getByRole('checkbox', { name: 'witness', exact: true }).check();
+    await this.attest(page, 'attest-subject', 'keys/lena-fontaine.key', 'lena');
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', /^(closed|failed)$/u, { timeout: 60_000 });
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed');
+    const lena = (await this.rig.replay()).participants.find((p: { name: string }) => p.name === 'Lena Fontaine');
+    expect(lena).toMatchObject({ roles: ['witness'], state: 'active' });
+
+    await page.getByRole('button', { name: 'Another ceremony' }).click();
+    await page.getByTestId('procedure-revoke-participant').getByRole('button', { name: 'Run on this screen' }).click();
+    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
+    await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
+    await page.getByLabel('Participant whose key is revoked').selectOption(lena.keyid);
+    await page.getByTestId('revoke-reason').fill('Left the company on 2026-11-23');
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', /^(closed|failed)$/u, { timeout: 60_000 });
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed');
+    await expect(page.getByTestId('fact-revoked')).toHaveText('Lena Fontaine');
+    await this.verifyStation();
+    expect((await this.rig.replay()).participants.find((p: { name: string }) => p.name === 'Lena Fontaine').state).toBe('revoked');
+  }
+
   /** an incident opened by clicks, in the register (written in French, as the officer would here). */
   async incident(page: Page): Promise<void> {
     await this.openStation(page);
@@ -272,7 +307,7 @@ export class CeremonyFlows {
     await page.getByRole('navigation').getByRole('button', { name: 'Cérémonies' }).click();
     await expect(page.getByTestId('procedure-create-wallet')).toBeVisible();
     await check('cérémonies');
-    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident', 'confirm-transfer']) {
+    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident', 'confirm-transfer', 'enrol-participant', 'revoke-participant']) {
       await page.getByTestId(`procedure-${procedure}`).getByRole('button', { name: 'Conduire sur cet écran' }).click();
       await expect(page.getByTestId('ceremony-runner')).toBeVisible();
       await check(procedure);

@@ -100,6 +100,13 @@ test('the restitution confirmed in Electron', async () => {
   await flows!.confirmTransfer(window!);
 });
 
+test('an enrolment and a revocation in Electron', async () => {
+  test.skip(BINARY === null, SKIP_REASON);
+  test.skip(AS_ROOT, ROOT_SKIP_REASON);
+  test.skip(await online(), ONLINE_SKIP_REASON);
+  await flows!.enrolThenRevoke(window!);
+});
+
 test('an incident opened by clicks in Electron', async () => {
   test.skip(BINARY === null, SKIP_REASON);
   test.skip(AS_ROOT, ROOT_SKIP_REASON);

@@ -16,6 +16,8 @@ import { CreateWalletForm } from './forms/CreateWalletForm.tsx';
 import type { FormProps } from './forms/form-props.ts';
 import { IncidentForm } from './forms/IncidentForm.tsx';
 import { ConfirmTransferForm } from './forms/ConfirmTransferForm.tsx';
+import { EnrolForm } from './forms/EnrolForm.tsx';
+import { RevokeForm } from './forms/RevokeForm.tsx';
 import { RestitutionForm } from './forms/RestitutionForm.tsx';
 
 /** The procedures this screen can prepare, by id. */
@@ -25,6 +27,8 @@ const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
   restitution: RestitutionForm,
   incident: IncidentForm,
   'confirm-transfer': ConfirmTransferForm,
+  'enrol-participant': EnrolForm,
+  'revoke-participant': RevokeForm,
 };
 
 export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; readonly onChooseDataDir: () => void }) {

@@ -1,0 +1,56 @@
+/**
+ * Preparing an enrolment (procedure enrol-participant; docs/cli.md answers): an officer and a witness
+ * add a person to the station's roster from their public key card, with their roles; the person is
+ * present and signs with their own key to prove they hold it.
+ */
+import { useState } from 'react';
+import type { Chosen } from '../../../../main/app/app-api.ts';
+import { useText } from '../../i18n/locale-context.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { CEREMONY_TEXT, ROLE_TEXT } from '../ceremony-messages.ts';
+import { ChooseField, TextField, chosenAnswer } from '../fields.tsx';
+import type { FormProps } from './form-props.ts';
+import { ROSTER_TEXT } from './roster-messages.ts';
+
+const ROLES = ['officer', 'holder', 'witness', 'approver', 'auditor'] as const;
+
+export function EnrolForm({ busy, onStart }: FormProps) {
+  const text = useText(CEREMONY_TEXT);
+  const own = useText(ROSTER_TEXT);
+  const roleNames = useText(ROLE_TEXT);
+  const [station, setStation] = useState('');
+  const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
+  const [witness, setWitness] = useState(EMPTY_ATTESTATION);
+  const [subject, setSubject] = useState(EMPTY_ATTESTATION);
+  const [card, setCard] = useState<Chosen | null>(null);
+  const [roles, setRoles] = useState<string[]>([]);
+  const ready = station.length > 0 && [officer, witness, subject].every(attestationReady) && card !== null && roles.length > 0;
+
+  const start = () => onStart({
+    station: { passphrase: station },
+    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness), subject: participantAnswer(subject) },
+    officer: 'officer', witness: 'witness',
+    enrol: { publicKeyFile: chosenAnswer(card), roles, present: 'subject' },
+  });
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
+      <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      <h3>{own.publicKeyCard}</h3>
+      <ChooseField kind="public-key-file" button={own.chooseCard} chosenText={(n) => n} emptyText="—" value={card} onChange={setCard} />
+      <fieldset className="chains">
+        <legend>{own.roles}</legend>
+        {ROLES.map((role) => (
+          <label key={role} className="check">
+            <input type="checkbox" checked={roles.includes(role)} onChange={(e) => setRoles((l) => (e.target.checked ? [...l, role] : l.filter((r) => r !== role)))} />
+            {roleNames[role]}
+          </label>
+        ))}
+      </fieldset>
+      <Attestation role={own.newPerson} testId="attest-subject" value={subject} onChange={setSubject} />
+      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Preparing a revocation (procedure revoke-participant; docs/cli.md answers): an officer and a witness
+ * revoke a participant's key, with a reason; from the close on, that key's signatures are refused.
+ */
+import { useState } from 'react';
+import { useText } from '../../i18n/locale-context.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { SelectField, TextField } from '../fields.tsx';
+import type { FormProps } from './form-props.ts';
+import { ROSTER_TEXT } from './roster-messages.ts';
+
+export function RevokeForm({ inventory, busy, onStart }: FormProps) {
+  const text = useText(CEREMONY_TEXT);
+  const own = useText(ROSTER_TEXT);
+  const [station, setStation] = useState('');
+  const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
+  const [witness, setWitness] = useState(EMPTY_ATTESTATION);
+  const [keyid, setKeyid] = useState('');
+  const [reason, setReason] = useState('');
+  const people = (inventory?.participants ?? []).filter((p) => p.state === 'active');
+  const ready = station.length > 0 && attestationReady(officer) && attestationReady(witness) && keyid.length > 0 && reason.trim().length > 0;
+
+  const start = () => onStart({
+    station: { passphrase: station },
+    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
+    officer: 'officer', witness: 'witness',
+    revoke: { keyid, reason },
+  });
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
+      <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      <SelectField label={own.revokeWho} value={keyid} onChange={setKeyid}>
+        <option value="">{own.choosePerson}</option>
+        {people.map((p) => <option key={p.keyid} value={p.keyid}>{`${p.name} (${p.keyid.slice(0, 16)}…)`}</option>)}
+      </SelectField>
+      <TextField label={own.reason} value={reason} onChange={setReason} testId="revoke-reason" />
+      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+    </form>
+  );
+}
