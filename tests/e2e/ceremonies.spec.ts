@@ -64,4 +64,5 @@ test('a restitution with two approvals: the PSBT outputs in plain words, signed,
 test('an incident opened by clicks lands in the register', ({ page }) => flows.incident(page));
 test('the restitution confirmed on chain by clicks; the final one retires the client wallet', ({ page }) => flows.confirmTransfer(page));
 test('a person enrolled from their public key card by clicks, then their key revoked with a reason', ({ page }) => flows.enrolThenRevoke(page));
+test('a new station set up by clicks in an empty folder, its roster from public key cards', ({ page }) => flows.stationSetup(page));
 test('in French, no screen shows an English text: inventory, ceremonies, the forms, the auditor', ({ page }) => flows.frenchShowsNoEnglish(page));

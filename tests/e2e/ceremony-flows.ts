@@ -220,6 +220,38 @@ export class CeremonyFlows {
     expect(wallet.state).toBe('retired');
   }
 
+  /** a new station set up by clicks in an empty folder: its roster from public key cards. */
+  async stationSetup(page: Page): Promise<void> {
+    const folder = this.rig.path('station-from-screen');
+    fs.mkdirSync(folder, { recursive: true });
+    await this.load(page);
+    await this.dialog.next('data-dir', folder);
+    await page.getByRole('banner').getByRole('button', { name: 'Open a data directory' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Ceremonies' }).click();
+    await page.getByTestId('procedure-station-setup').getByRole('button', { name: 'Run on this screen' }).click();
+    await page.getByTestId('new-station-passphrase').fill('a new station passphrase, long enough');
+    await page.getByTestId('new-station-passphrase-again').fill('a new station passphrase, long enough');
+    const roster: [string, string][] = [['alice-martin', 'officer'], ['bob-okafor', 'witness'], ['chloe-dubois', 'witness'], ['dora-lindqvist', 'holder']];
+    for (const [i, [who, role]] of roster.entries()) {
+      if (i > 0) await page.getByRole('button', { name: 'Add a public key card' }).click();
+      const row = page.getByTestId(`roster-${i + 1}`);
+      await this.dialog.next('public-key-file', this.rig.path(`keys/${who}.pub.json`));
+      await row.getByRole('button', { name: 'Choose public key card' }).click();
+      await row.getByRole('checkbox', { name: role, exact: true }).check();
+    }
+    await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
+    await this.attest(page, 'attest-witness-2', 'keys/chloe-dubois.key', 'chloe');
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', /^(closed|failed)$/u, { timeout: 60_000 });
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed');
+    const verify = await this.rig.custos('verify', folder);
+    expect(verify.status, verify.stdout + verify.stderr).toBe(0);
+    const replay = await this.rig.replay(folder);
+    expect(replay.participants.map((p: { name: string; roles: string[] }) => `${p.name} ${p.roles.join()}`))
+      .toEqual(['Alice Martin officer', 'Bob Okafor witness', 'Chloé Dubois witness', 'Dora Lindqvist holder']);
+  }
+
   /** a new person enrolled by clicks from their public key card, then their key revoked with a reason. */
   async enrolThenRevoke(page: Page): Promise<void> {
     fs.writeFileSync(this.rig.path('passphrases/lena.txt'), 'lena: correct horse battery staple 2026\n');
@@ -307,7 +339,7 @@ export class CeremonyFlows {
     await page.getByRole('navigation').getByRole('button', { name: 'Cérémonies' }).click();
     await expect(page.getByTestId('procedure-create-wallet')).toBeVisible();
     await check('cérémonies');
-    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident', 'confirm-transfer', 'enrol-participant', 'revoke-participant']) {
+    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident', 'confirm-transfer', 'enrol-participant', 'revoke-participant', 'station-setup']) {
       await page.getByTestId(`procedure-${procedure}`).getByRole('button', { name: 'Conduire sur cet écran' }).click();
       await expect(page.getByTestId('ceremony-runner')).toBeVisible();
       await check(procedure);

@@ -107,6 +107,13 @@ test('an enrolment and a revocation in Electron', async () => {
   await flows!.enrolThenRevoke(window!);
 });
 
+test('a new station set up in Electron', async () => {
+  test.skip(BINARY === null, SKIP_REASON);
+  test.skip(AS_ROOT, ROOT_SKIP_REASON);
+  test.skip(await online(), ONLINE_SKIP_REASON);
+  await flows!.stationSetup(window!);
+});
+
 test('an incident opened by clicks in Electron', async () => {
   test.skip(BINARY === null, SKIP_REASON);
   test.skip(AS_ROOT, ROOT_SKIP_REASON);

@@ -18,10 +18,12 @@ import { IncidentForm } from './forms/IncidentForm.tsx';
 import { ConfirmTransferForm } from './forms/ConfirmTransferForm.tsx';
 import { EnrolForm } from './forms/EnrolForm.tsx';
 import { RevokeForm } from './forms/RevokeForm.tsx';
+import { StationSetupForm } from './forms/StationSetupForm.tsx';
 import { RestitutionForm } from './forms/RestitutionForm.tsx';
 
 /** The procedures this screen can prepare, by id. */
 const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
+  'station-setup': StationSetupForm,
   'create-wallet': CreateWalletForm,
   'backup-drill': BackupDrillForm,
   restitution: RestitutionForm,

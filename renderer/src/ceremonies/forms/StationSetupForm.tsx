@@ -1,0 +1,66 @@
+/**
+ * Preparing a station setup (procedure station-setup; docs/cli.md answers) in an empty folder: the
+ * roster from each participant's public key card with their roles, the officer and two witnesses
+ * present with their keys, and the new station passphrase typed twice. The station key is created
+ * only once every present key has unlocked.
+ */
+import { useState } from 'react';
+import type { Chosen } from '../../../../main/app/app-api.ts';
+import { useText } from '../../i18n/locale-context.tsx';
+import { EMPTY_ATTESTATION } from '../Attestation.tsx';
+import { CEREMONY_TEXT, ROLE_TEXT } from '../ceremony-messages.ts';
+import { ChooseField, TextField, chosenAnswer } from '../fields.tsx';
+import type { FormProps } from './form-props.ts';
+import { SETUP_TEXT } from './setup-messages.ts';
+import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
+
+const ROLES = ['officer', 'holder', 'witness', 'approver', 'auditor'] as const;
+
+interface CardDraft {
+  readonly card: Chosen | null;
+  readonly roles: readonly string[];
+}
+
+export function StationSetupForm({ busy, onStart }: FormProps) {
+  const text = useText(CEREMONY_TEXT);
+  const own = useText(SETUP_TEXT);
+  const roleNames = useText(ROLE_TEXT);
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
+  const [cards, setCards] = useState<CardDraft[]>([{ card: null, roles: [] }]);
+  const change = (i: number, c: Partial<CardDraft>) => setCards((l) => l.map((d, k) => (k === i ? { ...d, ...c } : d)));
+  const ready = passphrase.length > 0 && passphrase === again && presenceReady(presence) && cards.every((c) => c.card !== null && c.roles.length > 0);
+
+  const start = () => onStart({
+    station: { passphrase },
+    ...presenceAnswers(presence),
+    roster: cards.map((c) => ({ publicKeyFile: chosenAnswer(c.card), roles: [...c.roles] })),
+  });
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+      <TextField label={own.newPassphrase} value={passphrase} onChange={setPassphrase} secret testId="new-station-passphrase" />
+      <TextField label={own.repeatPassphrase} value={again} onChange={setAgain} secret testId="new-station-passphrase-again" />
+      {again.length > 0 && again !== passphrase && <p className="notice notice--error" role="alert">{own.mismatch}</p>}
+      <h3>{own.roster}</h3>
+      {cards.map((c, i) => (
+        <div key={i} className="holder-plan" data-testid={`roster-${i + 1}`}>
+          <ChooseField kind="public-key-file" button={own.chooseCard} chosenText={(n) => n} emptyText="—" value={c.card} onChange={(v) => change(i, { card: v })} />
+          <div className="row">
+            {ROLES.map((role) => (
+              <label key={role} className="check">
+                <input type="checkbox" checked={c.roles.includes(role)} onChange={(e) => change(i, { roles: e.target.checked ? [...c.roles, role] : c.roles.filter((r) => r !== role) })} />
+                {roleNames[role]}
+              </label>
+            ))}
+          </div>
+          {cards.length > 1 && <button type="button" onClick={() => setCards((l) => l.filter((_, k) => k !== i))}>{own.remove}</button>}
+        </div>
+      ))}
+      <button type="button" onClick={() => setCards((l) => [...l, { card: null, roles: [] }])}>{own.addCard}</button>
+      <WitnessesAndOfficer value={presence} onChange={setPresence} />
+      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+    </form>
+  );
+}
