@@ -289,6 +289,31 @@ export interface PsbtView {
   readonly outputs: readonly PsbtOutputView[];
 }
 
+// ---------- Printing: share cards and reports ----------
+
+/** The language a share card or a report is printed in. */
+export type DocumentLocale = 'en' | 'fr';
+
+export type ReportKind = 'inventory' | 'incidents' | 'ceremony';
+
+/** A report to save as PDF, from the record of a data directory (or bundle) chosen earlier. */
+export interface SaveReportRequest {
+  /** Token of the data directory (or of a bundle chosen for the auditor). */
+  readonly dataDir: string;
+  readonly report: ReportKind;
+  /** The ceremony id, for `ceremony` (a transcript). */
+  readonly ceremony?: string;
+  /** The period of an `incidents` report: two days, YYYY-MM-DD, `from` not after `to`. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly locale: DocumentLocale;
+}
+
+/** The report written: the name (not the path) of the PDF file. */
+export interface SavedReport {
+  readonly name: string;
+}
+
 /** The functions the renderer may call. Every call crosses a process boundary, hence Promises. */
 export interface AppApi {
   /** The application version (package.json "version"), as reported by the main process. */
@@ -315,4 +340,17 @@ export interface AppApi {
    * with this reason, recorded. A job that is not waiting for anyone cannot be stopped mid-step.
    */
   stopCeremony(job: string, reason: string): Promise<void>;
+  /**
+   * Prints the paper card of a share being shown (a pending `share-words` prompt of this job) through
+   * the station's dedicated print window: main takes the words from the prompt it holds, so they do
+   * not cross from the page. Refused with PROMPT_UNKNOWN once the prompt is answered or stopped;
+   * PRINT_CANCELLED when the officer closes the print dialog, PRINT_FAILED when printing fails.
+   */
+  printShareCard(job: string, prompt: string, locale: DocumentLocale): Promise<void>;
+  /**
+   * Builds a report (inventory, incidents of a period, a ceremony's transcript), asks the station's
+   * save dialog where to write it, makes the PDF and writes it. A closed dialog refuses with
+   * SAVE_CANCELLED (nothing written); a resolved call always names the file written.
+   */
+  saveReport(request: SaveReportRequest): Promise<SavedReport>;
 }

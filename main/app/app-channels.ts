@@ -2,11 +2,12 @@
  * The app router's IPC channels (app-router.ts), as rows of the one wrapper's table (ipc-router.ts):
  * each AppApi function with the zod schema of its arguments, every string, list and object capped.
  * A ceremony's answers are at most 256 KiB of JSON, 12 levels deep; the engine then checks every
- * field as for an answers file. Spec: DESIGN.md "Processes"; main/app/app-api.ts; issue 5 ("each
+ * field as for an answers file. A report request names its kind and language from closed lists, a
+ * ceremony id of at most 128 characters and days of 10. Spec: DESIGN.md "Processes"; main/app/app-api.ts; issue 5 ("each
  * channel has a zod schema with size caps").
  */
 import { z } from 'zod';
-import type { AppApi, CeremonyAnswers, ChooseKind } from './app-api.ts';
+import type { AppApi, CeremonyAnswers, ChooseKind, DocumentLocale, ReportKind } from './app-api.ts';
 import { IPC_CHANNELS } from './ipc-channels.ts';
 import { defineChannel, ipcString, type ChannelDefinition } from './ipc-router.ts';
 
@@ -14,6 +15,9 @@ const CHOOSE_KINDS = [
   'data-dir', 'audit-source', 'key-file', 'share-file', 'psbt-file', 'transaction-file', 'balances-file', 'public-key-file',
   'checkpoint-file', 'folder', 'save-file',
 ] as const satisfies readonly ChooseKind[];
+
+const LOCALES = ['en', 'fr'] as const satisfies readonly DocumentLocale[];
+const REPORT_KINDS = ['inventory', 'incidents', 'ceremony'] as const satisfies readonly ReportKind[];
 
 /** A token main handed out (a UUID), or a job id (also a UUID). */
 const token = ipcString(64);
@@ -51,5 +55,21 @@ export function appChannels(router: AppApi): readonly ChannelDefinition[] {
       handler: ([job, answer]) => router.answerShareWords(job, answer),
     }),
     defineChannel({ channel: IPC_CHANNELS.stopCeremony, schema: z.tuple([token, ipcString(400)]), handler: ([job, reason]) => router.stopCeremony(job, reason) }),
+    defineChannel({
+      channel: IPC_CHANNELS.printShareCard, schema: z.tuple([token, token, z.enum(LOCALES)]),
+      handler: ([job, prompt, locale]) => router.printShareCard(job, prompt, locale),
+    }),
+    defineChannel({
+      channel: IPC_CHANNELS.saveReport,
+      schema: z.tuple([z.strictObject({
+        dataDir: token, report: z.enum(REPORT_KINDS), ceremony: ipcString(128).optional(), from: ipcString(10).optional(), to: ipcString(10).optional(), locale: z.enum(LOCALES),
+      })]),
+      handler: ([request]) => router.saveReport({
+        dataDir: request.dataDir, report: request.report, locale: request.locale,
+        ...(request.ceremony === undefined ? {} : { ceremony: request.ceremony }),
+        ...(request.from === undefined ? {} : { from: request.from }),
+        ...(request.to === undefined ? {} : { to: request.to }),
+      }),
+    }),
   ];
 }

@@ -3,11 +3,13 @@
  * its events in order (signed entries, progress, prompts, the outcome); the renderer asks for those
  * after a sequence number and waits up to a second for new ones. A prompt (share words for a holder)
  * stays pending until the renderer answers it; its words are dropped from the job once answered.
- * Spec: main/app/app-api.ts (startVerify, startCeremony, jobEvents, answerShareWords).
+ * While it is pending, main can read it back (pendingShareCard) to print the holder's card, so the
+ * words need not cross from the page. Spec: main/app/app-api.ts (startVerify, startCeremony,
+ * jobEvents, answerShareWords, printShareCard).
  */
 import { randomUUID } from 'node:crypto';
 import { CustosError } from '../../ceremonies/custos-error.ts';
-import type { JobEvent, JobUpdate } from './app-api.ts';
+import type { JobEvent, JobUpdate, ShareWordsPrompt } from './app-api.ts';
 import { toAppError } from './app-error.ts';
 
 const WAIT_MS = 1000;
@@ -16,6 +18,8 @@ export class Job {
   readonly id = randomUUID();
   /** Paths the job wrote for people (kept in main; the renderer sees names only). */
   outputs: string[] = [];
+  /** The wallet whose shares this job shows (printed on the share cards), when the ceremony names one. */
+  wallet: string | null = null;
   private events: JobEvent[] = [];
   private finishedFlag = false;
   private readonly waiters = new Set<() => void>();
@@ -44,6 +48,13 @@ export class Job {
     if (!pending) throw new CustosError('PROMPT_UNKNOWN', 'This question is no longer waiting for an answer. Nothing was changed.', {});
     this.forget(promptId);
     pending.resolve(value);
+  }
+
+  /** The share-words prompt `promptId` while it waits for its answer; PROMPT_UNKNOWN once answered, stopped, or never asked. */
+  pendingShareCard(promptId: string): ShareWordsPrompt {
+    const event = this.prompts.has(promptId) ? this.events.find((e) => e.kind === 'prompt' && e.id === promptId) : undefined;
+    if (event?.kind !== 'prompt') throw new CustosError('PROMPT_UNKNOWN', 'This question is no longer waiting for an answer. Nothing was changed.', {});
+    return event;
   }
 
   /** Refuses every pending prompt with `error` (the run then aborts its ceremony with the reason). */

@@ -3,7 +3,8 @@
  * through the preload and IPC in the app, or bound directly by the Playwright tests. It is a face on
  * the same engine as the CLI, never a second implementation: the inventory is replayJournal, the
  * auditor's check is verifyJournal, a ceremony is the same run as `custos run` with the answers the
- * screens collected. Spec: DESIGN.md "Processes"; issue 5.
+ * screens collected; a share card or a report is printed through the station's printer service (the
+ * dedicated print window in the app, print-window.ts). Spec: DESIGN.md "Processes"; issue 5.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,13 +15,26 @@ import { SYSTEM, checkAirGap, type AirGapSources } from '../../ceremonies/engine
 import { RUNS } from '../../ceremonies/engine/runs/catalogue.ts';
 import { PROCEDURES } from '../../ceremonies/procedures/catalogue.ts';
 import type { CryptoClient } from '../../crypto/protocol.ts';
-import type { AppApi, CeremonyOutcome, ChooseKind, InventoryView, ProcedureView } from './app-api.ts';
+import type { AnswerValue, AppApi, CeremonyAnswers, CeremonyOutcome, ChooseKind, InventoryView, ProcedureView } from './app-api.ts';
 import { Jobs } from './app-jobs.ts';
 import { verifyForAuditor, entryCode } from './auditor-verify.ts';
 import { ceremonyAnswers } from './ceremony-answers.ts';
 import { ChosenPaths } from './chosen-paths.ts';
 import { previewPsbt } from './psbt-preview.ts';
 import { psbtQrFrames } from './psbt-qr-frames.ts';
+import { saveReport } from './reports/save-report.ts';
+import { shareCardHtml } from './share-card.ts';
+
+/**
+ * How main prints: `print` sends a document to a printer through the system's print dialog and
+ * resolves once it is printed (PRINT_CANCELLED / PRINT_FAILED otherwise); `pdf` makes an A4 PDF of
+ * it. The documents are complete HTML pages with their own CSP and no script (reports/html.ts). In
+ * the app: print-window.ts; in the tests, a recording printer or one backed by Playwright's Chromium.
+ */
+export interface Printer {
+  print(html: string): Promise<void>;
+  pdf(html: string): Promise<Uint8Array>;
+}
 
 export interface RouterServices {
   readonly version: () => string;
@@ -30,12 +44,25 @@ export interface RouterServices {
   readonly appRoot: string;
   /** The station's file dialog: a real path, or null when cancelled. */
   readonly dialog: (kind: ChooseKind) => Promise<string | null>;
+  /** Prints share cards and makes the reports' PDFs. */
+  readonly printer: Printer;
   readonly airGap?: AirGapSources;
   readonly clock?: () => Date;
 }
 
 /** Largest PSBT file read for a preview (the core refuses larger ones too). */
 const PSBT_MAX_BYTES = 1024 * 1024;
+
+function record(value: AnswerValue | undefined): { readonly [key: string]: AnswerValue } | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { readonly [key: string]: AnswerValue }) : undefined;
+}
+
+/** The wallet a ceremony's paper shares rebuild, as its answers name it (a rotation's replacement, or the new wallet). */
+export function walletOnCards(answers: CeremonyAnswers): string | null {
+  const wallet = record(record(answers['replacement'])?.['wallet']) ?? record(answers['wallet']);
+  const id = wallet?.['id'];
+  return typeof id === 'string' && id !== '' ? id.slice(0, 128) : null;
+}
 
 export function createAppRouter(services: RouterServices): AppApi {
   const chosen = new ChosenPaths();
@@ -93,6 +120,7 @@ export function createAppRouter(services: RouterServices): AppApi {
       // Tokens are resolved now: a wrong choice is refused before the job starts.
       const answers = ceremonyAnswers(request.answers, chosen);
       return jobs.start(async (job) => {
+        job.wallet = walletOnCards(request.answers);
         const result = await run(dir, answers, {
           client: services.client, appRoot: services.appRoot, airGap: airGapSources, clock: services.clock,
           onAppended: (entry) => job.push({
@@ -123,6 +151,20 @@ export function createAppRouter(services: RouterServices): AppApi {
       const why = reason.trim();
       if (!why) throw new CustosError('REASON_MISSING', 'Give the reason for stopping the ceremony; it is recorded. Nothing was changed.', {});
       jobs.get(jobId).stop(new CustosError('CEREMONY_STOPPED', `The officer stopped the ceremony: ${why.slice(0, 300)}`, { reason: why.slice(0, 300) }));
+    },
+
+    printShareCard: async (jobId, promptId, locale) => {
+      const job = jobs.get(jobId);
+      const shown = job.pendingShareCard(promptId);
+      await services.printer.print(shareCardHtml({
+        holder: shown.holder, index: shown.index, of: shown.of, bagSerial: shown.bagSerial, words: shown.words, qr: shown.qr,
+        ...(job.wallet === null ? {} : { wallet: job.wallet }),
+      }, locale));
+    },
+
+    saveReport: async (request) => {
+      const source = chosen.resolve(request.dataDir, ['data-dir', 'audit-source']);
+      return saveReport(source, request, { pdf: (html) => services.printer.pdf(html), dialog: services.dialog, now: services.clock?.() ?? new Date() });
     },
   };
 }

@@ -15,4 +15,6 @@ export const IPC_CHANNELS = Object.freeze({
   jobEvents: 'custos:job-events',
   answerShareWords: 'custos:answer-share-words',
   stopCeremony: 'custos:stop-ceremony',
+  printShareCard: 'custos:print-share-card',
+  saveReport: 'custos:save-report',
 } as const);

@@ -4,7 +4,8 @@
  * the hardened shell: no host name resolves, sandbox for every renderer, the app:// scheme serving
  * dist/renderer with the CSP in the window's in-memory session partition, denied permissions and
  * network on every session, hardened web contents, the IPC channels through the one wrapper, a
- * role-only menu, and the one window. It starts the crypto core in its own utilityProcess (empty
+ * role-only menu, and the one window; share cards and reports print through a dedicated hidden print
+ * window per call (print-window.ts). It starts the crypto core in its own utilityProcess (empty
  * environment) and stops it, which wipes every secret it holds, when the app quits. No crash
  * reporter is ever started: a crash dump of the renderer or main could hold what was on screen.
  * Spec: DESIGN.md "Processes" and principle 4; issue 5 "Shell".
@@ -21,6 +22,7 @@ import { forbiddenSwitches, isShippedRun, refusalMessage } from './argv-guard.ts
 import { shellChannels } from './ipc-handlers.ts';
 import { registerChannels } from './ipc-router.ts';
 import { openMainWindow } from './main-window.ts';
+import { electronPrinter } from './print-window.ts';
 import { createAppProtocolHandler } from './protocol-handler.ts';
 import { disableNameResolution, hardenSession } from './session-security.ts';
 import { stationDialog } from './station-dialog.ts';
@@ -72,6 +74,7 @@ function startShell(): void {
       const router = createAppRouter({
         version: () => app.getVersion(), client: host.client, appRoot,
         dialog: stationDialog(dialog, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
+        printer: electronPrinter(),
       });
       registerChannels(ipcMain, [...shellChannels({ version: () => app.getVersion() }), ...appChannels(router)]);
       Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, !app.isPackaged)));

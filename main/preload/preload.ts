@@ -39,6 +39,10 @@ const api = {
   stopCeremony: async (job, reason) => {
     await call(IPC_CHANNELS.stopCeremony, job, reason);
   },
+  printShareCard: async (job, prompt, locale) => {
+    await call(IPC_CHANNELS.printShareCard, job, prompt, locale);
+  },
+  saveReport: async (request) => (await call(IPC_CHANNELS.saveReport, { ...request })) as Awaited<ReturnType<AppApi['saveReport']>>,
 } satisfies AppApi;
 
 contextBridge.exposeInMainWorld('custos', api);

@@ -1,6 +1,6 @@
 /**
  * The application frame: title and version, the station's data directory, the language switch, the
- * air-gap banner, and the three screens (inventory, ceremonies, auditor). Spec: DESIGN.md
+ * air-gap banner, and the four screens (inventory, ceremonies, reports, auditor). Spec: DESIGN.md
  * "Processes" (the renderer talks only to window.custos) and issue 5 ("Renderer").
  */
 import { useEffect, useState } from 'react';
@@ -16,10 +16,12 @@ import { pick } from './i18n/catalogue.ts';
 import { LocaleContext } from './i18n/locale-context.tsx';
 import { MESSAGES, otherLocale, type Locale } from './i18n/messages.ts';
 import { InventoryScreen } from './inventory/InventoryScreen.tsx';
+import { ReportsScreen } from './reports/ReportsScreen.tsx';
+import { REPORTS_TEXT } from './reports/reports-messages.ts';
 import type { AppError } from '../../main/app/app-api.ts';
 
 type VersionState = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly value: string } | { readonly kind: 'failed' };
-type Screen = 'inventory' | 'ceremonies' | 'auditor';
+type Screen = 'inventory' | 'ceremonies' | 'reports' | 'auditor';
 
 export function App() {
   const [locale, setLocale] = useState<Locale>('en');
@@ -60,6 +62,7 @@ export function App() {
   const tabs: { id: Screen; label: string }[] = [
     { id: 'inventory', label: frame.navInventory },
     { id: 'ceremonies', label: frame.navCeremonies },
+    { id: 'reports', label: pick(REPORTS_TEXT, locale).navReports },
     { id: 'auditor', label: frame.navAuditor },
   ];
 
@@ -95,6 +98,7 @@ export function App() {
         <main className="app__main">
           {screen === 'inventory' && <InventoryScreen dataDir={dataDir} onChooseDataDir={chooseDataDir} />}
           {screen === 'ceremonies' && <CeremoniesScreen dataDir={dataDir} onChooseDataDir={chooseDataDir} />}
+          {screen === 'reports' && <ReportsScreen dataDir={dataDir} onChooseDataDir={chooseDataDir} />}
           {screen === 'auditor' && <AuditorScreen />}
         </main>
       </div>

@@ -3,15 +3,17 @@
  * over the real engine, store and crypto core (a worker thread) in the test process — the role the
  * preload and IPC play in Electron. One binding carries every call; its answers use the same
  * envelope as the IPC wrapper, so a refusal throws in the page an Error with {code, message,
- * details}. The station's file dialog is a queue the test fills (TestDialog).
+ * details}. The station's file dialog is a queue the test fills (TestDialog). The printer is the
+ * test's: Electron's print window does not exist here, so a spec passes one made from Playwright
+ * (playwrightPrinter: real Chromium PDFs); by default print() records and pdf() refuses.
  * Spec: DESIGN.md "Processes" (Tests: window.custos bound with page.exposeBinding).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { AppApi, ChooseKind } from '../../main/app/app-api.ts';
 import { toAppError } from '../../main/app/app-error.ts';
-import { createAppRouter } from '../../main/app/app-router.ts';
+import { createAppRouter, type Printer } from '../../main/app/app-router.ts';
 import { startWorkerHost, type CryptoHost } from '../../main/crypto-host/worker-host.ts';
 import { OFFLINE_LAPTOP } from '../support/engine-rig.ts';
 import { REPO_ROOT } from './renderer-server.ts';
@@ -36,23 +38,72 @@ export class TestDialog {
   };
 }
 
+/** A printer that records what it is asked to print; `pdf` is refused (pass playwrightPrinter for PDFs). */
+export class RecordingPrinter implements Printer {
+  readonly printed: string[] = [];
+
+  async print(html: string): Promise<void> {
+    this.printed.push(html);
+  }
+
+  async pdf(): Promise<Uint8Array> {
+    throw new Error('this test app has no PDF printer: pass startTestApp({ printer: playwrightPrinter(browser) })');
+  }
+}
+
+/**
+ * A printer backed by the test's own Chromium. `pdf(html)` is real: a new page (in a context of its
+ * own, every request refused) gets the document with setContent and prints it with page.pdf, A4.
+ * `print(html)` only records the HTML it was given: a real print dialog cannot be driven from a
+ * test (and the sandboxed print window is Electron's; its unit test is
+ * tests/unit/electron-shell/print-window.test.ts).
+ */
+export function playwrightPrinter(browser: Browser): Printer & { readonly printed: string[]; readonly pdfs: string[] } {
+  const printed: string[] = [];
+  const pdfs: string[] = [];
+  return {
+    printed,
+    pdfs,
+    async print(html) {
+      printed.push(html);
+    },
+    async pdf(html) {
+      pdfs.push(html);
+      const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+      try {
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
+      } finally {
+        await context.close();
+      }
+    },
+  };
+}
+
 export interface TestApp {
   readonly api: AppApi;
   readonly dialog: TestDialog;
+  readonly printer: Printer;
   stop(): Promise<void>;
 }
 
-/** The real router over a worker-thread crypto core; the air gap is read from the offline-laptop fixture. */
-export async function startTestApp(options: { online?: boolean } = {}): Promise<TestApp> {
+/**
+ * The real router over a worker-thread crypto core; the air gap is read from the offline-laptop
+ * fixture; the printer is `options.printer`, or a RecordingPrinter.
+ */
+export async function startTestApp(options: { online?: boolean; printer?: Printer } = {}): Promise<TestApp> {
   const host: CryptoHost = await startWorkerHost();
   const dialog = new TestDialog();
+  const printer = options.printer ?? new RecordingPrinter();
   const api = createAppRouter({
-    version: () => APP_VERSION, client: host.client, appRoot: REPO_ROOT, dialog: dialog.choose,
+    version: () => APP_VERSION, client: host.client, appRoot: REPO_ROOT, dialog: dialog.choose, printer,
     airGap: options.online
       ? { root: '/', networkInterfaces: () => ({ eth0: [{ address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.7/24' }] }), now: () => new Date() }
       : { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
   });
-  return { api, dialog, stop: () => host.stop() };
+  return { api, dialog, printer, stop: () => host.stop() };
 }
 
 export async function bindCustosApi(page: Page, api: AppApi): Promise<void> {

@@ -9,6 +9,11 @@ import { CEREMONY_TEXT, ROLE_TEXT } from '../../renderer/src/ceremonies/ceremony
 import { APP_TEXT } from '../../renderer/src/i18n/app-messages.ts';
 import { MESSAGES } from '../../renderer/src/i18n/messages.ts';
 import { INVENTORY_TEXT } from '../../renderer/src/inventory/inventory-messages.ts';
+import { REPORTS_TEXT } from '../../renderer/src/reports/reports-messages.ts';
+import { CONFIRM_TEXT } from '../../renderer/src/ceremonies/forms/confirm-messages.ts';
+import { INCIDENT_TEXT } from '../../renderer/src/ceremonies/forms/incident-messages.ts';
+import { ROSTER_TEXT } from '../../renderer/src/ceremonies/forms/roster-messages.ts';
+import { SETUP_TEXT } from '../../renderer/src/ceremonies/forms/setup-messages.ts';
 
 const MARK = '\u0001';
 
@@ -29,7 +34,7 @@ function texts(value: unknown): string[] {
 
 /** English fragments (≥ 6 characters, with a letter) that appear in no French text. */
 export function englishOnlyStrings(): string[] {
-  const catalogues: Catalogue[] = [MESSAGES, APP_TEXT, CEREMONY_TEXT, ROLE_TEXT, INVENTORY_TEXT, AUDITOR_TEXT] as unknown as Catalogue[];
+  const catalogues: Catalogue[] = [MESSAGES, APP_TEXT, CEREMONY_TEXT, ROLE_TEXT, INVENTORY_TEXT, AUDITOR_TEXT, REPORTS_TEXT, INCIDENT_TEXT, CONFIRM_TEXT, ROSTER_TEXT, SETUP_TEXT] as unknown as Catalogue[];
   const english: string[] = [];
   const french: string[] = [];
   for (const c of catalogues) {

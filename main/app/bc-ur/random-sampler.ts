@@ -9,8 +9,8 @@
  */
 
 export class RandomSampler {
-  readonly #probs: number[];
-  readonly #aliases: number[];
+  private readonly probabilities: number[];
+  private readonly aliasTable: number[];
 
   /** `weights`: non-negative, not all zero; they need not sum to 1. */
   constructor(weights: readonly number[]) {
@@ -43,17 +43,17 @@ export class RandomSampler {
     // Only reachable through rounding error.
     while (small.length > 0) probs[small.pop()!] = 1;
 
-    this.#probs = probs;
-    this.#aliases = aliases;
+    this.probabilities = probs;
+    this.aliasTable = aliases;
   }
 
   /** An index in [0, n), drawing two doubles in [0, 1) from `random`. */
   next(random: () => number): number {
     const r1 = random();
     const r2 = random();
-    const n = this.#probs.length;
+    const n = this.probabilities.length;
     // r1 is 1 only when next() rounds up to 2^64; the reference reads past its table there.
     const i = Math.min(Math.floor(n * r1), n - 1);
-    return r2 < this.#probs[i]! ? i : this.#aliases[i]!;
+    return r2 < this.probabilities[i]! ? i : this.aliasTable[i]!;
   }
 }

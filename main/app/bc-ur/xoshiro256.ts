@@ -17,10 +17,10 @@ function rotl(x: bigint, k: bigint): bigint {
 }
 
 export class Xoshiro256 {
-  readonly #s: bigint[];
+  private readonly state: bigint[];
 
   private constructor(state: readonly bigint[]) {
-    this.#s = [...state];
+    this.state = [...state];
   }
 
   /** A generator whose state is `seed` (32 bytes) read as four big-endian 64-bit words. */
@@ -38,7 +38,7 @@ export class Xoshiro256 {
 
   /** The next 64-bit output. */
   next(): bigint {
-    const s = this.#s as [bigint, bigint, bigint, bigint];
+    const s = this.state as [bigint, bigint, bigint, bigint];
     const result = (rotl((s[1] * 5n) & MASK64, 7n) * 9n) & MASK64;
     const t = (s[1] << 17n) & MASK64;
     s[2] ^= s[0];

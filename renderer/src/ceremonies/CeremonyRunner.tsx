@@ -2,8 +2,9 @@
  * One ceremony on screen (issue 5, "Ceremony runner"): the form that prepares it, then the run
  * itself — the script with its steps ticking as each entry is signed, the short code of each signed
  * entry to read aloud, the share-words card when a holder must see their share, a progress line, a
- * stop with a recorded reason, and the outcome (facts, files, the witnesses' checkpoint, and the
- * signed transaction as an animated QR when there is one).
+ * stop with a recorded reason, and the outcome (facts, files, the witnesses' checkpoint, the
+ * signed transaction as an animated QR when there is one, and the ceremony's transcript saved as a
+ * PDF through the station's save dialog).
  */
 import { useEffect, useState, type ComponentType } from 'react';
 import type { AppError, CeremonyAnswers, CeremonyOutcome, Chosen, EntryEvent, InventoryView, JobEvent, ProcedureView, ShareWordsPrompt as Prompt } from '../../../main/app/app-api.ts';
@@ -19,6 +20,7 @@ import type { FormProps } from './forms/form-props.ts';
 import { ShareWordsPrompt } from './ShareWordsPrompt.tsx';
 import './ceremonies.css';
 
+type Transcript = { readonly kind: 'idle' | 'saving' | 'cancelled' } | { readonly kind: 'saved'; readonly name: string } | { readonly kind: 'failed'; readonly error: AppError };
 type Phase = { readonly kind: 'prepare' } | { readonly kind: 'running'; readonly job: string } | { readonly kind: 'done'; readonly job: string; readonly outcome: CeremonyOutcome } | { readonly kind: 'failed'; readonly error: AppError };
 
 export function CeremonyRunner(props: {
@@ -36,6 +38,7 @@ export function CeremonyRunner(props: {
   const [reason, setReason] = useState('');
   const [actionError, setActionError] = useState<AppError | null>(null);
   const [frames, setFrames] = useState<readonly string[] | null>(null);
+  const [transcript, setTranscript] = useState<Transcript>({ kind: 'idle' });
   const Form = props.form;
   const job = phase.kind === 'running' || phase.kind === 'done' ? phase.job : null;
   const { onFinished } = props;
@@ -84,6 +87,17 @@ export function CeremonyRunner(props: {
     custosApi().psbtQrFrames(job).then(setFrames, (e: unknown) => setActionError(asAppError(e)));
   };
 
+  const saveTranscript = (ceremony: string) => {
+    setTranscript({ kind: 'saving' });
+    custosApi().saveReport({ dataDir: props.dataDir.token, report: 'ceremony', ceremony, locale }).then(
+      (saved) => setTranscript({ kind: 'saved', name: saved.name }),
+      (e: unknown) => {
+        const error = asAppError(e);
+        setTranscript(error.code === 'SAVE_CANCELLED' ? { kind: 'cancelled' } : { kind: 'failed', error });
+      },
+    );
+  };
+
   const stepsTotal = props.procedure.steps.reduce((n, s) => n + (s.repeat?.min ?? 1), 0);
 
   return (
@@ -112,7 +126,7 @@ export function CeremonyRunner(props: {
         </div>
       )}
       {actionError && <ErrorNotice error={actionError} />}
-      {phase.kind === 'running' && prompt && <ShareWordsPrompt key={prompt.id} prompt={prompt} holderName={prompt.holder} onAnswer={answer} />}
+      {phase.kind === 'running' && prompt && <ShareWordsPrompt key={prompt.id} job={phase.job} prompt={prompt} holderName={prompt.holder} onAnswer={answer} />}
       {phase.kind === 'running' && prompt && (
         stopping ? (
           <div className="stop">
@@ -141,6 +155,14 @@ export function CeremonyRunner(props: {
           <pre className="checkpoint" data-testid="checkpoint">{phase.outcome.checkpoint}</pre>
           {phase.outcome.outputs.some((f) => f.endsWith('.psbt')) && !frames && <button type="button" onClick={showQr}>{text.showQr}</button>}
           {frames && <div data-testid="animated-qr" data-parts={frames.length}><AnimatedQr parts={frames} label={text.qrLabel} progressLabel={text.qrPart} pauseLabel={text.qrPause} playLabel={text.qrPlay} /></div>}
+          <div className="row">
+            <button type="button" data-testid="save-transcript" onClick={() => saveTranscript(phase.outcome.ceremony)} disabled={transcript.kind === 'saving'}>
+              {transcript.kind === 'saving' ? text.savingTranscript : text.saveTranscript}
+            </button>
+          </div>
+          {transcript.kind === 'saved' && <p className="notice notice--ok" data-testid="transcript-saved">{text.transcriptSaved(transcript.name)}</p>}
+          {transcript.kind === 'cancelled' && <p className="hint" data-testid="transcript-not-saved">{text.transcriptNotSaved}</p>}
+          {transcript.kind === 'failed' && <ErrorNotice error={transcript.error} />}
           <button type="button" onClick={props.onBack}>{text.another}</button>
         </div>
       )}

@@ -110,6 +110,13 @@ export const CEREMONY_TEXT = defineCatalogue({
     prove: 'Prove my card',
     retry: (attempt: number) => `The words typed did not match the share (attempt ${attempt} of 3). Check the card and type them again.`,
     print: 'Print the card',
+    printing: 'Printing the card…',
+    printed: 'The card was printed. Check every word against the screen before you hide it.',
+    printNotDone: 'Nothing was printed: the print dialog was closed.',
+    saveTranscript: 'Save the transcript (PDF)',
+    savingTranscript: 'Saving the transcript…',
+    transcriptSaved: (name: string) => `Transcript saved as ${name}.`,
+    transcriptNotSaved: 'The transcript was not saved: the save dialog was closed.',
   },
   fr: {
     heading: 'Cérémonies',
@@ -216,6 +223,13 @@ export const CEREMONY_TEXT = defineCatalogue({
     prove: 'Prouver ma carte',
     retry: (attempt: number) => `Les mots saisis ne correspondent pas à la part (essai ${attempt} sur 3). Vérifiez la carte et saisissez-les de nouveau.`,
     print: 'Imprimer la carte',
+    printing: 'Impression de la carte…',
+    printed: 'La carte a été imprimée. Vérifiez chaque mot par rapport à l’écran avant de masquer.',
+    printNotDone: 'Rien n’a été imprimé : la fenêtre d’impression a été fermée.',
+    saveTranscript: 'Enregistrer le procès-verbal (PDF)',
+    savingTranscript: 'Enregistrement du procès-verbal…',
+    transcriptSaved: (name: string) => `Procès-verbal enregistré sous ${name}.`,
+    transcriptNotSaved: 'Le procès-verbal n’a pas été enregistré : la fenêtre d’enregistrement a été fermée.',
   },
 });
 

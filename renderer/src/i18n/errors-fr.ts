@@ -160,6 +160,12 @@ export const FR_ERRORS: Readonly<Record<string, string>> = {
 
   // The desktop application.
   PROMPT_UNKNOWN: 'Cette question n’attend plus de réponse. Rien n’a changé.',
+  PRINT_CANCELLED: 'L’impression a été annulée dans la fenêtre d’impression. Rien n’a été imprimé.',
+  PRINT_FAILED: 'Le document n’a pas pu être imprimé (motif donné : {reason}). Rien n’a été enregistré.',
+  SAVE_CANCELLED: 'Le rapport n’a pas été enregistré : la fenêtre d’enregistrement a été fermée. Aucun fichier n’a été écrit.',
+  REPORT_PERIOD_INVALID: 'Indiquez la période par deux dates, du et au (AAAA-MM-JJ), la première ne venant pas après la seconde. Aucun fichier n’a été écrit.',
+  REPORT_CEREMONY_UNKNOWN: 'La cérémonie « {ceremony} » ne figure pas dans ce registre. Choisissez une cérémonie de la liste ; aucun fichier n’a été écrit.',
+  REPORT_WRITE_FAILED: 'Le rapport n’a pas pu être écrit dans {name} ({problem}). Choisissez un autre emplacement ; rien d’autre n’a changé.',
   JOB_UNKNOWN: 'Cette tâche n’est pas connue de la station (elle date peut-être d’avant un redémarrage).',
   PSBT_TOO_LARGE: 'Ce fichier PSBT dépasse 1 Mio. Rien n’a changé.',
   PSBT_NOT_SIGNED: 'Cette cérémonie n’a pas écrit de PSBT signée. Rien à afficher.',

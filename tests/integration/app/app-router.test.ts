@@ -12,6 +12,7 @@ import { createAppRouter } from '../../../main/app/app-router.ts';
 import { startWorkerHost, type CryptoHost } from '../../../main/crypto-host/worker-host.ts';
 import { EngineRig, OFFLINE_LAPTOP, REPO } from '../../support/engine-rig.ts';
 import { buildPsbt } from '../../support/psbt-builder.ts';
+import { RecordingPrinter } from './recording-printer.ts';
 
 let rig: EngineRig;
 let host: CryptoHost;
@@ -69,7 +70,7 @@ beforeAll(async () => {
   host = await startWorkerHost();
   api = createAppRouter({
     version: () => '9.9.9', client: host.client, appRoot: REPO,
-    dialog: async () => picks.shift() ?? null,
+    dialog: async () => picks.shift() ?? null, printer: new RecordingPrinter(),
     airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
   });
   dataDir = await choose('data-dir', rig.station);
@@ -178,7 +179,7 @@ describe('the app router over the real engine', () => {
   test('the air-gap state: offline on the offline laptop, online with a routable address', async () => {
     expect(await api.airGap()).toEqual({ online: false, reasons: [] });
     const online = createAppRouter({
-      version: () => 'x', client: host.client, appRoot: REPO, dialog: async () => null,
+      version: () => 'x', client: host.client, appRoot: REPO, dialog: async () => null, printer: new RecordingPrinter(),
       airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({ eth0: [{ address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.7/24' }] }), now: () => new Date() },
     });
     const state = await online.airGap();

@@ -37,11 +37,19 @@ describe('the app channels', () => {
     expect(await invoke(IPC_CHANNELS.startCeremony, { procedure: 'create-wallet', dataDir: 't', answers: { a: { b: [1, 'x'] } } })).toEqual({ ok: true, value: 'startCeremony' });
     expect(await invoke(IPC_CHANNELS.jobEvents, 'j', 4)).toEqual({ ok: true, value: 'jobEvents' });
     expect(await invoke(IPC_CHANNELS.startVerify, { source: 's' })).toEqual({ ok: true, value: 'startVerify' });
+    expect(await invoke(IPC_CHANNELS.printShareCard, 'j', 'p', 'fr')).toEqual({ ok: true, value: 'printShareCard' });
+    expect(await invoke(IPC_CHANNELS.saveReport, { dataDir: 't', report: 'inventory', locale: 'en' })).toEqual({ ok: true, value: 'saveReport' });
+    expect(await invoke(IPC_CHANNELS.saveReport, { dataDir: 't', report: 'incidents', from: '2026-01-01', to: '2026-12-31', locale: 'fr' })).toEqual({ ok: true, value: 'saveReport' });
+    expect(await invoke(IPC_CHANNELS.saveReport, { dataDir: 't', report: 'ceremony', ceremony: 'create-wallet-20261123-1', locale: 'en' })).toEqual({ ok: true, value: 'saveReport' });
     expect(seen).toEqual([
       { name: 'choose', args: ['key-file'] },
       { name: 'startCeremony', args: [{ procedure: 'create-wallet', dataDir: 't', answers: { a: { b: [1, 'x'] } } }] },
       { name: 'jobEvents', args: ['j', 4] },
       { name: 'startVerify', args: [{ source: 's' }] },
+      { name: 'printShareCard', args: ['j', 'p', 'fr'] },
+      { name: 'saveReport', args: [{ dataDir: 't', report: 'inventory', locale: 'en' }] },
+      { name: 'saveReport', args: [{ dataDir: 't', report: 'incidents', from: '2026-01-01', to: '2026-12-31', locale: 'fr' }] },
+      { name: 'saveReport', args: [{ dataDir: 't', report: 'ceremony', ceremony: 'create-wallet-20261123-1', locale: 'en' }] },
     ]);
   });
 
@@ -56,6 +64,13 @@ describe('the app channels', () => {
     ['answers over 256 KiB', IPC_CHANNELS.startCeremony, [{ procedure: 'p', dataDir: 't', answers: { big: 'x'.repeat(ANSWERS_MAX_BYTES) } }]],
     ['answers nested too deep', IPC_CHANNELS.startCeremony, [{ procedure: 'p', dataDir: 't', answers: JSON.parse(`${'{"a":'.repeat(14)}1${'}'.repeat(14)}`) }]],
     ['a stop reason of a page', IPC_CHANNELS.stopCeremony, ['j', 'x'.repeat(401)]],
+    ['a card in a language the station does not print', IPC_CHANNELS.printShareCard, ['j', 'p', 'de']],
+    ['a card asked with the words themselves', IPC_CHANNELS.printShareCard, ['j', 'p', 'en', ['abandon']]],
+    ['a report of an unknown kind', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'payroll', locale: 'en' }]],
+    ['a report with a path', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'inventory', locale: 'en', path: '/tmp/x.pdf' }]],
+    ['a report without its language', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'inventory' }]],
+    ['a ceremony id of a page', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'ceremony', ceremony: 'c'.repeat(129), locale: 'en' }]],
+    ['a date longer than a day', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'incidents', from: '2026-01-01T00:00', to: '2026-12-31', locale: 'en' }]],
   ])('refuses %s before the router sees it', async (_what, channel, args) => {
     seen.length = 0;
     const result = await invoke(channel, ...args) as { ok: boolean; error: { code: string } };

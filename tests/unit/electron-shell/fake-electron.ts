@@ -5,7 +5,9 @@
  * default, and the shell makes its calls once, at import); `ready` resolves app.whenReady().
  * Sessions are per partition (session.fromPartition returns one FakeSession per name, like
  * Electron), each with its own protocol registry; a window's web contents use the session of its
- * webPreferences.partition, or the default session.
+ * webPreferences.partition, or the default session. Windows record what is done to them in order
+ * (`steps`: loadURL, print, printToPDF, destroy); what a print dialog, a PDF or a load answers is set
+ * on `printing` before the window is made (print-window.test.ts).
  */
 import { MessageChannel } from 'node:worker_threads';
 
@@ -57,10 +59,41 @@ export class FakeSession {
   }
 }
 
+/** What the fake's print machinery answers: the print dialog's callback, printToPDF, loadURL. */
+export interface FakePrinting {
+  print: { success: boolean; failureReason: string };
+  /** Bytes printToPDF resolves with, or an Error it rejects with. */
+  pdf: Uint8Array | Error;
+  loadFails: boolean;
+}
+
+export function defaultPrinting(): FakePrinting {
+  return { print: { success: true, failureReason: '' }, pdf: new TextEncoder().encode('%PDF-1.4 fake\n'), loadFails: false };
+}
+
 export class FakeWebContents extends FakeEmitter {
   readonly session: FakeSession;
   windowOpenHandler: ((details: unknown) => unknown) | undefined;
   readonly setWebRTCIPHandlingPolicy = recorder<[string]>();
+  /** The print machinery's answers (a window's contents get a copy of the fake's `printing`). */
+  printing: FakePrinting = defaultPrinting();
+  /** What was done to these contents (and their window), in order. */
+  readonly steps: string[] = [];
+  readonly print = recorder((_options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void) => {
+    this.steps.push('print');
+    const { success, failureReason } = this.printing.print;
+    queueMicrotask(() => callback(success, failureReason));
+  });
+  readonly printToPDF = recorder(async (_options: Record<string, unknown>): Promise<Uint8Array> => {
+    this.steps.push('printToPDF');
+    const answer = this.printing.pdf;
+    if (answer instanceof Error) throw answer;
+    return answer;
+  });
+  readonly loadURL = recorder<[string], Promise<void>>(async () => {
+    this.steps.push('loadURL');
+    if (this.printing.loadFails) throw new Error('ERR_FAILED (-2) loading data:…');
+  });
   constructor(session: FakeSession = new FakeSession()) {
     super();
     this.session = session;
@@ -142,6 +175,8 @@ export function createFakeElectron(appPath = '/nonexistent/custos') {
   };
 
   const windows: FakeBrowserWindow[] = [];
+  /** What the print machinery of the next windows answers (copied into each new window's contents). */
+  const printing: FakePrinting = defaultPrinting();
   class FakeBrowserWindow extends FakeEmitter {
     static getFocusedWindow(): FakeBrowserWindow | null {
       return null;
@@ -151,13 +186,23 @@ export function createFakeElectron(appPath = '/nonexistent/custos') {
     }
     readonly webContents: FakeWebContents;
     readonly show = recorder();
-    readonly loadURL = recorder<[string], Promise<void>>(async () => {});
+    readonly loadURL = recorder<[string], Promise<void>>(async (url: string) => this.webContents.loadURL(url));
     readonly options: Record<string, unknown>;
+    private destroyed = false;
+    readonly destroy = recorder(() => {
+      this.webContents.steps.push('destroy');
+      this.destroyed = true;
+      this.webContents.emit('destroyed');
+    });
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
     constructor(options: Record<string, unknown>) {
       super();
       this.options = options;
       const partition = (options.webPreferences as { partition?: string } | undefined)?.partition;
       this.webContents = new FakeWebContents(partition === undefined ? defaultSession : session.fromPartition(partition));
+      this.webContents.printing = structuredClone(printing);
       windows.push(this);
       // Electron emits web-contents-created for every new web contents.
       appEvents.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -200,7 +245,7 @@ export function createFakeElectron(appPath = '/nonexistent/custos') {
     ipcRenderer: { invoke: recorder<unknown[], Promise<unknown>>(async () => ({ ok: true, value: '0.1.0-test' })) },
   };
 
-  return { module, app, appEvents, windows, defaultSession, partitions, utilityProcesses, ready: () => resolveReady() };
+  return { module, app, appEvents, windows, printing, defaultSession, partitions, utilityProcesses, ready: () => resolveReady() };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;

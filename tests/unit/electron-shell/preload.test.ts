@@ -90,6 +90,8 @@ test('each AppApi function invokes its own channel with exactly its arguments', 
     { name: 'jobEvents', args: ['j1', 3] },
     { name: 'answerShareWords', args: ['j1', { prompt: 'p1', words: 'abandon' }] },
     { name: 'stopCeremony', args: ['j1', 'fire drill'] },
+    { name: 'printShareCard', args: ['j1', 'p1', 'fr'] },
+    { name: 'saveReport', args: [{ dataDir: 't5', report: 'incidents', from: '2026-01-01', to: '2026-06-30', locale: 'en' }] },
   ];
   const fns = api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
   for (const { name, args } of calls) {

@@ -1,0 +1,225 @@
+/**
+ * Printing through the desktop app's router (main/app/app-router.ts) over the real engine, store
+ * and crypto core (a worker thread), on a station made with the real CLI from the docs/answers
+ * examples (set-up, an enrolment, create-wallet of the 3-of-5 client wallet, an incident), with a
+ * printer that records what it is given (recording-printer.ts) and a save dialog answering a
+ * temporary path:
+ * - saveReport writes the PDF the printer made, durably, at the chosen place, for the inventory, the
+ *   incidents of a period and a ceremony's transcript, in English and French; the HTML the printer
+ *   got names the holders, their bag serials, the incident, each entry's short code;
+ * - a paper create-wallet run on screen prints each holder's card while their share is shown: the
+ *   card holds the 39 words in order and the bag serial; once the share is answered the card can no
+ *   longer be printed (PROMPT_UNKNOWN).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AppApi, EntryEvent, JobEvent, ShareWordsPrompt } from '../../../main/app/app-api.ts';
+import { createAppRouter } from '../../../main/app/app-router.ts';
+import { startWorkerHost, type CryptoHost } from '../../../main/crypto-host/worker-host.ts';
+import { EngineRig, OFFLINE_LAPTOP, REPO, type AnswersJson } from '../../support/engine-rig.ts';
+import { RecordingPrinter } from './recording-printer.ts';
+
+const WALLET = 'northwind-pension-cold-1';
+const INCIDENT = 'INC-2026-0014';
+
+let rig: EngineRig;
+let host: CryptoHost;
+let api: AppApi;
+let printer: RecordingPrinter;
+let replay: AnswersJson;
+const picks: (string | null)[] = [];
+let dataDir: string;
+
+const passphrase = (label: string) => fs.readFileSync(rig.path(`passphrases/${label}.txt`), 'utf8').replace(/\r?\n$/u, '');
+
+async function choose(kind: Parameters<AppApi['choose']>[0], file: string): Promise<string> {
+  picks.push(file);
+  return (await api.choose(kind))!.token;
+}
+
+/** The text a reader sees: tags dropped, entities decoded. */
+function visible(html: string): string {
+  return html.slice(html.indexOf('<body>')).replace(/<[^>]+>/gu, ' ').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'").replace(/&amp;/gu, '&').replace(/\s+/gu, ' ');
+}
+
+const nameOf = (keyid: string): string => (replay.participants as AnswersJson[]).find((p) => p.keyid === keyid).name;
+
+/** saveReport with the dialog answering `file` (in the rig); returns what was saved and the HTML the printer got. */
+async function save(request: Omit<Parameters<AppApi['saveReport']>[0], 'dataDir'>, file: string) {
+  const target = rig.path(`reports/${file}`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  picks.push(target);
+  const before = printer.pdfs.length;
+  const saved = await api.saveReport({ dataDir, ...request });
+  expect(printer.pdfs).toHaveLength(before + 1);
+  const html = printer.pdfs.at(-1)!;
+  return { saved, target, html, text: visible(html) };
+}
+
+beforeAll(async () => {
+  rig = await EngineRig.create('custos-printing-');
+  for (const step of ['station-setup', 'enrol-participant', 'create-wallet', 'incident']) {
+    const r = await rig.run(step);
+    if (r.status !== 0) throw new Error(`${step}: ${r.stderr}`);
+  }
+  replay = await rig.replay();
+  host = await startWorkerHost();
+  printer = new RecordingPrinter();
+  api = createAppRouter({
+    version: () => '9.9.9', client: host.client, appRoot: REPO, dialog: async () => picks.shift() ?? null, printer,
+    airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
+  });
+  dataDir = await choose('data-dir', rig.station);
+}, 240_000);
+
+afterAll(async () => {
+  await host?.stop();
+  rig?.dispose();
+});
+
+describe('reports saved as PDF through the router', () => {
+  test('the inventory report: the PDF written where chosen; holders by name with their bag serials, the open incident', async () => {
+    const { saved, target, html, text } = await save({ report: 'inventory', locale: 'en' }, 'inventory-en.pdf');
+    expect(saved).toEqual({ name: 'inventory-en.pdf' });
+    expect(fs.readFileSync(target)).toEqual(Buffer.from(RecordingPrinter.standIn(html)));
+    expect(text).toContain('Inventory report');
+    expect(text).toContain(`Entries replayed ${replay.entries}`);
+    const wallet = (replay.wallets as AnswersJson[]).find((w) => w.id === WALLET);
+    expect(wallet.shares).toHaveLength(5);
+    for (const share of wallet.shares as AnswersJson[]) {
+      expect(text).toContain(`${share.index} of 5 ${nameOf(share.holder)} encrypted file ${share.bagSerial} held`);
+    }
+    expect(text).toContain('3-of-5; 5 of 5 shares proven — a quorum of proven shares exists');
+    expect(text).toContain(`${INCIDENT} open`);
+    expect(text).toContain('CL-2026-0042');
+  });
+
+  test('the inventory report in French', async () => {
+    const { saved, text } = await save({ report: 'inventory', locale: 'fr' }, 'inventaire.pdf');
+    expect(saved.name).toBe('inventaire.pdf');
+    expect(text).toContain('Rapport d’inventaire');
+    expect(text).toContain('Portefeuilles des clients');
+    expect(text).toContain('1 sur 5 Dora Lindqvist fichier chiffré TB-2026-000101 détenue');
+    expect(text).toContain(`${INCIDENT} ouvert`);
+  });
+
+  test('the incident report of a period, in English and French', async () => {
+    const year = new Date().toISOString().slice(0, 4);
+    const en = await save({ report: 'incidents', from: `${year}-01-01`, to: `${year}-12-31`, locale: 'en' }, 'incidents-en.pdf');
+    expect(en.saved.name).toBe('incidents-en.pdf');
+    expect(en.text).toContain('Incident report');
+    expect(en.text).toContain(`Incident ${INCIDENT}`);
+    expect(en.text).toContain('Recorded in the period 1');
+    expect(en.text).toContain('The tamper-evident bag TB-2026-000219 of share 3');
+    expect(en.text).toContain('Target resolution date 18 December 2026');
+    const fr = await save({ report: 'incidents', from: `${year}-01-01`, to: `${year}-12-31`, locale: 'fr' }, 'incidents-fr.pdf');
+    expect(fr.text).toContain('Rapport d’incidents');
+    expect(fr.text).toContain('Date de résolution visée 18 décembre 2026');
+    await expect(api.saveReport({ dataDir, report: 'incidents', from: `${year}-12-31`, to: `${year}-01-01`, locale: 'en' })).rejects.toMatchObject({ code: 'REPORT_PERIOD_INVALID' });
+  });
+
+  test('a ceremony\'s transcript: every entry in order with its step, signers by name and role, its short code; the checkpoint', async () => {
+    const create = (await api.inventory(dataDir)).ceremonies.find((c) => c.procedureId === 'create-wallet@1')!;
+    // The short codes as the auditor's verification shows them.
+    const verified = await follow(await api.startVerify({ source: await choose('audit-source', rig.station) }));
+    const outcome = verified.at(-1)!;
+    if (outcome.kind !== 'verified') throw new Error(`expected verified, got ${outcome.kind}`);
+    const entries = outcome.timeline.filter((e) => e.ceremony === create.id);
+    expect(entries.length).toBe(create.entries);
+
+    const { saved, html, text } = await save({ report: 'ceremony', ceremony: create.id, locale: 'en' }, 'create-wallet.pdf');
+    expect(saved.name).toBe('create-wallet.pdf');
+    expect(text).toContain('Ceremony transcript');
+    expect(text).toContain('Procedure Create a custody wallet');
+    expect([...html.matchAll(/data-index="(\d+)"/gu)].map((m) => Number(m[1]))).toEqual(entries.map((e) => e.index));
+    for (const entry of entries) expect(text).toContain(`Code read aloud ${entry.code}`);
+    expect(text).toMatch(/Signed by the station, Alice Martin \(officer\)/u);
+    expect(text).toContain('Dora Lindqvist (holder)');
+    expect(text).toContain('TB-2026-000101');
+    expect(html).toMatch(/<pre class="checkpoint">custos-station\//u);
+
+    const fr = await save({ report: 'ceremony', ceremony: create.id, locale: 'fr' }, 'proces-verbal.pdf');
+    expect(fr.text).toContain('Procès-verbal de cérémonie');
+    expect(fr.text).toContain('Alice Martin (responsable)');
+    await expect(api.saveReport({ dataDir, report: 'ceremony', ceremony: 'no-such-ceremony', locale: 'en' })).rejects.toMatchObject({ code: 'REPORT_CEREMONY_UNKNOWN' });
+  });
+
+  test('a closed save dialog writes nothing: SAVE_CANCELLED', async () => {
+    const before = printer.pdfs.length;
+    picks.push(null);
+    await expect(api.saveReport({ dataDir, report: 'inventory', locale: 'en' })).rejects.toMatchObject({ code: 'SAVE_CANCELLED' });
+    expect(printer.pdfs).toHaveLength(before);
+  });
+});
+
+/** Follows a job to its end, handing each share prompt to `onPrompt`. */
+async function follow(job: string, onPrompt: (p: ShareWordsPrompt) => Promise<void> = async () => undefined): Promise<JobEvent[]> {
+  const seen: JobEvent[] = [];
+  let next = 0;
+  for (;;) {
+    const update = await api.jobEvents(job, next);
+    next = update.next;
+    for (const event of update.events) {
+      seen.push(event);
+      if (event.kind === 'prompt') await onPrompt(event);
+    }
+    if (update.finished) return seen;
+  }
+}
+
+async function person(file: string, label: string) {
+  return { keyFile: { $chosen: await choose('key-file', rig.path(file)) }, passphrase: passphrase(label) };
+}
+
+describe('share cards printed during a create-wallet with paper shares', () => {
+  test('each card holds its holder\'s 39 words in order and the bag serial; once answered, the card is refused', async () => {
+    const answers = {
+      station: { passphrase: passphrase('station') },
+      participants: {
+        officer: await person('keys/alice-martin.key', 'alice'), w1: await person('keys/bob-okafor.key', 'bob'), w2: await person('keys/chloe-dubois.key', 'chloe'),
+        h1: await person('keys/dora-lindqvist.key', 'dora'), h2: await person('keys/emil-novak.key', 'emil'),
+      },
+      officer: 'officer', witnesses: ['w1', 'w2'],
+      wallet: { id: 'house-paper-print', class: 'house', label: 'House reserve on paper' }, chains: ['bitcoin'], threshold: 2,
+      holders: [{ name: 'h1', media: ['paper'], bagSerial: 'TB-PRINT-001' }, { name: 'h2', media: ['paper'], bagSerial: 'TB-PRINT-002' }],
+      confirm: { holdersReceivedShares: true },
+    };
+    const job = await api.startCeremony({ procedure: 'create-wallet', dataDir, answers });
+    const cards: { prompt: ShareWordsPrompt; html: string }[] = [];
+    const events = await follow(job, async (p) => {
+      const before = printer.printed.length;
+      // Printing may be refused by the printer (a jam): the card can be printed again.
+      printer.refuseNext = Object.assign(new Error('jam'), { code: 'PRINT_FAILED' });
+      await expect(api.printShareCard(job, p.id, 'en')).rejects.toThrow('jam');
+      await api.printShareCard(job, p.id, p.index === 1 ? 'en' : 'fr');
+      expect(printer.printed).toHaveLength(before + 1);
+      cards.push({ prompt: p, html: printer.printed.at(-1)! });
+      await api.answerShareWords(job, { prompt: p.id, words: p.words.join(' ') });
+      await expect(api.printShareCard(job, p.id, 'en')).rejects.toMatchObject({ code: 'PROMPT_UNKNOWN' });
+    });
+    expect(events.at(-1)).toMatchObject({ kind: 'ceremony-done', state: 'closed', facts: { wallet: 'house-paper-print' } });
+    expect(cards.map((c) => c.prompt.holder)).toEqual(['Dora Lindqvist', 'Emil Novak']);
+    for (const { prompt, html } of cards) {
+      expect(prompt.words).toHaveLength(39);
+      const words = [...html.matchAll(/<span class="word">([^<]*)<\/span>/gu)].map((m) => m[1]);
+      expect(words).toEqual(prompt.words);
+      expect(html).toContain(`<span class="serial">${prompt.bagSerial}</span>`);
+      expect(html).toContain('<div class="handbox"></div>');
+      expect(html).toContain(prompt.holder);
+      expect(html).toContain('house-paper-print');
+    }
+    expect(cards[0]!.html).toContain('Custos share card');
+    expect(cards[0]!.html).toContain('Share 1 of 2');
+    expect(cards[1]!.html).toContain('Carte de part Custos');
+    expect(cards[1]!.html).toContain('Part 2 sur 2');
+    // The words left the job once answered; an unknown job or prompt is refused too.
+    expect((await api.jobEvents(job, 0)).events.filter((e) => e.kind === 'prompt').every((p) => (p as ShareWordsPrompt).words.length === 0)).toBe(true);
+    await expect(api.printShareCard('no-such-job', 'p', 'en')).rejects.toMatchObject({ code: 'JOB_UNKNOWN' });
+    // The ceremony's own record has its hand-overs, each with a short code.
+    const handOvers = events.filter((e): e is EntryEvent => e.kind === 'entry' && e.step === 'hand-over');
+    expect(handOvers).toHaveLength(2);
+    expect((await rig.custos('verify', rig.station)).status).toBe(0);
+  }, 180_000);
+});
