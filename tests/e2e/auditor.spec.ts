@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { EngineRig } from '../support/engine-rig.ts';
 import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
+import { PageGuard } from './page-guard.ts';
 import { englishOnlyStrings } from './english-strings.ts';
 import { startRendererServer, type RendererServer } from './renderer-server.ts';
 import { screenshotPath } from './screenshots.ts';
@@ -34,8 +35,7 @@ let rig: EngineRig;
 let server: RendererServer;
 let app: TestApp;
 let bundle: string;
-let requests: string[];
-let pageErrors: string[];
+const guard = new PageGuard();
 
 async function cli(...args: string[]): Promise<string> {
   const r = await rig.custos(...args);
@@ -72,18 +72,11 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  requests = [];
-  pageErrors = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('websocket', (socket) => requests.push(socket.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  guard.watch(page);
   await bindCustosApi(page, app.api);
 });
 
-test.afterEach(() => {
-  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+test.afterEach(() => guard.expectClean(server.origin));
 
 /** Opens the app on the auditor view and verifies `file` (optionally against a witness's checkpoint). */
 async function verifyInView(page: Page, file: string, checkpoint?: string): Promise<void> {

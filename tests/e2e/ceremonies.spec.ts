@@ -8,10 +8,11 @@
  * `custos replay`. The station is set up beforehand with the real CLI. The flows themselves are in
  * ceremony-flows.ts (the Electron suite runs the same ones).
  */
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { EngineRig } from '../support/engine-rig.ts';
 import { CeremonyFlows } from './ceremony-flows.ts';
 import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
+import { PageGuard } from './page-guard.ts';
 import { startRendererServer, type RendererServer } from './renderer-server.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -21,8 +22,7 @@ let rig: EngineRig;
 let server: RendererServer;
 let app: TestApp;
 let flows: CeremonyFlows;
-let requests: string[];
-let pageErrors: string[];
+const guard = new PageGuard();
 
 test.beforeAll(async () => {
   test.setTimeout(240_000); // people's keys and the station are made with the real CLI (scrypt)
@@ -45,18 +45,11 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  requests = [];
-  pageErrors = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  guard.watch(page);
   await bindCustosApi(page, app.api);
 });
 
-test.afterEach(() => {
-  // Whatever the test did: nothing left the local server, and the page threw nothing.
-  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+test.afterEach(() => guard.expectClean(server.origin));
 
 test('a full create-wallet ceremony by clicks, paper shares shown one holder at a time and gone from the DOM after their step', ({ page }) => flows.createWallet(page));
 test('a backup drill by clicks: two holders type their cards, the wallet is rebuilt', ({ page }) => flows.backupDrill(page));

@@ -13,6 +13,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EngineRig, type AnswersJson } from '../support/engine-rig.ts';
 import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
+import { PageGuard } from './page-guard.ts';
 import { englishOnlyStrings } from './english-strings.ts';
 import { startRendererServer, type RendererServer } from './renderer-server.ts';
 import { screenshotPath } from './screenshots.ts';
@@ -28,8 +29,7 @@ let server: RendererServer;
 let app: TestApp;
 /** `custos replay --json` of the station: what the screen must show. */
 let replay: AnswersJson;
-let requests: string[];
-let pageErrors: string[];
+const guard = new PageGuard();
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -55,18 +55,11 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  requests = [];
-  pageErrors = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('websocket', (socket) => requests.push(socket.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  guard.watch(page);
   await bindCustosApi(page, app.api);
 });
 
-test.afterEach(() => {
-  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+test.afterEach(() => guard.expectClean(server.origin));
 
 const walletOf = (id: string) => (replay.wallets as AnswersJson[]).find((w) => w.id === id);
 const nameOf = (keyid: string): string => (replay.participants as AnswersJson[]).find((p) => p.keyid === keyid).name;

@@ -15,6 +15,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { REPORTS_TEXT } from '../../renderer/src/reports/reports-messages.ts';
 import { EngineRig, type AnswersJson } from '../support/engine-rig.ts';
 import { bindCustosApi, playwrightPrinter, startTestApp, type TestApp } from './custos-binding.ts';
+import { PageGuard } from './page-guard.ts';
 import { englishOnlyStrings } from './english-strings.ts';
 import { startRendererServer, type RendererServer } from './renderer-server.ts';
 
@@ -26,8 +27,7 @@ let server: RendererServer;
 let app: TestApp;
 let printer: ReturnType<typeof playwrightPrinter>;
 let replay: AnswersJson;
-let requests: string[];
-let pageErrors: string[];
+const guard = new PageGuard();
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(300_000); // people's keys and the station are made with the real CLI (scrypt)
@@ -50,18 +50,11 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  requests = [];
-  pageErrors = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('websocket', (socket) => requests.push(socket.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  guard.watch(page);
   await bindCustosApi(page, app.api);
 });
 
-test.afterEach(() => {
-  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+test.afterEach(() => guard.expectClean(server.origin));
 
 /** Opens the app, the reports tab, and the station through the screen's own button. */
 async function openReports(page: Page, locale: 'en' | 'fr' = 'en') {

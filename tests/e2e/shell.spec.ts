@@ -11,14 +11,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../main/app/csp.ts';
 import { MESSAGES } from '../../renderer/src/i18n/messages.ts';
 import { APP_VERSION, bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
+import { PageGuard } from './page-guard.ts';
 import { REPO_ROOT, startRendererServer, type RendererServer } from './renderer-server.ts';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'e2e-screenshots');
 
 let server: RendererServer;
 let app: TestApp;
-let requests: string[];
-let pageErrors: string[];
+const guard = new PageGuard();
 
 test.beforeAll(async () => {
   server = await startRendererServer(); // throws "Run `npm run build` first" when dist/renderer is missing
@@ -32,19 +32,11 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  requests = [];
-  pageErrors = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('websocket', (socket) => requests.push(socket.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  guard.watch(page);
   await bindCustosApi(page, app.api);
 });
 
-test.afterEach(() => {
-  // Every test, whatever it did: nothing left the local server, and the page threw nothing.
-  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+test.afterEach(() => guard.expectClean(server.origin));
 
 async function openApp(page: Page): Promise<void> {
   const response = await page.goto(`${server.origin}/`);
@@ -104,6 +96,6 @@ test('the page requests nothing but the local server', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: MESSAGES.en.switchLanguage }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.fr.title);
-  expect(requests.length).toBeGreaterThanOrEqual(3); // the document, its script and its stylesheet
-  expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+  expect(guard.requests.length).toBeGreaterThanOrEqual(3); // the document, its script and its stylesheet
+  expect(guard.requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
 });
