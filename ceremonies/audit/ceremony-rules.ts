@@ -279,14 +279,17 @@ export class CeremonyRules {
     const subject = (c.open.body.participant as { keyid?: unknown } | undefined)?.keyid;
     const counted = new Map<string, Set<string>>();
     const declared = new Set<string>();
-    for (const { keyid, role } of p.signers) {
+    for (let d = 0; d < p.signers.length; d++) {
+      const { keyid, role } = p.signers[d]!;
       if (declared.has(keyid)) {
         f.error('SIGNATURE_DUPLICATE', 'The same key is declared twice: it counts once toward a quorum.', p.index, p.ceremony);
         continue;
       }
       declared.add(keyid);
-      if (!signed.includes(keyid)) f.error('SIGNATURE_MISSING', `A declared ${role} did not sign.`, p.index, p.ceremony);
-      const rule = step.signers.find((r) => r.role === role);
+      const didSign = signed.includes(keyid);
+      if (!didSign) f.error('SIGNATURE_MISSING', `A declared ${role} did not sign.`, p.index, p.ceremony);
+      let rule: StepDefinition['signers'][number] | undefined;
+      for (let r = 0; r < step.signers.length && !rule; r++) if (step.signers[r]!.role === role) rule = step.signers[r];
       if (!rule) {
         f.error('ROLE_NOT_ALLOWED', `A ${role} may not sign step "${step.id}".`, p.index, p.ceremony);
         continue;
@@ -306,10 +309,10 @@ export class CeremonyRules {
           continue;
         }
       }
-      if (signed.includes(keyid)) counted.set(role, (counted.get(role) ?? new Set()).add(keyid));
+      if (didSign) counted.set(role, (counted.get(role) ?? new Set()).add(keyid));
     }
-    for (const keyid of signed.slice(1)) {
-      if (!declared.has(keyid)) f.error('SIGNATURE_UNDECLARED', 'A signature is not declared with a role.', p.index, p.ceremony);
+    for (let i = 1; i < signed.length; i++) {
+      if (!declared.has(signed[i]!)) f.error('SIGNATURE_UNDECLARED', 'A signature is not declared with a role.', p.index, p.ceremony);
     }
     for (const rule of step.signers) {
       const n = counted.get(rule.role)?.size ?? 0;

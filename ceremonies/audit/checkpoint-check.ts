@@ -25,45 +25,66 @@ function stationSignature(checkpoint: Checkpoint, stationKeyId: string): number 
   return checkpoint.signatures.findIndex((s) => s.name === 'station' && s.keyid4 === stationKeyId.slice(0, 8));
 }
 
+/** Roster participants by the `witness-…` name their key gives, in roster order (built once per check). */
+type WitnessNames = Map<string, Participant[]>;
+
+function witnessNames(rules: CeremonyRules): WitnessNames {
+  const names: WitnessNames = new Map();
+  for (const p of rules.roster.participants.values()) {
+    const name = witnessName(p.keyid);
+    const list = names.get(name);
+    if (list) list.push(p);
+    else names.set(name, [p]);
+  }
+  return names;
+}
+
 /** The roster witness a `witness-…` line names, if active at the checkpoint's last entry. */
-function activeWitness(rules: CeremonyRules, checkpoint: Checkpoint, s: CheckpointSignature): Participant | undefined {
-  const participant = [...rules.roster.participants.values()].find((p) => witnessName(p.keyid) === s.name && p.keyid.startsWith(s.keyid4));
+function activeWitness(rules: CeremonyRules, names: WitnessNames, checkpoint: Checkpoint, s: CheckpointSignature): Participant | undefined {
+  // The first participant in roster order whose key gives that name and starts with the key hash.
+  const participant = names.get(s.name)?.find((p) => p.keyid.startsWith(s.keyid4));
   const active = participant && rules.roster.activeAt(participant.keyid, Math.max(0, checkpoint.size - 1));
   return participant && active && participant.roles.includes('witness') ? participant : undefined;
 }
 
+/** Which signature lines of each checkpoint verified, filled in as the pool answers. */
+export type CheckpointResults = Map<number, boolean>[];
+
 /**
- * Checks each checkpoint in turn and returns how many checkpoint signatures were checked. Only the
- * signatures the checks look at are verified: the station's, and those of active roster witnesses.
+ * Queues the checkpoints' signatures on the pool; their results are in once the pool is drained.
+ * Only the signatures the checks look at are verified: the station's, and those of active roster
+ * witnesses.
  */
-export async function checkCheckpoints(
-  checkpoints: CheckpointToCheck[], journalSize: number, roots: Map<number, Uint8Array>,
-  rules: CeremonyRules, pool: SignaturePool, findings: Findings,
-): Promise<number> {
+export function queueCheckpointSignatures(parsed: (Checkpoint | Error)[], rules: CeremonyRules, pool: SignaturePool): CheckpointResults {
   const station = rules.roster.station;
-  const parsed = checkpoints.map(({ note }) => {
-    try {
-      return parseCheckpoint(note);
-    } catch (error) {
-      return error as Error;
-    }
-  });
-  const valid = parsed.map(() => new Map<number, boolean>());
+  const valid: CheckpointResults = parsed.map(() => new Map<number, boolean>());
+  const names = witnessNames(rules);
   for (const [i, checkpoint] of parsed.entries()) {
     if (checkpoint instanceof Error || !station || checkpoint.origin !== `custos-station/${station.keyid}`) continue;
     const digest = checkpointDigest(checkpoint.text);
     for (const [j, s] of checkpoint.signatures.entries()) {
       const publicKey = j === stationSignature(checkpoint, station.keyid) ? station.publicKey
-        : s.name.startsWith('witness-') ? activeWitness(rules, checkpoint, s)?.publicKey : undefined;
+        : s.name.startsWith('witness-') ? activeWitness(rules, names, checkpoint, s)?.publicKey : undefined;
       if (!publicKey) continue;
-      const wait = pool.addDer(digest, publicKey, s.sig, (ok) => valid[i]!.set(j, ok));
-      if (wait) await wait;
+      const now = pool.addDer(digest, publicKey, s.sig, (ok) => valid[i]!.set(j, ok));
+      if (now !== undefined) valid[i]!.set(j, now);
     }
   }
-  await pool.drain();
+  return valid;
+}
+
+/**
+ * Judges each checkpoint in turn, once the pool has answered for its signatures (the pool is
+ * drained), and returns how many checkpoint signatures were checked.
+ */
+export function judgeCheckpoints(
+  checkpoints: CheckpointToCheck[], parsed: (Checkpoint | Error)[], valid: CheckpointResults, journalSize: number,
+  roots: Map<number, Uint8Array>, rules: CeremonyRules, findings: Findings,
+): number {
+  const names = witnessNames(rules);
   let signatures = 0;
   for (const [i, { origin, label }] of checkpoints.entries()) {
-    signatures += judge(parsed[i]!, valid[i]!, origin, label, journalSize, roots, rules, findings);
+    signatures += judge(parsed[i]!, valid[i]!, origin, label, journalSize, roots, rules, names, findings);
   }
   return signatures;
 }
@@ -71,7 +92,7 @@ export async function checkCheckpoints(
 /** The findings for one checkpoint, given which of its signature lines verified. */
 function judge(
   checkpoint: Checkpoint | Error, valid: Map<number, boolean>, origin: CheckpointOrigin, label: string, journalSize: number,
-  roots: Map<number, Uint8Array>, rules: CeremonyRules, findings: Findings,
+  roots: Map<number, Uint8Array>, rules: CeremonyRules, names: WitnessNames, findings: Findings,
 ): number {
   const where = origin === 'stored' ? `Stored checkpoint ${label}` : `The retained checkpoint ${label}`;
   if (checkpoint instanceof Error) {
@@ -94,7 +115,7 @@ function judge(
   for (const [j, s] of checkpoint.signatures.entries()) {
     if (!s.name.startsWith('witness-')) continue;
     signatures++;
-    const participant = activeWitness(rules, checkpoint, s);
+    const participant = activeWitness(rules, names, checkpoint, s);
     if (!participant || valid.get(j) !== true) {
       findings.error('CHECKPOINT_COSIGNATURE_INVALID', `${where} carries a cosignature that is not a valid signature of a rostered witness.`);
       continue;
@@ -124,15 +145,20 @@ function judge(
   return signatures;
 }
 
-/** The sizes a set of checkpoint notes needs roots for (unparseable notes are skipped here). */
-export function checkpointSizes(notes: string[]): Set<number> {
-  const sizes = new Set<number>();
-  for (const note of notes) {
+/** Each checkpoint parsed, or the error that says why it cannot be (reported when it is checked). */
+export function parseCheckpoints(checkpoints: CheckpointToCheck[]): (Checkpoint | Error)[] {
+  return checkpoints.map(({ note }) => {
     try {
-      sizes.add(parseCheckpoint(note).size);
-    } catch {
-      // reported when checked
+      return parseCheckpoint(note);
+    } catch (error) {
+      return error as Error;
     }
-  }
+  });
+}
+
+/** The sizes the parsed checkpoints need roots for (unparseable ones are skipped here). */
+export function checkpointSizes(parsed: (Checkpoint | Error)[]): Set<number> {
+  const sizes = new Set<number>();
+  for (const checkpoint of parsed) if (!(checkpoint instanceof Error)) sizes.add(checkpoint.size);
   return sizes;
 }

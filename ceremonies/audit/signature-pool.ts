@@ -3,24 +3,42 @@
  * goes to a worker thread (signature-worker.ts, its buffer transferred) that has room in its queue,
  * or else is checked right here, so the calling thread is one of the `threads` and no core runs two
  * busy threads. Results come back per item through a callback. At most a few batches per worker are
- * in flight, so memory stays bounded whatever the journal's size. Workers start only once a first
- * full batch exists (a small journal is verified on the calling thread), and are terminated only
- * after they have finished loading the native verifier: terminating a thread while it loads a
- * native addon can abort the whole process.
+ * in flight, so memory stays bounded whatever the journal's size. Workers start once a first full
+ * batch exists (a small journal is verified on the calling thread), or earlier through prepare(),
+ * and are terminated only after they have finished loading the native verifier: terminating a
+ * thread while it loads a native addon can abort the whole process.
+ *
+ * The calling thread never waits for an event-loop turn while it reads: each worker answers on its
+ * own MessagePort, which add() empties synchronously (receiveMessageOnPort) before it hands out a
+ * batch. Only drain() waits, for the batches still out, and sees a worker that failed.
  */
 import os from 'node:os';
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { derToCompact, isLowS, loadVerifier, type SignatureVerifier } from '../record/signature-verifier.ts';
 import { ITEM_BYTES, packItem, unpackItem } from './signature-batch.ts';
 
 const BATCH = 256;
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Batches a worker may have queued: with 2, a worker ran dry for 110–180 ms per run of the bench
+ * archive while this thread checked a batch of its own and read the next entries (GC pauses, the
+ * event-loop turns); with 3 for about 40 ms, at the cost of a little more waiting in drain().
+ */
+const IN_FLIGHT_PER_WORKER = 3;
 
-type Callback = (valid: boolean) => void;
+/** Called with a queued signature's result and the tag it was queued with. */
+type Callback = (valid: boolean, tag: number) => void;
+
+/** What a worker answers on its results port (signature-worker.ts). */
+export interface BatchResults {
+  id: number;
+  results: Uint8Array;
+}
 
 interface Helper {
   worker: Worker;
+  /** Where the worker posts its results; read with receiveMessageOnPort. */
+  results: MessagePort;
   /** Batches sent and not yet answered. */
   jobs: number;
 }
@@ -33,9 +51,9 @@ export class SignaturePool {
   private readonly ready: Promise<void>[] = [];
   private batch = new Uint8Array(BATCH * ITEM_BYTES);
   private callbacks: Callback[] = [];
+  private tags: number[] = [];
   private nextId = 0;
-  private readonly pending = new Map<number, Callback[]>();
-  private readonly waiting: (() => void)[] = [];
+  private readonly pending = new Map<number, { callbacks: Callback[]; tags: number[] }>();
   private failure: Error | null = null;
   count = 0;
 
@@ -44,18 +62,26 @@ export class SignaturePool {
     this.threads = threads;
   }
 
+  /**
+   * Starts the workers now rather than at the first full batch, so that they load while the
+   * calling thread reads the start of a journal known to be large.
+   */
+  prepare(): void {
+    if (this.threads > 1 && this.helpers.length === 0) this.start();
+  }
+
   private start(): void {
     for (let i = 1; i < this.threads; i++) {
-      const worker = new Worker(new URL('./signature-worker.ts', import.meta.url), { workerData: { verifier: this.verifier.name } });
-      const helper: Helper = { worker, jobs: 0 };
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(new URL('./signature-worker.ts', import.meta.url), {
+        workerData: { verifier: this.verifier.name, results: port1 }, transferList: [port1],
+      });
+      const helper: Helper = { worker, results: port2, jobs: 0 };
       this.ready.push(new Promise<void>((resolve) => {
         worker.once('message', () => resolve());
         worker.once('error', () => resolve());
         worker.once('exit', () => resolve());
       }));
-      worker.on('message', (m: { id?: number; results?: Uint8Array }) => {
-        if (m.results) this.done(helper, m.id!, m.results);
-      });
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', () => {
         if (helper.jobs > 0) this.fail(new Error('A signature-checking thread stopped before answering.'));
@@ -65,85 +91,94 @@ export class SignaturePool {
   }
 
   /**
-   * Queues one signature, already read with derToCompact and found low-S; `callback` is called with
-   * the result, in no particular order. When this hands out a batch it returns a promise: await it
-   * before adding more (it lets the workers' answers in).
+   * Checks or queues one signature, already read with derToCompact and found low-S. With one thread
+   * (or an item that does not fit a batch) it is checked at once and the result returned; else it
+   * returns undefined and `callback` gets the result and `tag` later, in no particular order: in
+   * this or a later add() (when a batch is handed out, answers are taken in), or in drain().
    */
-  add(digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array, callback: Callback): Promise<void> | undefined {
+  add(digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array, callback: Callback, tag = 0): boolean | undefined {
     this.count++;
     if (publicKey.length !== 33 || digest.length !== 32 || compact.length !== 64 || this.threads <= 1) {
-      callback(this.verifier.verifyCompact(digest, publicKey, compact));
-      return undefined;
+      return this.verifier.verifyCompact(digest, publicKey, compact);
     }
     packItem(this.batch, this.callbacks.length, digest, publicKey, compact);
     this.callbacks.push(callback);
+    this.tags.push(tag);
     if (this.callbacks.length < BATCH) return undefined;
     const batch = this.batch;
-    const callbacks = this.callbacks;
+    const queued = { callbacks: this.callbacks, tags: this.tags };
     this.batch = new Uint8Array(BATCH * ITEM_BYTES);
     this.callbacks = [];
-    return this.dispatch(batch, callbacks);
-  }
-
-  /** add() for a DER signature: one that is not strict DER, or not low-S, is invalid. */
-  addDer(digest: Uint8Array, publicKey: Uint8Array, der: Uint8Array, callback: Callback): Promise<void> | undefined {
-    const compact = derToCompact(der);
-    if (compact && isLowS(compact)) return this.add(digest, publicKey, compact, callback);
-    this.count++;
-    callback(false);
+    this.tags = [];
+    this.dispatch(batch, queued);
     return undefined;
   }
 
-  /** Sends a full batch to a worker with room, else checks it on this thread. */
-  private async dispatch(batch: Uint8Array<ArrayBuffer>, callbacks: Callback[]): Promise<void> {
+  /** add() for a DER signature: one that is not strict DER, or not low-S, is invalid (returned at once). */
+  addDer(digest: Uint8Array, publicKey: Uint8Array, der: Uint8Array, callback: Callback, tag = 0): boolean | undefined {
+    const compact = derToCompact(der);
+    if (compact && isLowS(compact)) return this.add(digest, publicKey, compact, callback, tag);
+    this.count++;
+    return false;
+  }
+
+  /** Sends a full batch to the worker with the most room, else checks it on this thread. */
+  private dispatch(batch: Uint8Array<ArrayBuffer>, queued: { callbacks: Callback[]; tags: number[] }): void {
     if (this.helpers.length === 0) this.start();
-    await nextTurn();
-    if (this.failure) throw this.failure;
+    this.collect();
     let helper: Helper | undefined;
     for (const h of this.helpers) if (h.jobs < IN_FLIGHT_PER_WORKER && (!helper || h.jobs < helper.jobs)) helper = h;
     if (!helper) {
-      this.checkHere(batch, callbacks);
+      this.checkHere(batch, queued);
       return;
     }
     const id = this.nextId++;
     helper.jobs++;
-    this.pending.set(id, callbacks);
-    helper.worker.postMessage({ id, batch, count: callbacks.length }, [batch.buffer]);
+    this.pending.set(id, queued);
+    helper.worker.postMessage({ id, batch, count: queued.callbacks.length }, [batch.buffer]);
   }
 
-  private checkHere(batch: Uint8Array, callbacks: Callback[]): void {
-    for (let i = 0; i < callbacks.length; i++) callbacks[i]!(this.verifier.verifyCompact(...unpackItem(batch, i)));
+  private checkHere(batch: Uint8Array, { callbacks, tags }: { callbacks: Callback[]; tags: number[] }): void {
+    for (let i = 0; i < callbacks.length; i++) callbacks[i]!(this.verifier.verifyCompact(...unpackItem(batch, i)), tags[i]!);
   }
 
-  private done(helper: Helper, id: number, results: Uint8Array): void {
-    const callbacks = this.pending.get(id);
-    if (!callbacks) return;
-    this.pending.delete(id);
-    helper.jobs--;
-    for (let i = 0; i < callbacks.length; i++) callbacks[i]!(results[i] === 1);
-    this.wake();
+  /** Takes in every answer the workers have posted so far, without waiting. */
+  private collect(): void {
+    for (const helper of this.helpers) {
+      if (helper.jobs === 0) continue;
+      for (let m = receiveMessageOnPort(helper.results); m; m = receiveMessageOnPort(helper.results)) {
+        const { id, results } = m.message as BatchResults;
+        const queued = this.pending.get(id);
+        if (!queued) continue;
+        this.pending.delete(id);
+        helper.jobs--;
+        for (let i = 0; i < queued.callbacks.length; i++) queued.callbacks[i]!(results[i] === 1, queued.tags[i]!);
+      }
+    }
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    this.wake();
-  }
-
-  private wake(): void {
-    for (const resolve of this.waiting.splice(0)) resolve();
   }
 
   /** Checks what is queued on this thread and waits for every result. */
   async drain(): Promise<void> {
-    const callbacks = this.callbacks;
+    const queued = { callbacks: this.callbacks, tags: this.tags };
     this.callbacks = [];
-    this.checkHere(this.batch, callbacks);
-    while (this.pending.size > 0 && !this.failure) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.tags = [];
+    this.checkHere(this.batch, queued);
+    for (;;) {
+      this.collect();
+      if (this.pending.size === 0 || this.failure) break;
+      // A timer, not a blocking wait: a worker's `error` or `exit` comes in as an event.
+      await sleep(1);
+    }
     if (this.failure) throw this.failure;
   }
 
   async close(): Promise<void> {
     await Promise.all(this.ready);
     await Promise.all(this.helpers.map((h) => h.worker.terminate()));
+    for (const h of this.helpers) h.results.close();
   }
 }

@@ -8,6 +8,7 @@
  * Signature results from other threads arrive in any order; the invalid ones are reported once the
  * journal is read, in journal order, so the report does not depend on how threads were scheduled.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CustosError } from '../custos-error.ts';
 import { decodeBase64 } from '../record/dsse.ts';
 import { decodeEntry, entryDigest, lineHash } from '../record/entry-codec.ts';
@@ -15,7 +16,7 @@ import { ZERO_HASH, retainUntil } from '../record/entry-payload.ts';
 import { MerkleAccumulator } from '../record/merkle.ts';
 import { derToCompact, isLowS } from '../record/signature-verifier.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
-import { checkCheckpoints, checkpointSizes } from './checkpoint-check.ts';
+import { checkpointSizes, judgeCheckpoints, parseCheckpoints, queueCheckpointSignatures } from './checkpoint-check.ts';
 import { Findings, type Finding } from './findings.ts';
 import type { JournalSource } from './journal-source.ts';
 import { SignaturePool } from './signature-pool.ts';
@@ -41,6 +42,15 @@ export interface VerifyReport {
   ceremonyList: CeremonySummary[];
 }
 
+/** Journal size from which the workers are started before reading (about 100 entries, 500 signatures). */
+const EARLY_WORKERS_BYTES = 256 * 1024;
+/**
+ * The longest the calling thread reads without letting its event loop turn: the pool takes the
+ * workers' answers without it, but a caller's progress, the app's other requests and a worker's
+ * failure need it.
+ */
+const TURN_EVERY_MS = 50;
+
 interface InvalidSignature {
   order: number;
   index: number;
@@ -52,18 +62,14 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
   const findings = new Findings();
   const rules = new CeremonyRules(findings, source.procedures);
   const pool = new SignaturePool(options.threads);
-  const notes = [...source.checkpoints.map((c) => c.note), ...(options.retainedCheckpoint ? [options.retainedCheckpoint.note] : [])];
-  const wanted = checkpointSizes(notes);
   const roots = new Map<number, Uint8Array>();
   const merkle = new MerkleAccumulator();
-  if (wanted.has(0)) roots.set(0, merkle.root());
   const seen = new Set<string>();
   /** Signatures answered invalid after their entry: their order among all queued, and where they are. */
   const invalid: InvalidSignature[] = [];
   const reportInvalid = ({ index, ceremony, station }: InvalidSignature) => {
     findings.error('SIGNATURE_INVALID', `${station ? 'The station signature' : 'A participant signature'} does not match the entry.`, index, ceremony);
   };
-  let adding = false;
   /** Where each signature's r||s is read to; the pool copies it before the next one. */
   const scratch = new Uint8Array(64);
   let queued = 0;
@@ -73,7 +79,21 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
   let lastTime = '';
   let done = 0;
   try {
+    // A journal of more than a few batches of signatures uses the workers: start them loading now.
+    if (source.bytes > EARLY_WORKERS_BYTES) pool.prepare();
+    const checkpoints = [
+      ...source.checkpoints.map(({ name, note }) => ({ note, origin: 'stored' as const, label: name })),
+      ...(options.retainedCheckpoint ? [{ note: options.retainedCheckpoint.note, origin: 'retained' as const, label: options.retainedCheckpoint.label }] : []),
+    ];
+    const parsedCheckpoints = parseCheckpoints(checkpoints);
+    const wanted = checkpointSizes(parsedCheckpoints);
+    if (wanted.has(0)) roots.set(0, merkle.root());
+    let turnAt = performance.now() + TURN_EVERY_MS;
     for (const line of source.lines()) {
+      if (performance.now() >= turnAt) {
+        await nextTurn();
+        turnAt = performance.now() + TURN_EVERY_MS;
+      }
       done += line.bytes.length + 1;
       options.onProgress?.(done, source.bytes);
       if (!line.complete) {
@@ -111,7 +131,12 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       if (p.retainUntil !== retainUntil(p.time.utc)) findings.error('RETENTION_INVALID', 'The retention date is not five years after the entry.', p.index, p.ceremony);
 
       const envelopeSignatures = entry.envelope.signatures;
-      const keyids = envelopeSignatures.map((s) => s.keyid);
+      const keyids: string[] = [];
+      let twice = false;
+      for (const s of envelopeSignatures) {
+        if (!twice && keyids.includes(s.keyid)) twice = true;
+        keyids.push(s.keyid);
+      }
       rules.entry(p, hash, keyids);
       const station = rules.roster.station;
       if (station && p.station !== station.keyid) {
@@ -120,11 +145,18 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       if (!station || keyids[0] !== station.keyid) {
         findings.error('STATION_SIGNATURE_MISSING', 'The entry does not carry the station signature first.', p.index, p.ceremony);
       }
-      if (new Set(keyids).size !== keyids.length) {
+      if (twice) {
         findings.error('SIGNATURE_DUPLICATE', 'The same key signs twice: it counts once toward a quorum.', p.index, p.ceremony);
       }
       const digest = entryDigest(entry);
-      for (const [i, s] of envelopeSignatures.entries()) {
+      // One callback for the entry's queued signatures; the tag is the signature's order × 2, + 1
+      // for the station's. Only an invalid one becomes a record.
+      const { index, ceremony } = p;
+      const answered = (valid: boolean, tag: number) => {
+        if (!valid) invalid.push({ order: Math.floor(tag / 2), index, ceremony, station: tag % 2 === 1 });
+      };
+      for (let i = 0; i < envelopeSignatures.length; i++) {
+        const s = envelopeSignatures[i]!;
         const publicKey = rules.publicKeyFor(s.keyid);
         if (!publicKey) continue; // reported by the rules (unknown or undeclared signer)
         let der = entry.signatureDer?.[i];
@@ -145,26 +177,21 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
           findings.error('SIGNATURE_HIGH_S', 'A signature is in its high-S form (malleated).', p.index, p.ceremony);
           continue;
         }
-        const where = { order: queued++, index: p.index, ceremony: p.ceremony, station: s.keyid === station?.keyid };
-        adding = true;
-        const wait = pool.add(digest, publicKey, compact, (valid) => {
-          // Checked at once (on this thread): reported in place; else after the journal, in order.
-          if (!valid && adding) reportInvalid(where);
-          else if (!valid) invalid.push(where);
-        });
-        adding = false;
-        if (wait) await wait;
+        const isStation = s.keyid === station?.keyid;
+        // Checked at once (one thread): reported in place; else after the journal, in order.
+        const now = pool.add(digest, publicKey, compact, answered, queued * 2 + (isStation ? 1 : 0));
+        if (now === false) reportInvalid({ order: queued, index, ceremony, station: isStation });
+        queued++;
       }
     }
     rules.finish();
-    await pool.drain();
     const journalSignatures = pool.count;
+    // The checkpoints' signatures join the queue before it is drained: the workers' last
+    // batches of entries are answered while this thread reads the checkpoints.
+    const checkpointResults = queueCheckpointSignatures(parsedCheckpoints, rules, pool);
+    await pool.drain();
     invalid.sort((a, b) => a.order - b.order).forEach(reportInvalid);
-    const checkpoints = [
-      ...source.checkpoints.map(({ name, note }) => ({ note, origin: 'stored' as const, label: name })),
-      ...(options.retainedCheckpoint ? [{ note: options.retainedCheckpoint.note, origin: 'retained' as const, label: options.retainedCheckpoint.label }] : []),
-    ];
-    signatures = journalSignatures + await checkCheckpoints(checkpoints, expected, roots, rules, pool, findings);
+    signatures = journalSignatures + judgeCheckpoints(checkpoints, parsedCheckpoints, checkpointResults, expected, roots, rules, findings);
   } finally {
     await pool.close();
   }

@@ -4,6 +4,7 @@
  * form of what they parse to, and duplicate object keys are named as such (JSON.parse would
  * silently keep the last one). docs/record-format.md, "Canonical JSON".
  */
+import { isAscii } from 'node:buffer';
 import canonicalize from 'canonicalize';
 import { CustosError } from '../custos-error.ts';
 
@@ -93,7 +94,9 @@ export function parseCanonical(bytes: Uint8Array, what = 'The entry'): unknown {
   let text: string;
   let value: unknown;
   try {
-    text = decoder.decode(bytes);
+    // ASCII (most payloads) reads the same either way; the fatal decoder judges anything else.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    text = isAscii(buffer) ? buffer.toString('latin1') : decoder.decode(bytes);
     value = JSON.parse(text);
   } catch {
     throw new CustosError('JSON_INVALID', `${what} is not valid JSON text.`);

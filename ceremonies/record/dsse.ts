@@ -7,6 +7,7 @@
  * A line in the exact shape Custos writes is read directly; any other line goes through the general
  * canonical-JSON reader, which names its problem.
  */
+import { isAscii } from 'node:buffer';
 import { hash } from 'node:crypto';
 import { CustosError } from '../custos-error.ts';
 import { parseCanonical } from './canonical-json.ts';
@@ -66,7 +67,6 @@ export interface WrittenLine {
   signatureDer: Uint8Array[];
 }
 
-const lineDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const HEAD = '{"payload":"';
 const MIDDLE = `","payloadType":${JSON.stringify(ENTRY_PAYLOAD_TYPE)},"signatures":[`;
 const KEYID_AT = '{"keyid":"'.length;
@@ -81,12 +81,10 @@ const SIG_AT = KEYID_AT + 64 + '","sig":"'.length;
  * decides (and names the problem).
  */
 export function readWrittenLine(line: Uint8Array): WrittenLine | null {
-  let text: string;
-  try {
-    text = lineDecoder.decode(line);
-  } catch {
-    return null;
-  }
+  // Every character of that shape is ASCII: a line with any other byte is for the general reader.
+  const bytes = Buffer.from(line.buffer, line.byteOffset, line.byteLength);
+  if (!isAscii(bytes)) return null;
+  const text = bytes.toString('latin1');
   if (!text.startsWith(HEAD)) return null;
   const payloadEnd = text.indexOf('"', HEAD.length);
   if (payloadEnd < 0 || !text.startsWith(MIDDLE, payloadEnd)) return null;
@@ -110,7 +108,9 @@ export function readWrittenLine(line: Uint8Array): WrittenLine | null {
     else if (text.length === sigEnd + 4 && text.endsWith('}]}')) break;
     else return null;
   }
-  return { envelope: { payload, payloadType: ENTRY_PAYLOAD_TYPE, signatures }, payloadBytes: new Uint8Array(payloadBytes), signatureDer };
+  // A view of the decoded bytes, not a copy: nothing writes to them.
+  const payloadView = new Uint8Array(payloadBytes.buffer, payloadBytes.byteOffset, payloadBytes.byteLength);
+  return { envelope: { payload, payloadType: ENTRY_PAYLOAD_TYPE, signatures }, payloadBytes: payloadView, signatureDer };
 }
 
 /** Parses one stored line into an envelope; the line must be canonical JSON of the right shape. */

@@ -32,12 +32,17 @@ export function derToCompact(der: Uint8Array, out = new Uint8Array(64)): Uint8Ar
     if (der[at] !== 0x02) return null;
     const len = der[at + 1] ?? 0;
     if (len === 0 || len > 33 || at + 2 + len > der.length) return null;
-    const body = der.subarray(at + 2, at + 2 + len);
-    if (body[0]! & 0x80) return null;
-    if (len > 1 && body[0] === 0 && !(body[1]! & 0x80)) return null;
-    const value = body[0] === 0 && len > 1 ? body.subarray(1) : body;
-    if (value.length > 32) return null;
-    out.set(value, part * 32 + 32 - value.length);
+    // The integer's body is der[at + 2, at + 2 + len): positive, and minimally encoded.
+    const first = der[at + 2]!;
+    if (first & 0x80) return null;
+    if (len > 1 && first === 0 && !(der[at + 3]! & 0x80)) return null;
+    const skip = first === 0 && len > 1 ? 1 : 0;
+    const length = len - skip;
+    if (length > 32) return null;
+    // Copied byte by byte: a subarray of a Buffer costs more than these 32 bytes.
+    const from = at + 2 + skip;
+    const to = part * 32 + 32 - length;
+    for (let i = 0; i < length; i++) out[to + i] = der[from + i]!;
     at += 2 + len;
   }
   return at === der.length ? out : null;

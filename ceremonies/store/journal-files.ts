@@ -41,27 +41,30 @@ export interface JournalLine {
 
 const NEWLINE = 0x0a;
 
-/** Lines of one segment file, read in chunks. */
+/**
+ * Lines of one segment file, read in chunks. Each read fills a new chunk and the lines in it are
+ * views of it, not copies (a line kept by the caller keeps its chunk); only a line that straddles
+ * two chunks is copied.
+ */
 export function* segmentLines(file: string, segment: string, chunkSize = 1 << 20): Generator<JournalLine> {
   const fd = fs.openSync(file, 'r');
   try {
     let carry = new Uint8Array(0);
     let carryOffset = 0;
     let position = 0;
-    const chunk = new Uint8Array(chunkSize);
     for (;;) {
+      const chunk = new Uint8Array(chunkSize);
       const read = fs.readSync(fd, chunk, 0, chunkSize, position);
       if (read === 0) break;
       position += read;
-      let buffer = carry.length ? concat(carry, chunk.subarray(0, read)) : chunk.subarray(0, read);
+      const buffer = carry.length ? concat(carry, chunk.subarray(0, read)) : chunk.subarray(0, read);
       let start = 0;
       for (let i = buffer.indexOf(NEWLINE); i !== -1; i = buffer.indexOf(NEWLINE, start)) {
-        yield { segment, offset: carryOffset + start, bytes: buffer.slice(start, i), complete: true };
+        yield { segment, offset: carryOffset + start, bytes: buffer.subarray(start, i), complete: true };
         start = i + 1;
       }
       carryOffset += start;
       carry = buffer.slice(start);
-      buffer = new Uint8Array(0);
     }
     if (carry.length) yield { segment, offset: carryOffset, bytes: carry, complete: false };
   } finally {

@@ -3,9 +3,11 @@
  * (synthetic-archive.ts: ~2,000 ceremonies, ~150,000 signatures). Every figure is printed beside a
  * baseline measured in this same run, and their ratio; targets are printed, never enforced:
  * - verify throughput (in-process verifyJournal, and the `custos verify` CLI) against the raw rate of
- *   the same verifier (loadVerifier()) on one core, on real triples of the archive, × the threads
+ *   the same verifier (loadVerifier()) on one core, on real triples of the archive (the better of
+ *   best-of-5 measurements before and after the verify runs), × the threads
  *   that check signatures (the calling thread and its workers); beside them, for information, the
- *   raw rate on that many threads at once (parallel-raw.ts): what the machine gives in parallel;
+ *   raw rate on that many threads at once (parallel-raw.ts): what the machine gives in parallel,
+ *   and verify's throughput against that (informational; the target stays the ratio above);
  * - wall time of `custos verify <archive> --json` against the ideal (signatures ÷ that rate);
  * - peak RSS of that CLI run, in MB (10^6 bytes, as the target), in a separate process
  *   (/usr/bin/time -v, else the process's own resourceUsage().maxRSS), against the same CLI
@@ -160,12 +162,20 @@ async function proveShareLoop(writer: RecordWriter, who: { officer: Signer; appr
 }
 
 function load(): string {
-  return `load average ${os.loadavg()[0]!.toFixed(2)} on ${os.availableParallelism()} cores`;
+  // Linux pressure stall information: the share of time some runnable task waited for a CPU.
+  let pressure = '';
+  try {
+    const some = /some avg10=([\d.]+) avg60=([\d.]+)/u.exec(fs.readFileSync('/proc/pressure/cpu', 'utf8'));
+    if (some) pressure = `, CPU pressure ${some[1]}% (10 s) ${some[2]}% (60 s)`;
+  } catch {
+    // not Linux, or no PSI
+  }
+  return `load average ${os.loadavg()[0]!.toFixed(2)} on ${os.availableParallelism()} cores${pressure}`;
 }
 
 export async function benchRecord(): Promise<Row[]> {
   const rows: Row[] = [];
-  log(`${load()} before (other processes share the cores: figures mean little when it exceeds the core count)`);
+  log(`${load()} before (other processes share the cores: figures mean little when the load exceeds the core count or the pressure is not near 0)`);
   const archive = await syntheticArchive(log);
   log(`archive ${archive.dir}: ${archive.ceremonies} ceremonies, ${archive.entries} entries, ${archive.signatures} signatures, `
     + `${(archive.journalBytes / MiB).toFixed(1)} MiB of journal; ${archive.reused ? 'reused from cache, ' : ''}generated in `
@@ -175,15 +185,20 @@ export async function benchRecord(): Promise<Row[]> {
   // Raw rate of the auditor's verifier, one core, on real triples of the archive.
   const verifier = loadVerifier();
   const triples = archiveTriples(archive.dir, 4000);
-  // Best of 5 passes: other processes on the machine only ever slow a pass down.
-  let best = Infinity;
-  for (let pass = 0; pass < 6; pass++) {
-    const { ms } = await measure(() => {
-      for (const [digest, key, der] of triples) if (!verifier.verify(digest, key, der)) throw new Error('an archive signature did not verify');
-    }, 1);
-    if (pass > 0) best = Math.min(best, ms);
-  }
-  const rawRate = (triples.length * 1000) / best;
+  // Best of 5 passes (after a warm-up pass): other processes on the machine only ever slow a pass down.
+  const bestPass = async () => {
+    let best = Infinity;
+    for (let pass = 0; pass < 6; pass++) {
+      const { ms } = await measure(() => {
+        for (const [digest, key, der] of triples) if (!verifier.verify(digest, key, der)) throw new Error('an archive signature did not verify');
+      }, 1);
+      if (pass > 0) best = Math.min(best, ms);
+    }
+    return best;
+  };
+  // Measured before verify and again after the CLI run, and the better kept: a baseline caught in a
+  // moment when other processes load the machine would make every ratio look better than it is.
+  const before = await bestPass();
 
   // verifyJournal in this process.
   const started = process.hrtime.bigint();
@@ -196,15 +211,19 @@ export async function benchRecord(): Promise<Row[]> {
     log(`verifyJournal: ok, no findings, ${result.signatures} signatures with ${result.verifier} on ${result.threads} thread(s)`);
   }
   const threads = result.threads;
-  const ideal = `raw ${verifier.name} rate (${triples.length} archive triples, 1 core, best of 5) × ${threads} threads`;
-  rows.push({
-    figure: `verify throughput, verifyJournal in-process (${threads} threads)`, value: (result.signatures * 1000) / verifyMs, unit: 'sig/s',
-    baseline: ideal, baselineValue: rawRate * threads, target: '≥ 0.85',
-  });
 
   // The CLI, in its own process: throughput, wall time, peak RSS.
   const cli = runCliVerify(archive.dir);
   if (!cli.json.ok) console.log(`  ! custos verify on the archive is not ok: ${JSON.stringify(cli.json.findings.slice(0, 5))}`);
+  const after = await bestPass();
+  const rawRate = (triples.length * 1000) / Math.min(before, after);
+  log(`raw ${verifier.name} rate, best of 5 passes: ${((triples.length * 1000) / before).toFixed(0)} sig/s before verify, `
+    + `${((triples.length * 1000) / after).toFixed(0)} after; the better is the baseline`);
+  const ideal = `raw ${verifier.name} rate (${triples.length} archive triples, 1 core, best of 5 before and 5 after) × ${threads} threads`;
+  rows.push({
+    figure: `verify throughput, verifyJournal in-process (${threads} threads)`, value: (result.signatures * 1000) / verifyMs, unit: 'sig/s',
+    baseline: ideal, baselineValue: rawRate * threads, target: '≥ 0.85',
+  });
   rows.push({
     figure: `verify throughput, custos verify CLI (${cli.json.threads} threads, incl. start-up)`, value: (cli.json.signatures * 1000) / cli.wallMs,
     unit: 'sig/s', baseline: ideal, baselineValue: rawRate * cli.json.threads, target: '≥ 0.85',
@@ -219,6 +238,11 @@ export async function benchRecord(): Promise<Row[]> {
   rows.push({
     figure: `raw verify rate, ${threads} threads at once (the machine's own ceiling for the ratios above)`, value: parallel, unit: 'sig/s',
     baseline: ideal, baselineValue: rawRate * threads,
+  });
+  // For information: how much of that ceiling verify reaches (the target stays the ratio above).
+  rows.push({
+    figure: `verify throughput, verifyJournal in-process, against that ceiling`, value: (result.signatures * 1000) / verifyMs, unit: 'sig/s',
+    baseline: `raw rate, ${threads} threads at once`, baselineValue: parallel,
   });
   // CPU time is what other processes on the machine disturb least: how much work beyond the bare checks.
   rows.push({
