@@ -13,7 +13,8 @@ import { APP_ORIGIN } from '../../main/app/app-protocol.ts';
 import { createAppProtocolHandler } from '../../main/app/protocol-handler.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
+/** The built renderer: dist/renderer, or CUSTOS_RENDERER_DIR (a build made elsewhere, e.g. `vite build --outDir`). */
+export const RENDERER_DIR = process.env.CUSTOS_RENDERER_DIR ? path.resolve(process.env.CUSTOS_RENDERER_DIR) : path.join(REPO_ROOT, 'dist', 'renderer');
 
 export interface RendererServer {
   readonly origin: string;
