@@ -314,20 +314,22 @@ export class CeremonyFlows {
     expect(incident).toMatchObject({ significant: true, wallets: [WALLET], occurredAt: '2026-11-20', nature: 'Un détenteur a égaré son sachet pendant une heure.' });
   }
 
-  /** in French, no screen shows an English text: inventory, ceremonies, the forms, the auditor. */
-  async frenchShowsNoEnglish(page: Page): Promise<void> {
+  /** Whole English texts of any catalogue shown on the page (code elements aside: commands, ids and tokens), each with where it shows. */
+  async expectNoEnglish(page: Page, where: string): Promise<void> {
     const english = englishOnlyStrings();
     expect(english.length).toBeGreaterThan(100);
-    const check = async (where: string) => {
-      // Commands, ids and codes shown as <code> are not English words.
-      const shown = (await page.evaluate(`(() => { const body = document.body.cloneNode(true); body.querySelectorAll('code').forEach((c) => c.remove()); document.documentElement.appendChild(body); const t = body.innerText; body.remove(); return t; })()`)) as string;
-      // Whole words only ("holder" is English; "placeholder" would not be), each with where it shows.
-      const found = english.flatMap((t) => {
-        const at = shown.search(new RegExp(`(?<![\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'));
-        return at < 0 ? [] : [`${t} … ${shown.slice(Math.max(0, at - 40), at + t.length + 40).replace(/\s+/gu, ' ')}`];
-      });
-      expect(found, where).toEqual([]);
-    };
+    const shown = (await page.evaluate(`(() => { const body = document.body.cloneNode(true); body.querySelectorAll('code').forEach((c) => c.remove()); document.documentElement.appendChild(body); const t = body.innerText; body.remove(); return t; })()`)) as string;
+    // Whole words only ("holder" is English; "placeholder" would not be).
+    const found = english.flatMap((t) => {
+      const at = shown.search(new RegExp(`(?<![\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'));
+      return at < 0 ? [] : [`${t} … ${shown.slice(Math.max(0, at - 40), at + t.length + 40).replace(/\s+/gu, ' ')}`];
+    });
+    expect(found, where).toEqual([]);
+  }
+
+  /** in French, no screen shows an English text: inventory, ceremonies, the forms, the auditor. */
+  async frenchShowsNoEnglish(page: Page): Promise<void> {
+    const check = (where: string) => this.expectNoEnglish(page, where);
     await this.load(page);
     await page.getByRole('button', { name: 'Français' }).click();
     await this.dialog.next('data-dir', this.rig.station);
@@ -339,7 +341,7 @@ export class CeremonyFlows {
     await page.getByRole('navigation').getByRole('button', { name: 'Cérémonies' }).click();
     await expect(page.getByTestId('procedure-create-wallet')).toBeVisible();
     await check('cérémonies');
-    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident', 'confirm-transfer', 'enrol-participant', 'revoke-participant', 'station-setup']) {
+    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident', 'confirm-transfer', 'enrol-participant', 'revoke-participant', 'station-setup', 'compromise-rotation', 'change-holder', 'destruction', 'reconciliation']) {
       await page.getByTestId(`procedure-${procedure}`).getByRole('button', { name: 'Conduire sur cet écran' }).click();
       await expect(page.getByTestId('ceremony-runner')).toBeVisible();
       await check(procedure);

@@ -14,6 +14,11 @@ import { CONFIRM_TEXT } from '../../renderer/src/ceremonies/forms/confirm-messag
 import { INCIDENT_TEXT } from '../../renderer/src/ceremonies/forms/incident-messages.ts';
 import { ROSTER_TEXT } from '../../renderer/src/ceremonies/forms/roster-messages.ts';
 import { SETUP_TEXT } from '../../renderer/src/ceremonies/forms/setup-messages.ts';
+import { OUTCOME_TEXT } from '../../renderer/src/ceremonies/outcome-messages.ts';
+import { ROTATION_TEXT } from '../../renderer/src/ceremonies/forms/rotation-messages.ts';
+import { CHANGE_HOLDER_TEXT } from '../../renderer/src/ceremonies/forms/change-holder-messages.ts';
+import { DESTRUCTION_TEXT } from '../../renderer/src/ceremonies/forms/destruction-messages.ts';
+import { RECONCILIATION_TEXT } from '../../renderer/src/ceremonies/forms/reconciliation-messages.ts';
 
 const MARK = '\u0001';
 
@@ -34,7 +39,7 @@ function texts(value: unknown): string[] {
 
 /** English fragments (≥ 6 characters, with a letter) that appear in no French text. */
 export function englishOnlyStrings(): string[] {
-  const catalogues: Catalogue[] = [MESSAGES, APP_TEXT, CEREMONY_TEXT, ROLE_TEXT, INVENTORY_TEXT, AUDITOR_TEXT, REPORTS_TEXT, INCIDENT_TEXT, CONFIRM_TEXT, ROSTER_TEXT, SETUP_TEXT] as unknown as Catalogue[];
+  const catalogues: Catalogue[] = [MESSAGES, APP_TEXT, CEREMONY_TEXT, ROLE_TEXT, INVENTORY_TEXT, AUDITOR_TEXT, REPORTS_TEXT, INCIDENT_TEXT, CONFIRM_TEXT, ROSTER_TEXT, SETUP_TEXT, ROTATION_TEXT, CHANGE_HOLDER_TEXT, DESTRUCTION_TEXT, RECONCILIATION_TEXT, OUTCOME_TEXT] as unknown as Catalogue[];
   const english: string[] = [];
   const french: string[] = [];
   for (const c of catalogues) {

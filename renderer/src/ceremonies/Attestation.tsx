@@ -7,24 +7,11 @@
 import { useId } from 'react';
 import { custosApi } from '../custos-api.ts';
 import { useText } from '../i18n/locale-context.tsx';
+import { type AttestationValue } from './answer-parts.ts';
 import { CEREMONY_TEXT } from './ceremony-messages.ts';
 
-export interface AttestationValue {
-  readonly token: string | null;
-  readonly fileName: string;
-  readonly passphrase: string;
-}
+export { EMPTY_ATTESTATION, attestationReady, participantAnswer, type AttestationValue } from './answer-parts.ts';
 
-export const EMPTY_ATTESTATION: AttestationValue = { token: null, fileName: '', passphrase: '' };
-
-export function attestationReady(value: AttestationValue): boolean {
-  return value.token !== null && value.passphrase.length > 0;
-}
-
-/** The answers' `participants.<label>` entry of an attestation. */
-export function participantAnswer(value: AttestationValue) {
-  return { keyFile: { $chosen: value.token ?? '' }, passphrase: value.passphrase };
-}
 
 export function Attestation(props: { readonly role: string; readonly testId: string; readonly value: AttestationValue; readonly onChange: (v: AttestationValue) => void }) {
   const text = useText(CEREMONY_TEXT);

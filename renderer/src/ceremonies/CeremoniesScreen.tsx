@@ -20,6 +20,10 @@ import { EnrolForm } from './forms/EnrolForm.tsx';
 import { RevokeForm } from './forms/RevokeForm.tsx';
 import { StationSetupForm } from './forms/StationSetupForm.tsx';
 import { RestitutionForm } from './forms/RestitutionForm.tsx';
+import { RotationForm } from './forms/RotationForm.tsx';
+import { ChangeHolderForm } from './forms/ChangeHolderForm.tsx';
+import { DestructionForm } from './forms/DestructionForm.tsx';
+import { ReconciliationForm } from './forms/ReconciliationForm.tsx';
 
 /** The procedures this screen can prepare, by id. */
 const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
@@ -31,6 +35,10 @@ const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
   'confirm-transfer': ConfirmTransferForm,
   'enrol-participant': EnrolForm,
   'revoke-participant': RevokeForm,
+  'compromise-rotation': RotationForm,
+  'change-holder': ChangeHolderForm,
+  destruction: DestructionForm,
+  reconciliation: ReconciliationForm,
 };
 
 export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; readonly onChooseDataDir: () => void }) {

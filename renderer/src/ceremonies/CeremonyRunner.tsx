@@ -6,7 +6,7 @@
  * signed transaction as an animated QR when there is one, and the ceremony's transcript saved as a
  * PDF through the station's save dialog).
  */
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { AppError, CeremonyAnswers, CeremonyOutcome, Chosen, EntryEvent, InventoryView, JobEvent, ProcedureView, ShareWordsPrompt as Prompt } from '../../../main/app/app-api.ts';
 import { asAppError } from '../app-error.ts';
 import { AnimatedQr } from '../components/AnimatedQr.tsx';
@@ -15,6 +15,7 @@ import { custosApi } from '../custos-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { CEREMONY_TEXT } from './ceremony-messages.ts';
 import { CeremonyScript } from './CeremonyScript.tsx';
+import { OutcomeFacts } from './OutcomeFacts.tsx';
 import { followJob } from './follow-job.ts';
 import type { FormProps } from './forms/form-props.ts';
 import { ShareWordsPrompt } from './ShareWordsPrompt.tsx';
@@ -40,13 +41,17 @@ export function CeremonyRunner(props: {
   const [frames, setFrames] = useState<readonly string[] | null>(null);
   const [transcript, setTranscript] = useState<Transcript>({ kind: 'idle' });
   const Form = props.form;
+  const signed = useRef(0);
   const job = phase.kind === 'running' || phase.kind === 'done' ? phase.job : null;
   const { onFinished } = props;
 
   useEffect(() => {
     if (phase.kind !== 'running') return undefined;
     const onEvent = (event: JobEvent) => {
-      if (event.kind === 'entry') setEntries((list) => [...list, event]);
+      if (event.kind === 'entry') {
+        signed.current += 1;
+        setEntries((list) => [...list, event]);
+      }
       else if (event.kind === 'prompt') setPrompt(event);
       else if (event.kind === 'ceremony-done') {
         setPrompt(null);
@@ -54,7 +59,14 @@ export function CeremonyRunner(props: {
         onFinished();
       } else if (event.kind === 'failed') {
         setPrompt(null);
-        setPhase({ kind: 'failed', error: event.error });
+        if (signed.current === 0) {
+          // Refused before anything was signed (the engine checks everything first): nothing was
+          // recorded, so the officer gets the form back as they filled it, with the refusal above.
+          setStartError(event.error);
+          setPhase({ kind: 'prepare' });
+        } else {
+          setPhase({ kind: 'failed', error: event.error });
+        }
         onFinished();
       }
     };
@@ -62,6 +74,7 @@ export function CeremonyRunner(props: {
   }, [phase, onFinished]);
 
   const start = (answers: CeremonyAnswers) => {
+    signed.current = 0;
     setBusy(true);
     setStartError(null);
     custosApi().startCeremony({ procedure: props.procedure.id, dataDir: props.dataDir.token, answers }).then(
@@ -98,19 +111,22 @@ export function CeremonyRunner(props: {
     );
   };
 
-  const stepsTotal = props.procedure.steps.reduce((n, s) => n + (s.repeat?.min ?? 1), 0);
+  // A repeated step counts as many times as it was signed, at least its minimum: the total grows
+  // with each repetition, so the line never reads "4 of 3".
+  const stepsTotal = props.procedure.steps.reduce((n, s) => n + Math.max(s.repeat?.min ?? 1, entries.filter((e) => e.step === s.id).length), 0);
 
   return (
     <section className="runner" data-testid="ceremony-runner" data-procedure={props.procedure.id}>
       <h2>{props.procedure.title[locale]}</h2>
       <p className="hint">{props.procedure.purpose[locale]}</p>
       <CeremonyScript procedure={props.procedure} entries={entries} active={phase.kind === 'running'} />
-      {phase.kind === 'prepare' && (
-        <>
+      {/* The form stays mounted, hidden, until the first entry is signed, so a refusal gives it back as filled; then it goes. */}
+      {(phase.kind === 'prepare' || (phase.kind === 'running' && entries.length === 0)) && (
+        <div className="runner__form" hidden={phase.kind !== 'prepare'}>
           {startError && <ErrorNotice error={startError} />}
-          <Form dataDir={props.dataDir} inventory={props.inventory} busy={busy} onStart={start} />
+          <Form dataDir={props.dataDir} inventory={props.inventory} busy={busy || phase.kind !== 'prepare'} onStart={start} />
           <button type="button" onClick={props.onBack}>{text.back}</button>
-        </>
+        </div>
       )}
       {phase.kind !== 'prepare' && (
         <div className="runner__log">
@@ -140,11 +156,7 @@ export function CeremonyRunner(props: {
         <div className="outcome" data-testid="ceremony-outcome" data-state={phase.outcome.state}>
           <p className="notice notice--ok">{phase.outcome.state === 'closed' ? text.closed : phase.outcome.state === 'waiting' ? text.waiting : text.aborted}</p>
           <h3>{text.facts}</h3>
-          <dl className="facts">
-            {Object.entries(phase.outcome.facts).map(([k, v]) => (
-              <div key={k}><dt>{k}</dt><dd data-testid={`fact-${k}`}>{String(v)}</dd></div>
-            ))}
-          </dl>
+          <OutcomeFacts facts={phase.outcome.facts} />
           {phase.outcome.outputs.length > 0 && (
             <>
               <h3>{text.outputs}</h3>
@@ -152,7 +164,7 @@ export function CeremonyRunner(props: {
             </>
           )}
           <h3>{text.checkpoint}</h3>
-          <pre className="checkpoint" data-testid="checkpoint">{phase.outcome.checkpoint}</pre>
+          <pre className="checkpoint" data-testid="checkpoint"><code>{phase.outcome.checkpoint}</code></pre>
           {phase.outcome.outputs.some((f) => f.endsWith('.psbt')) && !frames && <button type="button" onClick={showQr}>{text.showQr}</button>}
           {frames && <div data-testid="animated-qr" data-parts={frames.length}><AnimatedQr parts={frames} label={text.qrLabel} progressLabel={text.qrPart} pauseLabel={text.qrPause} playLabel={text.qrPlay} /></div>}
           <div className="row">

@@ -52,7 +52,4 @@ export function ChooseField(props: {
   );
 }
 
-/** `{ "$chosen": token }`, the answers' form of a chosen file or folder. */
-export function chosenAnswer(value: Chosen | null) {
-  return { $chosen: value?.token ?? '' };
-}
+export { chosenAnswer } from './answer-parts.ts';

@@ -26,6 +26,7 @@ import path from 'node:path';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EngineRig, filesWritten, procedureOf, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { coordinatorSweep } from '../../support/coordinator-sweep.ts';
 import { accountKey, addressAt, buildPsbt, validateSigned } from '../../support/psbt-builder.ts';
 import { SecretScanner, recoverWallet, type RecoveredWallet } from '../../support/wallet-secrets.ts';
 
@@ -245,12 +246,14 @@ describe('the answers examples, in order, through the real CLI', () => {
     // The coordinator builds the sweep from the old wallet's recorded xpub, paying the replacement's
     // first receive address (from the descriptor), and brings it back as the example names it.
     const p0 = await rig.replay();
-    const old = accountOf(walletOf(p0, WALLET), 'bitcoin');
-    const descriptor = JSON.parse(fs.readFileSync(rig.path('coordinator/northwind-pension-cold-2.descriptor.json'), 'utf8'));
-    const target = addressAt(accountKey(accountOf(descriptor, 'bitcoin').xpub, 'bitcoin'), 'bitcoin', 0, 0);
-    expect(target).toBe(accountOf(walletOf(p0, REPLACEMENT), 'bitcoin').addresses[0]);
-    expect(target).toMatch(/^bc1q/u);
-    sweepPsbt = buildPsbt({ xpub: old.xpub, fingerprint: created.fingerprint, network: 'bitcoin', inputs: OLD_COINS, payments: [{ address: target, amount: SWEPT }] });
+    expect(walletOf(p0, WALLET).fingerprint).toBe(created.fingerprint);
+    const sweepBuilt = coordinatorSweep({
+      oldWallet: walletOf(p0, WALLET), descriptorFile: rig.path('coordinator/northwind-pension-cold-2.descriptor.json'), coins: OLD_COINS, fee: 10_000n,
+    });
+    expect(sweepBuilt.target).toBe(accountOf(walletOf(p0, REPLACEMENT), 'bitcoin').addresses[0]);
+    expect(sweepBuilt.target).toMatch(/^bc1q/u);
+    expect(sweepBuilt.swept).toBe(SWEPT);
+    sweepPsbt = sweepBuilt.psbt;
     const { sweep } = rig.answers('compromise-rotation-sweep');
     fs.writeFileSync(rig.path(sweep.psbtFile), sweepPsbt);
     // Dora's and Emil's shares are where the drill placed them; Gita's is placed now.

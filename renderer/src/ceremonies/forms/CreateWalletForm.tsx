@@ -6,22 +6,13 @@
  * the serial of the tamper-evident bag it goes into.
  */
 import { useState } from 'react';
-import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
-import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer, type AttestationValue } from '../Attestation.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, NumberField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+import { NumberField, SelectField, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
+import { HOLDERS_MAX, HOLDERS_MIN, HoldersPlanned, NEW_HOLDER, holdersAnswers, holdersReady, resizeHolders, type HolderDraft } from './HoldersPlanned.tsx';
 
-interface HolderDraft {
-  readonly person: AttestationValue;
-  readonly media: 'paper' | 'file';
-  readonly bagSerial: string;
-  readonly sharePassphrase: string;
-  readonly folder: Chosen | null;
-}
-
-const NEW_HOLDER: HolderDraft = { person: EMPTY_ATTESTATION, media: 'paper', bagSerial: '', sharePassphrase: '', folder: null };
 const CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'] as const;
 
 export function CreateWalletForm({ busy, onStart }: FormProps) {
@@ -39,34 +30,28 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
   const [holders, setHolders] = useState<HolderDraft[]>([NEW_HOLDER, NEW_HOLDER, NEW_HOLDER]);
   const [confirmed, setConfirmed] = useState(false);
 
-  const setHolderCount = (n: number) => {
-    const count = Math.max(2, Math.min(16, n));
-    setHolders((list) => (count > list.length ? [...list, ...Array.from({ length: count - list.length }, () => NEW_HOLDER)] : list.slice(0, count)));
-  };
-  const changeHolder = (i: number, change: Partial<HolderDraft>) => setHolders((list) => list.map((h, k) => (k === i ? { ...h, ...change } : h)));
-
-  const ready = station.length > 0 && attestationReady(officer) && witnesses.every(attestationReady) && holders.every((h) => attestationReady(h.person))
+  const ready = station.length > 0 && attestationReady(officer) && witnesses.every(attestationReady) && holdersReady(holders)
     && walletId.length > 0 && label.length > 0 && chains.length > 0 && confirmed;
 
-  const start = () => onStart({
-    station: { passphrase: station },
-    participants: Object.fromEntries([
-      ['officer', participantAnswer(officer)],
-      ...witnesses.map((w, i) => [`witness${i + 1}`, participantAnswer(w)]),
-      ...holders.map((h, i) => [`holder${i + 1}`, participantAnswer(h.person)]),
-    ]),
-    officer: 'officer',
-    witnesses: witnesses.map((_, i) => `witness${i + 1}`),
-    wallet: { id: walletId, class: walletClass, ...(walletClass === 'client' ? { clientRef } : {}), label },
-    chains,
-    threshold,
-    drillIntervalDays: drillDays,
-    holders: holders.map((h, i) => ({
-      name: `holder${i + 1}`, media: [h.media], bagSerial: h.bagSerial,
-      ...(h.media === 'file' ? { sharePassphrase: h.sharePassphrase, outputDir: chosenAnswer(h.folder) } : {}),
-    })),
-    confirm: { holdersReceivedShares: confirmed },
-  });
+  const start = () => {
+    const planned = holdersAnswers(holders);
+    onStart({
+      station: { passphrase: station },
+      participants: Object.fromEntries([
+        ['officer', participantAnswer(officer)],
+        ...witnesses.map((w, i) => [`witness${i + 1}`, participantAnswer(w)]),
+        ...Object.entries(planned.participants),
+      ]),
+      officer: 'officer',
+      witnesses: witnesses.map((_, i) => `witness${i + 1}`),
+      wallet: { id: walletId, class: walletClass, ...(walletClass === 'client' ? { clientRef } : {}), label },
+      chains,
+      threshold,
+      drillIntervalDays: drillDays,
+      holders: planned.holders,
+      confirm: { holdersReceivedShares: confirmed },
+    });
+  };
 
   return (
     <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
@@ -93,26 +78,10 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
           </label>
         ))}
       </fieldset>
-      <NumberField label={text.holderCount} value={holders.length} min={2} max={16} onChange={setHolderCount} />
+      <NumberField label={text.holderCount} value={holders.length} min={HOLDERS_MIN} max={HOLDERS_MAX} onChange={(n) => setHolders((list) => resizeHolders(list, n))} />
       <NumberField label={text.threshold} value={threshold} min={2} max={holders.length} onChange={setThreshold} />
       <NumberField label={text.drillInterval} value={drillDays} min={7} max={730} onChange={setDrillDays} />
-      <h3>{text.holdersSection}</h3>
-      {holders.map((h, i) => (
-        <div key={i} className="holder-plan" data-testid={`holder-${i + 1}`}>
-          <Attestation role={text.roleHolder(i + 1)} testId={`attest-holder-${i + 1}`} value={h.person} onChange={(v) => changeHolder(i, { person: v })} />
-          <SelectField label={text.medium} value={h.media} onChange={(v) => changeHolder(i, { media: v === 'file' ? 'file' : 'paper' })}>
-            <option value="paper">{text.mediumPaper}</option>
-            <option value="file">{text.mediumFile}</option>
-          </SelectField>
-          <TextField label={text.bagSerial} value={h.bagSerial} onChange={(v) => changeHolder(i, { bagSerial: v })} testId={`bag-serial-${i + 1}`} />
-          {h.media === 'file' && (
-            <>
-              <TextField label={text.sharePassphrase} value={h.sharePassphrase} onChange={(v) => changeHolder(i, { sharePassphrase: v })} secret />
-              <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={h.folder} onChange={(v) => changeHolder(i, { folder: v })} />
-            </>
-          )}
-        </div>
-      ))}
+      <HoldersPlanned value={holders} onChange={setHolders} />
       <label className="check">
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-hand-over" />
         {text.confirmHandOver}

@@ -6,22 +6,18 @@
  * signed transaction, and a quorum of shares.
  */
 import { useState } from 'react';
-import type { Chosen, PsbtView } from '../../../../main/app/app-api.ts';
-import { asAppError } from '../../app-error.ts';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { custosApi } from '../../custos-api.ts';
-import { useLocale, useText } from '../../i18n/locale-context.tsx';
+import type { Chosen } from '../../../../main/app/app-api.ts';
+import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { ChooseField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
-import { formatBtc } from './format-btc.ts';
 import type { FormProps } from './form-props.ts';
+import { PsbtPreview } from './PsbtPreview.tsx';
 import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
 
 export function RestitutionForm({ inventory, busy, onStart }: FormProps) {
   const text = useText(CEREMONY_TEXT);
-  const locale = useLocale();
   const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [approvers, setApprovers] = useState([EMPTY_ATTESTATION, EMPTY_ATTESTATION]);
@@ -32,18 +28,9 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps) {
   const [amount, setAmount] = useState('');
   const [network, setNetwork] = useState('bitcoin');
   const [psbt, setPsbt] = useState<Chosen | null>(null);
-  const [preview, setPreview] = useState<PsbtView | null>(null);
-  const [previewError, setPreviewError] = useState<ReturnType<typeof asAppError> | null>(null);
   const [folder, setFolder] = useState<Chosen | null>(null);
   const [shares, setShares] = useState<ShareDraft[]>([NEW_SHARE, NEW_SHARE]);
   const wallets = (inventory?.wallets ?? []).filter((w) => w.class === 'client' && w.state === 'active');
-
-  const choosePsbt = (chosen: Chosen, net = network) => {
-    setPsbt(chosen);
-    setPreview(null);
-    setPreviewError(null);
-    custosApi().readPsbt(chosen.token, net).then(setPreview, (e: unknown) => setPreviewError(asAppError(e)));
-  };
 
   const ready = station.length > 0 && presenceReady(presence) && approvers.every(attestationReady) && wallet.length > 0
     && reference.length > 0 && address.length > 0 && amount.length > 0 && psbt !== null && folder !== null;
@@ -73,23 +60,13 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps) {
       <TextField label={text.reason} value={reason} onChange={setReason} />
       <TextField label={text.destination} value={address} onChange={setAddress} testId="destination-address" />
       <TextField label={text.amount} value={amount} onChange={setAmount} testId="destination-amount" />
-      <SelectField label={text.network} value={network} onChange={(v) => { setNetwork(v); if (psbt) choosePsbt(psbt, v); }}>
+      <SelectField label={text.network} value={network} onChange={setNetwork}>
         <option value="bitcoin">bitcoin</option>
         <option value="testnet">testnet</option>
         <option value="regtest">regtest</option>
       </SelectField>
       <h4>{text.psbtFile}</h4>
-      <ChooseField kind="psbt-file" button={text.choosePsbt} chosenText={(n) => n} emptyText="—" value={psbt} onChange={(c) => choosePsbt(c)} />
-      {previewError && <ErrorNotice error={previewError} />}
-      {preview && (
-        <div className="psbt-preview" data-testid="psbt-preview">
-          <p>{text.psbtOutputs}</p>
-          <ul>
-            {preview.outputs.map((o, i) => <li key={i} data-testid="psbt-output">{text.psbtOutput(o.address, formatBtc(o.amount, locale))}</li>)}
-          </ul>
-          <p>{preview.fee === null ? text.psbtFeeUnknown : text.psbtFee(formatBtc(preview.fee, locale))}</p>
-        </div>
-      )}
+      <PsbtPreview network={network} value={psbt} onChange={setPsbt} />
       <h4>{text.outputFolder}</h4>
       <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
       <h3>{text.approversSection}</h3>

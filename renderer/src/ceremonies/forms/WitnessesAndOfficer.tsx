@@ -2,13 +2,11 @@
  * The officer and the two witnesses every ceremony needs (the close and its checkpoint need two).
  */
 import { useText } from '../../i18n/locale-context.tsx';
-import { Attestation, attestationReady, participantAnswer, type AttestationValue } from '../Attestation.tsx';
+import type { Presence } from '../answer-parts.ts';
+import { Attestation, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 
-export interface Presence {
-  readonly officer: AttestationValue;
-  readonly witnesses: readonly AttestationValue[];
-}
+export type { Presence } from '../answer-parts.ts';
 
 export function presenceReady(p: Presence): boolean {
   return attestationReady(p.officer) && p.witnesses.every(attestationReady);

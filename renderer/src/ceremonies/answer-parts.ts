@@ -1,0 +1,38 @@
+/**
+ * The small parts every ceremony form's answers are made of (docs/cli.md "Conventions that hold in
+ * every answers file"), without React, so that pure answer builders and their unit tests use them
+ * too: a person's attestation (key file chosen in the station's dialog, passphrase typed) and its
+ * `participants.<label>` entry, the officer and witnesses present, and a chosen file or folder as
+ * `{"$chosen": token}`. Attestation.tsx, fields.tsx and WitnessesAndOfficer.tsx re-export them.
+ */
+import type { Chosen } from '../../../main/app/app-api.ts';
+
+/** What an attestation holds: the token of the key file chosen, its name to show, the passphrase typed. */
+export interface AttestationValue {
+  readonly token: string | null;
+  readonly fileName: string;
+  readonly passphrase: string;
+}
+
+/** The officer and the witnesses of a ceremony. */
+export interface Presence {
+  readonly officer: AttestationValue;
+  readonly witnesses: readonly AttestationValue[];
+}
+
+export const EMPTY_ATTESTATION: AttestationValue = { token: null, fileName: '', passphrase: '' };
+
+/** A key file chosen and a passphrase typed. */
+export function attestationReady(value: AttestationValue): boolean {
+  return value.token !== null && value.passphrase.length > 0;
+}
+
+/** The answers' `participants.<label>` entry of an attestation. */
+export function participantAnswer(value: AttestationValue) {
+  return { keyFile: { $chosen: value.token ?? '' }, passphrase: value.passphrase };
+}
+
+/** `{ "$chosen": token }`, the answers' form of a chosen file or folder. */
+export function chosenAnswer(value: Chosen | null) {
+  return { $chosen: value?.token ?? '' };
+}

@@ -1,0 +1,147 @@
+/**
+ * Preparing a change of holder (procedure change-holder; docs/cli.md `change-holder`): the active
+ * wallet and its shares today, the reason, the outgoing holder attesting and presenting the share —
+ * their sealed file and its passphrase, or the words of their paper card — with its bag (intact or
+ * replaced), the copies of the share file to overwrite (optional, share files only), then the
+ * incoming holder attesting (role holder), the new share passphrase they choose, typed twice, the
+ * folder of their medium, the serial of their new bag, and the confirmation that they have it.
+ * The incoming share is always a sealed file (`to.media: ["file"]`).
+ */
+import { useId, useState } from 'react';
+import type { Chosen } from '../../../../main/app/app-api.ts';
+import { useText } from '../../i18n/locale-context.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { ChooseField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+import { CHANGE_HOLDER_TEXT } from './change-holder-messages.ts';
+import type { FormProps } from './form-props.ts';
+import { heldShares, shorten } from './rotation-model.ts';
+import { NEW_SHARE, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
+import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
+
+const PASSPHRASE_MIN = 12;
+const REASON_MAX = 400;
+
+export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
+  const text = useText(CEREMONY_TEXT);
+  const own = useText(CHANGE_HOLDER_TEXT);
+  const id = useId();
+  const [station, setStation] = useState('');
+  const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
+  const [walletId, setWalletId] = useState('');
+  const [reason, setReason] = useState('');
+  const [share, setShare] = useState<ShareDraft>({ ...NEW_SHARE, media: 'file' });
+  const [previous, setPrevious] = useState<(Chosen | null)[]>([]);
+  const [incoming, setIncoming] = useState(EMPTY_ATTESTATION);
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [folder, setFolder] = useState<Chosen | null>(null);
+  const [bagSerial, setBagSerial] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+
+  const wallets = (inventory?.wallets ?? []).filter((w) => w.state === 'active');
+  const wallet = wallets.find((w) => w.id === walletId);
+  const change = (c: Partial<ShareDraft>) => setShare((s) => ({ ...s, ...c }));
+  const tooShort = passphrase.length > 0 && [...passphrase.normalize('NFKC')].length < PASSPHRASE_MIN;
+  const mismatch = again.length > 0 && again !== passphrase;
+  const passphraseReady = passphrase.length > 0 && !tooShort && again === passphrase;
+  const shareReady = attestationReady(share.person) && share.bagSerial.length > 0
+    && (share.media === 'paper' ? share.words.trim().length > 0 : share.file !== null && share.sharePassphrase.length > 0);
+  const ready = station.length > 0 && presenceReady(presence) && wallet !== undefined && reason.trim().length > 0 && reason.length <= REASON_MAX
+    && shareReady && attestationReady(incoming) && passphraseReady && folder !== null && bagSerial.length > 0 && confirmed;
+  const files = share.media === 'file' ? previous.filter((p): p is Chosen => p !== null) : [];
+
+  const start = () => {
+    const people = presenceAnswers(presence);
+    const outgoing = sharesAnswers([share]);
+    onStart({
+      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses,
+      participants: { ...people.participants, ...outgoing.participants, incoming: participantAnswer(incoming) },
+      wallet: walletId, reason: reason.trim(),
+      share: { ...outgoing.shares[0]!, ...(files.length ? { previousFiles: files.map((f) => chosenAnswer(f)) } : {}) },
+      to: { name: 'incoming', media: ['file'], sharePassphrase: passphrase, outputDir: chosenAnswer(folder), bagSerial },
+      confirm: { holderReceivedShare: confirmed },
+    });
+  };
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }} data-testid="change-holder-form">
+      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
+      <WitnessesAndOfficer value={presence} onChange={setPresence} />
+      <h3>{text.walletSection}</h3>
+      {wallets.length === 0 ? <p>{own.noWallet}</p> : (
+        <SelectField label={own.wallet} value={walletId} onChange={setWalletId}>
+          <option value="">{own.chooseWallet}</option>
+          {wallets.map((w) => <option key={w.id} value={w.id}>{`${w.id} — ${shorten(w.label, 60)} (${w.threshold}/${w.shareCount})`}</option>)}
+        </SelectField>
+      )}
+      {wallet && (
+        <>
+          <p>{own.sharesOf}</p>
+          <ul data-testid="wallet-shares">
+            {heldShares(inventory, wallet).map((s) => <li key={s.index}>{own.shareLine(s.index, s.holderName, s.bagSerial ?? '—')}</li>)}
+          </ul>
+        </>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{own.reason}</label>
+        <textarea id={`${id}-reason`} data-testid="change-reason" rows={2} maxLength={REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+
+      <h3>{own.outgoingSection}</h3>
+      <div className="holder-plan" data-testid="outgoing">
+        <Attestation role={own.roleOutgoing} testId="attest-outgoing" value={share.person} onChange={(v) => change({ person: v })} />
+        <SelectField label={text.medium} value={share.media} onChange={(v) => change({ media: v === 'paper' ? 'paper' : 'file' })}>
+          <option value="file">{text.mediumFile}</option>
+          <option value="paper">{text.mediumPaper}</option>
+        </SelectField>
+        {share.media === 'paper'
+          ? <TextField label={text.shareWordsTyped} value={share.words} onChange={(v) => change({ words: v })} secret testId="outgoing-words" />
+          : (
+            <>
+              <ChooseField kind="share-file" button={text.chooseShareFile} chosenText={(n) => `${text.shareFile}: ${n}`} emptyText="—" value={share.file} onChange={(v) => change({ file: v })} />
+              <TextField label={text.sharePassphrase} value={share.sharePassphrase} onChange={(v) => change({ sharePassphrase: v })} secret testId="outgoing-share-passphrase" />
+            </>
+          )}
+        <TextField label={text.bagSerial} value={share.bagSerial} onChange={(v) => change({ bagSerial: v })} testId="outgoing-bag" />
+        <SelectField label={text.bagState} value={share.bagState} onChange={(v) => change({ bagState: v === 'replaced' ? 'replaced' : 'intact' })}>
+          <option value="intact">{text.bagIntact}</option>
+          <option value="replaced">{text.bagReplaced}</option>
+        </SelectField>
+        {share.bagState === 'replaced' && <TextField label={text.newBagSerial} value={share.newBagSerial} onChange={(v) => change({ newBagSerial: v })} />}
+        {share.media === 'file' && (
+          <fieldset className="chains" data-testid="previous-files">
+            <legend>{own.previousFiles}</legend>
+            {previous.map((p, i) => (
+              <div key={i} className="row">
+                <ChooseField kind="share-file" button={text.chooseShareFile} chosenText={own.previousChosen} emptyText="—" value={p}
+                  onChange={(v) => setPrevious((l) => l.map((x, k) => (k === i ? v : x)))} />
+                <button type="button" onClick={() => setPrevious((l) => l.filter((_, k) => k !== i))}>{text.removeShare}</button>
+              </div>
+            ))}
+            <button type="button" onClick={() => setPrevious((l) => [...l, null])} disabled={previous.length >= 8}>{own.addPreviousFile}</button>
+          </fieldset>
+        )}
+      </div>
+
+      <h3>{own.incomingSection}</h3>
+      <div className="holder-plan" data-testid="incoming">
+        <p className="hint">{own.incomingRule}</p>
+        <Attestation role={own.roleIncoming} testId="attest-incoming" value={incoming} onChange={setIncoming} />
+        <p className="hint">{own.incomingMedium}</p>
+        <TextField label={own.newPassphrase} value={passphrase} onChange={setPassphrase} secret testId="incoming-passphrase" />
+        <TextField label={own.newPassphraseAgain} value={again} onChange={setAgain} secret testId="incoming-passphrase-again" />
+        {tooShort && <p className="notice notice--error" data-testid="passphrase-too-short">{own.tooShort}</p>}
+        {mismatch && <p className="notice notice--error" data-testid="passphrase-mismatch">{own.mismatch}</p>}
+        <h4>{own.incomingFolder}</h4>
+        <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
+        <TextField label={own.incomingBag} value={bagSerial} onChange={setBagSerial} testId="incoming-bag" />
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-received" />
+        {own.confirm}
+      </label>
+      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * First sitting of a compromise rotation (procedure compromise-rotation; docs/cli.md
+ * `compromise-rotation`, "First sitting"; ADR 0012): the wallet to rotate (active, or compromised
+ * after an aborted rotation), the open incident of the register that names it, the replacement —
+ * a new id, the old wallet's class and client (shown, not chosen: R7), a description, at least the
+ * old wallet's chains, its quorum, drill interval and holders with their media and bags, as in
+ * create-wallet — the file the replacement's public descriptor is written to for the coordinator,
+ * and the hand-over confirmation. The ceremony then stays open, waiting for the sweep.
+ */
+import { useState } from 'react';
+import type { Chosen } from '../../../../main/app/app-api.ts';
+import { useText } from '../../i18n/locale-context.tsx';
+import { EMPTY_ATTESTATION } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { ChooseField, NumberField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+import type { FormProps } from './form-props.ts';
+import { HOLDERS_MAX, HOLDERS_MIN, HoldersPlanned, NEW_HOLDER, holdersAnswers, holdersReady, resizeHolders, type HolderDraft } from './HoldersPlanned.tsx';
+import { ROTATION_TEXT } from './rotation-messages.ts';
+import { WALLET_CHAINS, incidentsFor, shorten, walletsToRotate } from './rotation-model.ts';
+import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
+
+export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
+  const text = useText(CEREMONY_TEXT);
+  const own = useText(ROTATION_TEXT);
+  const [station, setStation] = useState('');
+  const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
+  const [walletId, setWalletId] = useState('');
+  const [incident, setIncident] = useState('');
+  const [replacementId, setReplacementId] = useState('');
+  const [label, setLabel] = useState('');
+  const [extraChains, setExtraChains] = useState<string[]>([]);
+  const [threshold, setThreshold] = useState(2);
+  const [drillDays, setDrillDays] = useState(180);
+  const [holders, setHolders] = useState<HolderDraft[]>([NEW_HOLDER, NEW_HOLDER, NEW_HOLDER]);
+  const [descriptor, setDescriptor] = useState<Chosen | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+
+  const candidates = walletsToRotate(inventory);
+  const old = candidates.find((w) => w.id === walletId);
+  const incidents = old ? incidentsFor(inventory, old.id) : [];
+  const chains = old ? [...old.chains, ...extraChains.filter((c) => !old.chains.includes(c))] : extraChains;
+
+  const chooseWallet = (id: string) => {
+    const chosen = candidates.find((w) => w.id === id);
+    setWalletId(id);
+    setIncident(chosen ? (incidentsFor(inventory, chosen.id)[0]?.id ?? '') : '');
+    if (chosen) setDrillDays(chosen.drillIntervalDays);
+  };
+
+  const ready = station.length > 0 && presenceReady(presence) && old !== undefined && incident.length > 0 && replacementId.length > 0
+    && label.length > 0 && holdersReady(holders) && descriptor !== null && confirmed;
+
+  const start = () => {
+    if (!old) return;
+    const people = presenceAnswers(presence);
+    const planned = holdersAnswers(holders);
+    onStart({
+      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses,
+      participants: { ...people.participants, ...planned.participants },
+      wallet: old.id, incident,
+      replacement: {
+        wallet: { id: replacementId, class: old.class, ...(old.ownerRef ? { clientRef: old.ownerRef } : {}), label },
+        chains, threshold, drillIntervalDays: drillDays, holders: planned.holders,
+      },
+      descriptorFile: chosenAnswer(descriptor),
+      confirm: { holdersReceivedShares: confirmed },
+    });
+  };
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }} data-testid="rotation-first-sitting">
+      <p className="hint">{own.firstSitting}</p>
+      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
+      <WitnessesAndOfficer value={presence} onChange={setPresence} />
+      <h3>{own.rotatedSection}</h3>
+      {candidates.length === 0 ? <p>{own.noWallet}</p> : (
+        <SelectField label={own.walletToRotate} value={walletId} onChange={chooseWallet}>
+          <option value="">{own.chooseWallet}</option>
+          {candidates.map((w) => <option key={w.id} value={w.id}>{(w.state === 'active' ? own.walletOption : own.walletOptionAborted)(w.id, shorten(w.label, 60))}</option>)}
+        </SelectField>
+      )}
+      {old && (incidents.length === 0 ? <p className="notice notice--error" data-testid="no-incident">{own.noIncident}</p> : (
+        <SelectField label={own.incident} value={incident} onChange={setIncident}>
+          <option value="">{own.chooseIncident}</option>
+          {incidents.map((i) => <option key={i.id} value={i.id}>{own.incidentOption(i.id, shorten(i.nature ?? '', 48))}</option>)}
+        </SelectField>
+      ))}
+      <h3>{own.replacementSection}</h3>
+      <TextField label={own.replacementId} value={replacementId} onChange={setReplacementId} testId="replacement-id" />
+      {old && (
+        <div data-testid="replacement-inherited">
+          <dl className="facts">
+            <div><dt>{text.walletClass}</dt><dd>{old.class === 'client' ? text.classClient : text.classHouse}</dd></div>
+            {old.ownerRef && <div><dt>{text.clientRef}</dt><dd data-testid="replacement-client-ref">{old.ownerRef}</dd></div>}
+          </dl>
+          <p className="hint">{own.inherited}</p>
+        </div>
+      )}
+      <TextField label={text.walletLabel} value={label} onChange={setLabel} testId="replacement-label" />
+      <fieldset className="chains">
+        <legend>{text.chains}</legend>
+        {WALLET_CHAINS.map((chain) => {
+          const kept = old?.chains.includes(chain) ?? false;
+          return (
+            <label key={chain} className="check">
+              <input type="checkbox" checked={chains.includes(chain)} disabled={kept}
+                onChange={(e) => setExtraChains((l) => (e.target.checked ? [...l, chain] : l.filter((c) => c !== chain)))} />
+              {chain}
+            </label>
+          );
+        })}
+        {old && <p className="hint">{own.chainsKept}</p>}
+      </fieldset>
+      <NumberField label={text.holderCount} value={holders.length} min={HOLDERS_MIN} max={HOLDERS_MAX} onChange={(n) => setHolders((list) => resizeHolders(list, n))} />
+      <NumberField label={text.threshold} value={threshold} min={2} max={holders.length} onChange={setThreshold} />
+      <NumberField label={text.drillInterval} value={drillDays} min={7} max={730} onChange={setDrillDays} />
+      <HoldersPlanned value={holders} onChange={setHolders} />
+      <h3>{own.descriptorSection}</h3>
+      <p className="hint">{own.descriptorHelp}</p>
+      <ChooseField kind="save-file" button={own.chooseDescriptor} chosenText={own.descriptorChosen} emptyText={own.noDescriptor} value={descriptor} onChange={setDescriptor} />
+      <label className="check">
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-hand-over" />
+        {text.confirmHandOver}
+      </label>
+      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Second sitting of a compromise rotation (procedure compromise-rotation; docs/cli.md
+ * `compromise-rotation`, "Second sitting"; ADR 0012): the rotation waiting on the station is named
+ * (which compromised wallet, replaced by which), then either the old wallet's holders present a
+ * quorum of its shares and the coordinator's sweep PSBT is chosen, its outputs shown in plain words
+ * before anyone signs, with the network and the folder for the signed transaction; or the officer
+ * aborts the waiting rotation with a reason (`{"abort": {"reason"}}`, station, participants and
+ * officer only). The answers name no wallet: the engine resumes the rotation that waits.
+ */
+import { useId, useState } from 'react';
+import type { Chosen } from '../../../../main/app/app-api.ts';
+import { useText } from '../../i18n/locale-context.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { ChooseField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+import type { FormProps } from './form-props.ts';
+import { PsbtPreview } from './PsbtPreview.tsx';
+import { ROTATION_TEXT } from './rotation-messages.ts';
+import { sweepNetworks, type WaitingRotation } from './rotation-model.ts';
+import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
+import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
+
+const REASON_MAX = 400;
+
+export function RotationSecondSitting(props: FormProps & { readonly waiting: WaitingRotation }) {
+  const { waiting, busy, onStart } = props;
+  const text = useText(CEREMONY_TEXT);
+  const own = useText(ROTATION_TEXT);
+  const id = useId();
+  const old = waiting.replaced.length === 1 ? waiting.replaced[0] : undefined;
+  const networks = sweepNetworks(old ?? waiting.replaced[0]);
+  const [mode, setMode] = useState<'sweep' | 'abort'>('sweep');
+  const [station, setStation] = useState('');
+  const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
+  const [shares, setShares] = useState<ShareDraft[]>(() => Array.from({ length: Math.max(2, old?.threshold ?? 2) }, () => NEW_SHARE));
+  const [network, setNetwork] = useState(networks[0] ?? 'bitcoin');
+  const [psbt, setPsbt] = useState<Chosen | null>(null);
+  const [folder, setFolder] = useState<Chosen | null>(null);
+  const [reason, setReason] = useState('');
+
+  const oldName = waiting.replaced.length === 0 ? own.unknownWallet
+    : waiting.replaced.length === 1 ? waiting.replaced[0]!.id : own.oneOf(waiting.replaced.map((w) => w.id).join(', '));
+  const sweepReady = station.length > 0 && presenceReady(presence) && shares.length > 0 && networks.includes(network) && psbt !== null && folder !== null;
+  const abortReady = station.length > 0 && attestationReady(presence.officer) && reason.trim().length > 0 && reason.length <= REASON_MAX;
+
+  const start = () => {
+    if (mode === 'abort') {
+      onStart({ station: { passphrase: station }, participants: { officer: participantAnswer(presence.officer) }, officer: 'officer', abort: { reason: reason.trim() } });
+      return;
+    }
+    const people = presenceAnswers(presence);
+    const holders = sharesAnswers(shares);
+    onStart({
+      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses,
+      participants: { ...people.participants, ...holders.participants },
+      shares: holders.shares,
+      sweep: { psbtFile: chosenAnswer(psbt), network, outputDir: chosenAnswer(folder) },
+    });
+  };
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }} data-testid="rotation-second-sitting">
+      <div className="holder-plan" data-testid="rotation-waiting">
+        <strong>{own.waitingTitle}</strong>
+        <p>{own.waitingText(waiting.ceremony.id)}</p>
+        <p data-testid="rotation-waiting-wallets">{own.waitingWallets(oldName, waiting.replacement?.id ?? own.unknownReplacement)}</p>
+      </div>
+      <fieldset className="chains">
+        <legend>{own.sittingChoice}</legend>
+        <label className="check">
+          <input type="radio" name={`${id}-mode`} checked={mode === 'sweep'} onChange={() => setMode('sweep')} />
+          {own.doSweep}
+        </label>
+        <label className="check">
+          <input type="radio" name={`${id}-mode`} checked={mode === 'abort'} onChange={() => setMode('abort')} />
+          {own.doAbort}
+        </label>
+      </fieldset>
+      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
+      {mode === 'abort' ? (
+        <>
+          <Attestation role={text.roleOfficer} testId="attest-officer" value={presence.officer} onChange={(officer) => setPresence({ ...presence, officer })} />
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>{own.abortReason}</label>
+            <textarea id={`${id}-reason`} data-testid="abort-reason" rows={3} maxLength={REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </div>
+          <p className="hint">{own.abortEffect}</p>
+          <button type="submit" className="primary" disabled={!abortReady || busy}>{busy ? text.starting : own.abortStart}</button>
+        </>
+      ) : (
+        <>
+          <WitnessesAndOfficer value={presence} onChange={setPresence} />
+          {old && <p className="hint">{own.oldShares(old.threshold, old.shareCount, old.id)}</p>}
+          <SharesPresented value={shares} onChange={setShares} />
+          <h3>{own.sweepSection}</h3>
+          {networks.length === 0 && <p className="notice notice--error">{own.noNetwork}</p>}
+          <SelectField label={text.network} value={network} onChange={setNetwork}>
+            {networks.map((n) => <option key={n} value={n}>{n}</option>)}
+          </SelectField>
+          <h4>{text.psbtFile}</h4>
+          <PsbtPreview network={network} value={psbt} onChange={setPsbt} note={own.sweepNote} />
+          <h4>{text.outputFolder}</h4>
+          <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
+          <button type="submit" className="primary" disabled={!sweepReady || busy}>{busy ? text.starting : own.resume}</button>
+        </>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * What the destruction form collects, when it is complete, and the answers it becomes (docs/cli.md
+ * "`destruction`": wallet, basis, zeroBalance, shares[{index, holder?, method, mediaId, bagSerial,
+ * files?}], confirm.sharesDestroyed), with chosen files as `{ "$chosen": token }`. Pure functions of
+ * the drafts, so that the rules are tested without a screen; the engine checks everything again.
+ */
+import type { CeremonyAnswers, Chosen, WalletSummary } from '../../../../main/app/app-api.ts';
+import { EMPTY_ATTESTATION, attestationReady, chosenAnswer, participantAnswer, type AttestationValue, type Presence } from '../answer-parts.ts';
+
+export type Basis = 'retired' | 'zero-balance';
+export type DestroyMethod = 'shred' | 'wipe';
+
+/** One share of the wallet not yet destroyed, as the officer fills it in. */
+export interface ShareDestruction {
+  readonly index: number;
+  /** Ticked: destroyed in this sitting. */
+  readonly chosen: boolean;
+  readonly holderPresent: boolean;
+  readonly holder: AttestationValue;
+  readonly method: DestroyMethod;
+  readonly mediaId: string;
+  /** Typed from the bag itself, never prefilled from the record. */
+  readonly bagSerial: string;
+  readonly files: readonly Chosen[];
+}
+
+export interface ZeroBalanceDraft {
+  readonly approvers: readonly AttestationValue[];
+  readonly asOf: string;
+  readonly source: string;
+}
+
+export interface DestructionDraft {
+  readonly station: string;
+  readonly presence: Presence;
+  readonly wallet: WalletSummary | null;
+  readonly zero: ZeroBalanceDraft;
+  readonly shares: readonly ShareDestruction[];
+  readonly confirmed: boolean;
+}
+
+/** The engine's limits (ceremonies/engine/runs/destruction-run.ts). */
+const BAG_SERIAL = /^[A-Za-z0-9-]{1,40}$/u;
+const MEDIA_ID_MAX = 80;
+const SOURCE_MAX = 200;
+export const MIN_APPROVERS = 2;
+
+/** Retired wallets are destroyed as retired; active or compromised ones on an attestationReady zero balance; no other. */
+export function basisFor(state: string): Basis | null {
+  if (state === 'retired') return 'retired';
+  if (state === 'active' || state === 'compromised') return 'zero-balance';
+  return null;
+}
+
+/** Whether the record agrees that the wallet holds nothing: no holding recorded, no signed transfer unconfirmed. */
+export function recordShowsEmpty(wallet: WalletSummary): boolean {
+  return Object.values(wallet.holdings).every((h) => h.recorded === '0') && wallet.transfers.every((t) => t.state !== 'signed');
+}
+
+/** A draft for each share of the wallet still to destroy, none ticked. */
+export function sharesToDestroy(wallet: WalletSummary): ShareDestruction[] {
+  return wallet.shares.filter((s) => s.state !== 'destroyed').map((s) => ({
+    index: s.index, chosen: false, holderPresent: s.holder !== null, holder: EMPTY_ATTESTATION, method: 'shred', mediaId: '', bagSerial: '', files: [],
+  }));
+}
+
+export function shareReady(s: ShareDestruction): boolean {
+  return s.mediaId.trim().length > 0 && s.mediaId.length <= MEDIA_ID_MAX && BAG_SERIAL.test(s.bagSerial.trim()) && (!s.holderPresent || attestationReady(s.holder));
+}
+
+export function destructionReady(d: DestructionDraft): boolean {
+  const basis = d.wallet ? basisFor(d.wallet.state) : null;
+  const chosen = d.shares.filter((s) => s.chosen);
+  const zeroReady = basis !== 'zero-balance' || (
+    d.zero.approvers.length >= MIN_APPROVERS && d.zero.approvers.every(attestationReady)
+    && /^\d{4}-\d{2}-\d{2}$/u.test(d.zero.asOf) && d.zero.source.trim().length > 0 && d.zero.source.length <= SOURCE_MAX
+  );
+  const people = attestationReady(d.presence.officer) && d.presence.witnesses.length >= 2 && d.presence.witnesses.every(attestationReady);
+  return d.station.length > 0 && people && basis !== null && zeroReady && chosen.length > 0 && chosen.every(shareReady) && d.confirmed;
+}
+
+const holderLabel = (index: number) => `holder${index}`;
+const approverLabel = (i: number) => `approver${i + 1}`;
+const witnessLabel = (i: number) => `witness${i + 1}`;
+
+export function destructionAnswers(d: DestructionDraft): CeremonyAnswers {
+  const basis = d.wallet ? basisFor(d.wallet.state) : null;
+  const chosen = d.shares.filter((s) => s.chosen);
+  const zero = basis === 'zero-balance';
+  return {
+    station: { passphrase: d.station },
+    participants: {
+      officer: participantAnswer(d.presence.officer),
+      ...Object.fromEntries(d.presence.witnesses.map((w, i) => [witnessLabel(i), participantAnswer(w)])),
+      ...(zero ? Object.fromEntries(d.zero.approvers.map((a, i) => [approverLabel(i), participantAnswer(a)])) : {}),
+      ...Object.fromEntries(chosen.filter((s) => s.holderPresent).map((s) => [holderLabel(s.index), participantAnswer(s.holder)])),
+    },
+    officer: 'officer',
+    witnesses: d.presence.witnesses.map((_, i) => witnessLabel(i)),
+    wallet: d.wallet?.id ?? '',
+    basis: basis ?? '',
+    ...(zero ? { zeroBalance: { approvers: d.zero.approvers.map((_, i) => approverLabel(i)), asOf: d.zero.asOf, source: d.zero.source.trim() } } : {}),
+    shares: chosen.map((s) => ({
+      index: s.index,
+      ...(s.holderPresent ? { holder: holderLabel(s.index) } : {}),
+      method: s.method, mediaId: s.mediaId.trim(), bagSerial: s.bagSerial.trim(),
+      ...(s.files.length ? { files: s.files.map((f) => chosenAnswer(f)) } : {}),
+    })),
+    confirm: { sharesDestroyed: d.confirmed },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * What the reconciliation form collects, when it is complete, and the answers it becomes (docs/cli.md
+ * "`reconciliation`": balances {file, asOf}, credits? [{wallet, chain, amount, reference}],
+ * addressGap?, officer and ONE witness), the balances file as `{ "$chosen": token }`. Pure functions
+ * of the draft, tested without a screen; the engine checks everything again.
+ */
+import type { CeremonyAnswers, Chosen } from '../../../../main/app/app-api.ts';
+import { attestationReady, chosenAnswer, participantAnswer, type AttestationValue } from '../answer-parts.ts';
+
+/** A deposit the custodian's register shows since the last reconciliation. */
+export interface CreditDraft {
+  readonly wallet: string;
+  readonly chain: string;
+  /** Coins as decimal text, exactly as typed ("0.75"). */
+  readonly amount: string;
+  readonly reference: string;
+}
+
+export interface ReconciliationDraft {
+  readonly station: string;
+  readonly officer: AttestationValue;
+  readonly witness: AttestationValue;
+  readonly balances: Chosen | null;
+  /** YYYY-MM-DD. */
+  readonly asOfDate: string;
+  /** hh:mm or hh:mm:ss in UTC, or empty. */
+  readonly asOfTime: string;
+  readonly credits: readonly CreditDraft[];
+  readonly addressGap: number;
+}
+
+export const NEW_CREDIT: CreditDraft = { wallet: '', chain: '', amount: '', reference: '' };
+export const DEFAULT_GAP = 200;
+export const MAX_GAP = 5000;
+
+/** The answers' `balances.asOf`: the date, or a UTC time YYYY-MM-DDThh:mm:ssZ when a time is given. */
+export function asOfAnswer(date: string, time: string): string {
+  const t = time.trim();
+  if (!t) return date;
+  return `${date}T${/^\d{2}:\d{2}$/u.test(t) ? `${t}:00` : t}Z`;
+}
+
+export function creditReady(c: CreditDraft): boolean {
+  return c.wallet !== '' && c.chain !== '' && /^\d+(\.\d+)?$/u.test(c.amount.trim()) && c.reference.trim().length > 0 && c.reference.length <= 120;
+}
+
+export function gapValid(gap: number): boolean {
+  return Number.isInteger(gap) && gap >= 1 && gap <= MAX_GAP;
+}
+
+export function reconciliationReady(d: ReconciliationDraft): boolean {
+  return d.station.length > 0 && attestationReady(d.officer) && attestationReady(d.witness) && d.balances !== null
+    && /^\d{4}-\d{2}-\d{2}$/u.test(d.asOfDate) && /^(\d{2}:\d{2}(:\d{2})?)?$/u.test(d.asOfTime.trim())
+    && d.credits.every(creditReady) && gapValid(d.addressGap);
+}
+
+export function reconciliationAnswers(d: ReconciliationDraft): CeremonyAnswers {
+  return {
+    station: { passphrase: d.station },
+    participants: { officer: participantAnswer(d.officer), witness: participantAnswer(d.witness) },
+    officer: 'officer',
+    witness: 'witness',
+    balances: { file: chosenAnswer(d.balances), asOf: asOfAnswer(d.asOfDate, d.asOfTime) },
+    ...(d.credits.length ? { credits: d.credits.map((c) => ({ wallet: c.wallet, chain: c.chain, amount: c.amount.trim(), reference: c.reference.trim() })) } : {}),
+    ...(d.addressGap === DEFAULT_GAP ? {} : { addressGap: d.addressGap }),
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * What the compromise-rotation and change-holder forms read from the inventory (the replay of the
+ * record, main/app/app-api.ts InventoryView): the rotation waiting for its sweep, if any (docs/cli.md
+ * "Waiting": its ceremony `open`, its replacement `distributed`, the old wallet `compromised` and not
+ * yet replaced), the wallets a first sitting may rotate (`active`, or `compromised` after an aborted
+ * rotation), the open incidents naming a wallet, the Bitcoin networks a sweep may use, and holders'
+ * names. Pure functions, so that the screens' choices are unit-tested.
+ */
+import type { CeremonyListing, IncidentSummary, InventoryView, WalletSummary } from '../../../../main/app/app-api.ts';
+
+/** The chains a wallet may have (docs/cli.md "Values"). */
+export const WALLET_CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'] as const;
+/** The chains a transfer may be signed on. */
+const TRANSFER_NETWORKS: readonly string[] = ['bitcoin', 'testnet', 'regtest'];
+
+export interface WaitingRotation {
+  readonly ceremony: CeremonyListing;
+  /** The replacement the first sitting created (null if the record does not show it). */
+  readonly replacement: WalletSummary | null;
+  /** The compromised wallet(s) it may replace: one, unless earlier rotations of same-client wallets were aborted. */
+  readonly replaced: readonly WalletSummary[];
+}
+
+const procedureOf = (c: CeremonyListing) => c.procedureId.split('@')[0];
+
+/** The compromise rotation open and waiting on the station, or null. */
+export function waitingRotation(inventory: InventoryView | null): WaitingRotation | null {
+  const ceremony = inventory?.ceremonies.find((c) => c.state === 'open' && procedureOf(c) === 'compromise-rotation');
+  if (!inventory || !ceremony) return null;
+  // While a rotation waits no other ceremony may open: the one wallet handed over but not yet active is its replacement.
+  const replacement = inventory.wallets.find((w) => w.state === 'distributed') ?? null;
+  const replaced = inventory.wallets.filter((w) => w.state === 'compromised' && w.replacedBy === null && (replacement === null
+    || (w.class === replacement.class && w.ownerRef === replacement.ownerRef && w.chains.every((c) => replacement.chains.includes(c)))));
+  return { ceremony, replacement, replaced };
+}
+
+/** The wallets a first sitting may rotate: active ones, and compromised ones whose rotation was aborted. */
+export function walletsToRotate(inventory: InventoryView | null): WalletSummary[] {
+  return (inventory?.wallets ?? []).filter((w) => w.state === 'active' || (w.state === 'compromised' && w.replacedBy === null));
+}
+
+/** The incidents that may justify rotating `wallet`: in the register, not closed, naming it. */
+export function incidentsFor(inventory: InventoryView | null, wallet: string): IncidentSummary[] {
+  return (inventory?.incidents ?? []).filter((i) => i.status !== 'closed' && i.wallets.includes(wallet));
+}
+
+/** The networks a sweep of `wallet` may be signed on: its Bitcoin chains. */
+export function sweepNetworks(wallet: WalletSummary | undefined): string[] {
+  return (wallet?.chains ?? []).filter((c) => TRANSFER_NETWORKS.includes(c));
+}
+
+/** A holder's name from the roster, by key id (the start of the key id if unknown). */
+export function holderName(inventory: InventoryView | null, keyid: string | null): string {
+  if (keyid === null) return '—';
+  return inventory?.participants.find((p) => p.keyid === keyid)?.name ?? keyid.slice(0, 16);
+}
+
+/** The shares of `wallet` held now, with their holder's name, in share order. */
+export function heldShares(inventory: InventoryView | null, wallet: WalletSummary | undefined) {
+  return (wallet?.shares ?? []).filter((s) => s.state === 'held').map((s) => ({ ...s, holderName: holderName(inventory, s.holder) }));
+}
+
+/** A text cut to `max` characters, with an ellipsis when cut (a select grows as wide as its longest option). */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

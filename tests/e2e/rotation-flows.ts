@@ -1,0 +1,416 @@
+/**
+ * The compromise-rotation and change-holder flows of the e2e suites, by clicks on the built renderer
+ * (docs/cli.md `compromise-rotation`, two sittings, ADR 0012; `change-holder`): the first sitting
+ * rotating northwind-pension-cold-1 under incident INC-2026-0014 to northwind-pension-cold-2 (one
+ * holder on paper, two on sealed files), the rotation left waiting; its abort with a reason on a copy
+ * of the station; the second sitting signing the coordinator's sweep with file shares of the old
+ * wallet, its outputs shown in plain words first; a change of holder on the replacement, refused once
+ * for a wrong share passphrase (nothing recorded) and then done; and the French screens checked for
+ * English. Each ceremony is checked with the real `custos verify` and `custos replay`. The station's
+ * earlier life comes from the CLI examples (docs/answers/). Reuses CeremonyFlows' helpers by
+ * composition; like it, it runs wherever a page is bound to the router (ceremony-flows.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { EngineRig } from '../support/engine-rig.ts';
+import { shareFilesIn } from '../support/engine-rig.ts';
+import { coordinatorSweep } from '../support/coordinator-sweep.ts';
+import { validateSigned } from '../support/psbt-builder.ts';
+import { CeremonyFlows, type DialogScript } from './ceremony-flows.ts';
+import { screenshotPath } from './screenshots.ts';
+
+export const OLD_WALLET = 'northwind-pension-cold-1';
+export const REPLACEMENT = 'northwind-pension-cold-2';
+export const INCIDENT = 'INC-2026-0014';
+const CLIENT = 'CL-2026-0042';
+const DESCRIPTOR = 'coordinator/northwind-pension-cold-2.descriptor.json';
+const SWEEP_PSBT = 'coordinator/northwind-pension-cold-1-sweep.psbt';
+const SIGNED = 'coordinator/ui-sweep-signed';
+/** The old wallet's coins as the coordinator sees them (sats); swept less a 10,000 sat fee. */
+const OLD_COINS: [0 | 1, number, bigint][] = [[0, 0, 120_000_000n], [0, 1, 80_000_000n], [1, 0, 50_000_000n]];
+const SWEEP_FEE = 10_000n;
+/** The replacement's holders: Dora on paper, Gita and Hana on sealed files. */
+const NEW_HOLDERS = [
+  { key: 'keys/dora-lindqvist.key', label: 'dora', name: 'Dora Lindqvist', media: 'paper', bag: 'TB-2026-000301' },
+  { key: 'keys/gita-rao.key', label: 'gita', name: 'Gita Rao', media: 'file', bag: 'TB-2026-000302', folder: 'media/gita-2', share: 'gita-share-2' },
+  { key: 'keys/hana-sato.key', label: 'hana', name: 'Hana Sato', media: 'file', bag: 'TB-2026-000303', folder: 'media/hana-2', share: 'hana-share-2' },
+] as const;
+/** The old wallet's holders at the sweep (not Farid, whose bag was torn), with their share files as backup-drill.json placed them. */
+const OLD_HOLDERS = [
+  { key: 'keys/dora-lindqvist.key', label: 'dora', file: 'media/dora/share.cshare', bag: 'TB-2026-000101' },
+  { key: 'keys/emil-novak.key', label: 'emil', file: 'media/emil/share.cshare', bag: 'TB-2026-000102' },
+  { key: 'keys/gita-rao.key', label: 'gita', file: 'media/gita/share.cshare', bag: 'TB-2026-000104' },
+];
+const ABORT_REASON = 'The coordinator cannot prepare the sweep before the audit of 2026-12-10; the rotation is restarted then.';
+const CHANGE_REASON = 'Gita Rao leaves the custody team on 2027-01-31; her share passes to Emil Novak.';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const walletOf = (p: Json, id: string): Json => p.wallets.find((w: Json) => w.id === id);
+const keyidOf = (p: Json, name: string): string => p.participants.find((x: Json) => x.name === name).keyid;
+
+export class RotationFlows {
+  readonly rig: EngineRig;
+  readonly dialog: DialogScript;
+  readonly load: (page: Page) => Promise<void>;
+  /** The create-wallet flows' helpers (attestations, opening the station, verify). */
+  readonly flows: CeremonyFlows;
+  /** Copies of the station taken while the rotation waits (for the abort, and the French screens). */
+  readonly clones = new Map<string, string>();
+
+  constructor(rig: EngineRig, dialog: DialogScript, load: (page: Page) => Promise<void>) {
+    this.rig = rig;
+    this.dialog = dialog;
+    this.load = load;
+    this.flows = new CeremonyFlows(rig, dialog, load);
+  }
+
+  /** Opens another data directory than the rig's station (a clone), then the ceremonies screen. */
+  async openDataDir(page: Page, dir: string): Promise<void> {
+    await this.load(page);
+    await this.dialog.next('data-dir', dir);
+    await page.getByRole('banner').getByRole('button', { name: 'Open a data directory' }).click();
+    await expect(page.getByTestId('data-dir-name')).toHaveText(path.basename(dir));
+    await page.getByRole('navigation').getByRole('button', { name: 'Ceremonies' }).click();
+  }
+
+  async openProcedure(page: Page, id: string): Promise<void> {
+    await page.getByTestId(`procedure-${id}`).getByRole('button', { name: 'Run on this screen' }).click();
+    await expect(page.getByTestId('ceremony-runner')).toHaveAttribute('data-procedure', id);
+  }
+
+  async verify(dataDir = this.rig.station): Promise<string[]> {
+    const r = await this.rig.custos('verify', dataDir, '--json');
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const findings = JSON.parse(r.stdout).findings as { severity: string; code: string }[];
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    return findings.map((f) => f.code);
+  }
+
+  /** the first sitting by clicks: the wallet compromised, its replacement made (a paper share, two files), the ceremony left waiting for the sweep. */
+  async firstSitting(page: Page): Promise<void> {
+    await this.flows.openStation(page);
+    await this.openProcedure(page, 'compromise-rotation');
+    await expect(page.getByTestId('rotation-first-sitting')).toBeVisible();
+    await this.flows.attestOfficerAndWitnesses(page);
+    await page.getByLabel('Wallet to rotate').selectOption(OLD_WALLET);
+    // The open incident naming the wallet is offered (and chosen, being the only one).
+    await expect(page.getByLabel('Incident that justifies the rotation')).toHaveValue(INCIDENT);
+    // Class and client come from the old wallet, and the screen says so.
+    await expect(page.getByTestId('replacement-client-ref')).toHaveText(CLIENT);
+    await expect(page.getByTestId('replacement-inherited')).toContainText('Client assets');
+    await expect(page.getByTestId('replacement-inherited')).toContainText('same class and the same client (R7)');
+    await page.getByTestId('replacement-id').fill(REPLACEMENT);
+    await page.getByTestId('replacement-label').fill('Northwind Pension Fund, cold storage (replaces northwind-pension-cold-1)');
+    // The old wallet's chains are kept: ticked, and cannot be unticked.
+    for (const chain of ['bitcoin', 'ethereum']) {
+      await expect(page.getByRole('checkbox', { name: chain, exact: true })).toBeChecked();
+      await expect(page.getByRole('checkbox', { name: chain, exact: true })).toBeDisabled();
+    }
+    await expect(page.getByRole('checkbox', { name: 'testnet', exact: true })).not.toBeChecked();
+    await expect(page.getByLabel('Drill every (days)')).toHaveValue('180');
+    for (const [i, h] of NEW_HOLDERS.entries()) {
+      const box = page.getByTestId(`holder-${i + 1}`);
+      await this.flows.attest(page, `attest-holder-${i + 1}`, h.key, h.label);
+      await box.getByLabel('Medium').selectOption(h.media);
+      await page.getByTestId(`bag-serial-${i + 1}`).fill(h.bag);
+      if (h.media === 'file') {
+        await box.getByLabel('Share passphrase (12 characters or more)').fill(this.flows.passphrase(h.share));
+        await this.dialog.next('folder', this.rig.path(h.folder));
+        await box.getByRole('button', { name: 'Choose folder' }).click();
+        await expect(box.getByText(`Folder: ${path.basename(h.folder)}`)).toBeVisible();
+      }
+    }
+    await this.dialog.next('save-file', this.rig.path(DESCRIPTOR));
+    await page.getByRole('button', { name: 'Choose where to write the descriptor' }).click();
+    await expect(page.getByText(`Descriptor file: ${path.basename(DESCRIPTOR)}`)).toBeVisible();
+    await page.getByTestId('confirm-hand-over').check();
+    await page.screenshot({ path: screenshotPath('ceremony-rotation-first-sitting-form.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+
+    // Dora's paper share: shown to her alone, written, typed back.
+    const card = page.getByTestId('share-words-prompt');
+    await expect(card).toBeVisible({ timeout: 120_000 });
+    await expect(card.getByRole('heading')).toContainText('Share 1 of 3, for Dora Lindqvist');
+    await expect(card).toContainText('Bag serial: TB-2026-000301');
+    await card.getByRole('button', { name: 'Reveal my words' }).click();
+    const words = await page.getByTestId('share-words').locator('li').allTextContents();
+    expect(words).toHaveLength(39);
+    await card.getByRole('button', { name: 'I have written all the words on my card' }).click();
+    await page.getByTestId('share-words-typed').fill(words.join(' '));
+    await card.getByRole('button', { name: 'Prove my card' }).click();
+
+    const outcome = page.getByTestId('ceremony-outcome');
+    await expect(outcome).toHaveAttribute('data-state', /^(waiting|closed|failed|aborted)$/u, { timeout: 120_000 });
+    await expect(outcome).toHaveAttribute('data-state', 'waiting');
+    await expect(outcome).toContainText('waits for the coordinator’s sweep PSBT');
+    await expect(outcome).toContainText(path.basename(DESCRIPTOR));
+    await expect(page.getByTestId('fact-compromised')).toHaveText(OLD_WALLET);
+    await expect(page.getByTestId('fact-replacement')).toHaveText(REPLACEMENT);
+    await expect(page.getByTestId('entry-hand-over')).toHaveCount(3);
+    await expect(page.getByTestId('entry-export-replacement')).toHaveCount(1);
+    expect(await page.content()).not.toContain(words.slice(0, 4).join(' '));
+    await page.screenshot({ path: screenshotPath('ceremony-rotation-waiting.png'), fullPage: true });
+
+    expect(await this.verify()).toEqual(['CEREMONY_IN_PROGRESS']);
+    const p = await this.rig.replay();
+    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'compromise-rotation@1', state: 'open', endedAt: null });
+    expect(walletOf(p, OLD_WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null });
+    const r = walletOf(p, REPLACEMENT);
+    expect(r).toMatchObject({ class: 'client', ownerRef: CLIENT, state: 'distributed', threshold: 2, shareCount: 3, chains: ['bitcoin', 'ethereum'], drillIntervalDays: 180 });
+    expect(r.shares.map((s: Json) => [s.index, s.media.join(), s.bagSerial, s.holder])).toEqual(
+      NEW_HOLDERS.map((h, i) => [i + 1, h.media, h.bag, keyidOf(p, h.name)]),
+    );
+    for (const h of NEW_HOLDERS.filter((x) => x.media === 'file')) expect(shareFilesIn(this.rig.path(h.folder)).map((f) => f.fingerprint)).toEqual([r.fingerprint]);
+    const descriptor = JSON.parse(fs.readFileSync(this.rig.path(DESCRIPTOR), 'utf8'));
+    expect(descriptor).toMatchObject({ wallet: REPLACEMENT, fingerprint: r.fingerprint });
+
+    // Copies of the station as it waits: one to abort the rotation, one for the French screens.
+    for (const name of ['rotation-abort', 'rotation-waiting-fr']) this.clones.set(name, this.rig.cloneStation(name));
+
+    // Back on the procedures, the rotation now offers its second sitting, naming both wallets.
+    await page.getByRole('button', { name: 'Another ceremony' }).click();
+    await this.openProcedure(page, 'compromise-rotation');
+    await expect(page.getByTestId('rotation-second-sitting')).toBeVisible();
+    await expect(page.getByTestId('rotation-waiting')).toContainText('A rotation is waiting for its sweep');
+    await expect(page.getByTestId('rotation-waiting')).toContainText(p.ceremonies.at(-1).id);
+    await expect(page.getByTestId('rotation-waiting-wallets')).toHaveText(`It replaces the compromised wallet ${OLD_WALLET} by ${REPLACEMENT}.`);
+  }
+
+  /** the waiting rotation aborted by clicks with a reason (on a copy of the station): recorded; the old wallet can be rotated again. */
+  async abortOnClone(page: Page): Promise<void> {
+    const dir = this.clones.get('rotation-abort');
+    expect(dir, 'the first sitting ran first').toBeDefined();
+    const before = await this.rig.replay(dir!);
+    const rotation = before.ceremonies.at(-1);
+    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@1', state: 'open' });
+    await this.openDataDir(page, dir!);
+    await this.openProcedure(page, 'compromise-rotation');
+    await expect(page.getByTestId('rotation-second-sitting')).toBeVisible();
+    await page.getByLabel('Abort the waiting rotation').check();
+    // Only the station and the officer sign an abort: no witness, no share, no PSBT asked.
+    await expect(page.getByTestId('attest-witness-1')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Choose PSBT file' })).toHaveCount(0);
+    await page.getByTestId('station-passphrase').fill(this.flows.passphrase('station'));
+    await this.flows.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    const abort = page.getByRole('button', { name: 'Abort the rotation and record the reason' });
+    await expect(abort).toBeDisabled();
+    await page.getByTestId('abort-reason').fill(ABORT_REASON);
+    await abort.click();
+    const outcome = page.getByTestId('ceremony-outcome');
+    await expect(outcome).toHaveAttribute('data-state', /^(waiting|closed|failed|aborted)$/u, { timeout: 120_000 });
+    await expect(outcome).toHaveAttribute('data-state', 'aborted');
+    await expect(page.getByTestId('fact-aborted')).toHaveText(ABORT_REASON);
+
+    await this.verify(dir);
+    const after = await this.rig.replay(dir!);
+    expect(after.ceremonies.at(-1)).toMatchObject({ id: rotation.id, state: 'aborted' });
+    expect(walletOf(after, REPLACEMENT).state).toBe('aborted');
+    expect(walletOf(after, OLD_WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null });
+    // The abort entry carries the reason, in the signed record.
+    const journal = fs.readdirSync(path.join(dir!, 'journal')).sort().map((f) => fs.readFileSync(path.join(dir!, 'journal', f), 'utf8')).join('');
+    const last = JSON.parse(journal.trim().split('\n').at(-1)!);
+    expect(JSON.parse(Buffer.from(last.payload, 'base64').toString('utf8'))).toMatchObject({ type: 'abort', ceremony: rotation.id });
+    expect(Buffer.from(last.payload, 'base64').toString('utf8')).toContain(ABORT_REASON);
+
+    // With nothing waiting, the rotation offers a first sitting again, and the compromised wallet can be rotated again.
+    await page.getByRole('button', { name: 'Another ceremony' }).click();
+    await this.openProcedure(page, 'compromise-rotation');
+    await expect(page.getByTestId('rotation-first-sitting')).toBeVisible();
+    await expect(page.getByLabel('Wallet to rotate').locator('option', { hasText: OLD_WALLET }))
+      .toHaveText(/\(compromised; its earlier rotation was aborted\)$/u);
+    // The station itself still waits.
+    expect((await this.rig.replay()).ceremonies.at(-1)).toMatchObject({ id: rotation.id, state: 'open' });
+  }
+
+  /** the second sitting by clicks: file shares of the old wallet, the sweep's outputs in plain words, signed; the rotation closes. */
+  async secondSitting(page: Page): Promise<void> {
+    const p0 = await this.rig.replay();
+    const old = walletOf(p0, OLD_WALLET);
+    const sweep = coordinatorSweep({ oldWallet: old, descriptorFile: this.rig.path(DESCRIPTOR), coins: OLD_COINS, fee: SWEEP_FEE });
+    expect(sweep.target).toBe(walletOf(p0, REPLACEMENT).accounts.find((a: Json) => a.chain === 'bitcoin').addresses[0]);
+    fs.writeFileSync(this.rig.path(SWEEP_PSBT), sweep.psbt);
+    this.rig.placeShares('compromise-rotation-sweep', old.fingerprint);
+
+    await this.flows.openStation(page);
+    await this.openProcedure(page, 'compromise-rotation');
+    await expect(page.getByTestId('rotation-waiting-wallets')).toHaveText(`It replaces the compromised wallet ${OLD_WALLET} by ${REPLACEMENT}.`);
+    await this.flows.attestOfficerAndWitnesses(page);
+    await expect(page.getByText(`Holders of the old wallet ${OLD_WALLET} present at least 3 of its 5 shares.`)).toBeVisible();
+    await expect(page.getByTestId(/^share-\d+$/u)).toHaveCount(3);
+    for (const [i, h] of OLD_HOLDERS.entries()) {
+      const box = page.getByTestId(`share-${i + 1}`);
+      await this.flows.attest(page, `attest-holder-${i + 1}`, h.key, h.label);
+      await box.getByLabel('Medium').selectOption('file');
+      await this.dialog.next('share-file', this.rig.path(h.file));
+      await box.getByRole('button', { name: 'Choose share file' }).click();
+      await expect(box.getByText('Share file: share.cshare')).toBeVisible();
+      await box.getByLabel('Share passphrase (12 characters or more)').fill(this.flows.passphrase(`${h.label}-share`));
+      await page.getByTestId(`share-bag-${i + 1}`).fill(h.bag);
+    }
+    await expect(page.getByLabel('Network')).toHaveValue('bitcoin');
+    await this.dialog.next('psbt-file', this.rig.path(SWEEP_PSBT));
+    await page.getByRole('button', { name: 'Choose PSBT file' }).click();
+    // What the sweep pays, in plain words, before anyone signs.
+    await expect(page.getByTestId('psbt-output')).toHaveText([`2.49990000 BTC to ${sweep.target}`]);
+    await expect(page.getByTestId('psbt-preview')).toContainText('Network fee: 0.00010000 BTC');
+    await expect(page.getByTestId('psbt-preview')).toContainText('Every output must pay an address of the replacement');
+    await this.dialog.next('folder', this.rig.path(SIGNED));
+    await page.getByRole('button', { name: 'Choose folder' }).click();
+    await page.screenshot({ path: screenshotPath('ceremony-rotation-sweep-form.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Resume the ceremony and sign the sweep' }).click();
+
+    const outcome = page.getByTestId('ceremony-outcome');
+    await expect(outcome).toHaveAttribute('data-state', /^(waiting|closed|failed|aborted)$/u, { timeout: 120_000 });
+    await expect(outcome).toHaveAttribute('data-state', 'closed');
+    await expect(page.getByTestId('entry-present-share')).toHaveCount(3);
+    await expect(page.getByTestId('entry-sign-sweep')).toHaveCount(1);
+    await expect(page.getByTestId('fact-compromised')).toHaveText(OLD_WALLET);
+    await expect(page.getByTestId('fact-swept')).toHaveText(sweep.swept.toString());
+    const txid = (await page.getByTestId('fact-txid').textContent())!;
+    expect(txid).toMatch(/^[0-9a-f]{64}$/u);
+    const txn = this.rig.path(`${SIGNED}/custos-${OLD_WALLET}-${txid}.txn`);
+    expect(validateSigned(sweep.psbt, fs.readFileSync(txn, 'utf8').trim(), 'bitcoin')).toEqual({ fee: SWEEP_FEE, txid });
+    await expect(page.getByTestId('checkpoint')).not.toBeEmpty();
+
+    expect(await this.verify()).toEqual([]);
+    const p = await this.rig.replay();
+    expect(p.ceremonies.at(-1)).toMatchObject({ id: p0.ceremonies.at(-1).id, procedureId: 'compromise-rotation@1', state: 'closed' });
+    expect(walletOf(p, REPLACEMENT)).toMatchObject({ state: 'active', replaces: OLD_WALLET });
+    expect(walletOf(p, OLD_WALLET)).toMatchObject({ state: 'compromised', replacedBy: REPLACEMENT });
+    expect(walletOf(p, OLD_WALLET).transfers).toEqual([
+      expect.objectContaining({ kind: 'sweep', state: 'signed', txid, to: REPLACEMENT, amount: sweep.swept.toString(), fee: SWEEP_FEE.toString() }),
+    ]);
+  }
+
+  /** Fills the change-holder form: Gita's file share of the replacement (overwritten on her medium) to Emil. */
+  private async fillChangeHolder(page: Page, gitaFile: string, sharePassphrase: string): Promise<void> {
+    await this.openProcedure(page, 'change-holder');
+    await expect(page.getByTestId('change-holder-form')).toBeVisible();
+    await this.flows.attestOfficerAndWitnesses(page);
+    await page.getByLabel('Wallet (active)').selectOption(REPLACEMENT);
+    await expect(page.getByTestId('wallet-shares')).toContainText('Share 2: held by Gita Rao, bag TB-2026-000302');
+    await page.getByTestId('change-reason').fill(CHANGE_REASON);
+    const outgoing = page.getByTestId('outgoing');
+    await this.flows.attest(page, 'attest-outgoing', 'keys/gita-rao.key', 'gita');
+    await this.dialog.next('share-file', gitaFile);
+    await outgoing.getByRole('button', { name: 'Choose share file' }).click();
+    await page.getByTestId('outgoing-share-passphrase').fill(sharePassphrase);
+    await page.getByTestId('outgoing-bag').fill('TB-2026-000302');
+    await outgoing.getByRole('button', { name: 'Add a file to overwrite' }).click();
+    await this.dialog.next('share-file', gitaFile);
+    await page.getByTestId('previous-files').getByRole('button', { name: 'Choose share file' }).click();
+    await expect(page.getByTestId('previous-files')).toContainText(`To overwrite: ${path.basename(gitaFile)}`);
+
+    const incoming = page.getByTestId('incoming');
+    await this.flows.attest(page, 'attest-incoming', 'keys/emil-novak.key', 'emil');
+    const start = page.getByRole('button', { name: 'Start the ceremony' });
+    await page.getByTestId('incoming-passphrase').fill('too short');
+    await expect(page.getByTestId('passphrase-too-short')).toBeVisible();
+    await page.getByTestId('incoming-passphrase').fill(this.flows.passphrase('emil-share-2'));
+    await page.getByTestId('incoming-passphrase-again').fill(`${this.flows.passphrase('emil-share-2')}!`);
+    await expect(page.getByTestId('passphrase-mismatch')).toBeVisible();
+    await page.getByTestId('incoming-passphrase-again').fill(this.flows.passphrase('emil-share-2'));
+    await expect(page.getByTestId('passphrase-mismatch')).toHaveCount(0);
+    await this.dialog.next('folder', this.rig.path('media/emil-2'));
+    await incoming.getByRole('button', { name: 'Choose folder' }).click();
+    await page.getByTestId('incoming-bag').fill('TB-2026-000304');
+    await expect(start).toBeDisabled();
+    await page.getByTestId('confirm-received').check();
+    await expect(start).toBeEnabled();
+  }
+
+  /** change-holder by clicks on the replacement: a wrong share passphrase is refused with nothing recorded; then Gita's file share passes to Emil. */
+  async changeHolder(page: Page): Promise<void> {
+    const p0 = await this.rig.replay();
+    const replacement = walletOf(p0, REPLACEMENT);
+    expect(replacement.state).toBe('active');
+    const gitaFile = path.join(this.rig.path('media/gita-2'), replacement.shares[1].fileName);
+    expect(fs.existsSync(gitaFile)).toBe(true);
+
+    // A wrong share passphrase: refused before anything is recorded, the file untouched, and the
+    // form given back as filled, the refusal above it.
+    const journal = this.rig.journalBytes();
+    await this.flows.openStation(page);
+    await this.fillChangeHolder(page, gitaFile, 'not Gita’s share passphrase at all');
+    await page.screenshot({ path: screenshotPath('ceremony-change-holder-form.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await expect(page.getByTestId('error-notice')).toHaveAttribute('data-code', 'SEALED_FILE_DECRYPT', { timeout: 120_000 });
+    await expect(page.getByTestId('change-holder-form')).toBeVisible();
+    await expect(page.getByTestId('incoming-bag')).toHaveValue('TB-2026-000304');
+    await expect(page.getByTestId('entry-open')).toHaveCount(0);
+    expect(this.rig.journalBytes()).toEqual(journal);
+    expect(fs.existsSync(gitaFile)).toBe(true);
+
+    await page.getByTestId('outgoing-share-passphrase').fill(this.flows.passphrase('gita-share-2'));
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    const outcome = page.getByTestId('ceremony-outcome');
+    await expect(outcome).toHaveAttribute('data-state', /^(closed|failed|aborted)$/u, { timeout: 120_000 });
+    await expect(outcome).toHaveAttribute('data-state', 'closed');
+    await expect(page.getByTestId('fact-share')).toHaveText('2');
+    await expect(page.getByTestId('fact-from')).toHaveText('Gita Rao');
+    await expect(page.getByTestId('fact-to')).toHaveText('Emil Novak');
+    await expect(page.getByTestId('entry-present-share')).toHaveCount(1);
+    await expect(page.getByTestId('entry-hand-over')).toHaveCount(1);
+
+    expect(await this.verify()).toEqual([]);
+    const p = await this.rig.replay();
+    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'change-holder@1', state: 'closed' });
+    const after = walletOf(p, REPLACEMENT);
+    expect(after.state).toBe('active');
+    expect(after.shares.map((s: Json) => [s.index, s.state, s.media.join(), s.bagSerial, s.holder])).toEqual([
+      [1, 'held', 'paper', 'TB-2026-000301', keyidOf(p, 'Dora Lindqvist')],
+      [2, 'held', 'file', 'TB-2026-000304', keyidOf(p, 'Emil Novak')],
+      [3, 'held', 'file', 'TB-2026-000303', keyidOf(p, 'Hana Sato')],
+    ]);
+    // Gita's file was overwritten and removed; Emil's medium holds share 2, sealed to his passphrase.
+    expect(fs.existsSync(gitaFile)).toBe(false);
+    expect(shareFilesIn(this.rig.path('media/emil-2')).map((f) => [f.fingerprint, f.index])).toEqual([[after.fingerprint, 2]]);
+  }
+
+  /** in French, the rotation's two sittings, its abort and the change-holder form show no English text. */
+  async frenchShowsNoEnglish(page: Page): Promise<void> {
+    const waiting = this.clones.get('rotation-waiting-fr');
+    expect(waiting, 'the first sitting ran first').toBeDefined();
+    await this.load(page);
+    await page.getByRole('button', { name: 'Français' }).click();
+    const open = async (dir: string) => {
+      await this.dialog.next('data-dir', dir);
+      await page.getByRole('banner').getByRole('button', { name: 'Ouvrir un répertoire de données' }).click();
+      await expect(page.getByTestId('data-dir-name')).toHaveText(path.basename(dir));
+      await page.getByRole('navigation').getByRole('button', { name: 'Cérémonies' }).click();
+    };
+    const procedure = async (id: string) => {
+      await page.getByTestId(`procedure-${id}`).getByRole('button', { name: 'Conduire sur cet écran' }).click();
+      await expect(page.getByTestId('ceremony-runner')).toHaveAttribute('data-procedure', id);
+    };
+
+    await open(waiting!);
+    await procedure('compromise-rotation');
+    await expect(page.getByTestId('rotation-waiting-wallets')).toHaveText(`Elle remplace le portefeuille compromis ${OLD_WALLET} par ${REPLACEMENT}.`);
+    await this.flows.expectNoEnglish(page, 'seconde séance');
+    await page.screenshot({ path: screenshotPath('ceremony-rotation-waiting-fr.png'), fullPage: true });
+    await page.getByLabel('Interrompre la rotation en attente').check();
+    await this.flows.expectNoEnglish(page, 'interruption');
+    await page.getByRole('button', { name: 'Retour aux procédures' }).click();
+
+    await open(this.rig.station);
+    await procedure('compromise-rotation');
+    await expect(page.getByTestId('rotation-first-sitting')).toBeVisible();
+    await page.getByLabel('Portefeuille à remplacer').selectOption(REPLACEMENT);
+    await expect(page.getByTestId('no-incident')).toBeVisible();
+    await expect(page.getByTestId('replacement-inherited')).toBeVisible();
+    await this.flows.expectNoEnglish(page, 'première séance');
+    await page.getByRole('button', { name: 'Retour aux procédures' }).click();
+    await procedure('change-holder');
+    await page.getByLabel('Portefeuille (actif)').selectOption(REPLACEMENT);
+    await expect(page.getByTestId('wallet-shares')).toContainText('Part 2 : détenue par Emil Novak, sachet TB-2026-000304');
+    await page.getByTestId('outgoing').getByRole('button', { name: 'Ajouter un fichier à écraser' }).click();
+    await page.getByTestId('incoming-passphrase').fill('court');
+    await page.getByTestId('incoming-passphrase-again').fill('autre');
+    await expect(page.getByTestId('passphrase-mismatch')).toBeVisible();
+    await this.flows.expectNoEnglish(page, 'changement de détenteur');
+    await page.screenshot({ path: screenshotPath('ceremony-change-holder-fr.png'), fullPage: true });
+  }
+}

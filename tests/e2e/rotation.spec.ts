@@ -1,0 +1,61 @@
+/**
+ * E2E of the compromise-rotation and change-holder screens in Debian Chromium on the BUILT renderer,
+ * window.custos bound to the real router, engine, store and crypto core (docs/cli.md
+ * `compromise-rotation` in two sittings, ADR 0012; `change-holder`). The station lives the CLI
+ * examples first (station-setup, enrol-participant, create-wallet, backup-drill, revoke-participant,
+ * incident: docs/answers/), then by clicks: the first sitting rotating northwind-pension-cold-1
+ * under INC-2026-0014 (one paper share, two files) left waiting; its abort with a reason on a copy
+ * of the station; the second sitting signing the coordinator's sweep with file shares of the old
+ * wallet; a change of holder on the replacement (a wrong share passphrase refused first); and the
+ * French screens without English. Every ceremony is checked with the real `custos verify` and
+ * `custos replay`. The flows are in rotation-flows.ts.
+ */
+import { test } from '@playwright/test';
+import { EngineRig } from '../support/engine-rig.ts';
+import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
+import { PageGuard } from './page-guard.ts';
+import { startRendererServer, type RendererServer } from './renderer-server.ts';
+import { RotationFlows } from './rotation-flows.ts';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(240_000);
+
+let rig: EngineRig;
+let server: RendererServer;
+let app: TestApp;
+let flows: RotationFlows;
+const guard = new PageGuard();
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000); // people's keys and the station's earlier ceremonies are made with the real CLI (scrypt)
+  rig = await EngineRig.create('custos-e2e-rotation-');
+  for (const step of ['station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'revoke-participant', 'incident']) {
+    if (step === 'backup-drill') rig.placeShares('backup-drill');
+    const r = await rig.run(step);
+    if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
+  }
+  server = await startRendererServer();
+  app = await startTestApp();
+  flows = new RotationFlows(rig, app.dialog, async (page) => {
+    await page.goto(`${server.origin}/`);
+  });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  await app?.stop();
+  rig?.dispose();
+});
+
+test.beforeEach(async ({ page }) => {
+  guard.watch(page);
+  await bindCustosApi(page, app.api);
+});
+
+test.afterEach(() => guard.expectClean(server.origin));
+
+test('the first sitting by clicks: the wallet compromised under its incident, the replacement made with a paper share and two files, the rotation left waiting for the sweep', ({ page }) => flows.firstSitting(page));
+test('the waiting rotation aborted by clicks with a reason (on a copy of the station): recorded, and the old wallet can be rotated again', ({ page }) => flows.abortOnClone(page));
+test('the second sitting by clicks: file shares of the old wallet, the sweep PSBT in plain words, signed; the replacement is active', ({ page }) => flows.secondSitting(page));
+test('change-holder by clicks on the replacement: a wrong share passphrase records nothing; then a file share passes to a holder who held none', ({ page }) => flows.changeHolder(page));
+test('in French, the rotation’s two sittings, its abort and the change-holder form show no English text', ({ page }) => flows.frenchShowsNoEnglish(page));

@@ -1,0 +1,150 @@
+/**
+ * The answers the destruction and reconciliation forms build (renderer/src/ceremonies/forms/
+ * destruction-answers.ts, reconciliation-answers.ts) and when each form may start: the basis a
+ * wallet's state allows, the zero-balance attestation only on that basis, a holder's label only when
+ * present, sealed files only when chosen, the bag serial exactly as typed; the balances' as-of time in
+ * UTC, deposits and the address gap only when given. Spec: docs/cli.md "`destruction`",
+ * "`reconciliation`".
+ */
+import { describe, expect, test } from 'vitest';
+import type { ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
+import { EMPTY_ATTESTATION, type AttestationValue } from '../../../renderer/src/ceremonies/answer-parts.ts';
+import {
+  basisFor, destructionAnswers, destructionReady, recordShowsEmpty, sharesToDestroy, type DestructionDraft,
+} from '../../../renderer/src/ceremonies/forms/destruction-answers.ts';
+import { asOfAnswer, reconciliationAnswers, reconciliationReady, type ReconciliationDraft } from '../../../renderer/src/ceremonies/forms/reconciliation-answers.ts';
+
+const person = (token: string): AttestationValue => ({ token, fileName: `${token}.key`, passphrase: `${token} passphrase` });
+const share = (index: number, holder: string | null, state: ShareSummary['state'] = 'held'): ShareSummary => ({
+  index, holder, bagSerial: `TB-${index}`, media: ['file'], state, lastProven: null,
+});
+const wallet = (state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({
+  id: 'w-1', class: 'house', ownerRef: null, label: 'w', state, fingerprint: 'aabbccdd', threshold: 2, shareCount: 3, chains: ['bitcoin'],
+  drillIntervalDays: 180, createdAt: '2026-01-01T00:00:00.000Z', lastDrill: null, compromisedBy: null, replacedBy: null, replaces: null,
+  shares: [share(1, 'k-dora'), share(2, 'k-emil', 'destroyed'), share(3, null)], transfers: [], holdings: {},
+  provenShares: 0, quorumProven: false, drillOverdue: false, lastProven: null, ...extra,
+});
+
+function destruction(state: string, change: (d: DestructionDraft) => DestructionDraft = (d) => d): DestructionDraft {
+  const w = wallet(state);
+  const [first, third] = sharesToDestroy(w);
+  return change({
+    station: 'station passphrase', presence: { officer: person('alice'), witnesses: [person('bob'), person('chloe')] }, wallet: w,
+    zero: { approvers: [person('jules'), person('karin')], asOf: '2026-12-16', source: 'coordinator' },
+    shares: [{ ...first!, chosen: true, holder: person('dora'), mediaId: 'USB-1', bagSerial: ' TB-1 ', files: [{ token: 'f1', name: 'share.cshare' }] },
+      { ...third!, chosen: true, method: 'wipe', mediaId: 'USB-3', bagSerial: 'TB-3' }],
+    confirmed: true,
+  });
+}
+
+describe('destruction', () => {
+  test('a retired wallet is destroyed as retired, an active or compromised one on a zero balance, no other', () => {
+    expect(['retired', 'active', 'compromised', 'distributed', 'destroyed', 'aborted'].map(basisFor)).toEqual(['retired', 'zero-balance', 'zero-balance', null, null, null]);
+  });
+
+  test('the shares still to destroy, none ticked, a holder present by default only when one is recorded, bag serial empty', () => {
+    expect(sharesToDestroy(wallet('active')).map((s) => [s.index, s.chosen, s.holderPresent, s.bagSerial])).toEqual([[1, false, true, ''], [3, false, false, '']]);
+  });
+
+  test('the record shows a zero balance only without holdings and without a transfer awaiting confirmation', () => {
+    expect(recordShowsEmpty(wallet('active'))).toBe(true);
+    expect(recordShowsEmpty(wallet('active', { holdings: { bitcoin: { recorded: '0', asOf: null } } }))).toBe(true);
+    expect(recordShowsEmpty(wallet('active', { holdings: { bitcoin: { recorded: '1', asOf: null } } }))).toBe(false);
+    const transfer = { ceremony: 'r-1', kind: 'restitution', txid: 'ab', chain: 'bitcoin', to: 'bc1q', amount: '1', fee: '1', state: 'signed', signedAt: '', confirmedAt: null } as const;
+    expect(recordShowsEmpty(wallet('active', { transfers: [transfer] }))).toBe(false);
+  });
+
+  test('on a zero balance: the approvers attest; the holder present signs; the absent one is not named; files only when chosen', () => {
+    expect(destructionAnswers(destruction('active'))).toEqual({
+      station: { passphrase: 'station passphrase' },
+      participants: {
+        officer: { keyFile: { $chosen: 'alice' }, passphrase: 'alice passphrase' },
+        witness1: { keyFile: { $chosen: 'bob' }, passphrase: 'bob passphrase' },
+        witness2: { keyFile: { $chosen: 'chloe' }, passphrase: 'chloe passphrase' },
+        approver1: { keyFile: { $chosen: 'jules' }, passphrase: 'jules passphrase' },
+        approver2: { keyFile: { $chosen: 'karin' }, passphrase: 'karin passphrase' },
+        holder1: { keyFile: { $chosen: 'dora' }, passphrase: 'dora passphrase' },
+      },
+      officer: 'officer', witnesses: ['witness1', 'witness2'], wallet: 'w-1', basis: 'zero-balance',
+      zeroBalance: { approvers: ['approver1', 'approver2'], asOf: '2026-12-16', source: 'coordinator' },
+      shares: [
+        { index: 1, holder: 'holder1', method: 'shred', mediaId: 'USB-1', bagSerial: 'TB-1', files: [{ $chosen: 'f1' }] },
+        { index: 3, method: 'wipe', mediaId: 'USB-3', bagSerial: 'TB-3' },
+      ],
+      confirm: { sharesDestroyed: true },
+    });
+  });
+
+  test('a retired wallet: no zero-balance attestation and no approver in the answers', () => {
+    const answers = destructionAnswers(destruction('retired'));
+    expect(answers.basis).toBe('retired');
+    expect(answers.zeroBalance).toBeUndefined();
+    expect(Object.keys(answers.participants as object)).toEqual(['officer', 'witness1', 'witness2', 'holder1']);
+  });
+
+  test('shares left unticked are not named; a holder who is not present is not named', () => {
+    const answers = destructionAnswers(destruction('active', (d) => ({ ...d, shares: [{ ...d.shares[0]!, holderPresent: false }, { ...d.shares[1]!, chosen: false }] })));
+    expect(answers.shares).toEqual([{ index: 1, method: 'shred', mediaId: 'USB-1', bagSerial: 'TB-1', files: [{ $chosen: 'f1' }] }]);
+    expect(Object.keys(answers.participants as object)).not.toContain('holder1');
+  });
+
+  test('the form starts only when complete', () => {
+    expect(destructionReady(destruction('active'))).toBe(true);
+    expect(destructionReady(destruction('retired', (d) => ({ ...d, zero: { approvers: [], asOf: '', source: '' } })))).toBe(true);
+    const refused: [string, (d: DestructionDraft) => DestructionDraft][] = [
+      ['no confirmation', (d) => ({ ...d, confirmed: false })],
+      ['no share ticked', (d) => ({ ...d, shares: d.shares.map((s) => ({ ...s, chosen: false })) })],
+      ['one approver', (d) => ({ ...d, zero: { ...d.zero, approvers: [person('jules')] } })],
+      ['an approver without passphrase', (d) => ({ ...d, zero: { ...d.zero, approvers: [person('jules'), EMPTY_ATTESTATION] } })],
+      ['no as-of date', (d) => ({ ...d, zero: { ...d.zero, asOf: '' } })],
+      ['no source', (d) => ({ ...d, zero: { ...d.zero, source: ' ' } })],
+      ['no bag serial', (d) => ({ ...d, shares: [{ ...d.shares[0]!, bagSerial: '' }] })],
+      ['a bag serial no bag carries', (d) => ({ ...d, shares: [{ ...d.shares[0]!, bagSerial: 'TB 1/2' }] })],
+      ['no medium id', (d) => ({ ...d, shares: [{ ...d.shares[0]!, mediaId: '' }] })],
+      ['a present holder without key', (d) => ({ ...d, shares: [{ ...d.shares[0]!, holder: EMPTY_ATTESTATION }] })],
+      ['one witness only', (d) => ({ ...d, presence: { ...d.presence, witnesses: [person('bob'), EMPTY_ATTESTATION] } })],
+      ['a wallet that cannot be destroyed', (d) => ({ ...d, wallet: wallet('destroyed') })],
+    ];
+    for (const [why, change] of refused) expect(destructionReady(destruction('active', change)), why).toBe(false);
+  });
+});
+
+const reconciliation = (change: Partial<ReconciliationDraft> = {}): ReconciliationDraft => ({
+  station: 'station passphrase', officer: person('alice'), witness: person('bob'), balances: { token: 'b1', name: 'balances.csv' },
+  asOfDate: '2026-12-15', asOfTime: '', credits: [], addressGap: 200, ...change,
+});
+
+describe('reconciliation', () => {
+  test('the as-of is the date, or a UTC time when a time is given', () => {
+    expect([asOfAnswer('2026-12-15', ''), asOfAnswer('2026-12-15', '18:00'), asOfAnswer('2026-12-15', '18:00:05')])
+      .toEqual(['2026-12-15', '2026-12-15T18:00:00Z', '2026-12-15T18:00:05Z']);
+  });
+
+  test('one officer and one witness, the balances file chosen; no deposits nor gap when none are given', () => {
+    expect(reconciliationAnswers(reconciliation())).toEqual({
+      station: { passphrase: 'station passphrase' },
+      participants: { officer: { keyFile: { $chosen: 'alice' }, passphrase: 'alice passphrase' }, witness: { keyFile: { $chosen: 'bob' }, passphrase: 'bob passphrase' } },
+      officer: 'officer', witness: 'witness', balances: { file: { $chosen: 'b1' }, asOf: '2026-12-15' },
+    });
+  });
+
+  test('deposits as decimal text, exactly as typed; a gap other than the default', () => {
+    const answers = reconciliationAnswers(reconciliation({ credits: [{ wallet: 'w-1', chain: 'bitcoin', amount: ' 0.10000000 ', reference: 'DEP-1' }], addressGap: 50 }));
+    expect(answers.credits).toEqual([{ wallet: 'w-1', chain: 'bitcoin', amount: '0.10000000', reference: 'DEP-1' }]);
+    expect(answers.addressGap).toBe(50);
+  });
+
+  test('the form starts only when complete', () => {
+    expect(reconciliationReady(reconciliation())).toBe(true);
+    const refused: [string, Partial<ReconciliationDraft>][] = [
+      ['no balances file', { balances: null }],
+      ['no date', { asOfDate: '' }],
+      ['no witness', { witness: EMPTY_ATTESTATION }],
+      ['an incomplete deposit', { credits: [{ wallet: 'w-1', chain: '', amount: '1', reference: 'DEP-1' }] }],
+      ['an amount that is not decimal text', { credits: [{ wallet: 'w-1', chain: 'bitcoin', amount: '1,5', reference: 'DEP-1' }] }],
+      ['a gap of 0', { addressGap: 0 }],
+      ['a gap above 5,000', { addressGap: 5001 }],
+    ];
+    for (const [why, change] of refused) expect(reconciliationReady(reconciliation(change)), why).toBe(false);
+  });
+});

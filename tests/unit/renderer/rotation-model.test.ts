@@ -1,0 +1,91 @@
+/**
+ * What the compromise-rotation and change-holder forms read from the inventory
+ * (renderer/src/ceremonies/forms/rotation-model.ts; docs/cli.md `compromise-rotation`, "Waiting",
+ * `change-holder`): the rotation waiting for its sweep and the wallets it concerns, the wallets a
+ * first sitting may rotate, the open incidents naming a wallet, the networks of a sweep, the held
+ * shares with their holders' names.
+ */
+import { describe, expect, test } from 'vitest';
+import type { CeremonyListing, IncidentSummary, InventoryView, ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
+import { heldShares, holderName, incidentsFor, shorten, sweepNetworks, waitingRotation, walletsToRotate } from '../../../renderer/src/ceremonies/forms/rotation-model.ts';
+
+const wallet = (id: string, state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({
+  id, class: 'client', ownerRef: 'CL-1', label: id, state, fingerprint: null, threshold: 3, shareCount: 5, chains: ['bitcoin', 'ethereum'],
+  drillIntervalDays: 180, createdAt: '2026-01-01T00:00:00.000Z', lastDrill: null, compromisedBy: null, replacedBy: null, replaces: null,
+  shares: [], transfers: [], holdings: {}, provenShares: 5, quorumProven: true, drillOverdue: false, lastProven: null, ...extra,
+});
+
+const incident = (id: string, status: string, wallets: string[]): IncidentSummary => ({
+  id, occurredAt: null, discoveredAt: null, nature: null, impact: null, correctiveAction: null, status, significant: true, wallets,
+  recordedAt: '2026-01-01T00:00:00.000Z', closedAt: null,
+});
+
+const ceremony = (id: string, procedureId: string, state: CeremonyListing['state']): CeremonyListing => ({ id, procedureId, state, openedAt: 1, endedAt: state === 'open' ? null : 2, entries: 3 });
+
+const view = (wallets: WalletSummary[], ceremonies: CeremonyListing[] = [], incidents: IncidentSummary[] = []): InventoryView => ({
+  station: 'ab', entries: 10, at: '2026-01-01T00:00:00.000Z', wallets, incidents, ceremonies, problems: 0,
+  participants: [{ keyid: 'k-dora', name: 'Dora Lindqvist', roles: ['holder'], state: 'active' }],
+});
+
+const share = (index: number, holder: string | null, state: ShareSummary['state'] = 'held'): ShareSummary => ({
+  index, holder, bagSerial: `TB-${index}`, media: ['file'], state, lastProven: null,
+});
+
+describe('the rotation waiting for its sweep', () => {
+  test('none without an open compromise-rotation ceremony (closed ones, or another procedure open, do not count)', () => {
+    expect(waitingRotation(null)).toBeNull();
+    expect(waitingRotation(view([wallet('old', 'compromised')], [ceremony('compromise-rotation-9', 'compromise-rotation@1', 'closed')]))).toBeNull();
+    expect(waitingRotation(view([], [ceremony('create-wallet-3', 'create-wallet@1', 'open')]))).toBeNull();
+  });
+
+  test('names the replacement (distributed) and the compromised wallet it replaces', () => {
+    const open = ceremony('compromise-rotation-25', 'compromise-rotation@1', 'open');
+    const w = waitingRotation(view([wallet('old', 'compromised'), wallet('new', 'distributed'), wallet('other', 'active')], [open]));
+    expect(w?.ceremony).toBe(open);
+    expect(w?.replacement?.id).toBe('new');
+    expect(w?.replaced.map((x) => x.id)).toEqual(['old']);
+  });
+
+  test('leaves out compromised wallets already replaced, of another client or class, or with a chain the replacement lacks', () => {
+    const open = ceremony('compromise-rotation-25', 'compromise-rotation@1', 'open');
+    const w = waitingRotation(view([
+      wallet('old', 'compromised'), wallet('new', 'distributed'),
+      wallet('done', 'compromised', { replacedBy: 'x' }), wallet('theirs', 'compromised', { ownerRef: 'CL-2' }),
+      wallet('house', 'compromised', { class: 'house', ownerRef: null }), wallet('wider', 'compromised', { chains: ['bitcoin', 'testnet'] }),
+      wallet('aborted-earlier', 'compromised'),
+    ], [open]));
+    expect(w?.replaced.map((x) => x.id)).toEqual(['old', 'aborted-earlier']);
+  });
+});
+
+describe('the first sitting and change-holder choices', () => {
+  test('wallets to rotate: active ones, and compromised ones not replaced (an aborted rotation)', () => {
+    const inv = view([wallet('a', 'active'), wallet('c', 'compromised'), wallet('r', 'compromised', { replacedBy: 'n' }), wallet('n', 'distributed'), wallet('x', 'retired')]);
+    expect(walletsToRotate(inv).map((w) => w.id)).toEqual(['a', 'c']);
+    expect(walletsToRotate(null)).toEqual([]);
+  });
+
+  test('incidents for a wallet: not closed, and naming it', () => {
+    const inv = view([], [], [incident('I-1', 'open', ['a']), incident('I-2', 'closed', ['a']), incident('I-3', 'investigating', ['a', 'b']), incident('I-4', 'open', ['b'])]);
+    expect(incidentsFor(inv, 'a').map((i) => i.id)).toEqual(['I-1', 'I-3']);
+  });
+
+  test('a sweep is signed on the old wallet’s Bitcoin chains only', () => {
+    expect(sweepNetworks(wallet('a', 'compromised', { chains: ['ethereum', 'bitcoin', 'regtest'] }))).toEqual(['bitcoin', 'regtest']);
+    expect(sweepNetworks(wallet('a', 'compromised', { chains: ['ethereum'] }))).toEqual([]);
+    expect(sweepNetworks(undefined)).toEqual([]);
+  });
+
+  test('held shares with their holder’s name (an unknown key by the start of its id); destroyed shares left out', () => {
+    const inv = view([]);
+    const w = wallet('a', 'active', { shares: [share(1, 'k-dora'), share(2, 'f'.repeat(64)), share(3, 'k-dora', 'destroyed')] });
+    expect(heldShares(inv, w).map((s) => `${s.index} ${s.holderName}`)).toEqual(['1 Dora Lindqvist', `2 ${'f'.repeat(16)}`]);
+    expect(holderName(inv, null)).toBe('—');
+  });
+
+  test('long texts are cut with an ellipsis for the choices', () => {
+    expect(shorten('short', 10)).toBe('short');
+    expect(shorten('a text that is far too long', 10)).toBe('a text th…');
+    expect(shorten('a text that is far too long', 10)).toHaveLength(10);
+  });
+});
