@@ -4,7 +4,9 @@
  * each ceremony; the procedure hash names a known definition and never changes mid-ceremony; each
  * step belongs to the procedure, comes in order, and repeats within its bounds; declared signers
  * hold the role, are on the roster and not revoked, the role may sign that step, and each role's
- * quorum counts distinct keys; the close summary matches. It also follows the roster.
+ * quorum counts distinct keys; the close summary matches. It also follows the roster. Each finding
+ * carries the specifics of its message as details (findings.ts; docs/record-format.md, the table of
+ * findings), built only when the finding is made.
  */
 import { keyIdOf } from '../record/key-id.ts';
 import { parseCanonical } from '../record/canonical-json.ts';
@@ -179,13 +181,13 @@ export class CeremonyRules {
     }
     const publicKey = new Uint8Array(Buffer.from(station.publicKey, 'hex'));
     if (keyIdOf(publicKey) !== station.keyid || p.station !== station.keyid) {
-      this.findings.error('KEY_ID_MISMATCH', 'The station key id is not the SHA-256 of its public key.', p.index, p.ceremony);
+      this.findings.error('KEY_ID_MISMATCH', 'The station key id is not the SHA-256 of its public key.', p.index, p.ceremony, { kind: 'station' });
     }
     this.roster.station = { keyid: p.station, publicKey };
     for (const value of Array.isArray(p.body.roster) ? p.body.roster : []) {
       const participant = readParticipant(value, 0);
       if (!participant || keyIdOf(participant.publicKey) !== participant.keyid) {
-        this.findings.error('KEY_ID_MISMATCH', 'A roster key id is not the SHA-256 of its public key.', p.index, p.ceremony);
+        this.findings.error('KEY_ID_MISMATCH', 'A roster key id is not the SHA-256 of its public key.', p.index, p.ceremony, { kind: 'roster' });
       } else this.roster.add(participant);
     }
   }
@@ -194,22 +196,30 @@ export class CeremonyRules {
     const f = this.findings;
     if (p.type === 'open') {
       if (this.current) {
-        f.error('CEREMONY_NOT_ENDED', `Ceremony ${this.current.id} was never closed or aborted before the next one opened.`, p.index, this.current.id);
+        f.error('CEREMONY_NOT_ENDED', `Ceremony ${this.current.id} was never closed or aborted before the next one opened.`, p.index, this.current.id, {
+          ceremony: this.current.id,
+        });
         this.forget();
       }
-      if (this.ended.has(p.ceremony)) f.error('CEREMONY_REUSED', 'This ceremony id was already used.', p.index, p.ceremony);
-      if (p.seq !== 0 || p.ceremonyPrev !== ZERO_HASH) f.error('SEQ_MISMATCH', 'An opening entry has sequence 0 and no previous entry.', p.index, p.ceremony);
+      if (this.ended.has(p.ceremony)) f.error('CEREMONY_REUSED', 'This ceremony id was already used.', p.index, p.ceremony, { ceremony: p.ceremony });
+      if (p.seq !== 0 || p.ceremonyPrev !== ZERO_HASH) {
+        f.error('SEQ_MISMATCH', 'An opening entry has sequence 0 and no previous entry.', p.index, p.ceremony, { kind: 'open', expected: 0, found: p.seq });
+      }
       const airGap = p.body.airGap as { online?: unknown } | undefined;
       const deviation = p.body.deviation as { kind?: unknown; reason?: unknown } | undefined;
       if (airGap?.online === true) {
         if (deviation?.kind === 'drill-online' && typeof deviation.reason === 'string' && deviation.reason.trim()) {
-          f.warning('AIRGAP_DEVIATION', `The ceremony ran on a machine that looked online, as a recorded drill deviation: ${deviation.reason.slice(0, 200)}`, p.index, p.ceremony);
+          f.warning('AIRGAP_DEVIATION', `The ceremony ran on a machine that looked online, as a recorded drill deviation: ${deviation.reason.slice(0, 200)}`, p.index, p.ceremony, {
+            reason: deviation.reason.slice(0, 200),
+          });
         } else f.error('AIRGAP_ONLINE', 'The ceremony opened on a machine that looked online, without a recorded deviation.', p.index, p.ceremony);
       }
       const procedure = this.definition(p.procedure);
-      if (!procedure) f.error('PROCEDURE_UNKNOWN', `The procedure ${p.procedureId} with this hash is not known.`, p.index, p.ceremony);
+      if (!procedure) f.error('PROCEDURE_UNKNOWN', `The procedure ${p.procedureId} with this hash is not known.`, p.index, p.ceremony, { procedure: p.procedureId });
       else if (p.procedureId !== `${procedure.id}@${procedure.version}`) {
-        f.error('PROCEDURE_ID_MISMATCH', `The entry names ${p.procedureId}, but its procedure hash is that of ${procedure.id}@${procedure.version}.`, p.index, p.ceremony);
+        f.error('PROCEDURE_ID_MISMATCH', `The entry names ${p.procedureId}, but its procedure hash is that of ${procedure.id}@${procedure.version}.`, p.index, p.ceremony, {
+          kind: 'hash', found: p.procedureId, expected: `${procedure.id}@${procedure.version}`,
+        });
       }
       this.current = {
         id: p.ceremony, procedure, procedureHash: p.procedure, open: p, seq: 0, lastHash: hash, stepPosition: -1, stepCounts: new Map(),
@@ -219,17 +229,19 @@ export class CeremonyRules {
     }
     const c = this.current;
     if (!c || c.id !== p.ceremony) {
-      if (c) f.error('CEREMONY_MIXED', `This entry of ceremony ${p.ceremony} sits inside ceremony ${c.id}.`, p.index, p.ceremony);
-      else if (this.ended.has(p.ceremony)) f.error('ENTRY_AFTER_CLOSE', `Ceremony ${p.ceremony} had already ended.`, p.index, p.ceremony);
-      else f.error('ENTRY_OUTSIDE_CEREMONY', `Ceremony ${p.ceremony} was never opened.`, p.index, p.ceremony);
+      if (c) f.error('CEREMONY_MIXED', `This entry of ceremony ${p.ceremony} sits inside ceremony ${c.id}.`, p.index, p.ceremony, { ceremony: p.ceremony, inside: c.id });
+      else if (this.ended.has(p.ceremony)) f.error('ENTRY_AFTER_CLOSE', `Ceremony ${p.ceremony} had already ended.`, p.index, p.ceremony, { ceremony: p.ceremony });
+      else f.error('ENTRY_OUTSIDE_CEREMONY', `Ceremony ${p.ceremony} was never opened.`, p.index, p.ceremony, { ceremony: p.ceremony });
       return null;
     }
     c.seq++;
-    if (p.seq !== c.seq) f.error('SEQ_MISMATCH', `Expected entry ${c.seq} of the ceremony, found ${p.seq}.`, p.index, p.ceremony);
+    if (p.seq !== c.seq) f.error('SEQ_MISMATCH', `Expected entry ${c.seq} of the ceremony, found ${p.seq}.`, p.index, p.ceremony, { kind: 'sequence', expected: c.seq, found: p.seq });
     if (p.ceremonyPrev !== c.lastHash) f.error('CEREMONY_CHAIN_BROKEN', 'The entry does not follow the previous entry of its ceremony.', p.index, p.ceremony);
     if (p.procedure !== c.procedureHash) f.error('PROCEDURE_CHANGED', 'The procedure changed in the middle of the ceremony.', p.index, p.ceremony);
     else if (p.procedureId !== c.open.procedureId) {
-      f.error('PROCEDURE_ID_MISMATCH', `The entry names ${p.procedureId}; its ceremony runs ${c.open.procedureId}.`, p.index, p.ceremony);
+      f.error('PROCEDURE_ID_MISMATCH', `The entry names ${p.procedureId}; its ceremony runs ${c.open.procedureId}.`, p.index, p.ceremony, {
+        kind: 'ceremony', found: p.procedureId, expected: c.open.procedureId,
+      });
     }
     c.lastHash = hash;
     this.ceremonies.at(-1)!.entries++;
@@ -240,33 +252,35 @@ export class CeremonyRules {
     const f = this.findings;
     if (!c.procedure || p.procedure !== c.procedureHash) return null;
     if (p.type === 'abort') {
-      if (p.step !== ABORT_STEP.id) f.error('STEP_UNKNOWN', 'An abort entry has the step "abort".', p.index, p.ceremony);
+      if (p.step !== ABORT_STEP.id) f.error('STEP_UNKNOWN', 'An abort entry has the step "abort".', p.index, p.ceremony, { kind: 'abort', step: p.step, procedure: p.procedureId });
       if (typeof p.body.reason !== 'string' || !p.body.reason.trim()) f.error('ABORT_WITHOUT_REASON', 'An abort must give its reason.', p.index, p.ceremony);
       return ABORT_STEP;
     }
     const position = c.procedure.steps.findIndex((s) => s.id === p.step);
     const step = c.procedure.steps[position];
     if (!step) {
-      f.error('STEP_UNKNOWN', `Step "${p.step}" is not a step of ${p.procedureId}.`, p.index, p.ceremony);
+      f.error('STEP_UNKNOWN', `Step "${p.step}" is not a step of ${p.procedureId}.`, p.index, p.ceremony, { kind: 'procedure', step: p.step, procedure: p.procedureId });
       return null;
     }
-    if (step.type !== p.type) f.error('STEP_TYPE_MISMATCH', `Step "${p.step}" is of type ${step.type}, not ${p.type}.`, p.index, p.ceremony);
+    if (step.type !== p.type) {
+      f.error('STEP_TYPE_MISMATCH', `Step "${p.step}" is of type ${step.type}, not ${p.type}.`, p.index, p.ceremony, { step: p.step, expected: step.type, found: p.type });
+    }
     const count = (c.stepCounts.get(step.id) ?? 0) + 1;
     const max = step.repeat?.max ?? 1;
-    if (position < c.stepPosition) f.error('STEP_OUT_OF_ORDER', `Step "${p.step}" comes after a later step of the procedure.`, p.index, p.ceremony);
-    else if (count > max) f.error('STEP_REPEATED', `Step "${p.step}" may occur at most ${max} time(s).`, p.index, p.ceremony);
+    if (position < c.stepPosition) f.error('STEP_OUT_OF_ORDER', `Step "${p.step}" comes after a later step of the procedure.`, p.index, p.ceremony, { step: p.step });
+    else if (count > max) f.error('STEP_REPEATED', `Step "${p.step}" may occur at most ${max} time(s).`, p.index, p.ceremony, { step: p.step, max });
     else {
       for (let skipped = c.stepPosition + 1; skipped < position; skipped++) {
         const s = c.procedure.steps[skipped]!;
         if ((s.repeat?.min ?? 1) > (c.stepCounts.get(s.id) ?? 0)) {
-          f.error('STEP_MISSING', `Step "${s.id}" was skipped before "${p.step}".`, p.index, p.ceremony);
+          f.error('STEP_MISSING', `Step "${s.id}" was skipped before "${p.step}".`, p.index, p.ceremony, { kind: 'skipped', step: s.id, before: p.step });
         }
       }
     }
     if (position > c.stepPosition && count === 1) {
       const previous = c.procedure.steps[c.stepPosition];
       if (previous && (c.stepCounts.get(previous.id) ?? 0) < (previous.repeat?.min ?? 1)) {
-        f.error('STEP_MISSING', `Step "${previous.id}" occurred too few times.`, p.index, p.ceremony);
+        f.error('STEP_MISSING', `Step "${previous.id}" occurred too few times.`, p.index, p.ceremony, { kind: 'too-few', step: previous.id, min: previous.repeat?.min ?? 1 });
       }
     }
     c.stepCounts.set(step.id, count);
@@ -282,42 +296,44 @@ export class CeremonyRules {
     for (let d = 0; d < p.signers.length; d++) {
       const { keyid, role } = p.signers[d]!;
       if (declared.has(keyid)) {
-        f.error('SIGNATURE_DUPLICATE', 'The same key is declared twice: it counts once toward a quorum.', p.index, p.ceremony);
+        f.error('SIGNATURE_DUPLICATE', 'The same key is declared twice: it counts once toward a quorum.', p.index, p.ceremony, { kind: 'declared', keyid });
         continue;
       }
       declared.add(keyid);
       const didSign = signed.includes(keyid);
-      if (!didSign) f.error('SIGNATURE_MISSING', `A declared ${role} did not sign.`, p.index, p.ceremony);
+      if (!didSign) f.error('SIGNATURE_MISSING', `A declared ${role} did not sign.`, p.index, p.ceremony, { role, keyid });
       let rule: StepDefinition['signers'][number] | undefined;
       for (let r = 0; r < step.signers.length && !rule; r++) if (step.signers[r]!.role === role) rule = step.signers[r];
       if (!rule) {
-        f.error('ROLE_NOT_ALLOWED', `A ${role} may not sign step "${step.id}".`, p.index, p.ceremony);
+        f.error('ROLE_NOT_ALLOWED', `A ${role} may not sign step "${step.id}".`, p.index, p.ceremony, { role, step: step.id, keyid });
         continue;
       }
       if (role === 'subject') {
-        if (keyid !== subject) f.error('ROLE_NOT_HELD', 'Only the participant being enrolled signs as subject.', p.index, p.ceremony);
+        if (keyid !== subject) f.error('ROLE_NOT_HELD', 'Only the participant being enrolled signs as subject.', p.index, p.ceremony, { kind: 'subject', role, keyid });
       } else {
         const participant = this.roster.activeAt(keyid, p.index);
         if (!participant) {
           const known = this.roster.participants.get(keyid);
-          if (known?.revokedAt !== null && known !== undefined) f.error('SIGNER_REVOKED', `A ${role} signed with a revoked key.`, p.index, p.ceremony);
-          else f.error('SIGNER_UNKNOWN', `A ${role} signed with a key that is not on the roster.`, p.index, p.ceremony);
+          if (known?.revokedAt !== null && known !== undefined) f.error('SIGNER_REVOKED', `A ${role} signed with a revoked key.`, p.index, p.ceremony, { role, keyid });
+          else f.error('SIGNER_UNKNOWN', `A ${role} signed with a key that is not on the roster.`, p.index, p.ceremony, { role, keyid });
           continue;
         }
         if (!(participant.roles as string[]).includes(role)) {
-          f.error('ROLE_NOT_HELD', `${participant.name} signed as ${role}, a role they do not hold.`, p.index, p.ceremony);
+          f.error('ROLE_NOT_HELD', `${participant.name} signed as ${role}, a role they do not hold.`, p.index, p.ceremony, { kind: 'role', name: participant.name, role, keyid });
           continue;
         }
       }
       if (didSign) counted.set(role, (counted.get(role) ?? new Set()).add(keyid));
     }
     for (let i = 1; i < signed.length; i++) {
-      if (!declared.has(signed[i]!)) f.error('SIGNATURE_UNDECLARED', 'A signature is not declared with a role.', p.index, p.ceremony);
+      if (!declared.has(signed[i]!)) f.error('SIGNATURE_UNDECLARED', 'A signature is not declared with a role.', p.index, p.ceremony, { keyid: signed[i]! });
     }
     for (const rule of step.signers) {
       const n = counted.get(rule.role)?.size ?? 0;
-      if (n < rule.min) f.error('QUORUM_NOT_MET', `Step "${step.id}" needs ${rule.min} ${rule.role}(s); ${n} signed.`, p.index, p.ceremony);
-      if (rule.max !== undefined && n > rule.max) f.error('QUORUM_EXCEEDED', `Step "${step.id}" allows at most ${rule.max} ${rule.role}(s).`, p.index, p.ceremony);
+      if (n < rule.min) f.error('QUORUM_NOT_MET', `Step "${step.id}" needs ${rule.min} ${rule.role}(s); ${n} signed.`, p.index, p.ceremony, { step: step.id, role: rule.role, min: rule.min, count: n });
+      if (rule.max !== undefined && n > rule.max) {
+        f.error('QUORUM_EXCEEDED', `Step "${step.id}" allows at most ${rule.max} ${rule.role}(s).`, p.index, p.ceremony, { step: step.id, role: rule.role, max: rule.max, count: n });
+      }
     }
     if (p.type === 'close') {
       this.closeWitnesses.set(p.index, { required: c.procedure?.checkpointWitnesses ?? 0, keyids: counted.get('witness') ?? new Set() });
@@ -329,12 +345,14 @@ export class CeremonyRules {
     const summary = this.ceremonies.at(-1)!;
     if (p.type === 'close') {
       if (p.body.entries !== p.seq) {
-        f.error('CLOSE_SUMMARY_MISMATCH', `The close says ${String(p.body.entries)} entries came before it; there were ${p.seq}.`, p.index, p.ceremony);
+        f.error('CLOSE_SUMMARY_MISMATCH', `The close says ${String(p.body.entries)} entries came before it; there were ${p.seq}.`, p.index, p.ceremony, {
+          found: String(p.body.entries), expected: p.seq,
+        });
       }
       if (c.procedure) {
         for (const s of c.procedure.steps) {
           if (s.type !== 'close' && (c.stepCounts.get(s.id) ?? 0) < (s.repeat?.min ?? 1)) {
-            f.error('STEP_MISSING', `Step "${s.id}" never happened before the close.`, p.index, p.ceremony);
+            f.error('STEP_MISSING', `Step "${s.id}" never happened before the close.`, p.index, p.ceremony, { kind: 'before-close', step: s.id });
           }
         }
       }
@@ -350,7 +368,7 @@ export class CeremonyRules {
     if (c.procedure?.id === 'enrol-participant') {
       const participant = readParticipant(c.open.body.participant, at);
       if (participant && keyIdOf(participant.publicKey) === participant.keyid) this.roster.add(participant);
-      else this.findings.error('KEY_ID_MISMATCH', 'The enrolled key id is not the SHA-256 of its public key.', at, c.id);
+      else this.findings.error('KEY_ID_MISMATCH', 'The enrolled key id is not the SHA-256 of its public key.', at, c.id, { kind: 'enrolled' });
     } else if (c.procedure?.id === 'revoke-participant' && typeof c.open.body.keyid === 'string') {
       this.roster.revoke(c.open.body.keyid, at);
     }
@@ -373,7 +391,9 @@ export class CeremonyRules {
 
   finish(): void {
     if (this.current) {
-      this.findings.warning('CEREMONY_IN_PROGRESS', `Ceremony ${this.current.id} is still open at the end of the journal.`, this.current.open.index, this.current.id);
+      this.findings.warning('CEREMONY_IN_PROGRESS', `Ceremony ${this.current.id} is still open at the end of the journal.`, this.current.open.index, this.current.id, {
+        ceremony: this.current.id,
+      });
     }
   }
 }

@@ -96,19 +96,19 @@ function judge(
 ): number {
   const where = origin === 'stored' ? `Stored checkpoint ${label}` : `The retained checkpoint ${label}`;
   if (checkpoint instanceof Error) {
-    findings.error('CHECKPOINT_MALFORMED', `${where}: ${checkpoint.message}`);
+    findings.error('CHECKPOINT_MALFORMED', `${where}: ${checkpoint.message}`, null, null, { checkpoint: label, origin });
     return 0;
   }
   let signatures = 0;
   const station = rules.roster.station;
   if (!station || checkpoint.origin !== `custos-station/${station.keyid}`) {
-    findings.error('CHECKPOINT_FOREIGN_STATION', `${where} belongs to another station.`);
+    findings.error('CHECKPOINT_FOREIGN_STATION', `${where} belongs to another station.`, null, null, { checkpoint: label, origin });
     return signatures;
   }
   const stationAt = stationSignature(checkpoint, station.keyid);
   signatures += stationAt >= 0 ? 1 : 0;
   if (stationAt < 0 || valid.get(stationAt) !== true) {
-    findings.error('CHECKPOINT_SIGNATURE_INVALID', `${where} is not validly signed by the station.`, null);
+    findings.error('CHECKPOINT_SIGNATURE_INVALID', `${where} is not validly signed by the station.`, null, null, { checkpoint: label, origin });
     return signatures;
   }
   const witnesses = new Set<string>();
@@ -117,20 +117,28 @@ function judge(
     signatures++;
     const participant = activeWitness(rules, names, checkpoint, s);
     if (!participant || valid.get(j) !== true) {
-      findings.error('CHECKPOINT_COSIGNATURE_INVALID', `${where} carries a cosignature that is not a valid signature of a rostered witness.`);
+      findings.error('CHECKPOINT_COSIGNATURE_INVALID', `${where} carries a cosignature that is not a valid signature of a rostered witness.`, null, null, {
+        checkpoint: label, origin, witness: s.name,
+      });
       continue;
     }
     witnesses.add(participant.keyid);
   }
   const required = rules.closeWitnesses.get(checkpoint.size - 1)?.required ?? 0;
   if (witnesses.size < required) {
-    findings.error('CHECKPOINT_WITNESS_QUORUM', `${where} needs ${required} witness cosignature(s); it has ${witnesses.size}.`, checkpoint.size - 1);
+    findings.error('CHECKPOINT_WITNESS_QUORUM', `${where} needs ${required} witness cosignature(s); it has ${witnesses.size}.`, checkpoint.size - 1, null, {
+      checkpoint: label, origin, min: required, count: witnesses.size,
+    });
   }
   if (checkpoint.size > journalSize) {
     if (origin === 'stored') {
-      findings.error('JOURNAL_TRUNCATED', `${where} covers ${checkpoint.size} entries, but the journal has only ${journalSize}: entries were removed from the end.`, journalSize);
+      findings.error('JOURNAL_TRUNCATED', `${where} covers ${checkpoint.size} entries, but the journal has only ${journalSize}: entries were removed from the end.`, journalSize, null, {
+        checkpoint: label, origin, size: checkpoint.size, entries: journalSize,
+      });
     } else {
-      findings.error('CHECKPOINT_ROLLBACK', `${where} covers ${checkpoint.size} entries, but the journal has only ${journalSize}: the journal was rolled back.`, journalSize);
+      findings.error('CHECKPOINT_ROLLBACK', `${where} covers ${checkpoint.size} entries, but the journal has only ${journalSize}: the journal was rolled back.`, journalSize, null, {
+        checkpoint: label, origin, size: checkpoint.size, entries: journalSize,
+      });
     }
     return signatures;
   }
@@ -140,6 +148,8 @@ function judge(
       origin === 'stored' ? 'CHECKPOINT_ROOT_MISMATCH' : 'CHECKPOINT_FORK',
       `${where} does not match the journal's first ${checkpoint.size} entries: ${origin === 'stored' ? 'they were altered' : 'the history was rewritten (a fork)'}.`,
       checkpoint.size - 1,
+      null,
+      { checkpoint: label, origin, size: checkpoint.size },
     );
   }
   return signatures;

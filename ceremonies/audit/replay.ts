@@ -52,7 +52,7 @@ export function replayJournal(source: JournalSource, now = new Date()): Projecti
       incidents.apply(entry.payload);
       entries++;
     } catch {
-      findings.error('ENTRY_UNREADABLE', 'unreadable entry', entries);
+      findings.error('ENTRY_UNREADABLE', 'unreadable entry', entries, null, { position: entries });
     }
   }
   return {

@@ -17,7 +17,7 @@ import { MerkleAccumulator } from '../record/merkle.ts';
 import { derToCompact, isLowS } from '../record/signature-verifier.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
 import { checkpointSizes, judgeCheckpoints, parseCheckpoints, queueCheckpointSignatures } from './checkpoint-check.ts';
-import { Findings, type Finding } from './findings.ts';
+import { Findings, errorDetails, type Finding } from './findings.ts';
 import type { JournalSource } from './journal-source.ts';
 import { SignaturePool } from './signature-pool.ts';
 
@@ -52,9 +52,13 @@ const EARLY_WORKERS_BYTES = 256 * 1024;
 const TURN_EVERY_MS = 50;
 
 interface InvalidSignature {
+  /** How many signatures were queued before its entry's first: orders the entries. */
   order: number;
+  /** Its position among its entry's signatures. */
+  signature: number;
   index: number;
   ceremony: string;
+  keyid: string;
   station: boolean;
 }
 
@@ -67,8 +71,10 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
   const seen = new Set<string>();
   /** Signatures answered invalid after their entry: their order among all queued, and where they are. */
   const invalid: InvalidSignature[] = [];
-  const reportInvalid = ({ index, ceremony, station }: InvalidSignature) => {
-    findings.error('SIGNATURE_INVALID', `${station ? 'The station signature' : 'A participant signature'} does not match the entry.`, index, ceremony);
+  const reportInvalid = ({ index, ceremony, keyid, station }: InvalidSignature) => {
+    findings.error('SIGNATURE_INVALID', `${station ? 'The station signature' : 'A participant signature'} does not match the entry.`, index, ceremony, {
+      kind: station ? 'station' : 'participant', keyid,
+    });
   };
   /** Where each signature's r||s is read to; the pool copies it before the next one. */
   const scratch = new Uint8Array(64);
@@ -99,7 +105,9 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       if (!line.complete) {
         // At the end of the journal: a torn write or trailing garbage. At the end of an earlier
         // segment it is damage; either way, later segments are still checked.
-        findings.error('JOURNAL_TORN_TAIL', `Segment ${line.segment} ends with ${line.bytes.length} bytes that are not a complete entry (a torn write or trailing garbage).`, expected);
+        findings.error('JOURNAL_TORN_TAIL', `Segment ${line.segment} ends with ${line.bytes.length} bytes that are not a complete entry (a torn write or trailing garbage).`, expected, null, {
+          segment: line.segment, bytes: line.bytes.length,
+        });
         continue;
       }
       merkle.add(line.bytes);
@@ -109,7 +117,7 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
         entry = decodeEntry(line.bytes);
       } catch (error) {
         const e = error as CustosError;
-        findings.error(e.code ?? 'ENTRY_UNREADABLE', `Entry ${expected}: ${e.message}`, expected);
+        findings.error(e.code ?? 'ENTRY_UNREADABLE', `Entry ${expected}: ${e.message}`, expected, null, { ...errorDetails(e), position: expected });
         expected++;
         lastHash = lineHash(line.bytes);
         continue;
@@ -117,9 +125,13 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       const hash = entry.lineHash;
       const p = entry.payload;
       if (p.index !== expected) {
-        if (seen.has(hash)) findings.error('ENTRY_DUPLICATED', `Entry ${p.index} appears a second time at position ${expected}.`, p.index, p.ceremony);
-        else if (p.index > expected) findings.error('ENTRIES_MISSING', `Entries ${expected} to ${p.index - 1} are missing.`, p.index, p.ceremony);
-        else findings.error('ENTRIES_REORDERED', `Entry ${p.index} is out of order (position ${expected}).`, p.index, p.ceremony);
+        if (seen.has(hash)) {
+          findings.error('ENTRY_DUPLICATED', `Entry ${p.index} appears a second time at position ${expected}.`, p.index, p.ceremony, { entry: p.index, position: expected });
+        } else if (p.index > expected) {
+          findings.error('ENTRIES_MISSING', `Entries ${expected} to ${p.index - 1} are missing.`, p.index, p.ceremony, { from: expected, to: p.index - 1 });
+        } else {
+          findings.error('ENTRIES_REORDERED', `Entry ${p.index} is out of order (position ${expected}).`, p.index, p.ceremony, { entry: p.index, position: expected });
+        }
       } else if (p.prev !== lastHash) {
         findings.error('PREV_MISMATCH', 'The entry does not follow the previous stored line (the hash chain is broken).', p.index, p.ceremony);
       }
@@ -132,9 +144,10 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
 
       const envelopeSignatures = entry.envelope.signatures;
       const keyids: string[] = [];
-      let twice = false;
+      /** The first key id that signs a second time, if any. */
+      let twice: string | null = null;
       for (const s of envelopeSignatures) {
-        if (!twice && keyids.includes(s.keyid)) twice = true;
+        if (twice === null && keyids.includes(s.keyid)) twice = s.keyid;
         keyids.push(s.keyid);
       }
       rules.entry(p, hash, keyids);
@@ -145,15 +158,16 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       if (!station || keyids[0] !== station.keyid) {
         findings.error('STATION_SIGNATURE_MISSING', 'The entry does not carry the station signature first.', p.index, p.ceremony);
       }
-      if (twice) {
-        findings.error('SIGNATURE_DUPLICATE', 'The same key signs twice: it counts once toward a quorum.', p.index, p.ceremony);
+      if (twice !== null) {
+        findings.error('SIGNATURE_DUPLICATE', 'The same key signs twice: it counts once toward a quorum.', p.index, p.ceremony, { kind: 'signed', keyid: twice });
       }
       const digest = entryDigest(entry);
-      // One callback for the entry's queued signatures; the tag is the signature's order × 2, + 1
-      // for the station's. Only an invalid one becomes a record.
+      // One callback for the entry's queued signatures; the tag is the signature's position in the
+      // entry. Only an invalid one becomes a record.
       const { index, ceremony } = p;
+      const order = queued;
       const answered = (valid: boolean, tag: number) => {
-        if (!valid) invalid.push({ order: Math.floor(tag / 2), index, ceremony, station: tag % 2 === 1 });
+        if (!valid) invalid.push({ order, signature: tag, index, ceremony, keyid: keyids[tag]!, station: keyids[tag] === station?.keyid });
       };
       for (let i = 0; i < envelopeSignatures.length; i++) {
         const s = envelopeSignatures[i]!;
@@ -164,23 +178,23 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
           try {
             der = decodeBase64(s.sig, 'A signature');
           } catch {
-            findings.error('SIGNATURE_MALFORMED', 'A signature is not base64.', p.index, p.ceremony);
+            findings.error('SIGNATURE_MALFORMED', 'A signature is not base64.', p.index, p.ceremony, { kind: 'base64', keyid: s.keyid });
             continue;
           }
         }
         const compact = derToCompact(der, scratch);
         if (!compact) {
-          findings.error('SIGNATURE_MALFORMED', 'A signature is not strict DER.', p.index, p.ceremony);
+          findings.error('SIGNATURE_MALFORMED', 'A signature is not strict DER.', p.index, p.ceremony, { kind: 'der', keyid: s.keyid });
           continue;
         }
         if (!isLowS(compact)) {
-          findings.error('SIGNATURE_HIGH_S', 'A signature is in its high-S form (malleated).', p.index, p.ceremony);
+          findings.error('SIGNATURE_HIGH_S', 'A signature is in its high-S form (malleated).', p.index, p.ceremony, { keyid: s.keyid });
           continue;
         }
         const isStation = s.keyid === station?.keyid;
         // Checked at once (one thread): reported in place; else after the journal, in order.
-        const now = pool.add(digest, publicKey, compact, answered, queued * 2 + (isStation ? 1 : 0));
-        if (now === false) reportInvalid({ order: queued, index, ceremony, station: isStation });
+        const now = pool.add(digest, publicKey, compact, answered, i);
+        if (now === false) reportInvalid({ order, signature: i, index, ceremony, keyid: s.keyid, station: isStation });
         queued++;
       }
     }
@@ -190,7 +204,7 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
     // batches of entries are answered while this thread reads the checkpoints.
     const checkpointResults = queueCheckpointSignatures(parsedCheckpoints, rules, pool);
     await pool.drain();
-    invalid.sort((a, b) => a.order - b.order).forEach(reportInvalid);
+    invalid.sort((a, b) => a.order - b.order || a.signature - b.signature).forEach(reportInvalid);
     signatures = journalSignatures + judgeCheckpoints(checkpoints, parsedCheckpoints, checkpointResults, expected, roots, rules, findings);
   } finally {
     await pool.close();

@@ -212,9 +212,12 @@ export interface ProgressEvent {
 export interface FindingView {
   readonly severity: 'error' | 'warning';
   readonly code: string;
+  /** In English, as `custos verify` prints it. */
   readonly message: string;
   readonly index: number | null;
   readonly ceremony: string | null;
+  /** The specifics the message carries, by name (docs/record-format.md, "Verification"); empty when none. */
+  readonly details: Readonly<Record<string, string | number>>;
 }
 
 export interface TimelineEntry {

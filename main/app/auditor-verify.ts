@@ -1,7 +1,8 @@
 /**
  * The auditor view's verification (issue 5, "Auditor view"): the same verifyJournal as `custos
  * verify`, with its progress reported to the job, then a timeline of the entries (ceremony, step,
- * time, signers by name, the short code read aloud) so each finding can be shown at its entry.
+ * time, signers by name, the short code read aloud) so each finding can be shown at its entry, with
+ * its details (the specifics its French text names).
  * The source is a data directory or a bundle; nothing in it is changed. Spec: docs/record-format.md
  * ("Verification") and main/app/app-api.ts (VerifyOutcome).
  */
@@ -12,7 +13,8 @@ import { replayJournal } from '../../ceremonies/audit/replay.ts';
 import { verifyJournal } from '../../ceremonies/audit/verify.ts';
 import { CustosError } from '../../ceremonies/custos-error.ts';
 import { decodeEntry, lineHash } from '../../ceremonies/record/entry-codec.ts';
-import type { TimelineEntry, VerifyOutcome } from './app-api.ts';
+import type { Finding } from '../../ceremonies/audit/findings.ts';
+import type { FindingView, TimelineEntry, VerifyOutcome } from './app-api.ts';
 import type { Job } from './app-jobs.ts';
 
 /** The timeline shows at most this many entries (the first ones); the findings are always complete. */
@@ -45,8 +47,13 @@ export async function verifyForAuditor(job: Job, sourcePath: string, checkpointP
   const { timeline, truncated } = readTimeline(sourcePath, report.station);
   return {
     kind: 'verified', ok: report.ok, entries: report.entries, ceremonies: report.ceremonies, signatures: report.signatures,
-    root: report.checkpoint.root, findings: report.findings, timeline, timelineTruncated: truncated,
+    root: report.checkpoint.root, findings: report.findings.map(findingView), timeline, timelineTruncated: truncated,
   };
+}
+
+/** A finding as the renderer gets it: its details go along, so the French text can name its specifics. */
+export function findingView(f: Finding): FindingView {
+  return { severity: f.severity, code: f.code, message: f.message, index: f.index, ceremony: f.ceremony, details: { ...f.details } };
 }
 
 /** The entries as they stand in the source; an entry that cannot be read shows as `unreadable`. */

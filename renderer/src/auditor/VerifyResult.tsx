@@ -1,8 +1,8 @@
 /**
  * A verification's verdict and findings: the VALID / INVALID banner (in words and with a symbol, not
  * colour alone), what was verified (entries, ceremonies, signatures, the journal's Merkle root), and
- * the findings in journal order — severity, code, what it means, the entry (a link to its row in the
- * timeline) and the ceremony. Spec: issue 5, "Auditor view" ("findings highlighted at their entry");
+ * the findings in journal order — severity, code, what it means (in French, filled with the finding's
+ * details: finding-message.ts), the entry (a link to its row in the timeline) and the ceremony. Spec: issue 5, "Auditor view" ("findings highlighted at their entry");
  * DESIGN.md "Command line" (each finding names ceremony, entry index, code, message).
  */
 import type { FindingView, VerifyOutcome } from '../../../main/app/app-api.ts';
@@ -10,7 +10,7 @@ import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { formatInteger } from '../inventory/locale-format.ts';
 import { revealElement } from '../inventory/reveal.ts';
 import { AUDITOR_TEXT } from './auditor-messages.ts';
-import { findingTextFr } from './finding-texts-fr.ts';
+import { localFindingMessage } from './finding-message.ts';
 import { entryAnchor } from './timeline-model.ts';
 
 /** Findings in journal order; those without an entry (checkpoints) last, errors before warnings. */
@@ -103,7 +103,7 @@ export function VerifyResult({ outcome, sourceName, checkpointName }: { readonly
                   <td>
                     <code>{finding.code}</code>
                   </td>
-                  <td className="wide">{locale === 'fr' ? findingTextFr(finding.code) : finding.message}</td>
+                  <td className="wide finding__message">{localFindingMessage(finding, locale)}</td>
                   <td>
                     {finding.index === null ? (
                       <span className="muted">{text.wholeRecord}</span>

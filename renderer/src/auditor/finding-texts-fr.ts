@@ -1,76 +1,128 @@
 /**
- * The French text of each finding `custos verify` can report, by code. Main sends a finding's message
- * in English (ceremonies/audit/): the English screen shows it as is; the French screen shows this
- * text, with the entry and the ceremony given beside it. A code without a text here shows a French
- * sentence naming the code. The codes are those of docs/record-format.md ("Verification", the table
- * of findings); tests/unit/renderer/finding-texts-fr.test.ts checks that every code there has a text.
+ * The French text of each finding `custos verify` can report, by code, as a template: {name} is a
+ * detail of the finding (ceremonies/audit/findings.ts; the keys of each code are listed in
+ * docs/record-format.md, "Verification"), filled by finding-message.ts. Main sends a finding's message
+ * in English: the English screen shows it as is; the French screen shows this text, filled, with the
+ * entry and the ceremony given beside it. Same approach as the error texts (renderer/src/i18n/
+ * errors-fr.ts): a code raised at several places has one text that names only details every place
+ * carries; where those places are different situations, the finding names its situation in the
+ * detail `kind` and the code has one text per kind, plus a general `default` for a finding without
+ * it. tests/unit/renderer/finding-texts-fr.test.ts checks that every code has a text, and
+ * tests/unit/renderer/finding-placeholders.test.ts that every placeholder is a detail given at that
+ * code's (and kind's) call sites.
  */
-export const FINDING_TEXTS_FR: Readonly<Record<string, string>> = {
-  JOURNAL_TORN_TAIL: 'Le journal se termine par des octets qui ne forment pas une ligne complète : une écriture interrompue pas encore mise en quarantaine, ou des données ajoutées.',
-  JSON_INVALID: 'Une ligne enregistrée ou son contenu n’est pas du JSON en UTF-8.',
-  JSON_DUPLICATE_KEY: 'Une ligne enregistrée ou son contenu nomme deux fois le même champ dans un objet.',
-  JSON_NOT_CANONICAL: 'Une ligne enregistrée ou son contenu n’est pas exactement sous sa forme canonique (RFC 8785).',
-  ENVELOPE_INVALID: 'La ligne n’est pas une enveloppe signée conforme (contenu, type de contenu, signatures), ou son contenu n’est pas en base64 canonique.',
-  PAYLOAD_TYPE_INVALID: 'Le type de contenu de l’enveloppe n’est pas celui d’une entrée Custos (version 1).',
-  PAYLOAD_INVALID: 'Le contenu de l’entrée omet un champ, en contient un de trop, ou un champ enfreint sa règle.',
-  ENTRY_UNREADABLE: 'L’entrée n’a pas pu être décodée.',
-  ENTRY_DUPLICATED: 'Une entrée déjà lue apparaît une seconde fois.',
-  ENTRIES_MISSING: 'La numérotation saute en avant : des entrées ont été retirées.',
-  ENTRIES_REORDERED: 'La numérotation revient en arrière : des entrées ont été déplacées.',
+
+/** One text for every finding of a code, or one per `kind` with a general `default`. */
+export type FindingTextFr = string | (Readonly<Record<string, string>> & { readonly default: string });
+
+export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
+  JOURNAL_TORN_TAIL: 'Le segment {segment} se termine par {bytes} octets qui ne forment pas une entrée complète : une écriture interrompue pas encore mise en quarantaine, ou des données ajoutées.',
+  JSON_INVALID: 'La ligne enregistrée en position {position}, ou son contenu, n’est pas du JSON en UTF-8.',
+  JSON_DUPLICATE_KEY: 'La ligne enregistrée en position {position}, ou son contenu, nomme deux fois le champ « {key} » dans un même objet.',
+  JSON_NOT_CANONICAL: 'La ligne enregistrée en position {position}, ou son contenu, n’est pas exactement sous sa forme canonique (RFC 8785).',
+  ENVELOPE_INVALID: 'La ligne en position {position} n’est pas une enveloppe signée conforme (contenu, type de contenu, signatures), ou son contenu n’est pas en base64 canonique.',
+  PAYLOAD_TYPE_INVALID: 'Le type de contenu de l’enveloppe en position {position} n’est pas celui d’une entrée Custos (version 1).',
+  PAYLOAD_INVALID: 'Le contenu de l’entrée en position {position} n’est pas conforme pour le champ « {field} » : il manque, il est en trop, ou sa valeur enfreint sa règle.',
+  ENTRY_UNREADABLE: 'L’entrée en position {position} n’a pas pu être décodée.',
+  ENTRY_DUPLICATED: 'L’entrée {entry}, déjà lue, apparaît une seconde fois, en position {position}.',
+  ENTRIES_MISSING: 'Les entrées {from} à {to} manquent : la numérotation saute en avant, des entrées ont été retirées.',
+  ENTRIES_REORDERED: 'L’entrée {entry} est hors de son ordre (en position {position}) : la numérotation revient en arrière, des entrées ont été déplacées.',
   PREV_MISMATCH: 'Le lien vers l’entrée précédente ne correspond pas à son empreinte : le chaînage est rompu (une entrée a été modifiée, insérée ou retirée).',
   TIME_NOT_MONOTONIC: 'L’horloge du poste est revenue en arrière. L’ordre des entrées reste donné par leur numéro.',
   RETENTION_INVALID: 'La date de conservation de l’entrée n’est pas cinq ans après sa date.',
   STATION_NOT_DECLARED: 'L’entrée 0 n’est pas l’ouverture d’une installation de poste déclarant la clé du poste.',
-  KEY_ID_MISMATCH: 'Un identifiant de clé déclaré n’est pas l’empreinte SHA-256 de sa clé publique, ou la clé du poste ne correspond pas à celle de l’entrée.',
-  CEREMONY_NOT_ENDED: 'Une cérémonie s’ouvre alors que la précédente n’a été ni clôturée ni interrompue.',
-  CEREMONY_REUSED: 'Un identifiant de cérémonie est utilisé une seconde fois.',
-  SEQ_MISMATCH: 'Le rang de l’entrée dans sa cérémonie n’est pas sa position (ou une ouverture renvoie à une entrée précédente).',
-  PROCEDURE_UNKNOWN: 'Aucune définition de procédure ne correspond à l’empreinte de procédure de la cérémonie.',
-  ENTRY_AFTER_CLOSE: 'Une entrée appartient à une cérémonie déjà terminée.',
-  CEREMONY_MIXED: 'Une entrée d’une autre cérémonie s’intercale dans la cérémonie en cours.',
-  ENTRY_OUTSIDE_CEREMONY: 'Une entrée appartient à une cérémonie qui n’a jamais été ouverte.',
+  KEY_ID_MISMATCH: {
+    station: 'L’identifiant de la clé du poste n’est pas l’empreinte SHA-256 de sa clé publique, ou n’est pas le poste que désigne l’entrée.',
+    roster: 'Un identifiant de clé de la liste des participants n’est pas l’empreinte SHA-256 de sa clé publique (ou ce participant est illisible).',
+    enrolled: 'L’identifiant de la clé enrôlée n’est pas l’empreinte SHA-256 de sa clé publique.',
+    default: 'Un identifiant de clé déclaré n’est pas l’empreinte SHA-256 de sa clé publique, ou la clé du poste ne correspond pas à celle de l’entrée.',
+  },
+  CEREMONY_NOT_ENDED: 'La cérémonie {ceremony} n’a été ni clôturée ni interrompue avant l’ouverture de la suivante.',
+  CEREMONY_REUSED: 'L’identifiant de cérémonie {ceremony} est utilisé une seconde fois.',
+  SEQ_MISMATCH: {
+    open: 'Une ouverture de cérémonie a le rang 0 et ne renvoie à aucune entrée précédente ; celle-ci a le rang {found} ou renvoie à une entrée précédente.',
+    sequence: 'L’entrée devrait être l’entrée {expected} de sa cérémonie ; elle porte le rang {found}.',
+    default: 'Le rang de l’entrée dans sa cérémonie ({found}) n’est pas sa position ({expected}), ou une ouverture renvoie à une entrée précédente.',
+  },
+  PROCEDURE_UNKNOWN: 'Aucune définition de procédure connue ne correspond à l’empreinte de la procédure {procedure} de la cérémonie.',
+  ENTRY_AFTER_CLOSE: 'L’entrée appartient à la cérémonie {ceremony}, déjà terminée.',
+  CEREMONY_MIXED: 'Une entrée de la cérémonie {ceremony} s’intercale dans la cérémonie en cours, {inside}.',
+  ENTRY_OUTSIDE_CEREMONY: 'L’entrée appartient à la cérémonie {ceremony}, qui n’a jamais été ouverte.',
   CEREMONY_CHAIN_BROKEN: 'Le lien vers l’entrée précédente de la même cérémonie ne correspond pas : le chaînage de la cérémonie est rompu.',
   PROCEDURE_CHANGED: 'L’empreinte de procédure change au cours d’une cérémonie.',
-  PROCEDURE_ID_MISMATCH: 'La référence de procédure de l’entrée ne correspond pas à la définition désignée, ou diffère de celle de l’ouverture.',
+  PROCEDURE_ID_MISMATCH: {
+    hash: 'L’entrée désigne la procédure {found}, mais son empreinte de procédure est celle de {expected}.',
+    ceremony: 'L’entrée désigne la procédure {found}, alors que sa cérémonie suit {expected}.',
+    default: 'La référence de procédure {found} de l’entrée ne correspond pas à la définition désignée, ou diffère de celle de l’ouverture ({expected}).',
+  },
   AIRGAP_ONLINE: 'Une cérémonie s’est ouverte alors que le poste semblait connecté au réseau, sans dérogation enregistrée.',
-  AIRGAP_DEVIATION: 'Une cérémonie s’est déroulée sur un poste qui semblait connecté, par dérogation enregistrée pour un exercice ; le motif est cité.',
-  STEP_UNKNOWN: 'L’étape ne fait pas partie de la procédure (ou l’étape d’une interruption n’est pas « abort »).',
+  AIRGAP_DEVIATION: 'Une cérémonie s’est déroulée sur un poste qui semblait connecté, par dérogation enregistrée pour un exercice. Motif enregistré : « {reason} »',
+  STEP_UNKNOWN: {
+    abort: 'Une interruption porte l’étape « {step} » au lieu de « abort ».',
+    procedure: 'L’étape « {step} » ne fait pas partie de la procédure {procedure}.',
+    default: 'L’étape « {step} » ne fait pas partie de la procédure {procedure} (ou l’étape d’une interruption n’est pas « abort »).',
+  },
   ABORT_WITHOUT_REASON: 'Une interruption ne donne pas de motif.',
-  STEP_TYPE_MISMATCH: 'La nature de l’entrée ne correspond pas à celle de son étape.',
-  STEP_OUT_OF_ORDER: 'Une étape vient après une étape ultérieure de la procédure.',
-  STEP_REPEATED: 'Une étape a lieu plus souvent que la procédure ne le permet.',
-  STEP_MISSING: 'Une étape obligatoire a été omise, n’a pas eu lieu assez souvent, ou n’a pas eu lieu avant la clôture.',
-  SIGNATURE_DUPLICATE: 'La même clé est déclarée deux fois parmi les signataires, ou signe deux fois.',
-  SIGNATURE_MISSING: 'Une clé déclarée parmi les signataires n’a pas signé.',
-  SIGNATURE_UNDECLARED: 'La signature d’un participant n’est pas déclarée parmi les signataires.',
-  ROLE_NOT_ALLOWED: 'Ce rôle ne peut pas signer cette étape.',
-  ROLE_NOT_HELD: 'Le signataire ne détient pas ce rôle (ou la personne désignée n’est pas celle en cours d’enrôlement).',
-  SIGNER_UNKNOWN: 'La clé du signataire ne figure pas parmi les participants du poste.',
-  SIGNER_REVOKED: 'La clé du signataire avait été révoquée avant cette entrée.',
-  QUORUM_NOT_MET: 'Moins de clés distinctes d’un rôle ont signé que l’étape ne l’exige.',
-  QUORUM_EXCEEDED: 'Plus de clés distinctes d’un rôle ont signé que l’étape ne le permet.',
-  CLOSE_SUMMARY_MISMATCH: 'Le nombre d’entrées indiqué à la clôture ne correspond pas au nombre d’entrées de la cérémonie.',
+  STEP_TYPE_MISMATCH: 'L’étape « {step} » est de nature « {expected} », et non « {found} ».',
+  STEP_OUT_OF_ORDER: 'L’étape « {step} » vient après une étape ultérieure de la procédure.',
+  STEP_REPEATED: 'L’étape « {step} » a lieu plus souvent que la procédure ne le permet (au plus {max} fois).',
+  STEP_MISSING: {
+    skipped: 'L’étape obligatoire « {step} » a été omise avant « {before} ».',
+    'too-few': 'L’étape « {step} » n’a pas eu lieu assez souvent (au moins {min} fois).',
+    'before-close': 'L’étape obligatoire « {step} » n’a pas eu lieu avant la clôture.',
+    default: 'L’étape obligatoire « {step} » a été omise, n’a pas eu lieu assez souvent, ou n’a pas eu lieu avant la clôture.',
+  },
+  SIGNATURE_DUPLICATE: {
+    declared: 'La clé {keyid} est déclarée deux fois parmi les signataires : elle ne compte qu’une fois pour un quorum.',
+    signed: 'La clé {keyid} signe deux fois : elle ne compte qu’une fois pour un quorum.',
+    default: 'La clé {keyid} est déclarée deux fois parmi les signataires, ou signe deux fois : elle ne compte qu’une fois pour un quorum.',
+  },
+  SIGNATURE_MISSING: 'La clé {keyid}, déclarée parmi les signataires comme {role}, n’a pas signé.',
+  SIGNATURE_UNDECLARED: 'La signature de la clé {keyid} n’est pas déclarée parmi les signataires.',
+  ROLE_NOT_ALLOWED: 'Le rôle « {role} » ne peut pas signer l’étape « {step} » (clé {keyid}).',
+  ROLE_NOT_HELD: {
+    subject: 'Seule la personne en cours d’enrôlement signe comme personne enrôlée ; la clé {keyid} n’est pas la sienne.',
+    role: '{name} a signé comme {role}, un rôle que cette personne ne détient pas (clé {keyid}).',
+    default: 'La clé {keyid} a signé comme {role}, un rôle qu’elle ne détient pas (ou elle n’est pas celle de la personne en cours d’enrôlement).',
+  },
+  SIGNER_UNKNOWN: 'La clé {keyid}, qui signe comme {role}, ne figure pas parmi les participants du poste.',
+  SIGNER_REVOKED: 'La clé {keyid}, qui signe comme {role}, avait été révoquée avant cette entrée.',
+  QUORUM_NOT_MET: 'L’étape « {step} » exige au moins {min} signature(s) de clés distinctes pour le rôle « {role} » ; elle en a {count}.',
+  QUORUM_EXCEEDED: 'L’étape « {step} » admet au plus {max} signature(s) de clés distinctes pour le rôle « {role} » ; elle en a {count}.',
+  CLOSE_SUMMARY_MISMATCH: 'La clôture indique {found} entrées avant elle dans la cérémonie ; il y en a eu {expected}.',
   RECOVERY_INVALID: 'Une entrée de reprise est signée par une autre clé que celle du poste.',
   RECOVERY_RECORDED: 'Le poste a retiré ici une écriture incomplète après un arrêt brutal.',
   STATION_MISMATCH: 'L’entrée désigne un autre poste que le poste déclaré : elle provient d’un autre poste.',
   STATION_SIGNATURE_MISSING: 'La première signature n’est pas celle du poste déclaré (ou aucun poste n’est déclaré).',
-  SIGNATURE_MALFORMED: 'Une signature n’est pas en base64 ou n’est pas au format DER strict.',
-  SIGNATURE_HIGH_S: 'Une signature est sous sa forme malléable (« high-S »).',
-  SIGNATURE_INVALID: 'Une signature ne correspond pas à l’entrée : son contenu a été modifié après la signature, ou la signature est fausse.',
-  CEREMONY_IN_PROGRESS: 'Une cérémonie est toujours ouverte à la fin du journal.',
-  CHECKPOINT_MALFORMED: 'Un point de contrôle est illisible.',
-  CHECKPOINT_FOREIGN_STATION: 'Un point de contrôle désigne un autre poste (ou aucun poste n’est déclaré).',
-  CHECKPOINT_SIGNATURE_INVALID: 'Un point de contrôle ne porte pas de signature valide du poste.',
-  CHECKPOINT_COSIGNATURE_INVALID: 'Une contresignature de point de contrôle n’est pas la signature valide d’un témoin actif du poste.',
-  CHECKPOINT_WITNESS_QUORUM: 'Un point de contrôle porte moins de contresignatures de témoins que sa procédure n’en exige.',
-  JOURNAL_TRUNCATED: 'Un point de contrôle enregistré couvre plus d’entrées que le journal n’en contient : des entrées ont été retirées à la fin.',
-  CHECKPOINT_ROLLBACK: 'Le point de contrôle du témoin couvre plus d’entrées que le journal n’en contient : le journal a été ramené en arrière.',
-  CHECKPOINT_ROOT_MISMATCH: 'La racine d’un point de contrôle enregistré diffère de celle du journal : des entrées qu’il couvre ont été modifiées.',
-  CHECKPOINT_FORK: 'La racine du point de contrôle du témoin diffère de celle du journal à la même taille : l’historique a été réécrit.',
+  SIGNATURE_MALFORMED: {
+    base64: 'La signature de la clé {keyid} n’est pas en base64.',
+    der: 'La signature de la clé {keyid} n’est pas au format DER strict.',
+    default: 'La signature de la clé {keyid} n’est pas en base64 ou n’est pas au format DER strict.',
+  },
+  SIGNATURE_HIGH_S: 'La signature de la clé {keyid} est sous sa forme malléable (« high-S »).',
+  SIGNATURE_INVALID: {
+    station: 'La signature du poste (clé {keyid}) ne correspond pas à l’entrée : son contenu a été modifié après la signature, ou la signature est fausse.',
+    participant: 'La signature d’un participant (clé {keyid}) ne correspond pas à l’entrée : son contenu a été modifié après la signature, ou la signature est fausse.',
+    default: 'La signature de la clé {keyid} ne correspond pas à l’entrée : son contenu a été modifié après la signature, ou la signature est fausse.',
+  },
+  CEREMONY_IN_PROGRESS: 'La cérémonie {ceremony} est toujours ouverte à la fin du journal.',
+  CHECKPOINT_MALFORMED: 'Le point de contrôle {checkpoint} ({origin}) est illisible.',
+  CHECKPOINT_FOREIGN_STATION: 'Le point de contrôle {checkpoint} ({origin}) désigne un autre poste (ou aucun poste n’est déclaré).',
+  CHECKPOINT_SIGNATURE_INVALID: 'Le point de contrôle {checkpoint} ({origin}) ne porte pas de signature valide du poste.',
+  CHECKPOINT_COSIGNATURE_INVALID: 'La contresignature {witness} du point de contrôle {checkpoint} ({origin}) n’est pas la signature valide d’un témoin actif du poste.',
+  CHECKPOINT_WITNESS_QUORUM: 'Le point de contrôle {checkpoint} ({origin}) exige {min} contresignature(s) de témoins ; il en porte {count}.',
+  JOURNAL_TRUNCATED: 'Le point de contrôle enregistré {checkpoint} couvre {size} entrées, mais le journal n’en contient que {entries} : des entrées ont été retirées à la fin.',
+  CHECKPOINT_ROLLBACK: 'Le point de contrôle du témoin {checkpoint} couvre {size} entrées, mais le journal n’en contient que {entries} : le journal a été ramené en arrière.',
+  CHECKPOINT_ROOT_MISMATCH: 'Le point de contrôle enregistré {checkpoint} ne correspond pas aux {size} premières entrées du journal : des entrées qu’il couvre ont été modifiées.',
+  CHECKPOINT_FORK: 'Le point de contrôle du témoin {checkpoint} ne correspond pas aux {size} premières entrées du journal : l’historique a été réécrit.',
   JOURNAL_EMPTY: 'Le journal ne contient aucune entrée.',
 };
 
-/** The French text of a finding, or a French sentence naming its code. */
-export function findingTextFr(code: string): string {
-  return FINDING_TEXTS_FR[code] ?? `Constat ${code} : voir la liste des constats dans docs/record-format.md.`;
-}
+/**
+ * French words for the values of a few details, by the detail's name: where a checkpoint comes
+ * from. Roles are named as the ceremony screens name them (ROLE_TEXT); any other value is shown as
+ * the record has it (step ids, key ids, ceremony ids are the record's own names).
+ */
+export const FINDING_WORDS_FR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  origin: { stored: 'enregistré sur le poste', retained: 'conservé par un témoin' },
+};

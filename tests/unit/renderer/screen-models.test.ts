@@ -83,7 +83,7 @@ describe('auditor timeline', () => {
   const entry = (index: number, ceremony: string, type: string, step = type): TimelineEntry => ({
     index, ceremony, procedure: ceremony === '' ? '' : 'backup-drill@1', type, step, time: '2026-01-01T00:00:00.000Z', signers: [], code: '0000 0000',
   });
-  const finding = (index: number | null, code = 'SIGNATURE_INVALID'): FindingView => ({ severity: 'error', code, message: 'm', index, ceremony: null });
+  const finding = (index: number | null, code = 'SIGNATURE_INVALID'): FindingView => ({ severity: 'error', code, message: 'm', index, ceremony: null, details: {} });
 
   test('entries grouped by ceremony in journal order, with how each ended and its findings', () => {
     const timeline = [entry(0, 'a', 'open'), entry(1, 'a', 'close'), entry(2, 'b', 'open'), entry(3, 'b', 'abort'), entry(4, '', 'unreadable'), entry(5, 'c', 'open')];
