@@ -125,8 +125,8 @@ export class CeremonyRules {
   }
 
   /** The state of the ceremony in progress, if any (the engine reads it). */
-  get inProgress(): { id: string; procedure: ProcedureDefinition | null; stepCounts: ReadonlyMap<string, number> } | null {
-    return this.current ? { id: this.current.id, procedure: this.current.procedure, stepCounts: this.current.stepCounts } : null;
+  get inProgress(): { id: string; procedure: ProcedureDefinition | null; open: EntryPayload; stepCounts: ReadonlyMap<string, number> } | null {
+    return this.current ? { id: this.current.id, procedure: this.current.procedure, open: this.current.open, stepCounts: this.current.stepCounts } : null;
   }
 
   /** The definition a procedure hash names (parsed once per hash), or null if unknown or unreadable. */

@@ -22,6 +22,19 @@ export interface ParticipantView {
   state: 'active' | 'revoked';
 }
 
+/**
+ * The ceremony still open at the end of the journal: a compromise rotation waiting for its sweep,
+ * or a ceremony a crash interrupted. `wallet` is the wallet its opening names, `replacement` the
+ * wallet a rotation creates, `steps` how many entries each step has so far.
+ */
+export interface OpenCeremonyView {
+  id: string;
+  procedureId: string;
+  wallet: string | null;
+  replacement: string | null;
+  steps: { [step: string]: number };
+}
+
 export type WalletReport = WalletView & { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null };
 
 export interface Projection {
@@ -33,8 +46,23 @@ export interface Projection {
   incidents: IncidentView[];
   participants: ParticipantView[];
   ceremonies: CeremonySummary[];
+  openCeremony: OpenCeremonyView | null;
   /** Entries replay could not read or that break the rules; run verify for the full report. */
   problems: number;
+}
+
+function openCeremony(rules: CeremonyRules): OpenCeremonyView | null {
+  const open = rules.inProgress;
+  if (!open) return null;
+  const body = open.open.body;
+  const named = (v: unknown): string | null => (typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : null);
+  return {
+    id: open.id,
+    procedureId: open.open.procedureId,
+    wallet: named(body.wallet),
+    replacement: named((body.replacement as { wallet?: unknown } | undefined)?.wallet),
+    steps: Object.fromEntries(open.stepCounts),
+  };
 }
 
 export function replayJournal(source: JournalSource, now = new Date()): Projection {
@@ -66,6 +94,7 @@ export function replayJournal(source: JournalSource, now = new Date()): Projecti
       state: p.revokedAt === null ? 'active' : 'revoked',
     })),
     ceremonies: rules.ceremonies,
+    openCeremony: openCeremony(rules),
     problems: findings.list.filter((f) => f.severity === 'error').length,
   };
 }

@@ -110,6 +110,17 @@ export interface CeremonyListing {
   readonly entries: number;
 }
 
+/** The ceremony open at the end of the journal (a rotation waiting for its sweep, or one a crash interrupted). */
+export interface OpenCeremonyListing {
+  readonly id: string;
+  readonly procedureId: string;
+  /** The wallet its opening names, and the replacement a rotation creates. */
+  readonly wallet: string | null;
+  readonly replacement: string | null;
+  /** Entries so far, by step id. */
+  readonly steps: Readonly<Record<string, number>>;
+}
+
 export interface InventoryView {
   readonly station: string | null;
   readonly entries: number;
@@ -118,6 +129,7 @@ export interface InventoryView {
   readonly incidents: readonly IncidentSummary[];
   readonly participants: readonly ParticipantSummary[];
   readonly ceremonies: readonly CeremonyListing[];
+  readonly openCeremony: OpenCeremonyListing | null;
   readonly problems: number;
 }
 

@@ -236,6 +236,10 @@ export class RotationFlows {
     await this.flows.openStation(page);
     await this.openProcedure(page, 'compromise-rotation');
     await expect(page.getByTestId('rotation-waiting-wallets')).toHaveText(`It replaces the compromised wallet ${OLD_WALLET} by ${REPLACEMENT}.`);
+    // The record's open ceremony names both wallets, and the script shows the first sitting's steps as signed.
+    expect(p0.openCeremony).toMatchObject({ procedureId: 'compromise-rotation@1', wallet: OLD_WALLET, replacement: REPLACEMENT });
+    for (const step of ['declare-compromised', 'export-replacement']) await expect(page.getByTestId(`script-step-${step}`)).toHaveAttribute('data-done', 'true');
+    await expect(page.getByTestId('script-step-sign-sweep')).toHaveAttribute('data-done', 'false');
     await this.flows.attestOfficerAndWitnesses(page);
     await expect(page.getByText(`Holders of the old wallet ${OLD_WALLET} present at least 3 of its 5 shares.`)).toBeVisible();
     await expect(page.getByTestId(/^share-\d+$/u)).toHaveCount(3);

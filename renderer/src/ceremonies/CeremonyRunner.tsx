@@ -16,6 +16,7 @@ import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { CEREMONY_TEXT } from './ceremony-messages.ts';
 import { CeremonyScript } from './CeremonyScript.tsx';
 import { OutcomeFacts } from './OutcomeFacts.tsx';
+import { waitingRotation } from './forms/rotation-model.ts';
 import { followJob } from './follow-job.ts';
 import type { FormProps } from './forms/form-props.ts';
 import { ShareWordsPrompt } from './ShareWordsPrompt.tsx';
@@ -42,6 +43,11 @@ export function CeremonyRunner(props: {
   const [transcript, setTranscript] = useState<Transcript>({ kind: 'idle' });
   const Form = props.form;
   const signed = useRef(0);
+  // A rotation's second sitting resumes the ceremony its first sitting left open: those steps are signed already.
+  // Kept from the start of the run: once it closes, the reloaded inventory has no open ceremony.
+  const waitingSteps = props.procedure.id === 'compromise-rotation' ? waitingRotation(props.inventory)?.ceremony.steps : undefined;
+  const [startedAfter, setStartedAfter] = useState<Readonly<Record<string, number>> | undefined>(undefined);
+  const earlier = phase.kind === 'prepare' ? waitingSteps : startedAfter;
   const job = phase.kind === 'running' || phase.kind === 'done' ? phase.job : null;
   const { onFinished } = props;
 
@@ -75,6 +81,7 @@ export function CeremonyRunner(props: {
 
   const start = (answers: CeremonyAnswers) => {
     signed.current = 0;
+    setStartedAfter(waitingSteps);
     setBusy(true);
     setStartError(null);
     custosApi().startCeremony({ procedure: props.procedure.id, dataDir: props.dataDir.token, answers }).then(
@@ -113,13 +120,15 @@ export function CeremonyRunner(props: {
 
   // A repeated step counts as many times as it was signed, at least its minimum: the total grows
   // with each repetition, so the line never reads "4 of 3".
-  const stepsTotal = props.procedure.steps.reduce((n, s) => n + Math.max(s.repeat?.min ?? 1, entries.filter((e) => e.step === s.id).length), 0);
+  const signedOf = (step: string) => (earlier?.[step] ?? 0) + entries.filter((e) => e.step === step).length;
+  const stepsTotal = props.procedure.steps.reduce((n, s) => n + Math.max(s.repeat?.min ?? 1, signedOf(s.id)), 0);
+  const signedTotal = props.procedure.steps.reduce((n, s) => n + signedOf(s.id), 0);
 
   return (
     <section className="runner" data-testid="ceremony-runner" data-procedure={props.procedure.id}>
       <h2>{props.procedure.title[locale]}</h2>
       <p className="hint">{props.procedure.purpose[locale]}</p>
-      <CeremonyScript procedure={props.procedure} entries={entries} active={phase.kind === 'running'} />
+      <CeremonyScript procedure={props.procedure} entries={entries} earlier={earlier} active={phase.kind === 'running'} />
       {/* The form stays mounted, hidden, until the first entry is signed, so a refusal gives it back as filled; then it goes. */}
       {(phase.kind === 'prepare' || (phase.kind === 'running' && entries.length === 0)) && (
         <div className="runner__form" hidden={phase.kind !== 'prepare'}>
@@ -130,7 +139,7 @@ export function CeremonyRunner(props: {
       )}
       {phase.kind !== 'prepare' && (
         <div className="runner__log">
-          <p className="runner__progress" data-testid="ceremony-progress">{text.progress(entries.length, stepsTotal)}</p>
+          <p className="runner__progress" data-testid="ceremony-progress">{text.progress(signedTotal, stepsTotal)}</p>
           <ul className="entries">
             {entries.map((e) => (
               <li key={e.index} data-testid={`entry-${e.step}`}>

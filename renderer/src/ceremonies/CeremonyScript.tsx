@@ -6,11 +6,14 @@ import type { EntryEvent, ProcedureView } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { CEREMONY_TEXT, ROLE_TEXT } from './ceremony-messages.ts';
 
-export function CeremonyScript(props: { readonly procedure: ProcedureView; readonly entries: readonly EntryEvent[]; readonly active: boolean }) {
+/** `earlier`: entries by step that an earlier sitting of the same ceremony signed (a rotation's second sitting resumes its first). */
+export function CeremonyScript(props: {
+  readonly procedure: ProcedureView; readonly entries: readonly EntryEvent[]; readonly active: boolean; readonly earlier?: Readonly<Record<string, number>>;
+}) {
   const text = useText(CEREMONY_TEXT);
   const roles = useText(ROLE_TEXT);
   const locale = useLocale();
-  const count = (step: string) => props.entries.filter((e) => e.step === step).length;
+  const count = (step: string) => (props.earlier?.[step] ?? 0) + props.entries.filter((e) => e.step === step).length;
   const current = props.active ? props.procedure.steps.find((s) => count(s.id) < (s.repeat?.min ?? 1))?.id : undefined;
   return (
     <ol className="script" aria-label={text.script}>

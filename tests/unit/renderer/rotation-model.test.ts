@@ -6,7 +6,7 @@
  * shares with their holders' names.
  */
 import { describe, expect, test } from 'vitest';
-import type { CeremonyListing, IncidentSummary, InventoryView, ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
+import type { CeremonyListing, IncidentSummary, InventoryView, OpenCeremonyListing, ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
 import { heldShares, holderName, incidentsFor, shorten, sweepNetworks, waitingRotation, walletsToRotate } from '../../../renderer/src/ceremonies/forms/rotation-model.ts';
 
 const wallet = (id: string, state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({
@@ -22,8 +22,8 @@ const incident = (id: string, status: string, wallets: string[]): IncidentSummar
 
 const ceremony = (id: string, procedureId: string, state: CeremonyListing['state']): CeremonyListing => ({ id, procedureId, state, openedAt: 1, endedAt: state === 'open' ? null : 2, entries: 3 });
 
-const view = (wallets: WalletSummary[], ceremonies: CeremonyListing[] = [], incidents: IncidentSummary[] = []): InventoryView => ({
-  station: 'ab', entries: 10, at: '2026-01-01T00:00:00.000Z', wallets, incidents, ceremonies, problems: 0,
+const view = (wallets: WalletSummary[], ceremonies: CeremonyListing[] = [], incidents: IncidentSummary[] = [], openCeremony: OpenCeremonyListing | null = null): InventoryView => ({
+  station: 'ab', entries: 10, at: '2026-01-01T00:00:00.000Z', wallets, incidents, ceremonies, openCeremony, problems: 0,
   participants: [{ keyid: 'k-dora', name: 'Dora Lindqvist', roles: ['holder'], state: 'active' }],
 });
 
@@ -32,29 +32,29 @@ const share = (index: number, holder: string | null, state: ShareSummary['state'
 });
 
 describe('the rotation waiting for its sweep', () => {
-  test('none without an open compromise-rotation ceremony (closed ones, or another procedure open, do not count)', () => {
+  const open = (procedureId: string, wallet: string | null, replacement: string | null): OpenCeremonyListing => ({
+    id: 'compromise-rotation-25', procedureId, wallet, replacement, steps: { open: 1, 'declare-compromised': 1, 'export-replacement': 1 },
+  });
+
+  test('none without an open compromise-rotation ceremony at the end of the record (another procedure open does not count)', () => {
     expect(waitingRotation(null)).toBeNull();
     expect(waitingRotation(view([wallet('old', 'compromised')], [ceremony('compromise-rotation-9', 'compromise-rotation@1', 'closed')]))).toBeNull();
-    expect(waitingRotation(view([], [ceremony('create-wallet-3', 'create-wallet@1', 'open')]))).toBeNull();
+    expect(waitingRotation(view([wallet('w', 'generated')], [], [], open('create-wallet@1', 'w', null)))).toBeNull();
   });
 
-  test('names the replacement (distributed) and the compromised wallet it replaces', () => {
-    const open = ceremony('compromise-rotation-25', 'compromise-rotation@1', 'open');
-    const w = waitingRotation(view([wallet('old', 'compromised'), wallet('new', 'distributed'), wallet('other', 'active')], [open]));
-    expect(w?.ceremony).toBe(open);
-    expect(w?.replacement?.id).toBe('new');
-    expect(w?.replaced.map((x) => x.id)).toEqual(['old']);
-  });
-
-  test('leaves out compromised wallets already replaced, of another client or class, or with a chain the replacement lacks', () => {
-    const open = ceremony('compromise-rotation-25', 'compromise-rotation@1', 'open');
+  test('names the wallets its opening names, whatever other compromised wallets or distributed ones exist', () => {
+    const o = open('compromise-rotation@1', 'old', 'new');
     const w = waitingRotation(view([
-      wallet('old', 'compromised'), wallet('new', 'distributed'),
-      wallet('done', 'compromised', { replacedBy: 'x' }), wallet('theirs', 'compromised', { ownerRef: 'CL-2' }),
-      wallet('house', 'compromised', { class: 'house', ownerRef: null }), wallet('wider', 'compromised', { chains: ['bitcoin', 'testnet'] }),
-      wallet('aborted-earlier', 'compromised'),
-    ], [open]));
-    expect(w?.replaced.map((x) => x.id)).toEqual(['old', 'aborted-earlier']);
+      wallet('aborted-earlier', 'compromised'), wallet('old', 'compromised'), wallet('other-new', 'distributed'), wallet('new', 'distributed'), wallet('other', 'active'),
+    ], [], [], o));
+    expect(w?.ceremony).toBe(o);
+    expect(w?.replacement?.id).toBe('new');
+    expect(w?.replaced?.id).toBe('old');
+  });
+
+  test('a wallet the inventory lacks is null, the ceremony still names it', () => {
+    const w = waitingRotation(view([], [], [], open('compromise-rotation@1', 'old', 'new')));
+    expect(w).toMatchObject({ replacement: null, replaced: null, ceremony: { wallet: 'old', replacement: 'new' } });
   });
 });
 

@@ -26,7 +26,7 @@ const incident = (id: string, status: string, wallets: string[]): IncidentSummar
 });
 
 const view = (wallets: WalletSummary[], incidents: IncidentSummary[] = []): InventoryView => ({
-  station: 'ab', entries: 1, at: '2026-01-01T00:00:00.000Z', wallets, incidents, ceremonies: [], problems: 0,
+  station: 'ab', entries: 1, at: '2026-01-01T00:00:00.000Z', wallets, incidents, ceremonies: [], openCeremony: null, problems: 0,
   participants: [
     { keyid: 'k-dora', name: 'Dora Lindqvist', roles: ['holder'], state: 'active' },
     { keyid: 'k-emil', name: 'Emil Novak', roles: ['holder'], state: 'active' },

@@ -27,8 +27,8 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
   const text = useText(CEREMONY_TEXT);
   const own = useText(ROTATION_TEXT);
   const id = useId();
-  const old = waiting.replaced.length === 1 ? waiting.replaced[0] : undefined;
-  const networks = sweepNetworks(old ?? waiting.replaced[0]);
+  const old = waiting.replaced ?? undefined;
+  const networks = sweepNetworks(old);
   const [mode, setMode] = useState<'sweep' | 'abort'>('sweep');
   const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
@@ -38,8 +38,7 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
   const [folder, setFolder] = useState<Chosen | null>(null);
   const [reason, setReason] = useState('');
 
-  const oldName = waiting.replaced.length === 0 ? own.unknownWallet
-    : waiting.replaced.length === 1 ? waiting.replaced[0]!.id : own.oneOf(waiting.replaced.map((w) => w.id).join(', '));
+  const oldName = waiting.replaced?.id ?? waiting.ceremony.wallet ?? own.unknownWallet;
   const sweepReady = station.length > 0 && presenceReady(presence) && shares.length > 0 && networks.includes(network) && psbt !== null && folder !== null;
   const abortReady = station.length > 0 && attestationReady(presence.officer) && reason.trim().length > 0 && reason.length <= REASON_MAX;
 
@@ -63,7 +62,7 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
       <div className="holder-plan" data-testid="rotation-waiting">
         <strong>{own.waitingTitle}</strong>
         <p>{own.waitingText(waiting.ceremony.id)}</p>
-        <p data-testid="rotation-waiting-wallets">{own.waitingWallets(oldName, waiting.replacement?.id ?? own.unknownReplacement)}</p>
+        <p data-testid="rotation-waiting-wallets">{own.waitingWallets(oldName, waiting.replacement?.id ?? waiting.ceremony.replacement ?? own.unknownReplacement)}</p>
       </div>
       <fieldset className="chains">
         <legend>{own.sittingChoice}</legend>

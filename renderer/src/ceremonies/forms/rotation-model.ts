@@ -6,7 +6,7 @@
  * rotation), the open incidents naming a wallet, the Bitcoin networks a sweep may use, and holders'
  * names. Pure functions, so that the screens' choices are unit-tested.
  */
-import type { CeremonyListing, IncidentSummary, InventoryView, WalletSummary } from '../../../../main/app/app-api.ts';
+import type { IncidentSummary, InventoryView, OpenCeremonyListing, WalletSummary } from '../../../../main/app/app-api.ts';
 
 /** The chains a wallet may have (docs/cli.md "Values"). */
 export const WALLET_CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'] as const;
@@ -14,24 +14,19 @@ export const WALLET_CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'] as co
 const TRANSFER_NETWORKS: readonly string[] = ['bitcoin', 'testnet', 'regtest'];
 
 export interface WaitingRotation {
-  readonly ceremony: CeremonyListing;
-  /** The replacement the first sitting created (null if the record does not show it). */
+  readonly ceremony: OpenCeremonyListing;
+  /** The replacement the first sitting created, as its opening names it (null if the inventory lacks it). */
   readonly replacement: WalletSummary | null;
-  /** The compromised wallet(s) it may replace: one, unless earlier rotations of same-client wallets were aborted. */
-  readonly replaced: readonly WalletSummary[];
+  /** The compromised wallet it replaces, as its opening names it (null if the inventory lacks it). */
+  readonly replaced: WalletSummary | null;
 }
 
-const procedureOf = (c: CeremonyListing) => c.procedureId.split('@')[0];
-
-/** The compromise rotation open and waiting on the station, or null. */
+/** The compromise rotation open and waiting on the station (the record's open ceremony), or null. */
 export function waitingRotation(inventory: InventoryView | null): WaitingRotation | null {
-  const ceremony = inventory?.ceremonies.find((c) => c.state === 'open' && procedureOf(c) === 'compromise-rotation');
-  if (!inventory || !ceremony) return null;
-  // While a rotation waits no other ceremony may open: the one wallet handed over but not yet active is its replacement.
-  const replacement = inventory.wallets.find((w) => w.state === 'distributed') ?? null;
-  const replaced = inventory.wallets.filter((w) => w.state === 'compromised' && w.replacedBy === null && (replacement === null
-    || (w.class === replacement.class && w.ownerRef === replacement.ownerRef && w.chains.every((c) => replacement.chains.includes(c)))));
-  return { ceremony, replacement, replaced };
+  const ceremony = inventory?.openCeremony;
+  if (!inventory || !ceremony || ceremony.procedureId.split('@')[0] !== 'compromise-rotation') return null;
+  const byId = (id: string | null) => inventory.wallets.find((w) => w.id === id) ?? null;
+  return { ceremony, replacement: byId(ceremony.replacement), replaced: byId(ceremony.wallet) };
 }
 
 /** The wallets a first sitting may rotate: active ones, and compromised ones whose rotation was aborted. */
