@@ -12,14 +12,13 @@
  */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { EngineRig } from '../support/engine-rig.ts';
-import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
-import { PageGuard } from './page-guard.ts';
+import type { EngineRig } from '../support/engine-rig.ts';
+import type { TestApp } from './custos-binding.ts';
 import { englishOnlyStrings } from './english-strings.ts';
-import { startRendererServer, type RendererServer } from './renderer-server.ts';
+import type { RendererServer } from './renderer-server.ts';
 import { screenshotPath } from './screenshots.ts';
+import { stationSuite } from './station-suite.ts';
 
-test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
 
 interface VerifyJson {
@@ -35,7 +34,6 @@ let rig: EngineRig;
 let server: RendererServer;
 let app: TestApp;
 let bundle: string;
-const guard = new PageGuard();
 
 async function cli(...args: string[]): Promise<string> {
   const r = await rig.custos(...args);
@@ -49,34 +47,17 @@ async function verifyJson(file: string, ...extra: string[]): Promise<VerifyJson>
   return JSON.parse(r.stdout) as VerifyJson;
 }
 
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  rig = await EngineRig.create('custos-e2e-auditor-');
-  for (const step of ['station-setup', 'enrol-participant', 'create-wallet']) {
-    const r = await rig.run(step);
-    if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
-  }
-  rig.placeShares();
-  const drill = await rig.run('backup-drill');
-  if (drill.status !== 0) throw new Error(`backup-drill failed: ${drill.stderr}`);
-  bundle = rig.path('station.custos-bundle');
-  await cli('export', rig.station, '--out', bundle);
-  server = await startRendererServer();
-  app = await startTestApp();
+const suite = stationSuite({
+  prefix: 'custos-e2e-auditor-',
+  examples: ['station-setup', 'enrol-participant', 'create-wallet', 'backup-drill'],
+  prepare: async (station) => {
+    rig = station;
+    bundle = rig.path('station.custos-bundle');
+    await cli('export', rig.station, '--out', bundle);
+  },
 });
+test.beforeAll(() => ({ rig, server, app } = suite()));
 
-test.afterAll(async () => {
-  await server?.close();
-  await app?.stop();
-  rig?.dispose();
-});
-
-test.beforeEach(async ({ page }) => {
-  guard.watch(page);
-  await bindCustosApi(page, app.api);
-});
-
-test.afterEach(() => guard.expectClean(server.origin));
 
 /** Opens the app on the auditor view and verifies `file` (optionally against a witness's checkpoint). */
 async function verifyInView(page: Page, file: string, checkpoint?: string): Promise<void> {

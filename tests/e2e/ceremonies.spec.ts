@@ -9,47 +9,17 @@
  * ceremony-flows.ts (the Electron suite runs the same ones).
  */
 import { test } from '@playwright/test';
-import { EngineRig } from '../support/engine-rig.ts';
 import { CeremonyFlows } from './ceremony-flows.ts';
-import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
-import { PageGuard } from './page-guard.ts';
-import { startRendererServer, type RendererServer } from './renderer-server.ts';
+import { stationSuite } from './station-suite.ts';
 
-test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-let rig: EngineRig;
-let server: RendererServer;
-let app: TestApp;
+const suite = stationSuite({ prefix: 'custos-e2e-', examples: ['station-setup', 'enrol-participant'] });
 let flows: CeremonyFlows;
-const guard = new PageGuard();
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000); // people's keys and the station are made with the real CLI (scrypt)
-  rig = await EngineRig.create('custos-e2e-');
-  for (const step of ['station-setup', 'enrol-participant']) {
-    const r = await rig.run(step);
-    if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
-  }
-  server = await startRendererServer();
-  app = await startTestApp();
-  flows = new CeremonyFlows(rig, app.dialog, async (page) => {
-    await page.goto(`${server.origin}/`);
-  });
+test.beforeAll(() => {
+  const { rig, app, load } = suite();
+  flows = new CeremonyFlows(rig, app.dialog, load);
 });
-
-test.afterAll(async () => {
-  await server?.close();
-  await app?.stop();
-  rig?.dispose();
-});
-
-test.beforeEach(async ({ page }) => {
-  guard.watch(page);
-  await bindCustosApi(page, app.api);
-});
-
-test.afterEach(() => guard.expectClean(server.origin));
 
 test('a full create-wallet ceremony by clicks, paper shares shown one holder at a time and gone from the DOM after their step', ({ page }) => flows.createWallet(page));
 test('a backup drill by clicks: two holders type their cards, the wallet is rebuilt', ({ page }) => flows.backupDrill(page));

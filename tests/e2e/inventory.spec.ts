@@ -11,14 +11,13 @@
  * the page threw nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { EngineRig, type AnswersJson } from '../support/engine-rig.ts';
-import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
-import { PageGuard } from './page-guard.ts';
+import type { AnswersJson, EngineRig } from '../support/engine-rig.ts';
+import type { TestApp } from './custos-binding.ts';
 import { englishOnlyStrings } from './english-strings.ts';
-import { startRendererServer, type RendererServer } from './renderer-server.ts';
+import type { RendererServer } from './renderer-server.ts';
 import { screenshotPath } from './screenshots.ts';
+import { stationSuite } from './station-suite.ts';
 
-test.describe.configure({ mode: 'serial' });
 test.setTimeout(60_000);
 
 const WALLET = 'northwind-pension-cold-1';
@@ -29,37 +28,14 @@ let server: RendererServer;
 let app: TestApp;
 /** `custos replay --json` of the station: what the screen must show. */
 let replay: AnswersJson;
-const guard = new PageGuard();
 
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  rig = await EngineRig.create('custos-e2e-inventory-');
-  for (const step of ['station-setup', 'enrol-participant', 'create-wallet']) {
-    const r = await rig.run(step);
-    if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
-  }
-  rig.placeShares();
-  for (const step of ['backup-drill', 'incident']) {
-    const r = await rig.run(step);
-    if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
-  }
-  replay = await rig.replay();
-  server = await startRendererServer();
-  app = await startTestApp();
+const suite = stationSuite({
+  prefix: 'custos-e2e-inventory-',
+  examples: ['station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'incident'],
+  prepare: async (station) => { replay = await station.replay(); },
 });
+test.beforeAll(() => ({ rig, server, app } = suite()));
 
-test.afterAll(async () => {
-  await server?.close();
-  await app?.stop();
-  rig?.dispose();
-});
-
-test.beforeEach(async ({ page }) => {
-  guard.watch(page);
-  await bindCustosApi(page, app.api);
-});
-
-test.afterEach(() => guard.expectClean(server.origin));
 
 const walletOf = (id: string) => (replay.wallets as AnswersJson[]).find((w) => w.id === id);
 const nameOf = (keyid: string): string => (replay.participants as AnswersJson[]).find((p) => p.keyid === keyid).name;

@@ -13,13 +13,12 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { REPORTS_TEXT } from '../../renderer/src/reports/reports-messages.ts';
-import { EngineRig, type AnswersJson } from '../support/engine-rig.ts';
-import { bindCustosApi, playwrightPrinter, startTestApp, type TestApp } from './custos-binding.ts';
-import { PageGuard } from './page-guard.ts';
+import type { AnswersJson, EngineRig } from '../support/engine-rig.ts';
+import { playwrightPrinter, type TestApp } from './custos-binding.ts';
 import { englishOnlyStrings } from './english-strings.ts';
-import { startRendererServer, type RendererServer } from './renderer-server.ts';
+import type { RendererServer } from './renderer-server.ts';
+import { stationSuite } from './station-suite.ts';
 
-test.describe.configure({ mode: 'serial' });
 test.setTimeout(60_000);
 
 let rig: EngineRig;
@@ -27,34 +26,21 @@ let server: RendererServer;
 let app: TestApp;
 let printer: ReturnType<typeof playwrightPrinter>;
 let replay: AnswersJson;
-const guard = new PageGuard();
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(300_000); // people's keys and the station are made with the real CLI (scrypt)
-  rig = await EngineRig.create('custos-e2e-reports-');
-  for (const step of ['station-setup', 'enrol-participant', 'create-wallet', 'incident']) {
-    const r = await rig.run(step);
-    if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
-  }
-  replay = await rig.replay();
-  fs.mkdirSync(rig.path('reports'), { recursive: true });
-  server = await startRendererServer();
-  printer = playwrightPrinter(browser);
-  app = await startTestApp({ printer });
+const suite = stationSuite({
+  prefix: 'custos-e2e-reports-',
+  examples: ['station-setup', 'enrol-participant', 'create-wallet', 'incident'],
+  prepare: async (station) => {
+    replay = await station.replay();
+    fs.mkdirSync(station.path('reports'), { recursive: true });
+  },
+  app: (browser) => {
+    printer = playwrightPrinter(browser);
+    return { printer };
+  },
 });
+test.beforeAll(() => ({ rig, server, app } = suite()));
 
-test.afterAll(async () => {
-  await server?.close();
-  await app?.stop();
-  rig?.dispose();
-});
-
-test.beforeEach(async ({ page }) => {
-  guard.watch(page);
-  await bindCustosApi(page, app.api);
-});
-
-test.afterEach(() => guard.expectClean(server.origin));
 
 /** Opens the app, the reports tab, and the station through the screen's own button. */
 async function openReports(page: Page, locale: 'en' | 'fr' = 'en') {

@@ -44,8 +44,8 @@ export class RetirementFlows {
   }
 
   /** The station by the CLI examples: set up, Hana enrolled, the client wallet created; then the house wallet to destroy. */
-  async prepareStation(): Promise<void> {
-    const emptyWallet = this.rig.variant('create-wallet', 'create-wallet-float', (a) => {
+  static async prepareStation(rig: EngineRig): Promise<void> {
+    const emptyWallet = rig.variant('create-wallet', 'create-wallet-float', (a) => {
       a.wallet = { id: EMPTY_WALLET, class: 'house', label: 'House float wallet, never funded' };
       a.chains = ['bitcoin'];
       a.threshold = 2;
@@ -54,7 +54,7 @@ export class RetirementFlows {
       delete a.participants.hana;
     });
     for (const [procedure, answers] of [['station-setup', 'station-setup'], ['enrol-participant', 'enrol-participant'], ['create-wallet', 'create-wallet'], ['create-wallet', emptyWallet]] as const) {
-      const r = await this.rig.run(procedure, answers);
+      const r = await rig.run(procedure, answers);
       if (r.status !== 0) throw new Error(`${answers} failed: ${r.stderr}`);
     }
   }

@@ -10,44 +10,17 @@
  * in retirement-flows.ts. Spec: docs/cli.md "`destruction`", "`reconciliation`", "Balances file".
  */
 import { test } from '@playwright/test';
-import { EngineRig } from '../support/engine-rig.ts';
-import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
-import { PageGuard } from './page-guard.ts';
-import { startRendererServer, type RendererServer } from './renderer-server.ts';
 import { RetirementFlows } from './retirement-flows.ts';
+import { stationSuite } from './station-suite.ts';
 
-test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-let rig: EngineRig;
-let server: RendererServer;
-let app: TestApp;
 let flows: RetirementFlows;
-const guard = new PageGuard();
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000); // the station and its two wallets are made with the real CLI (scrypt)
-  rig = await EngineRig.create('custos-e2e-retire-');
-  server = await startRendererServer();
-  app = await startTestApp();
-  flows = new RetirementFlows(rig, app.dialog, async (page) => {
-    await page.goto(`${server.origin}/`);
-  });
-  await flows.prepareStation();
+const suite = stationSuite({ prefix: 'custos-e2e-retire-', examples: [], prepare: (rig) => RetirementFlows.prepareStation(rig) });
+test.beforeAll(() => {
+  const { rig, app, load } = suite();
+  flows = new RetirementFlows(rig, app.dialog, load);
 });
-
-test.afterAll(async () => {
-  await server?.close();
-  await app?.stop();
-  rig?.dispose();
-});
-
-test.beforeEach(async ({ page }) => {
-  guard.watch(page);
-  await bindCustosApi(page, app.api);
-});
-
-test.afterEach(() => guard.expectClean(server.origin));
 
 test('a reconciliation by clicks: a deposit declared, one balance at an address no wallet derives gives one discrepancy and one REC incident', ({ page }) => flows.reconciliation(page));
 test('a destruction with a wrong bag serial is refused, in English and in French, and nothing is recorded', ({ page }) => flows.destructionRefusedOnWrongBag(page));

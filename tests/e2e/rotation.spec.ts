@@ -11,48 +11,20 @@
  * `custos replay`. The flows are in rotation-flows.ts.
  */
 import { test } from '@playwright/test';
-import { EngineRig } from '../support/engine-rig.ts';
-import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
-import { PageGuard } from './page-guard.ts';
-import { startRendererServer, type RendererServer } from './renderer-server.ts';
 import { RotationFlows } from './rotation-flows.ts';
+import { stationSuite } from './station-suite.ts';
 
-test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-let rig: EngineRig;
-let server: RendererServer;
-let app: TestApp;
+const suite = stationSuite({
+  prefix: 'custos-e2e-rotation-',
+  examples: ['station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'revoke-participant', 'incident'],
+});
 let flows: RotationFlows;
-const guard = new PageGuard();
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000); // people's keys and the station's earlier ceremonies are made with the real CLI (scrypt)
-  rig = await EngineRig.create('custos-e2e-rotation-');
-  for (const step of ['station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'revoke-participant', 'incident']) {
-    if (step === 'backup-drill') rig.placeShares('backup-drill');
-    const r = await rig.run(step);
-    if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
-  }
-  server = await startRendererServer();
-  app = await startTestApp();
-  flows = new RotationFlows(rig, app.dialog, async (page) => {
-    await page.goto(`${server.origin}/`);
-  });
+test.beforeAll(() => {
+  const { rig, app, load } = suite();
+  flows = new RotationFlows(rig, app.dialog, load);
 });
-
-test.afterAll(async () => {
-  await server?.close();
-  await app?.stop();
-  rig?.dispose();
-});
-
-test.beforeEach(async ({ page }) => {
-  guard.watch(page);
-  await bindCustosApi(page, app.api);
-});
-
-test.afterEach(() => guard.expectClean(server.origin));
 
 test('the first sitting by clicks: the wallet compromised under its incident, the replacement made with a paper share and two files, the rotation left waiting for the sweep', ({ page }) => flows.firstSitting(page));
 test('the waiting rotation aborted by clicks with a reason (on a copy of the station): recorded, and the old wallet can be rotated again', ({ page }) => flows.abortOnClone(page));

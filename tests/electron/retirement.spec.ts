@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   rig = await EngineRig.create('custos-electron-retire-');
   session = await launchCustos();
   flows = new RetirementFlows(rig, session.dialog, session.load);
-  if (!(await session.online())) await flows.prepareStation();
+  if (!(await session.online())) await RetirementFlows.prepareStation(rig);
 });
 
 test.afterAll(async () => {

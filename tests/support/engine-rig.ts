@@ -220,6 +220,15 @@ export class EngineRig {
     return JSON.parse(fs.readFileSync(this.path(name.endsWith('.json') ? name : `${name}.json`), 'utf8'));
   }
 
+  /** Runs these examples in order, placing the drill's share files before a drill; throws on the first that fails. */
+  async runExamples(examples: readonly string[]): Promise<void> {
+    for (const example of examples) {
+      if (example === 'backup-drill') this.placeShares('backup-drill');
+      const r = await this.run(procedureOf(example), example);
+      if (r.status !== 0) throw new Error(`${example} failed (${r.status}): ${r.stderr}`);
+    }
+  }
+
   /** Writes a variant of an example, changed by `change`, beside it (so its relative paths hold). */
   variant(example: string, name: string, change: (a: AnswersJson) => void): string {
     const data = this.answers(example);

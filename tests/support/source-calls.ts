@@ -1,9 +1,9 @@
 /**
  * Reads the arguments of calls in TypeScript source text, enough for tests that check a call's
- * literal arguments against a table (the finding sites against the French finding texts): the
- * arguments split at depth 0, a string or template literal's text, an object literal's properties.
- * Strings, template literals (with their ${…}), comments and nested brackets are skipped while
- * splitting. The same reading as tests/unit/renderer/errors-fr.test.ts does for throw sites.
+ * literal arguments against a table (the finding sites and the error throw sites against their French
+ * texts, the facts a ceremony reports against their names): the arguments split at depth 0, a string
+ * or template literal's text, an object literal's properties. Strings, template literals (with their
+ * ${…}), comments and nested brackets are skipped while splitting.
  */
 
 /**

@@ -16,6 +16,7 @@ import { CRYPTO_ERROR_CODES } from '../../../crypto/protocol.ts';
 import { INTERNAL_MESSAGE } from '../../../main/app/app-error.ts';
 import { localErrorMessage } from '../../../renderer/src/i18n/error-messages.ts';
 import { FR_ERRORS } from '../../../renderer/src/i18n/errors-fr.ts';
+import { literalText, objectProperties, splitTopLevel } from '../../support/source-calls.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -34,57 +35,15 @@ function sourceFiles(dir: string): string[] {
     .map((d) => path.relative(root, path.join(d.parentPath, d.name)));
 }
 
-/**
- * Splits `src` from `start` into comma-separated parts at depth 0, up to the bracket `close` that
- * ends them; strings, template literals (with their ${…}), comments and nested brackets are skipped.
- */
-function splitTopLevel(src: string, start: number, close: ')' | '}'): string[] | null {
-  const parts: string[] = [];
-  const stack: string[] = [];
-  let from = start;
-  for (let i = start; i < src.length; i++) {
-    const c = src[i]!;
-    const top = stack.at(-1);
-    if (top === "'" || top === '"' || top === '`') {
-      if (c === '\\') i++;
-      else if (c === top) stack.pop();
-      else if (top === '`' && c === '$' && src[i + 1] === '{') { stack.push('{'); i++; }
-      continue;
-    }
-    if (c === '/' && src[i + 1] === '/') { i = src.indexOf('\n', i); if (i < 0) return null; continue; }
-    if (c === '/' && src[i + 1] === '*') { i = src.indexOf('*/', i) + 1; if (i <= 0) return null; continue; }
-    if (c === "'" || c === '"' || c === '`' || c === '(' || c === '[' || c === '{') stack.push(c);
-    else if (c === ')' || c === ']' || c === '}') {
-      if (stack.length > 0) { stack.pop(); continue; }
-      if (c !== close) return null;
-      const last = src.slice(from, i).trim();
-      if (last !== '') parts.push(last);
-      return parts;
-    } else if (c === ',' && stack.length === 0) {
-      parts.push(src.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  return null;
-}
-
-/** The text of a string or template literal argument, or null if the argument is an expression. */
-function literalText(arg: string | undefined): string | null {
-  const m = arg === undefined ? null : /^(['"`])([\s\S]*)\1$/u.exec(arg);
-  return m ? m[2]! : null;
-}
-
-/** The keys of a details argument: [] when there is none, null when it is not an object literal. */
+/** The keys of a details argument: [] when there is none, null when it is not an object literal of plain keys. */
 function objectKeys(arg: string | undefined): string[] | null {
   if (arg === undefined) return [];
-  if (!arg.startsWith('{') || !arg.endsWith('}')) return null;
-  const props = splitTopLevel(arg, 1, '}');
+  const props = objectProperties(arg);
   if (!props) return null;
   const keys: string[] = [];
   for (const prop of props) {
-    const m = /^([A-Za-z_$][\w$]*)\s*(?::|$)/u.exec(prop);
-    if (!m) return null;
-    keys.push(m[1]!);
+    if (!('key' in prop)) return null;
+    keys.push(prop.key);
   }
   return keys;
 }
