@@ -24,6 +24,8 @@ export const CLIENT_WALLET = 'northwind-pension-cold-1';
 export const EMPTY_WALLET = 'ui-house-float-2';
 /** BIP173's own example address: a valid mainnet address that no wallet of the station derives. */
 export const UNKNOWN_ADDRESS = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
+/** The examples the station lives before the house wallet is added. */
+export const STATION_EXAMPLES = ['station-setup', 'enrol-participant', 'create-wallet'] as const;
 export const EMPTY_HOLDERS = [
   { label: 'dora', name: 'Dora Lindqvist', key: 'keys/dora-lindqvist.key', bag: 'TB-UI-R-000201', dir: 'media/dora-float', present: true },
   { label: 'emil', name: 'Emil Novak', key: 'keys/emil-novak.key', bag: 'TB-UI-R-000202', dir: 'media/emil-float', present: true },
@@ -45,6 +47,12 @@ export class RetirementFlows {
 
   /** The station by the CLI examples: set up, Hana enrolled, the client wallet created; then the house wallet to destroy. */
   static async prepareStation(rig: EngineRig): Promise<void> {
+    await rig.runExamples(STATION_EXAMPLES);
+    await RetirementFlows.addHouseWallet(rig);
+  }
+
+  /** The 2-of-3 house wallet, never funded, made from a variant of the create-wallet example. */
+  static async addHouseWallet(rig: EngineRig): Promise<void> {
     const emptyWallet = rig.variant('create-wallet', 'create-wallet-float', (a) => {
       a.wallet = { id: EMPTY_WALLET, class: 'house', label: 'House float wallet, never funded' };
       a.chains = ['bitcoin'];
@@ -53,10 +61,8 @@ export class RetirementFlows {
       delete a.participants.gita;
       delete a.participants.hana;
     });
-    for (const [procedure, answers] of [['station-setup', 'station-setup'], ['enrol-participant', 'enrol-participant'], ['create-wallet', 'create-wallet'], ['create-wallet', emptyWallet]] as const) {
-      const r = await rig.run(procedure, answers);
-      if (r.status !== 0) throw new Error(`${answers} failed: ${r.stderr}`);
-    }
+    const r = await rig.run('create-wallet', emptyWallet);
+    if (r.status !== 0) throw new Error(`${emptyWallet} failed: ${r.stderr}`);
   }
 
   async wallet(id: string): Promise<AnswersJson> {

@@ -10,13 +10,13 @@
  * in retirement-flows.ts. Spec: docs/cli.md "`destruction`", "`reconciliation`", "Balances file".
  */
 import { test } from '@playwright/test';
-import { RetirementFlows } from './retirement-flows.ts';
+import { RetirementFlows, STATION_EXAMPLES } from './retirement-flows.ts';
 import { stationSuite } from './station-suite.ts';
 
 test.setTimeout(240_000);
 
 let flows: RetirementFlows;
-const suite = stationSuite({ prefix: 'custos-e2e-retire-', examples: [], prepare: (rig) => RetirementFlows.prepareStation(rig) });
+const suite = stationSuite({ prefix: 'custos-e2e-retire-', examples: STATION_EXAMPLES, prepare: (rig) => RetirementFlows.addHouseWallet(rig) });
 test.beforeAll(() => {
   const { rig, app, load } = suite();
   flows = new RetirementFlows(rig, app.dialog, load);

@@ -1,6 +1,7 @@
 /**
  * What every station e2e spec sets up the same way: a workspace whose station lives the CLI examples
- * it names (docs/answers/, run with the real `custos`; the drill's share files placed first), then
+ * it names (docs/answers/, run with the real `custos`; the drill's share files placed first; copied
+ * from the run's snapshot of the longest first part of them, station-snapshots.ts), then
  * anything else the spec prepares; the built renderer served locally; the real router bound to each
  * page as window.custos; and each page guarded (no request but the local server, no page error).
  * Call it at the top of a spec; it registers the hooks and gives the suite once it is ready.
@@ -10,6 +11,7 @@ import { test, type Browser } from '@playwright/test';
 import { EngineRig } from '../support/engine-rig.ts';
 import { bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
 import { PageGuard } from './page-guard.ts';
+import { snapshotFor } from './station-snapshots.ts';
 import { startRendererServer, type RendererServer } from './renderer-server.ts';
 
 export interface StationSuite {
@@ -43,8 +45,9 @@ export function stationSuite(options: StationSuiteOptions): () => StationSuite {
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(300_000); // people's keys and the station's ceremonies are made with the real CLI (scrypt)
-    rig = await EngineRig.create(options.prefix);
-    await rig.runExamples(options.examples);
+    const start = snapshotFor(process.env.CUSTOS_E2E_SNAPSHOTS, options.examples);
+    rig = start.folder ? EngineRig.fromSnapshot(start.folder, options.prefix) : await EngineRig.create(options.prefix);
+    await rig.runExamples(start.rest);
     await options.prepare?.(rig);
     server = await startRendererServer();
     app = await startTestApp(options.app?.(browser));

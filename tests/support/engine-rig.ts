@@ -162,6 +162,13 @@ export class EngineRig {
     return rig;
   }
 
+  /** A workspace copied from another one's folder (a snapshot of a station partway through the examples). */
+  static fromSnapshot(snapshot: string, prefix = 'custos-engine-'): EngineRig {
+    const rig = new EngineRig(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+    fs.cpSync(snapshot, rig.root, { recursive: true });
+    return rig;
+  }
+
   /**
    * Makes the people's keys once, with the real CLI, in `dir`/keys (passphrases are the same for every rig), for suites that
    * create many rigs: set CUSTOS_RIG_KEYS=dir and each rig copies them instead of making its own.
