@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import type { EngineRig } from '../support/engine-rig.ts';
+import type { AnswersJson, EngineRig } from '../support/engine-rig.ts';
 import { shareFilesIn } from '../support/engine-rig.ts';
 import { coordinatorSweep } from '../support/coordinator-sweep.ts';
 import { validateSigned } from '../support/psbt-builder.ts';
@@ -45,8 +45,7 @@ const OLD_HOLDERS = [
 const ABORT_REASON = 'The coordinator cannot prepare the sweep before the audit of 2026-12-10; the rotation is restarted then.';
 const CHANGE_REASON = 'Gita Rao leaves the custody team on 2027-01-31; her share passes to Emil Novak.';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+type Json = AnswersJson;
 const walletOf = (p: Json, id: string): Json => p.wallets.find((w: Json) => w.id === id);
 const keyidOf = (p: Json, name: string): string => p.participants.find((x: Json) => x.name === name).keyid;
 

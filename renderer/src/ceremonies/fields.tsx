@@ -5,6 +5,8 @@
 import { useId, type ReactNode } from 'react';
 import type { ChooseKind, Chosen } from '../../../main/app/app-api.ts';
 import { custosApi } from '../custos-api.ts';
+import { useText } from '../i18n/locale-context.tsx';
+import { CEREMONY_TEXT } from './ceremony-messages.ts';
 
 export function TextField(props: { readonly label: string; readonly value: string; readonly onChange: (v: string) => void; readonly secret?: boolean; readonly testId?: string }) {
   const id = useId();
@@ -50,6 +52,12 @@ export function ChooseField(props: {
       <span className="chosen">{props.value ? props.chosenText(props.value.name) : props.emptyText}</span>
     </div>
   );
+}
+
+/** The button that starts (or resumes) a ceremony once its form is complete; "Starting…" while main starts it. */
+export function StartButton(props: { readonly ready: boolean; readonly busy: boolean; readonly label?: string }) {
+  const text = useText(CEREMONY_TEXT);
+  return <button type="submit" className="primary" disabled={!props.ready || props.busy}>{props.busy ? text.starting : props.label ?? text.start}</button>;
 }
 
 export { chosenAnswer } from './answer-parts.ts';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { SelectField, TextField } from '../fields.tsx';
+import { SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
@@ -38,7 +38,7 @@ export function BackupDrillForm({ inventory, busy, onStart }: FormProps) {
         {wallets.map((w) => <option key={w.id} value={w.id}>{`${w.id} — ${w.label} (${w.threshold}/${w.shareCount})`}</option>)}
       </SelectField>
       <SharesPresented value={shares} onChange={setShares} />
-      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={ready} busy={busy} />
     </form>
   );
 }

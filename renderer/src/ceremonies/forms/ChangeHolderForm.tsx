@@ -12,7 +12,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+import { ChooseField, chosenAnswer, SelectField, StartButton, TextField } from '../fields.tsx';
 import { CHANGE_HOLDER_TEXT } from './change-holder-messages.ts';
 import type { FormProps } from './form-props.ts';
 import { heldShares, shorten } from './rotation-model.ts';
@@ -141,7 +141,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-received" />
         {own.confirm}
       </label>
-      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={ready} busy={busy} />
     </form>
   );
 }

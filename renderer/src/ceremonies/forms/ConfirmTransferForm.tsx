@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { NumberField, SelectField, TextField } from '../fields.tsx';
+import { NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
 import { CONFIRM_TEXT } from './confirm-messages.ts';
 import type { FormProps } from './form-props.ts';
 
@@ -57,7 +57,7 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps) {
           {own.retire}
         </label>
       )}
-      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={ready} busy={busy} />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { NumberField, SelectField, TextField } from '../fields.tsx';
+import { NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { HOLDERS_MAX, HOLDERS_MIN, HoldersPlanned, NEW_HOLDER, holdersAnswers, holdersReady, resizeHolders, type HolderDraft } from './HoldersPlanned.tsx';
 
@@ -86,7 +86,7 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-hand-over" />
         {text.confirmHandOver}
       </label>
-      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={ready} busy={busy} />
     </form>
   );
 }

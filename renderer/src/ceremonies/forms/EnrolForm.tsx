@@ -8,7 +8,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT, ROLE_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, TextField, chosenAnswer } from '../fields.tsx';
+import { ChooseField, chosenAnswer, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { ROSTER_TEXT } from './roster-messages.ts';
 
@@ -50,7 +50,7 @@ export function EnrolForm({ busy, onStart }: FormProps) {
         ))}
       </fieldset>
       <Attestation role={own.newPerson} testId="attest-subject" value={subject} onChange={setSubject} />
-      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={ready} busy={busy} />
     </form>
   );
 }

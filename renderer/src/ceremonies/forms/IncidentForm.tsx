@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { SelectField, TextField } from '../fields.tsx';
+import { SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { INCIDENT_TEXT } from './incident-messages.ts';
 
@@ -76,7 +76,7 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps) {
           <textarea id={`${id}-${name}`} rows={2} value={fields[name] ?? ''} onChange={(e) => setFields((f) => ({ ...f, [name]: e.target.value }))} />
         </div>
       ))}
-      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={ready} busy={busy} />
     </form>
   );
 }

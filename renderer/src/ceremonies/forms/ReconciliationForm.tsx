@@ -12,7 +12,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, TextField } from '../fields.tsx';
+import { ChooseField, StartButton, TextField } from '../fields.tsx';
 import { DepositCredits } from './DepositCredits.tsx';
 import type { FormProps } from './form-props.ts';
 import { DEFAULT_GAP, MAX_GAP, gapValid, reconciliationAnswers, reconciliationReady, type CreditDraft } from './reconciliation-answers.ts';
@@ -67,7 +67,7 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps) {
       </div>
       <p className="hint">{own.gapHelp}</p>
       <p className="hint">{own.whatHappens}</p>
-      <button type="submit" className="primary" disabled={!reconciliationReady(draft) || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={reconciliationReady(draft)} busy={busy} />
     </form>
   );
 }

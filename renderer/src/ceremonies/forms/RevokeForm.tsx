@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { SelectField, TextField } from '../fields.tsx';
+import { SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { ROSTER_TEXT } from './roster-messages.ts';
 
@@ -38,7 +38,7 @@ export function RevokeForm({ inventory, busy, onStart }: FormProps) {
         {people.map((p) => <option key={p.keyid} value={p.keyid}>{`${p.name} (${p.keyid.slice(0, 16)}…)`}</option>)}
       </SelectField>
       <TextField label={own.reason} value={reason} onChange={setReason} testId="revoke-reason" />
-      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={ready} busy={busy} />
     </form>
   );
 }

@@ -12,7 +12,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, NumberField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+import { ChooseField, chosenAnswer, NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { HOLDERS_MAX, HOLDERS_MIN, HoldersPlanned, NEW_HOLDER, holdersAnswers, holdersReady, resizeHolders, type HolderDraft } from './HoldersPlanned.tsx';
 import { ROTATION_TEXT } from './rotation-messages.ts';
@@ -122,7 +122,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-hand-over" />
         {text.confirmHandOver}
       </label>
-      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={ready} busy={busy} />
     </form>
   );
 }

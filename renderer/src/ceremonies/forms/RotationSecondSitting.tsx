@@ -12,7 +12,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+import { ChooseField, chosenAnswer, SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { PsbtPreview } from './PsbtPreview.tsx';
 import { ROTATION_TEXT } from './rotation-messages.ts';
@@ -84,7 +84,7 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
             <textarea id={`${id}-reason`} data-testid="abort-reason" rows={3} maxLength={REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />
           </div>
           <p className="hint">{own.abortEffect}</p>
-          <button type="submit" className="primary" disabled={!abortReady || busy}>{busy ? text.starting : own.abortStart}</button>
+          <StartButton ready={abortReady} busy={busy} label={own.abortStart} />
         </>
       ) : (
         <>
@@ -100,7 +100,7 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
           <PsbtPreview network={network} value={psbt} onChange={setPsbt} note={own.sweepNote} />
           <h4>{text.outputFolder}</h4>
           <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
-          <button type="submit" className="primary" disabled={!sweepReady || busy}>{busy ? text.starting : own.resume}</button>
+          <StartButton ready={sweepReady} busy={busy} label={own.resume} />
         </>
       )}
     </form>

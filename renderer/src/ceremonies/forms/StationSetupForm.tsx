@@ -8,8 +8,8 @@ import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
-import { CEREMONY_TEXT, ROLE_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, TextField, chosenAnswer } from '../fields.tsx';
+import { ROLE_TEXT } from '../ceremony-messages.ts';
+import { ChooseField, chosenAnswer, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { SETUP_TEXT } from './setup-messages.ts';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
@@ -22,7 +22,6 @@ interface CardDraft {
 }
 
 export function StationSetupForm({ busy, onStart }: FormProps) {
-  const text = useText(CEREMONY_TEXT);
   const own = useText(SETUP_TEXT);
   const roleNames = useText(ROLE_TEXT);
   const [passphrase, setPassphrase] = useState('');
@@ -60,7 +59,7 @@ export function StationSetupForm({ busy, onStart }: FormProps) {
       ))}
       <button type="button" onClick={() => setCards((l) => [...l, { card: null, roles: [] }])}>{own.addCard}</button>
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
-      <button type="submit" className="primary" disabled={!ready || busy}>{busy ? text.starting : text.start}</button>
+      <StartButton ready={ready} busy={busy} />
     </form>
   );
 }
