@@ -2,14 +2,14 @@
  * Record benchmarks (issue 3, "npm run bench"), on the synthetic five-year archive
  * (synthetic-archive.ts: ~2,000 ceremonies, ~150,000 signatures). Every figure is printed beside a
  * baseline measured in this same run, and their ratio; targets are printed, never enforced:
- * - verify throughput (in-process verifyJournal, and the `custos verify` CLI) against the raw rate of
- *   the same verifier (loadVerifier()) on one core, on real triples of the archive (the better of
- *   best-of-5 measurements before and after the verify runs), × the threads
+ * - verify throughput (in-process verifyJournal, and the `custos verify` CLI, each the fastest of
+ *   three runs) against the raw rate of the same verifier (loadVerifier()) on one core, on real
+ *   triples of the archive (the better of best-of-5 measurements before and after the verify runs), × the threads
  *   that check signatures (the calling thread and its workers); beside them, for information, the
  *   raw rate on that many threads at once (parallel-raw.ts): what the machine gives in parallel,
  *   and verify's throughput against that (informational; the target stays the ratio above);
- * - wall time of `custos verify <archive> --json` against the ideal (signatures ÷ that rate);
- * - peak RSS of that CLI run, in MB (10^6 bytes, as the target), in a separate process
+ * - wall time of `custos verify <archive> --json` (its fastest run) against the ideal (signatures ÷ that rate);
+ * - peak RSS of those CLI runs (the highest), in MB (10^6 bytes, as the target), in a separate process
  *   (/usr/bin/time -v, else the process's own resourceUsage().maxRSS), against the same CLI
  *   verifying a one-ceremony journal;
  * - append latency: the store's append of a pre-built line, and the full writer.append (signing,
@@ -39,6 +39,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MiB = 1024 * 1024;
 /** maxRSS is in KiB; the target is in MB. */
 const kibToMB = (kib: number) => (kib * 1024) / 1e6;
+/** Runs of verify (in-process, then the CLI) of which the fastest is kept, as the raw baseline keeps its best pass. */
+const VERIFY_RUNS = 3;
 
 /** The drill's `prove-share` step, repeatable without bound, so appends can be timed one by one. */
 const APPEND_PROBE: ProcedureDefinition = {
@@ -200,21 +202,32 @@ export async function benchRecord(): Promise<Row[]> {
   // moment when other processes load the machine would make every ratio look better than it is.
   const before = await bestPass();
 
-  // verifyJournal in this process.
-  const started = process.hrtime.bigint();
-  const result = await verifyJournal(openDataDir(archive.dir));
-  const verifyMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (!result.ok || result.findings.length) {
-    console.log(`  ! verifyJournal on the archive: ok=${result.ok}, ${result.findings.length} finding(s); the first:`);
-    for (const f of result.findings.slice(0, 10)) console.log(`    ${f.severity} ${f.code} entry ${f.index} ${f.ceremony}: ${f.message}`);
-  } else {
-    log(`verifyJournal: ok, no findings, ${result.signatures} signatures with ${result.verifier} on ${result.threads} thread(s)`);
+  // verifyJournal in this process, best of VERIFY_RUNS runs, as the baseline is a best of passes:
+  // other processes only ever slow a run down, and one long run is likelier to meet them.
+  const inProcess: number[] = [];
+  let result!: Awaited<ReturnType<typeof verifyJournal>>;
+  for (let run = 0; run < VERIFY_RUNS; run++) {
+    const started = process.hrtime.bigint();
+    result = await verifyJournal(openDataDir(archive.dir));
+    inProcess.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (!result.ok || result.findings.length) {
+      console.log(`  ! verifyJournal on the archive: ok=${result.ok}, ${result.findings.length} finding(s); the first:`);
+      for (const f of result.findings.slice(0, 10)) console.log(`    ${f.severity} ${f.code} entry ${f.index} ${f.ceremony}: ${f.message}`);
+    }
   }
+  const verifyMs = Math.min(...inProcess);
+  log(`verifyJournal: ${result.ok && !result.findings.length ? 'ok, no findings' : 'NOT OK'}, ${result.signatures} signatures with ${result.verifier} on ${result.threads} thread(s); `
+    + `runs of ${inProcess.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s, the best kept`);
   const threads = result.threads;
 
   // The CLI, in its own process: throughput, wall time, peak RSS.
-  const cli = runCliVerify(archive.dir);
-  if (!cli.json.ok) console.log(`  ! custos verify on the archive is not ok: ${JSON.stringify(cli.json.findings.slice(0, 5))}`);
+  // Best of VERIFY_RUNS runs for the time; the peak RSS printed is the highest of them.
+  const cliRuns = Array.from({ length: VERIFY_RUNS }, () => runCliVerify(archive.dir));
+  for (const run of cliRuns) if (!run.json.ok) console.log(`  ! custos verify on the archive is not ok: ${JSON.stringify(run.json.findings.slice(0, 5))}`);
+  const cli = cliRuns.reduce((best, run) => (run.wallMs < best.wallMs ? run : best));
+  const cliPeakRssKiB = Math.max(...cliRuns.map((run) => run.maxRssKiB));
+  log(`custos verify CLI: runs of ${cliRuns.map((run) => (run.wallMs / 1000).toFixed(2)).join(', ')} s (the best kept), `
+    + `peak RSS ${cliRuns.map((run) => kibToMB(run.maxRssKiB).toFixed(0)).join(', ')} MB (the highest kept)`);
   const after = await bestPass();
   const rawRate = (triples.length * 1000) / Math.min(before, after);
   log(`raw ${verifier.name} rate, best of 5 passes: ${((triples.length * 1000) / before).toFixed(0)} sig/s before verify, `
@@ -246,7 +259,7 @@ export async function benchRecord(): Promise<Row[]> {
   });
   // CPU time is what other processes on the machine disturb least: how much work beyond the bare checks.
   rows.push({
-    figure: 'verify CPU time (user + sys, all threads), custos verify CLI', value: cli.cpuMs / 1000, unit: 's',
+    figure: 'verify CPU time (user + sys, all threads), custos verify CLI (its fastest run)', value: cli.cpuMs / 1000, unit: 's',
     baseline: 'signatures ÷ raw rate (1 core)', baselineValue: cli.json.signatures / rawRate,
   });
 
@@ -261,7 +274,7 @@ export async function benchRecord(): Promise<Row[]> {
   const small = runCliVerify(fresh.dir);
   log(`peak RSS via ${cli.how}`);
   rows.push({
-    figure: 'verify peak RSS, custos verify CLI on the archive', value: kibToMB(cli.maxRssKiB), unit: 'MB',
+    figure: 'verify peak RSS, custos verify CLI on the archive', value: kibToMB(cliPeakRssKiB), unit: 'MB',
     baseline: `same CLI on a ${small.json.signatures}-signature journal`, baselineValue: kibToMB(small.maxRssKiB), target: 'value ≤ 256 MB',
   });
 
