@@ -7,78 +7,29 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AppApi, JobEvent, ShareWordsPrompt } from '../../../main/app/app-api.ts';
+import type { AppApi, ShareWordsPrompt } from '../../../main/app/app-api.ts';
 import { createAppRouter } from '../../../main/app/app-router.ts';
-import { startWorkerHost, type CryptoHost } from '../../../main/crypto-host/worker-host.ts';
-import { EngineRig, OFFLINE_LAPTOP, REPO } from '../../support/engine-rig.ts';
+import { OFFLINE_LAPTOP, REPO, type EngineRig } from '../../support/engine-rig.ts';
 import { buildPsbt } from '../../support/psbt-builder.ts';
 import { RecordingPrinter } from './recording-printer.ts';
+import { RouterStation } from './router-station.ts';
 
+let station: RouterStation;
 let rig: EngineRig;
-let host: CryptoHost;
 let api: AppApi;
-const picks: string[] = [];
 let dataDir: string;
 
-const passphrase = (label: string) => fs.readFileSync(rig.path(`passphrases/${label}.txt`), 'utf8').replace(/\r?\n$/u, '');
-
-async function choose(kind: Parameters<AppApi['choose']>[0], file: string): Promise<string> {
-  picks.push(file);
-  const chosen = await api.choose(kind);
-  return chosen!.token;
-}
-
-async function person(file: string, label: string) {
-  return { keyFile: { $chosen: await choose('key-file', rig.path(file)) }, passphrase: passphrase(label) };
-}
-
-async function walletAnswers(id: string) {
-  return {
-    station: { passphrase: passphrase('station') },
-    participants: {
-      officer: await person('keys/alice-martin.key', 'alice'), w1: await person('keys/bob-okafor.key', 'bob'), w2: await person('keys/chloe-dubois.key', 'chloe'),
-      h1: await person('keys/dora-lindqvist.key', 'dora'), h2: await person('keys/emil-novak.key', 'emil'),
-    },
-    officer: 'officer', witnesses: ['w1', 'w2'],
-    wallet: { id, class: 'house', label: 'House reserve' }, chains: ['bitcoin'], threshold: 2,
-    holders: [{ name: 'h1', media: ['paper'], bagSerial: `${id}-B1` }, { name: 'h2', media: ['paper'], bagSerial: `${id}-B2` }],
-    confirm: { holdersReceivedShares: true },
-  };
-}
-
-/** Follows a job to its end, handing each share prompt to `onPrompt`. */
-async function follow(job: string, onPrompt: (p: ShareWordsPrompt) => Promise<void> = async () => undefined): Promise<JobEvent[]> {
-  const seen: JobEvent[] = [];
-  let next = 0;
-  for (;;) {
-    const update = await api.jobEvents(job, next);
-    next = update.next;
-    for (const event of update.events) {
-      seen.push(event);
-      if (event.kind === 'prompt') await onPrompt(event);
-    }
-    if (update.finished) return seen;
-  }
-}
+const choose = (kind: Parameters<AppApi['choose']>[0], file: string) => station.choose(kind, file);
+const follow: RouterStation['follow'] = (job, onPrompt) => station.follow(job, onPrompt);
+const walletAnswers = (id: string) => station.paperWalletAnswers({ id, label: 'House reserve' }, [`${id}-B1`, `${id}-B2`]);
 
 beforeAll(async () => {
-  rig = await EngineRig.create('custos-router-');
-  for (const step of ['station-setup', 'enrol-participant']) {
-    const r = await rig.run(step);
-    if (r.status !== 0) throw new Error(`${step}: ${r.stderr}`);
-  }
-  host = await startWorkerHost();
-  api = createAppRouter({
-    version: () => '9.9.9', client: host.client, appRoot: REPO,
-    dialog: async () => picks.shift() ?? null, printer: new RecordingPrinter(),
-    airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
-  });
-  dataDir = await choose('data-dir', rig.station);
+  station = await RouterStation.start('custos-router-', ['station-setup', 'enrol-participant']);
+  ({ rig, api, dataDir } = station);
 }, 180_000);
 
 afterAll(async () => {
-  await host?.stop();
-  rig?.dispose();
+  await station?.stop();
 });
 
 describe('the app router over the real engine', () => {
@@ -179,7 +130,7 @@ describe('the app router over the real engine', () => {
   test('the air-gap state: offline on the offline laptop, online with a routable address', async () => {
     expect(await api.airGap()).toEqual({ online: false, reasons: [] });
     const online = createAppRouter({
-      version: () => 'x', client: host.client, appRoot: REPO, dialog: async () => null, printer: new RecordingPrinter(),
+      version: () => 'x', client: station.host.client, appRoot: REPO, dialog: async () => null, printer: new RecordingPrinter(),
       airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({ eth0: [{ address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.7/24' }] }), now: () => new Date() },
     });
     const state = await online.airGap();

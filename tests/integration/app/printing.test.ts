@@ -14,29 +14,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AppApi, EntryEvent, JobEvent, ShareWordsPrompt } from '../../../main/app/app-api.ts';
-import { createAppRouter } from '../../../main/app/app-router.ts';
-import { startWorkerHost, type CryptoHost } from '../../../main/crypto-host/worker-host.ts';
-import { EngineRig, OFFLINE_LAPTOP, REPO, type AnswersJson } from '../../support/engine-rig.ts';
+import type { AppApi, EntryEvent, ShareWordsPrompt } from '../../../main/app/app-api.ts';
+import type { AnswersJson, EngineRig } from '../../support/engine-rig.ts';
 import { RecordingPrinter } from './recording-printer.ts';
+import { RouterStation } from './router-station.ts';
 
 const WALLET = 'northwind-pension-cold-1';
 const INCIDENT = 'INC-2026-0014';
 
+let station: RouterStation;
 let rig: EngineRig;
-let host: CryptoHost;
 let api: AppApi;
 let printer: RecordingPrinter;
 let replay: AnswersJson;
-const picks: (string | null)[] = [];
+let picks: (string | null)[];
 let dataDir: string;
 
-const passphrase = (label: string) => fs.readFileSync(rig.path(`passphrases/${label}.txt`), 'utf8').replace(/\r?\n$/u, '');
-
-async function choose(kind: Parameters<AppApi['choose']>[0], file: string): Promise<string> {
-  picks.push(file);
-  return (await api.choose(kind))!.token;
-}
+const choose = (kind: Parameters<AppApi['choose']>[0], file: string) => station.choose(kind, file);
+const follow: RouterStation['follow'] = (job, onPrompt) => station.follow(job, onPrompt);
 
 /** The text a reader sees: tags dropped, entities decoded. */
 function visible(html: string): string {
@@ -59,24 +54,13 @@ async function save(request: Omit<Parameters<AppApi['saveReport']>[0], 'dataDir'
 }
 
 beforeAll(async () => {
-  rig = await EngineRig.create('custos-printing-');
-  for (const step of ['station-setup', 'enrol-participant', 'create-wallet', 'incident']) {
-    const r = await rig.run(step);
-    if (r.status !== 0) throw new Error(`${step}: ${r.stderr}`);
-  }
+  station = await RouterStation.start('custos-printing-', ['station-setup', 'enrol-participant', 'create-wallet', 'incident']);
+  ({ rig, api, printer, picks, dataDir } = station);
   replay = await rig.replay();
-  host = await startWorkerHost();
-  printer = new RecordingPrinter();
-  api = createAppRouter({
-    version: () => '9.9.9', client: host.client, appRoot: REPO, dialog: async () => picks.shift() ?? null, printer,
-    airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
-  });
-  dataDir = await choose('data-dir', rig.station);
 }, 240_000);
 
 afterAll(async () => {
-  await host?.stop();
-  rig?.dispose();
+  await station?.stop();
 });
 
 describe('reports saved as PDF through the router', () => {
@@ -154,38 +138,9 @@ describe('reports saved as PDF through the router', () => {
   });
 });
 
-/** Follows a job to its end, handing each share prompt to `onPrompt`. */
-async function follow(job: string, onPrompt: (p: ShareWordsPrompt) => Promise<void> = async () => undefined): Promise<JobEvent[]> {
-  const seen: JobEvent[] = [];
-  let next = 0;
-  for (;;) {
-    const update = await api.jobEvents(job, next);
-    next = update.next;
-    for (const event of update.events) {
-      seen.push(event);
-      if (event.kind === 'prompt') await onPrompt(event);
-    }
-    if (update.finished) return seen;
-  }
-}
-
-async function person(file: string, label: string) {
-  return { keyFile: { $chosen: await choose('key-file', rig.path(file)) }, passphrase: passphrase(label) };
-}
-
 describe('share cards printed during a create-wallet with paper shares', () => {
   test('each card holds its holder\'s 39 words in order and the bag serial; once answered, the card is refused', async () => {
-    const answers = {
-      station: { passphrase: passphrase('station') },
-      participants: {
-        officer: await person('keys/alice-martin.key', 'alice'), w1: await person('keys/bob-okafor.key', 'bob'), w2: await person('keys/chloe-dubois.key', 'chloe'),
-        h1: await person('keys/dora-lindqvist.key', 'dora'), h2: await person('keys/emil-novak.key', 'emil'),
-      },
-      officer: 'officer', witnesses: ['w1', 'w2'],
-      wallet: { id: 'house-paper-print', class: 'house', label: 'House reserve on paper' }, chains: ['bitcoin'], threshold: 2,
-      holders: [{ name: 'h1', media: ['paper'], bagSerial: 'TB-PRINT-001' }, { name: 'h2', media: ['paper'], bagSerial: 'TB-PRINT-002' }],
-      confirm: { holdersReceivedShares: true },
-    };
+    const answers = await station.paperWalletAnswers({ id: 'house-paper-print', label: 'House reserve on paper' }, ['TB-PRINT-001', 'TB-PRINT-002']);
     const job = await api.startCeremony({ procedure: 'create-wallet', dataDir, answers });
     const cards: { prompt: ShareWordsPrompt; html: string }[] = [];
     const events = await follow(job, async (p) => {
