@@ -128,4 +128,18 @@ describe('export and replay', () => {
       expect(r.stdout).toMatch(/^Usage: custos/u);
     }
   });
+
+  test('"custos help <command>" prints that command\'s own usage; a name that is no command is refused, even one every object has', () => {
+    for (const name of ['verify', 'replay', 'export', 'run', 'key', 'report']) {
+      const r = custos('help', name);
+      expect(r.status, name).toBe(0);
+      expect(r.stdout, name).toMatch(new RegExp(`^Usage:\\s+custos ${name} `, 'u'));
+    }
+    expect(custos('help', 'constructor').stdout).toMatch(/^Usage: custos <command>/u);
+    for (const name of ['constructor', 'toString', 'make-coffee']) {
+      const r = custos(name);
+      expect(r.status, name).toBe(2);
+      expect(r.stderr, name).toContain(`unknown command "${name}"`);
+    }
+  });
 });
