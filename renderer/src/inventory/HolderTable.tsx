@@ -5,16 +5,14 @@
  * and where their shares are (bag serials)").
  */
 import type { InventoryView } from '../../../main/app/app-api.ts';
-import { useLocale, useText } from '../i18n/locale-context.tsx';
+import { useText } from '../i18n/locale-context.tsx';
 import { INVENTORY_TEXT } from './inventory-messages.ts';
 import { participantsByKey, sharesByHolder, walletAnchor } from './inventory-model.ts';
-import { formatDate } from './locale-format.ts';
 import { revealElement } from './reveal.ts';
-import { HolderName } from './ShareTable.tsx';
+import { HolderName, ShareCustodyCells } from './ShareTable.tsx';
 
 export function HolderTable({ view }: { readonly view: InventoryView }) {
   const text = useText(INVENTORY_TEXT);
-  const locale = useLocale();
   const holders = sharesByHolder(view);
   const people = participantsByKey(view.participants);
   return (
@@ -51,10 +49,7 @@ export function HolderTable({ view }: { readonly view: InventoryView }) {
                     </button>
                   </td>
                   <td>{text.shareOf(share.index, wallet.shareCount)}</td>
-                  <td>{share.bagSerial === null ? <span className="muted">{text.noBag}</span> : <code>{share.bagSerial}</code>}</td>
-                  <td>{share.media.map((m) => text.mediumName(m)).join(', ') || '—'}</td>
-                  <td>{text.shareState(share.state)}</td>
-                  <td>{share.lastProven === null ? <span className="muted">{text.never}</span> : formatDate(share.lastProven, locale)}</td>
+                  <ShareCustodyCells share={share} />
                 </tr>
               ))}
             </tbody>

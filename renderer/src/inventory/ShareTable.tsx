@@ -4,7 +4,7 @@
  * the share was proven. Spec: issue 5, "Home / inventory" ("holders and where their shares are (bag
  * serials)"); main/app/app-api.ts ShareSummary.
  */
-import type { ParticipantSummary, WalletSummary } from '../../../main/app/app-api.ts';
+import type { ParticipantSummary, ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { INVENTORY_TEXT, type InventoryText } from './inventory-messages.ts';
 import { participantsByKey } from './inventory-model.ts';
@@ -23,9 +23,25 @@ export function HolderName({ keyid, participants, text }: { readonly keyid: stri
   );
 }
 
-export function ShareTable({ wallet, participants }: { readonly wallet: WalletSummary; readonly participants: readonly ParticipantSummary[] }) {
+/**
+ * The cells both share tables give a share (this one and the holders' table): its bag's serial, its
+ * media, its state and when it was last proven. `bagTestId` names the bag's cell for the tests.
+ */
+export function ShareCustodyCells({ share, bagTestId }: { readonly share: ShareSummary; readonly bagTestId?: string }) {
   const text = useText(INVENTORY_TEXT);
   const locale = useLocale();
+  return (
+    <>
+      <td data-testid={bagTestId}>{share.bagSerial === null ? <span className="muted">{text.noBag}</span> : <code>{share.bagSerial}</code>}</td>
+      <td>{share.media.map((m) => text.mediumName(m)).join(', ') || '—'}</td>
+      <td>{text.shareState(share.state)}</td>
+      <td>{share.lastProven === null ? <span className="muted">{text.never}</span> : formatDate(share.lastProven, locale)}</td>
+    </>
+  );
+}
+
+export function ShareTable({ wallet, participants }: { readonly wallet: WalletSummary; readonly participants: readonly ParticipantSummary[] }) {
+  const text = useText(INVENTORY_TEXT);
   const people = participantsByKey(participants);
   const headingId = `shares-heading-${wallet.id}`;
   return (
@@ -52,10 +68,7 @@ export function ShareTable({ wallet, participants }: { readonly wallet: WalletSu
                 <td data-testid={`share-holder-${wallet.id}-${share.index}`}>
                   <HolderName keyid={share.holder} participants={people} text={text} />
                 </td>
-                <td data-testid={`share-bag-${wallet.id}-${share.index}`}>{share.bagSerial === null ? <span className="muted">{text.noBag}</span> : <code>{share.bagSerial}</code>}</td>
-                <td>{share.media.map((m) => text.mediumName(m)).join(', ') || '—'}</td>
-                <td>{text.shareState(share.state)}</td>
-                <td>{share.lastProven === null ? <span className="muted">{text.never}</span> : formatDate(share.lastProven, locale)}</td>
+                <ShareCustodyCells share={share} bagTestId={`share-bag-${wallet.id}-${share.index}`} />
               </tr>
             ))}
           </tbody>
