@@ -272,6 +272,27 @@ export function editLine(line: string, edit: (p: RawPayload) => void, keys: Keyr
   return encodeEnvelope(next);
 }
 
+/** `line` with `signer` declared as `role` and signing it too (every other signature re-made). */
+export function addSigner(line: string, keys: Keyring, signer: TestSigner, role: string): string {
+  return editLine(line, (p) => {
+    p.signers.push({ keyid: signer.keyid, role });
+  }, keys, {
+    signatures: (sigs, type, bytes) => [...sigs, { keyid: signer.keyid, sig: signPayload(signer, type, bytes) }],
+  });
+}
+
+/**
+ * `line` with `by` declared and signing where the key `replaced` was, as `role` (every other
+ * signature re-made).
+ */
+export function replaceSigner(line: string, keys: Keyring, replaced: string, by: TestSigner, role: string): string {
+  return editLine(line, (p) => {
+    p.signers = p.signers.map((r) => (r.keyid === replaced ? { keyid: by.keyid, role } : r));
+  }, keys, {
+    signatures: (sigs, type, bytes) => sigs.map((x) => (x.keyid === replaced ? { keyid: by.keyid, sig: signPayload(by, type, bytes) } : x)),
+  });
+}
+
 /** Edits the envelope only (signatures or type), leaving the payload and its signatures as they are. */
 export function editEnvelope(line: string, edit: (e: RawEnvelope) => void): string {
   const { envelope } = decodeLine(line);

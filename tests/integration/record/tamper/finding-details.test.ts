@@ -14,7 +14,7 @@ import type { Finding } from '../../../../ceremonies/audit/findings.ts';
 import type { VerifyReport } from '../../../../ceremonies/audit/verify.ts';
 import { findingTextFr } from '../../../../renderer/src/auditor/finding-message.ts';
 import {
-  AT, ENTRY_COUNT, editLine, removeCheckpoints, signPayload, useTamperStation, verifyDir, writeJournal,
+  AT, ENTRY_COUNT, editLine, removeCheckpoints, replaceSigner, useTamperStation, verifyDir, writeJournal,
 } from '../../../support/tamper.ts';
 
 const CLI = fileURLToPath(new URL('../../../../main/cli/custos.ts', import.meta.url));
@@ -99,11 +99,7 @@ describe('findings of real tampered journals have their details, and the French 
     const { s } = ctx;
     const bob = s.witnesses[0]!;
     const lines = s.lines.slice();
-    lines[AT.eveClose] = editLine(lines[AT.eveClose]!, (p) => {
-      p.signers = p.signers.map((r) => (r.keyid === bob.keyid ? { keyid: s.mallory.keyid, role: 'witness' } : r));
-    }, s.keys, {
-      signatures: (sigs, type, bytes) => sigs.map((x) => (x.keyid === bob.keyid ? { keyid: s.mallory.keyid, sig: signPayload(s.mallory, type, bytes) } : x)),
-    });
+    lines[AT.eveClose] = replaceSigner(lines[AT.eveClose]!, s.keys, bob.keyid, s.mallory, 'witness');
     const { report } = await ctx.run(lines, { rechainFrom: AT.eveClose + 1 });
     const unknown = only(report, 'SIGNER_UNKNOWN', AT.eveClose);
     expect(unknown.details).toEqual({ role: 'witness', keyid: s.mallory.keyid });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-  AT, editEnvelope, editLine, expectErrorsOnlyAt, expectFinding, signPayload, useTamperStation,
+  AT, addSigner, editEnvelope, editLine, expectErrorsOnlyAt, expectFinding, replaceSigner, useTamperStation,
 } from '../../../support/tamper.ts';
 
 const ctx = useTamperStation();
@@ -15,11 +15,7 @@ describe('signers', () => {
   test('a key not on the roster declared as witness, with its signature → SIGNER_UNKNOWN', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.eveProveKey] = editLine(lines[AT.eveProveKey]!, (p) => {
-      p.signers.push({ keyid: s.mallory.keyid, role: 'witness' });
-    }, s.keys, {
-      signatures: (sigs, type, bytes) => [...sigs, { keyid: s.mallory.keyid, sig: signPayload(s.mallory, type, bytes) }],
-    });
+    lines[AT.eveProveKey] = addSigner(lines[AT.eveProveKey]!, s.keys, s.mallory, 'witness');
     const { report } = await ctx.run(lines, { rechainFrom: AT.eveClose });
     expectFinding(report, 'SIGNER_UNKNOWN', AT.eveProveKey, s.ceremonies.eve);
     expectErrorsOnlyAt(report, AT.eveProveKey);
@@ -29,11 +25,7 @@ describe('signers', () => {
     const { s } = ctx;
     const bob = s.witnesses[0]!;
     const lines = s.lines.slice();
-    lines[AT.eveClose] = editLine(lines[AT.eveClose]!, (p) => {
-      p.signers = p.signers.map((r) => (r.keyid === bob.keyid ? { keyid: s.mallory.keyid, role: 'witness' } : r));
-    }, s.keys, {
-      signatures: (sigs, type, bytes) => sigs.map((x) => (x.keyid === bob.keyid ? { keyid: s.mallory.keyid, sig: signPayload(s.mallory, type, bytes) } : x)),
-    });
+    lines[AT.eveClose] = replaceSigner(lines[AT.eveClose]!, s.keys, bob.keyid, s.mallory, 'witness');
     const { report } = await ctx.run(lines, { rechainFrom: AT.eveClose + 1 });
     expectFinding(report, 'SIGNER_UNKNOWN', AT.eveClose, s.ceremonies.eve);
     expectFinding(report, 'QUORUM_NOT_MET', AT.eveClose, s.ceremonies.eve);
@@ -42,11 +34,7 @@ describe('signers', () => {
   test('a holder declared as witness → ROLE_NOT_HELD', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.finnProveKey] = editLine(lines[AT.finnProveKey]!, (p) => {
-      p.signers.push({ keyid: s.eve.keyid, role: 'witness' });
-    }, s.keys, {
-      signatures: (sigs, type, bytes) => [...sigs, { keyid: s.eve.keyid, sig: signPayload(s.eve, type, bytes) }],
-    });
+    lines[AT.finnProveKey] = addSigner(lines[AT.finnProveKey]!, s.keys, s.eve, 'witness');
     const { report } = await ctx.run(lines, { rechainFrom: AT.finnClose });
     expectFinding(report, 'ROLE_NOT_HELD', AT.finnProveKey, s.ceremonies.finn);
     expectErrorsOnlyAt(report, AT.finnProveKey);
@@ -55,11 +43,7 @@ describe('signers', () => {
   test('an officer declared on a step with no officer rule → ROLE_NOT_ALLOWED', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.confirmRoster] = editLine(lines[AT.confirmRoster]!, (p) => {
-      p.signers.push({ keyid: s.officer.keyid, role: 'officer' });
-    }, s.keys, {
-      signatures: (sigs, type, bytes) => [...sigs, { keyid: s.officer.keyid, sig: signPayload(s.officer, type, bytes) }],
-    });
+    lines[AT.confirmRoster] = addSigner(lines[AT.confirmRoster]!, s.keys, s.officer, 'officer');
     const { report } = await ctx.run(lines, { rechainFrom: AT.setupClose });
     expectFinding(report, 'ROLE_NOT_ALLOWED', AT.confirmRoster, s.ceremonies.setup);
     expectErrorsOnlyAt(report, AT.confirmRoster);
@@ -68,11 +52,7 @@ describe('signers', () => {
   test('the subject role claimed by someone other than the participant enrolled → ROLE_NOT_HELD', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.eveProveKey] = editLine(lines[AT.eveProveKey]!, (p) => {
-      p.signers.push({ keyid: s.witnesses[2]!.keyid, role: 'subject' });
-    }, s.keys, {
-      signatures: (sigs, type, bytes) => [...sigs, { keyid: s.witnesses[2]!.keyid, sig: signPayload(s.witnesses[2]!, type, bytes) }],
-    });
+    lines[AT.eveProveKey] = addSigner(lines[AT.eveProveKey]!, s.keys, s.witnesses[2]!, 'subject');
     const { report } = await ctx.run(lines, { rechainFrom: AT.eveClose });
     expectFinding(report, 'ROLE_NOT_HELD', AT.eveProveKey, s.ceremonies.eve);
   });
@@ -126,11 +106,7 @@ describe('a revoked key', () => {
   test('Finn, revoked, signs a later step (declared as witness, a role that step allows) → SIGNER_REVOKED', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.gusProveKey] = editLine(lines[AT.gusProveKey]!, (p) => {
-      p.signers.push({ keyid: s.finn.keyid, role: 'witness' });
-    }, s.keys, {
-      signatures: (sigs, type, bytes) => [...sigs, { keyid: s.finn.keyid, sig: signPayload(s.finn, type, bytes) }],
-    });
+    lines[AT.gusProveKey] = addSigner(lines[AT.gusProveKey]!, s.keys, s.finn, 'witness');
     const { report } = await ctx.run(lines, { rechainFrom: AT.gusClose });
     expectFinding(report, 'SIGNER_REVOKED', AT.gusProveKey, s.ceremonies.gus);
     expectErrorsOnlyAt(report, AT.gusProveKey);
@@ -140,11 +116,7 @@ describe('a revoked key', () => {
     const { s } = ctx;
     const dan = s.witnesses[2]!;
     const lines = s.lines.slice();
-    lines[AT.drillClose] = editLine(lines[AT.drillClose]!, (p) => {
-      p.signers = p.signers.map((r) => (r.keyid === dan.keyid ? { keyid: s.finn.keyid, role: 'witness' } : r));
-    }, s.keys, {
-      signatures: (sigs, type, bytes) => sigs.map((x) => (x.keyid === dan.keyid ? { keyid: s.finn.keyid, sig: signPayload(s.finn, type, bytes) } : x)),
-    });
+    lines[AT.drillClose] = replaceSigner(lines[AT.drillClose]!, s.keys, dan.keyid, s.finn, 'witness');
     const { report } = await ctx.run(lines);
     expectFinding(report, 'SIGNER_REVOKED', AT.drillClose, s.ceremonies.drill);
     expectFinding(report, 'QUORUM_NOT_MET', AT.drillClose, s.ceremonies.drill);
@@ -153,11 +125,7 @@ describe('a revoked key', () => {
   test('Finn, before his revocation, declared as witness (a role he never held) → ROLE_NOT_HELD, not SIGNER_REVOKED', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.revokeClose] = editLine(lines[AT.revokeClose]!, (p) => {
-      p.signers.push({ keyid: s.finn.keyid, role: 'witness' });
-    }, s.keys, {
-      signatures: (sigs, type, bytes) => [...sigs, { keyid: s.finn.keyid, sig: signPayload(s.finn, type, bytes) }],
-    });
+    lines[AT.revokeClose] = addSigner(lines[AT.revokeClose]!, s.keys, s.finn, 'witness');
     const { report } = await ctx.run(lines, { rechainFrom: AT.revokeClose + 1 });
     expectFinding(report, 'ROLE_NOT_HELD', AT.revokeClose, s.ceremonies.revokeFinn);
     expect(report.findings.filter((f) => f.code === 'SIGNER_REVOKED')).toEqual([]);
