@@ -63,6 +63,20 @@ export function createCore() {
     });
   }
 
+  /**
+   * Holds a share's envelope, just read from words or a sealed file, under a new handle for the
+   * ceremony and describes it; an envelope that is not a valid share is wiped, and the error thrown.
+   */
+  function holdImportedShare(ceremonyId: string, envelope: Uint8Array) {
+    try {
+      const info = shareInfo('' as Handle, envelope);
+      return { ...info, share: table.add({ kind: 'share', ceremonyId, envelope }) };
+    } catch (error) {
+      wipe(envelope);
+      throw error;
+    }
+  }
+
   const handlers: { [O in Operation]: Handler<O> } = {
     ping: () => ({ version: CORE_VERSION }),
 
@@ -114,26 +128,12 @@ export function createCore() {
     importShareWords: (p) => {
       const ceremonyId = checkCeremonyId(p.ceremonyId);
       if (typeof p.words !== 'string') throw new CryptoError('BAD_REQUEST', 'words must be text.', { param: 'words' });
-      const envelope = wordsToEnvelope(p.words);
-      try {
-        const info = shareInfo('' as Handle, envelope);
-        return { ...info, share: table.add({ kind: 'share', ceremonyId, envelope }) };
-      } catch (error) {
-        wipe(envelope);
-        throw error;
-      }
+      return holdImportedShare(ceremonyId, wordsToEnvelope(p.words));
     },
 
     importShareFile: (p) => {
       const ceremonyId = checkCeremonyId(p.ceremonyId);
-      const envelope = open(SealedKind.share, bytesParam(p.file, 'file'), p.passphrase);
-      try {
-        const info = shareInfo('' as Handle, envelope);
-        return { ...info, share: table.add({ kind: 'share', ceremonyId, envelope }) };
-      } catch (error) {
-        wipe(envelope);
-        throw error;
-      }
+      return holdImportedShare(ceremonyId, open(SealedKind.share, bytesParam(p.file, 'file'), p.passphrase));
     },
 
     combineShares: async (p) => {
