@@ -1,6 +1,6 @@
 /**
- * Small labelled inputs of the ceremony forms: text, number, select, and a chooser of a file or
- * folder through the station's dialog (the page only ever holds the token main gives for it).
+ * Small labelled inputs of the ceremony forms: text, number, select, a checkbox, and a chooser of a
+ * file or folder through the station's dialog (the page only ever holds the token main gives for it).
  */
 import { useId, type ReactNode } from 'react';
 import type { ChooseKind, Chosen } from '../../../main/app/app-api.ts';
@@ -39,6 +39,23 @@ export function SelectField(props: { readonly label: string; readonly value: str
       <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>{props.children}</select>
     </div>
   );
+}
+
+/** A checkbox with its label after it. */
+export function CheckField(props: {
+  readonly label: ReactNode; readonly checked: boolean; readonly onChange: (checked: boolean) => void; readonly testId?: string; readonly disabled?: boolean;
+}) {
+  return (
+    <label className="check">
+      <input type="checkbox" data-testid={props.testId} checked={props.checked} disabled={props.disabled} onChange={(e) => props.onChange(e.target.checked)} />
+      {props.label}
+    </label>
+  );
+}
+
+/** `list` with `item` added (when `on`) or removed: a checkbox of a list of choices (roles, chains, wallets). */
+export function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
+  return on ? [...list, item] : list.filter((x) => x !== item);
 }
 
 export function ChooseField(props: {

@@ -12,7 +12,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, chosenAnswer, SelectField, StartButton, TextField } from '../fields.tsx';
+import { CheckField, ChooseField, chosenAnswer, SelectField, StartButton, TextField } from '../fields.tsx';
 import { CHANGE_HOLDER_TEXT } from './change-holder-messages.ts';
 import type { FormProps } from './form-props.ts';
 import { heldShares, shorten } from './rotation-model.ts';
@@ -137,10 +137,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
         <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
         <TextField label={own.incomingBag} value={bagSerial} onChange={setBagSerial} testId="incoming-bag" />
       </div>
-      <label className="check">
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-received" />
-        {own.confirm}
-      </label>
+      <CheckField label={own.confirm} checked={confirmed} onChange={setConfirmed} testId="confirm-received" />
       <StartButton ready={ready} busy={busy} />
     </form>
   );

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
+import { CheckField, NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
 import { CONFIRM_TEXT } from './confirm-messages.ts';
 import type { FormProps } from './form-props.ts';
 
@@ -52,10 +52,7 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps) {
       <NumberField label={own.blockHeight} value={blockHeight} min={0} max={100_000_000} onChange={setBlockHeight} />
       <NumberField label={own.confirmations} value={confirmations} min={1} max={1_000_000} onChange={setConfirmations} />
       {chosen?.transfer.kind === 'restitution' && (
-        <label className="check">
-          <input type="checkbox" checked={retire} onChange={(e) => setRetire(e.target.checked)} />
-          {own.retire}
-        </label>
+        <CheckField label={own.retire} checked={retire} onChange={setRetire} />
       )}
       <StartButton ready={ready} busy={busy} />
     </form>

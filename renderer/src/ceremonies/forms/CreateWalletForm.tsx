@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
+import { CheckField, NumberField, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { HOLDERS_MAX, HOLDERS_MIN, HoldersPlanned, NEW_HOLDER, holdersAnswers, holdersReady, resizeHolders, type HolderDraft } from './HoldersPlanned.tsx';
 
@@ -72,20 +72,14 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
       <fieldset className="chains">
         <legend>{text.chains}</legend>
         {CHAINS.map((chain) => (
-          <label key={chain} className="check">
-            <input type="checkbox" checked={chains.includes(chain)} onChange={(e) => setChains((l) => (e.target.checked ? [...l, chain] : l.filter((c) => c !== chain)))} />
-            {chain}
-          </label>
+          <CheckField key={chain} label={chain} checked={chains.includes(chain)} onChange={(on) => setChains((l) => toggled(l, chain, on))} />
         ))}
       </fieldset>
       <NumberField label={text.holderCount} value={holders.length} min={HOLDERS_MIN} max={HOLDERS_MAX} onChange={(n) => setHolders((list) => resizeHolders(list, n))} />
       <NumberField label={text.threshold} value={threshold} min={2} max={holders.length} onChange={setThreshold} />
       <NumberField label={text.drillInterval} value={drillDays} min={7} max={730} onChange={setDrillDays} />
       <HoldersPlanned value={holders} onChange={setHolders} />
-      <label className="check">
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-hand-over" />
-        {text.confirmHandOver}
-      </label>
+      <CheckField label={text.confirmHandOver} checked={confirmed} onChange={setConfirmed} testId="confirm-hand-over" />
       <StartButton ready={ready} busy={busy} />
     </form>
   );

@@ -11,7 +11,7 @@ import type { WalletSummary } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { StartButton, TextField } from '../fields.tsx';
+import { CheckField, StartButton, TextField } from '../fields.tsx';
 import {
   basisFor, destructionAnswers, destructionReady, recordShowsEmpty, sharesToDestroy, type Basis, type ShareDestruction, type ZeroBalanceDraft,
 } from './destruction-answers.ts';
@@ -96,10 +96,7 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps) {
           })}
         </section>
       )}
-      <label className="check">
-        <input type="checkbox" data-testid="confirm-destroyed" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-        {own.confirm}
-      </label>
+      <CheckField label={own.confirm} checked={confirmed} onChange={setConfirmed} testId="confirm-destroyed" />
       <StartButton ready={destructionReady(draft)} busy={busy} />
     </form>
   );

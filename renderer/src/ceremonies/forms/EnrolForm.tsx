@@ -8,7 +8,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT, ROLE_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, chosenAnswer, StartButton, TextField } from '../fields.tsx';
+import { CheckField, ChooseField, chosenAnswer, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { ROSTER_TEXT } from './roster-messages.ts';
 
@@ -43,10 +43,7 @@ export function EnrolForm({ busy, onStart }: FormProps) {
       <fieldset className="chains">
         <legend>{own.roles}</legend>
         {ROLES.map((role) => (
-          <label key={role} className="check">
-            <input type="checkbox" checked={roles.includes(role)} onChange={(e) => setRoles((l) => (e.target.checked ? [...l, role] : l.filter((r) => r !== role)))} />
-            {roleNames[role]}
-          </label>
+          <CheckField key={role} label={roleNames[role]} checked={roles.includes(role)} onChange={(on) => setRoles((l) => toggled(l, role, on))} />
         ))}
       </fieldset>
       <Attestation role={own.newPerson} testId="attest-subject" value={subject} onChange={setSubject} />

@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { SelectField, StartButton, TextField } from '../fields.tsx';
+import { CheckField, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { INCIDENT_TEXT } from './incident-messages.ts';
 
@@ -51,17 +51,11 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps) {
         <option value="update">{own.actionUpdate}</option>
         <option value="close">{own.actionClose}</option>
       </SelectField>
-      <label className="check">
-        <input type="checkbox" checked={significant} onChange={(e) => setSignificant(e.target.checked)} />
-        {own.significant}
-      </label>
+      <CheckField label={own.significant} checked={significant} onChange={setSignificant} />
       <fieldset className="chains">
         <legend>{own.wallets}</legend>
         {(inventory?.wallets ?? []).map((w) => (
-          <label key={w.id} className="check">
-            <input type="checkbox" checked={wallets.includes(w.id)} onChange={(e) => setWallets((l) => (e.target.checked ? [...l, w.id] : l.filter((x) => x !== w.id)))} />
-            {w.id}
-          </label>
+          <CheckField key={w.id} label={w.id} checked={wallets.includes(w.id)} onChange={(on) => setWallets((l) => toggled(l, w.id, on))} />
         ))}
       </fieldset>
       {[...DATES, ...(action === 'close' ? (['closedAt'] as const) : [])].map((name) => (

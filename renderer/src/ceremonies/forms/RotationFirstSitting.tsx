@@ -12,7 +12,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, chosenAnswer, NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
+import { CheckField, ChooseField, chosenAnswer, NumberField, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { HOLDERS_MAX, HOLDERS_MIN, HoldersPlanned, NEW_HOLDER, holdersAnswers, holdersReady, resizeHolders, type HolderDraft } from './HoldersPlanned.tsx';
 import { ROTATION_TEXT } from './rotation-messages.ts';
@@ -102,11 +102,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
         {WALLET_CHAINS.map((chain) => {
           const kept = old?.chains.includes(chain) ?? false;
           return (
-            <label key={chain} className="check">
-              <input type="checkbox" checked={chains.includes(chain)} disabled={kept}
-                onChange={(e) => setExtraChains((l) => (e.target.checked ? [...l, chain] : l.filter((c) => c !== chain)))} />
-              {chain}
-            </label>
+            <CheckField key={chain} label={chain} checked={chains.includes(chain)} disabled={kept} onChange={(on) => setExtraChains((l) => toggled(l, chain, on))} />
           );
         })}
         {old && <p className="hint">{own.chainsKept}</p>}
@@ -118,10 +114,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
       <h3>{own.descriptorSection}</h3>
       <p className="hint">{own.descriptorHelp}</p>
       <ChooseField kind="save-file" button={own.chooseDescriptor} chosenText={own.descriptorChosen} emptyText={own.noDescriptor} value={descriptor} onChange={setDescriptor} />
-      <label className="check">
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-hand-over" />
-        {text.confirmHandOver}
-      </label>
+      <CheckField label={text.confirmHandOver} checked={confirmed} onChange={setConfirmed} testId="confirm-hand-over" />
       <StartButton ready={ready} busy={busy} />
     </form>
   );

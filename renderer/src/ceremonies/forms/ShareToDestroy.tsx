@@ -17,6 +17,7 @@ import type { ShareSummary } from '../../../../main/app/app-api.ts';
 import { custosApi } from '../../custos-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation } from '../Attestation.tsx';
+import { CheckField } from '../fields.tsx';
 import type { ShareDestruction } from './destruction-answers.ts';
 import { DESTRUCTION_TEXT } from './destruction-messages.ts';
 
@@ -35,17 +36,14 @@ export function ShareToDestroy(props: {
 
   return (
     <div className="holder-plan" data-testid={tid}>
-      <label className="check">
-        <input type="checkbox" data-testid={`${tid}-tick`} checked={d.chosen} onChange={(e) => change({ chosen: e.target.checked })} />
-        {props.holderName === null ? own.shareLineNoHolder(share.index, props.count) : own.shareLine(share.index, props.count, props.holderName)}
-      </label>
+      <CheckField
+        label={props.holderName === null ? own.shareLineNoHolder(share.index, props.count) : own.shareLine(share.index, props.count, props.holderName)}
+        checked={d.chosen} onChange={(chosen) => change({ chosen })} testId={`${tid}-tick`}
+      />
       {d.chosen && (
         <>
           {props.holderName !== null && (
-            <label className="check">
-              <input type="checkbox" data-testid={`${tid}-present`} checked={d.holderPresent} onChange={(e) => change({ holderPresent: e.target.checked })} />
-              {own.holderPresent(props.holderName)}
-            </label>
+            <CheckField label={own.holderPresent(props.holderName)} checked={d.holderPresent} onChange={(holderPresent) => change({ holderPresent })} testId={`${tid}-present`} />
           )}
           {d.holderPresent && props.holderName !== null
             ? <Attestation role={own.holderRole(share.index, props.holderName)} testId={`attest-holder-${share.index}`} value={d.holder} onChange={(holder) => change({ holder })} />

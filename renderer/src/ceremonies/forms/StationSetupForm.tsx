@@ -9,7 +9,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { ROLE_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, chosenAnswer, StartButton, TextField } from '../fields.tsx';
+import { CheckField, ChooseField, chosenAnswer, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { SETUP_TEXT } from './setup-messages.ts';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
@@ -48,10 +48,7 @@ export function StationSetupForm({ busy, onStart }: FormProps) {
           <ChooseField kind="public-key-file" button={own.chooseCard} chosenText={(n) => n} emptyText="—" value={c.card} onChange={(v) => change(i, { card: v })} />
           <div className="row">
             {ROLES.map((role) => (
-              <label key={role} className="check">
-                <input type="checkbox" checked={c.roles.includes(role)} onChange={(e) => change(i, { roles: e.target.checked ? [...c.roles, role] : c.roles.filter((r) => r !== role) })} />
-                {roleNames[role]}
-              </label>
+              <CheckField key={role} label={roleNames[role]} checked={c.roles.includes(role)} onChange={(on) => change(i, { roles: toggled(c.roles, role, on) })} />
             ))}
           </div>
           {cards.length > 1 && <button type="button" onClick={() => setCards((l) => l.filter((_, k) => k !== i))}>{own.remove}</button>}
