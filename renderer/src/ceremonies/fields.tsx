@@ -1,6 +1,7 @@
 /**
- * Small labelled inputs of the ceremony forms: text, number, select, a checkbox, and a chooser of a
- * file or folder through the station's dialog (the page only ever holds the token main gives for it).
+ * Small labelled inputs of the ceremony forms: text, number, select, a share's medium, a checkbox,
+ * and a chooser of a file or folder through the station's dialog (the page only ever holds the token
+ * main gives for it); and the list edits the forms' rows make (toggled, replacedAt, patchedAt).
  */
 import { useId, type ReactNode } from 'react';
 import type { ChooseKind, Chosen } from '../../../main/app/app-api.ts';
@@ -41,6 +42,18 @@ export function SelectField(props: { readonly label: string; readonly value: str
   );
 }
 
+/** The medium a share is on: paper words or a sealed file (`fileFirst` lists the file first). */
+export function MediumField(props: { readonly value: 'paper' | 'file'; readonly onChange: (v: 'paper' | 'file') => void; readonly fileFirst?: boolean }) {
+  const text = useText(CEREMONY_TEXT);
+  const paper = <option value="paper">{text.mediumPaper}</option>;
+  const file = <option value="file">{text.mediumFile}</option>;
+  return (
+    <SelectField label={text.medium} value={props.value} onChange={(v) => props.onChange(v === 'file' ? 'file' : 'paper')}>
+      {props.fileFirst ? <>{file}{paper}</> : <>{paper}{file}</>}
+    </SelectField>
+  );
+}
+
 /** A checkbox with its label after it. */
 export function CheckField(props: {
   readonly label: ReactNode; readonly checked: boolean; readonly onChange: (checked: boolean) => void; readonly testId?: string; readonly disabled?: boolean;
@@ -56,6 +69,16 @@ export function CheckField(props: {
 /** `list` with `item` added (when `on`) or removed: a checkbox of a list of choices (roles, chains, wallets). */
 export function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list, item] : list.filter((x) => x !== item);
+}
+
+/** `list` with its item at `index` replaced by `item`: one row of a list of people, shares or deposits edited. */
+export function replacedAt<T>(list: readonly T[], index: number, item: T): T[] {
+  return list.map((x, k) => (k === index ? item : x));
+}
+
+/** `list` with the fields `change` gives merged into its item at `index`. */
+export function patchedAt<T extends object>(list: readonly T[], index: number, change: Partial<T>): T[] {
+  return list.map((x, k) => (k === index ? { ...x, ...change } : x));
 }
 
 export function ChooseField(props: {

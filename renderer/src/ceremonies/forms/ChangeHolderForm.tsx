@@ -12,7 +12,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { CheckField, ChooseField, chosenAnswer, SelectField, StartButton, TextField } from '../fields.tsx';
+import { CheckField, ChooseField, chosenAnswer, MediumField, replacedAt, SelectField, StartButton, TextField } from '../fields.tsx';
 import { CHANGE_HOLDER_TEXT } from './change-holder-messages.ts';
 import type { FormProps } from './form-props.ts';
 import { heldShares, shorten } from './rotation-model.ts';
@@ -91,10 +91,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
       <h3>{own.outgoingSection}</h3>
       <div className="holder-plan" data-testid="outgoing">
         <Attestation role={own.roleOutgoing} testId="attest-outgoing" value={share.person} onChange={(v) => change({ person: v })} />
-        <SelectField label={text.medium} value={share.media} onChange={(v) => change({ media: v === 'paper' ? 'paper' : 'file' })}>
-          <option value="file">{text.mediumFile}</option>
-          <option value="paper">{text.mediumPaper}</option>
-        </SelectField>
+        <MediumField value={share.media} onChange={(media) => change({ media })} fileFirst />
         {share.media === 'paper'
           ? <TextField label={text.shareWordsTyped} value={share.words} onChange={(v) => change({ words: v })} secret testId="outgoing-words" />
           : (
@@ -115,7 +112,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
             {previous.map((p, i) => (
               <div key={i} className="row">
                 <ChooseField kind="share-file" button={text.chooseShareFile} chosenText={own.previousChosen} emptyText="—" value={p}
-                  onChange={(v) => setPrevious((l) => l.map((x, k) => (k === i ? v : x)))} />
+                  onChange={(v) => setPrevious((l) => replacedAt(l, i, v))} />
                 <button type="button" onClick={() => setPrevious((l) => l.filter((_, k) => k !== i))}>{text.removeShare}</button>
               </div>
             ))}

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { CheckField, NumberField, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
+import { CheckField, NumberField, replacedAt, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { HOLDERS_MAX, HOLDERS_MIN, HoldersPlanned, NEW_HOLDER, holdersAnswers, holdersReady, resizeHolders, type HolderDraft } from './HoldersPlanned.tsx';
 
@@ -59,7 +59,7 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <h3>{text.witnessesSection}</h3>
       {witnesses.map((w, i) => (
-        <Attestation key={i} role={text.roleWitness(i + 1)} testId={`attest-witness-${i + 1}`} value={w} onChange={(v) => setWitnesses((l) => l.map((x, k) => (k === i ? v : x)))} />
+        <Attestation key={i} role={text.roleWitness(i + 1)} testId={`attest-witness-${i + 1}`} value={w} onChange={(v) => setWitnesses((l) => replacedAt(l, i, v))} />
       ))}
       <h3>{text.walletSection}</h3>
       <TextField label={text.walletId} value={walletId} onChange={setWalletId} testId="wallet-id" />

@@ -7,6 +7,7 @@
 import { useId } from 'react';
 import type { WalletSummary } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
+import { replacedAt } from '../fields.tsx';
 import { NEW_CREDIT, type CreditDraft } from './reconciliation-answers.ts';
 import { RECONCILIATION_TEXT } from './reconciliation-messages.ts';
 
@@ -62,7 +63,7 @@ export function DepositCredits(props: { readonly wallets: readonly WalletSummary
       <p className="hint">{own.creditsHelp}</p>
       {props.value.map((c, i) => (
         <CreditRow key={i} n={i + 1} wallets={props.wallets} value={c}
-          onChange={(v) => props.onChange(props.value.map((x, k) => (k === i ? v : x)))}
+          onChange={(v) => props.onChange(replacedAt(props.value, i, v))}
           onRemove={() => props.onChange(props.value.filter((_, k) => k !== i))} />
       ))}
       <div className="row">

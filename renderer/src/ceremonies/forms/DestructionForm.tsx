@@ -11,7 +11,7 @@ import type { WalletSummary } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { CheckField, StartButton, TextField } from '../fields.tsx';
+import { CheckField, replacedAt, StartButton, TextField } from '../fields.tsx';
 import {
   basisFor, destructionAnswers, destructionReady, recordShowsEmpty, sharesToDestroy, type Basis, type ShareDestruction, type ZeroBalanceDraft,
 } from './destruction-answers.ts';
@@ -91,7 +91,7 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps) {
             const share = wallet.shares.find((s) => s.index === d.index)!;
             return (
               <ShareToDestroy key={d.index} share={share} count={wallet.shareCount} holderName={nameOf(share.holder)} value={d}
-                onChange={(v) => setShares((list) => list.map((x, k) => (k === i ? v : x)))} />
+                onChange={(v) => setShares((list) => replacedAt(list, i, v))} />
             );
           })}
         </section>

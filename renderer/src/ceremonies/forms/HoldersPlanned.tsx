@@ -9,7 +9,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer, type AttestationValue } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+import { ChooseField, MediumField, TextField, chosenAnswer, patchedAt } from '../fields.tsx';
 
 export interface HolderDraft {
   readonly person: AttestationValue;
@@ -48,17 +48,14 @@ export function holdersAnswers(list: readonly HolderDraft[]) {
 
 export function HoldersPlanned(props: { readonly value: readonly HolderDraft[]; readonly onChange: (v: HolderDraft[]) => void }) {
   const text = useText(CEREMONY_TEXT);
-  const change = (i: number, c: Partial<HolderDraft>) => props.onChange(props.value.map((h, k) => (k === i ? { ...h, ...c } : h)));
+  const change = (i: number, c: Partial<HolderDraft>) => props.onChange(patchedAt(props.value, i, c));
   return (
     <>
       <h3>{text.holdersSection}</h3>
       {props.value.map((h, i) => (
         <div key={i} className="holder-plan" data-testid={`holder-${i + 1}`}>
           <Attestation role={text.roleHolder(i + 1)} testId={`attest-holder-${i + 1}`} value={h.person} onChange={(v) => change(i, { person: v })} />
-          <SelectField label={text.medium} value={h.media} onChange={(v) => change(i, { media: v === 'file' ? 'file' : 'paper' })}>
-            <option value="paper">{text.mediumPaper}</option>
-            <option value="file">{text.mediumFile}</option>
-          </SelectField>
+          <MediumField value={h.media} onChange={(media) => change(i, { media })} />
           <TextField label={text.bagSerial} value={h.bagSerial} onChange={(v) => change(i, { bagSerial: v })} testId={`bag-serial-${i + 1}`} />
           {h.media === 'file' && (
             <>

@@ -10,7 +10,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, chosenAnswer, SelectField, StartButton, TextField } from '../fields.tsx';
+import { ChooseField, chosenAnswer, replacedAt, SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { PsbtPreview } from './PsbtPreview.tsx';
 import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
@@ -71,7 +71,7 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps) {
       <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
       <h3>{text.approversSection}</h3>
       {approvers.map((a, i) => (
-        <Attestation key={i} role={text.roleApprover(i + 1)} testId={`attest-approver-${i + 1}`} value={a} onChange={(v) => setApprovers((l) => l.map((x, k) => (k === i ? v : x)))} />
+        <Attestation key={i} role={text.roleApprover(i + 1)} testId={`attest-approver-${i + 1}`} value={a} onChange={(v) => setApprovers((l) => replacedAt(l, i, v))} />
       ))}
       <SharesPresented value={shares} onChange={setShares} />
       <StartButton ready={ready} busy={busy} />

@@ -8,7 +8,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, participantAnswer, type AttestationValue } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, SelectField, TextField, chosenAnswer } from '../fields.tsx';
+import { ChooseField, MediumField, SelectField, TextField, chosenAnswer, patchedAt } from '../fields.tsx';
 
 export interface ShareDraft {
   readonly person: AttestationValue;
@@ -39,17 +39,14 @@ export function sharesAnswers(drafts: readonly ShareDraft[]) {
 
 export function SharesPresented(props: { readonly value: readonly ShareDraft[]; readonly onChange: (v: ShareDraft[]) => void }) {
   const text = useText(CEREMONY_TEXT);
-  const change = (i: number, c: Partial<ShareDraft>) => props.onChange(props.value.map((d, k) => (k === i ? { ...d, ...c } : d)));
+  const change = (i: number, c: Partial<ShareDraft>) => props.onChange(patchedAt(props.value, i, c));
   return (
     <section>
       <h3>{text.sharesSection}</h3>
       {props.value.map((d, i) => (
         <div key={i} className="holder-plan" data-testid={`share-${i + 1}`}>
           <Attestation role={text.roleHolder(i + 1)} testId={`attest-holder-${i + 1}`} value={d.person} onChange={(v) => change(i, { person: v })} />
-          <SelectField label={text.medium} value={d.media} onChange={(v) => change(i, { media: v === 'file' ? 'file' : 'paper' })}>
-            <option value="paper">{text.mediumPaper}</option>
-            <option value="file">{text.mediumFile}</option>
-          </SelectField>
+          <MediumField value={d.media} onChange={(media) => change(i, { media })} />
           {d.media === 'paper'
             ? <TextField label={text.shareWordsTyped} value={d.words} onChange={(v) => change(i, { words: v })} secret testId={`share-words-${i + 1}`} />
             : (

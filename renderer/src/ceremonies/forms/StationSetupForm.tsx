@@ -9,7 +9,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { ROLE_TEXT } from '../ceremony-messages.ts';
-import { CheckField, ChooseField, chosenAnswer, StartButton, TextField, toggled } from '../fields.tsx';
+import { CheckField, ChooseField, chosenAnswer, patchedAt, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { SETUP_TEXT } from './setup-messages.ts';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
@@ -28,7 +28,7 @@ export function StationSetupForm({ busy, onStart }: FormProps) {
   const [again, setAgain] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [cards, setCards] = useState<CardDraft[]>([{ card: null, roles: [] }]);
-  const change = (i: number, c: Partial<CardDraft>) => setCards((l) => l.map((d, k) => (k === i ? { ...d, ...c } : d)));
+  const change = (i: number, c: Partial<CardDraft>) => setCards((l) => patchedAt(l, i, c));
   const ready = passphrase.length > 0 && passphrase === again && presenceReady(presence) && cards.every((c) => c.card !== null && c.roles.length > 0);
 
   const start = () => onStart({

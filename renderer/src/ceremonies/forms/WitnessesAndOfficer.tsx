@@ -5,6 +5,7 @@ import { useText } from '../../i18n/locale-context.tsx';
 import type { Presence } from '../answer-parts.ts';
 import { Attestation, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { replacedAt } from '../fields.tsx';
 
 export type { Presence } from '../answer-parts.ts';
 
@@ -28,7 +29,7 @@ export function WitnessesAndOfficer(props: { readonly value: Presence; readonly 
       <h3>{text.witnessesSection}</h3>
       {props.value.witnesses.map((w, i) => (
         <Attestation key={i} role={text.roleWitness(i + 1)} testId={`attest-witness-${i + 1}`} value={w}
-          onChange={(v) => props.onChange({ ...props.value, witnesses: props.value.witnesses.map((x, k) => (k === i ? v : x)) })} />
+          onChange={(v) => props.onChange({ ...props.value, witnesses: replacedAt(props.value.witnesses, i, v) })} />
       ))}
     </>
   );

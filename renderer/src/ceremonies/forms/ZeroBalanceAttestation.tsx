@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { replacedAt } from '../fields.tsx';
 import { MIN_APPROVERS, type ZeroBalanceDraft } from './destruction-answers.ts';
 import { DESTRUCTION_TEXT } from './destruction-messages.ts';
 
@@ -23,7 +24,7 @@ export function ZeroBalanceAttestation(props: { readonly value: ZeroBalanceDraft
       {z.approvers.map((a, i) => (
         <div key={i}>
           <Attestation role={text.roleApprover(i + 1)} testId={`attest-approver-${i + 1}`} value={a}
-            onChange={(v) => change({ approvers: z.approvers.map((x, k) => (k === i ? v : x)) })} />
+            onChange={(v) => change({ approvers: replacedAt(z.approvers, i, v) })} />
           {z.approvers.length > MIN_APPROVERS && (
             <button type="button" onClick={() => change({ approvers: z.approvers.filter((_, k) => k !== i) })}>{own.removeApprover}</button>
           )}
