@@ -55,6 +55,7 @@ export class SignaturePool {
   private nextId = 0;
   private readonly pending = new Map<number, { callbacks: Callback[]; tags: number[] }>();
   private failure: Error | null = null;
+  private readonly expanded = new WeakMap<Uint8Array, Uint8Array>();
   count = 0;
 
   constructor(threads = Math.max(1, Math.min(os.availableParallelism(), 8))) {
@@ -98,10 +99,11 @@ export class SignaturePool {
    */
   add(digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array, callback: Callback, tag = 0): boolean | undefined {
     this.count++;
-    if (publicKey.length !== 33 || digest.length !== 32 || compact.length !== 64 || this.threads <= 1) {
-      return this.verifier.verifyCompact(digest, publicKey, compact);
+    const key = this.fastKey(publicKey);
+    if (key.length !== 65 || digest.length !== 32 || compact.length !== 64 || this.threads <= 1) {
+      return this.verifier.verifyCompact(digest, key, compact);
     }
-    packItem(this.batch, this.callbacks.length, digest, publicKey, compact);
+    packItem(this.batch, this.callbacks.length, digest, key, compact);
     this.callbacks.push(callback);
     this.tags.push(tag);
     if (this.callbacks.length < BATCH) return undefined;
@@ -112,6 +114,20 @@ export class SignaturePool {
     this.tags = [];
     this.dispatch(batch, queued);
     return undefined;
+  }
+
+  /**
+   * The key in the form the verifier checks fastest (expandKey), worked out once per key object:
+   * the roster hands out the same object for a key every time, and never changes its bytes. A key
+   * that is not valid stays as it is, and every check with it fails.
+   */
+  private fastKey(publicKey: Uint8Array): Uint8Array {
+    let key = this.expanded.get(publicKey);
+    if (key === undefined) {
+      key = this.verifier.expandKey(publicKey) ?? publicKey;
+      this.expanded.set(publicKey, key);
+    }
+    return key;
   }
 
   /** add() for a DER signature: one that is not strict DER, or not low-S, is invalid (returned at once). */

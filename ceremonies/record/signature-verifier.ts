@@ -19,6 +19,12 @@ export interface SignatureVerifier {
    * isLowS: true only if the 64-byte r||s is a valid signature of the 32-byte `digest`.
    */
   verifyCompact(digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array): boolean;
+  /**
+   * A 33-byte compressed public key in its 65-byte uncompressed form, or null if it is not a
+   * valid key. The library checks a signature about 10 % faster with that form: it then need not
+   * decompress the key (a square root) on every check. Accepts and refuses the same signatures.
+   */
+  expandKey(publicKey: Uint8Array): Uint8Array | null;
 }
 
 const HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0n;
@@ -64,7 +70,11 @@ export function isLowS(compact: Uint8Array): boolean {
 }
 
 /** A verifier from the library's check of a 64-byte r||s: strict DER and low-S come first. */
-function strict(name: VerifierName, check: (digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array) => boolean): SignatureVerifier {
+function strict(
+  name: VerifierName,
+  check: (digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array) => boolean,
+  uncompress: (publicKey: Uint8Array) => Uint8Array,
+): SignatureVerifier {
   const verifyCompact = (digest: Uint8Array, publicKey: Uint8Array, compact: Uint8Array): boolean => {
     if (digest.length !== 32) return false;
     try {
@@ -76,6 +86,14 @@ function strict(name: VerifierName, check: (digest: Uint8Array, publicKey: Uint8
   return {
     name,
     verifyCompact,
+    expandKey: (publicKey) => {
+      if (publicKey.length !== 33) return null;
+      try {
+        return uncompress(publicKey);
+      } catch {
+        return null;
+      }
+    },
     verify: (digest, publicKey, der) => {
       const compact = derToCompact(der);
       return compact !== null && isLowS(compact) && verifyCompact(digest, publicKey, compact);
@@ -85,6 +103,7 @@ function strict(name: VerifierName, check: (digest: Uint8Array, publicKey: Uint8
 
 interface NativeSecp256k1 {
   ecdsaVerify(sig: Uint8Array, msg32: Uint8Array, pubkey: Uint8Array): boolean;
+  publicKeyConvert(pubkey: Uint8Array, compressed: boolean): Uint8Array;
 }
 
 type WasmSecp256k1 = typeof import('tiny-secp256k1');
@@ -99,7 +118,11 @@ export function loadVerifier(prefer: VerifierName | 'auto' = 'auto'): SignatureV
       // `secp256k1/bindings.js` loads the native addon or throws; the package root would silently
       // fall back to the pure-JavaScript `elliptic`, which we do not want for an auditor.
       const native = createRequire(import.meta.url)('secp256k1/bindings.js') as NativeSecp256k1;
-      const verifier = strict('libsecp256k1-native', (digest, publicKey, compact) => native.ecdsaVerify(compact, digest, publicKey));
+      const verifier = strict(
+        'libsecp256k1-native',
+        (digest, publicKey, compact) => native.ecdsaVerify(compact, digest, publicKey),
+        (publicKey) => native.publicKeyConvert(publicKey, false),
+      );
       if (prefer === 'auto') cached = verifier;
       return verifier;
     } catch (error) {
@@ -108,7 +131,15 @@ export function loadVerifier(prefer: VerifierName | 'auto' = 'auto'): SignatureV
   }
   // Loaded only here: instantiating the WebAssembly module costs memory in every thread.
   const wasm = createRequire(import.meta.url)('tiny-secp256k1') as WasmSecp256k1;
-  const fallback = strict('libsecp256k1-wasm', (digest, publicKey, compact) => wasm.verify(digest, publicKey, compact, true));
+  const fallback = strict(
+    'libsecp256k1-wasm',
+    (digest, publicKey, compact) => wasm.verify(digest, publicKey, compact, true),
+    (publicKey) => {
+      const point = wasm.pointCompress(publicKey, false);
+      if (point.length !== 65) throw new Error('not a public key');
+      return point;
+    },
+  );
   if (prefer === 'auto') cached = fallback;
   return fallback;
 }
