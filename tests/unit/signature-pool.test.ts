@@ -30,7 +30,7 @@ function items(): Item[] {
     new DataView(digest.buffer).setUint32(0, i);
     const compact = nobleDerToCompact(signDigest(secret, digest));
     const spoiled = i % 7 === 3;
-    if (spoiled) digest[31] ^= 1;
+    if (spoiled) digest[31]! ^= 1;
     out.push({ digest, publicKey: which === 3 ? offCurve : keys[which]!, compact, valid: which !== 3 && !spoiled });
   }
   return out;
