@@ -117,9 +117,10 @@ export class SignaturePool {
   }
 
   /**
-   * The key in the form the verifier checks fastest (expandKey), worked out once per key object:
-   * the roster hands out the same object for a key every time, and never changes its bytes. A key
-   * that is not valid stays as it is, and every check with it fails.
+   * The key in the form the verifier checks fastest (expandKey, ADR 0008), worked out once per key
+   * object: the roster hands out the same object for a key every time, and never changes its bytes.
+   * A key that does not expand (already uncompressed, or not a key) stays as it is; with one that is
+   * not a key, every check fails, as it did before.
    */
   private fastKey(publicKey: Uint8Array): Uint8Array {
     let key = this.expanded.get(publicKey);
