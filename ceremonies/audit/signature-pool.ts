@@ -49,7 +49,8 @@ export class SignaturePool {
   readonly threads: number;
   private readonly helpers: Helper[] = [];
   private readonly ready: Promise<void>[] = [];
-  private batch = new Uint8Array(BATCH * ITEM_BYTES);
+  private readonly batchSize: number;
+  private batch: Uint8Array<ArrayBuffer>;
   private callbacks: Callback[] = [];
   private tags: number[] = [];
   private nextId = 0;
@@ -58,9 +59,20 @@ export class SignaturePool {
   private readonly expanded = new WeakMap<Uint8Array, Uint8Array>();
   count = 0;
 
-  constructor(threads = Math.max(1, Math.min(os.availableParallelism(), 8))) {
+  /**
+   * `batch` is how many signatures go to a worker at once; a smaller one than the default only
+   * serves to send a small journal's signatures to the workers (tests).
+   */
+  constructor(threads = Math.max(1, Math.min(os.availableParallelism(), 8)), batch = BATCH) {
     this.verifier = loadVerifier();
     this.threads = threads;
+    this.batchSize = batch;
+    this.batch = new Uint8Array(batch * ITEM_BYTES);
+  }
+
+  /** The threads that checked signatures: the calling thread, and the workers if a batch needed them. */
+  get threadsUsed(): number {
+    return 1 + this.helpers.length;
   }
 
   /**
@@ -106,10 +118,10 @@ export class SignaturePool {
     packItem(this.batch, this.callbacks.length, digest, key, compact);
     this.callbacks.push(callback);
     this.tags.push(tag);
-    if (this.callbacks.length < BATCH) return undefined;
+    if (this.callbacks.length < this.batchSize) return undefined;
     const batch = this.batch;
     const queued = { callbacks: this.callbacks, tags: this.tags };
-    this.batch = new Uint8Array(BATCH * ITEM_BYTES);
+    this.batch = new Uint8Array(this.batchSize * ITEM_BYTES);
     this.callbacks = [];
     this.tags = [];
     this.dispatch(batch, queued);

@@ -25,6 +25,8 @@ export interface VerifyOptions {
   /** The text of a checkpoint a witness kept. */
   retainedCheckpoint?: { label: string; note: string };
   threads?: number;
+  /** Signatures per batch sent to a worker (default 256): smaller only to test the workers on a small journal. */
+  batchSize?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -35,6 +37,7 @@ export interface VerifyReport {
   signatures: number;
   checkpoint: { size: number; root: string };
   verifier: string;
+  /** Threads that checked signatures: 1 for a small journal, else up to `threads` (SignaturePool). */
   threads: number;
   station: string | null;
   findings: Finding[];
@@ -65,7 +68,7 @@ interface InvalidSignature {
 export async function verifyJournal(source: JournalSource, options: VerifyOptions = {}): Promise<VerifyReport> {
   const findings = new Findings();
   const rules = new CeremonyRules(findings, source.procedures);
-  const pool = new SignaturePool(options.threads);
+  const pool = new SignaturePool(options.threads, options.batchSize);
   const roots = new Map<number, Uint8Array>();
   const merkle = new MerkleAccumulator();
   const seen = new Set<string>();
@@ -235,7 +238,7 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
     signatures,
     checkpoint: { size: merkle.size, root: Buffer.from(merkle.root()).toString('base64') },
     verifier: pool.verifier.name,
-    threads: pool.threads,
+    threads: pool.threadsUsed,
     station: rules.roster.station?.keyid ?? null,
     findings: findings.sorted(),
     ceremonyList: rules.ceremonies,

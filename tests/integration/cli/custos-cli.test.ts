@@ -38,6 +38,8 @@ describe('verify', () => {
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['ok', 'entries', 'ceremonies', 'signatures', 'checkpoint', 'findings']));
     expect(report).toMatchObject({ ok: true, entries: 6, ceremonies: 2, findings: [] });
+    // A journal smaller than one batch is checked on the calling thread alone, and says so.
+    expect(report.threads).toBe(1);
     expect(report.checkpoint).toEqual({ size: 6, root: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/u) });
   });
 
