@@ -8,7 +8,7 @@
 import * as secp from '@noble/secp256k1';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compactToDer, derToCompact as nobleDerToCompact } from '../../crypto/der-signature.ts';
+import { compactToDer, derToCompact as coreDerToCompact } from '../../crypto/der-signature.ts';
 import { publicKeyOf, signDigest, verifyDigest } from '../../crypto/signing-key.ts';
 import { derToCompact, loadVerifier, type VerifierName } from '../../ceremonies/record/signature-verifier.ts';
 
@@ -57,7 +57,7 @@ describe.each(builds)('%s', (name) => {
     const secret = secp.utils.randomSecretKey();
     const digest = new Uint8Array(32).fill(7);
     const publicKey = publicKeyOf(secret);
-    const compact = nobleDerToCompact(signDigest(secret, digest));
+    const compact = coreDerToCompact(signDigest(secret, digest));
     const s = BigInt(`0x${hex(compact.subarray(32))}`);
     const high = Uint8Array.from([...compact.subarray(0, 32), ...Buffer.from((N - s).toString(16).padStart(64, '0'), 'hex')]);
     expect(verifier.verify(digest, publicKey, compactToDer(high))).toBe(false);

@@ -6,7 +6,7 @@
  */
 import * as secp from '@noble/secp256k1';
 import { expect, test } from 'vitest';
-import { derToCompact as nobleDerToCompact } from '../../crypto/der-signature.ts';
+import { derToCompact as coreDerToCompact } from '../../crypto/der-signature.ts';
 import { publicKeyOf, signDigest } from '../../crypto/signing-key.ts';
 import { SignaturePool } from '../../ceremonies/audit/signature-pool.ts';
 
@@ -28,7 +28,7 @@ function items(): Item[] {
     const secret = secrets[which === 3 ? 0 : which]!;
     const digest = new Uint8Array(32);
     new DataView(digest.buffer).setUint32(0, i);
-    const compact = nobleDerToCompact(signDigest(secret, digest));
+    const compact = coreDerToCompact(signDigest(secret, digest));
     const spoiled = i % 7 === 3;
     if (spoiled) digest[31]! ^= 1;
     out.push({ digest, publicKey: which === 3 ? offCurve : keys[which]!, compact, valid: which !== 3 && !spoiled });
