@@ -1,20 +1,23 @@
 /**
  * The ceremony-level rules verification checks entry by entry (docs/record-format.md,
  * "Verification"): ceremonies are contiguous open … close (or abort); `seq` and `ceremonyPrev` chain
- * each ceremony; the procedure hash names a known definition and never changes mid-ceremony; each
- * step belongs to the procedure, comes in order, and repeats within its bounds; declared signers
- * hold the role, are on the roster and not revoked, the role may sign that step, and each role's
- * quorum counts distinct keys; the close summary matches. It also follows the roster. Each finding
+ * each ceremony; the procedure hash names an authorized definition (released, or supplied by the
+ * checker: procedure-book.ts) and never changes mid-ceremony; each step belongs to the procedure,
+ * comes in order, repeats within its bounds and records exactly its fields (entry-shape.ts);
+ * declared signers hold the role, are on the roster and not revoked, the role may sign that step,
+ * the station key is never one of them, and each role's quorum counts distinct people, each person
+ * once per entry; the close summary matches. It also follows the roster, changed only by released
+ * enrolment and revocation definitions; a recovery entry changes nothing. Each finding
  * carries the specifics of its message as details (findings.ts; docs/record-format.md, the table of
  * findings), built only when the finding is made.
  */
 import { keyIdOf } from '../record/key-id.ts';
-import { parseCanonical } from '../record/canonical-json.ts';
 import { ZERO_HASH, type EntryPayload } from '../record/entry-payload.ts';
 import { ABORT_STEP, type ProcedureDefinition, type StepDefinition } from '../procedures/definition.ts';
-import { procedureByHash } from '../procedures/catalogue.ts';
+import { checkBody, checkRecovery } from './entry-shape.ts';
 import type { Findings } from './findings.ts';
-import { Roster, readParticipant, type Participant } from './roster.ts';
+import { ProcedureBook } from './procedure-book.ts';
+import { Roster, personOf, readParticipant, type Participant } from './roster.ts';
 
 
 /**
@@ -36,6 +39,7 @@ export interface RulesSnapshot {
   station: Roster['station'];
   participants: number;
   notRevoked: Participant[];
+  supplied: number;
 }
 
 /** Removes what was added to a Set or Map after its first `size` entries (insertion order). */
@@ -47,6 +51,10 @@ function truncate<K>(collection: Set<K> | Map<K, unknown>, size: number): void {
 interface OpenCeremony {
   id: string;
   procedure: ProcedureDefinition | null;
+  /** True if `procedure` is a released definition: only then do its ceremonies change the roster or inventory. */
+  released: boolean;
+  /** True once an entry of the ceremony broke a rule: from then on it changes neither roster nor inventory. */
+  faulty: boolean;
   procedureHash: string;
   open: EntryPayload;
   seq: number;
@@ -70,21 +78,26 @@ export class CeremonyRules {
   /** Witnesses who signed each close entry, by its index (for checkpoint cosignatures). */
   readonly closeWitnesses = new Map<number, { required: number; keyids: Set<string> }>();
   private readonly findings: Findings;
-  private readonly procedures: Map<string, Uint8Array>;
+  private readonly book: ProcedureBook;
   private readonly ended = new Set<string>();
-  /** Definitions already read, by hash (null: unknown or unreadable). */
-  private readonly definitions = new Map<string, ProcedureDefinition | null>();
+  /** Hashes of the supplied (not released) definitions already reported as such. */
+  private readonly suppliedSeen = new Set<string>();
   private current: OpenCeremony | null = null;
 
-  constructor(findings: Findings, procedures: Map<string, Uint8Array>) {
+  /** `supplied`: definitions, by hash, that the checker accepts besides the released ones (procedure-book.ts). */
+  constructor(findings: Findings, supplied: Map<string, Uint8Array> = new Map()) {
     this.findings = findings;
-    this.procedures = procedures;
+    this.book = new ProcedureBook(supplied);
   }
 
-  /** Makes a procedure definition known by its hash (the writer, when a ceremony opens). */
-  know(hash: string, bytes: Uint8Array): void {
-    this.procedures.set(hash, bytes);
-    this.definitions.delete(hash);
+  /** Accepts a definition that is not released, as supplied by the checker (a test writer's own procedure). */
+  supply(hash: string, bytes: Uint8Array): void {
+    this.book.supply(hash, bytes);
+  }
+
+  /** True if `hash` names a released or supplied definition. */
+  accepts(hash: string): boolean {
+    return this.book.resolve(hash) !== null;
   }
 
   /** Marks the rules' state, so that restore() can undo what entries change from here. */
@@ -102,6 +115,7 @@ export class CeremonyRules {
       station: this.roster.station,
       participants: this.roster.participants.size,
       notRevoked: [...this.roster.participants.values()].filter((p) => p.revokedAt === null),
+      supplied: this.suppliedSeen.size,
     };
   }
 
@@ -121,6 +135,7 @@ export class CeremonyRules {
     this.roster.station = s.station;
     truncate(this.roster.participants, s.participants);
     for (const p of s.notRevoked) p.revokedAt = null;
+    truncate(this.suppliedSeen, s.supplied);
     this.findings.list.splice(s.findings);
   }
 
@@ -129,53 +144,36 @@ export class CeremonyRules {
     return this.current ? { id: this.current.id, procedure: this.current.procedure, open: this.current.open, stepCounts: this.current.stepCounts } : null;
   }
 
-  /** The definition a procedure hash names (parsed once per hash), or null if unknown or unreadable. */
-  private definition(hash: string): ProcedureDefinition | null {
-    let known = this.definitions.get(hash);
-    if (known === undefined) {
-      known = this.readDefinition(hash);
-      this.definitions.set(hash, known);
-    }
-    return known;
-  }
-
-  private readDefinition(hash: string): ProcedureDefinition | null {
-    const bytes = this.procedures.get(hash);
-    if (bytes) {
-      try {
-        const d = parseCanonical(bytes) as ProcedureDefinition;
-        // A definition the rules cannot read is reported as unknown, never a crash of verify.
-        const wellFormed = d && typeof d.id === 'string' && Number.isInteger(d.version) && Array.isArray(d.steps)
-          && d.steps.every((s) => s && typeof s.id === 'string' && typeof s.type === 'string' && Array.isArray(s.signers)
-            && s.signers.every((r) => r && typeof r.role === 'string' && Number.isInteger(r.min)))
-          && Number.isInteger(d.checkpointWitnesses);
-        return wellFormed ? d : null;
-      } catch {
-        return null;
-      }
-    }
-    return procedureByHash(hash) ?? null;
-  }
-
-  /** Checks one entry whose envelope decoded; `signed` are the key ids with a signature in it. */
-  entry(p: EntryPayload, hash: string, signed: string[]): void {
+  /**
+   * Checks one entry whose envelope decoded; `signed` are the key ids with a signature in it.
+   * Returns the released definition the entry belongs to, the only source of its effects on the
+   * inventory: null for a recovery entry, an entry of no released procedure, and every entry of a
+   * ceremony from its first entry that breaks a rule on (a ceremony run with a key that may not
+   * sign it changes nothing, though verify reports it). Signatures are checked by the caller.
+   */
+  entry(p: EntryPayload, hash: string, signed: string[]): ProcedureDefinition | null {
     const f = this.findings;
     if (p.type === 'recovery') {
-      if (p.signers.length || signed.length > 1) f.error('RECOVERY_INVALID', 'A recovery entry is signed by the station alone.', p.index, p.ceremony);
-      f.warning('RECOVERY_RECORDED', 'The station quarantined a torn record after a crash and recorded it here.', p.index, p.ceremony);
-      return;
+      if (checkRecovery(p, signed, f)) {
+        f.warning('RECOVERY_RECORDED', 'The station quarantined a torn record after a crash and recorded it here.', p.index, p.ceremony);
+      }
+      return null;
     }
+    const before = f.list.length;
     if (p.index === 0) this.declareStation(p);
     const c = this.structure(p, hash);
-    if (!c) return;
+    if (!c) return null;
     const step = this.step(c, p);
     if (step) this.signers(c, p, step, signed);
+    for (let i = before; i < f.list.length && !c.faulty; i++) if (f.list[i]!.severity === 'error') c.faulty = true;
     if (p.type === 'close' || p.type === 'abort') this.end(c, p);
+    return c.released && !c.faulty && p.procedure === c.procedureHash ? c.procedure : null;
   }
 
   private declareStation(p: EntryPayload): void {
     const station = p.body.station as { keyid?: unknown; publicKey?: unknown } | undefined;
-    if (p.type !== 'open' || this.definition(p.procedure)?.id !== 'station-setup' || typeof station?.publicKey !== 'string') {
+    const setup = this.book.resolve(p.procedure);
+    if (p.type !== 'open' || !setup?.released || setup.definition.id !== 'station-setup' || typeof station?.publicKey !== 'string') {
       this.findings.error('STATION_NOT_DECLARED', 'The journal must begin with a station setup that declares the station key.', p.index, p.ceremony);
       return;
     }
@@ -188,8 +186,25 @@ export class CeremonyRules {
       const participant = readParticipant(value, 0);
       if (!participant || keyIdOf(participant.publicKey) !== participant.keyid) {
         this.findings.error('KEY_ID_MISMATCH', 'A roster key id is not the SHA-256 of its public key.', p.index, p.ceremony, { kind: 'roster' });
-      } else this.roster.add(participant);
+      } else this.admit(participant, p);
     }
+  }
+
+  /**
+   * Puts a participant on the roster, unless their key is the station's (the station key is never
+   * a participant), is already enrolled, or their name is that of a person already active (one
+   * person, one key: a person counts once).
+   */
+  private admit(participant: Participant, p: EntryPayload): void {
+    const f = this.findings;
+    const { keyid, name } = participant;
+    if (keyid === this.roster.station?.keyid) {
+      f.error('STATION_KEY_AS_PARTICIPANT', 'The station key is declared as a participant: it may never sign as a person.', p.index, p.ceremony, { kind: 'roster', keyid });
+    } else if (this.roster.participants.has(keyid)) {
+      f.error('KEY_ALREADY_ENROLLED', 'This key was already enrolled: a key is enrolled once.', p.index, p.ceremony, { keyid });
+    } else if (this.roster.activePerson(personOf(participant), p.index)) {
+      f.error('PERSON_ALREADY_ENROLLED', `${name} is already on the roster with another key: revoke it before enrolling a new one.`, p.index, p.ceremony, { name, keyid });
+    } else this.roster.add(participant);
   }
 
   private structure(p: EntryPayload, hash: string): OpenCeremony | null {
@@ -214,15 +229,29 @@ export class CeremonyRules {
           });
         } else f.error('AIRGAP_ONLINE', 'The ceremony opened on a machine that looked online, without a recorded deviation.', p.index, p.ceremony);
       }
-      const procedure = this.definition(p.procedure);
-      if (!procedure) f.error('PROCEDURE_UNKNOWN', `The procedure ${p.procedureId} with this hash is not known.`, p.index, p.ceremony, { procedure: p.procedureId });
-      else if (p.procedureId !== `${procedure.id}@${procedure.version}`) {
+      const resolved = this.book.resolve(p.procedure);
+      const procedure = resolved?.definition ?? null;
+      if (!resolved) {
+        f.error('PROCEDURE_NOT_AUTHORIZED', `The procedure ${p.procedureId} with this hash is not one released with Custos (nor one the auditor supplied).`, p.index, p.ceremony, {
+          procedure: p.procedureId,
+        });
+      } else if (!resolved.released && !this.suppliedSeen.has(p.procedure)) {
+        this.suppliedSeen.add(p.procedure);
+        f.warning('PROCEDURE_SUPPLIED', `The procedure ${p.procedureId} was accepted only because the auditor supplied its definition: it is not released with Custos, and its ceremonies change neither the roster nor the inventory.`, p.index, p.ceremony, {
+          procedure: p.procedureId,
+        });
+      }
+      if (procedure && p.index > 0 && resolved?.released && procedure.id === 'station-setup') {
+        f.error('STATION_ALREADY_SET_UP', 'A station is set up once, by the first entry of its journal.', p.index, p.ceremony);
+      }
+      if (procedure && p.procedureId !== `${procedure.id}@${procedure.version}`) {
         f.error('PROCEDURE_ID_MISMATCH', `The entry names ${p.procedureId}, but its procedure hash is that of ${procedure.id}@${procedure.version}.`, p.index, p.ceremony, {
           kind: 'hash', found: p.procedureId, expected: `${procedure.id}@${procedure.version}`,
         });
       }
       this.current = {
-        id: p.ceremony, procedure, procedureHash: p.procedure, open: p, seq: 0, lastHash: hash, stepPosition: -1, stepCounts: new Map(),
+        id: p.ceremony, procedure, released: resolved?.released === true, faulty: false, procedureHash: p.procedure, open: p, seq: 0, lastHash: hash,
+        stepPosition: -1, stepCounts: new Map(),
       };
       this.ceremonies.push({ id: p.ceremony, procedureId: p.procedureId, state: 'open', openedAt: p.index, endedAt: null, entries: 1 });
       return this.current;
@@ -254,6 +283,7 @@ export class CeremonyRules {
     if (p.type === 'abort') {
       if (p.step !== ABORT_STEP.id) f.error('STEP_UNKNOWN', 'An abort entry has the step "abort".', p.index, p.ceremony, { kind: 'abort', step: p.step, procedure: p.procedureId });
       if (typeof p.body.reason !== 'string' || !p.body.reason.trim()) f.error('ABORT_WITHOUT_REASON', 'An abort must give its reason.', p.index, p.ceremony);
+      else checkBody(ABORT_STEP, p, f);
       return ABORT_STEP;
     }
     const position = c.procedure.steps.findIndex((s) => s.id === p.step);
@@ -285,13 +315,16 @@ export class CeremonyRules {
     }
     c.stepCounts.set(step.id, count);
     c.stepPosition = Math.max(c.stepPosition, position);
+    if (step.type === p.type) checkBody(step, p, f);
     return step;
   }
 
   private signers(c: OpenCeremony, p: EntryPayload, step: StepDefinition, signed: string[]): void {
     const f = this.findings;
-    const subject = (c.open.body.participant as { keyid?: unknown } | undefined)?.keyid;
+    const subject = readParticipant(c.open.body.participant, p.index);
+    /** People counted for each role, and every person counted in this entry (once, whatever their keys). */
     const counted = new Map<string, Set<string>>();
+    const people = new Set<string>();
     const declared = new Set<string>();
     for (let d = 0; d < p.signers.length; d++) {
       const { keyid, role } = p.signers[d]!;
@@ -300,6 +333,10 @@ export class CeremonyRules {
         continue;
       }
       declared.add(keyid);
+      if (keyid === this.roster.station?.keyid) {
+        f.error('STATION_KEY_AS_PARTICIPANT', `The station key is declared as a ${role}: it may never sign as a person.`, p.index, p.ceremony, { kind: 'signer', keyid });
+        continue;
+      }
       const didSign = signed.includes(keyid);
       if (!didSign) f.error('SIGNATURE_MISSING', `A declared ${role} did not sign.`, p.index, p.ceremony, { role, keyid });
       let rule: StepDefinition['signers'][number] | undefined;
@@ -308,8 +345,13 @@ export class CeremonyRules {
         f.error('ROLE_NOT_ALLOWED', `A ${role} may not sign step "${step.id}".`, p.index, p.ceremony, { role, step: step.id, keyid });
         continue;
       }
+      let person: string;
       if (role === 'subject') {
-        if (keyid !== subject) f.error('ROLE_NOT_HELD', 'Only the participant being enrolled signs as subject.', p.index, p.ceremony, { kind: 'subject', role, keyid });
+        if (keyid !== subject?.keyid) {
+          f.error('ROLE_NOT_HELD', 'Only the participant being enrolled signs as subject.', p.index, p.ceremony, { kind: 'subject', role, keyid });
+          continue;
+        }
+        person = personOf(subject);
       } else {
         const participant = this.roster.activeAt(keyid, p.index);
         if (!participant) {
@@ -322,8 +364,15 @@ export class CeremonyRules {
           f.error('ROLE_NOT_HELD', `${participant.name} signed as ${role}, a role they do not hold.`, p.index, p.ceremony, { kind: 'role', name: participant.name, role, keyid });
           continue;
         }
+        person = personOf(participant);
       }
-      if (didSign) counted.set(role, (counted.get(role) ?? new Set()).add(keyid));
+      if (!didSign) continue;
+      if (people.has(person)) {
+        f.error('PERSON_COUNTED_TWICE', `One person signs this entry twice (as ${role} too): a person counts once.`, p.index, p.ceremony, { role, keyid });
+        continue;
+      }
+      people.add(person);
+      counted.set(role, (counted.get(role) ?? new Set()).add(person));
     }
     for (let i = 1; i < signed.length; i++) {
       if (!declared.has(signed[i]!)) f.error('SIGNATURE_UNDECLARED', 'A signature is not declared with a role.', p.index, p.ceremony, { keyid: signed[i]! });
@@ -336,7 +385,8 @@ export class CeremonyRules {
       }
     }
     if (p.type === 'close') {
-      this.closeWitnesses.set(p.index, { required: c.procedure?.checkpointWitnesses ?? 0, keyids: counted.get('witness') ?? new Set() });
+      const witnesses = p.signers.filter((s) => s.role === 'witness' && signed.includes(s.keyid) && this.roster.activeAt(s.keyid, p.index)).map((s) => s.keyid);
+      this.closeWitnesses.set(p.index, { required: c.procedure?.checkpointWitnesses ?? 0, keyids: new Set(witnesses) });
     }
   }
 
@@ -356,7 +406,7 @@ export class CeremonyRules {
           }
         }
       }
-      this.applyRosterChanges(c, p.index);
+      this.applyRosterChanges(c, p);
     }
     summary.state = p.type === 'close' ? 'closed' : 'aborted';
     summary.endedAt = p.index;
@@ -364,13 +414,15 @@ export class CeremonyRules {
     this.current = null;
   }
 
-  private applyRosterChanges(c: OpenCeremony, at: number): void {
+  /** Roster changes come only from released definitions, when their ceremony closes. */
+  private applyRosterChanges(c: OpenCeremony, p: EntryPayload): void {
+    if (!c.released || c.faulty) return;
     if (c.procedure?.id === 'enrol-participant') {
-      const participant = readParticipant(c.open.body.participant, at);
-      if (participant && keyIdOf(participant.publicKey) === participant.keyid) this.roster.add(participant);
-      else this.findings.error('KEY_ID_MISMATCH', 'The enrolled key id is not the SHA-256 of its public key.', at, c.id, { kind: 'enrolled' });
+      const participant = readParticipant(c.open.body.participant, p.index);
+      if (participant && keyIdOf(participant.publicKey) === participant.keyid) this.admit(participant, p);
+      else this.findings.error('KEY_ID_MISMATCH', 'The enrolled key id is not the SHA-256 of its public key.', p.index, c.id, { kind: 'enrolled' });
     } else if (c.procedure?.id === 'revoke-participant' && typeof c.open.body.keyid === 'string') {
-      this.roster.revoke(c.open.body.keyid, at);
+      this.roster.revoke(c.open.body.keyid, p.index);
     }
   }
 

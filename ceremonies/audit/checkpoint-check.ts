@@ -75,7 +75,10 @@ export function queueCheckpointSignatures(parsed: (Checkpoint | Error)[], rules:
 
 /**
  * Judges each checkpoint in turn, once the pool has answered for its signatures (the pool is
- * drained), and returns how many checkpoint signatures were checked.
+ * drained), and returns how many checkpoint signatures were checked. Then every closed ceremony
+ * must be covered by a sound checkpoint (station signature, root, and at least one witness's
+ * cosignature) at or after its close: a close no witness ever cosigned could have been rolled back
+ * or rewritten by the station key alone, so it is an error (CLOSE_NOT_CHECKPOINTED).
  */
 export function judgeCheckpoints(
   checkpoints: CheckpointToCheck[], parsed: (Checkpoint | Error)[], valid: CheckpointResults, journalSize: number,
@@ -83,8 +86,20 @@ export function judgeCheckpoints(
 ): number {
   const names = witnessNames(rules);
   let signatures = 0;
+  /** The largest size a sound, witness-cosigned checkpoint covers. */
+  let covered = 0;
   for (const [i, { origin, label }] of checkpoints.entries()) {
-    signatures += judge(parsed[i]!, valid[i]!, origin, label, journalSize, roots, rules, names, findings);
+    const before = findings.list.length;
+    const judged = judge(parsed[i]!, valid[i]!, origin, label, journalSize, roots, rules, names, findings);
+    signatures += judged.signatures;
+    if (findings.list.length === before && judged.witnesses > 0) covered = Math.max(covered, (parsed[i] as Checkpoint).size);
+  }
+  for (const c of rules.ceremonies) {
+    if (c.state === 'closed' && c.endedAt !== null && c.endedAt >= covered) {
+      findings.error('CLOSE_NOT_CHECKPOINTED', `Ceremony ${c.id} closed, but no checkpoint cosigned by a witness covers its close: a witness's checkpoint is what shows it was not rolled back or rewritten.`, c.endedAt, c.id, {
+        ceremony: c.id,
+      });
+    }
   }
   return signatures;
 }
@@ -93,23 +108,24 @@ export function judgeCheckpoints(
 function judge(
   checkpoint: Checkpoint | Error, valid: Map<number, boolean>, origin: CheckpointOrigin, label: string, journalSize: number,
   roots: Map<number, Uint8Array>, rules: CeremonyRules, names: WitnessNames, findings: Findings,
-): number {
+): { signatures: number; witnesses: number } {
   const where = origin === 'stored' ? `Stored checkpoint ${label}` : `The retained checkpoint ${label}`;
+  const none = { signatures: 0, witnesses: 0 };
   if (checkpoint instanceof Error) {
     findings.error('CHECKPOINT_MALFORMED', `${where}: ${checkpoint.message}`, null, null, { checkpoint: label, origin });
-    return 0;
+    return none;
   }
   let signatures = 0;
   const station = rules.roster.station;
   if (!station || checkpoint.origin !== `custos-station/${station.keyid}`) {
     findings.error('CHECKPOINT_FOREIGN_STATION', `${where} belongs to another station.`, null, null, { checkpoint: label, origin });
-    return signatures;
+    return none;
   }
   const stationAt = stationSignature(checkpoint, station.keyid);
   signatures += stationAt >= 0 ? 1 : 0;
   if (stationAt < 0 || valid.get(stationAt) !== true) {
     findings.error('CHECKPOINT_SIGNATURE_INVALID', `${where} is not validly signed by the station.`, null, null, { checkpoint: label, origin });
-    return signatures;
+    return { signatures, witnesses: 0 };
   }
   const witnesses = new Set<string>();
   for (const [j, s] of checkpoint.signatures.entries()) {
@@ -140,7 +156,7 @@ function judge(
         checkpoint: label, origin, size: checkpoint.size, entries: journalSize,
       });
     }
-    return signatures;
+    return { signatures, witnesses: witnesses.size };
   }
   const root = roots.get(checkpoint.size);
   if (!root || Buffer.compare(Buffer.from(root), Buffer.from(checkpoint.root)) !== 0) {
@@ -152,7 +168,7 @@ function judge(
       { checkpoint: label, origin, size: checkpoint.size },
     );
   }
-  return signatures;
+  return { signatures, witnesses: witnesses.size };
 }
 
 /** Each checkpoint parsed, or the error that says why it cannot be (reported when it is checked). */

@@ -65,9 +65,10 @@ function openCeremony(rules: CeremonyRules): OpenCeremonyView | null {
   };
 }
 
-export function replayJournal(source: JournalSource, now = new Date()): Projection {
+/** `supplied`: procedure definitions the reader accepts besides the released ones (as verify's --procedures). */
+export function replayJournal(source: JournalSource, now = new Date(), supplied = new Map<string, Uint8Array>()): Projection {
   const findings = new Findings();
-  const rules = new CeremonyRules(findings, source.procedures);
+  const rules = new CeremonyRules(findings, supplied);
   const wallets = new Wallets();
   const incidents = new Incidents();
   let entries = 0;
@@ -75,9 +76,9 @@ export function replayJournal(source: JournalSource, now = new Date()): Projecti
     if (!line.complete) break;
     try {
       const entry = decodeEntry(line.bytes);
-      rules.entry(entry.payload, lineHash(line.bytes), entry.envelope.signatures.map((s) => s.keyid));
-      wallets.apply(entry.payload);
-      incidents.apply(entry.payload);
+      const procedure = rules.entry(entry.payload, lineHash(line.bytes), entry.envelope.signatures.map((s) => s.keyid));
+      wallets.apply(entry.payload, procedure);
+      incidents.apply(entry.payload, procedure);
       entries++;
     } catch {
       findings.error('ENTRY_UNREADABLE', 'unreadable entry', entries, null, { position: entries });

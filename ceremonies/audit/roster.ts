@@ -2,7 +2,8 @@
  * The station's roster as the record builds it: the station key and first participants declared by
  * station setup, participants added when an enrolment closes, keys revoked when a revocation closes.
  * Verification and the inventory projection both follow it entry by entry, so a key is judged by
- * the roster in force at the entry it signs.
+ * the roster in force at the entry it signs. A person is known by their name (NFC, trimmed, case
+ * folded): one person holds one active key, and counts once in any quorum.
  */
 import type { Role } from '../procedures/definition.ts';
 
@@ -33,6 +34,11 @@ export function readParticipant(value: unknown, at: number): Participant | null 
   };
 }
 
+/** Who a participant is, for counting people rather than keys: their name, NFC, trimmed, case-folded. */
+export function personOf(participant: Pick<Participant, 'name'>): string {
+  return participant.name.normalize('NFC').trim().toLowerCase();
+}
+
 export class Roster {
   station: { keyid: string; publicKey: Uint8Array } | null = null;
   readonly participants = new Map<string, Participant>();
@@ -50,6 +56,14 @@ export class Roster {
   activeAt(keyid: string, at: number): Participant | undefined {
     const p = this.participants.get(keyid);
     return p && p.enrolledAt <= at && (p.revokedAt === null || p.revokedAt > at) ? p : undefined;
+  }
+
+  /** True if a participant who is `person` (personOf) holds an active key at entry `at`. */
+  activePerson(person: string, at: number): boolean {
+    for (const p of this.participants.values()) {
+      if (personOf(p) === person && this.activeAt(p.keyid, at)) return true;
+    }
+    return false;
   }
 
   publicKeyOf(keyid: string): Uint8Array | undefined {

@@ -20,10 +20,16 @@ import { checkpointSizes, judgeCheckpoints, parseCheckpoints, queueCheckpointSig
 import { Findings, errorDetails, type Finding } from './findings.ts';
 import type { JournalSource } from './journal-source.ts';
 import { SignaturePool } from './signature-pool.ts';
+import { MAX_LINE_BYTES } from '../store/bounded-read.ts';
 
 export interface VerifyOptions {
-  /** The text of a checkpoint a witness kept. */
-  retainedCheckpoint?: { label: string; note: string };
+  /** The checkpoints witnesses kept (their text, and a label naming each). */
+  retainedCheckpoints?: { label: string; note: string }[];
+  /**
+   * Procedure definitions, by hash, accepted besides the released ones: only those the auditor
+   * passes explicitly (--procedures); every ceremony of one is reported (PROCEDURE_SUPPLIED).
+   */
+  supplied?: Map<string, Uint8Array>;
   threads?: number;
   /** Signatures per batch sent to a worker (default 256): smaller only to test the workers on a small journal. */
   batchSize?: number;
@@ -67,7 +73,7 @@ interface InvalidSignature {
 
 export async function verifyJournal(source: JournalSource, options: VerifyOptions = {}): Promise<VerifyReport> {
   const findings = new Findings();
-  const rules = new CeremonyRules(findings, source.procedures);
+  const rules = new CeremonyRules(findings, options.supplied);
   const pool = new SignaturePool(options.threads, options.batchSize);
   const roots = new Map<number, Uint8Array>();
   const merkle = new MerkleAccumulator();
@@ -104,7 +110,7 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
     if (source.bytes > EARLY_WORKERS_BYTES) pool.prepare();
     const checkpoints = [
       ...source.checkpoints.map(({ name, note }) => ({ note, origin: 'stored' as const, label: name })),
-      ...(options.retainedCheckpoint ? [{ note: options.retainedCheckpoint.note, origin: 'retained' as const, label: options.retainedCheckpoint.label }] : []),
+      ...(options.retainedCheckpoints ?? []).map(({ note, label }) => ({ note, origin: 'retained' as const, label })),
     ];
     const parsedCheckpoints = parseCheckpoints(checkpoints);
     const wanted = checkpointSizes(parsedCheckpoints);
@@ -120,9 +126,19 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       if (!line.complete) {
         // At the end of the journal: a torn write or trailing garbage. At the end of an earlier
         // segment it is damage; either way, later segments are still checked.
-        findings.error('JOURNAL_TORN_TAIL', `Segment ${line.segment} ends with ${line.bytes.length} bytes that are not a complete entry (a torn write or trailing garbage).`, expected, null, {
-          segment: line.segment, bytes: line.bytes.length,
+        const bytes = line.tooLong ?? line.bytes.length;
+        findings.error('JOURNAL_TORN_TAIL', `Segment ${line.segment} ends with ${bytes} bytes that are not a complete entry (a torn write or trailing garbage).`, expected, null, {
+          segment: line.segment, bytes,
         });
+        continue;
+      }
+      if (line.tooLong !== undefined) {
+        // Not kept, so not hashed: the chain and the tree break here, and are reported as such.
+        findings.error('ENTRY_TOO_LARGE', `Entry ${expected} is ${line.tooLong} bytes long, more than an entry may be (${MAX_LINE_BYTES}).`, expected, null, {
+          position: expected, bytes: line.tooLong, max: MAX_LINE_BYTES,
+        });
+        expected++;
+        lastHash = ZERO_HASH;
         continue;
       }
       merkle.add(line.bytes);
@@ -220,6 +236,11 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       }
     }
     rules.finish();
+    for (const { file, reason } of source.refused) {
+      findings.error('FILE_REFUSED', `${file} was not read: ${reason === 'not-regular' ? 'it is not a regular file (a link, a device or a folder)' : reason === 'too-large' ? 'it is larger than its cap' : 'it cannot be opened'}.`, null, null, {
+        file, reason,
+      });
+    }
     const journalSignatures = pool.count;
     // The checkpoints' signatures join the queue before it is drained: the workers' last
     // batches of entries are answered while this thread reads the checkpoints.

@@ -82,7 +82,7 @@ export class Station {
       const wallets = new Wallets();
       const incidents = new Incidents();
       const writer = await RecordWriter.open(dir, signer, {
-        clock: options.clock, observe: (p) => { wallets.apply(p); incidents.apply(p); },
+        clock: options.clock, observe: (p, procedure) => { wallets.apply(p, procedure); incidents.apply(p, procedure); },
       });
       return new Station(dir, options, writer, signer, wallets, incidents);
     } catch (error) {

@@ -83,7 +83,7 @@ export function readWalletPlan(answers: Answers, at: string, screen = false): Wa
 /** What the opening entry records about a wallet to create. */
 export function walletOpening(plan: WalletPlan, people: Present[]): Body {
   return {
-    wallet: plan.id, class: plan.class, ...(plan.clientRef ? { clientRef: plan.clientRef } : {}), label: plan.label, chains: plan.chains,
+    wallet: plan.id, class: plan.class, clientRef: plan.clientRef || null, label: plan.label, chains: plan.chains,
     threshold: plan.threshold, shareCount: plan.holders.length,
     holders: people.map((p, i) => ({ index: i + 1, keyid: p.keyid, name: p.name })), drillIntervalDays: plan.drillIntervalDays,
   };

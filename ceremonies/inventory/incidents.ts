@@ -4,6 +4,7 @@
  * corrective action, target resolution date, closing date and status, plus the wallets concerned and
  * its history. Incidents come from incident ceremonies and from reconciliation discrepancies.
  */
+import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
 
 export const INCIDENT_FIELDS = [
@@ -36,8 +37,10 @@ export class Incidents {
   readonly byId = new Map<string, IncidentView>();
   private readonly pending = new Map<string, Body>();
 
-  apply(p: EntryPayload): void {
-    const [procedure] = p.procedureId.split('@');
+  /** Follows one entry; `definition` is the released procedure it belongs to (null: it changes nothing). */
+  apply(p: EntryPayload, definition: ProcedureDefinition | null): void {
+    if (!definition) return;
+    const procedure = definition.id;
     if (procedure === 'incident') this.fromIncident(p);
     else if (procedure === 'reconciliation' && p.step === 'discrepancy') this.fromDiscrepancy(p);
   }

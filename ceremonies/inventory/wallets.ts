@@ -7,6 +7,7 @@
  * closes, debited when confirmed), destruction share by share, and reconciled holdings (R8).
  */
 import type { AccountInfo } from '../../crypto/protocol.ts';
+import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
 import { add } from './holdings.ts';
 import { canMove, type WalletState } from './wallet-lifecycle.ts';
@@ -101,8 +102,10 @@ export class Wallets {
   private readonly creates = new Map<string, string>();
   private readonly pending = new Map<string, PendingTransfer>();
 
-  apply(p: EntryPayload): void {
-    const [procedure] = p.procedureId.split('@');
+  /** Follows one entry; `definition` is the released procedure it belongs to (null: it changes nothing). */
+  apply(p: EntryPayload, definition: ProcedureDefinition | null): void {
+    if (!definition) return;
+    const procedure = definition.id;
     if (p.type === 'open' && typeof p.body.wallet === 'string') this.ceremonyWallet.set(p.ceremony, p.body.wallet);
     if (procedure === 'create-wallet') this.creating(p, p.body);
     else if (procedure === 'backup-drill') this.drilling(p, p.body);

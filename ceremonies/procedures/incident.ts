@@ -20,7 +20,7 @@ export const incident: ProcedureDefinition = {
       id: 'open', type: 'open',
       title: { en: 'State the incident', fr: 'Décrire l’incident' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
-      records: ['incident', 'action', 'fields', 'airGap', 'build'],
+      records: ['incident', 'action', 'fields', 'wallets', 'significant', 'airGap', 'build'],
     },
     {
       id: 'close', type: 'close',

@@ -11,6 +11,8 @@ export type EntryType = (typeof ENTRY_TYPES)[number];
 export const ZERO_HASH = '0'.repeat(64);
 export const RETENTION_YEARS = 5;
 export const TIME_SOURCE = 'station-clock';
+/** The procedureId of a store's `recovery` entry (it names no procedure definition). */
+export const RECOVERY_PROCEDURE = 'store-recovery@1';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 

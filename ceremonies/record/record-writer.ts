@@ -4,8 +4,11 @@
  * the participants' signatures over the same DSSE digest, checks each before writing, and appends
  * the line durably. Before appending, the entry goes through the very rules `custos verify` applies
  * (CeremonyRules): an entry verify would flag (wrong role, quorum short, step out of order, unknown
- * or revoked key…) is refused with that finding's code, and nothing is written. On opening a store that quarantined a torn tail, it first records a signed
- * `recovery` entry saying what was removed. After a close, it signs the checkpoint.
+ * or revoked key…) is refused with that finding's code, and nothing is written. Only released
+ * procedure definitions (procedures/released.ts) may open a ceremony; a test may supply its own,
+ * as an auditor may to verify (never the product). On opening a store that quarantined a torn
+ * tail, it first records a signed `recovery` entry saying what was removed. After a close, it
+ * signs the checkpoint.
  */
 import path from 'node:path';
 import fs from 'node:fs';
@@ -14,14 +17,14 @@ import { Findings } from '../audit/findings.ts';
 import { CustosError } from '../custos-error.ts';
 import { procedureHash, procedureRef, type ProcedureDefinition, type SignerRole } from '../procedures/definition.ts';
 import { writeFileDurably } from '../store/file-io.ts';
-import { CHECKPOINT_DIR, PROCEDURE_DIR, readProcedures } from '../store/journal-files.ts';
+import { CHECKPOINT_DIR, PROCEDURE_DIR } from '../store/journal-files.ts';
 import { JournalStore, type OpenOptions, type TornTail } from '../store/journal-store.ts';
 import { canonicalBytes } from './canonical-json.ts';
 import { signCheckpoint } from './checkpoint.ts';
 import { ENTRY_PAYLOAD_TYPE, signingDigest } from './dsse.ts';
 import { encodeLine, lineHash } from './entry-codec.ts';
 import {
-  PAYLOAD_VERSION, TIME_SOURCE, ZERO_HASH, retainUntil, type EntryPayload, type EntryType, type JsonValue,
+  PAYLOAD_VERSION, RECOVERY_PROCEDURE, TIME_SOURCE, ZERO_HASH, retainUntil, type EntryPayload, type EntryType, type JsonValue,
 } from './entry-payload.ts';
 import { loadVerifier } from './signature-verifier.ts';
 import type { Signer } from './signer.ts';
@@ -41,7 +44,18 @@ export interface Appended {
   payload: EntryPayload;
 }
 
-export const RECOVERY_PROCEDURE = 'store-recovery@1';
+/**
+ * Sees each entry's payload in order, with the released definition it belongs to (null for a
+ * recovery entry or a supplied procedure): the only source of an entry's effects on projections.
+ */
+export type Observer = (payload: EntryPayload, procedure: ProcedureDefinition | null) => void;
+
+export interface WriterOptions extends OpenOptions {
+  clock?: () => Date;
+  observe?: Observer;
+  /** Definitions accepted besides the released ones: tests' own procedures only, never the product. */
+  supplied?: ProcedureDefinition[];
+}
 
 export class RecordWriter {
   readonly store: JournalStore;
@@ -50,11 +64,10 @@ export class RecordWriter {
   private readonly findings: Findings;
   private readonly station: Signer;
   private readonly clock: () => Date;
-  private readonly observe: ((payload: EntryPayload) => void) | undefined;
+  private readonly observe: Observer | undefined;
 
   private constructor(
-    store: JournalStore, rules: CeremonyRules, findings: Findings, station: Signer, clock: () => Date,
-    observe: ((payload: EntryPayload) => void) | undefined,
+    store: JournalStore, rules: CeremonyRules, findings: Findings, station: Signer, clock: () => Date, observe: Observer | undefined,
   ) {
     this.store = store;
     this.rules = rules;
@@ -68,16 +81,15 @@ export class RecordWriter {
    * Opens the store and records any torn tail it quarantined. `observe` sees every entry's payload
    * in order: those already in the journal, then each one appended (projections follow it).
    */
-  static async open(
-    dir: string, station: Signer, options: OpenOptions & { clock?: () => Date; observe?: (payload: EntryPayload) => void } = {},
-  ): Promise<RecordWriter> {
+  static async open(dir: string, station: Signer, options: WriterOptions = {}): Promise<RecordWriter> {
     const findings = new Findings();
-    const rules = new CeremonyRules(findings, readProcedures(dir));
+    const supplied = new Map((options.supplied ?? []).map((d) => [procedureHash(d), canonicalBytes(d)] as const));
+    const rules = new CeremonyRules(findings, supplied);
     const store = JournalStore.open(dir, {
       ...options,
       visit: (entry) => {
-        rules.entry(entry.payload, entry.lineHash, entry.envelope.signatures.map((s) => s.keyid));
-        options.observe?.(entry.payload);
+        const procedure = rules.entry(entry.payload, entry.lineHash, entry.envelope.signatures.map((s) => s.keyid));
+        options.observe?.(entry.payload, procedure);
         options.visit?.(entry);
       },
     });
@@ -127,6 +139,11 @@ export class RecordWriter {
           ceremony: open[0]!.ceremony,
         });
       }
+      if (!this.rules.accepts(hash)) {
+        throw new CustosError('PROCEDURE_NOT_AUTHORIZED', `The procedure ${procedureRef(draft.procedure)} is not one released with this version of Custos. Nothing was recorded.`, {
+          procedure: procedureRef(draft.procedure),
+        });
+      }
       this.keepProcedure(draft.procedure, hash);
     } else {
       if (!open.length || open[0]!.ceremony !== draft.ceremony) {
@@ -172,7 +189,7 @@ export class RecordWriter {
     const line = encodeLine(payloadBytes, signatures);
     const hash = lineHash(line);
     const snapshot = this.rules.snapshot();
-    this.rules.entry(payload, hash, signatures.map((s) => s.keyid));
+    const procedure = this.rules.entry(payload, hash, signatures.map((s) => s.keyid));
     const refused = this.findings.list.slice(snapshot.findings).find((f) => f.severity === 'error');
     if (refused) {
       this.rules.restore(snapshot);
@@ -185,15 +202,24 @@ export class RecordWriter {
       throw error;
     }
     this.store.accepted(payload, hash);
-    this.observe?.(payload);
+    this.observe?.(payload, procedure);
     return { index: payload.index, lineHash: hash, payload };
   }
 
+  /** Keeps a copy of the definition beside the journal, for auditors' own tools (verify does not trust it). */
   private keepProcedure(definition: ProcedureDefinition, hash: string): void {
     const file = path.join(this.store.dir, PROCEDURE_DIR, `${hash}.json`);
-    const bytes = canonicalBytes(definition);
-    if (!fs.existsSync(file)) writeFileDurably(this.store.io, file, bytes);
-    this.rules.know(hash, bytes);
+    if (!fs.existsSync(file)) writeFileDurably(this.store.io, file, canonicalBytes(definition));
+  }
+
+  /**
+   * True when the last close has no stored checkpoint after it (a crash came between the close and
+   * its checkpoint): verify reports CLOSE_NOT_CHECKPOINTED until a checkpoint cosigned by a witness
+   * covers it (the next ceremony's, or one written now with the witnesses present).
+   */
+  get checkpointOwed(): boolean {
+    const { lastClose, checkpointed } = this.store.state;
+    return lastClose >= 0 && checkpointed <= lastClose;
   }
 
   /** Signs a checkpoint of the whole journal with the station and the witnesses present. */
@@ -208,6 +234,7 @@ export class RecordWriter {
         cause: String((error as NodeJS.ErrnoException).code ?? 'unknown'),
       });
     }
+    state.checkpointed = Math.max(state.checkpointed, state.size);
     return { size: state.size, note, file };
   }
 

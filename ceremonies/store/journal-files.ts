@@ -1,11 +1,12 @@
 /**
  * The data directory's layout (docs/record-format.md, "Data directory") and reading the journal's
- * lines in order, segment by segment, with bounded memory. A line is the bytes before a newline; a
+ * lines in order, segment by segment, with bounded memory and in linear time (bounded-read.ts). A line is the bytes before a newline; a
  * final run of bytes without a newline is reported as incomplete (a torn write, never acknowledged).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { FileRefused, MAX_DEFINITION_BYTES, MAX_LINE_BYTES, openRegularFile, readRegularFile, type RefusalReason } from './bounded-read.ts';
 
 export const JOURNAL_DIR = 'journal';
 export const CHECKPOINT_DIR = 'checkpoints';
@@ -34,48 +35,76 @@ export interface JournalLine {
   segment: string;
   /** Byte offset of the line in its segment. */
   offset: number;
+  /** The line's bytes; empty for a line longer than the cap (see `tooLong`). */
   bytes: Uint8Array;
   /** False for trailing bytes with no newline. */
   complete: boolean;
+  /** Set, to the line's length, for a line longer than MAX_LINE_BYTES: its bytes were not kept. */
+  tooLong?: number;
 }
 
 const NEWLINE = 0x0a;
+const EMPTY = new Uint8Array(0);
 
 /**
- * Lines of one segment file, read in chunks. Each read fills a new chunk and the lines in it are
- * views of it, not copies (a line kept by the caller keeps its chunk); only a line that straddles
- * two chunks is copied.
+ * Lines of one segment file (a regular file: no symlink unless `followLinks`, as for a bundle
+ * named on the command line), read in chunks, in time linear in the file's size. Each read fills a
+ * new chunk and the lines in it are views of it, not copies (a line kept by the caller keeps its
+ * chunk); a line that spans chunks is joined once, at its newline. A line longer than `maxLine`
+ * is not kept: its bytes are dropped as they are read and it is reported with `tooLong`, so memory
+ * stays within one line's cap whatever the file holds.
  */
-export function* segmentLines(file: string, segment: string, chunkSize = 1 << 20): Generator<JournalLine> {
-  const fd = fs.openSync(file, 'r');
+export function* segmentLines(
+  file: string, segment: string, chunkSize = 1 << 20, maxLine = MAX_LINE_BYTES, followLinks = false,
+): Generator<JournalLine> {
+  const { fd } = openRegularFile(file, followLinks);
   try {
-    let carry = new Uint8Array(0);
-    let carryOffset = 0;
+    /** The start of the current line, from earlier chunks (empty once it is too long). */
+    let parts: Uint8Array[] = [];
+    let partsLength = 0;
+    let lineOffset = 0;
     let position = 0;
+    /** A chunk nothing refers to (read in the middle of a line too long to keep): read into again. */
+    let spare: Uint8Array | null = null;
     for (;;) {
-      const chunk = new Uint8Array(chunkSize);
+      const chunk: Uint8Array = spare ?? new Uint8Array(chunkSize);
+      spare = null;
       const read = fs.readSync(fd, chunk, 0, chunkSize, position);
       if (read === 0) break;
-      position += read;
-      const buffer = carry.length ? concat(carry, chunk.subarray(0, read)) : chunk.subarray(0, read);
+      const view = chunk.subarray(0, read);
       let start = 0;
-      for (let i = buffer.indexOf(NEWLINE); i !== -1; i = buffer.indexOf(NEWLINE, start)) {
-        yield { segment, offset: carryOffset + start, bytes: buffer.subarray(start, i), complete: true };
+      for (let i = view.indexOf(NEWLINE); i !== -1; i = view.indexOf(NEWLINE, start)) {
+        const length = partsLength + i - start;
+        if (length > maxLine) yield { segment, offset: lineOffset, bytes: EMPTY, complete: true, tooLong: length };
+        else yield { segment, offset: lineOffset, bytes: partsLength ? concat([...parts, view.subarray(start, i)], length) : view.subarray(start, i), complete: true };
+        parts = [];
+        partsLength = 0;
         start = i + 1;
+        lineOffset = position + start;
       }
-      carryOffset += start;
-      carry = buffer.slice(start);
+      if (start < read) {
+        partsLength += read - start;
+        if (partsLength <= maxLine) parts.push(view.subarray(start));
+        else parts = [];
+      }
+      if (start === 0 && partsLength > maxLine) spare = chunk;
+      position += read;
     }
-    if (carry.length) yield { segment, offset: carryOffset, bytes: carry, complete: false };
+    if (partsLength > maxLine) yield { segment, offset: lineOffset, bytes: EMPTY, complete: false, tooLong: partsLength };
+    else if (partsLength) yield { segment, offset: lineOffset, bytes: concat(parts, partsLength), complete: false };
   } finally {
     fs.closeSync(fd);
   }
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
   return out;
 }
 
@@ -84,13 +113,35 @@ export function* journalLines(dir: string): Generator<JournalLine> {
   for (const segment of listSegments(dir)) yield* segmentLines(path.join(dir, JOURNAL_DIR, segment), segment);
 }
 
-/** Procedure definitions kept in procedures/ whose bytes hash to their file name. */
-export function readProcedures(dir: string): Map<string, Uint8Array> {
+/** A file of a data directory that was not read, and why (bounded-read.ts). */
+export interface RefusedFile {
+  file: string;
+  reason: RefusalReason;
+}
+
+/**
+ * Procedure definition files in `folder` whose bytes hash to their name (`<sha256>.json`): regular
+ * files of at most MAX_DEFINITION_BYTES; any other file is listed in `refused`. Used for the copies
+ * a station keeps beside its journal and for the definitions an auditor supplies.
+ */
+export function readProcedureFolder(folder: string, refused: RefusedFile[] = []): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
-  const folder = path.join(dir, PROCEDURE_DIR);
-  for (const name of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
-    const bytes = new Uint8Array(fs.readFileSync(path.join(folder, name)));
-    if (createHash('sha256').update(bytes).digest('hex') === name.replace(/\.json$/u, '')) out.set(name.replace(/\.json$/u, ''), bytes);
+  for (const name of fs.existsSync(folder) ? fs.readdirSync(folder).sort() : []) {
+    if (!name.endsWith('.json')) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = readRegularFile(path.join(folder, name), MAX_DEFINITION_BYTES);
+    } catch (error) {
+      if (!(error instanceof FileRefused)) throw error;
+      refused.push({ file: path.join(path.basename(folder), name), reason: error.reason });
+      continue;
+    }
+    if (createHash('sha256').update(bytes).digest('hex') === name.slice(0, -'.json'.length)) out.set(name.slice(0, -'.json'.length), bytes);
   }
   return out;
+}
+
+/** Procedure definitions kept in a data directory's procedures/ (readProcedureFolder). */
+export function readProcedures(dir: string, refused: RefusedFile[] = []): Map<string, Uint8Array> {
+  return readProcedureFolder(path.join(dir, PROCEDURE_DIR), refused);
 }

@@ -4,12 +4,16 @@
  * - append(): write the whole line and its newline, then fsync; only then is it acknowledged. A
  *   failed write or fsync is never acknowledged and never retried on the same descriptor: the store
  *   is marked failed and must be reopened, which treats any partial bytes as a torn tail.
- * - open(): keeps the valid prefix. A torn last record (bytes after the last valid entry, at most one
- *   record's worth, never validly signed) is copied to quarantine/ durably under a name made of its
- *   segment, offset and hash (never renamed afterwards), then truncated; the caller must then append
- *   a signed `recovery` entry naming that file (RecordWriter does). A quarantine file no recovery
- *   entry names yet is pending, so a crash at any point of recovery is finished on the next open,
- *   once. Any other damage refuses to open and names the entry.
+ * - open(): keeps the valid prefix. A torn last record (bytes after the last valid entry that are not
+ *   a whole entry: at most one record's worth) is copied to quarantine/ durably under a name made of
+ *   its segment, offset and hash (never renamed afterwards), then truncated; the caller must then
+ *   append a signed `recovery` entry naming that file (RecordWriter does). A quarantine file no
+ *   recovery entry names yet is pending only if it is exactly the bytes cut from the end of the
+ *   journal (same segment, offset at the journal's end, size and hash), so a crash at any point of
+ *   recovery is finished on the next open, once, and no planted file is ever signed for. Any other
+ *   damage refuses to open and names the entry: a whole entry that chains but whose station
+ *   signature fails (a crash cannot make one: it is an alteration, not a torn write), and a journal
+ *   shorter than its newest checkpoint (entries acknowledged and checkpointed are missing).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,9 +28,11 @@ import {
   CHECKPOINT_DIR, JOURNAL_DIR, PROCEDURE_DIR, QUARANTINE_DIR, SEGMENT_MAX_BYTES, listSegments, segmentLines, segmentName,
 } from './journal-files.ts';
 import { StationLock } from './station-lock.ts';
+import { MAX_CHECKPOINT_BYTES, MAX_LINE_BYTES, openRegularFile, readRegularFile, readRegularText } from './bounded-read.ts';
+import { parseCheckpoint } from '../record/checkpoint.ts';
 
 /** A torn tail larger than this is not "one record": the store refuses to open. */
-export const MAX_TORN_BYTES = 1024 * 1024;
+export const MAX_TORN_BYTES = MAX_LINE_BYTES;
 
 export interface TornTail {
   /** Quarantine file, relative to the data directory. */
@@ -48,6 +54,10 @@ export interface StoreState {
   openCeremonyHashes: string[];
   /** RFC 6962 tree over every stored line, for checkpoints. */
   merkle: MerkleAccumulator;
+  /** The size the newest stored checkpoint covers. */
+  checkpointed: number;
+  /** The index of the last close entry, or -1. */
+  lastClose: number;
 }
 
 export interface OpenOptions {
@@ -120,44 +130,39 @@ export class JournalStore {
     }
     const state: StoreState = {
       size: 0, lastLineHash: ZERO_HASH, last: null, station: null, openCeremony: [], openCeremonyHashes: [], merkle: new MerkleAccumulator(),
+      checkpointed: 0, lastClose: -1,
     };
     // Each line joins the tree once the next one is accepted, or at the end if it is kept.
     let leaf: Uint8Array | null = null;
     let lastEntry: DecodedEntry | null = null;
     let lastAt: { segment: string; offset: number } | null = null;
-    let before: StoreState = { ...state };
     const recordedFiles = new Set<string>();
     // An entry that still decodes but was altered breaks the chain only at the next one: blame it
     // when its own station signature fails, else the entry where reading stopped.
     const blame = (offset: number, segment: string): CustosError =>
       lastEntry && lastAt && !stationSigned(lastEntry, state.station)
         ? damaged(`${lastAt.segment} at byte ${lastAt.offset}`, state.size - 1, 'its station signature is invalid.')
-        : damaged(`${segment} at byte ${offset}`, state.size, 'an entry is unreadable or out of sequence, and entries follow it.');
+        : damaged(`${segment} at byte ${offset}`, state.size, 'a complete line there is not the next entry (unreadable, or out of sequence): a crash cannot leave one.');
     let tail: { segment: string; offset: number } | null = null;
     for (const [s, segment] of segments.entries()) {
       for (const line of segmentLines(path.join(dir, JOURNAL_DIR, segment), segment)) {
-        if (tail) {
-          // Nothing readable may follow unreadable bytes: that is damage, not a torn last record.
-          if (line.complete && decodes(line.bytes)) throw blame(tail.offset, segment);
-          continue;
-        }
-        let entry: DecodedEntry | null = null;
-        if (line.complete) {
-          try {
-            entry = decodeEntry(line.bytes);
-          } catch {
-            entry = null;
-          }
-        }
-        if (!entry || entry.payload.index !== state.size || entry.payload.prev !== state.lastLineHash) {
+        // A torn write leaves one incomplete line at the very end (write and fsync put the newline
+        // last). A complete line that is not the next entry is never a torn write: it is damage.
+        if (!line.complete) {
           if (s !== segments.length - 1) throw blame(line.offset, segment);
           tail = { segment, offset: line.offset };
           continue;
         }
+        let entry: DecodedEntry | null;
+        try {
+          entry = line.tooLong === undefined ? decodeEntry(line.bytes) : null;
+        } catch {
+          entry = null;
+        }
+        if (!entry || entry.payload.index !== state.size || entry.payload.prev !== state.lastLineHash) throw blame(line.offset, segment);
         if (leaf) state.merkle.add(leaf);
         if (lastEntry) visit?.(lastEntry);
         leaf = line.bytes;
-        before = { ...state, openCeremony: [...state.openCeremony], openCeremonyHashes: [...state.openCeremonyHashes] };
         if (state.size === 0) state.station = declaredStationKey(entry.payload);
         if (entry.payload.type === 'recovery') recordedFiles.add(String((entry.payload.body.quarantined as { file?: unknown } | undefined)?.file));
         follow(state, entry.payload, entry.lineHash);
@@ -165,18 +170,19 @@ export class JournalStore {
         lastAt = { segment, offset: line.offset };
       }
     }
-    // The last entry kept must carry a valid station signature, or it is the torn record.
+    // The last entry kept must carry a valid station signature. A whole entry that chains is never
+    // the product of a torn write: one whose signature fails was altered, and is damage.
     if (lastEntry && lastAt && !stationSigned(lastEntry, state.station)) {
-      if (tail) throw damaged(`${lastAt.segment} at byte ${lastAt.offset}`, state.size - 1, 'its station signature is invalid.');
-      tail = lastAt;
-      Object.assign(state, before);
-      leaf = null;
-      lastEntry = null;
+      throw damaged(`${lastAt.segment} at byte ${lastAt.offset}`, state.size - 1, 'its station signature is invalid.');
     }
     if (leaf) state.merkle.add(leaf);
     if (lastEntry) visit?.(lastEntry);
+    state.checkpointed = newestCheckpoint(dir);
+    if (state.checkpointed > state.size) {
+      throw damaged(CHECKPOINT_DIR, state.size, `the journal has ${state.size} entries, but its newest checkpoint covers ${state.checkpointed}: acknowledged entries are missing.`);
+    }
     if (tail) quarantineTail(dir, io, tail, state.size);
-    const pending = listPending(dir).filter((t) => !recordedFiles.has(t.file));
+    const pending = listPending(dir, segments.at(-1)).filter((t) => !recordedFiles.has(t.file));
     const segment = segments.at(-1) ?? segmentName(1);
     const segmentFile = path.join(dir, JOURNAL_DIR, segment);
     const segmentBytes = fs.existsSync(segmentFile) ? fs.statSync(segmentFile).size : 0;
@@ -246,15 +252,6 @@ export class JournalStore {
   }
 }
 
-function decodes(line: Uint8Array): boolean {
-  try {
-    decodeEntry(line);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Advances the state past one entry. */
 function follow(state: StoreState, payload: EntryPayload, hash: string): void {
   state.size++;
@@ -265,6 +262,7 @@ function follow(state: StoreState, payload: EntryPayload, hash: string): void {
     state.openCeremony = [payload];
     state.openCeremonyHashes = [hash];
   } else if (payload.type === 'close' || payload.type === 'abort') {
+    if (payload.type === 'close') state.lastClose = payload.index;
     state.openCeremony = [];
     state.openCeremonyHashes = [];
   } else if (state.openCeremony.length) {
@@ -280,32 +278,71 @@ function stationSigned(entry: DecodedEntry, station: StoreState['station']): boo
   return loadVerifier().verify(entryDigest(entry), station.publicKey, new Uint8Array(Buffer.from(sig.sig, 'base64')));
 }
 
-function listPending(dir: string): TornTail[] {
-  return fs.readdirSync(path.join(dir, QUARANTINE_DIR))
+/**
+ * Quarantined tails that may still need their recovery entry: only one that is exactly what this
+ * store cut from the end of its journal (the last segment, at the offset where it now ends, with
+ * the size, hash and name the cut gave it). Anything else in quarantine/ is left alone: a file put
+ * there by someone else is never described in a signed entry.
+ */
+function listPending(dir: string, lastSegment: string | undefined): TornTail[] {
+  const folder = path.join(dir, QUARANTINE_DIR);
+  const end = lastSegment ? fileSize(path.join(dir, JOURNAL_DIR, lastSegment)) : 0;
+  return fs.readdirSync(folder)
     .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
     .sort()
     .flatMap((n) => {
       try {
-        const tail = JSON.parse(fs.readFileSync(path.join(dir, QUARANTINE_DIR, n), 'utf8')) as TornTail;
-        return fs.existsSync(path.join(dir, tail.file)) ? [tail] : [];
+        const tail = JSON.parse(readRegularText(path.join(folder, n), MAX_CHECKPOINT_BYTES)) as TornTail;
+        if (tail.segment !== lastSegment || tail.offset !== end || tail.file !== quarantineName(tail.segment, tail.offset, tail.sha256)) return [];
+        const bytes = readRegularFile(path.join(dir, tail.file), MAX_TORN_BYTES);
+        return bytes.length === tail.bytes && createHash('sha256').update(bytes).digest('hex') === tail.sha256 ? [tail] : [];
       } catch {
         return []; // a description half-written by a crash: its tail is still in the journal and is found again
       }
     });
 }
 
+function fileSize(file: string): number {
+  return fs.existsSync(file) ? fs.statSync(file).size : 0;
+}
+
+/** The quarantine file a tail cut at `offset` of `segment` is written to. */
+function quarantineName(segment: string, offset: number, sha256: string): string {
+  return path.posix.join(QUARANTINE_DIR, `${segment.slice(0, 6)}-${offset}-${sha256.slice(0, 16)}.bin`);
+}
+
+/** The size the newest stored checkpoint covers (0 if none can be read). */
+function newestCheckpoint(dir: string): number {
+  const folder = path.join(dir, CHECKPOINT_DIR);
+  let newest = 0;
+  for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.checkpoint'))) {
+    try {
+      newest = Math.max(newest, parseCheckpoint(readRegularText(path.join(folder, name), MAX_CHECKPOINT_BYTES)).size);
+    } catch {
+      // an unreadable checkpoint file proves nothing either way; verify reports it
+    }
+  }
+  return newest;
+}
+
 /** Copies the torn tail to quarantine (durably), then truncates the segment and fsyncs it. */
 function quarantineTail(dir: string, io: FileIo, at: { segment: string; offset: number }, index: number): TornTail {
   const file = path.join(dir, JOURNAL_DIR, at.segment);
-  const bytes = fs.readFileSync(file).subarray(at.offset);
-  if (bytes.length > MAX_TORN_BYTES) {
-    throw damaged(`${at.segment} at byte ${at.offset}`, index, `${bytes.length} bytes after the last valid entry are more than one torn record.`);
+  const length = fileSize(file) - at.offset;
+  if (length > MAX_TORN_BYTES) {
+    throw damaged(`${at.segment} at byte ${at.offset}`, index, `${length} bytes after the last valid entry are more than one torn record.`);
+  }
+  const bytes = new Uint8Array(length);
+  const { fd: readFd } = openRegularFile(file);
+  try {
+    for (let read = 0, n; read < length && (n = fs.readSync(readFd, bytes, read, length - read, at.offset + read)) > 0;) read += n;
+  } finally {
+    fs.closeSync(readFd);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const name = `${at.segment.slice(0, 6)}-${at.offset}-${sha256.slice(0, 16)}`;
-  const tail: TornTail = { file: path.posix.join(QUARANTINE_DIR, `${name}.bin`), segment: at.segment, offset: at.offset, bytes: bytes.length, sha256 };
+  const tail: TornTail = { file: quarantineName(at.segment, at.offset, sha256), segment: at.segment, offset: at.offset, bytes: bytes.length, sha256 };
   writeFileDurably(io, path.join(dir, tail.file), bytes);
-  writeFileDurably(io, path.join(dir, QUARANTINE_DIR, `${name}.json`), new TextEncoder().encode(JSON.stringify(tail)));
+  writeFileDurably(io, path.join(dir, tail.file.replace(/\.bin$/u, '.json')), new TextEncoder().encode(JSON.stringify(tail)));
   const fd = io.openSync(file, 'r+');
   try {
     io.ftruncateSync(fd, at.offset);

@@ -6,13 +6,13 @@
  * The source is a data directory or a bundle; nothing in it is changed. Spec: docs/record-format.md
  * ("Verification") and main/app/app-api.ts (VerifyOutcome).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { openSource } from '../../ceremonies/audit/journal-source.ts';
 import { replayJournal } from '../../ceremonies/audit/replay.ts';
 import { verifyJournal } from '../../ceremonies/audit/verify.ts';
 import { CustosError } from '../../ceremonies/custos-error.ts';
 import { decodeEntry, lineHash } from '../../ceremonies/record/entry-codec.ts';
+import { MAX_CHECKPOINT_BYTES, readRegularText } from '../../ceremonies/store/bounded-read.ts';
 import type { Finding } from '../../ceremonies/audit/findings.ts';
 import type { FindingView, TimelineEntry, VerifyOutcome } from './app-api.ts';
 import type { Job } from './app-jobs.ts';
@@ -29,14 +29,14 @@ export async function verifyForAuditor(job: Job, sourcePath: string, checkpointP
   let retainedCheckpoint: { label: string; note: string } | undefined;
   if (checkpointPath !== undefined) {
     try {
-      retainedCheckpoint = { label: path.basename(checkpointPath), note: fs.readFileSync(checkpointPath, 'utf8') };
+      retainedCheckpoint = { label: path.basename(checkpointPath), note: readRegularText(checkpointPath, MAX_CHECKPOINT_BYTES, true) };
     } catch {
       throw new CustosError('CHECKPOINT_UNREADABLE', `Cannot read the checkpoint file ${path.basename(checkpointPath)}.`, { path: path.basename(checkpointPath) });
     }
   }
   let shown = -1;
   const report = await verifyJournal(openSource(sourcePath), {
-    retainedCheckpoint,
+    retainedCheckpoints: retainedCheckpoint ? [retainedCheckpoint] : [],
     onProgress: (done, total) => {
       const percent = total > 0 ? Math.floor((done * 100) / total) : 100;
       if (percent === shown) return;

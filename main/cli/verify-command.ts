@@ -1,12 +1,14 @@
 /**
- * `custos verify <data-dir|bundle> [--json] [--checkpoint <file>] [--threads <n>]` (docs/cli.md):
- * exit 0 valid, 1 invalid or tampered (each finding names ceremony, entry index, code and message),
- * 2 usage or unreadable input. `--json` prints {ok, entries, ceremonies, signatures,
- * checkpoint:{size,root}, findings:[…]} plus the verifier used.
+ * `custos verify <data-dir|bundle> [--json] [--checkpoint <file>]… [--procedures <dir>] [--threads <n>]`
+ * (docs/cli.md): exit 0 valid, 1 invalid or tampered (each finding names ceremony, entry index,
+ * code and message), 2 usage or unreadable input. `--json` prints {ok, entries, ceremonies,
+ * signatures, checkpoint:{size,root}, findings:[…]} plus the verifier used.
  */
 import fs from 'node:fs';
 import { CustosError } from '../../ceremonies/custos-error.ts';
 import { openSource } from '../../ceremonies/audit/journal-source.ts';
+import { MAX_CHECKPOINT_BYTES, readRegularText } from '../../ceremonies/store/bounded-read.ts';
+import { readProcedureFolder, type RefusedFile } from '../../ceremonies/store/journal-files.ts';
 import { verifyJournal } from '../../ceremonies/audit/verify.ts';
 import { EXIT, parse, progressBar, UsageError, type CliIo } from './cli-io.ts';
 
@@ -16,9 +18,15 @@ Checks a station's record without trusting the station: every entry's framing an
 every signature (libsecp256k1, strict DER, low-S), both hash chains, the ceremony rules of each
 procedure, the roster and revocations, the checkpoints and their witness cosignatures.
 
+Only the procedures released with Custos give a ceremony meaning; the definition files a station
+keeps beside its journal are not trusted.
+
 Options:
   --json               print the report as JSON
   --checkpoint <file>  a checkpoint a witness kept: detects a rollback or a rewritten history
+                       (repeat it for each witness's checkpoint)
+  --procedures <dir>   also accept the procedure definitions in <dir> (<sha256>.json files):
+                       each ceremony that uses one is reported, and it changes no roster or inventory
   --threads <n>        signature-checking threads (default: every core)
   -h, --help           this help
 
@@ -27,7 +35,7 @@ Exit status: 0 valid, 1 invalid or tampered, 2 usage error or unreadable input.
 
 export async function verifyCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, {
-    json: { type: 'boolean' }, checkpoint: { type: 'string' }, threads: { type: 'string' },
+    json: { type: 'boolean' }, checkpoint: { type: 'string', multiple: true }, procedures: { type: 'string' }, threads: { type: 'string' },
   }, 1);
   if (values.help) {
     io.out(VERIFY_HELP);
@@ -35,17 +43,23 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw new UsageError('--threads takes a whole number from 1 to 64');
-  let retained;
-  if (values.checkpoint !== undefined) {
+  const retainedCheckpoints = (values.checkpoint ?? []).map((file) => {
     try {
-      retained = { label: values.checkpoint, note: fs.readFileSync(values.checkpoint, 'utf8') };
+      return { label: file, note: readRegularText(file, MAX_CHECKPOINT_BYTES, true) };
     } catch {
-      throw new CustosError('CHECKPOINT_UNREADABLE', `Cannot read the checkpoint file ${values.checkpoint}.`, { path: values.checkpoint });
+      throw new CustosError('CHECKPOINT_UNREADABLE', `Cannot read the checkpoint file ${file} (a regular file of at most ${MAX_CHECKPOINT_BYTES} bytes).`, { path: file });
+    }
+  });
+  let supplied;
+  if (values.procedures !== undefined) {
+    const refused: RefusedFile[] = [];
+    if (!fs.existsSync(values.procedures) || !fs.statSync(values.procedures).isDirectory() || (supplied = readProcedureFolder(values.procedures, refused), refused.length)) {
+      throw new CustosError('PROCEDURES_UNREADABLE', `Cannot read the procedure definitions in ${values.procedures}: give a folder of <sha256>.json files.`, { path: values.procedures });
     }
   }
   const source = openSource(positionals[0]!);
   const bar = progressBar(io, 'Verifying');
-  const report = await verifyJournal(source, { retainedCheckpoint: retained, threads, onProgress: bar.update });
+  const report = await verifyJournal(source, { retainedCheckpoints, supplied, threads, onProgress: bar.update });
   bar.end();
   if (values.json) {
     const { ceremonyList: _list, ...json } = report;

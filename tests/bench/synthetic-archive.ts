@@ -2,8 +2,8 @@
  * A synthetic five-year archive for the record benchmarks (issue 3): one station, a roster of 4
  * officers, 10 witnesses, 20 holders and 6 approvers (station setup + 36 enrolments), then backup
  * drills up to 2,000 ceremonies and about 150,000 signatures in all (entries and checkpoints). A
- * drill follows a bench-only procedure (BACKUP_DRILL, stored in procedures/ like any definition, so
- * `custos verify` checks it): opened by an officer and an approver, 10 to 16 `prove-share` entries
+ * drill follows a bench-only procedure (BACKUP_DRILL, stored in procedures/ like any definition, and
+ * supplied to `custos verify` with --procedures, as an auditor supplies one): opened by an officer and an approver, 10 to 16 `prove-share` entries
  * each signed by a holder and the 3 witnesses present, closed by the officer and those witnesses,
  * then a checkpoint cosigned by them. Entries are written through the real RecordWriter.
  *
@@ -246,7 +246,7 @@ export async function buildArchive(dir: string, log: (line: string) => void, tot
   const station = await setUpStation(dir, clock);
   // Same station key; from here on the writer signs natively and writes through `io`.
   station.writer.close();
-  station.writer = await RecordWriter.open(dir, r.station, { clock, io });
+  station.writer = await RecordWriter.open(dir, r.station, { clock, io, supplied: [BACKUP_DRILL] });
   station.officer = fast(station.officer);
   station.witnesses = station.witnesses.map(fast);
   let signatures = 2 + 3 + 4 + 3; // setUpStation: station + officer; + 2 witnesses; + officer + 2; checkpoint station + 2

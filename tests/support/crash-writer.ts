@@ -23,16 +23,14 @@
  * Writing to a closed stdout (the test is gone) throws EPIPE and ends the process.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { CustosError } from '../../ceremonies/custos-error.ts';
-import { procedureByHash } from '../../ceremonies/procedures/catalogue.ts';
-import { procedureHash, type ProcedureDefinition } from '../../ceremonies/procedures/definition.ts';
+import type { ProcedureDefinition } from '../../ceremonies/procedures/definition.ts';
+import { authorizedProcedure } from '../../ceremonies/procedures/released.ts';
 import { enrolParticipant } from '../../ceremonies/procedures/enrol-participant.ts';
-import { parseCanonical } from '../../ceremonies/record/canonical-json.ts';
 import { RecordWriter, type Appended } from '../../ceremonies/record/record-writer.ts';
 import { realIo, type FileIo } from '../../ceremonies/store/file-io.ts';
 import { JournalStore } from '../../ceremonies/store/journal-store.ts';
-import { PROCEDURE_DIR, journalLines } from '../../ceremonies/store/journal-files.ts';
+import { journalLines } from '../../ceremonies/store/journal-files.ts';
 import { decodeEntry } from '../../ceremonies/record/entry-codec.ts';
 import { rosterEntry, setUpStation, testSigner } from './test-station.ts';
 
@@ -76,12 +74,10 @@ function hasEntries(dir: string): boolean {
   return false;
 }
 
-function procedureOf(dir: string, hash: string): ProcedureDefinition {
-  const known = procedureByHash(hash);
-  if (known) return known;
-  const stored = parseCanonical(fs.readFileSync(path.join(dir, PROCEDURE_DIR, `${hash}.json`))) as ProcedureDefinition;
-  if (procedureHash(stored) !== hash) throw new Error(`procedure ${hash} is not stored`);
-  return stored;
+function procedureOf(hash: string): ProcedureDefinition {
+  const known = authorizedProcedure(hash);
+  if (!known) throw new Error(`procedure ${hash} is not a released one`);
+  return known;
 }
 
 /** Opens the writer, waiting out a lock whose holder cannot be named (garbage, less than 5 s old). */
@@ -111,10 +107,15 @@ async function write(dir: string, io: FileIo, maxAppends: number): Promise<void>
   const writer = await openWriter(dir, io);
   say(`ready ${writer.store.state.size}`);
   const acked = (a: Appended) => say(`ack ${a.index} ${a.lineHash}`);
+  if (writer.checkpointOwed) {
+    // Killed between a close and its checkpoint: the witness, still present, cosigns it now.
+    const { size } = await writer.checkpoint([witness]);
+    say(`checkpoint ${size}`);
+  }
   const open = writer.store.state.openCeremony[0];
   if (open) {
     acked(await writer.append({
-      ceremony: open.ceremony, type: 'abort', step: 'abort', procedure: procedureOf(dir, open.procedure),
+      ceremony: open.ceremony, type: 'abort', step: 'abort', procedure: procedureOf(open.procedure),
       body: { reason: 'writer was interrupted' }, participants: [{ signer: officer, role: 'officer' }],
     }));
   }

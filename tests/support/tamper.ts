@@ -16,7 +16,7 @@ import { signDigest } from '../../crypto/signing-key.ts';
 import { openBundle, openDataDir } from '../../ceremonies/audit/journal-source.ts';
 import { verifyJournal, type VerifyOptions, type VerifyReport } from '../../ceremonies/audit/verify.ts';
 import type { Finding } from '../../ceremonies/audit/findings.ts';
-import type { ProcedureDefinition } from '../../ceremonies/procedures/definition.ts';
+import { procedureHash, type ProcedureDefinition } from '../../ceremonies/procedures/definition.ts';
 import { canonicalBytes, canonicalString } from '../../ceremonies/record/canonical-json.ts';
 import { checkpointText, parseCheckpoint, signCheckpoint, signatureLine } from '../../ceremonies/record/checkpoint.ts';
 import { signingDigest } from '../../ceremonies/record/dsse.ts';
@@ -48,6 +48,9 @@ export const DRILL: ProcedureDefinition = {
   ],
   checkpointWitnesses: 1,
 };
+
+/** The tests' own procedures, supplied to the writer and to verify as an auditor would pass them (--procedures). */
+export const SUPPLIED: Map<string, Uint8Array> = new Map([[procedureHash(DRILL), canonicalBytes(DRILL)]]);
 
 /** Where each entry of the tamper station sits (entry index = line position). */
 export const AT = {
@@ -91,7 +94,7 @@ function keyringOf(signers: TestSigner[]): Keyring {
 
 /** A station set up with another station key (a second station). */
 export async function setUpStationWith(station: TestSigner, dir = tempDir('custos-tamper-'), clock = steppingClock()): Promise<TestStation> {
-  return setUpStation(dir, clock, station);
+  return setUpStation(dir, clock, station, [DRILL]);
 }
 
 async function runDrill(t: TestStation, ceremony: string): Promise<void> {
@@ -423,7 +426,7 @@ export async function reSignCheckpoint(
 
 export async function verifyDir(dir: string, retained?: string, options: VerifyOptions = {}): Promise<VerifyReport> {
   return verifyJournal(openDataDir(dir), {
-    ...options, ...(retained === undefined ? {} : { retainedCheckpoint: { label: 'kept by a witness', note: retained } }),
+    supplied: SUPPLIED, ...options, ...(retained === undefined ? {} : { retainedCheckpoints: [{ label: 'kept by a witness', note: retained }] }),
   });
 }
 

@@ -12,7 +12,7 @@ import { publicKeyOf, signDigest, keyId } from '../../crypto/signing-key.ts';
 import { enrolParticipant } from '../../ceremonies/procedures/enrol-participant.ts';
 import { revokeParticipant } from '../../ceremonies/procedures/revoke-participant.ts';
 import { stationSetup } from '../../ceremonies/procedures/station-setup.ts';
-import type { Role } from '../../ceremonies/procedures/definition.ts';
+import type { ProcedureDefinition, Role } from '../../ceremonies/procedures/definition.ts';
 import { RecordWriter } from '../../ceremonies/record/record-writer.ts';
 import type { Signer } from '../../ceremonies/record/signer.ts';
 
@@ -53,10 +53,13 @@ export function steppingClock(start = Date.parse('2026-11-23T09:00:00.000Z')): (
   return () => new Date((t += 60_000));
 }
 
-export async function setUpStation(dir = tempDir(), clock = steppingClock(), station = testSigner('station')): Promise<TestStation> {
+/** `supplied`: the tests' own procedure definitions the writer accepts besides the released ones. */
+export async function setUpStation(
+  dir = tempDir(), clock = steppingClock(), station = testSigner('station'), supplied: ProcedureDefinition[] = [],
+): Promise<TestStation> {
   const officer = testSigner('officer Alice', ['officer']);
   const witnesses = [testSigner('witness Bob', ['witness']), testSigner('witness Chloé', ['witness']), testSigner('witness Dan', ['witness'])];
-  const writer = await RecordWriter.open(dir, station, { clock });
+  const writer = await RecordWriter.open(dir, station, { clock, supplied });
   const ceremony = 'setup-1';
   const roster = [officer, ...witnesses].map(rosterEntry);
   await writer.append({

@@ -105,7 +105,7 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
       for (const row of rows.filter((r) => r.difference !== '0')) {
         const incident = `REC-${id}-${++n}`;
         incidents.push(incident);
-        await run.step('discrepancy', { incident, wallet: row.wallet, chain: row.chain, recorded: row.recorded, held: row.held, difference: row.difference }, attest);
+        await run.step('discrepancy', { incident, wallet: row.wallet, chain: row.chain, address: null, recorded: row.recorded, held: row.held, difference: row.difference }, attest);
       }
       for (const u of unattributed) {
         const incident = `REC-${id}-${++n}`;

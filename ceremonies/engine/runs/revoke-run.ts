@@ -28,7 +28,7 @@ export async function runRevoke(dir: string, answers: Answers, env: RunEnvironme
     }
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
-    const run = await CeremonyRun.open(station, revokeParticipant, id, { keyid, reason, name: target.name }, [{ signer: officer!, role: 'officer' }], {
+    const run = await CeremonyRun.open(station, revokeParticipant, id, { keyid, reason }, [{ signer: officer!, role: 'officer' }], {
       drillOnline: env.drillOnline,
     });
     return await guarded(run, officer!, async () => {

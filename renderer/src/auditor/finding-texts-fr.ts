@@ -44,7 +44,9 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
     sequence: 'L’entrée devrait être l’entrée {expected} de sa cérémonie ; elle porte le rang {found}.',
     default: 'Le rang de l’entrée dans sa cérémonie ({found}) n’est pas sa position ({expected}), ou une ouverture renvoie à une entrée précédente.',
   },
-  PROCEDURE_UNKNOWN: 'Aucune définition de procédure connue ne correspond à l’empreinte de la procédure {procedure} de la cérémonie.',
+  PROCEDURE_NOT_AUTHORIZED: 'La procédure {procedure} de la cérémonie n’est pas une procédure publiée avec Custos (ni une définition fournie par l’auditeur) : ses règles ne sont pas celles qu’un poste peut suivre.',
+  PROCEDURE_SUPPLIED: 'La procédure {procedure} n’a été acceptée que parce que l’auditeur en a fourni la définition : elle n’est pas publiée avec Custos, et ses cérémonies ne changent ni la liste des participants ni l’inventaire.',
+  STATION_ALREADY_SET_UP: 'Un poste n’est installé qu’une fois, par la première entrée de son journal.',
   ENTRY_AFTER_CLOSE: 'L’entrée appartient à la cérémonie {ceremony}, déjà terminée.',
   CEREMONY_MIXED: 'Une entrée de la cérémonie {ceremony} s’intercale dans la cérémonie en cours, {inside}.',
   ENTRY_OUTSIDE_CEREMONY: 'L’entrée appartient à la cérémonie {ceremony}, qui n’a jamais été ouverte.',
@@ -63,6 +65,11 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
     default: 'L’étape « {step} » ne fait pas partie de la procédure {procedure} (ou l’étape d’une interruption n’est pas « abort »).',
   },
   ABORT_WITHOUT_REASON: 'Une interruption ne donne pas de motif.',
+  BODY_FIELDS_INVALID: {
+    missing: 'L’étape « {step} » consigne le champ « {field} », absent de cette entrée.',
+    extra: 'L’étape « {step} » ne consigne pas le champ « {field} », présent dans cette entrée.',
+    default: 'Les champs de l’entrée ne sont pas exactement ceux que l’étape « {step} » consigne (champ « {field} »).',
+  },
   STEP_TYPE_MISMATCH: 'L’étape « {step} » est de nature « {expected} », et non « {found} ».',
   STEP_OUT_OF_ORDER: 'L’étape « {step} » vient après une étape ultérieure de la procédure.',
   STEP_REPEATED: 'L’étape « {step} » a lieu plus souvent que la procédure ne le permet (au plus {max} fois).',
@@ -86,11 +93,24 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
     default: 'La clé {keyid} a signé comme {role}, un rôle qu’elle ne détient pas (ou elle n’est pas celle de la personne en cours d’enrôlement).',
   },
   SIGNER_UNKNOWN: 'La clé {keyid}, qui signe comme {role}, ne figure pas parmi les participants du poste.',
+  STATION_KEY_AS_PARTICIPANT: {
+    roster: 'La clé du poste ({keyid}) est déclarée comme participant : elle ne peut jamais signer au nom d’une personne.',
+    signer: 'La clé du poste ({keyid}) est déclarée parmi les signataires : elle ne peut jamais signer au nom d’une personne.',
+    default: 'La clé du poste ({keyid}) est présentée comme celle d’une personne : elle ne peut jamais l’être.',
+  },
+  KEY_ALREADY_ENROLLED: 'La clé {keyid} avait déjà été enrôlée : une clé n’est enrôlée qu’une fois.',
+  PERSON_ALREADY_ENROLLED: '{name} figure déjà parmi les participants avec une autre clé, encore active : il faut la révoquer avant d’en enrôler une nouvelle.',
+  PERSON_COUNTED_TWICE: 'Une même personne signe deux fois cette entrée (notamment comme {role}, clé {keyid}) : une personne ne compte qu’une fois.',
   SIGNER_REVOKED: 'La clé {keyid}, qui signe comme {role}, avait été révoquée avant cette entrée.',
   QUORUM_NOT_MET: 'L’étape « {step} » exige au moins {min} signature(s) de clés distinctes pour le rôle « {role} » ; elle en a {count}.',
   QUORUM_EXCEEDED: 'L’étape « {step} » admet au plus {max} signature(s) de clés distinctes pour le rôle « {role} » ; elle en a {count}.',
   CLOSE_SUMMARY_MISMATCH: 'La clôture indique {found} entrées avant elle dans la cérémonie ; il y en a eu {expected}.',
-  RECOVERY_INVALID: 'Une entrée de reprise est signée par une autre clé que celle du poste.',
+  RECOVERY_INVALID: {
+    signers: 'Une entrée de reprise est signée par une autre clé que celle du poste, ou déclare des signataires.',
+    fields: 'Une entrée de reprise n’a pas la forme fixée (cérémonie « recovery-<numéro> », rang 0, aucune procédure, étape « recovery »).',
+    body: 'Une entrée de reprise ne consigne pas exactement le fichier mis en quarantaine (fichier, segment, position, taille, empreinte).',
+    default: 'Une entrée de reprise n’a pas exactement la forme qu’écrit le poste.',
+  },
   RECOVERY_RECORDED: 'Le poste a retiré ici une écriture incomplète après un arrêt brutal.',
   STATION_MISMATCH: 'L’entrée désigne un autre poste que le poste déclaré : elle provient d’un autre poste.',
   STATION_SIGNATURE_MISSING: 'La première signature n’est pas celle du poste déclaré (ou aucun poste n’est déclaré).',
@@ -116,6 +136,9 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   CHECKPOINT_ROOT_MISMATCH: 'Le point de contrôle enregistré {checkpoint} ne correspond pas aux {size} premières entrées du journal : des entrées qu’il couvre ont été modifiées.',
   CHECKPOINT_FORK: 'Le point de contrôle du témoin {checkpoint} ne correspond pas aux {size} premières entrées du journal : l’historique a été réécrit.',
   JOURNAL_EMPTY: 'Le journal ne contient aucune entrée.',
+  CLOSE_NOT_CHECKPOINTED: 'La cérémonie {ceremony} a été clôturée, mais aucun point de contrôle contresigné par un témoin ne couvre sa clôture : rien ne montre qu’elle n’a pas été effacée ou réécrite.',
+  ENTRY_TOO_LARGE: 'L’entrée en position {position} fait {bytes} octets, plus qu’une entrée ne peut faire ({max}) : elle n’a pas été lue.',
+  FILE_REFUSED: 'Le fichier {file} n’a pas été lu ({reason}) : seuls des fichiers ordinaires de taille bornée sont lus.',
 };
 
 /**
@@ -125,4 +148,5 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
  */
 export const FINDING_WORDS_FR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   origin: { stored: 'enregistré sur le poste', retained: 'conservé par un témoin' },
+  reason: { 'not-regular': 'ce n’est pas un fichier ordinaire', 'too-large': 'il dépasse sa taille maximale', unreadable: 'il ne peut pas être ouvert' },
 };

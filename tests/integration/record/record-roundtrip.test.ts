@@ -20,7 +20,7 @@ test('a station set up, with an enrolment and a revocation, verifies clean', asy
   const holder = testSigner('holder Eve', ['holder']);
   await enrol(t, holder);
   await revoke(t, holder.keyid);
-  const report = await verifyJournal(openDataDir(t.dir), { retainedCheckpoint: { label: 'of witness Bob', note: t.retained[0]! } });
+  const report = await verifyJournal(openDataDir(t.dir), { retainedCheckpoints: [{ label: 'of witness Bob', note: t.retained[0]! }] });
   expect(report.findings).toEqual([]);
   expect(report).toMatchObject({ ok: true, entries: 8, ceremonies: 3, station: t.station.keyid });
   // 8 station signatures + participant signatures (1+2+3, 1+2+2, 1+2) + checkpoints (3+2+2) + retained (3)

@@ -63,7 +63,7 @@ test('a quorum short, a role not allowed, a step out of order, a subject who is 
   const newcomer = testSigner('newcomer', ['holder']);
   const witness = { signer: t.witnesses[0]!, role: 'witness' as const };
   const step = (participants: EntryDraft['participants'], s = 'prove-key', type: 'step' | 'close' = 'step') => ({
-    ceremony: 'enrol-h', type, step: s, procedure: enrolParticipant, body: { keyid: newcomer.keyid, entries: 2 }, participants,
+    ceremony: 'enrol-h', type, step: s, procedure: enrolParticipant, body: (type === 'close' ? { entries: 2 } : { keyid: newcomer.keyid }) as EntryDraft['body'], participants,
   });
   expect(await refused(step([{ signer: newcomer, role: 'subject' }]))).toBe('QUORUM_NOT_MET');
   expect(await refused(step([{ signer: newcomer, role: 'subject' }, witness, { signer: eve, role: 'holder' }]))).toBe('ROLE_NOT_ALLOWED');
@@ -76,6 +76,7 @@ test('a quorum short, a role not allowed, a step out of order, a subject who is 
   await t.writer.append(step([{ signer: newcomer, role: 'subject' }, witness]));
   expect(await refused(step([{ signer: newcomer, role: 'subject' }, witness]))).toBe('STEP_REPEATED');
   await t.writer.append(step([{ signer: t.officer, role: 'officer' }, witness], 'close', 'close'));
+  await t.writer.checkpoint([witness.signer]);
   expect(await refused(step([{ signer: t.officer, role: 'officer' }, witness], 'close', 'close'))).toBe('CEREMONY_NOT_OPEN');
 });
 

@@ -4,8 +4,10 @@
  *   record is quarantined (exactly its bytes), a signed `recovery` entry records its size and
  *   hash, and the result verifies.
  * - A zero tail (1…4096 zero bytes, as a file system leaves after a crash) and random garbage tails
- *   (some with newlines): quarantined + recovery + verify ok.
- * - The last complete line with a broken station signature is the torn record: quarantined.
+ *   without a newline: quarantined + recovery + verify ok. Garbage holding a newline is damage (a
+ *   crash leaves one incomplete line: the newline is written last).
+ * - The last complete line with a broken station signature is damage, never a torn record: a
+ *   rollback of a signed close by spoiling its signature is refused (issue 14).
  * - Damage that is not a torn tail refuses to open (STORE_DAMAGED, naming the entry): a flipped
  *   byte in a middle entry, more than 1 MiB after the last valid entry.
  * - A crash during recovery itself (before the truncation; after the truncation but before the
@@ -189,36 +191,40 @@ describe('a torn last record', () => {
     await expectVerifies(dir);
   });
 
-  test('random garbage tails, some holding newlines, are quarantined whole and recorded', async () => {
+  test('random garbage tails without a newline are quarantined whole and recorded; with one, they are damage', async () => {
     const kept = J.subarray(0, S);
     let seed = 0x5eed;
     const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
     for (let i = 0; i < 16; i++) {
       const tail = Buffer.alloc(1 + Math.floor(random() * 4096));
       for (let b = 0; b < tail.length; b++) tail[b] = Math.floor(random() * 256);
+      for (let b = 0; b < tail.length; b++) if (tail[b] === 0x0a) tail[b] = 0x20;
       if (i % 2 === 0) for (let k = 0; k < 1 + (i % 5); k++) tail[Math.floor(random() * tail.length)] = 0x0a;
       if (i === 4) tail[tail.length - 1] = 0x0a; // garbage that ends like a complete line
       if (i === 6) tail[0] = 0x0a; // an empty line first
       const dir = stationWith(Buffer.concat([kept, tail]));
+      if (tail.includes(0x0a)) {
+        // A crash leaves one incomplete line (the newline is written last): a complete line of
+        // garbage was put there, and is refused at the entry after the last valid one.
+        await expectDamaged(dir, lineCount(kept));
+        continue;
+      }
       await reopen(dir);
       expectRecovered(dir, kept, tail);
       await expectVerifies(dir);
     }
   });
 
-  test('the last complete line with a broken station signature is the torn record: quarantined and recorded', async () => {
+  test('the last complete line with a broken station signature is damage, not a torn record: STORE_DAMAGED naming it', async () => {
     const line = J.subarray(S, J.length - 1).toString('utf8');
     const envelope = JSON.parse(line) as { signatures: { keyid: string; sig: string }[] };
     const sig = envelope.signatures[0]!;
     expect(sig.keyid).toBe(station.keyid);
     const at = line.indexOf(sig.sig) + 40; // a character inside the base64 DER signature
     const broken = line.slice(0, at) + (line[at] === 'A' ? 'B' : 'A') + line.slice(at + 1);
-    const torn = Buffer.from(`${broken}\n`);
-    const kept = J.subarray(0, S);
-    const dir = stationWith(Buffer.concat([kept, torn]));
-    await reopen(dir);
-    expectRecovered(dir, kept, torn);
-    await expectVerifies(dir);
+    const dir = stationWith(Buffer.concat([J.subarray(0, S), Buffer.from(`${broken}\n`)]));
+    const error = await expectDamaged(dir, lineCount(J) - 1);
+    expect(error.message).toMatch(/station signature is invalid/u);
   });
 
   test('the recovery entry names the quarantine file that holds the removed bytes', async () => {

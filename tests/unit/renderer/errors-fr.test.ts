@@ -95,11 +95,12 @@ const scanned = (() => {
   const writer = dynamic.find((d) => d.where.startsWith('ceremonies/record/record-writer.ts') && d.codeArg === 'refused.code');
   const ruleCodes: string[] = [];
   if (writer) {
-    const rulesFile = 'ceremonies/audit/ceremony-rules.ts';
-    const rules = read(rulesFile);
-    for (const m of rules.matchAll(/\.error\(\s*'([A-Z][A-Z0-9_]+)',\s*('(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`)/gu)) {
-      ruleCodes.push(m[1]!);
-      sites.push({ where: `${rulesFile}:${rules.slice(0, m.index).split('\n').length}`, code: m[1]!, message: `${literalText(m[2])} Nothing was recorded.`, keys: writer.keys });
+    for (const rulesFile of ['ceremonies/audit/ceremony-rules.ts', 'ceremonies/audit/entry-shape.ts']) {
+      const rules = read(rulesFile);
+      for (const m of rules.matchAll(/\.error\(\s*'([A-Z][A-Z0-9_]+)',\s*('(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`)/gu)) {
+        ruleCodes.push(m[1]!);
+        sites.push({ where: `${rulesFile}:${rules.slice(0, m.index).split('\n').length}`, code: m[1]!, message: `${literalText(m[2])} Nothing was recorded.`, keys: writer.keys });
+      }
     }
   }
   return { sites, dynamic, ruleCodes: [...new Set(ruleCodes)], writerRethrows: writer !== undefined };

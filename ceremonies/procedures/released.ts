@@ -1,0 +1,47 @@
+/**
+ * The procedure definitions a released Custos has shipped, each `id@version` pinned to its hash
+ * (SHA-256 of its RFC 8785 canonical JSON; docs/record-format.md, "Authorized procedures"; ADR
+ * 0015). Only these definitions give an entry meaning: the writer refuses any other, and
+ * `custos verify` reports an entry of any other as PROCEDURE_NOT_AUTHORIZED, whatever definition
+ * file a data directory or bundle carries (those files are written by the station, so they prove
+ * nothing). A line is never removed or changed: a five-year-old record must still verify. When a
+ * procedure gets a new version, its old definition moves to RETIRED and its line stays.
+ */
+import { PROCEDURES } from './catalogue.ts';
+import { procedureHash, procedureRef, type ProcedureDefinition } from './definition.ts';
+
+/** Every id@version ever shipped, with its hash. Append only. */
+export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze({
+  'station-setup@1': '2ff0764c4a1935900737f3ea9e952a46d08a5570905cd946c5faf98e848ce3b0',
+  'enrol-participant@1': '8e3f4e601c7fab852cb906c2c0ecafb7d3d54efabdbb9fa7371d0fccc2541e78',
+  'revoke-participant@1': '9bd2e511861502f48599d5a98eef3f6deed1fce5893d6cf3019bc80c9cad0a4a',
+  'create-wallet@1': '8e38094b1d92365f8c66f0d4bad7cc4367b061103008183c11050a7e8bf52312',
+  'backup-drill@1': '24739f5e19b359ca5afc5ae76bc6889a8a02b90384158924080fc65a7aabeed9',
+  'incident@1': 'e8d4e6c7ab53409302d613f7833f3220ef0039fff323fd1d637d10f7f7da05eb',
+  'compromise-rotation@1': 'e8994edca5e8e9ce6660c057ccc9de328926e774ecd0153eb51287a23a2b788e',
+  'restitution@1': '62b024bb789f3c0c1a79c57db64b11ba79e3a0a7ee078fdb15a490256550c879',
+  'confirm-transfer@1': 'b8cc45183c2c70e7ed4621a26421291eeacd209f8b60dad1d8fa7a18cd6c5b38',
+  'destruction@1': 'c7c75ee9ed7d61e34e40d8bc9ef6c5394551a55b246f9fbd23c7f283f4605129',
+  'reconciliation@1': '4c9491a138b01e42cc180b00ae6fcb657a412a47f5e27c258c081d460851ae64',
+  'change-holder@1': '1c8ff0b38376e82831339e158f81c192ba40a1fd83f2e0e96ba21b46db8b187d',
+});
+
+/** Definitions of earlier versions, kept so their ceremonies still verify (none retired yet). */
+export const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [];
+
+/** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */
+const AUTHORIZED: ReadonlyMap<string, ProcedureDefinition> = new Map(
+  [...PROCEDURES, ...RETIRED_PROCEDURES]
+    .map((d) => [procedureHash(d), d] as const)
+    .filter(([hash, d]) => PINNED_PROCEDURES[procedureRef(d)] === hash),
+);
+
+/** The released definition with this hash, or undefined: no other definition is authorized. */
+export function authorizedProcedure(hash: string): ProcedureDefinition | undefined {
+  return AUTHORIZED.get(hash);
+}
+
+/** True if `hash` is the pinned hash of a released definition. */
+export function isAuthorized(hash: string): boolean {
+  return AUTHORIZED.has(hash);
+}
