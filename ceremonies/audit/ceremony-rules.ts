@@ -17,6 +17,7 @@ import { ABORT_STEP, type ProcedureDefinition, type StepDefinition } from '../pr
 import { checkBody, checkRecovery } from './entry-shape.ts';
 import type { Findings } from './findings.ts';
 import { ProcedureBook } from './procedure-book.ts';
+import { approverMustNotBeOfficer } from '../procedures/separated-duties.ts';
 import { Roster, personOf, readParticipant, type Participant } from './roster.ts';
 
 
@@ -322,6 +323,8 @@ export class CeremonyRules {
   private signers(c: OpenCeremony, p: EntryPayload, step: StepDefinition, signed: string[]): void {
     const f = this.findings;
     const subject = readParticipant(c.open.body.participant, p.index);
+    /** The officer who opened the ceremony, where this step's approvers must be someone else. */
+    const runner = c.released && approverMustNotBeOfficer(p.procedureId, step.id) ? this.openingOfficer(c) : null;
     /** People counted for each role, and every person counted in this entry (once, whatever their keys). */
     const counted = new Map<string, Set<string>>();
     const people = new Set<string>();
@@ -367,6 +370,10 @@ export class CeremonyRules {
         person = personOf(participant);
       }
       if (!didSign) continue;
+      if (role === 'approver' && person === runner) {
+        f.error('DUTIES_NOT_SEPARATED', `The officer who runs this ceremony cannot also approve it (step "${step.id}").`, p.index, p.ceremony, { step: step.id, keyid });
+        continue;
+      }
       if (people.has(person)) {
         f.error('PERSON_COUNTED_TWICE', `One person signs this entry twice (as ${role} too): a person counts once.`, p.index, p.ceremony, { role, keyid });
         continue;
@@ -412,6 +419,13 @@ export class CeremonyRules {
     summary.endedAt = p.index;
     this.ended.add(c.id);
     this.current = null;
+  }
+
+  /** The person who signed the ceremony's opening as officer, if any. */
+  private openingOfficer(c: OpenCeremony): string | null {
+    const keyid = c.open.signers.find((s) => s.role === 'officer')?.keyid;
+    const officer = keyid === undefined ? undefined : this.roster.participants.get(keyid);
+    return officer ? personOf(officer) : null;
   }
 
   /** Roster changes come only from released definitions, when their ceremony closes. */

@@ -23,11 +23,19 @@ export class Answers {
   }
 
   static load(file: string): Answers {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} cannot be read.`, { file });
+    }
     let data: unknown;
     try {
-      data = JSON.parse(fs.readFileSync(file, 'utf8'));
+      data = JSON.parse(text);
     } catch (error) {
-      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} cannot be read as JSON (${(error as Error).message.split('\n')[0]}).`, { file });
+      // The parser's own message quotes the text around the mistake, which may be a passphrase:
+      // only where it is (line and column) is said.
+      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} is not valid JSON (${jsonErrorPlace(text, error)}).`, { file });
     }
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw invalid('(top)', 'must be a JSON object');
     return new Answers(file, data as { [key: string]: Json });
@@ -98,8 +106,9 @@ export class Answers {
     let value: string;
     if (typeof inline === 'string' && inline.length) value = inline;
     else if (typeof file === 'string' && file.length) {
+      const where = this.path(`${field}.${name}File`);
       try {
-        value = fs.readFileSync(path.resolve(this.base, file), 'utf8').replace(/\r?\n$/u, '');
+        value = fs.readFileSync(where, 'utf8').replace(/\r?\n$/u, '');
       } catch {
         throw invalid(`${field}.${name}File`, 'cannot be read');
       }
@@ -125,4 +134,18 @@ export class Answers {
 
 export function invalid(field: string, why: string): CustosError {
   return new CustosError('ANSWERS_INVALID', `In the answers, ${field} ${why}. Nothing was recorded.`, { field });
+}
+
+/** Where a JSON.parse error is, as "line L, column C" when the parser says, never the text there. */
+export function jsonErrorPlace(text: string, error: unknown): string {
+  const message = String((error as Error | null)?.message ?? '');
+  const lineColumn = /line (\d+) column (\d+)/u.exec(message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/u.exec(message);
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  }
+  return 'check its quotes, commas and brackets';
 }

@@ -6,6 +6,7 @@
 import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { CeremonyRules } from '../audit/ceremony-rules.ts';
+import { personOf } from '../audit/roster.ts';
 import type { Role } from '../procedures/definition.ts';
 import { coreSigner, type Signer } from '../record/signer.ts';
 
@@ -58,5 +59,16 @@ export function requireDistinct(people: Present[], what: string): void {
       });
     }
     seen.add(p.keyid);
+  }
+}
+
+/** Refuses an approver who is the officer running the ceremony (separation of duties, procedures/separated-duties.ts). */
+export function requireSeparateDuties(officer: Present, approvers: Present[]): void {
+  const runner = personOf(officer);
+  const both = approvers.find((a) => personOf(a) === runner);
+  if (both) {
+    throw new CustosError('DUTIES_NOT_SEPARATED', `${both.name} runs this ceremony as officer and cannot also approve it: bring another approver. Nothing was recorded.`, {
+      who: both.name,
+    });
   }
 }

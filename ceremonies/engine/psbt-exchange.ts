@@ -77,8 +77,22 @@ export async function requireSweepToReplacement(station: Station, summary: PsbtS
   });
 }
 
-/** A restitution pays exactly the approved destination and amount; anything else returns as change. */
+/**
+ * A restitution pays exactly the approved destination and amount; anything else returns as change,
+ * to one of the wallet's first ADDRESS_GAP addresses (as a sweep's outputs must be): change sent far
+ * down a branch is the wallet's in theory, but a wallet that scans with a gap limit never finds it.
+ */
 export function requireApprovedOutputs(summary: PsbtSummary, destination: string, amount: bigint): void {
+  summary.outputs.forEach((output, i) => {
+    const index = output.change ? Number(/\/(\d+)$/u.exec(output.path ?? '')?.[1] ?? Number.NaN) : 0;
+    if (!(index < ADDRESS_GAP)) {
+      throw new CustosError(
+        'CHANGE_OUTPUT_OUT_OF_RANGE',
+        `Output ${i + 1} returns change to address ${output.path ?? '?'} of the wallet, beyond its first ${ADDRESS_GAP} addresses, where a wallet scanning for its coins would not find it. Nothing was recorded; ask the coordinator for change to one of the first ${ADDRESS_GAP} addresses.`,
+        { position: i + 1 },
+      );
+    }
+  });
   const payments = summary.outputs.filter((o) => !o.change);
   const paid = payments.length === 1 ? payments[0]! : undefined;
   if (!paid || paid.address !== destination || BigInt(paid.amount) !== amount) {

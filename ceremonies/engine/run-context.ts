@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { Role } from '../procedures/definition.ts';
-import { writeFileDurably, realIo } from '../store/file-io.ts';
+import { OWNER_ONLY, writeFileDurably, realIo } from '../store/file-io.ts';
 import type { Appended } from '../record/record-writer.ts';
 import { SYSTEM, checkAirGap, type AirGapSources } from './air-gap.ts';
 import { invalid, type Answers } from './answers.ts';
@@ -102,7 +102,7 @@ export function keepCheckpoints(answers: Answers, names: string[], note: string)
     if (answers.get(`witnessCheckpoints.${name}`) === undefined) continue;
     const file = answers.path(`witnessCheckpoints.${name}`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    writeFileDurably(realIo, file, new TextEncoder().encode(note));
+    writeFileDurably(realIo, file, new TextEncoder().encode(note), OWNER_ONLY);
     out.push(file);
   }
   return out;

@@ -4,6 +4,7 @@
  * air-gap sources. `Station.create` makes a new station key for station setup; `Station.open` opens
  * an existing one. Closing wipes the station key's handle and releases the journal's lock.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CryptoClient } from '../../crypto/protocol.ts';
@@ -12,12 +13,19 @@ import { Incidents } from '../inventory/incidents.ts';
 import { Wallets } from '../inventory/wallets.ts';
 import { RecordWriter, type Appended } from '../record/record-writer.ts';
 import { coreSigner, type Signer } from '../record/signer.ts';
-import { writeFileDurably, realIo } from '../store/file-io.ts';
+import { OWNER_ONLY, writeFileDurably, realIo } from '../store/file-io.ts';
 import { SYSTEM, checkAirGap, type AirGapEvidence, type AirGapSources } from './air-gap.ts';
 import { buildHash } from './build-identity.ts';
 
 export const STATION_KEY_FILE = 'station.key';
-export const STATION_SESSION = 'station';
+
+/**
+ * The crypto-core session that holds one open station's key: its own for each Station, so that
+ * closing (or failing to open) one station never wipes another's key held by the same core.
+ */
+function stationSession(): string {
+  return `station-${randomUUID()}`;
+}
 
 export interface StationOptions {
   client: CryptoClient;
@@ -42,9 +50,14 @@ export class Station {
   /** The inventory's wallets, following the journal. */
   readonly wallets: Wallets;
   readonly incidents: Incidents;
+  /** The crypto-core session holding this station's key. */
+  private readonly session: string;
   private readonly onAppended: ((entry: Appended) => void) | undefined;
 
-  private constructor(dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets, incidents: Incidents) {
+  private constructor(
+    dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets, incidents: Incidents, session: string,
+  ) {
+    this.session = session;
     this.wallets = wallets;
     this.incidents = incidents;
     this.dir = dir;
@@ -65,7 +78,7 @@ export class Station {
     }
     fs.mkdirSync(dir, { recursive: true });
     const key = await options.client.call('createSigningKey', { passphrase: options.passphrase });
-    writeFileDurably(realIo, keyFile, key.keyFile);
+    writeFileDurably(realIo, keyFile, key.keyFile, OWNER_ONLY);
     return Station.open(dir, options);
   }
 
@@ -76,7 +89,8 @@ export class Station {
     } catch {
       throw new CustosError('STATION_NOT_FOUND', `No station key was found in ${dir}. Run station setup first.`, { dir });
     }
-    const unlocked = await options.client.call('unlockSigningKey', { ceremonyId: STATION_SESSION, keyFile, passphrase: options.passphrase });
+    const session = stationSession();
+    const unlocked = await options.client.call('unlockSigningKey', { ceremonyId: session, keyFile, passphrase: options.passphrase });
     const signer = coreSigner(options.client, unlocked);
     try {
       const wallets = new Wallets();
@@ -84,9 +98,9 @@ export class Station {
       const writer = await RecordWriter.open(dir, signer, {
         clock: options.clock, observe: (p, procedure) => { wallets.apply(p, procedure); incidents.apply(p, procedure); },
       });
-      return new Station(dir, options, writer, signer, wallets, incidents);
+      return new Station(dir, options, writer, signer, wallets, incidents, session);
     } catch (error) {
-      await options.client.call('endCeremony', { ceremonyId: STATION_SESSION });
+      await options.client.call('endCeremony', { ceremonyId: session });
       throw error;
     }
   }
@@ -124,6 +138,6 @@ export class Station {
 
   async close(): Promise<void> {
     this.writer.close();
-    await this.client.call('endCeremony', { ceremonyId: STATION_SESSION });
+    await this.client.call('endCeremony', { ceremonyId: this.session });
   }
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { CryptoError, type AccountInfo, type Chain, type Handle } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { JsonValue } from '../record/entry-payload.ts';
-import { writeFileDurably, realIo } from '../store/file-io.ts';
+import { OWNER_ONLY, writeFileDurably, realIo } from '../store/file-io.ts';
 import { invalid, type Answers } from './answers.ts';
 import type { Body, CeremonyRun } from './ceremony-run.ts';
 import type { Present } from './participant-keys.ts';
@@ -125,7 +125,7 @@ export async function createWalletSteps(
     const sealed = await station.client.call('exportShareFile', { share: share.share, passphrase: holder.passphrase });
     fs.mkdirSync(holder.outputDir, { recursive: true });
     const file = path.join(holder.outputDir, sealed.fileName);
-    writeFileDurably(realIo, file, sealed.file);
+    writeFileDurably(realIo, file, sealed.file, OWNER_ONLY);
     files.push(file);
     // The holder's file is read back and proven against the commitment before they attest.
     const proof = await station.client.call('importShareFile', { ceremonyId: run.id, file: new Uint8Array(fs.readFileSync(file)), passphrase: holder.passphrase });

@@ -40,10 +40,18 @@ export function fsyncDirectory(io: FileIo, dir: string): void {
   }
 }
 
-/** Writes a whole file durably: temp file, fsync, rename over the target, fsync the directory. */
-export function writeFileDurably(io: FileIo, file: string, bytes: Uint8Array): void {
+/** Permissions of a file only its owner may read: keys, shares, a witness's checkpoint (issue 14). */
+export const OWNER_ONLY = 0o600;
+
+/**
+ * Writes a whole file durably: temp file, fsync, rename over the target, fsync the directory. The
+ * temp file is created with `mode` (OWNER_ONLY for keys, shares and checkpoints given to a person)
+ * and any earlier temp file of the same name is removed first, so the mode is the one asked for.
+ */
+export function writeFileDurably(io: FileIo, file: string, bytes: Uint8Array, mode = 0o644): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const fd = io.openSync(temp, 'w', 0o644);
+  fs.rmSync(temp, { force: true });
+  const fd = io.openSync(temp, 'wx', mode);
   try {
     writeAll(io, fd, bytes);
     io.fsyncSync(fd);

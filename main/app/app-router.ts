@@ -14,7 +14,7 @@ import { CustosError } from '../../ceremonies/custos-error.ts';
 import { SYSTEM, checkAirGap, type AirGapSources } from '../../ceremonies/engine/air-gap.ts';
 import { RUNS } from '../../ceremonies/engine/runs/catalogue.ts';
 import { PROCEDURES } from '../../ceremonies/procedures/catalogue.ts';
-import type { CryptoClient } from '../../crypto/protocol.ts';
+import type { CryptoHost } from '../crypto-host/worker-host.ts';
 import type { AnswerValue, AppApi, CeremonyAnswers, CeremonyOutcome, ChooseKind, InventoryView, ProcedureView } from './app-api.ts';
 import { Jobs } from './app-jobs.ts';
 import { verifyForAuditor, entryCode } from './auditor-verify.ts';
@@ -38,8 +38,12 @@ export interface Printer {
 
 export interface RouterServices {
   readonly version: () => string;
-  /** The crypto core (utilityProcess in the app, a worker thread in the tests). */
-  readonly client: CryptoClient;
+  /**
+   * Starts a crypto core (utilityProcess in the app, a worker thread in the tests): one for each
+   * ceremony, stopped when it ends, so that every secret goes with its process and no ceremony or
+   * station shares a core with another (issue 14; docs/threat-model.md).
+   */
+  readonly startCore: () => Promise<CryptoHost>;
   /** Where the running code lives (the build hash recorded at each opening). */
   readonly appRoot: string;
   /** The station's file dialog: a real path, or null when cancelled. */
@@ -121,16 +125,22 @@ export function createAppRouter(services: RouterServices): AppApi {
       const answers = ceremonyAnswers(request.answers, chosen);
       return jobs.start(async (job) => {
         job.wallet = walletOnCards(request.answers);
-        const result = await run(dir, answers, {
-          client: services.client, appRoot: services.appRoot, airGap: airGapSources, clock: services.clock,
-          onAppended: (entry) => job.push({
-            kind: 'entry', index: entry.index, ceremony: entry.payload.ceremony, type: entry.payload.type, step: entry.payload.step,
-            hash: entry.lineHash, code: entryCode(entry.lineHash), signers: entry.payload.signers.map((s) => ({ keyid: s.keyid, role: s.role })),
-          }),
-          screen: {
-            showShareWords: (share) => job.ask((id) => ({ kind: 'prompt', prompt: 'share-words', id, ...share })),
-          },
-        });
+        const core = await services.startCore();
+        let result;
+        try {
+          result = await run(dir, answers, {
+            client: core.client, appRoot: services.appRoot, airGap: airGapSources, clock: services.clock,
+            onAppended: (entry) => job.push({
+              kind: 'entry', index: entry.index, ceremony: entry.payload.ceremony, type: entry.payload.type, step: entry.payload.step,
+              hash: entry.lineHash, code: entryCode(entry.lineHash), signers: entry.payload.signers.map((s) => ({ keyid: s.keyid, role: s.role })),
+            }),
+            screen: {
+              showShareWords: (share) => job.ask((id) => ({ kind: 'prompt', prompt: 'share-words', id, ...share })),
+            },
+          });
+        } finally {
+          await core.stop();
+        }
         job.outputs = result.outputs;
         const outcome: CeremonyOutcome = {
           kind: 'ceremony-done', ceremony: result.ceremony, procedure: result.procedure,

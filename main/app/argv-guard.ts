@@ -1,7 +1,9 @@
 /**
  * The argv guard: the command-line switches that would open the app to a debugger or weaken its
  * sandbox or network lock, found in process.argv so that main.ts can quit before doing anything.
- * Spec: issue 5 "Shell" (quit on --remote-debugging-*, --inspect*, --no-sandbox, --js-flags),
+ * Spec: issue 5 "Shell" (quit on --remote-debugging-*, --inspect*, --no-sandbox, --js-flags), issue 14
+ * point 7 (--single-process, the *-cmd-prefix and launcher switches, the seccomp and setuid
+ * sandboxes off, and every other switch that weakens the sandbox or attaches a debugger),
  * DESIGN.md principle 4, and Electron's security checklist. Pure: no Electron import.
  *
  * Chromium reads a switch written `--name`, `-name` (and `/name` on Windows), case-insensitively on
@@ -34,6 +36,26 @@ export const ALWAYS_FORBIDDEN: readonly string[] = Object.freeze([
   'host-resolver-rules', // would replace main's MAP * ~NOTFOUND (session-security.ts)
   'proxy-server',
   'proxy-pac-url',
+  // Issue 14: the sandbox weakened or replaced, another program run as a child, code loaded in.
+  'single-process', // renderer, GPU and utility in the browser process: no process sandbox at all
+  'in-process-gpu',
+  'no-zygote', // children without the zygote's sandbox set-up
+  'no-zygote-sandbox',
+  'disable-seccomp-filter-sandbox',
+  'disable-setuid-sandbox',
+  'disable-namespace-sandbox',
+  'renderer-cmd-prefix', // a program of the caller's wraps every renderer (a debugger, a tracer)
+  'utility-cmd-prefix',
+  'gpu-launcher',
+  'ppapi-plugin-launcher',
+  'browser-subprocess-path', // another executable as every child process
+  'renderer-startup-dialog', // a renderer that waits for a debugger to attach
+  'gpu-startup-dialog',
+  'utility-startup-dialog',
+  'wait-for-debugger*',
+  'allow-sandbox-debugging',
+  'load-extension', // extension code in the app's sessions
+  'remote-allow-origins',
 ]);
 
 /** Switch names refused in shipped runs (see the file comment); a trailing `*` is a prefix. */

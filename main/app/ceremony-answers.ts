@@ -21,31 +21,53 @@ function kindsFor(field: string): readonly ChooseKind[] {
   return ['folder'];
 }
 
-function substitute(value: unknown, field: string, chosen: ChosenPaths, depth: number): Json {
+function substitute(value: unknown, field: string, chosen: ChosenPaths, depth: number, tokens: Set<string>): Json {
   if (depth > 12) throw invalid(field, 'is nested too deeply');
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalid(field, 'must be a finite number');
     return value;
   }
-  if (Array.isArray(value)) return value.map((v, i) => substitute(v, `${field}.${i}`, chosen, depth + 1));
+  if (Array.isArray(value)) return value.map((v, i) => substitute(v, `${field}.${i}`, chosen, depth + 1, tokens));
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 1 && entries[0]![0] === '$chosen') {
       const token = entries[0]![1];
       if (typeof token !== 'string') throw invalid(field, 'has a choice that is not a token');
+      tokens.add(field);
       return chosen.resolve(token, kindsFor(field));
     }
     const out: { [key: string]: Json } = {};
-    for (const [key, v] of entries) out[key] = substitute(v, field ? `${field}.${key}` : key, chosen, depth + 1);
+    for (const [key, v] of entries) out[key] = substitute(v, field ? `${field}.${key}` : key, chosen, depth + 1, tokens);
     return out;
   }
   throw invalid(field, 'has a value of an unknown kind');
 }
 
-/** Answers for the engine, each `$chosen` token replaced by its path. */
+/**
+ * Answers from the screen: a file or folder is only ever one the officer chose in the station's
+ * dialog. Every path the engine reads (Answers.path: key files, passphrase files, share files,
+ * PSBTs, output folders…) must come from a `$chosen` token; a path typed as a string by the
+ * renderer is refused (issue 14), so a compromised renderer cannot name a file itself.
+ */
+class ChosenAnswers extends Answers {
+  private readonly tokens: ReadonlySet<string>;
+
+  constructor(data: { [key: string]: Json }, tokens: ReadonlySet<string>) {
+    super('(desktop app)', data);
+    this.tokens = tokens;
+  }
+
+  override path(field: string): string {
+    if (!this.tokens.has(field)) throw invalid(field, 'must be a file or folder chosen in the station’s dialog, not a path written by the screen');
+    return super.path(field);
+  }
+}
+
+/** Answers for the engine, each `$chosen` token replaced by its path; only those may name files. */
 export function ceremonyAnswers(answers: CeremonyAnswers, chosen: ChosenPaths): Answers {
-  const data = substitute(answers, '', chosen, 0);
+  const tokens = new Set<string>();
+  const data = substitute(answers, '', chosen, 0, tokens);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw invalid('(top)', 'must be an object');
-  return new Answers('(desktop app)', data);
+  return new ChosenAnswers(data, tokens);
 }

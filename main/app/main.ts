@@ -48,11 +48,26 @@ function startShell(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
 
-  // The crypto core, once started; stopped on quit even if it is still starting.
-  let cryptoHost: Promise<CryptoHost> | undefined;
+  // The crypto cores running (one per ceremony in progress); each is stopped on quit.
+  const cores = new Set<Promise<CryptoHost>>();
   app.on('will-quit', () => {
-    void cryptoHost?.then((host) => host.stop(), () => undefined);
+    for (const core of cores) void core.then((host) => host.stop(), () => undefined);
   });
+  /** A crypto core for one ceremony: stopped when the ceremony ends, or on quit. */
+  const startCore = (entry: string): Promise<CryptoHost> => {
+    const starting = startUtilityHost(entry);
+    cores.add(starting);
+    return starting.then((host) => ({
+      client: host.client,
+      async stop() {
+        cores.delete(starting);
+        await host.stop();
+      },
+    }), (error: unknown) => {
+      cores.delete(starting);
+      throw error;
+    });
+  };
 
   function fail(error: unknown): void {
     console.error('Custos could not start:', error);
@@ -68,11 +83,12 @@ function startShell(): void {
       const windowSession = session.fromPartition(WINDOW_PARTITION);
       hardenSession(windowSession);
       windowSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appRoot, 'dist', 'renderer')));
-      // The crypto core first: the router's ceremonies need it before the window can ask anything.
-      cryptoHost = startUtilityHost(path.join(appRoot, 'dist', 'main', 'crypto-host.js'));
-      const host = await cryptoHost;
+      // The crypto core is started for each ceremony and stopped when it ends (app-router.ts);
+      // one is started now to know at launch that it can be.
+      const coreEntry = path.join(appRoot, 'dist', 'main', 'crypto-host.js');
+      await (await startCore(coreEntry)).stop();
       const router = createAppRouter({
-        version: () => app.getVersion(), client: host.client, appRoot,
+        version: () => app.getVersion(), startCore: () => startCore(coreEntry), appRoot,
         dialog: stationDialog(dialog, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
         printer: electronPrinter(),
       });

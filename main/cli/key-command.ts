@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileDurably, realIo } from '../../ceremonies/store/file-io.ts';
+import { OWNER_ONLY, writeFileDurably, realIo } from '../../ceremonies/store/file-io.ts';
 import { publicKeyCard } from '../../ceremonies/engine/public-key-file.ts';
 import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
 import { withCryptoCore } from './crypto-session.ts';
@@ -52,7 +52,7 @@ export async function keyCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const key = await withCryptoCore((client) => client.call('createSigningKey', { passphrase }));
   fs.mkdirSync(values.out, { recursive: true });
-  writeFileDurably(realIo, `${base}.key`, key.keyFile);
+  writeFileDurably(realIo, `${base}.key`, key.keyFile, OWNER_ONLY);
   writeFileDurably(realIo, `${base}.pub.json`, new TextEncoder().encode(publicKeyCard(values.name.trim(), key.keyId, key.publicKey)));
   const result = { name: values.name.trim(), keyid: key.keyId, keyFile: `${base}.key`, publicKeyFile: `${base}.pub.json` };
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : `Created the key of ${result.name} (key id ${key.keyId.slice(0, 16)}…):\n  ${result.keyFile}\n  ${result.publicKeyFile}\n`);

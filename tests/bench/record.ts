@@ -317,6 +317,35 @@ export async function benchRecord(): Promise<Row[]> {
     baseline: `same CLI on a ${small.json.signatures}-signature journal`, baselineValue: kibToMB(small.maxRssKiB), target: 'value ≤ 256 MB',
   });
 
+  // Hostile input (issue 14): the small station with a 280 MiB line appended and symlinks to
+  // /dev/zero in procedures/ and checkpoints/: verify must end, in bounded memory.
+  const hostile = tempDir('custos-bench-hostile-');
+  fs.cpSync(fresh.dir, hostile, { recursive: true });
+  const segment = path.join(hostile, JOURNAL_DIR, '000001.jsonl');
+  const fd = fs.openSync(segment, 'a');
+  const block = Buffer.alloc(1 << 20, 0x41);
+  for (let i = 0; i < 280; i++) fs.writeSync(fd, block);
+  fs.writeSync(fd, Buffer.from('\n'));
+  fs.closeSync(fd);
+  fs.symlinkSync('/dev/zero', path.join(hostile, 'procedures', `${'a'.repeat(64)}.json`));
+  fs.symlinkSync('/dev/zero', path.join(hostile, 'checkpoints', '999999999999.checkpoint'));
+  let readMs = performance.now();
+  for (const l of journalLines(fresh.dir)) lineHash(l.bytes);
+  const rawRead = fs.readFileSync(segment);
+  lineHash(rawRead);
+  readMs = performance.now() - readMs;
+  const attacked = runCliVerify(hostile);
+  fs.rmSync(hostile, { recursive: true, force: true });
+  log(`hostile input: ${attacked.json.findings.map((f) => f.code).join(', ')}`);
+  rows.push({
+    figure: 'verify peak RSS, custos verify CLI on a hostile data directory (280 MiB line, links to /dev/zero)', value: kibToMB(attacked.maxRssKiB), unit: 'MB',
+    baseline: `same CLI on a ${small.json.signatures}-signature journal`, baselineValue: kibToMB(small.maxRssKiB), target: 'value ≤ 256 MB',
+  });
+  rows.push({
+    figure: 'verify wall time, custos verify CLI on that hostile data directory', value: attacked.wallMs, unit: 'ms',
+    baseline: 'read + SHA-256 of its 280 MiB segment in one piece', baselineValue: readMs,
+  });
+
   // Store append of a pre-built line vs write + fsync of the same bytes in the same directory.
   const line = (() => {
     for (const l of journalLines(archive.dir)) if (decodeEntry(l.bytes).payload.step === 'prove-share') return l.bytes;

@@ -94,16 +94,22 @@ export interface TestApp {
  * fixture; the printer is `options.printer`, or a RecordingPrinter.
  */
 export async function startTestApp(options: { online?: boolean; printer?: Printer } = {}): Promise<TestApp> {
-  const host: CryptoHost = await startWorkerHost();
   const dialog = new TestDialog();
+  // A crypto core for each ceremony, stopped when it ends, as the app does (app-router.ts).
+  const running = new Set<CryptoHost>();
+  const startCore = async (): Promise<CryptoHost> => {
+    const host = await startWorkerHost();
+    running.add(host);
+    return { client: host.client, stop: async () => { running.delete(host); await host.stop(); } };
+  };
   const printer = options.printer ?? new RecordingPrinter();
   const api = createAppRouter({
-    version: () => APP_VERSION, client: host.client, appRoot: REPO_ROOT, dialog: dialog.choose, printer,
+    version: () => APP_VERSION, startCore, appRoot: REPO_ROOT, dialog: dialog.choose, printer,
     airGap: options.online
       ? { root: '/', networkInterfaces: () => ({ eth0: [{ address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.7/24' }] }), now: () => new Date() }
       : { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
   });
-  return { api, dialog, printer, stop: () => host.stop() };
+  return { api, dialog, printer, stop: async () => { for (const host of running) await host.stop(); } };
 }
 
 export async function bindCustosApi(page: Page, api: AppApi): Promise<void> {

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import { changeHolder } from '../../procedures/change-holder.ts';
-import { writeFileDurably, realIo } from '../../store/file-io.ts';
+import { OWNER_ONLY, writeFileDurably, realIo } from '../../store/file-io.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
@@ -67,7 +67,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
       const sealed = await station.client.call('exportShareFile', { share: outgoing!.handle, passphrase: incoming.passphrase });
       fs.mkdirSync(incoming.outputDir, { recursive: true });
       const file = path.join(incoming.outputDir, sealed.fileName);
-      writeFileDurably(realIo, file, sealed.file);
+      writeFileDurably(realIo, file, sealed.file, OWNER_ONLY);
       const proof = await station.client.call('importShareFile', { ceremonyId: id, file: new Uint8Array(fs.readFileSync(file)), passphrase: incoming.passphrase });
       if (proof.commitment !== outgoing!.commitment) {
         throw new CustosError('SHARE_PROOF_FAILED', `The file written for ${incoming.name} does not prove share ${outgoing!.index}.`, { index: outgoing!.index });

@@ -8,6 +8,7 @@
  * zeroBalance? {approvers [≥ 2], asOf (YYYY-MM-DD), source}, shares [{index, holder?, method,
  * mediaId, bagSerial, files? [paths]}], confirm {sharesDestroyed: true}, witnessCheckpoints?.
  */
+import { requireSeparateDuties } from '../participant-keys.ts';
 import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import { destruction } from '../../procedures/destruction.ts';
@@ -79,6 +80,7 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const witnesses = await present(station, answers, id, witnessNames, 'witness');
     const approvers = zero ? await present(station, answers, id, zero.approvers, 'approver') : [];
+    requireSeparateDuties(officer!, approvers);
     const holders = new Map<number, Participants[number]>();
     for (const s of shares.filter((x) => x.holder)) {
       const [holder] = await present(station, answers, id, [s.holder], 'holder');

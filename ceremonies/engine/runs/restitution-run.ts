@@ -9,6 +9,7 @@
  * request {reference, reason?}, destination {address, amount (coins, e.g. "0.25"), network},
  * psbtFile, outputDir, shares [...as backup-drill], witnessCheckpoints?.
  */
+import { requireSeparateDuties } from '../participant-keys.ts';
 import { CustosError } from '../../custos-error.ts';
 import { toBaseUnits } from '../../inventory/holdings.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
@@ -48,6 +49,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const witnesses = await present(station, answers, id, witnessNames, 'witness');
     const approvers = await present(station, answers, id, approverNames, 'approver');
+    requireSeparateDuties(officer!, approvers);
     const proven = await proveShares(station, answers, id, wallet!, plans);
     const rebuilt = await rebuildWallet(station, id, wallet!, proven);
     const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network });

@@ -100,6 +100,7 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   },
   KEY_ALREADY_ENROLLED: 'La clé {keyid} avait déjà été enrôlée : une clé n’est enrôlée qu’une fois.',
   PERSON_ALREADY_ENROLLED: '{name} figure déjà parmi les participants avec une autre clé, encore active : il faut la révoquer avant d’en enrôler une nouvelle.',
+  DUTIES_NOT_SEPARATED: 'L’officier qui conduit cette cérémonie ne peut pas aussi l’approuver (étape « {step} », clé {keyid}) : sa signature d’approbation ne compte pas.',
   PERSON_COUNTED_TWICE: 'Une même personne signe deux fois cette entrée (notamment comme {role}, clé {keyid}) : une personne ne compte qu’une fois.',
   SIGNER_REVOKED: 'La clé {keyid}, qui signe comme {role}, avait été révoquée avant cette entrée.',
   QUORUM_NOT_MET: 'L’étape « {step} » exige au moins {min} signature(s) de clés distinctes pour le rôle « {role} » ; elle en a {count}.',

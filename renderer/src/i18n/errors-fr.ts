@@ -82,6 +82,8 @@ export const FR_ERRORS: Readonly<Record<string, string>> = {
   STATION_KEY_AS_PARTICIPANT: 'La clé du poste ne peut jamais signer au nom d’une personne, ni figurer parmi les participants. Rien n’a été enregistré.',
   KEY_ALREADY_ENROLLED: 'Cette clé a déjà été enrôlée : une clé n’est enrôlée qu’une fois. Rien n’a été enregistré.',
   PERSON_ALREADY_ENROLLED: 'Cette personne figure déjà parmi les participants avec une autre clé : révoquez-la d’abord. Rien n’a été enregistré.',
+  DUTIES_NOT_SEPARATED: 'L’officier qui conduit cette cérémonie ne peut pas aussi l’approuver : faites venir un autre approbateur. Rien n’a été enregistré.',
+  CHANGE_OUTPUT_OUT_OF_RANGE: 'La monnaie rendue va à une adresse du portefeuille au-delà de ses 200 premières, où un portefeuille qui cherche ses fonds ne la trouverait pas. Rien n’a été enregistré ; demandez une transaction qui rend la monnaie à l’une des 200 premières adresses.',
   PERSON_COUNTED_TWICE: 'Une même personne signerait deux fois cette étape : chaque personne ne compte qu’une fois. Rien n’a été enregistré.',
   FILE_REFUSED: 'Un fichier n’a pas été lu : ce n’est pas un fichier ordinaire, ou il est trop grand.',
   PROCEDURES_UNREADABLE: 'Les définitions de procédures fournies ne peuvent pas être lues : indiquez un dossier de fichiers <sha256>.json.',

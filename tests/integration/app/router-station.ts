@@ -15,7 +15,8 @@ import { RecordingPrinter } from './recording-printer.ts';
 
 export class RouterStation {
   readonly rig: EngineRig;
-  readonly host: CryptoHost;
+  /** Crypto cores started for ceremonies (a worker thread each), and those still running. */
+  readonly cores = { started: 0, running: new Set<CryptoHost>() };
   readonly api: AppApi;
   readonly printer: RecordingPrinter;
   /** What the next dialogs answer, in order; an empty queue answers null. */
@@ -23,9 +24,8 @@ export class RouterStation {
   /** The station's data directory, as the token the data-directory dialog gave. */
   dataDir = '';
 
-  private constructor(rig: EngineRig, host: CryptoHost, api: AppApi, printer: RecordingPrinter, picks: (string | null)[]) {
+  private constructor(rig: EngineRig, api: AppApi, printer: RecordingPrinter, picks: (string | null)[]) {
     this.rig = rig;
-    this.host = host;
     this.api = api;
     this.printer = printer;
     this.picks = picks;
@@ -38,20 +38,35 @@ export class RouterStation {
       const r = await rig.run(example);
       if (r.status !== 0) throw new Error(`${example}: ${r.stderr}`);
     }
-    const host = await startWorkerHost();
     const printer = new RecordingPrinter();
     const picks: (string | null)[] = [];
+    // eslint-disable-next-line prefer-const -- the router's startCore reaches the station made after it
+    let station: RouterStation;
     const api = createAppRouter({
-      version: () => '9.9.9', client: host.client, appRoot: REPO, dialog: async () => picks.shift() ?? null, printer,
+      version: () => '9.9.9', startCore: () => station.startCore(), appRoot: REPO, dialog: async () => picks.shift() ?? null, printer,
       airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
     });
-    const station = new RouterStation(rig, host, api, printer, picks);
+    station = new RouterStation(rig, api, printer, picks);
     station.dataDir = await station.choose('data-dir', rig.station);
     return station;
   }
 
+  /** A crypto core for one ceremony, as the app starts one (a worker thread here), counted. */
+  async startCore(): Promise<CryptoHost> {
+    const host = await startWorkerHost();
+    this.cores.started++;
+    this.cores.running.add(host);
+    return {
+      client: host.client,
+      stop: async () => {
+        this.cores.running.delete(host);
+        await host.stop();
+      },
+    };
+  }
+
   async stop(): Promise<void> {
-    await this.host.stop();
+    for (const host of this.cores.running) await host.stop();
     this.rig.dispose();
   }
 

@@ -156,6 +156,12 @@ describe('the answers examples, in order, through the real CLI', () => {
       expect(files.map((f) => ({ ...f, file: path.basename(f.file) }))).toEqual([
         { file: w.shares[i].fileName, fingerprint: w.fingerprint, set: w.setId.slice(0, 8), index: i + 1, count: 5 },
       ]);
+      // Only its owner may read a share file (issue 14), nor the station key, nor a witness's checkpoint.
+      expect(fs.statSync(files[0]!.file).mode & 0o777, `share file of ${label}`).toBe(0o600);
+    }
+    expect(fs.statSync(path.join(rig.station, 'station.key')).mode & 0o777).toBe(0o600);
+    for (const file of Object.values(rig.answers('create-wallet').witnessCheckpoints as Record<string, string>)) {
+      expect(fs.statSync(rig.path(file)).mode & 0o777, file).toBe(0o600);
     }
     // The wallet's secrets, recovered independently from the sealed share files: two different
     // quorums (none of them the drill's 1, 2, 3) give the same wallet, which the record describes.

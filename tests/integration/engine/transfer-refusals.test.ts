@@ -254,13 +254,14 @@ async function buildRotationBranch(): Promise<void> {
 async function writeBases(): Promise<void> {
   const client = walletOf(await rig.replay(stationOf('client')), CLIENT);
   const reserve = walletOf(await rig.replay(stationOf('partial')), RESERVE);
-  const clientSpend = (payments: { address: string; amount: bigint }[], change?: bigint) => buildPsbt({
+  const clientSpend = (payments: { address: string; amount: bigint }[], change?: bigint, changeIndex = 1) => buildPsbt({
     xpub: regtestOf(client).xpub, fingerprint: client.fingerprint, network: 'regtest', inputs: [[0, 3, 40_000_000n]], payments,
-    change: change === undefined ? undefined : [1, 1, change],
+    change: change === undefined ? undefined : [1, changeIndex, change],
   });
   const restitutionPsbt = clientSpend([{ address: DESTINATION, amount: 20_000_000n }], 19_995_000n);
   psbtFile('RET-2026-0077-02', restitutionPsbt);
   psbtFile('RET-2026-0077-02-amount', clientSpend([{ address: DESTINATION, amount: 19_000_000n }], 20_995_000n));
+  psbtFile('RET-2026-0077-02-far-change', clientSpend([{ address: DESTINATION, amount: 20_000_000n }], 19_995_000n, 5000));
   psbtFile('RET-2026-0077-02-address', clientSpend([{ address: STRANGER, amount: 20_000_000n }], 19_995_000n));
   psbtFile('RET-2026-0077-02-two-payments', clientSpend([{ address: DESTINATION, amount: 20_000_000n }, { address: STRANGER, amount: 1_000_000n }], 18_995_000n));
   psbtFile('RET-2026-0077-02-disguised-change', withChangeTo(clientSpend([{ address: DESTINATION, amount: 20_000_000n }]), client, STRANGER, 19_995_000n));
@@ -470,6 +471,10 @@ const CASES: Refusal[] = [
   {
     name: 'a PSBT paying another amount than the approved one: PSBT_OUTPUTS_NOT_APPROVED', procedure: 'restitution', on: 'client', code: 'PSBT_OUTPUTS_NOT_APPROVED',
     answers: restitution((a) => { a.psbtFile = 'coordinator/RET-2026-0077-02-amount.psbt'; }),
+  },
+  {
+    name: 'change sent to the wallet\'s address 5000, beyond the first 200: CHANGE_OUTPUT_OUT_OF_RANGE', procedure: 'restitution', on: 'client',
+    code: 'CHANGE_OUTPUT_OUT_OF_RANGE', answers: restitution((a) => { a.psbtFile = 'coordinator/RET-2026-0077-02-far-change.psbt'; }),
   },
   {
     name: 'a PSBT paying another address than the approved one: PSBT_OUTPUTS_NOT_APPROVED', procedure: 'restitution', on: 'client', code: 'PSBT_OUTPUTS_NOT_APPROVED',

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { CustosError } from '../../../ceremonies/custos-error.ts';
 import { RecordWriter } from '../../../ceremonies/record/record-writer.ts';
 import { JournalStore } from '../../../ceremonies/store/journal-store.ts';
-import { LOCK_FILE } from '../../../ceremonies/store/station-lock.ts';
+import { LOCK_FILE, StationLock } from '../../../ceremonies/store/station-lock.ts';
 import { setUpStation, tempDir, testSigner } from '../../support/test-station.ts';
 
 const WRITER = fileURLToPath(new URL('../../support/crash-writer.ts', import.meta.url));
@@ -184,5 +184,25 @@ test('closing releases the lock: the file is removed and a new writer gets in at
   writer.close(); // closing twice is harmless
   const store = JournalStore.open(dir);
   store.close();
+  expect(fs.existsSync(lockFile)).toBe(false);
+});
+
+test('two writers taking over the same stale lock at once: exactly one holds it (issue 14)', async () => {
+  const dir = await stationDir();
+  // A stale lock: its holder (a process that has ended) is gone.
+  const gone = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => gone.on('exit', resolve));
+  const lockFile = path.join(dir, LOCK_FILE);
+  fs.writeFileSync(lockFile, JSON.stringify({ pid: gone.pid, host: os.hostname(), started: new Date().toISOString() }));
+  // The first writer judges it stale; before it takes it over, a second one does so completely.
+  let second: StationLock | undefined;
+  const first = refusal(() => StationLock.acquire(dir, { onStale: () => { second = StationLock.acquire(dir); } }));
+  expect(first.code).toBe('STORE_LOCKED');
+  expect(second).toBeDefined();
+  // The second writer's lock is the one on disk, untouched by the first.
+  expect(fs.existsSync(lockFile)).toBe(true);
+  expect(JSON.parse(fs.readFileSync(lockFile, 'utf8'))).toMatchObject({ pid: process.pid });
+  expect(fs.readdirSync(dir).filter((n) => n.startsWith(`${LOCK_FILE}.`))).toEqual([]);
+  second!.release();
   expect(fs.existsSync(lockFile)).toBe(false);
 });

@@ -55,6 +55,21 @@ describe('ceremony answers from the screens', () => {
     expect(code(() => ceremonyAnswers({ psbtFile: { $chosen: 'nope' } }, chosen))).toBe('CHOICE_UNKNOWN');
     expect(code(() => ceremonyAnswers({ psbtFile: { $chosen: 7 } } as never, chosen))).toBe('ANSWERS_INVALID');
   });
+
+  test('a path the screen writes as text in any file field is refused: only the dialog names files (issue 14)', () => {
+    const chosen = new ChosenPaths();
+    const answers = ceremonyAnswers({
+      participants: { officer: { keyFile: '/etc/shadow', passphrase: 'p' }, w: { keyFile: { $chosen: chosen.remember('key-file', '/keys/w.key').token }, passphraseFile: '/root/.ssh/id_ed25519' } },
+      psbtFile: '/home/officer/other.psbt',
+      holders: [{ name: 'h', outputDir: '/tmp/elsewhere' }],
+    }, chosen);
+    for (const field of ['participants.officer.keyFile', 'psbtFile', 'holders.0.outputDir']) {
+      expect(code(() => answers.path(field)), field).toBe('ANSWERS_INVALID');
+    }
+    expect(code(() => answers.key('officer'))).toBe('ANSWERS_INVALID');
+    expect(code(() => answers.passphrase('participants.w'))).toBe('ANSWERS_INVALID');
+    expect(answers.path('participants.w.keyFile')).toBe('/keys/w.key');
+  });
 });
 
 describe('jobs', () => {

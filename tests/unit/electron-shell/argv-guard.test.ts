@@ -36,11 +36,27 @@ describe('forbiddenSwitches', () => {
     '-no-sandbox',
     '--NO-SANDBOX',
     '--Inspect-Brk',
+    '--single-process',
+    '--renderer-cmd-prefix=gdb --args',
+    '--utility-cmd-prefix=strace -f',
+    '--gpu-launcher=/tmp/wrap',
+    '--disable-seccomp-filter-sandbox',
+    '--disable-setuid-sandbox',
+    '--disable-namespace-sandbox',
+    '--no-zygote',
+    '--in-process-gpu',
+    '--browser-subprocess-path=/tmp/evil',
+    '--renderer-startup-dialog',
+    '--wait-for-debugger-children=renderer',
+    '--load-extension=/tmp/ext',
   ])('a shipped run refuses %s', (argument) => {
     expect(forbiddenSwitches([EXE, argument], SHIPPED)).toEqual([argument]);
   });
 
-  test.each(['--no-sandbox', '--js-flags=--expose-gc', '--disable-web-security', '--host-resolver-rules=MAP * 1.2.3.4'])(
+  test.each([
+    '--no-sandbox', '--js-flags=--expose-gc', '--disable-web-security', '--host-resolver-rules=MAP * 1.2.3.4', '--single-process',
+    '--renderer-cmd-prefix=gdb', '--disable-setuid-sandbox', '--gpu-launcher=x',
+  ])(
     'a development run refuses %s too',
     (argument) => {
       expect(forbiddenSwitches([EXE, argument], DEVELOPMENT)).toEqual([argument]);

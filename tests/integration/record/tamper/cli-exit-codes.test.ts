@@ -86,3 +86,9 @@ test('a checkpoint that is not a regular file (a FIFO) is refused at once: exit 
   expect(r.status, r.stderr).toBe(2);
   expect(r.stderr).toMatch(/CHECKPOINT_UNREADABLE/u);
 });
+
+test('--procedures naming something that is not a folder of definitions: exit 2, PROCEDURES_UNREADABLE', () => {
+  const r = spawnSync(process.execPath, [CLI, 'verify', ctx.s.dir, '--procedures', join(ctx.s.dir, 'journal', '000001.jsonl')], { encoding: 'utf8', timeout: 30_000 });
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stderr).toMatch(/PROCEDURES_UNREADABLE/u);
+});

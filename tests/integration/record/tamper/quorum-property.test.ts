@@ -10,7 +10,8 @@
  * required person is taken out of the step's first entry, and the attacker, who re-signs and
  * re-chains everything else and cosigns the checkpoints, puts in their place:
  * - nobody (dropped), - the station key, - a fresh key of their own, - a participant who does not
- *   hold the role, - a key already signing the entry in another role.
+ *   hold the role, - a key already signing the entry in another role, - for the approvals that
+ *   require separate duties, the officer running the ceremony (who also holds the approver role).
  * Every variant must fail with QUORUM_NOT_MET at that entry, plus the variant's own code.
  */
 import { rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import type { Finding } from '../../../../ceremonies/audit/findings.ts';
 import { PROCEDURES } from '../../../../ceremonies/procedures/catalogue.ts';
 import type { ProcedureDefinition, StepDefinition } from '../../../../ceremonies/procedures/definition.ts';
 import { stationSetup } from '../../../../ceremonies/procedures/station-setup.ts';
+import { approverMustNotBeOfficer } from '../../../../ceremonies/procedures/separated-duties.ts';
 import type { JsonValue } from '../../../../ceremonies/record/entry-payload.ts';
 import { Attacker, type ForgedSigner } from '../../../support/attacker.ts';
 import { summary, verifyDir } from '../../../support/tamper.ts';
@@ -26,7 +28,8 @@ import { rosterEntry, tempDir, testSigner, type TestSigner } from '../../../supp
 
 const station = testSigner('station');
 const people: Record<string, TestSigner[]> = {
-  officer: [testSigner('officer Alice', ['officer'])],
+  // Alice may also approve, except what she runs herself (separation of duties).
+  officer: [testSigner('officer Alice', ['officer', 'approver'])],
   witness: ['Bob', 'Chloé', 'Dan'].map((n) => testSigner(`witness ${n}`, ['witness'])),
   holder: ['Eve', 'Gus', 'Hana'].map((n) => testSigner(`holder ${n}`, ['holder'])),
   approver: ['Finn', 'Ivo', 'Jon'].map((n) => testSigner(`approver ${n}`, ['approver'])),
@@ -39,7 +42,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-type Gap = 'dropped' | 'station' | 'fresh' | 'role-not-held' | 'reused';
+type Gap = 'dropped' | 'station' | 'fresh' | 'role-not-held' | 'reused' | 'runner';
 interface Hole {
   step: string;
   role: string;
@@ -78,6 +81,7 @@ function signersOf(step: StepDefinition, entry: number, hole: Hole | null): Forg
   else if (hole.gap === 'fresh') out.push({ signer: outsider, role: hole.role });
   else if (hole.gap === 'role-not-held') out.push({ signer: stranger, role: hole.role });
   else if (hole.gap === 'reused' && other) out.push({ signer: other.signer, role: hole.role });
+  else if (hole.gap === 'runner') out.push({ signer: people.officer![0]!, role: hole.role });
   return out;
 }
 
@@ -115,6 +119,7 @@ async function record(procedure: ProcedureDefinition, hole: Hole | null): Promis
 
 const EXPECTED: Record<Gap, string | null> = {
   dropped: null, station: 'STATION_KEY_AS_PARTICIPANT', fresh: 'SIGNER_UNKNOWN', 'role-not-held': 'ROLE_NOT_HELD', reused: 'SIGNATURE_DUPLICATE',
+  runner: 'DUTIES_NOT_SEPARATED',
 };
 
 test('control: one ceremony of each catalogue procedure, every quorum met, verifies clean', async () => {
@@ -126,12 +131,14 @@ test('control: one ceremony of each catalogue procedure, every quorum met, verif
 
 test('every step of every catalogue procedure, one required person missing however the gap is filled: QUORUM_NOT_MET there', async () => {
   let cases = 0;
+  let runners = 0;
   for (const procedure of PROCEDURES) {
     for (const step of procedure.steps) {
       for (const rule of step.signers.filter((r) => r.min > 0)) {
         for (const gap of Object.keys(EXPECTED) as Gap[]) {
           if (gap === 'reused' && step.signers.reduce((n, r) => n + r.min, 0) < 2) continue;
           if (gap === 'role-not-held' && rule.role === 'subject') continue;
+          if (gap === 'runner' && !(rule.role === 'approver' && approverMustNotBeOfficer(`${procedure.id}@${procedure.version}`, step.id))) continue;
           const hole = { step: step.id, role: rule.role, gap };
           const { dir, target } = await record(procedure, hole);
           const report = await verifyDir(dir);
@@ -143,9 +150,11 @@ test('every step of every catalogue procedure, one required person missing howev
           const code = rule.role === 'subject' && gap === 'fresh' ? 'ROLE_NOT_HELD' : EXPECTED[gap];
           if (code) expect(at(code), what).toBe(true);
           cases++;
+          if (gap === 'runner') runners++;
         }
       }
     }
   }
   expect(cases).toBeGreaterThan(250);
+  expect(runners).toBe(2);
 }, 300_000);
