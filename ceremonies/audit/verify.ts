@@ -2,7 +2,8 @@
  * `custos verify`: replays a journal (data directory or bundle) and checks everything the record
  * promises (docs/record-format.md, "Verification"): framing and canonical bytes, payload type, the
  * journal chain (index, prev), every signature (strict DER, low-S, libsecp256k1) on all cores, the
- * station key, the ceremony rules (ceremony-rules.ts), retention dates, time order (warning), the
+ * station key, the ceremony rules (ceremony-rules.ts) and what the entries mean (meaning-rules.ts),
+ * retention dates, time order (warning), the
  * stored checkpoints and, if given, a checkpoint a witness retained. Streams the journal once, with
  * memory bounded by the signature pool's window plus one hash per entry for duplicate detection.
  * Signature results from other threads arrive in any order; the invalid ones are reported once the
@@ -16,6 +17,7 @@ import { ZERO_HASH, retainUntil } from '../record/entry-payload.ts';
 import { MerkleAccumulator } from '../record/merkle.ts';
 import { derToCompact, isLowS } from '../record/signature-verifier.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
+import { MeaningRules } from './meaning-rules.ts';
 import { checkpointSizes, judgeCheckpoints, parseCheckpoints, queueCheckpointSignatures } from './checkpoint-check.ts';
 import { Findings, errorDetails, type Finding } from './findings.ts';
 import type { JournalSource } from './journal-source.ts';
@@ -74,6 +76,7 @@ interface InvalidSignature {
 export async function verifyJournal(source: JournalSource, options: VerifyOptions = {}): Promise<VerifyReport> {
   const findings = new Findings();
   const rules = new CeremonyRules(findings, options.supplied);
+  const meaning = new MeaningRules(findings);
   const pool = new SignaturePool(options.threads, options.batchSize);
   const roots = new Map<number, Uint8Array>();
   const merkle = new MerkleAccumulator();
@@ -181,7 +184,7 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
         if (twice === null && keyids.includes(s.keyid)) twice = s.keyid;
         keyids.push(s.keyid);
       }
-      rules.entry(p, hash, keyids);
+      meaning.entry(p, rules.entry(p, hash, keyids));
       const station = rules.roster.station;
       if (station && p.station !== station.keyid) {
         findings.error('STATION_MISMATCH', 'The entry was made by another station (replayed from elsewhere).', p.index, p.ceremony);

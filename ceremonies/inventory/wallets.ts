@@ -130,6 +130,11 @@ export class Wallets {
     }
   }
 
+  /** The wallet a ceremony creates (create-wallet, or a rotation's replacement), if any. */
+  created(ceremony: string): WalletView | undefined {
+    return this.byId.get(this.creates.get(ceremony) ?? '');
+  }
+
   /** The wallet a ceremony is about (its opening entry names it). */
   private about(p: EntryPayload): WalletView | undefined {
     return this.byId.get(this.ceremonyWallet.get(p.ceremony) ?? '');

@@ -33,7 +33,7 @@ import { RecordWriter } from '../../ceremonies/record/record-writer.ts';
 import { loadVerifier } from '../../ceremonies/record/signature-verifier.ts';
 import type { Signer } from '../../ceremonies/record/signer.ts';
 import { JOURNAL_DIR, journalLines } from '../../ceremonies/store/journal-files.ts';
-import { enrol, setUpStation, steppingClock, tempDir, testSigner } from '../support/test-station.ts';
+import { OFFLINE_EVIDENCE, enrol, setUpStation, steppingClock, tempDir, testSigner } from '../support/test-station.ts';
 import { BACKUP_DRILL, benchKeys, benchRoster, benchSigner, syntheticArchive } from './synthetic-archive.ts';
 import { measure, report, type Row } from './measure.ts';
 import { parallelRawRate } from './parallel-raw.ts';
@@ -160,7 +160,7 @@ async function proveShareLoop(writer: RecordWriter, who: { officer: Signer; appr
   const ceremony = `append-probe-${writer.store.state.size}`;
   const witnesses = who.witnesses.map((w) => ({ signer: w, role: 'witness' as const }));
   await writer.append({
-    ceremony, type: 'open', step: 'open', procedure: APPEND_PROBE, body: { drill: 0, vault: 'vault-bench' },
+    ceremony, type: 'open', step: 'open', procedure: APPEND_PROBE, body: { drill: 0, vault: 'vault-bench', airGap: OFFLINE_EVIDENCE },
     participants: [{ signer: who.officer, role: 'officer' }, { signer: who.approver, role: 'approver' }],
   });
   let share = 0;

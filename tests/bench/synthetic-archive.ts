@@ -24,7 +24,7 @@ import { alive } from '../../ceremonies/store/station-lock.ts';
 import type { ProcedureDefinition, Role } from '../../ceremonies/procedures/definition.ts';
 import { RecordWriter } from '../../ceremonies/record/record-writer.ts';
 import { realIo, type FileIo } from '../../ceremonies/store/file-io.ts';
-import { enrol, setUpStation, testSigner, type TestSigner } from '../support/test-station.ts';
+import { OFFLINE_EVIDENCE, enrol, setUpStation, testSigner, type TestSigner } from '../support/test-station.ts';
 
 /** Change when the archive's shape changes; the sources' hash is added to the cache key anyway. */
 export const ARCHIVE_VERSION = 'v1';
@@ -265,7 +265,7 @@ export async function buildArchive(dir: string, log: (line: string) => void, tot
     const shares = SHARES.min + rnd(SHARES.max - SHARES.min + 1);
     const holders = pick(r.holders, shares, rnd);
     await writer.append({
-      ceremony, type: 'open', step: 'open', procedure: BACKUP_DRILL, body: { drill: d, vault: `vault-${1 + rnd(4)}` },
+      ceremony, type: 'open', step: 'open', procedure: BACKUP_DRILL, body: { drill: d, vault: `vault-${1 + rnd(4)}`, airGap: OFFLINE_EVIDENCE },
       participants: [{ signer: officer, role: 'officer' }, { signer: approver, role: 'approver' }],
     });
     for (const [i, holder] of holders.entries()) {

@@ -32,7 +32,7 @@ import { realIo, type FileIo } from '../../ceremonies/store/file-io.ts';
 import { JournalStore } from '../../ceremonies/store/journal-store.ts';
 import { journalLines } from '../../ceremonies/store/journal-files.ts';
 import { decodeEntry } from '../../ceremonies/record/entry-codec.ts';
-import { rosterEntry, setUpStation, testSigner } from './test-station.ts';
+import { rosterEntry, setUpStation, testSigner, OFFLINE_EVIDENCE } from './test-station.ts';
 
 // The same test keys as setUpStation (tests/support/test-station.ts).
 const station = testSigner('station');
@@ -125,7 +125,7 @@ async function write(dir: string, io: FileIo, maxAppends: number): Promise<void>
     const person = testSigner(`holder ${run}-${n}`, ['holder']);
     const ceremony = `kill-${run}-${n}`;
     acked(await writer.append({
-      ceremony, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(person) },
+      ceremony, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(person), airGap: OFFLINE_EVIDENCE },
       participants: [{ signer: officer, role: 'officer' }],
     }));
     acked(await writer.append({

@@ -25,6 +25,10 @@ import { rosterEntry, steppingClock, tempDir, testSigner, type TestSigner } from
 export const EXAMPLE_FIXTURE = fileURLToPath(new URL('../fixtures/record-example/', import.meta.url));
 /** The parts of the data directory the fixture keeps (custos.lock and the empty quarantine/ are not). */
 export const EXAMPLE_PARTS = ['journal', 'checkpoints', 'procedures'] as const;
+/** The air-gap evidence each opening carries, as the engine records it on an offline laptop. */
+const EXAMPLE_AIR_GAP = {
+  checkedAt: '2026-11-23T09:00:00.000Z', root: '/', online: false, reasons: [], interfaces: [], defaultRoutes: [], addresses: [], radios: [],
+};
 /** The clock starts here and moves one minute per entry. */
 export const EXAMPLE_START = Date.parse('2026-11-23T09:00:00.000Z');
 
@@ -53,7 +57,7 @@ export async function writeRecordExample(dir: string): Promise<RecordExample> {
     const setup = 'setup-1';
     await writer.append({
       ceremony: setup, type: 'open', step: 'open', procedure: stationSetup,
-      body: { station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') }, roster },
+      body: { station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') }, roster, airGap: EXAMPLE_AIR_GAP },
       participants: [{ signer: officer, role: 'officer' }],
     });
     await writer.append({
@@ -70,7 +74,7 @@ export async function writeRecordExample(dir: string): Promise<RecordExample> {
     // Enrolment of holder Eve: entries 3-5, checkpoint of size 6 cosigned by Bob.
     const enrol = 'enrol-eve';
     await writer.append({
-      ceremony: enrol, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(holder) },
+      ceremony: enrol, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(holder), airGap: EXAMPLE_AIR_GAP },
       participants: [{ signer: officer, role: 'officer' }],
     });
     await writer.append({
@@ -86,7 +90,7 @@ export async function writeRecordExample(dir: string): Promise<RecordExample> {
     // Revocation of Eve's key: entries 6-7, checkpoint of size 8 cosigned by Chloé.
     const revoke = 'revoke-eve';
     await writer.append({
-      ceremony: revoke, type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid: holder.keyid, reason: 'key card lost' },
+      ceremony: revoke, type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid: holder.keyid, reason: 'key card lost', airGap: EXAMPLE_AIR_GAP },
       participants: [{ signer: officer, role: 'officer' }],
     });
     await writer.append({

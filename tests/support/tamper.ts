@@ -24,7 +24,7 @@ import { ZERO_HASH } from '../../ceremonies/record/entry-payload.ts';
 import { merkleRoot } from '../../ceremonies/record/merkle.ts';
 import { CHECKPOINT_DIR, JOURNAL_DIR } from '../../ceremonies/store/journal-files.ts';
 import {
-  enrol, revoke, setUpStation, steppingClock, tempDir, testSigner, type TestSigner, type TestStation,
+  OFFLINE_EVIDENCE, enrol, revoke, setUpStation, steppingClock, tempDir, testSigner, type TestSigner, type TestStation,
 } from './test-station.ts';
 
 /** secp256k1 group order. */
@@ -100,7 +100,7 @@ export async function setUpStationWith(station: TestSigner, dir = tempDir('custo
 async function runDrill(t: TestStation, ceremony: string): Promise<void> {
   const [bob, , dan] = t.witnesses as [TestSigner, TestSigner, TestSigner];
   const officer = { signer: t.officer, role: 'officer' as const };
-  await t.writer.append({ ceremony, type: 'open', step: 'open', procedure: DRILL, body: { purpose: 'quarterly drill' }, participants: [officer] });
+  await t.writer.append({ ceremony, type: 'open', step: 'open', procedure: DRILL, body: { purpose: 'quarterly drill', airGap: OFFLINE_EVIDENCE }, participants: [officer] });
   await t.writer.append({ ceremony, type: 'step', step: 'count', procedure: DRILL, body: { count: 3 }, participants: [{ signer: dan, role: 'witness' }] });
   await t.writer.append({ ceremony, type: 'step', step: 'seal', procedure: DRILL, body: { seal: 'bag 42' }, participants: [{ signer: bob, role: 'witness' }] });
   await t.writer.append({

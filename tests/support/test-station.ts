@@ -33,6 +33,14 @@ export function rosterEntry(s: TestSigner) {
   return { keyid: s.keyid, publicKey: Buffer.from(s.publicKey).toString('hex'), name: s.name, roles: s.roles };
 }
 
+/**
+ * The air-gap evidence an opening entry carries (ceremonies/engine/air-gap.ts), as the engine
+ * records it on an offline laptop: verify requires it on every opening (issue 14).
+ */
+export const OFFLINE_EVIDENCE = {
+  checkedAt: '2026-11-23T09:00:00.000Z', root: '/', online: false, reasons: [], interfaces: [], defaultRoutes: [], addresses: [], radios: [],
+};
+
 export interface TestStation {
   dir: string;
   writer: RecordWriter;
@@ -64,7 +72,7 @@ export async function setUpStation(
   const roster = [officer, ...witnesses].map(rosterEntry);
   await writer.append({
     ceremony, type: 'open', step: 'open', procedure: stationSetup,
-    body: { station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') }, roster },
+    body: { station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') }, roster, airGap: OFFLINE_EVIDENCE },
     participants: [{ signer: officer, role: 'officer' }],
   });
   await writer.append({
@@ -84,7 +92,7 @@ export async function setUpStation(
 export async function enrol(t: TestStation, person: TestSigner, ceremony = `enrol-${person.keyid.slice(0, 8)}`): Promise<void> {
   const w = t.witnesses[0]!;
   await t.writer.append({
-    ceremony, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(person) },
+    ceremony, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(person), airGap: OFFLINE_EVIDENCE },
     participants: [{ signer: t.officer, role: 'officer' }],
   });
   await t.writer.append({
@@ -102,7 +110,7 @@ export async function enrol(t: TestStation, person: TestSigner, ceremony = `enro
 export async function revoke(t: TestStation, keyid: string, ceremony = `revoke-${keyid.slice(0, 8)}`): Promise<void> {
   const w = t.witnesses[1]!;
   await t.writer.append({
-    ceremony, type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid, reason: 'key card lost' },
+    ceremony, type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid, reason: 'key card lost', airGap: OFFLINE_EVIDENCE },
     participants: [{ signer: t.officer, role: 'officer' }],
   });
   await t.writer.append({

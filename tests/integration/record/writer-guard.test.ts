@@ -11,7 +11,7 @@ import { CustosError } from '../../../ceremonies/custos-error.ts';
 import { enrolParticipant } from '../../../ceremonies/procedures/enrol-participant.ts';
 import { revokeParticipant } from '../../../ceremonies/procedures/revoke-participant.ts';
 import type { EntryDraft } from '../../../ceremonies/record/record-writer.ts';
-import { enrol, revoke, rosterEntry, setUpStation, testSigner, type TestStation } from '../../support/test-station.ts';
+import { OFFLINE_EVIDENCE, enrol, revoke, rosterEntry, setUpStation, testSigner, type TestStation } from '../../support/test-station.ts';
 
 let t: TestStation;
 const eve = testSigner('holder Eve', ['holder']);
@@ -46,7 +46,7 @@ async function refused(draft: EntryDraft): Promise<string> {
 
 const open = (participants: EntryDraft['participants'], ceremony = 'enrol-g') => ({
   ceremony, type: 'open' as const, step: 'open', procedure: enrolParticipant,
-  body: { participant: rosterEntry(testSigner('newcomer', ['holder'])) }, participants,
+  body: { participant: rosterEntry(testSigner('newcomer', ['holder'])), airGap: OFFLINE_EVIDENCE }, participants,
 });
 
 test('a role the signer does not hold', async () => {

@@ -20,7 +20,7 @@ import { decodeEntry } from '../../../ceremonies/record/entry-codec.ts';
 import { RecordWriter, type Appended } from '../../../ceremonies/record/record-writer.ts';
 import { realIo, type FileIo } from '../../../ceremonies/store/file-io.ts';
 import { CHECKPOINT_DIR, JOURNAL_DIR, QUARANTINE_DIR, journalLines } from '../../../ceremonies/store/journal-files.ts';
-import { enrol, rosterEntry, setUpStation, tempDir, testSigner, type TestStation } from '../../support/test-station.ts';
+import { enrol, rosterEntry, setUpStation, tempDir, testSigner, type TestStation, OFFLINE_EVIDENCE } from '../../support/test-station.ts';
 
 const root = tempDir('custos-faults-');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -142,7 +142,7 @@ async function stationWithFaultyIo(fullSegment = false): Promise<{
 
 const frank = testSigner('holder Frank', ['holder']);
 const openEnrolment = (t: TestStation) => ({
-  ceremony: 'enrol-frank', type: 'open' as const, step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(frank) },
+  ceremony: 'enrol-frank', type: 'open' as const, step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(frank), airGap: OFFLINE_EVIDENCE },
   participants: [{ signer: t.officer, role: 'officer' as const }],
 });
 const proveKey = (t: TestStation) => ({

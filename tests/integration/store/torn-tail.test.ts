@@ -28,7 +28,7 @@ import { RecordWriter } from '../../../ceremonies/record/record-writer.ts';
 import { realIo, type FileIo } from '../../../ceremonies/store/file-io.ts';
 import { JOURNAL_DIR, QUARANTINE_DIR, segmentName } from '../../../ceremonies/store/journal-files.ts';
 import { MAX_TORN_BYTES } from '../../../ceremonies/store/journal-store.ts';
-import { enrol, rosterEntry, setUpStation, tempDir, testSigner } from '../../support/test-station.ts';
+import { enrol, rosterEntry, setUpStation, tempDir, testSigner, OFFLINE_EVIDENCE } from '../../support/test-station.ts';
 
 const station = testSigner('station');
 const root = tempDir('custos-torn-tail-');
@@ -51,7 +51,7 @@ beforeAll(async () => {
   await enrol(t, testSigner('holder Frank', ['holder']));
   const grace = testSigner('holder Grace', ['holder']);
   await t.writer.append({
-    ceremony: 'enrol-grace', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(grace) },
+    ceremony: 'enrol-grace', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(grace), airGap: OFFLINE_EVIDENCE },
     participants: [{ signer: t.officer, role: 'officer' }],
   });
   t.writer.close();

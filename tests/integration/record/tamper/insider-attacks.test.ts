@@ -13,18 +13,18 @@ import { replayJournal } from '../../../../ceremonies/audit/replay.ts';
 import { CustosError } from '../../../../ceremonies/custos-error.ts';
 import { procedureHash, type ProcedureDefinition } from '../../../../ceremonies/procedures/definition.ts';
 import { canonicalBytes } from '../../../../ceremonies/record/canonical-json.ts';
-import { createWallet } from '../../../../ceremonies/procedures/create-wallet.ts';
 import { enrolParticipant } from '../../../../ceremonies/procedures/enrol-participant.ts';
 import { revokeParticipant } from '../../../../ceremonies/procedures/revoke-participant.ts';
 import { stationSetup } from '../../../../ceremonies/procedures/station-setup.ts';
 import { RecordWriter } from '../../../../ceremonies/record/record-writer.ts';
 import { CHECKPOINT_DIR, QUARANTINE_DIR } from '../../../../ceremonies/store/journal-files.ts';
 import { Attacker } from '../../../support/attacker.ts';
+import { walletScene } from '../../../support/wallet-scene.ts';
 import {
   AT, ENTRY_COUNT, SUPPLIED, checkpointName, editEnvelope, expectFinding, flipBase64Bit, readJournalBytes, removeCheckpoints, summary, useTamperStation,
   verifyDir, writeJournal,
 } from '../../../support/tamper.ts';
-import { rosterEntry, tempDir, testSigner, type TestSigner } from '../../../support/test-station.ts';
+import { OFFLINE_EVIDENCE, rosterEntry, tempDir, testSigner, type TestSigner } from '../../../support/test-station.ts';
 
 const ctx = useTamperStation();
 const codesOf = (report: Awaited<ReturnType<typeof verifyDir>>) => report.findings.filter((f) => f.severity === 'error').map((f) => f.code);
@@ -51,7 +51,7 @@ test('a forged definition under a catalogue id@version enrols nobody, even with 
   // Mallory, "enrolled", then revokes a real witness in a real catalogue ceremony.
   const revokeAt = attacker.size;
   attacker.append({
-    ceremony: 'revoke-w', type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid: s.witnesses[0]!.keyid, reason: 'takeover' },
+    ceremony: 'revoke-w', type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid: s.witnesses[0]!.keyid, reason: 'takeover', airGap: OFFLINE_EVIDENCE },
     signers: [{ signer: mallory, role: 'officer' }],
   });
   attacker.append({
@@ -97,48 +97,8 @@ test('an auditor who supplies a definition sees it named, and it still changes n
   expect(codesOf(report)).not.toContain('PROCEDURE_NOT_AUTHORIZED');
 });
 
-/** A create-wallet ceremony written with legitimate keys (the scene, not the attack): Eve holds share 1, Gus share 2. */
-async function stationWithWallet(): Promise<{ dir: string; attacker: Attacker; ceremony: string }> {
-  const { s } = ctx;
-  const [bob, chloe] = s.witnesses as [TestSigner, TestSigner];
-  const attacker = new Attacker(s.station, s.lines);
-  const ceremony = 'create-w';
-  const witness = { signer: bob, role: 'witness' };
-  attacker.append({
-    ceremony, type: 'open', step: 'open', procedure: createWallet, signers: [{ signer: s.officer, role: 'officer' }],
-    body: {
-      wallet: 'w-1', class: 'house', clientRef: null, label: 'Ops', chains: ['bitcoin'], threshold: 2, shareCount: 2,
-      holders: [{ index: 1, keyid: s.eve.keyid, name: s.eve.name }, { index: 2, keyid: s.gus.keyid, name: s.gus.name }], drillIntervalDays: 180,
-      airGap: { online: false, reasons: [] }, build: 'test',
-    },
-  });
-  const base = { ceremony, type: 'step' as const, procedure: createWallet };
-  attacker.append({ ...base, step: 'generate', body: { fingerprint: '0badf00d', accounts: [], entropy: 'csprng' }, signers: [{ signer: s.officer, role: 'officer' }, witness] });
-  attacker.append({
-    ...base, step: 'split', signers: [{ signer: s.officer, role: 'officer' }, witness],
-    body: { setId: 'set-1', threshold: 2, shareCount: 2, commitments: [{ index: 1, commitment: 'c1' }, { index: 2, commitment: 'c2' }] },
-  });
-  for (const [index, holder] of [[1, s.eve], [2, s.gus]] as const) {
-    attacker.append({
-      ...base, step: 'hand-over', signers: [{ signer: holder, role: 'holder' }, witness],
-      body: { index, holder: holder.name, media: ['paper'], fileName: null, bagSerial: `BAG-${index}`, commitment: `c${index}` },
-    });
-  }
-  attacker.append({
-    ceremony, type: 'close', step: 'close', procedure: createWallet, body: { entries: 5 },
-    signers: [{ signer: s.officer, role: 'officer' }, witness, { signer: chloe, role: 'witness' }],
-  });
-  const dir = ctx.copy();
-  const checkpoint = await attacker.checkpoint([bob, chloe]);
-  writeJournal(dir, attacker.lines);
-  attacker.writeTo(dir, [checkpoint]);
-  const clean = await verifyDir(dir);
-  expect(summary(clean)).toEqual([]);
-  return { dir, attacker, ceremony };
-}
-
 test('a station-signed recovery entry cannot move a share to another holder', async () => {
-  const { dir, attacker, ceremony } = await stationWithWallet();
+  const { dir, attacker, ceremony } = await walletScene(ctx.s, ctx.copy());
   const before = replayJournal(openDataDir(dir)).wallets[0]!.shares.map((sh) => sh.holder);
   expect(before).toEqual([ctx.s.eve.name, ctx.s.gus.name]);
   // Dressed as a hand-over of the wallet's own ceremony, then as an exactly-shaped recovery whose
@@ -163,7 +123,7 @@ test('the station key never counts as a person: not on the roster, not as a witn
   const attacker = new Attacker(s.station, s.lines);
   const mallory = testSigner('mallory approver', ['approver']);
   const at = attacker.size;
-  attacker.append({ ceremony: 'enrol-m', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(mallory) }, signers: [{ signer: s.officer, role: 'officer' }] });
+  attacker.append({ ceremony: 'enrol-m', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(mallory), airGap: OFFLINE_EVIDENCE }, signers: [{ signer: s.officer, role: 'officer' }] });
   attacker.append({
     ceremony: 'enrol-m', type: 'step', step: 'prove-key', procedure: enrolParticipant, body: { keyid: mallory.keyid },
     signers: [{ signer: mallory, role: 'subject' }, { signer: s.station, role: 'witness' }],
@@ -195,7 +155,7 @@ test('one person counts once: a second key of the same person neither witnesses 
     const dir = ctx.copy();
     const attacker = new Attacker(s.station, s.lines);
     const at = attacker.size;
-    attacker.append({ ceremony: 'enrol-b', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: { ...rosterEntry(bob2), name: bob.name } }, signers: [{ signer: s.officer, role: 'officer' }] });
+    attacker.append({ ceremony: 'enrol-b', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: { ...rosterEntry(bob2), name: bob.name }, airGap: OFFLINE_EVIDENCE }, signers: [{ signer: s.officer, role: 'officer' }] });
     attacker.append({
       ceremony: 'enrol-b', type: 'step', step: 'prove-key', procedure: enrolParticipant, body: { keyid: bob2.keyid },
       signers: [{ signer: bob2, role: 'subject' }, { signer: witness, role: 'witness' }],

@@ -24,7 +24,7 @@ import { approverMustNotBeOfficer } from '../../../../ceremonies/procedures/sepa
 import type { JsonValue } from '../../../../ceremonies/record/entry-payload.ts';
 import { Attacker, type ForgedSigner } from '../../../support/attacker.ts';
 import { summary, verifyDir } from '../../../support/tamper.ts';
-import { rosterEntry, tempDir, testSigner, type TestSigner } from '../../../support/test-station.ts';
+import { OFFLINE_EVIDENCE, rosterEntry, tempDir, testSigner, type TestSigner } from '../../../support/test-station.ts';
 
 const station = testSigner('station');
 const people: Record<string, TestSigner[]> = {
@@ -53,6 +53,7 @@ interface Hole {
 function bodyOf(procedure: ProcedureDefinition, step: StepDefinition, seq: number): { [key: string]: JsonValue } {
   const body: { [key: string]: JsonValue } = Object.fromEntries(step.records.map((r) => [r, null]));
   if (step.type === 'close') body.entries = seq;
+  if (step.type === 'open') body.airGap = OFFLINE_EVIDENCE;
   if (procedure.id === 'station-setup' && step.type === 'open') {
     body.station = { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') };
     body.roster = roster.map(rosterEntry);
@@ -122,10 +123,16 @@ const EXPECTED: Record<Gap, string | null> = {
   runner: 'DUTIES_NOT_SEPARATED',
 };
 
-test('control: one ceremony of each catalogue procedure, every quorum met, verifies clean', async () => {
+/**
+ * What verify finds besides the signers in these generated ceremonies: their bodies name no real
+ * wallet, share or transaction (meaning-rules.ts judges those; its own tests give them meaning).
+ */
+const MEANING = new Set(['WALLET_STATE_INVALID', 'SHARE_COMMITMENT_MISMATCH', 'OUTPUTS_NOT_APPROVED']);
+
+test('control: one ceremony of each catalogue procedure, every quorum met, breaks no rule of who signs', async () => {
   for (const procedure of PROCEDURES) {
     const { dir } = await record(procedure, null);
-    expect(summary(await verifyDir(dir)), procedure.id).toEqual([]);
+    expect(summary(await verifyDir(dir)).filter((f) => !MEANING.has(f.split('@')[0]!)), procedure.id).toEqual([]);
   }
 });
 

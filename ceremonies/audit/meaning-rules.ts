@@ -1,0 +1,134 @@
+/**
+ * What verify re-checks of the record's meaning, from the record alone (issue 14, point 5;
+ * docs/record-format.md, "Meaning"): the engine checks these before it writes, but the station key
+ * alone could write entries that skip them, so verify checks them again, entry by entry, over the
+ * same inventory projection the app and `custos replay` show (inventory/wallets.ts):
+ * - every opening entry carries air-gap evidence; evidence not read from the live system (another
+ *   root than "/", as `custos run --system-root` reads) is a deviation, reported as a warning;
+ * - a released procedure's wallet preconditions hold at its opening (the wallet exists, in a state
+ *   and of a class the procedure accepts; a destruction on the basis "retired" of a retired
+ *   wallet, on the basis "zero-balance" with its attestation before the close);
+ * - a share presented or handed over carries the commitment recorded for that share;
+ * - a restitution's imported transaction pays exactly the approved destination and amount, and
+ *   what is signed is what was imported (the same digest); a sweep returns nothing to the
+ *   compromised wallet.
+ * Only entries of released procedures are judged (CeremonyRules.entry returns their definition).
+ */
+import type { ProcedureDefinition } from '../procedures/definition.ts';
+import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
+import { Wallets, type WalletView } from '../inventory/wallets.ts';
+import type { Findings } from './findings.ts';
+
+type Body = { [key: string]: JsonValue };
+
+/** What a ceremony in progress has recorded that a later step is checked against. */
+interface Pending {
+  procedure: string;
+  wallet: string | null;
+  basis: string | null;
+  approved: { destination: string; amount: string } | null;
+  imported: string | null;
+  attested: boolean;
+}
+
+const isObject = (v: JsonValue | undefined): v is Body => !!v && typeof v === 'object' && !Array.isArray(v);
+
+export class MeaningRules {
+  /** The inventory as the record builds it, before each entry is judged. */
+  readonly wallets = new Wallets();
+  private readonly findings: Findings;
+  private pending: Pending | null = null;
+
+  constructor(findings: Findings) {
+    this.findings = findings;
+  }
+
+  /** Judges one entry (its released definition, or null), then applies it to the inventory. */
+  entry(p: EntryPayload, procedure: ProcedureDefinition | null): void {
+    if (procedure) this.judge(p, procedure);
+    this.wallets.apply(p, procedure);
+    if (p.type === 'close' || p.type === 'abort') this.pending = null;
+  }
+
+  private judge(p: EntryPayload, procedure: ProcedureDefinition): void {
+    const f = this.findings;
+    const b = p.body;
+    if (p.type === 'open') {
+      this.pending = {
+        procedure: procedure.id, wallet: typeof b.wallet === 'string' ? b.wallet : null, basis: typeof b.basis === 'string' ? b.basis : null,
+        approved: null, imported: null, attested: false,
+      };
+      this.airGap(p);
+      this.preconditions(p, procedure);
+      return;
+    }
+    const c = this.pending;
+    if (!c) return;
+    if (p.step === 'present-share') this.commitment(p, this.wallets.byId.get(c.wallet ?? ''), 'presented');
+    else if (p.step === 'hand-over') this.commitment(p, this.wallets.created(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? ''), 'handed-over');
+    else if (p.step === 'approve' && typeof b.destination === 'string' && typeof b.amount === 'string') c.approved = { destination: b.destination, amount: b.amount };
+    else if (p.step === 'attest-zero-balance') c.attested = true;
+    else if (p.step === 'import-psbt' || p.step === 'import-sweep') {
+      c.imported = typeof b.digest === 'string' ? b.digest : null;
+      const outputs = Array.isArray(b.outputs) ? b.outputs.filter(isObject) : [];
+      if (p.step === 'import-psbt') this.approvedOutputs(p, outputs, c);
+      else if (outputs.some((o) => o.change === true)) {
+        f.error('OUTPUTS_NOT_APPROVED', 'The sweep returns coins to the compromised wallet.', p.index, p.ceremony, { kind: 'sweep', step: p.step });
+      }
+    } else if ((p.step === 'sign' || p.step === 'sign-sweep') && b.digest !== c.imported) {
+      f.error('SIGNED_NOT_IMPORTED', `Step "${p.step}" signs another transaction than the one imported and reviewed.`, p.index, p.ceremony, { step: p.step });
+    }
+    if (p.type === 'close' && c.procedure === 'destruction' && c.basis === 'zero-balance' && !c.attested) {
+      f.error('WALLET_STATE_INVALID', 'A destruction on a zero-balance basis closed without its attestation.', p.index, p.ceremony, { kind: 'unattested', wallet: c.wallet ?? '' });
+    }
+  }
+
+  private airGap(p: EntryPayload): void {
+    const evidence = p.body.airGap;
+    if (!isObject(evidence) || typeof evidence.online !== 'boolean' || !Array.isArray(evidence.reasons) || typeof evidence.root !== 'string') {
+      this.findings.error('AIRGAP_EVIDENCE_MISSING', 'The opening entry carries no air-gap evidence.', p.index, p.ceremony);
+    } else if (evidence.root !== '/') {
+      this.findings.warning('AIRGAP_NOT_LIVE', `The air-gap evidence was read under ${evidence.root.slice(0, 200)}, not from the live system: a recorded deviation.`, p.index, p.ceremony, {
+        root: evidence.root.slice(0, 200),
+      });
+    }
+  }
+
+  private preconditions(p: EntryPayload, procedure: ProcedureDefinition): void {
+    const f = this.findings;
+    for (const rule of procedure.preconditions ?? []) {
+      const id = p.body[rule.field];
+      const wallet = typeof id === 'string' ? this.wallets.byId.get(id) : undefined;
+      if (!wallet) {
+        f.error('WALLET_STATE_INVALID', `${procedure.id} names a wallet the record does not hold.`, p.index, p.ceremony, { kind: 'unknown', wallet: String(id) });
+      } else if (!rule.states.includes(wallet.state) || (rule.classes && !rule.classes.includes(wallet.class))) {
+        f.error('WALLET_STATE_INVALID', `${procedure.id} may not run on ${wallet.id}, a ${wallet.class} wallet that is ${wallet.state}.`, p.index, p.ceremony, {
+          kind: 'state', wallet: wallet.id, state: wallet.state,
+        });
+      } else if (procedure.id === 'destruction' && p.body.basis === 'retired' && wallet.state !== 'retired') {
+        f.error('WALLET_STATE_INVALID', `A destruction on the basis "retired" of ${wallet.id}, which is ${wallet.state}.`, p.index, p.ceremony, {
+          kind: 'state', wallet: wallet.id, state: wallet.state,
+        });
+      }
+    }
+  }
+
+  private commitment(p: EntryPayload, wallet: WalletView | undefined, kind: 'presented' | 'handed-over'): void {
+    const share = wallet?.shares.find((s) => s.index === p.body.index);
+    if (!share || share.commitment !== p.body.commitment) {
+      this.findings.error('SHARE_COMMITMENT_MISMATCH', `A share ${kind} is not one the record holds for its wallet (index or commitment).`, p.index, p.ceremony, {
+        kind: kind === 'presented' ? 'presented' : 'handed-over', index: typeof p.body.index === 'number' ? p.body.index : -1,
+      });
+    }
+  }
+
+  private approvedOutputs(p: EntryPayload, outputs: Body[], c: Pending): void {
+    const payments = outputs.filter((o) => o.change !== true);
+    const paid = payments.length === 1 ? payments[0]! : undefined;
+    if (!c.approved || !paid || paid.address !== c.approved.destination || paid.amount !== c.approved.amount) {
+      this.findings.error('OUTPUTS_NOT_APPROVED', 'The imported transaction does not pay exactly the approved destination and amount.', p.index, p.ceremony, {
+        kind: 'restitution', step: p.step,
+      });
+    }
+  }
+}
