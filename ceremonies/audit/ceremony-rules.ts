@@ -18,6 +18,7 @@ import { checkBody, checkRecovery } from './entry-shape.ts';
 import type { Findings } from './findings.ts';
 import { ProcedureBook } from './procedure-book.ts';
 import { approverMustNotBeOfficer } from '../procedures/separated-duties.ts';
+import { DEFAULT_POLICY, readPolicy, type StationPolicy } from '../procedures/station-policy.ts';
 import { Roster, personOf, readParticipant, type Participant } from './roster.ts';
 
 
@@ -38,6 +39,7 @@ export interface RulesSnapshot {
   ended: number;
   closeWitnesses: number;
   station: Roster['station'];
+  policy: StationPolicy;
   participants: number;
   notRevoked: Participant[];
   supplied: number;
@@ -75,6 +77,8 @@ export interface CeremonySummary {
 
 export class CeremonyRules {
   readonly roster = new Roster();
+  /** The station's policy, as its setup recorded it (the default for station-setup@1). */
+  policy: StationPolicy = DEFAULT_POLICY;
   readonly ceremonies: CeremonySummary[] = [];
   /** Witnesses who signed each close entry, by its index (for checkpoint cosignatures). */
   readonly closeWitnesses = new Map<number, { required: number; keyids: Set<string> }>();
@@ -114,6 +118,7 @@ export class CeremonyRules {
       ended: this.ended.size,
       closeWitnesses: this.closeWitnesses.size,
       station: this.roster.station,
+      policy: this.policy,
       participants: this.roster.participants.size,
       notRevoked: [...this.roster.participants.values()].filter((p) => p.revokedAt === null),
       supplied: this.suppliedSeen.size,
@@ -134,6 +139,7 @@ export class CeremonyRules {
     truncate(this.ended, s.ended);
     truncate(this.closeWitnesses, s.closeWitnesses);
     this.roster.station = s.station;
+    this.policy = s.policy;
     truncate(this.roster.participants, s.participants);
     for (const p of s.notRevoked) p.revokedAt = null;
     truncate(this.suppliedSeen, s.supplied);
@@ -183,6 +189,11 @@ export class CeremonyRules {
       this.findings.error('KEY_ID_MISMATCH', 'The station key id is not the SHA-256 of its public key.', p.index, p.ceremony, { kind: 'station' });
     }
     this.roster.station = { keyid: p.station, publicKey };
+    if (setup.definition.version >= 2) {
+      const policy = readPolicy(p.body.policy);
+      if (policy) this.policy = policy;
+      else this.findings.error('POLICY_INVALID', 'The station policy is not a number of approvers from 2 to 16.', p.index, p.ceremony);
+    }
     for (const value of Array.isArray(p.body.roster) ? p.body.roster : []) {
       const participant = readParticipant(value, 0);
       if (!participant || keyIdOf(participant.publicKey) !== participant.keyid) {
@@ -386,7 +397,9 @@ export class CeremonyRules {
     }
     for (const rule of step.signers) {
       const n = counted.get(rule.role)?.size ?? 0;
-      if (n < rule.min) f.error('QUORUM_NOT_MET', `Step "${step.id}" needs ${rule.min} ${rule.role}(s); ${n} signed.`, p.index, p.ceremony, { step: step.id, role: rule.role, min: rule.min, count: n });
+      // An approval needs at least the station policy's approvers (released procedures).
+      const min = rule.role === 'approver' && c.released ? Math.max(rule.min, this.policy.approvers) : rule.min;
+      if (n < min) f.error('QUORUM_NOT_MET', `Step "${step.id}" needs ${min} ${rule.role}(s); ${n} signed.`, p.index, p.ceremony, { step: step.id, role: rule.role, min, count: n });
       if (rule.max !== undefined && n > rule.max) {
         f.error('QUORUM_EXCEEDED', `Step "${step.id}" allows at most ${rule.max} ${rule.role}(s).`, p.index, p.ceremony, { step: step.id, role: rule.role, max: rule.max, count: n });
       }

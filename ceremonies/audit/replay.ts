@@ -7,6 +7,7 @@
  * `custos verify` for that.
  */
 import { Incidents, type IncidentView } from '../inventory/incidents.ts';
+import type { StationPolicy } from '../procedures/station-policy.ts';
 import { Wallets, walletHealth, type WalletView } from '../inventory/wallets.ts';
 import { decodeEntry, lineHash } from '../record/entry-codec.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
@@ -39,6 +40,8 @@ export type WalletReport = WalletView & { provenShares: number; quorumProven: bo
 
 export interface Projection {
   station: string | null;
+  /** The station's policy as its setup recorded it (record-format.md, "Roster"). */
+  policy: StationPolicy;
   entries: number;
   /** The moment health (quorum, drills) is judged at. */
   at: string;
@@ -86,6 +89,7 @@ export function replayJournal(source: JournalSource, now = new Date(), supplied 
   }
   return {
     station: rules.roster.station?.keyid ?? null,
+    policy: { ...rules.policy },
     entries,
     at: now.toISOString(),
     wallets: [...wallets.byId.values()].map((w) => ({ ...w, ...walletHealth(w, now) })),

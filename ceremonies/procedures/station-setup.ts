@@ -1,13 +1,14 @@
 /**
  * Station setup (R1, R12): the first ceremony of a station. Its opening entry declares the station
- * key and the first roster (names, roles, public keys); at least two witnesses confirm the roster,
- * and the officer and the witnesses close it.
+ * key, the first roster (names, roles, public keys) and the station's policy (the approver quorum,
+ * station-policy.ts); at least two witnesses confirm the roster, and the officer and the witnesses
+ * close it. Version 2; version 1 (no policy) is retired (retired/station-setup-v1.ts).
  */
 import type { ProcedureDefinition } from './definition.ts';
 
 export const stationSetup: ProcedureDefinition = {
   id: 'station-setup',
-  version: 1,
+  version: 2,
   title: { en: 'Station setup', fr: 'Mise en service de la station' },
   purpose: {
     en: 'Create the station key and the first roster of participants, confirmed by at least two witnesses.',
@@ -19,7 +20,7 @@ export const stationSetup: ProcedureDefinition = {
       id: 'open', type: 'open',
       title: { en: 'Declare the station and its roster', fr: 'Déclarer la station et sa liste de participants' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
-      records: ['station', 'roster'],
+      records: ['station', 'roster', 'policy'],
     },
     {
       id: 'confirm-roster', type: 'step',

@@ -58,7 +58,7 @@ export class StationLock {
   static acquire(dir: string, hooks: LockHooks = {}): StationLock {
     const file = path.join(dir, LOCK_FILE);
     const mine: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString() };
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < 4; attempt++) {
       try {
         const fd = fs.openSync(file, 'wx', 0o644);
         fs.writeSync(fd, JSON.stringify(mine));
@@ -74,7 +74,7 @@ export class StationLock {
       hooks.onStale?.();
       takeOver(file, mine);
     }
-    throw new CustosError('STORE_LOCKED', 'The station’s data is locked and the lock could not be taken. Nothing was changed.');
+    throw new CustosError('STORE_LOCKED', 'The station’s data is locked and the lock could not be taken. Nothing was changed.', { pid: null, host: null, since: null });
   }
 
   release(): void {
@@ -97,8 +97,9 @@ function locked(holder: LockInfo | null): CustosError {
  * Removes a stale lock, under a takeover guard (`custos.lock.takeover`, created exclusively) so
  * that two contenders never both remove a lock: the second could otherwise remove the lock the
  * first had just taken. Under the guard the lock is judged again and moved aside only if it is
- * still that stale file (same inode). A guard left by a dead contender is removed once it is
- * older than 5 s. The caller then creates its lock exclusively, so at most one contender wins.
+ * still that stale file (same inode). A guard left by a dead contender is stale as a lock is (its
+ * process gone, or unreadable and older than 5 s). The caller then creates its lock exclusively,
+ * so at most one contender wins.
  */
 function takeOver(file: string, mine: LockInfo): void {
   const guard = `${file}.takeover`;
@@ -108,7 +109,7 @@ function takeOver(file: string, mine: LockInfo): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const stat = fs.statSync(guard, { throwIfNoEntry: false });
-    if (stat && isStale(readLock(guard), stat.mtimeMs, mine.host) && Date.now() - stat.mtimeMs > 5_000) moveAside(guard, stat.ino);
+    if (stat && isStale(readLock(guard), stat.mtimeMs, mine.host)) moveAside(guard, stat.ino);
     return; // another contender is taking the lock over: try again
   }
   try {

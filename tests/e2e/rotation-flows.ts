@@ -84,7 +84,8 @@ export class RotationFlows {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const findings = JSON.parse(r.stdout).findings as { severity: string; code: string }[];
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    return findings.map((f) => f.code);
+    // The rig's air-gap evidence is read under a fixture: every opening says so; the rest is returned.
+    return findings.filter((f) => f.code !== 'AIRGAP_NOT_LIVE').map((f) => f.code);
   }
 
   /** the first sitting by clicks: the wallet compromised, its replacement made (a paper share, two files), the ceremony left waiting for the sweep. */

@@ -7,6 +7,9 @@
  * checkpoints and procedure definitions, and record-format-example.test.ts checks that the code
  * still writes exactly those bytes and that the document quotes them.
  *
+ * Its station setup is station-setup@1, since retired (ADR 0015): the example is also a record made
+ * under an earlier release's definition, which must still verify.
+ *
  * Regenerate the fixture (only when the format changes on purpose, then update the quotes in
  * docs/record-format.md): node tests/support/record-example.ts
  */
@@ -18,7 +21,7 @@ import { canonicalBytes } from '../../ceremonies/record/canonical-json.ts';
 import { RecordWriter } from '../../ceremonies/record/record-writer.ts';
 import { enrolParticipant } from '../../ceremonies/procedures/enrol-participant.ts';
 import { revokeParticipant } from '../../ceremonies/procedures/revoke-participant.ts';
-import { stationSetup } from '../../ceremonies/procedures/station-setup.ts';
+import { stationSetupV1 as stationSetup } from '../../ceremonies/procedures/retired/station-setup-v1.ts';
 import { rosterEntry, steppingClock, tempDir, testSigner, type TestSigner } from './test-station.ts';
 
 /** The committed copy of the example. */

@@ -72,7 +72,7 @@ export async function setUpStation(
   const roster = [officer, ...witnesses].map(rosterEntry);
   await writer.append({
     ceremony, type: 'open', step: 'open', procedure: stationSetup,
-    body: { station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') }, roster, airGap: OFFLINE_EVIDENCE },
+    body: { station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') }, roster, policy: { approvers: 2 }, airGap: OFFLINE_EVIDENCE },
     participants: [{ signer: officer, role: 'officer' }],
   });
   await writer.append({

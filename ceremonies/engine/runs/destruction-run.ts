@@ -50,7 +50,9 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
     }
     if (basis === 'zero-balance' && !zero) throw invalid('zeroBalance', 'is required when the basis is "zero-balance"');
     if (zero) {
-      const minimum = destruction.steps.find((s) => s.id === 'attest-zero-balance')!.signers.find((r) => r.role === 'approver')!.min;
+      const minimum = Math.max(
+        destruction.steps.find((s) => s.id === 'attest-zero-balance')!.signers.find((r) => r.role === 'approver')!.min, station.rules.policy.approvers,
+      );
       if (new Set(zero.approvers).size < minimum) {
         throw new CustosError('APPROVERS_TOO_FEW', `A zero balance is attested by ${minimum} different approvers; ${new Set(zero.approvers).size} are named. Nothing was recorded.`, { needed: minimum });
       }

@@ -42,7 +42,8 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
     const network = transferNetwork(answers, 'destination.network', wallet!);
     const amount = toBaseUnits(amountText, network, 'destination.amount');
     if (amount <= 0n) throw new CustosError('AMOUNT_INVALID', 'The amount to return must be more than zero. Nothing was recorded.', { where: 'destination.amount' });
-    const minimum = restitution.steps.find((s) => s.id === 'approve')!.signers[0]!.min;
+    // The procedure's minimum, or the station policy's approver quorum if it asks for more.
+    const minimum = Math.max(restitution.steps.find((s) => s.id === 'approve')!.signers[0]!.min, station.rules.policy.approvers);
     if (new Set(approverNames).size < minimum) {
       throw new CustosError('APPROVERS_TOO_FEW', `A restitution needs ${minimum} different approvers; ${new Set(approverNames).size} are named. Nothing was recorded.`, { needed: minimum });
     }

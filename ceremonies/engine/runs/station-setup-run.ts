@@ -4,12 +4,14 @@
  * key (sealed in the data directory to the station passphrase); two or more witnesses confirm the
  * roster, and the ceremony closes with the checkpoint they keep.
  * Answers: station {passphrase}, participants {name: {keyFile, passphrase}}, roster [{publicKeyFile,
- * roles}], officer, witnesses [names], witnessCheckpoints {name: file}.
+ * roles}], officer, witnesses [names], policy? {approvers (2 to 16, default 2)}, witnessCheckpoints
+ * {name: file}.
  */
 import { createHash } from 'node:crypto';
 import { CustosError } from '../../custos-error.ts';
 import { ROLES, type Role } from '../../procedures/definition.ts';
 import { stationSetup } from '../../procedures/station-setup.ts';
+import { APPROVERS_RANGE, DEFAULT_POLICY, readPolicy } from '../../procedures/station-policy.ts';
 import { coreSigner } from '../../record/signer.ts';
 import { SYSTEM, checkAirGap } from '../air-gap.ts';
 import { invalid, type Answers } from '../answers.ts';
@@ -32,6 +34,12 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
   });
   if (new Set(roster.map((r) => r.keyid)).size !== roster.length) throw invalid('roster', 'names the same key twice');
   const witnessNames = readWitnessNames(answers);
+  const policy = answers.get('policy') === undefined ? DEFAULT_POLICY : readPolicy(answers.get('policy'));
+  if (!policy) {
+    throw new CustosError('POLICY_INVALID', `The station policy must be {"approvers": n} with n from ${APPROVERS_RANGE.min} to ${APPROVERS_RANGE.max}. Nothing was recorded.`, {
+      field: 'policy',
+    });
+  }
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
 
   const unlock = async (name: string, role: Role): Promise<Present> => {
@@ -49,7 +57,7 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
     if (new Set(witnesses.map((w) => w.keyid)).size !== witnesses.length) throw invalid('witnesses', 'names the same person twice');
     station = await Station.create(dir, stationOptions(env, answers));
     const run = await CeremonyRun.open(station, stationSetup, CEREMONY, {
-      station: { keyid: station.signer.keyid, publicKey: Buffer.from(station.signer.publicKey).toString('hex') }, roster,
+      station: { keyid: station.signer.keyid, publicKey: Buffer.from(station.signer.publicKey).toString('hex') }, roster, policy: { ...policy },
     }, [{ signer: officer, role: 'officer' }], { drillOnline: env.drillOnline });
     const asWitness = witnesses.map((w) => ({ signer: w, role: 'witness' as const }));
     return await guarded(run, officer, async () => {

@@ -46,6 +46,7 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   },
   PROCEDURE_NOT_AUTHORIZED: 'La procédure {procedure} de la cérémonie n’est pas une procédure publiée avec Custos (ni une définition fournie par l’auditeur) : ses règles ne sont pas celles qu’un poste peut suivre.',
   PROCEDURE_SUPPLIED: 'La procédure {procedure} n’a été acceptée que parce que l’auditeur en a fourni la définition : elle n’est pas publiée avec Custos, et ses cérémonies ne changent ni la liste des participants ni l’inventaire.',
+  POLICY_INVALID: 'La politique de la station enregistrée à son installation n’est pas un nombre d’approbateurs de 2 à 16 : la règle par défaut (deux approbateurs) s’applique.',
   STATION_ALREADY_SET_UP: 'Un poste n’est installé qu’une fois, par la première entrée de son journal.',
   ENTRY_AFTER_CLOSE: 'L’entrée appartient à la cérémonie {ceremony}, déjà terminée.',
   CEREMONY_MIXED: 'Une entrée de la cérémonie {ceremony} s’intercale dans la cérémonie en cours, {inside}.',

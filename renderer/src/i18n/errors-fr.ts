@@ -77,6 +77,7 @@ export const FR_ERRORS: Readonly<Record<string, string>> = {
   ROLE_NOT_HELD: 'Un participant agit ou signe sous un rôle qu’il ne détient pas. Rien n’a été enregistré.',
   PROCEDURE_NOT_AUTHORIZED: 'Cette procédure n’est pas une procédure publiée avec cette version de Custos. Rien n’a été enregistré.',
   PROCEDURE_SUPPLIED: 'Cette procédure n’est acceptée que parce que sa définition a été fournie à part. Rien n’a été enregistré.',
+  POLICY_INVALID: 'La politique de la station doit fixer de 2 à 16 approbateurs. Rien n’a été enregistré.',
   STATION_ALREADY_SET_UP: 'Ce poste est déjà installé : l’installation n’a lieu qu’une fois, au début du journal. Rien n’a été enregistré.',
   BODY_FIELDS_INVALID: 'Les champs de cette étape ne sont pas exactement ceux que sa procédure consigne. Rien n’a été enregistré.',
   STATION_KEY_AS_PARTICIPANT: 'La clé du poste ne peut jamais signer au nom d’une personne, ni figurer parmi les participants. Rien n’a été enregistré.',

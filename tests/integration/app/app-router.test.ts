@@ -111,7 +111,7 @@ describe('the app router over the real engine', () => {
     expect(outcome.timeline).toHaveLength(outcome.entries);
     expect(outcome.timelineTruncated).toBe(false);
     const setup = outcome.timeline.filter((e) => e.ceremony === 'station-setup-0');
-    expect(setup[0]).toMatchObject({ type: 'open', procedure: 'station-setup@1' });
+    expect(setup[0]).toMatchObject({ type: 'open', procedure: 'station-setup@2' });
     expect(outcome.timeline.flatMap((e) => e.signers.map((s) => s.name))).toEqual(expect.arrayContaining(['station', 'Alice Martin', 'Dora Lindqvist']));
   }, 120_000);
 

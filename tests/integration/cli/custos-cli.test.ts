@@ -119,7 +119,7 @@ describe('export and replay', () => {
       ['officer Alice', 'witness Bob', 'witness Chloé', 'witness Dan', 'holder Eve'],
     );
     expect(projection.ceremonies.map((c: { procedureId: string; state: string }) => `${c.procedureId} ${c.state}`)).toEqual(
-      ['station-setup@1 closed', 'enrol-participant@1 closed'],
+      ['station-setup@2 closed', 'enrol-participant@1 closed'],
     );
   });
 

@@ -68,7 +68,11 @@ async function runExample(name: string, options: { waiting?: boolean } = {}): Pr
   const report = JSON.parse(verify.stdout);
   expect(report.ok).toBe(true);
   expect(report.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
-  warnings.push(...report.findings.map((f: { code: string }) => `${name}: ${f.code}`));
+  // The rig reads the air-gap evidence under the offline-laptop fixture: every opening says so
+  // (AIRGAP_NOT_LIVE, checked here), and any other warning is kept for the test to name.
+  const notLive = report.findings.filter((f: { code: string }) => f.code === 'AIRGAP_NOT_LIVE');
+  expect(notLive.length).toBe(report.ceremonies);
+  warnings.push(...report.findings.filter((f: { code: string }) => f.code !== 'AIRGAP_NOT_LIVE').map((f: { code: string }) => `${name}: ${f.code}`));
   const kept = Object.values(rig.answers(name).witnessCheckpoints ?? {}) as string[];
   expect(kept.length > 0, 'witnessCheckpoints').toBe(!options.waiting);
   for (const file of kept) {
@@ -120,7 +124,7 @@ describe('the answers examples, in order, through the real CLI', () => {
       'Jules Moreau': 'approver active', 'Karin Berg': 'approver active',
     });
     expect(p.participants.every((x: AnswersJson) => x.enrolledAt === 0)).toBe(true);
-    expect(p.ceremonies.map((c: AnswersJson) => `${c.id} ${c.procedureId} ${c.state}`)).toEqual(['station-setup-0 station-setup@1 closed']);
+    expect(p.ceremonies.map((c: AnswersJson) => `${c.id} ${c.procedureId} ${c.state}`)).toEqual(['station-setup-0 station-setup@2 closed']);
     expect(p.station).toMatch(/^[0-9a-f]{64}$/u);
     expect(p.wallets).toEqual([]);
   }, 120_000);
@@ -196,7 +200,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(ivan).toMatchObject({ state: 'revoked', revokedAt: lastCeremony(p).endedAt });
     expect(p.participants.filter((x: AnswersJson) => x.state === 'revoked').map((x: AnswersJson) => x.name)).toEqual(['Ivan Petrov']);
     expect(p.ceremonies.map((c: AnswersJson) => `${c.procedureId} ${c.state}`)).toEqual([
-      'station-setup@1 closed', 'enrol-participant@1 closed', 'create-wallet@1 closed', 'backup-drill@1 closed', 'revoke-participant@1 closed',
+      'station-setup@2 closed', 'enrol-participant@1 closed', 'create-wallet@1 closed', 'backup-drill@1 closed', 'revoke-participant@1 closed',
     ]);
     expect(p.wallets[0]).toMatchObject({ state: 'active', quorumProven: true });
     // Verify reported nothing at all so far (a warning would be listed here).
@@ -369,7 +373,7 @@ describe('the answers examples, in order, through the real CLI', () => {
 
     // The whole life of the station: every ceremony closed, the states of both wallets.
     expect(p.ceremonies.map((c: AnswersJson) => `${c.procedureId} ${c.state}`)).toEqual([
-      'station-setup@1 closed', 'enrol-participant@1 closed', 'create-wallet@1 closed', 'backup-drill@1 closed', 'revoke-participant@1 closed',
+      'station-setup@2 closed', 'enrol-participant@1 closed', 'create-wallet@1 closed', 'backup-drill@1 closed', 'revoke-participant@1 closed',
       'incident@1 closed', 'compromise-rotation@1 closed', 'confirm-transfer@1 closed', 'restitution@1 closed', 'destruction@1 closed',
       'reconciliation@1 closed',
     ]);

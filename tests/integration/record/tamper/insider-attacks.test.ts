@@ -139,7 +139,7 @@ test('the station key never counts as a person: not on the roster, not as a witn
   try {
     await expect(writer.append({
       ceremony: 'setup', type: 'open', step: 'open', procedure: stationSetup,
-      body: { station: { keyid: s.station.keyid, publicKey: Buffer.from(s.station.publicKey).toString('hex') }, roster: [rosterEntry(s.officer), { ...rosterEntry(s.station), roles: ['witness'] }] },
+      body: { station: { keyid: s.station.keyid, publicKey: Buffer.from(s.station.publicKey).toString('hex') }, roster: [rosterEntry(s.officer), { ...rosterEntry(s.station), roles: ['witness'] }], policy: { approvers: 2 } },
       participants: [{ signer: s.officer, role: 'officer' }],
     })).rejects.toMatchObject({ code: 'STATION_KEY_AS_PARTICIPANT' });
   } finally {

@@ -49,9 +49,13 @@ interface Hole {
   gap: Gap;
 }
 
+/** The station policy the generated setup records, and how many approvers each approval gets. */
+const settings = { policy: { approvers: 2 } as JsonValue, approvers: 0 };
+
 /** The body of an entry of `step`: exactly its records, each null but for what the rules read. */
 function bodyOf(procedure: ProcedureDefinition, step: StepDefinition, seq: number): { [key: string]: JsonValue } {
   const body: { [key: string]: JsonValue } = Object.fromEntries(step.records.map((r) => [r, null]));
+  if (step.records.includes('policy')) body.policy = settings.policy;
   if (step.type === 'close') body.entries = seq;
   if (step.type === 'open') body.airGap = OFFLINE_EVIDENCE;
   if (procedure.id === 'station-setup' && step.type === 'open') {
@@ -71,7 +75,8 @@ function signersOf(step: StepDefinition, entry: number, hole: Hole | null): Forg
   const out: ForgedSigner[] = [];
   for (const rule of step.signers) {
     const pool = rule.role === 'subject' ? [subject] : people[rule.role]!;
-    for (let i = 0; i < rule.min; i++) out.push({ signer: pool[(i + (rule.role === 'holder' ? entry : 0)) % pool.length]!, role: rule.role });
+    const count = rule.role === 'approver' && settings.approvers ? settings.approvers : rule.min;
+    for (let i = 0; i < count; i++) out.push({ signer: pool[(i + (rule.role === 'holder' ? entry : 0)) % pool.length]!, role: rule.role });
   }
   if (!hole || hole.step !== step.id || entry !== 0) return out;
   const at = out.findIndex((s) => s.role === hole.role);
@@ -165,3 +170,22 @@ test('every step of every catalogue procedure, one required person missing howev
   expect(cases).toBeGreaterThan(250);
   expect(runners).toBe(2);
 }, 300_000);
+
+test('the approver quorum set at station setup: 3 approvers needed, 2 are not enough; a policy out of range is refused', async () => {
+  const restitution = PROCEDURES.find((p) => p.id === 'restitution')!;
+  const approveAt = (dir: string) => verifyDir(dir).then((r) => r.findings.filter((f: Finding) => f.severity === 'error' && ['QUORUM_NOT_MET', 'POLICY_INVALID'].includes(f.code)));
+  try {
+    settings.policy = { approvers: 3 };
+    settings.approvers = 2;
+    const short = await record(restitution, null);
+    expect(await approveAt(short.dir)).toEqual([expect.objectContaining({ code: 'QUORUM_NOT_MET', details: { step: 'approve', role: 'approver', min: 3, count: 2 } })]);
+    settings.approvers = 3;
+    expect(await approveAt((await record(restitution, null)).dir)).toEqual([]);
+    settings.policy = { approvers: 1 };
+    settings.approvers = 0;
+    expect(await approveAt((await record(restitution, null)).dir)).toEqual([expect.objectContaining({ code: 'POLICY_INVALID', index: 0 })]);
+  } finally {
+    settings.policy = { approvers: 2 };
+    settings.approvers = 0;
+  }
+});
