@@ -19,7 +19,7 @@ import type { Findings } from './findings.ts';
 import { ProcedureBook } from './procedure-book.ts';
 import { approverMustNotBeOfficer } from '../procedures/separated-duties.ts';
 import { DEFAULT_POLICY, readPolicy, type StationPolicy } from '../procedures/station-policy.ts';
-import { Roster, personOf, readParticipant, type Participant } from './roster.ts';
+import { Roster, readParticipant, type Participant } from './roster.ts';
 
 
 /**
@@ -214,7 +214,7 @@ export class CeremonyRules {
       f.error('STATION_KEY_AS_PARTICIPANT', 'The station key is declared as a participant: it may never sign as a person.', p.index, p.ceremony, { kind: 'roster', keyid });
     } else if (this.roster.participants.has(keyid)) {
       f.error('KEY_ALREADY_ENROLLED', 'This key was already enrolled: a key is enrolled once.', p.index, p.ceremony, { keyid });
-    } else if (this.roster.activePerson(personOf(participant), p.index)) {
+    } else if (this.roster.activePerson(participant.person, p.index)) {
       f.error('PERSON_ALREADY_ENROLLED', `${name} is already on the roster with another key: revoke it before enrolling a new one.`, p.index, p.ceremony, { name, keyid });
     } else this.roster.add(participant);
   }
@@ -365,7 +365,7 @@ export class CeremonyRules {
           f.error('ROLE_NOT_HELD', 'Only the participant being enrolled signs as subject.', p.index, p.ceremony, { kind: 'subject', role, keyid });
           continue;
         }
-        person = personOf(subject);
+        person = subject.person;
       } else {
         const participant = this.roster.activeAt(keyid, p.index);
         if (!participant) {
@@ -378,7 +378,7 @@ export class CeremonyRules {
           f.error('ROLE_NOT_HELD', `${participant.name} signed as ${role}, a role they do not hold.`, p.index, p.ceremony, { kind: 'role', name: participant.name, role, keyid });
           continue;
         }
-        person = personOf(participant);
+        person = participant.person;
       }
       if (!didSign) continue;
       if (role === 'approver' && person === runner) {
@@ -438,7 +438,7 @@ export class CeremonyRules {
   private openingOfficer(c: OpenCeremony): string | null {
     const keyid = c.open.signers.find((s) => s.role === 'officer')?.keyid;
     const officer = keyid === undefined ? undefined : this.roster.participants.get(keyid);
-    return officer ? personOf(officer) : null;
+    return officer ? officer.person : null;
   }
 
   /** Roster changes come only from released definitions, when their ceremony closes. */

@@ -26,15 +26,14 @@ function sameKeys(value: object, sorted: string[]): boolean {
 
 /** Reports a body whose fields are not exactly the step's records (one finding per field). */
 export function checkBody(step: StepDefinition, p: EntryPayload, findings: Findings): void {
-  const allowed = new Set<string>(step.records);
-  const optional = p.type === 'open' ? new Set<string>(OPENING_FIELDS) : new Set<string>();
+  const opening = p.type === 'open';
   for (const field of step.records) {
     if (!(field in p.body)) {
       findings.error('BODY_FIELDS_INVALID', `Step "${step.id}" records "${field}", which this entry lacks.`, p.index, p.ceremony, { kind: 'missing', step: step.id, field });
     }
   }
-  for (const field of Object.keys(p.body)) {
-    if (!allowed.has(field) && !optional.has(field)) {
+  for (const field in p.body) {
+    if (!step.records.includes(field) && !(opening && (OPENING_FIELDS as readonly string[]).includes(field))) {
       findings.error('BODY_FIELDS_INVALID', `Step "${step.id}" does not record "${field}".`, p.index, p.ceremony, { kind: 'extra', step: step.id, field });
     }
   }

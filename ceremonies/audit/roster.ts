@@ -11,6 +11,8 @@ export interface Participant {
   keyid: string;
   publicKey: Uint8Array;
   name: string;
+  /** Who they are (personOf), computed once. */
+  person: string;
   roles: Role[];
   enrolledAt: number;
   revokedAt: number | null;
@@ -29,7 +31,7 @@ export function readParticipant(value: unknown, at: number): Participant | null 
     return null;
   }
   return {
-    keyid: p.keyid, publicKey: new Uint8Array(Buffer.from(p.publicKey, 'hex')), name: p.name, roles: p.roles as Role[],
+    keyid: p.keyid, publicKey: new Uint8Array(Buffer.from(p.publicKey, 'hex')), name: p.name, person: personOf(p as { name: string }), roles: p.roles as Role[],
     enrolledAt: at, revokedAt: null,
   };
 }
@@ -61,7 +63,7 @@ export class Roster {
   /** True if a participant who is `person` (personOf) holds an active key at entry `at`. */
   activePerson(person: string, at: number): boolean {
     for (const p of this.participants.values()) {
-      if (personOf(p) === person && this.activeAt(p.keyid, at)) return true;
+      if (p.person === person && this.activeAt(p.keyid, at)) return true;
     }
     return false;
   }
