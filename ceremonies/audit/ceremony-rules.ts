@@ -33,7 +33,7 @@ import { Roster, readParticipant, type Participant } from './roster.ts';
 export interface RulesSnapshot {
   findings: number;
   current: OpenCeremony | null;
-  currentFields: Pick<OpenCeremony, 'seq' | 'lastHash' | 'stepPosition'> & { stepCounts: [string, number][] } | null;
+  currentFields: Pick<OpenCeremony, 'seq' | 'lastHash' | 'stepPosition' | 'faulty'> & { stepCounts: [string, number][] } | null;
   ceremonies: number;
   lastCeremony: { summary: CeremonySummary; fields: CeremonySummary } | null;
   ended: number;
@@ -112,7 +112,7 @@ export class CeremonyRules {
     return {
       findings: this.findings.list.length,
       current: c,
-      currentFields: c && { seq: c.seq, lastHash: c.lastHash, stepPosition: c.stepPosition, stepCounts: [...c.stepCounts] },
+      currentFields: c && { seq: c.seq, lastHash: c.lastHash, stepPosition: c.stepPosition, faulty: c.faulty, stepCounts: [...c.stepCounts] },
       ceremonies: this.ceremonies.length,
       lastCeremony: last ? { summary: last, fields: { ...last } } : null,
       ended: this.ended.size,

@@ -13,6 +13,8 @@
  *   what is signed is what was imported (the same digest); a sweep returns nothing to the
  *   compromised wallet.
  * Only entries of released procedures are judged (CeremonyRules.entry returns their definition).
+ * The writer judges each entry before appending it, as it does with the ceremony rules, so the
+ * engine cannot write what verify would report.
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
@@ -22,7 +24,7 @@ import type { Findings } from './findings.ts';
 type Body = { [key: string]: JsonValue };
 
 /** What a ceremony in progress has recorded that a later step is checked against. */
-interface Pending {
+export interface Pending {
   procedure: string;
   wallet: string | null;
   basis: string | null;
@@ -45,12 +47,28 @@ export class MeaningRules {
 
   /** Judges one entry (its released definition, or null), then applies it to the inventory. */
   entry(p: EntryPayload, procedure: ProcedureDefinition | null): void {
-    if (procedure) this.judge(p, procedure);
+    this.judge(p, procedure);
+    this.apply(p, procedure);
+  }
+
+  /** What judge() may change, for the writer to put back when it refuses an entry. */
+  save(): Pending | null {
+    return this.pending && { ...this.pending };
+  }
+
+  restore(saved: Pending | null): void {
+    this.pending = saved;
+  }
+
+  /** Applies an entry the record holds to the inventory the next entries are judged by. */
+  apply(p: EntryPayload, procedure: ProcedureDefinition | null): void {
     this.wallets.apply(p, procedure);
     if (p.type === 'close' || p.type === 'abort') this.pending = null;
   }
 
-  private judge(p: EntryPayload, procedure: ProcedureDefinition): void {
+  /** Reports what an entry of a released procedure means that it may not (nothing for others). */
+  judge(p: EntryPayload, procedure: ProcedureDefinition | null): void {
+    if (!procedure) return;
     const f = this.findings;
     const b = p.body;
     if (p.type === 'open') {

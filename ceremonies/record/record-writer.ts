@@ -13,6 +13,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { CeremonyRules } from '../audit/ceremony-rules.ts';
+import { MeaningRules } from '../audit/meaning-rules.ts';
 import { Findings } from '../audit/findings.ts';
 import { CustosError } from '../custos-error.ts';
 import { procedureHash, procedureRef, type ProcedureDefinition, type SignerRole } from '../procedures/definition.ts';
@@ -61,16 +62,19 @@ export class RecordWriter {
   readonly store: JournalStore;
   /** The rules of verification, following every entry of the journal. */
   readonly rules: CeremonyRules;
+  /** What entries mean (meaning-rules.ts), judged before each append too. */
+  readonly meaning: MeaningRules;
   private readonly findings: Findings;
   private readonly station: Signer;
   private readonly clock: () => Date;
   private readonly observe: Observer | undefined;
 
   private constructor(
-    store: JournalStore, rules: CeremonyRules, findings: Findings, station: Signer, clock: () => Date, observe: Observer | undefined,
+    store: JournalStore, rules: CeremonyRules, meaning: MeaningRules, findings: Findings, station: Signer, clock: () => Date, observe: Observer | undefined,
   ) {
     this.store = store;
     this.rules = rules;
+    this.meaning = meaning;
     this.findings = findings;
     this.station = station;
     this.clock = clock;
@@ -85,15 +89,17 @@ export class RecordWriter {
     const findings = new Findings();
     const supplied = new Map((options.supplied ?? []).map((d) => [procedureHash(d), canonicalBytes(d)] as const));
     const rules = new CeremonyRules(findings, supplied);
+    const meaning = new MeaningRules(findings);
     const store = JournalStore.open(dir, {
       ...options,
       visit: (entry) => {
         const procedure = rules.entry(entry.payload, entry.lineHash, entry.envelope.signatures.map((s) => s.keyid));
+        meaning.entry(entry.payload, procedure);
         options.observe?.(entry.payload, procedure);
         options.visit?.(entry);
       },
     });
-    const writer = new RecordWriter(store, rules, findings, station, options.clock ?? (() => new Date()), options.observe);
+    const writer = new RecordWriter(store, rules, meaning, findings, station, options.clock ?? (() => new Date()), options.observe);
     try {
       if (store.state.station && store.state.station.keyid !== station.keyid) {
         throw new CustosError('STATION_KEY_MISMATCH', 'This is not the key of the station that owns this data directory. Nothing was changed.');
@@ -189,18 +195,23 @@ export class RecordWriter {
     const line = encodeLine(payloadBytes, signatures);
     const hash = lineHash(line);
     const snapshot = this.rules.snapshot();
+    const pending = this.meaning.save();
     const procedure = this.rules.entry(payload, hash, signatures.map((s) => s.keyid));
+    this.meaning.judge(payload, procedure);
     const refused = this.findings.list.slice(snapshot.findings).find((f) => f.severity === 'error');
     if (refused) {
       this.rules.restore(snapshot);
+      this.meaning.restore(pending);
       throw new CustosError(refused.code, `${refused.message} Nothing was recorded.`, { ceremony: payload.ceremony, step: payload.step });
     }
     try {
       this.store.append(line);
     } catch (error) {
       this.rules.restore(snapshot);
+      this.meaning.restore(pending);
       throw error;
     }
+    this.meaning.apply(payload, procedure);
     this.store.accepted(payload, hash);
     this.observe?.(payload, procedure);
     return { index: payload.index, lineHash: hash, payload };

@@ -49,6 +49,11 @@ const open = (participants: EntryDraft['participants'], ceremony = 'enrol-g') =>
   body: { participant: rosterEntry(testSigner('newcomer', ['holder'])), airGap: OFFLINE_EVIDENCE }, participants,
 });
 
+test('an opening without air-gap evidence: refused as verify would report it (the meaning rules)', async () => {
+  const { airGap: _evidence, ...body } = open([{ signer: t.officer, role: 'officer' }]).body;
+  expect(await refused({ ...open([{ signer: t.officer, role: 'officer' }]), body })).toBe('AIRGAP_EVIDENCE_MISSING');
+});
+
 test('a role the signer does not hold', async () => {
   expect(await refused(open([{ signer: eve, role: 'officer' }]))).toBe('ROLE_NOT_HELD');
 });
@@ -77,6 +82,8 @@ test('a quorum short, a role not allowed, a step out of order, a subject who is 
   expect(await refused(step([{ signer: newcomer, role: 'subject' }, witness]))).toBe('STEP_REPEATED');
   await t.writer.append(step([{ signer: t.officer, role: 'officer' }, witness], 'close', 'close'));
   await t.writer.checkpoint([witness.signer]);
+  // The refusals left no trace: the enrolment, which broke no rule once written, took effect.
+  expect(t.writer.rules.roster.participants.has(newcomer.keyid)).toBe(true);
   expect(await refused(step([{ signer: t.officer, role: 'officer' }, witness], 'close', 'close'))).toBe('CEREMONY_NOT_OPEN');
 });
 
