@@ -17,7 +17,7 @@ import { ABORT_STEP, type ProcedureDefinition, type StepDefinition } from '../pr
 import { checkBody, checkRecovery } from './entry-shape.ts';
 import type { Findings } from './findings.ts';
 import { ProcedureBook } from './procedure-book.ts';
-import { approverMustNotBeOfficer } from '../procedures/separated-duties.ts';
+import { checkSigners } from './signer-rules.ts';
 import { DEFAULT_POLICY, readPolicy, type StationPolicy } from '../procedures/station-policy.ts';
 import { Roster, readParticipant, type Participant } from './roster.ts';
 
@@ -51,7 +51,7 @@ function truncate<K>(collection: Set<K> | Map<K, unknown>, size: number): void {
   for (const key of [...collection.keys()].slice(size)) collection.delete(key);
 }
 
-interface OpenCeremony {
+export interface OpenCeremony {
   id: string;
   procedure: ProcedureDefinition | null;
   /** True if `procedure` is a released definition: only then do its ceremonies change the roster or inventory. */
@@ -93,11 +93,6 @@ export class CeremonyRules {
   constructor(findings: Findings, supplied: Map<string, Uint8Array> = new Map()) {
     this.findings = findings;
     this.book = new ProcedureBook(supplied);
-  }
-
-  /** Accepts a definition that is not released, as supplied by the checker (a test writer's own procedure). */
-  supply(hash: string, bytes: Uint8Array): void {
-    this.book.supply(hash, bytes);
   }
 
   /** True if `hash` names a released or supplied definition. */
@@ -332,82 +327,8 @@ export class CeremonyRules {
   }
 
   private signers(c: OpenCeremony, p: EntryPayload, step: StepDefinition, signed: string[]): void {
-    const f = this.findings;
-    const subject = readParticipant(c.open.body.participant, p.index);
-    /** The officer who opened the ceremony, where this step's approvers must be someone else. */
-    const runner = c.released && approverMustNotBeOfficer(p.procedureId, step.id) ? this.openingOfficer(c) : null;
-    /** People counted for each role, and every person counted in this entry (once, whatever their keys). */
-    const counted = new Map<string, Set<string>>();
-    const people = new Set<string>();
-    const declared = new Set<string>();
-    for (let d = 0; d < p.signers.length; d++) {
-      const { keyid, role } = p.signers[d]!;
-      if (declared.has(keyid)) {
-        f.error('SIGNATURE_DUPLICATE', 'The same key is declared twice: it counts once toward a quorum.', p.index, p.ceremony, { kind: 'declared', keyid });
-        continue;
-      }
-      declared.add(keyid);
-      if (keyid === this.roster.station?.keyid) {
-        f.error('STATION_KEY_AS_PARTICIPANT', `The station key is declared as a ${role}: it may never sign as a person.`, p.index, p.ceremony, { kind: 'signer', keyid });
-        continue;
-      }
-      const didSign = signed.includes(keyid);
-      if (!didSign) f.error('SIGNATURE_MISSING', `A declared ${role} did not sign.`, p.index, p.ceremony, { role, keyid });
-      let rule: StepDefinition['signers'][number] | undefined;
-      for (let r = 0; r < step.signers.length && !rule; r++) if (step.signers[r]!.role === role) rule = step.signers[r];
-      if (!rule) {
-        f.error('ROLE_NOT_ALLOWED', `A ${role} may not sign step "${step.id}".`, p.index, p.ceremony, { role, step: step.id, keyid });
-        continue;
-      }
-      let person: string;
-      if (role === 'subject') {
-        if (keyid !== subject?.keyid) {
-          f.error('ROLE_NOT_HELD', 'Only the participant being enrolled signs as subject.', p.index, p.ceremony, { kind: 'subject', role, keyid });
-          continue;
-        }
-        person = subject.person;
-      } else {
-        const participant = this.roster.activeAt(keyid, p.index);
-        if (!participant) {
-          const known = this.roster.participants.get(keyid);
-          if (known?.revokedAt !== null && known !== undefined) f.error('SIGNER_REVOKED', `A ${role} signed with a revoked key.`, p.index, p.ceremony, { role, keyid });
-          else f.error('SIGNER_UNKNOWN', `A ${role} signed with a key that is not on the roster.`, p.index, p.ceremony, { role, keyid });
-          continue;
-        }
-        if (!(participant.roles as string[]).includes(role)) {
-          f.error('ROLE_NOT_HELD', `${participant.name} signed as ${role}, a role they do not hold.`, p.index, p.ceremony, { kind: 'role', name: participant.name, role, keyid });
-          continue;
-        }
-        person = participant.person;
-      }
-      if (!didSign) continue;
-      if (role === 'approver' && person === runner) {
-        f.error('DUTIES_NOT_SEPARATED', `The officer who runs this ceremony cannot also approve it (step "${step.id}").`, p.index, p.ceremony, { step: step.id, keyid });
-        continue;
-      }
-      if (people.has(person)) {
-        f.error('PERSON_COUNTED_TWICE', `One person signs this entry twice (as ${role} too): a person counts once.`, p.index, p.ceremony, { role, keyid });
-        continue;
-      }
-      people.add(person);
-      counted.set(role, (counted.get(role) ?? new Set()).add(person));
-    }
-    for (let i = 1; i < signed.length; i++) {
-      if (!declared.has(signed[i]!)) f.error('SIGNATURE_UNDECLARED', 'A signature is not declared with a role.', p.index, p.ceremony, { keyid: signed[i]! });
-    }
-    for (const rule of step.signers) {
-      const n = counted.get(rule.role)?.size ?? 0;
-      // An approval needs at least the station policy's approvers (released procedures).
-      const min = rule.role === 'approver' && c.released ? Math.max(rule.min, this.policy.approvers) : rule.min;
-      if (n < min) f.error('QUORUM_NOT_MET', `Step "${step.id}" needs ${min} ${rule.role}(s); ${n} signed.`, p.index, p.ceremony, { step: step.id, role: rule.role, min, count: n });
-      if (rule.max !== undefined && n > rule.max) {
-        f.error('QUORUM_EXCEEDED', `Step "${step.id}" allows at most ${rule.max} ${rule.role}(s).`, p.index, p.ceremony, { step: step.id, role: rule.role, max: rule.max, count: n });
-      }
-    }
-    if (p.type === 'close') {
-      const witnesses = p.signers.filter((s) => s.role === 'witness' && signed.includes(s.keyid) && this.roster.activeAt(s.keyid, p.index)).map((s) => s.keyid);
-      this.closeWitnesses.set(p.index, { required: c.procedure?.checkpointWitnesses ?? 0, keyids: new Set(witnesses) });
-    }
+    const witnesses = checkSigners({ findings: this.findings, roster: this.roster, policy: this.policy }, c, p, step, signed);
+    if (p.type === 'close') this.closeWitnesses.set(p.index, { required: c.procedure?.checkpointWitnesses ?? 0, keyids: witnesses });
   }
 
   private end(c: OpenCeremony, p: EntryPayload): void {
@@ -432,13 +353,6 @@ export class CeremonyRules {
     summary.endedAt = p.index;
     this.ended.add(c.id);
     this.current = null;
-  }
-
-  /** The person who signed the ceremony's opening as officer, if any. */
-  private openingOfficer(c: OpenCeremony): string | null {
-    const keyid = c.open.signers.find((s) => s.role === 'officer')?.keyid;
-    const officer = keyid === undefined ? undefined : this.roster.participants.get(keyid);
-    return officer ? officer.person : null;
   }
 
   /** Roster changes come only from released definitions, when their ceremony closes. */

@@ -46,12 +46,6 @@ export class ProcedureBook {
     return known;
   }
 
-  /** Makes a definition known as supplied (a test writer's own procedure). */
-  supply(hash: string, bytes: Uint8Array): void {
-    this.supplied.set(hash, bytes);
-    this.read.delete(hash);
-  }
-
   private readSupplied(hash: string): ResolvedProcedure | null {
     const bytes = this.supplied.get(hash);
     if (!bytes) return null;

@@ -89,9 +89,9 @@ interface CliRun {
 }
 
 /** `node main/cli/custos.ts verify <dir> --json` in its own process, with its peak RSS. */
-function runCliVerify(dir: string): CliRun {
+function runCliVerify(dir: string, supplyProcedures = true): CliRun {
   // The bench-only drill procedure is supplied as an auditor supplies one (ADR 0015).
-  const cli = ['main/cli/custos.ts', 'verify', dir, '--procedures', path.join(dir, 'procedures'), '--json'];
+  const cli = ['main/cli/custos.ts', 'verify', dir, ...(supplyProcedures ? ['--procedures', path.join(dir, 'procedures')] : []), '--json'];
   const hasTime = fs.existsSync('/usr/bin/time');
   // The process's own figure (getrusage of all its threads), as a cross-check or fallback.
   const selfReport = 'data:text/javascript,process.on("exit",()=>{const r=process.resourceUsage();'
@@ -334,7 +334,7 @@ export async function benchRecord(): Promise<Row[]> {
   const rawRead = fs.readFileSync(segment);
   lineHash(rawRead);
   readMs = performance.now() - readMs;
-  const attacked = runCliVerify(hostile);
+  const attacked = runCliVerify(hostile, false);
   fs.rmSync(hostile, { recursive: true, force: true });
   log(`hostile input: ${attacked.json.findings.map((f) => f.code).join(', ')}`);
   rows.push({

@@ -95,7 +95,7 @@ const scanned = (() => {
   const writer = dynamic.find((d) => d.where.startsWith('ceremonies/record/record-writer.ts') && d.codeArg === 'refused.code');
   const ruleCodes: string[] = [];
   if (writer) {
-    for (const rulesFile of ['ceremonies/audit/ceremony-rules.ts', 'ceremonies/audit/entry-shape.ts']) {
+    for (const rulesFile of ['ceremonies/audit/ceremony-rules.ts', 'ceremonies/audit/entry-shape.ts', 'ceremonies/audit/signer-rules.ts', 'ceremonies/audit/meaning-rules.ts']) {
       const rules = read(rulesFile);
       for (const m of rules.matchAll(/\.error\(\s*'([A-Z][A-Z0-9_]+)',\s*('(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`)/gu)) {
         ruleCodes.push(m[1]!);
