@@ -50,13 +50,7 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
       throw new CustosError('CHECKPOINT_UNREADABLE', `Cannot read the checkpoint file ${file} (a regular file of at most ${MAX_CHECKPOINT_BYTES} bytes).`, { path: file });
     }
   });
-  let supplied;
-  if (values.procedures !== undefined) {
-    const refused: RefusedFile[] = [];
-    if (!fs.existsSync(values.procedures) || !fs.statSync(values.procedures).isDirectory() || (supplied = readProcedureFolder(values.procedures, refused), refused.length)) {
-      throw new CustosError('PROCEDURES_UNREADABLE', `Cannot read the procedure definitions in ${values.procedures}: give a folder of <sha256>.json files.`, { path: values.procedures });
-    }
-  }
+  const supplied = values.procedures === undefined ? undefined : readSuppliedProcedures(values.procedures);
   const source = openSource(positionals[0]!);
   const bar = progressBar(io, 'Verifying');
   const report = await verifyJournal(source, { retainedCheckpoints, supplied, threads, onProgress: bar.update });
@@ -79,4 +73,14 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     }
   }
   return report.ok ? EXIT.ok : EXIT.invalid;
+}
+
+/** The definitions an auditor supplies (--procedures): a folder of <sha256>.json files, every one readable. */
+function readSuppliedProcedures(folder: string): Map<string, Uint8Array> {
+  const refused: RefusedFile[] = [];
+  const definitions = fs.existsSync(folder) && fs.statSync(folder).isDirectory() ? readProcedureFolder(folder, refused) : null;
+  if (!definitions || refused.length) {
+    throw new CustosError('PROCEDURES_UNREADABLE', `Cannot read the procedure definitions in ${folder}: give a folder of <sha256>.json files.`, { path: folder });
+  }
+  return definitions;
 }
