@@ -13,10 +13,29 @@ import { startWorkerHost, type CryptoHost } from '../../../main/crypto-host/work
 import { EngineRig, OFFLINE_LAPTOP, REPO } from '../../support/engine-rig.ts';
 import { RecordingPrinter } from './recording-printer.ts';
 
+/** Crypto cores started for ceremonies, as the app starts one (a worker thread here), counted. */
+class Cores {
+  started = 0;
+  readonly running = new Set<CryptoHost>();
+
+  async start(): Promise<CryptoHost> {
+    const host = await startWorkerHost();
+    this.started++;
+    this.running.add(host);
+    return {
+      client: host.client,
+      stop: async () => {
+        this.running.delete(host);
+        await host.stop();
+      },
+    };
+  }
+}
+
 export class RouterStation {
   readonly rig: EngineRig;
-  /** Crypto cores started for ceremonies (a worker thread each), and those still running. */
-  readonly cores = { started: 0, running: new Set<CryptoHost>() };
+  /** The crypto cores the router started for its ceremonies, and those still running. */
+  readonly cores: Cores;
   readonly api: AppApi;
   readonly printer: RecordingPrinter;
   /** What the next dialogs answer, in order; an empty queue answers null. */
@@ -24,8 +43,9 @@ export class RouterStation {
   /** The station's data directory, as the token the data-directory dialog gave. */
   dataDir = '';
 
-  private constructor(rig: EngineRig, api: AppApi, printer: RecordingPrinter, picks: (string | null)[]) {
+  private constructor(rig: EngineRig, cores: Cores, api: AppApi, printer: RecordingPrinter, picks: (string | null)[]) {
     this.rig = rig;
+    this.cores = cores;
     this.api = api;
     this.printer = printer;
     this.picks = picks;
@@ -40,29 +60,19 @@ export class RouterStation {
     }
     const printer = new RecordingPrinter();
     const picks: (string | null)[] = [];
-    // eslint-disable-next-line prefer-const -- the router's startCore reaches the station made after it
-    let station: RouterStation;
+    const cores = new Cores();
     const api = createAppRouter({
-      version: () => '9.9.9', startCore: () => station.startCore(), appRoot: REPO, dialog: async () => picks.shift() ?? null, printer,
+      version: () => '9.9.9', startCore: () => cores.start(), appRoot: REPO, dialog: async () => picks.shift() ?? null, printer,
       airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
     });
-    station = new RouterStation(rig, api, printer, picks);
+    const station = new RouterStation(rig, cores, api, printer, picks);
     station.dataDir = await station.choose('data-dir', rig.station);
     return station;
   }
 
-  /** A crypto core for one ceremony, as the app starts one (a worker thread here), counted. */
-  async startCore(): Promise<CryptoHost> {
-    const host = await startWorkerHost();
-    this.cores.started++;
-    this.cores.running.add(host);
-    return {
-      client: host.client,
-      stop: async () => {
-        this.cores.running.delete(host);
-        await host.stop();
-      },
-    };
+  /** A crypto core for one ceremony, counted with the router's. */
+  startCore(): Promise<CryptoHost> {
+    return this.cores.start();
   }
 
   async stop(): Promise<void> {
