@@ -7,7 +7,8 @@
  *   53 ciphertext || Poly1305 tag (16)
  * key = scrypt(UTF-8(NFKC(passphrase)), salt, N, r, p, 32); AEAD = XChaCha20-Poly1305 with bytes
  * 0..52 (the whole header) as associated data, so no header field can be altered unnoticed.
- * Writers use log2 N = 17, r = 8, p = 1 (128 MiB); readers accept log2 N from 15 to 20 only.
+ * Writers use log2 N = 17, r = 8, p = 1 (128 MiB); readers accept log2 N from 15 to 20 only, and
+ * only a file of its kind's exact length (122 bytes for a share, 101 for a key) is derived at all.
  */
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { scrypt } from '@noble/hashes/scrypt.js';
@@ -25,6 +26,9 @@ export const READ_LOG_N = { min: 15, max: 20 };
 
 export const SealedKind = { share: 1, signingKey: 2 } as const;
 export type SealedKind = (typeof SealedKind)[keyof typeof SealedKind];
+
+/** The plaintext length of each kind: a share envelope, a raw secp256k1 private key. */
+const PLAINTEXT_LENGTH: Readonly<Record<SealedKind, number>> = { [SealedKind.share]: 53, [SealedKind.signingKey]: 32 };
 
 export function checkPassphrase(passphrase: unknown): string {
   if (typeof passphrase !== 'string' || [...passphrase.normalize('NFKC')].length < MIN_PASSPHRASE_LENGTH) {
@@ -75,6 +79,12 @@ export function open(kind: SealedKind, file: Uint8Array, passphrase: string): Ui
     const what = (k: number) => (k === SealedKind.share ? 'a share' : k === SealedKind.signingKey ? 'a signing key' : 'unknown');
     throw new CryptoError('SEALED_FILE_KIND', `This file holds ${what(file[9]!)}, not ${what(kind)}.`, {
       expected: kind, found: file[9]!,
+    });
+  }
+  // A copy cut short (or with bytes added) is told apart before the costly key derivation.
+  if (file.length !== HEADER_LENGTH + PLAINTEXT_LENGTH[kind] + TAG_LENGTH) {
+    throw new CryptoError('SEALED_FILE_MALFORMED', 'This sealed file is incomplete (cut short) or has bytes added: it is not a whole copy. Nothing was opened.', {
+      length: file.length, expected: HEADER_LENGTH + PLAINTEXT_LENGTH[kind] + TAG_LENGTH,
     });
   }
   const logN = file[10]!;

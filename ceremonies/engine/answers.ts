@@ -27,7 +27,7 @@ export class Answers {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch {
-      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} cannot be read.`, { file });
+      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} cannot be read. Nothing was recorded.`, { file });
     }
     let data: unknown;
     try {
@@ -35,7 +35,7 @@ export class Answers {
     } catch (error) {
       // The parser's own message quotes the text around the mistake, which may be a passphrase:
       // only where it is (line and column) is said.
-      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} is not valid JSON (${jsonErrorPlace(text, error)}).`, { file });
+      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} is not valid JSON (${jsonErrorPlace(text, error)}). Nothing was recorded.`, { file });
     }
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw invalid('(top)', 'must be a JSON object');
     return new Answers(file, data as { [key: string]: Json });

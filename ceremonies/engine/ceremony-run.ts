@@ -30,6 +30,8 @@ export class CeremonyRun {
   readonly procedure: ProcedureDefinition;
   private readonly drillOnline: string | undefined;
   private ended = false;
+  /** True once the close entry is recorded: from then on the ceremony can no longer be aborted. */
+  closed = false;
 
   private constructor(station: Station, id: string, procedure: ProcedureDefinition, drillOnline: string | undefined) {
     this.station = station;
@@ -57,6 +59,7 @@ export class CeremonyRun {
     CeremonyRun.requireNoneWaiting(station);
     const evidence = CeremonyRun.requireOffline(station, options.drillOnline);
     const deviation: Body = evidence.online ? { deviation: { kind: 'drill-online', reason: options.drillOnline!.trim() } } : {};
+    station.checkNotStopped(false);
     station.appended(await station.writer.append({
       ceremony: id, type: 'open', step: 'open', procedure, participants,
       body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation },
@@ -64,14 +67,14 @@ export class CeremonyRun {
     return new CeremonyRun(station, id, procedure, options.drillOnline);
   }
 
-  /** A ceremony left open on purpose (a rotation waiting for its sweep) must end before another opens. */
-  static requireNoneWaiting(station: Pick<Station, 'rules'>): void {
+  /** An open ceremony (a rotation waiting for its sweep, or a run that was killed) must end before another opens. */
+  static requireNoneWaiting(station: Pick<Station, 'rules' | 'writer'>): void {
     const waiting = station.rules.inProgress;
     if (waiting) {
       throw new CustosError(
         'CEREMONY_WAITING',
-        `Ceremony ${waiting.id} (${waiting.procedure?.id ?? 'unknown procedure'}) is still open and waiting. Finish it, or abort it with its reason, before another ceremony. Nothing was recorded.`,
-        { ceremony: waiting.id },
+        `Ceremony ${waiting.id} (${waiting.procedure?.id ?? 'unknown procedure'}) is still open: finish it, or abort it with an officer and a witness (custos abort ${station.writer.store.dir} --reason "…"), before another ceremony. Nothing was recorded.`,
+        { ceremony: waiting.id, dir: station.writer.store.dir },
       );
     }
   }
@@ -86,12 +89,25 @@ export class CeremonyRun {
     return new CeremonyRun(station, waiting.id, procedure, options.drillOnline);
   }
 
+  /**
+   * Takes up whatever ceremony is open on the station, of any procedure, to abort it: one a run left
+   * open when it was killed (SIGKILL, power loss), or a rotation waiting for its sweep.
+   */
+  static takeOver(station: Station): CeremonyRun {
+    const open = station.rules.inProgress;
+    if (!open || !open.procedure) {
+      throw new CustosError('NO_CEREMONY_OPEN', 'No ceremony is open on this station: there is nothing to abort. Nothing was recorded.', {});
+    }
+    return new CeremonyRun(station, open.id, open.procedure, undefined);
+  }
+
   /** Before a step that needs a secret: the machine must still be offline. */
   checkOffline(): void {
     CeremonyRun.requireOffline(this.station, this.drillOnline);
   }
 
   async step(step: string, body: Body, participants: Participants): Promise<number> {
+    this.station.checkNotStopped(true);
     const appended = await this.station.writer.append({ ceremony: this.id, type: 'step', step, procedure: this.procedure, body, participants });
     this.station.appended(appended);
     return appended.index;
@@ -99,10 +115,12 @@ export class CeremonyRun {
 
   /** Closes, then signs the checkpoint with the witnesses present; returns the checkpoint note. */
   async close(participants: Participants, witnesses: Signer[]): Promise<string> {
+    this.station.checkNotStopped(true);
     const seq = this.station.writer.store.state.openCeremony.length;
     this.station.appended(await this.station.writer.append({
       ceremony: this.id, type: 'close', step: 'close', procedure: this.procedure, body: { entries: seq }, participants,
     }));
+    this.closed = true;
     try {
       return (await this.station.writer.checkpoint(witnesses)).note;
     } finally {
@@ -110,11 +128,12 @@ export class CeremonyRun {
     }
   }
 
-  async abort(reason: string, officer: Signer): Promise<void> {
+  /** Ends the ceremony without closing it, with its reason, signed by an officer and a witness (ABORT_STEP). */
+  async abort(reason: string, officer: Signer, witness: Signer): Promise<void> {
     try {
       this.station.appended(await this.station.writer.append({
         ceremony: this.id, type: 'abort', step: 'abort', procedure: this.procedure, body: { reason },
-        participants: [{ signer: officer, role: 'officer' }],
+        participants: [{ signer: officer, role: 'officer' }, { signer: witness, role: 'witness' }],
       }));
     } finally {
       await this.end();

@@ -9,6 +9,7 @@ import type { CeremonyRules } from '../audit/ceremony-rules.ts';
 import { personOf } from '../audit/roster.ts';
 import type { Role } from '../procedures/definition.ts';
 import { coreSigner, type Signer } from '../record/signer.ts';
+import { naming } from './sealed-file-errors.ts';
 
 export interface KeyMaterial {
   /** The sealed key file's bytes. */
@@ -25,7 +26,8 @@ export interface Present extends Signer {
 export async function unlockParticipant(
   client: CryptoClient, ceremonyId: string, key: KeyMaterial, rules: CeremonyRules, label: string,
 ): Promise<Present> {
-  const unlocked = await client.call('unlockSigningKey', { ceremonyId, keyFile: key.keyFile, passphrase: key.passphrase });
+  const unlocked = await naming(`the key of ${label} (participants.${label})`, label,
+    () => client.call('unlockSigningKey', { ceremonyId, keyFile: key.keyFile, passphrase: key.passphrase }));
   const participant = rules.roster.participants.get(unlocked.keyId);
   const at = Number.MAX_SAFE_INTEGER;
   if (!participant || !rules.roster.activeAt(unlocked.keyId, at)) {

@@ -2,14 +2,11 @@
  * What every headless run shares (docs/cli.md, "custos run"): the environment (crypto core, clock,
  * air-gap sources, app root, drill override), opening the station from the answers, resolving the
  * participants present by name with their roles checked against the roster, writing the checkpoint
- * each witness keeps, and the rule that a failure after a ceremony opened aborts it with its reason.
+ * each witness keeps (checkpoint-media.ts), and the rule that a failure after a ceremony opened aborts it with its reason.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { Role } from '../procedures/definition.ts';
-import { OWNER_ONLY, writeFileDurably, realIo } from '../store/file-io.ts';
 import type { Appended } from '../record/record-writer.ts';
 import { SYSTEM, checkAirGap, type AirGapSources } from './air-gap.ts';
 import { invalid, type Answers } from './answers.ts';
@@ -25,6 +22,8 @@ export interface RunEnvironment {
   drillOnline?: string;
   /** Told of each entry appended (the desktop app's ceremony runner). */
   onAppended?: (entry: Appended) => void;
+  /** The signal that asked the run to stop, if any (the CLI's Ctrl-C): the ceremony is then aborted with it. */
+  stopRequested?: () => string | null;
   /** A person at a screen (the desktop app): lets paper shares be shown to their holders. */
   screen?: CeremonyScreen;
 }
@@ -63,13 +62,27 @@ export interface RunResult {
 export function stationOptions(env: RunEnvironment, answers: Answers) {
   return {
     client: env.client, passphrase: answers.passphrase('station'), clock: env.clock, airGap: env.airGap, appRoot: env.appRoot, onAppended: env.onAppended,
+    stopRequested: env.stopRequested,
   };
 }
 
-/** Opens the station, after checking the air gap: no key is unlocked on a connected machine. */
-export async function openStation(dir: string, env: RunEnvironment, answers: Answers): Promise<Station> {
+/**
+ * Opens the station, after checking the air gap: no key is unlocked on a connected machine. Unless
+ * the run takes up the open ceremony (`resuming`: a rotation's second sitting, an abort), a ceremony
+ * left open is refused right away, before anyone's key is unlocked (CEREMONY_WAITING says how to abort it).
+ */
+export async function openStation(dir: string, env: RunEnvironment, answers: Answers, options: { resuming?: boolean } = {}): Promise<Station> {
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
-  return Station.open(dir, stationOptions(env, answers));
+  const station = await Station.open(dir, stationOptions(env, answers));
+  if (!options.resuming) {
+    try {
+      CeremonyRun.requireNoneWaiting(station);
+    } catch (error) {
+      await station.close();
+      throw error;
+    }
+  }
+  return station;
 }
 
 /** The ceremony id: the procedure and the journal position it opens at (unique per station). */
@@ -95,27 +108,18 @@ export function readWitnessNames(answers: Answers): string[] {
   return names;
 }
 
-/** Writes the checkpoint note to each witness's medium given in answers.witnessCheckpoints.<name>. */
-export function keepCheckpoints(answers: Answers, names: string[], note: string): string[] {
-  const out: string[] = [];
-  for (const name of names) {
-    if (answers.get(`witnessCheckpoints.${name}`) === undefined) continue;
-    const file = answers.path(`witnessCheckpoints.${name}`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    writeFileDurably(realIo, file, new TextEncoder().encode(note), OWNER_ONLY);
-    out.push(file);
-  }
-  return out;
-}
-
-/** Runs the body of an opened ceremony; on failure, aborts it with the reason and rethrows. */
-export async function guarded<T>(run: CeremonyRun, officer: Present, body: () => Promise<T>): Promise<T> {
+/**
+ * Runs the body of an opened ceremony; on failure, aborts it with the reason and rethrows. A failure
+ * after the close (a witness's medium that cannot be written) is rethrown as it is: the ceremony stays closed.
+ */
+export async function guarded<T>(run: CeremonyRun, officer: Present, witness: Present, body: () => Promise<T>): Promise<T> {
   try {
     return await body();
   } catch (error) {
+    if (run.closed) throw error;
     const reason = error instanceof CustosError ? `${error.code}: ${error.message}` : 'an unexpected failure';
     try {
-      await run.abort(reason.slice(0, 400), officer);
+      await run.abort(reason.slice(0, 400), officer, witness);
     } catch {
       await run.end();
     }

@@ -15,6 +15,7 @@ import type { Present } from './participant-keys.ts';
 import { present } from './run-context.ts';
 import type { Station } from './station.ts';
 import { BAG_SERIAL } from './wallet-creation.ts';
+import { naming } from './sealed-file-errors.ts';
 
 export interface SharePlan {
   holder: string;
@@ -70,7 +71,8 @@ export async function proveShares(
   const proven: ProvenShare[] = [];
   for (const [i, plan] of plans.entries()) {
     const share = plan.words === undefined
-      ? await station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: plan.passphrase })
+      ? await naming(`the share file ${plan.holder} presents`, plan.holder,
+        () => station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: plan.passphrase }))
       : await station.client.call('importShareWords', { ceremonyId: ceremony, words: plan.words });
     const recorded = wallet.shares.find((s) => s.index === share.index);
     if (share.fingerprint !== wallet.fingerprint || share.setId !== wallet.setId || !recorded || recorded.commitment !== share.commitment) {

@@ -16,6 +16,7 @@ import { coreSigner, type Signer } from '../record/signer.ts';
 import { OWNER_ONLY, writeFileDurably, realIo } from '../store/file-io.ts';
 import { SYSTEM, checkAirGap, type AirGapEvidence, type AirGapSources } from './air-gap.ts';
 import { buildHash } from './build-identity.ts';
+import { naming } from './sealed-file-errors.ts';
 
 export const STATION_KEY_FILE = 'station.key';
 
@@ -37,6 +38,8 @@ export interface StationOptions {
   appRoot: string;
   /** Told of each entry a ceremony appends (the desktop app shows each signed step as it lands). */
   onAppended?: (entry: Appended) => void;
+  /** The signal that asked the run to stop (SIGINT, SIGTERM), if one came: no further step is signed. */
+  stopRequested?: () => string | null;
 }
 
 export class Station {
@@ -53,6 +56,7 @@ export class Station {
   /** The crypto-core session holding this station's key. */
   private readonly session: string;
   private readonly onAppended: ((entry: Appended) => void) | undefined;
+  private readonly stopRequested: () => string | null;
 
   private constructor(
     dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets, incidents: Incidents, session: string,
@@ -68,6 +72,7 @@ export class Station {
     this.airGapSources = options.airGap ?? SYSTEM;
     this.build = buildHash(options.appRoot);
     this.onAppended = options.onAppended;
+    this.stopRequested = options.stopRequested ?? (() => null);
   }
 
   /** Creates the station key for a new station (its setup ceremony comes next). */
@@ -90,7 +95,7 @@ export class Station {
       throw new CustosError('STATION_NOT_FOUND', `No station key was found in ${dir}. Run station setup first.`, { dir });
     }
     const session = stationSession();
-    const unlocked = await options.client.call('unlockSigningKey', { ceremonyId: session, keyFile, passphrase: options.passphrase });
+    const unlocked = await naming('the station key (station)', 'station', () => options.client.call('unlockSigningKey', { ceremonyId: session, keyFile, passphrase: options.passphrase }));
     const signer = coreSigner(options.client, unlocked);
     try {
       const wallets = new Wallets();
@@ -121,6 +126,18 @@ export class Station {
         fs.rmdirSync(folder);
       }
     }
+  }
+
+  /**
+   * Before each entry of a ceremony: once the run was asked to stop (Ctrl-C, SIGTERM), nothing more
+   * is signed; the run's failure path then aborts the ceremony with this reason (run-context.ts guarded).
+   */
+  checkNotStopped(opened: boolean): void {
+    const signal = this.stopRequested();
+    if (signal === null) return;
+    throw new CustosError('RUN_INTERRUPTED', opened
+      ? `The run was stopped (${signal}): the ceremony is aborted with that reason, and the station takes the next ceremony.`
+      : `The run was stopped (${signal}) before the ceremony opened. Nothing was recorded.`, { signal });
   }
 
   /** Tells the onAppended listener, if any, of an entry just appended. */

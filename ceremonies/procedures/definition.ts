@@ -63,12 +63,15 @@ export interface ProcedureDefinition {
   checkpointWitnesses: number;
 }
 
-/** Any ceremony may be aborted by an officer, with a reason; the step is implicit in every procedure. */
+/**
+ * Any ceremony may be aborted, with a reason, by an officer and a witness (issue 15: two people, so
+ * that no one alone ends another's ceremony); the step is implicit in every procedure.
+ */
 export const ABORT_STEP: StepDefinition = {
   id: 'abort',
   type: 'step',
   title: { en: 'Abort the ceremony', fr: 'Interrompre la cérémonie' },
-  signers: [{ role: 'officer', min: 1 }],
+  signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
   records: ['reason'],
 };
 

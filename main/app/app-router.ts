@@ -12,7 +12,7 @@ import { openSource } from '../../ceremonies/audit/journal-source.ts';
 import { replayJournal } from '../../ceremonies/audit/replay.ts';
 import { CustosError } from '../../ceremonies/custos-error.ts';
 import { SYSTEM, checkAirGap, type AirGapSources } from '../../ceremonies/engine/air-gap.ts';
-import { RUNS } from '../../ceremonies/engine/runs/catalogue.ts';
+import { ABORT_RUN, RUNS } from '../../ceremonies/engine/runs/catalogue.ts';
 import { PROCEDURES } from '../../ceremonies/procedures/catalogue.ts';
 import type { CryptoHost } from '../crypto-host/worker-host.ts';
 import type { AnswerValue, AppApi, CeremonyAnswers, CeremonyOutcome, ChooseKind, InventoryView, ProcedureView } from './app-api.ts';
@@ -118,7 +118,8 @@ export function createAppRouter(services: RouterServices): AppApi {
     },
 
     startCeremony: async (request) => {
-      const run = RUNS[request.procedure];
+      // "abort" ends whatever ceremony is open (custos abort), through the same channel as every run.
+      const run = request.procedure === 'abort' ? ABORT_RUN : RUNS[request.procedure];
       if (!run) throw new CustosError('PROCEDURE_UNKNOWN', `There is no procedure "${request.procedure}" on this station.`, { procedure: request.procedure });
       const dir = chosen.resolve(request.dataDir, ['data-dir']);
       // Tokens are resolved now: a wrong choice is refused before the job starts.

@@ -59,7 +59,7 @@ export function progressBar(io: CliIo, label: string): { update(done: number, to
 }
 
 /** Refusals about the command's input rather than the record: exit 2. */
-const USAGE_CODES = new Set(['SOURCE_UNREADABLE', 'CHECKPOINT_UNREADABLE', 'PROCEDURES_UNREADABLE', 'EXPORT_TARGET_IS_DIRECTORY']);
+const USAGE_CODES = new Set(['SOURCE_UNREADABLE', 'CHECKPOINT_UNREADABLE', 'PROCEDURES_UNREADABLE']);
 
 /** Prints a refusal as the officer should read it, and returns the exit code for it. */
 export function reportError(io: CliIo, error: unknown): number {

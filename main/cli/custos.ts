@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `custos` command line (DESIGN.md "Command line"; docs/cli.md): verify, replay, export, run, key. After
+ * The `custos` command line (DESIGN.md "Command line"; docs/cli.md): verify, replay, export, run, abort, key. After
  * `npm ci`, `npx custos --help` works in a checkout. Runs on Node 24 directly from TypeScript
  * (ADR 0001).
  */
@@ -15,6 +15,7 @@ Commands:
   replay <data-dir|bundle>   print what the record says the station holds
   export <data-dir>          write a self-contained bundle for auditors
   run <procedure> <data-dir> run a ceremony headless from an answers file
+  abort <data-dir>           abort the ceremony left open on a station, with its reason
   key new                    create a participant's signing key and public key card
   report incidents|incident  the incident register, for a period or one incident
 
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   replay: async () => import('./replay-command.ts').then((m) => ({ run: m.replayCommand, help: m.REPLAY_HELP })),
   export: async () => import('./export-command.ts').then((m) => ({ run: m.exportCommand, help: m.EXPORT_HELP })),
   run: async () => import('./run-command.ts').then((m) => ({ run: m.runCommand, help: m.RUN_HELP })),
+  abort: async () => import('./abort-command.ts').then((m) => ({ run: m.abortCommand, help: m.ABORT_HELP })),
   key: async () => import('./key-command.ts').then((m) => ({ run: m.keyCommand, help: m.KEY_HELP })),
   report: async () => import('./report-command.ts').then((m) => ({ run: m.reportCommand, help: m.REPORT_HELP })),
 };

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { OWNER_ONLY, writeFileDurably, realIo } from '../../ceremonies/store/file-io.ts';
 import { publicKeyCard } from '../../ceremonies/engine/public-key-file.ts';
+import { CustosError } from '../../ceremonies/custos-error.ts';
 import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
 import { withCryptoCore } from './crypto-session.ts';
 import { readPassphrase } from './passphrase-prompt.ts';
@@ -48,7 +49,9 @@ export async function keyCommand(argv: string[], io: CliIo): Promise<number> {
   const passphrase = await readPassphrase(io, values['passphrase-file'], `Passphrase for ${values.name}`);
   const base = path.join(values.out, slug(values.name));
   for (const file of [`${base}.key`, `${base}.pub.json`]) {
-    if (fs.existsSync(file)) throw new UsageError(`${file} already exists; choose another name or folder`);
+    if (fs.existsSync(file)) {
+      throw new CustosError('KEY_FILE_EXISTS', `${file} already exists: a key is never written over. Choose another name or folder. Nothing was written.`, { file });
+    }
   }
   const key = await withCryptoCore((client) => client.call('createSigningKey', { passphrase }));
   fs.mkdirSync(values.out, { recursive: true });

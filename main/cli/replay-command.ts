@@ -31,7 +31,7 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
   }
   io.out(`Station ${projection.station ?? 'not declared'}: ${projection.entries} entries\n\nWallets\n`);
   for (const w of projection.wallets) {
-    const health = `${w.provenShares}/${w.threshold} proven${w.quorumProven ? '' : ' (no quorum!)'}${w.drillOverdue ? ', drill overdue' : ''}`;
+    const health = walletHealthText(w);
     io.out(`  ${w.id.padEnd(20)} ${w.class.padEnd(7)} ${(w.ownerRef ?? '').padEnd(20)} ${w.state.padEnd(12)} ${w.threshold}-of-${w.shareCount}  ${w.fingerprint ?? ''}  ${health}\n`);
   }
   io.out('\nParticipants\n');
@@ -44,4 +44,17 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
   }
   if (projection.problems) io.out(`\n${projection.problems} entries could not be replayed: run "custos verify".\n`);
   return EXIT.ok;
+}
+
+/**
+ * A wallet's quorum health in words. The alarm "no quorum!" is for a wallet whose keys still guard
+ * something (active, distributed, compromised and awaiting its sweep); a retired wallet's shares wait
+ * for their destruction, and a destroyed or aborted wallet has nothing left to prove.
+ */
+export function walletHealthText(w: { state: string; provenShares: number; threshold: number; quorumProven: boolean; drillOverdue: boolean }): string {
+  if (w.state === 'destroyed') return 'shares destroyed';
+  if (w.state === 'aborted') return 'never completed';
+  const guarded = w.state === 'active' || w.state === 'distributed' || w.state === 'compromised';
+  const alarm = guarded && !w.quorumProven ? ' (no quorum!)' : '';
+  return `${w.provenShares}/${w.threshold} proven${alarm}${guarded && w.drillOverdue ? ', drill overdue' : ''}`;
 }

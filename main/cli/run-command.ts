@@ -8,10 +8,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import tty from 'node:tty';
+import { CryptoError } from '../../crypto/protocol.ts';
+import { CustosError } from '../../ceremonies/custos-error.ts';
+import { checkAirGap } from '../../ceremonies/engine/air-gap.ts';
 import { Answers } from '../../ceremonies/engine/answers.ts';
-import { RUNS } from '../../ceremonies/engine/runs/catalogue.ts';
+import { CeremonyRun } from '../../ceremonies/engine/ceremony-run.ts';
+import { RUNS, type Run } from '../../ceremonies/engine/runs/catalogue.ts';
 import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
 import { withCryptoCore } from './crypto-session.ts';
+import { StopOnSignal } from './stop-on-signal.ts';
 import { TerminalAnswers, processTerminal } from './terminal-answers.ts';
 
 export const RUN_HELP = `Usage: custos run <procedure> <data-dir> [--answers <file.json>] [options]
@@ -50,12 +55,37 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
   // Without an answers file, a person at a terminal answers the same questions as they come.
   if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw new UsageError('run needs --answers <file.json>, or a terminal to answer on');
   const answers = values.answers ? Answers.load(values.answers) : new TerminalAnswers(processTerminal());
+  await runAndPrint(run, dir, answers, values, io);
+  return EXIT.ok;
+}
+
+/** The options every ceremony run takes (run and abort). */
+export interface RunOptions {
+  'drill-online'?: string;
+  'system-root'?: string;
+  json?: boolean;
+}
+
+/** Runs `run` on the station in `dir` with its crypto core, and prints the result (text or JSON). */
+export async function runAndPrint(run: Run, dir: string, answers: Answers, values: RunOptions, io: CliIo): Promise<void> {
   const airGap = values['system-root'] === undefined ? undefined
     : { root: path.resolve(values['system-root']), networkInterfaces: () => ({}), now: () => new Date() };
-  const result = await withCryptoCore((client) => run(path.resolve(dir), answers, {
-    client, appRoot: APP_ROOT, airGap: airGap ?? { root: '/', networkInterfaces: os.networkInterfaces, now: () => new Date() },
-    drillOnline: values['drill-online'],
-  }));
+  const sources = airGap ?? { root: '/', networkInterfaces: os.networkInterfaces, now: () => new Date() };
+  // The air gap first: on a connected machine no question is asked and no key is unlocked (issue 15).
+  CeremonyRun.requireOffline({ airGap: () => checkAirGap(sources) }, values['drill-online']);
+  const stop = new StopOnSignal(io, path.resolve(dir));
+  let appended = 0;
+  let result;
+  try {
+    result = await withCryptoCore((client) => run(path.resolve(dir), answers, {
+      client, appRoot: APP_ROOT, airGap: sources,
+      drillOnline: values['drill-online'], onAppended: () => { appended++; stop.arm(); }, stopRequested: () => stop.signal,
+    }));
+  } catch (error) {
+    throw appended === 0 ? saidNothingRecorded(error) : error;
+  } finally {
+    stop.disarm();
+  }
   if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
   else {
     const state = result.waiting ? `is open, waiting for ${result.waiting}` : result.facts.aborted !== undefined ? 'aborted' : 'closed';
@@ -63,5 +93,16 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
     for (const [k, v] of Object.entries(result.facts)) io.out(`  ${k}: ${v}\n`);
     for (const f of result.outputs) io.out(`  wrote ${f}\n`);
   }
-  return EXIT.ok;
+}
+
+/**
+ * A refusal before anything was appended says so, in the sentence docs/cli.md promises ("Nothing was
+ * recorded."), whatever layer refused (the answers, the crypto core, the store): the run knows the
+ * journal is untouched, which the layer that refused may not.
+ */
+function saidNothingRecorded(error: unknown): unknown {
+  const said = (message: string) => (/Nothing was recorded\.$/u.test(message) ? message : `${message.replace(/\s*(Nothing was changed\.)?\s*$/u, '')} Nothing was recorded.`);
+  if (error instanceof CustosError) return new CustosError(error.code, said(error.message), error.details);
+  if (error instanceof CryptoError) return new CryptoError(error.code, said(error.message), error.details);
+  return error;
 }

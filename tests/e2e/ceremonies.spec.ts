@@ -28,4 +28,5 @@ test('an incident opened by clicks lands in the register', ({ page }) => flows.i
 test('the restitution confirmed on chain by clicks; the final one retires the client wallet', ({ page }) => flows.confirmTransfer(page));
 test('a person enrolled from their public key card by clicks, then their key revoked with a reason', ({ page }) => flows.enrolThenRevoke(page));
 test('a new station set up by clicks in an empty folder, its roster from public key cards', ({ page }) => flows.stationSetup(page));
+test('a creation killed partway leaves its ceremony open; an officer and a witness abort it by clicks, with a reason', ({ page }) => flows.abortLeftOpen(page));
 test('in French, no screen shows an English text: inventory, ceremonies, the forms, the auditor', ({ page }) => flows.frenchShowsNoEnglish(page));

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { ChooseKind } from '../../main/app/app-api.ts';
 import type { EngineRig } from '../support/engine-rig.ts';
+import { interruptedRun } from '../support/interrupt.ts';
 import { buildPsbt } from '../support/psbt-builder.ts';
 import { englishOnlyStrings } from './english-strings.ts';
 import { screenshotPath } from './screenshots.ts';
@@ -60,6 +61,18 @@ export class CeremonyFlows {
     await box.getByRole('button', { name: 'Choose key file' }).click();
     await expect(box.getByText(`Key file: ${path.basename(keyFile)}`)).toBeVisible();
     await box.getByLabel('Passphrase').fill(this.passphrase(label));
+    // A witness who cosigns the close chooses the file on their own medium for the checkpoint they keep.
+    const keepsCheckpoint = box.getByRole('button', { name: 'Choose where your checkpoint is written' });
+    if (testId.startsWith('attest-witness-') && (await keepsCheckpoint.count()) > 0) {
+      await this.dialog.next('save-file', this.checkpointOf(label));
+      await keepsCheckpoint.click();
+      await expect(box.getByText('Checkpoint written to: checkpoint.txt')).toBeVisible();
+    }
+  }
+
+  /** Where the witness `label` keeps their checkpoint (their own medium). */
+  checkpointOf(label: string): string {
+    return this.rig.path(`media/${label}/checkpoint.txt`);
   }
 
   async attestOfficerAndWitnesses(page: Page): Promise<void> {
@@ -131,6 +144,12 @@ export class CeremonyFlows {
     await page.screenshot({ path: screenshotPath('ceremony-create-wallet-done.png'), fullPage: true });
 
     await this.verifyStation();
+    // Each witness left with the checkpoint they cosigned, on the medium they chose, and it matches the record.
+    for (const witness of ['bob', 'chloe']) {
+      expect(fs.readFileSync(this.checkpointOf(witness), 'utf8')).toBe(await page.getByTestId('checkpoint').textContent());
+      const r = await this.rig.custos('verify', this.rig.station, '--checkpoint', this.checkpointOf(witness));
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+    }
     const wallet = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET);
     expect(wallet).toMatchObject({ class: 'client', state: 'active', threshold: 2, shareCount: 3 });
     expect(wallet.shares.map((s: { media: string[]; bagSerial: string }) => `${s.media.join()} ${s.bagSerial}`)).toEqual(HOLDERS.map((h) => `paper ${h.bag}`));
@@ -312,6 +331,42 @@ export class CeremonyFlows {
     await this.verifyStation();
     const incident = (await this.rig.replay()).incidents.find((i: { id: string }) => i.id === 'INC-UI-0001');
     expect(incident).toMatchObject({ significant: true, wallets: [WALLET], occurredAt: '2026-11-20', nature: 'Un détenteur a égaré son sachet pendant une heure.' });
+  }
+
+  /**
+   * A creation killed partway by the CLI (the power went) leaves its ceremony open; the ceremonies
+   * screen says so, and an officer and a witness abort it with a reason, by clicks (issue 15).
+   */
+  async abortLeftOpen(page: Page): Promise<void> {
+    const answers = this.rig.variant('create-wallet', 'e2e-killed-wallet', (a) => {
+      a.wallet.id = 'killed-in-e2e-1';
+      for (const h of a.holders) h.outputDir = `out/killed-in-e2e-1/${h.name}`;
+    });
+    const killed = await interruptedRun(this.rig, 'create-wallet', answers, 'SIGKILL', 2);
+    expect(killed.status).toBeNull();
+    const open = (await this.rig.replay()).ceremonies.at(-1);
+    expect(open).toMatchObject({ state: 'open' });
+
+    await this.openStation(page);
+    const notice = page.getByTestId('open-ceremony');
+    await expect(notice).toContainText(`Ceremony ${open.id} (create-wallet) was not closed`);
+    await notice.getByRole('button', { name: 'Abort it…' }).click();
+    await expect(page.getByTestId('abort-which')).toContainText(`The open ceremony is ${open.id} (create-wallet).`);
+    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
+    await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
+    const start = page.getByRole('button', { name: 'Abort the ceremony' });
+    await expect(start).toBeDisabled(); // no reason yet
+    await page.getByTestId('abort-reason').fill('The laptop lost power during the hand-over.');
+    await start.click();
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'aborted', { timeout: 60_000 });
+    await this.verifyStation();
+    const p = await this.rig.replay();
+    expect(p.ceremonies.at(-1)).toMatchObject({ id: open.id, state: 'aborted' });
+    expect(p.wallets.find((w: { id: string }) => w.id === 'killed-in-e2e-1')).toMatchObject({ state: 'aborted' });
+    await page.getByRole('navigation').getByRole('button', { name: 'Inventory' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Ceremonies' }).click();
+    await expect(page.getByTestId('open-ceremony')).toHaveCount(0);
   }
 
   /** Whole English texts of any catalogue shown on the page (code elements aside: commands, ids and tokens), each with where it shows. */

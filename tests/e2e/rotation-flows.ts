@@ -189,11 +189,12 @@ export class RotationFlows {
     await this.openProcedure(page, 'compromise-rotation');
     await expect(page.getByTestId('rotation-second-sitting')).toBeVisible();
     await page.getByLabel('Abort the waiting rotation').check();
-    // Only the station and the officer sign an abort: no witness, no share, no PSBT asked.
-    await expect(page.getByTestId('attest-witness-1')).toHaveCount(0);
+    // An officer and one witness sign an abort (ADR 0017): no second witness, no share, no PSBT asked.
+    await expect(page.getByTestId('attest-witness-2')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Choose PSBT file' })).toHaveCount(0);
     await page.getByTestId('station-passphrase').fill(this.flows.passphrase('station'));
     await this.flows.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.flows.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     const abort = page.getByRole('button', { name: 'Abort the rotation and record the reason' });
     await expect(abort).toBeDisabled();
     await page.getByTestId('abort-reason').fill(ABORT_REASON);

@@ -393,7 +393,8 @@ const cases: Refusal[] = [
     run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: reforged(0, (e) => { e[15] = 4; }) }) },
   { code: 'SHARE_MALFORMED', why: 'an envelope with x coordinate 0',
     run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: reforged(1, (e) => { e[48] = 0; }) }) },
-  { code: 'SHARE_MALFORMED', why: 'a sealed share file holding 52 bytes instead of 53', details: { length: 52 },
+  // A sealed file of the wrong length for its kind is refused by its length, before the key derivation (issue 15).
+  { code: 'SEALED_FILE_MALFORMED', why: 'a sealed share file holding 52 bytes instead of 53', details: { length: 121, expected: 122 },
     run: (c, fresh) => c.call('importShareFile', {
       ceremonyId: fresh, file: seal(SealedKind.share, new Uint8Array(52).fill(1), PASSPHRASE, FAST), passphrase: PASSPHRASE,
     }) },
@@ -462,7 +463,7 @@ const cases: Refusal[] = [
     run: (c, fresh) => c.call('unlockSigningKey', {
       ceremonyId: fresh, keyFile: seal(SealedKind.signingKey, new Uint8Array(32).fill(0xff), PASSPHRASE, FAST), passphrase: PASSPHRASE,
     }) },
-  { code: 'SIGNING_KEY_INVALID', why: 'a key file holding 31 bytes',
+  { code: 'SEALED_FILE_MALFORMED', why: 'a key file holding 31 bytes', details: { length: 100, expected: 101 },
     run: (c, fresh) => c.call('unlockSigningKey', {
       ceremonyId: fresh, keyFile: seal(SealedKind.signingKey, new Uint8Array(31).fill(9), PASSPHRASE, FAST), passphrase: PASSPHRASE,
     }) },

@@ -116,7 +116,7 @@ async function write(dir: string, io: FileIo, maxAppends: number): Promise<void>
   if (open) {
     acked(await writer.append({
       ceremony: open.ceremony, type: 'abort', step: 'abort', procedure: procedureOf(open.procedure),
-      body: { reason: 'writer was interrupted' }, participants: [{ signer: officer, role: 'officer' }],
+      body: { reason: 'writer was interrupted' }, participants: [{ signer: officer, role: 'officer' }, { signer: witness, role: 'witness' }],
     }));
   }
   const run = `${process.pid.toString(36)}-${Date.now().toString(36)}`;

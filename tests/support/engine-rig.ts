@@ -291,3 +291,9 @@ export class EngineRig {
     fs.rmSync(this.root, { recursive: true, force: true });
   }
 }
+
+/** `witnessCheckpoints` for the witnesses an answers object names: each keeps theirs on media/<label>/. */
+export function witnessMedia(answers: AnswersJson): Record<string, string> {
+  const labels: string[] = Array.isArray(answers.witnesses) ? answers.witnesses : typeof answers.witness === 'string' ? [answers.witness] : [];
+  return Object.fromEntries(labels.map((label) => [label, `media/${label}/checkpoint.txt`]));
+}

@@ -11,13 +11,15 @@ import { backupDrill } from '../../procedures/backup-drill.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
 
 export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
   const plans = readSharePlans(answers, 'shares');
   const witnessNames = readWitnessNames(answers);
+  const media = CheckpointMedia.plan(answers, witnessNames, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('backup-drill', station);
   try {
@@ -28,7 +30,7 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
     const proven = await proveShares(station, answers, id, wallet!, plans);
     const run = await CeremonyRun.open(station, backupDrill, id, { wallet: walletId, fingerprint: wallet!.fingerprint!, setId: wallet!.setId! },
       [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witnesses[0]!, async () => {
       await presentShareSteps(run, proven, witnesses[0]!);
       run.checkOffline();
       const rebuilt = await rebuildWallet(station, id, wallet!, proven);
@@ -37,7 +39,7 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
         procedure: 'backup-drill', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: keepCheckpoints(answers, witnessNames, note),
+        outputs: media.keep(note),
         facts: { wallet: walletId, proven: proven.map((s) => s.index).join(', '), fingerprint: rebuilt.fingerprint },
       };
     });

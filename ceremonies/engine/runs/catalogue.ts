@@ -3,6 +3,7 @@
  */
 import type { Answers } from '../answers.ts';
 import type { RunEnvironment, RunResult } from '../run-context.ts';
+import { runAbort } from './abort-run.ts';
 import { runBackupDrill } from './backup-drill-run.ts';
 import { runChangeHolder } from './change-holder-run.ts';
 import { runCompromiseRotation } from './compromise-rotation-run.ts';
@@ -32,3 +33,6 @@ export const RUNS: Record<string, Run> = {
   reconciliation: runReconciliation,
   'change-holder': runChangeHolder,
 };
+
+/** Aborting whatever ceremony is open (`custos abort`, the desktop app's "Abort the open ceremony"). */
+export const ABORT_RUN: Run = runAbort;

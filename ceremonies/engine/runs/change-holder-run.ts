@@ -8,7 +8,7 @@
  * Answers: station, participants, officer, witnesses [≥ 2], wallet, reason, share {holder, file,
  * sharePassphrase | sharePassphraseFile, bag {state, serial, newSerial?}, previousFiles? [paths]},
  * to {name, media ["file"], sharePassphrase | sharePassphraseFile, outputDir, bagSerial},
- * confirm {holderReceivedShare: true}, witnessCheckpoints?.
+ * confirm {holderReceivedShare: true}, witnessCheckpoints.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +18,8 @@ import { changeHolder } from '../../procedures/change-holder.ts';
 import { OWNER_ONLY, writeFileDurably, realIo } from '../../store/file-io.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
 import { proveShares, readSharePlan } from '../share-presentation.ts';
 import { BAG_SERIAL } from '../wallet-creation.ts';
@@ -37,6 +38,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
   };
   const witnessNames = readWitnessNames(answers);
   answers.confirmed('confirm.holderReceivedShare');
+  const checkpointMedia = CheckpointMedia.plan(answers, witnessNames, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('change-holder', station);
   try {
@@ -58,7 +60,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
       wallet: walletId, index: outgoing!.index, from: outgoing!.holder.keyid, to: receiver!.keyid, reason,
     }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
     const witness = { signer: witnesses[0]!, role: 'witness' as const };
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witnesses[0]!, async () => {
       for (const file of previousFiles) eraseShareFile(file);
       await run.step('present-share', {
         index: outgoing!.index, commitment: outgoing!.commitment, bag: outgoing!.bag, filesOverwritten: previousFiles.map((f) => path.basename(f)),
@@ -78,7 +80,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
         procedure: 'change-holder', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: [file, ...keepCheckpoints(answers, witnessNames, note)],
+        outputs: [file, ...checkpointMedia.keep(note)],
         facts: { wallet: walletId, share: outgoing!.index, from: outgoing!.holder.name, to: receiver!.name },
       };
     });

@@ -13,7 +13,7 @@
  * core rebuilds it and reviews the sweep PSBT, which must spend only its coins and pay only the
  * replacement; the core signs; the signed transaction is written for the coordinator; the ceremony
  * closes. Answers: station, participants, officer, witnesses [≥ 2], shares [...as backup-drill],
- * sweep {psbtFile, network, outputDir}, witnessCheckpoints?; or `abort {reason}` to abort instead.
+ * sweep {psbtFile, network, outputDir}, witnessCheckpoints; or `abort {reason}` and `witness` to abort instead.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -29,7 +29,9 @@ import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct, type Present } from '../participant-keys.ts';
 import { exportSigned, readPsbtFile, requireSweepToReplacement, summaryBody, transferNetwork } from '../psbt-exchange.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
+import { abortOpenCeremony, readAbortReason } from './abort-run.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet, type ProvenShare } from '../share-presentation.ts';
 import type { Station } from '../station.ts';
 import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
@@ -72,7 +74,7 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
     const attest = [{ signer: officer!, role: 'officer' as const }, { signer: witnesses[0]!, role: 'witness' as const }];
     const run = await CeremonyRun.open(station, compromiseRotation, id, { wallet: walletId, incident: incidentId, replacement: walletOpening(plan, people) },
       [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witnesses[0]!, async () => {
       await run.step('declare-compromised', { wallet: walletId, incident: incidentId }, attest);
       const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!, env.screen);
       const descriptor = new TextEncoder().encode(`${JSON.stringify({
@@ -113,22 +115,21 @@ function waitingRotation(station: Station): { old: WalletView; replacement: Wall
 
 async function secondSitting(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const aborting = answers.get('abort') !== undefined;
-  const reason = aborting ? answers.string('abort.reason', { max: 400 }) : '';
+  const reason = aborting ? readAbortReason(answers, 'abort.reason') : '';
   const plans = aborting ? [] : readSharePlans(answers, 'shares');
   const psbt = aborting ? new Uint8Array() : readPsbtFile(answers, 'sweep.psbtFile');
   const outputDir = aborting ? '' : answers.path('sweep.outputDir');
   const witnessNames = aborting ? [] : readWitnessNames(answers);
-  const station = await openStation(dir, env, answers);
+  const media = CheckpointMedia.plan(answers, witnessNames, dir);
+  const station = await openStation(dir, env, answers, { resuming: true });
   let id = '';
   try {
     const { old, replacement } = waitingRotation(station);
+    // An officer and a witness abort the waiting rotation, as any open ceremony (abort-run.ts).
+    if (aborting) return await abortOpenCeremony(station, answers, reason);
     const run = CeremonyRun.resume(station, compromiseRotation, { drillOnline: env.drillOnline });
     id = run.id;
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    if (aborting) {
-      await run.abort(reason, officer!);
-      return { procedure: 'compromise-rotation', ceremony: id, size: station.writer.store.state.size, checkpoint: '', outputs: [], facts: { aborted: reason } };
-    }
     const witnesses = await present(station, answers, id, witnessNames, 'witness');
     const network = transferNetwork(answers, 'sweep.network', old);
     const proven = await proveShares(station, answers, id, old, plans);
@@ -136,7 +137,7 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
     const rebuilt = await rebuildWallet(station, id, old, proven);
     const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network });
     await requireSweepToReplacement(station, summary, replacement);
-    return await guarded(run, officer!, async () => sweep(run, station, { old, proven, summary, psbt, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, answers, witnessNames }));
+    return await guarded(run, officer!, witnesses[0]!, async () => sweep(run, station, { old, proven, summary, psbt, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, media }));
   } finally {
     if (id) await station.client.call('endCeremony', { ceremonyId: id });
     await station.close();
@@ -152,8 +153,7 @@ interface SweepPlan {
   officer: Present;
   witnesses: Present[];
   outputDir: string;
-  answers: Answers;
-  witnessNames: string[];
+  media: CheckpointMedia;
 }
 
 async function sweep(run: CeremonyRun, station: Station, s: SweepPlan): Promise<RunResult> {
@@ -167,7 +167,7 @@ async function sweep(run: CeremonyRun, station: Station, s: SweepPlan): Promise<
   const note = await run.close([{ signer: s.officer, role: 'officer' }, ...s.witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], s.witnesses);
   return {
     procedure: 'compromise-rotation', ceremony: run.id, size: station.writer.store.state.size, checkpoint: note,
-    outputs: [...exported.files, ...keepCheckpoints(s.answers, s.witnessNames, note)],
+    outputs: [...exported.files, ...s.media.keep(note)],
     facts: { compromised: s.old.id, txid: signed.txid, swept: s.summary.totalOut, fee: s.summary.fee },
   };
 }

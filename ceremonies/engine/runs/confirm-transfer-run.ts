@@ -6,7 +6,7 @@
  * The transfer is named by its `txid`, or by `transactionFile`, the signed transaction file the
  * station wrote (recognised by the SHA-256 its signing step recorded).
  * Answers: station, participants, officer, witness, wallet, txid | transactionFile, blockHeight,
- * confirmations, retireWallet?, witnessCheckpoints?.
+ * confirmations, retireWallet?, witnessCheckpoints.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -15,7 +15,8 @@ import { requireWallet } from '../../inventory/preconditions.ts';
 import { confirmTransfer } from '../../procedures/confirm-transfer.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 
 export async function runConfirmTransfer(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
@@ -33,6 +34,7 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
   const confirmations = answers.integer('confirmations', 1, 1_000_000);
   const retire = answers.get('retireWallet');
   if (retire !== undefined && typeof retire !== 'boolean') throw invalid('retireWallet', 'must be true or false');
+  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('confirm-transfer', station);
   try {
@@ -50,11 +52,11 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
     const run = await CeremonyRun.open(station, confirmTransfer, id, {
       wallet: walletId, txid, kind: transfer.kind, blockHeight, confirmations, retireWallet: retire === true || transfer.kind === 'sweep',
     }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witness!, async () => {
       const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
       return {
         procedure: 'confirm-transfer', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: keepCheckpoints(answers, [answers.string('witness')], note),
+        outputs: media.keep(note),
         facts: { wallet: walletId, txid, kind: transfer.kind, state: station.wallets.byId.get(walletId)!.state },
       };
     });

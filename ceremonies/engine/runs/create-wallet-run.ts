@@ -13,7 +13,8 @@ import { createWallet } from '../../procedures/create-wallet.ts';
 import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct } from '../participant-keys.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
 
 export async function runCreateWallet(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
@@ -21,6 +22,7 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
   const witnessNames = readWitnessNames(answers);
   answers.confirmed('confirm.holdersReceivedShares');
 
+  const media = CheckpointMedia.plan(answers, witnessNames, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('create-wallet', station);
   try {
@@ -33,12 +35,12 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
     requireDistinct(people, 'holders');
     const run = await CeremonyRun.open(station, createWallet, id, walletOpening(plan, people),
       [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witnesses[0]!, async () => {
       const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!, env.screen);
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
         procedure: 'create-wallet', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: [...made.files, ...keepCheckpoints(answers, witnessNames, note)],
+        outputs: [...made.files, ...media.keep(note)],
         facts: { wallet: plan.id, fingerprint: made.fingerprint, quorum: `${plan.threshold}-of-${plan.holders.length}` },
       };
     });

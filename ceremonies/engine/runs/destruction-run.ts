@@ -6,7 +6,7 @@
  * wallet is destroyed when every share is; otherwise the inventory shows which remain.
  * Answers: station, participants, officer, witnesses [≥ 2], wallet, basis (retired | zero-balance),
  * zeroBalance? {approvers [≥ 2], asOf (YYYY-MM-DD), source}, shares [{index, holder?, method,
- * mediaId, bagSerial, files? [paths]}], confirm {sharesDestroyed: true}, witnessCheckpoints?.
+ * mediaId, bagSerial, files? [paths]}], confirm {sharesDestroyed: true}, witnessCheckpoints.
  */
 import { requireSeparateDuties } from '../participant-keys.ts';
 import { CustosError } from '../../custos-error.ts';
@@ -14,7 +14,8 @@ import { requireWallet } from '../../inventory/preconditions.ts';
 import { destruction } from '../../procedures/destruction.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun, type Participants } from '../ceremony-run.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
 import { BAG_SERIAL } from '../wallet-creation.ts';
 
@@ -40,6 +41,7 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
     source: answers.string('zeroBalance.source', { max: 200 }),
   };
   answers.confirmed('confirm.sharesDestroyed');
+  const media = CheckpointMedia.plan(answers, witnessNames, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('destruction', station);
   try {
@@ -94,7 +96,7 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
     const run = await CeremonyRun.open(station, destruction, id, { wallet: walletId, basis, fingerprint: wallet!.fingerprint! },
       [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
     const witness = { signer: witnesses[0]!, role: 'witness' as const };
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witnesses[0]!, async () => {
       if (zero) {
         await run.step('attest-zero-balance', { wallet: walletId, balance: '0', asOf: zero.asOf, source: zero.source },
           [...approvers.map((a) => ({ signer: a, role: 'approver' as const })), witness]);
@@ -110,7 +112,7 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
       const remaining = after.shares.filter((s) => s.state !== 'destroyed').map((s) => s.index);
       return {
         procedure: 'destruction', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: keepCheckpoints(answers, witnessNames, note),
+        outputs: media.keep(note),
         facts: { wallet: walletId, state: after.state, destroyed: shares.map((s) => s.index).join(', '), remaining: remaining.join(', ') || 'none' },
       };
     });

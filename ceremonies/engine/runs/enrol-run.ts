@@ -11,12 +11,15 @@ import { coreSigner } from '../../record/signer.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { readPublicKeyFile } from '../public-key-file.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
+import { naming } from '../sealed-file-errors.ts';
 
 export async function runEnrol(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const card = readPublicKeyFile(answers.path('enrol.publicKeyFile'));
   const roles = answers.strings('enrol.roles');
   if (roles.length === 0 || roles.some((r) => !(ROLES as readonly string[]).includes(r))) throw invalid('enrol.roles', `must list roles among ${ROLES.join(', ')}`);
+  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('enrol-participant', station);
   try {
@@ -26,7 +29,8 @@ export async function runEnrol(dir: string, answers: Answers, env: RunEnvironmen
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
     const subjectName = answers.string('enrol.present');
-    const unlocked = await station.client.call('unlockSigningKey', { ceremonyId: id, ...answers.key(subjectName) });
+    const unlocked = await naming(`the key of ${subjectName} (participants.${subjectName})`, subjectName,
+      () => station.client.call('unlockSigningKey', { ceremonyId: id, ...answers.key(subjectName) }));
     if (unlocked.keyId !== card.keyid) {
       throw new CustosError('SUBJECT_KEY_MISMATCH', `The key ${subjectName} unlocked is not the one on the public key card. Nothing was recorded.`, { who: subjectName });
     }
@@ -34,12 +38,12 @@ export async function runEnrol(dir: string, answers: Answers, env: RunEnvironmen
     const run = await CeremonyRun.open(station, enrolParticipant, id, {
       participant: { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: roles as Role[] },
     }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witness!, async () => {
       await run.step('prove-key', { keyid: card.keyid }, [{ signer: subject, role: 'subject' }, { signer: witness!, role: 'witness' }]);
       const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
       return {
         procedure: 'enrol-participant', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: keepCheckpoints(answers, [answers.string('witness')], note), facts: { enrolled: card.name, keyid: card.keyid, roles: roles.join(', ') },
+        outputs: media.keep(note), facts: { enrolled: card.name, keyid: card.keyid, roles: roles.join(', ') },
       };
     });
   } finally {

@@ -11,7 +11,8 @@ import { incident } from '../../procedures/incident.ts';
 import type { JsonValue } from '../../record/entry-payload.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 const DATE_FIELDS = new Set(['occurredAt', 'discoveredAt', 'targetDate', 'closedAt']);
@@ -34,6 +35,7 @@ export async function runIncident(dir: string, answers: Answers, env: RunEnviron
   const wallets = answers.get('incident.wallets') === undefined ? [] : answers.strings('incident.wallets');
   const significant = answers.get('incident.significant') === true;
 
+  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
   const station = await openStation(dir, env, answers);
   const ceremony = ceremonyId('incident', station);
   try {
@@ -46,11 +48,11 @@ export async function runIncident(dir: string, answers: Answers, env: RunEnviron
     const [witness] = await present(station, answers, ceremony, [answers.string('witness')], 'witness');
     const run = await CeremonyRun.open(station, incident, ceremony, { incident: id, action, fields, wallets, significant },
       [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witness!, async () => {
       const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
       return {
         procedure: 'incident', ceremony, size: station.writer.store.state.size, checkpoint: note,
-        outputs: keepCheckpoints(answers, [answers.string('witness')], note), facts: { incident: id, action },
+        outputs: media.keep(note), facts: { incident: id, action },
       };
     });
   } finally {

@@ -7,7 +7,7 @@
  * received) plus the credits declared from the custodian's register since. Every difference, and
  * every balance at an address no wallet derives, is a `discrepancy` step that opens an incident.
  * Answers: station, participants, officer, witness, balances {file, asOf}, credits? [{wallet, chain,
- * amount, reference}], addressGap?, witnessCheckpoints?.
+ * amount, reference}], addressGap?, witnessCheckpoints.
  */
 import type { Chain } from '../../../crypto/protocol.ts';
 import { CustosError } from '../../custos-error.ts';
@@ -17,7 +17,8 @@ import type { JsonValue } from '../../record/entry-payload.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { readBalancesFile } from '../balances-file.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 import type { Station } from '../station.ts';
 
 interface Row {
@@ -56,6 +57,7 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
   const asOf = answers.string('balances.asOf', { pattern: /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/u });
   const gap = answers.integer('addressGap', 1, 5000, 200);
   const creditAnswers = answers.get('credits') === undefined ? [] : answers.list('credits');
+  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('reconciliation', station);
   try {
@@ -98,7 +100,7 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
       credits: credits as unknown as JsonValue,
     }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
     const attest = [{ signer: officer!, role: 'officer' as const }, { signer: witness!, role: 'witness' as const }];
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witness!, async () => {
       await run.step('compare', { wallets: rows as unknown as JsonValue, unattributed: unattributed as unknown as JsonValue }, attest);
       let n = 0;
       const incidents: string[] = [];
@@ -115,7 +117,7 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
       const note = await run.close(attest, [witness!]);
       return {
         procedure: 'reconciliation', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: keepCheckpoints(answers, [answers.string('witness')], note),
+        outputs: media.keep(note),
         facts: { wallets: new Set(rows.map((r) => r.wallet)).size, discrepancies: n, incidents: incidents.join(', ') || 'none' },
       };
     });

@@ -7,7 +7,7 @@
  * ceremony opens. No answer, step or output can ask for or reveal a key, seed or mnemonic.
  * Answers: station, participants, officer, witnesses [≥ 2], approvers [≥ 2], wallet,
  * request {reference, reason?}, destination {address, amount (coins, e.g. "0.25"), network},
- * psbtFile, outputDir, shares [...as backup-drill], witnessCheckpoints?.
+ * psbtFile, outputDir, shares [...as backup-drill], witnessCheckpoints.
  */
 import { requireSeparateDuties } from '../participant-keys.ts';
 import { CustosError } from '../../custos-error.ts';
@@ -17,7 +17,8 @@ import { restitution } from '../../procedures/restitution.ts';
 import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { exportSigned, readPsbtFile, requireApprovedOutputs, summaryBody, transferNetwork } from '../psbt-exchange.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
 
 /** Bech32 (bc1…, tb1…, bcrt1…) or Base58 addresses: the shape only; the PSBT check is exact. */
@@ -34,6 +35,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
   const plans = readSharePlans(answers, 'shares');
   const witnessNames = readWitnessNames(answers);
   const approverNames = answers.strings('approvers');
+  const media = CheckpointMedia.plan(answers, witnessNames, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('restitution', station);
   try {
@@ -59,7 +61,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
     const run = await CeremonyRun.open(station, restitution, id, {
       wallet: walletId, clientRef: wallet!.ownerRef!, request: { reference, ...(reason ? { reason } : {}) }, network,
     }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witnesses[0]!, async () => {
       await run.step('approve', { wallet: walletId, destination, amount: amount.toString(), network }, approvers.map((a) => ({ signer: a, role: 'approver' as const })));
       await presentShareSteps(run, proven, witnesses[0]!);
       await run.step('import-psbt', summaryBody(summary, psbt), attest);
@@ -70,7 +72,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
         procedure: 'restitution', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: [...exported.files, ...keepCheckpoints(answers, witnessNames, note)],
+        outputs: [...exported.files, ...media.keep(note)],
         facts: { wallet: walletId, destination, amount: amount.toString(), txid: signed.txid, fee: summary.fee },
       };
     });

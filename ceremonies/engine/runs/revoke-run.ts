@@ -8,13 +8,15 @@ import { revokeParticipant } from '../../procedures/revoke-participant.ts';
 import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { readPublicKeyFile } from '../public-key-file.ts';
-import { ceremonyId, guarded, keepCheckpoints, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 
 export async function runRevoke(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const keyid = answers.get('revoke.publicKeyFile') !== undefined
     ? readPublicKeyFile(answers.path('revoke.publicKeyFile')).keyid
     : answers.string('revoke.keyid', { pattern: /^[0-9a-f]{64}$/u });
   const reason = answers.string('revoke.reason', { max: 400 });
+  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('revoke-participant', station);
   try {
@@ -31,11 +33,11 @@ export async function runRevoke(dir: string, answers: Answers, env: RunEnvironme
     const run = await CeremonyRun.open(station, revokeParticipant, id, { keyid, reason }, [{ signer: officer!, role: 'officer' }], {
       drillOnline: env.drillOnline,
     });
-    return await guarded(run, officer!, async () => {
+    return await guarded(run, officer!, witness!, async () => {
       const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
       return {
         procedure: 'revoke-participant', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: keepCheckpoints(answers, [answers.string('witness')], note), facts: { revoked: target.name, keyid },
+        outputs: media.keep(note), facts: { revoked: target.name, keyid },
       };
     });
   } finally {

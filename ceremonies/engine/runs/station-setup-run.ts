@@ -18,8 +18,10 @@ import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import type { Present } from '../participant-keys.ts';
 import { readPublicKeyFile } from '../public-key-file.ts';
-import { guarded, keepCheckpoints, readWitnessNames, stationOptions, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { guarded, readWitnessNames, stationOptions, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { CheckpointMedia } from '../checkpoint-media.ts';
 import { Station } from '../station.ts';
+import { naming } from '../sealed-file-errors.ts';
 
 const CEREMONY = 'station-setup-0';
 
@@ -34,16 +36,19 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
   });
   if (new Set(roster.map((r) => r.keyid)).size !== roster.length) throw invalid('roster', 'names the same key twice');
   const witnessNames = readWitnessNames(answers);
+  const media = CheckpointMedia.plan(answers, witnessNames, dir);
   const policy = answers.get('policy') === undefined ? DEFAULT_POLICY : readPolicy(answers.get('policy'));
   if (!policy) {
     throw new CustosError('POLICY_INVALID', `The station policy must be {"approvers": n} with n from ${APPROVERS_RANGE.min} to ${APPROVERS_RANGE.max}. Nothing was recorded.`, {
       field: 'policy',
     });
   }
+  // The new station passphrase: at least 12 characters, and on a terminal typed twice (a new secret).
+  answers.secret('station', 'passphrase', 12);
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
 
   const unlock = async (name: string, role: Role): Promise<Present> => {
-    const key = await env.client.call('unlockSigningKey', { ceremonyId: CEREMONY, ...answers.key(name) });
+    const key = await naming(`the key of ${name} (participants.${name})`, name, () => env.client.call('unlockSigningKey', { ceremonyId: CEREMONY, ...answers.key(name) }));
     const entry = roster.find((r) => r.keyid === key.keyId);
     if (!entry) throw new CustosError('SIGNER_UNKNOWN', `The key of ${name} is not in the roster being declared. Nothing was recorded.`, { who: name });
     if (!entry.roles.includes(role)) throw new CustosError('ROLE_NOT_HELD', `${name} is not declared as ${role}. Nothing was recorded.`, { who: name, role });
@@ -60,12 +65,12 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
       station: { keyid: station.signer.keyid, publicKey: Buffer.from(station.signer.publicKey).toString('hex') }, roster, policy: { ...policy },
     }, [{ signer: officer, role: 'officer' }], { drillOnline: env.drillOnline });
     const asWitness = witnesses.map((w) => ({ signer: w, role: 'witness' as const }));
-    return await guarded(run, officer, async () => {
+    return await guarded(run, officer, witnesses[0]!, async () => {
       await run.step('confirm-roster', { rosterHash: createHash('sha256').update(JSON.stringify(roster)).digest('hex') }, asWitness);
       const note = await run.close([{ signer: officer, role: 'officer' }, ...asWitness], witnesses);
       return {
         procedure: 'station-setup', ceremony: CEREMONY, size: station!.writer.store.state.size, checkpoint: note,
-        outputs: keepCheckpoints(answers, witnessNames, note), facts: { station: station!.signer.keyid, participants: roster.length },
+        outputs: media.keep(note), facts: { station: station!.signer.keyid, participants: roster.length },
       };
     });
   } finally {

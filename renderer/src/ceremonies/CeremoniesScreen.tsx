@@ -24,6 +24,17 @@ import { RotationForm } from './forms/RotationForm.tsx';
 import { ChangeHolderForm } from './forms/ChangeHolderForm.tsx';
 import { DestructionForm } from './forms/DestructionForm.tsx';
 import { ReconciliationForm } from './forms/ReconciliationForm.tsx';
+import { AbortForm } from './forms/AbortForm.tsx';
+import { ABORT_TEXT } from './forms/abort-messages.ts';
+
+/** Aborting the open ceremony, shown as the runner shows a procedure: one step, an officer and a witness sign. */
+const ABORT_PROCEDURE: ProcedureView = {
+  id: 'abort', version: 1,
+  title: { en: 'Abort the open ceremony', fr: 'Interrompre la cérémonie ouverte' },
+  purpose: { en: 'Ends a ceremony that was not closed, with its reason.', fr: 'Met fin, avec son motif, à une cérémonie qui n’a pas été clôturée.' },
+  requirements: [],
+  steps: [{ id: 'abort', type: 'step', title: { en: 'Abort the ceremony', fr: 'Interrompre la cérémonie' }, signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }] }],
+};
 
 /** The procedures this screen can prepare, by id. */
 const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
@@ -43,6 +54,7 @@ const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
 
 export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; readonly onChooseDataDir: () => void }) {
   const text = useText(CEREMONY_TEXT);
+  const abortText = useText(ABORT_TEXT);
   const locale = useLocale();
   const [procedures, setProcedures] = useState<readonly ProcedureView[]>([]);
   const [inventory, setInventory] = useState<InventoryView | null>(null);
@@ -68,8 +80,9 @@ export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; reado
       </section>
     );
   }
-  const procedure = procedures.find((p) => p.id === selected);
-  const form = selected ? FORMS[selected] : undefined;
+  const procedure = selected === 'abort' ? ABORT_PROCEDURE : procedures.find((p) => p.id === selected);
+  const form = selected === 'abort' ? AbortForm : selected ? FORMS[selected] : undefined;
+  const open = inventory?.openCeremony ?? null;
   if (procedure && form) {
     return <CeremonyRunner key={procedure.id} procedure={procedure} dataDir={dataDir} inventory={inventory} form={form} onBack={() => setSelected(null)} onFinished={reload} />;
   }
@@ -77,6 +90,13 @@ export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; reado
     <section>
       <h2>{text.heading}</h2>
       {error && <ErrorNotice error={error} />}
+      {open && (
+        <div className="notice notice--warning" role="status" data-testid="open-ceremony">
+          <strong>{abortText.noticeTitle}</strong>
+          <p>{abortText.notice(open.id, open.procedureId.split('@')[0]!)}</p>
+          <button type="button" onClick={() => setSelected('abort')}>{abortText.abortIt}</button>
+        </div>
+      )}
       <ul className="procedures">
         {procedures.map((p) => (
           <li key={p.id} data-testid={`procedure-${p.id}`}>

@@ -3,15 +3,20 @@
  * every answers file"), without React, so that pure answer builders and their unit tests use them
  * too: a person's attestation (key file chosen in the station's dialog, passphrase typed) and its
  * `participants.<label>` entry, the officer and witnesses present, and a chosen file or folder as
- * `{"$chosen": token}`. Attestation.tsx, fields.tsx and WitnessesAndOfficer.tsx re-export them.
+ * `{"$chosen": token}`, and where each witness keeps their checkpoint (`witnessCheckpoints`).
+ * Attestation.tsx, fields.tsx and WitnessesAndOfficer.tsx re-export them.
  */
 import type { Chosen } from '../../../main/app/app-api.ts';
 
-/** What an attestation holds: the token of the key file chosen, its name to show, the passphrase typed. */
+/**
+ * What an attestation holds: the token of the key file chosen, its name to show, the passphrase typed;
+ * for a witness who cosigns the close, the file chosen on their own medium for the checkpoint they keep.
+ */
 export interface AttestationValue {
   readonly token: string | null;
   readonly fileName: string;
   readonly passphrase: string;
+  readonly checkpoint?: Chosen | null;
 }
 
 /** The officer and the witnesses of a ceremony. */
@@ -20,11 +25,21 @@ export interface Presence {
   readonly witnesses: readonly AttestationValue[];
 }
 
-export const EMPTY_ATTESTATION: AttestationValue = { token: null, fileName: '', passphrase: '' };
+export const EMPTY_ATTESTATION: AttestationValue = { token: null, fileName: '', passphrase: '', checkpoint: null };
 
 /** A key file chosen and a passphrase typed. */
 export function attestationReady(value: AttestationValue): boolean {
   return value.token !== null && value.passphrase.length > 0;
+}
+
+/** A witness who cosigns the close: ready once they also chose where their checkpoint is written. */
+export function witnessReady(value: AttestationValue): boolean {
+  return attestationReady(value) && value.checkpoint != null;
+}
+
+/** The answers' `witnessCheckpoints`: each witness's chosen file, by their label in `participants`. */
+export function checkpointAnswers(witnesses: readonly (readonly [string, AttestationValue])[]) {
+  return Object.fromEntries(witnesses.map(([label, w]) => [label, chosenAnswer(w.checkpoint ?? null)]));
 }
 
 /** The answers' `participants.<label>` entry of an attestation. */

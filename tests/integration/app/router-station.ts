@@ -106,6 +106,10 @@ export class RouterStation {
         h2: await this.person('keys/emil-novak.key', 'emil'),
       },
       officer: 'officer', witnesses: ['w1', 'w2'],
+      witnessCheckpoints: {
+        w1: { $chosen: await this.choose('save-file', this.rig.path('media/bob/checkpoint.txt')) },
+        w2: { $chosen: await this.choose('save-file', this.rig.path('media/chloe/checkpoint.txt')) },
+      },
       wallet: { ...wallet, class: 'house' }, chains: ['bitcoin'], threshold: 2,
       holders: [{ name: 'h1', media: ['paper'], bagSerial: bagSerials[0] }, { name: 'h2', media: ['paper'], bagSerial: bagSerials[1] }],
       confirm: { holdersReceivedShares: true },

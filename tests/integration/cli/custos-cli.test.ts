@@ -107,7 +107,30 @@ describe('export and replay', () => {
     const lines = [...journalLines(t.dir)].map((l) => Buffer.from(l.bytes).toString());
     expect(readFileSync(bundle, 'utf8').split('\n').slice(1, -1)).toEqual(lines);
     expect(custos('export', t.dir).status).toBe(2);
-    expect(custos('export', t.dir, '--out', work).status).toBe(2);
+  });
+
+  test('export refuses a folder as the bundle, and a bundle in a folder that does not exist: exit 1, said in words, nothing written', () => {
+    const toFolder = custos('export', t.dir, '--out', work);
+    expect(toFolder.status).toBe(1);
+    expect(toFolder.stderr).toMatch(/^custos: The bundle must be a file path, not a folder .*Nothing was written\. \[EXPORT_TARGET_IS_DIRECTORY\]\n$/u);
+    const missing = join(work, 'no-such-medium', 'station.custos-bundle');
+    const toNowhere = custos('export', t.dir, '--out', missing);
+    expect(toNowhere.status).toBe(1);
+    expect(toNowhere.stderr).toBe(`custos: The folder ${join(work, 'no-such-medium')} does not exist: create it, or choose another place for the bundle. Nothing was written. [EXPORT_FOLDER_MISSING]\n`);
+    expect(toNowhere.stderr).not.toContain('ENOENT');
+  });
+
+  test('key new never writes over a key: exit 1 with KEY_FILE_EXISTS, the first key unchanged', () => {
+    const folder = join(work, 'keys');
+    const passphraseFile = join(work, 'iris.txt');
+    writeFileSync(passphraseFile, 'iris: a passphrase long enough\n');
+    const first = custos('key', 'new', '--name', 'Iris Nakamura', '--out', folder, '--passphrase-file', passphraseFile);
+    expect(first.status, first.stderr).toBe(0);
+    const key = readFileSync(join(folder, 'iris-nakamura.key'));
+    const again = custos('key', 'new', '--name', 'Iris Nakamura', '--out', folder, '--passphrase-file', passphraseFile);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/iris-nakamura\.key already exists: a key is never written over\. Choose another name or folder\. Nothing was written\. \[KEY_FILE_EXISTS\]\n$/u);
+    expect(readFileSync(join(folder, 'iris-nakamura.key'))).toEqual(key);
   });
 
   test('replay --json lists the participants and ceremonies', () => {

@@ -70,14 +70,14 @@ test('an incident recorded on a terminal, question by question, passphrases hidd
     [q('incident › fields › status'), ''],
     [q('incident › wallets'), ''],
     [q('incident › significant'), 'yes'],
+    [q('witness'), 'bob'],
+    [q('witness checkpoints › bob'), 'media/bob/tty-checkpoint.txt'],
     [q('station › passphrase (hidden)'), passphrase('station')],
     [q('officer'), 'alice'],
     [q('participants › alice › key file'), 'keys/alice-martin.key'],
     [q('participants › alice › passphrase (hidden)'), passphrase('alice')],
-    [q('witness'), 'bob'],
     [q('participants › bob › key file'), 'keys/bob-okafor.key'],
     [q('participants › bob › passphrase (hidden)'), passphrase('bob')],
-    [q('witness checkpoints › bob'), ''],
   ];
   const r = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], script);
   expect(r.unanswered, r.shown).toBe(0);
@@ -89,5 +89,7 @@ test('an incident recorded on a terminal, question by question, passphrases hidd
   expect(p.incidents[0]).toMatchObject({
     id: 'INC-TTY-1', status: 'open', significant: true, occurredAt: '2026-11-20', targetDate: '2026-11-30', nature: 'A witness badge was lost',
   });
-  expect((await rig.custos('verify', rig.station)).status).toBe(0);
+  // Bob leaves with the checkpoint he cosigned, on the medium he named, and it matches the record.
+  expect(r.shown).toContain('tty-checkpoint.txt');
+  expect((await rig.custos('verify', rig.station, '--checkpoint', rig.path('media/bob/tty-checkpoint.txt'))).status).toBe(0);
 }, 180_000);

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EngineRig, PEOPLE, filesWritten, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { EngineRig, PEOPLE, filesWritten, shareFilesIn, witnessMedia, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
 import { accountKey, addressAt, buildPsbt, foreignAddress, validateSigned } from '../../support/psbt-builder.ts';
 import { SecretScanner, recoverWallet } from '../../support/wallet-secrets.ts';
 
@@ -38,7 +38,7 @@ function participants(...labels: string[]): AnswersJson {
 }
 
 function write(name: string, data: AnswersJson): string {
-  fs.writeFileSync(rig.path(`${name}.json`), `${JSON.stringify({ station: { passphraseFile: 'passphrases/station.txt' }, ...data }, null, 2)}\n`);
+  fs.writeFileSync(rig.path(`${name}.json`), `${JSON.stringify({ station: { passphraseFile: 'passphrases/station.txt' }, witnessCheckpoints: witnessMedia(data), ...data }, null, 2)}\n`);
   return name;
 }
 
@@ -180,7 +180,6 @@ describe('a custody station lives through every procedure, by the CLI', () => {
       participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'), officer: 'alice', witnesses: ['bob', 'chloe'],
       shares: [presented('dora', 'house', 'TB-H-1'), presented('emil', 'house', 'TB-H-2')],
       sweep: { psbtFile: 'coordinator/sweep.psbt', network: 'regtest', outputDir: 'coordinator/signed' },
-      witnessCheckpoints: { bob: 'media/bob/checkpoint.txt' },
     }));
     expect(second.stdout).toMatch(/ closed; /u);
     p = await rig.replay();

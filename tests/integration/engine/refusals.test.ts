@@ -119,7 +119,8 @@ async function refused(c: Refusal, id: string, expect: ExpectStatic): Promise<vo
   expect(r.status, r.stderr).toBe(c.status ?? 1);
   expect(r.stdout).toBe('');
   if (c.code) expect(r.stderr).toMatch(code(c.code));
-  if ((c.status ?? 1) === 1) expect(r.stderr).toMatch(/^custos: [^\n]+ \[[A-Z0-9_]+\]\n$/u);
+  // docs/cli.md: a refusal before the ceremony opens ends with "Nothing was recorded." (issue 15).
+  if ((c.status ?? 1) === 1) expect(r.stderr).toMatch(/^custos: [^\n]+ Nothing was recorded\. \[[A-Z0-9_]+\]\n$/u);
   else expect(r.stderr).toMatch(/Run "custos --help" for usage\.\n$/u);
   for (const secret of passphrases) expect(r.stderr).not.toContain(secret);
   expect(snapshot(), 'the journal, checkpoints and station key are unchanged').toEqual(before);
@@ -172,7 +173,7 @@ const CASES: Refusal[] = [
   },
   {
     name: 'station setup led by someone not declared officer: ROLE_NOT_HELD', procedure: 'station-setup', fresh: true,
-    answers: variant('station-setup', (a) => { a.officer = 'bob'; a.witnesses = ['chloe', 'alice']; }), code: 'ROLE_NOT_HELD',
+    answers: variant('station-setup', (a) => { a.officer = 'bob'; a.witnesses = ['chloe', 'alice']; a.witnessCheckpoints.alice = 'out/none/alice.txt'; }), code: 'ROLE_NOT_HELD',
   },
   {
     name: 'station setup led by someone outside the roster: SIGNER_UNKNOWN', procedure: 'station-setup', fresh: true, code: 'SIGNER_UNKNOWN',
@@ -192,16 +193,18 @@ const CASES: Refusal[] = [
 
   // The station and the people present.
   {
-    name: 'a wrong station passphrase: SEALED_FILE_DECRYPT', procedure: 'revoke-participant', code: 'SEALED_FILE_DECRYPT',
+    name: 'a wrong station passphrase: SEALED_FILE_DECRYPT, naming the station key', procedure: 'revoke-participant', code: 'SEALED_FILE_DECRYPT',
     answers: revokeGita((a) => { a.station = { passphraseFile: 'passphrases/wrong.txt' }; }),
+    check: (r, e) => e(r.stderr).toMatch(/^custos: For the station key \(station\): the passphrase is wrong, or the file was altered\./u),
   },
   {
     name: 'an officer who is not an officer: ROLE_NOT_HELD', procedure: 'revoke-participant', code: 'ROLE_NOT_HELD',
-    answers: revokeGita((a) => { a.officer = 'chloe'; a.participants.bob = { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' }; a.witness = 'bob'; }),
+    answers: revokeGita((a) => { a.officer = 'chloe'; a.participants.bob = { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' }; a.witness = 'bob'; a.witnessCheckpoints.bob = 'out/none/bob.txt'; }),
   },
   {
     name: 'a wrong key passphrase: SEALED_FILE_DECRYPT, the passphrase never printed', procedure: 'revoke-participant', code: 'SEALED_FILE_DECRYPT',
     answers: revokeGita((a) => { a.participants.alice.passphraseFile = 'passphrases/chloe.txt'; }),
+    check: (r, e) => e(r.stderr).toMatch(/^custos: For the key of alice \(participants\.alice\): the passphrase is wrong/u),
   },
   {
     name: 'a key file that is not a key (a public key card): SEALED_FILE_MALFORMED', procedure: 'revoke-participant', code: 'SEALED_FILE_MALFORMED',
@@ -218,6 +221,29 @@ const CASES: Refusal[] = [
   {
     name: 'an officer who is not among the participants present: ANSWERS_INVALID', procedure: 'revoke-participant', code: 'ANSWERS_INVALID',
     answers: revokeGita((a) => { a.officer = 'zed'; }),
+  },
+
+  // Every witness leaves with the checkpoint on their own medium (issue 14): refused before the station opens.
+  {
+    name: 'a witness without a checkpoint medium: ANSWERS_INVALID naming the field', procedure: 'revoke-participant', code: 'ANSWERS_INVALID',
+    answers: revokeGita((a) => { delete a.witnessCheckpoints; }),
+    check: (r, e) => e(r.stderr).toMatch(/witnessCheckpoints\.chloe must name a file: every witness leaves with the checkpoint written to their own medium/u),
+  },
+  {
+    name: 'one of two witnesses without a checkpoint medium: ANSWERS_INVALID', procedure: 'backup-drill', code: 'ANSWERS_INVALID',
+    answers: house((a) => { delete a.witnessCheckpoints.chloe; }), check: (r, e) => e(r.stderr).toContain('witnessCheckpoints.chloe'),
+  },
+  {
+    name: 'two witnesses sharing one checkpoint file: ANSWERS_INVALID', procedure: 'backup-drill', code: 'ANSWERS_INVALID',
+    answers: house((a) => { a.witnessCheckpoints.chloe = a.witnessCheckpoints.bob; }), check: (r, e) => e(r.stderr).toContain('each witness keeps their own copy'),
+  },
+  {
+    name: 'a checkpoint medium that is a folder: ANSWERS_INVALID', procedure: 'revoke-participant', code: 'ANSWERS_INVALID',
+    answers: revokeGita((a) => { a.witnessCheckpoints.chloe = 'media'; }), check: (r, e) => e(r.stderr).toContain('is a folder'),
+  },
+  {
+    name: 'a checkpoint medium under a file: ANSWERS_INVALID', procedure: 'revoke-participant', code: 'ANSWERS_INVALID',
+    answers: revokeGita((a) => { a.witnessCheckpoints.chloe = 'media/not-a-folder/checkpoint.txt'; }), check: (r, e) => e(r.stderr).toContain('is a file, not a folder'),
   },
 
   // Enrolment.
@@ -303,8 +329,18 @@ const CASES: Refusal[] = [
     answers: house((a) => { a.shares[1].bag.serial = 'TB-2026-000999'; }),
   },
   {
-    name: 'a wrong share passphrase: SEALED_FILE_DECRYPT', procedure: 'backup-drill', code: 'SEALED_FILE_DECRYPT',
+    name: 'a wrong share passphrase: SEALED_FILE_DECRYPT, naming whose share', procedure: 'backup-drill', code: 'SEALED_FILE_DECRYPT',
     answers: house((a) => { a.shares[0].sharePassphraseFile = 'passphrases/emil-share.txt'; }),
+    check: (r, e) => e(r.stderr).toMatch(/^custos: For the share file dora presents: the passphrase is wrong/u),
+  },
+  {
+    name: 'a share file cut short (an incomplete copy): SEALED_FILE_MALFORMED, not a wrong passphrase', procedure: 'backup-drill', code: 'SEALED_FILE_MALFORMED',
+    answers: house((a) => {
+      const whole = fs.readFileSync(rig.path(a.shares[0].file));
+      fs.writeFileSync(rig.path('media/dora-cut-short.cshare'), whole.subarray(0, whole.length - 7));
+      a.shares[0].file = 'media/dora-cut-short.cshare';
+    }),
+    check: (r, e) => e(r.stderr).toMatch(/^custos: For the share file dora presents: this sealed file is incomplete \(cut short\)/u),
   },
   {
     name: 'a share passphrase file that cannot be read: ANSWERS_INVALID', procedure: 'backup-drill', code: 'ANSWERS_INVALID',

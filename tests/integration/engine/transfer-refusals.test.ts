@@ -33,7 +33,7 @@ import path from 'node:path';
 import * as bitcoin from 'bitcoinjs-lib';
 import { afterAll, beforeAll, describe, expect, test, type ExpectStatic } from 'vitest';
 import { checkAirGap } from '../../../ceremonies/engine/air-gap.ts';
-import { EngineRig, PEOPLE, filesUnder, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { EngineRig, PEOPLE, filesUnder, shareFilesIn, witnessMedia, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
 import { accountKey, addressAt, buildPsbt, foreignAddress, keyAt } from '../../support/psbt-builder.ts';
 
 let rig: EngineRig;
@@ -68,7 +68,7 @@ function participants(...labels: string[]): AnswersJson {
 
 /** Writes answers `<name>.json` in the workspace (station passphrase included); returns the name. */
 function write(name: string, data: AnswersJson): string {
-  fs.writeFileSync(rig.path(`${name}.json`), `${JSON.stringify({ station: { passphraseFile: 'passphrases/station.txt' }, ...data }, null, 2)}\n`);
+  fs.writeFileSync(rig.path(`${name}.json`), `${JSON.stringify({ station: { passphraseFile: 'passphrases/station.txt' }, witnessCheckpoints: witnessMedia(data), ...data }, null, 2)}\n`);
   return name;
 }
 
@@ -155,7 +155,10 @@ const twoAtATime = limiter(2);
 
 /** The trunk: the station (docs example) and the house wallet both branches need. */
 async function buildTrunk(): Promise<void> {
-  ok(await rig.run('station-setup'), 'station setup');
+  // Karin approves and may also lead ceremonies: the separation of duties is tried with her.
+  ok(await rig.run('station-setup', rig.variant('station-setup', 't-setup', (a) => {
+    a.roster.find((r: AnswersJson) => r.publicKeyFile === 'keys/karin-berg.pub.json').roles = ['approver', 'officer'];
+  })), 'station setup');
   ok(await rig.run('create-wallet', write('t-reserve', {
     participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'), officer: 'alice', witnesses: ['bob', 'chloe'], confirm: { holdersReceivedShares: true },
     wallet: { id: RESERVE, class: 'house', label: 'Operations reserve' }, chains: ['regtest'], threshold: 2,
@@ -297,7 +300,6 @@ async function writeBases(): Promise<void> {
     participants: participants(), officer: 'alice', witnesses: ['bob', 'chloe'],
     shares: [presented('dora', 'reserve', 'TB-O-1'), presented('emil', 'reserve', 'TB-O-2')],
     sweep: { psbtFile: 'coordinator/sweep.psbt', network: 'regtest', outputDir: 'coordinator/signed' },
-    witnessCheckpoints: { bob: 'media/bob/checkpoint.txt' },
   });
 
   write('b-confirm', {
@@ -425,7 +427,8 @@ async function refused(c: Refusal, id: string, expect: ExpectStatic): Promise<vo
       const r = await rig.run(c.procedure, answers, { dataDir: dir, online: c.online });
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^custos: [^\\n]+ \\[${c.code}\\]\\n$`, 'u'));
+    // docs/cli.md: a refusal before the ceremony opens ends with "Nothing was recorded." (issue 15).
+    expect(r.stderr).toMatch(new RegExp(`^custos: [^\\n]+ Nothing was recorded\\. \\[${c.code}\\]\\n$`, 'u'));
     for (const secret of passphrases) expect(r.stderr).not.toContain(secret);
     expect(record(), 'the journal, its checkpoints and the station key are byte-for-byte unchanged').toEqual(before.record);
     expect(filesUnder(dir), 'no file was added to or removed from the data directory').toEqual(before.files);
@@ -467,6 +470,10 @@ const CASES: Refusal[] = [
   {
     name: 'an approver who does not hold the approver role (a holder): ROLE_NOT_HELD', procedure: 'restitution', on: 'client', code: 'ROLE_NOT_HELD',
     answers: restitution((a) => { a.approvers = ['gita', 'jules']; }), check: says('does not hold the role approver'),
+  },
+  {
+    name: 'the officer who runs the restitution also one of its two approvers: DUTIES_NOT_SEPARATED', procedure: 'restitution', on: 'client', code: 'DUTIES_NOT_SEPARATED',
+    answers: restitution((a) => { a.officer = 'karin'; }), check: says('Karin Berg runs this ceremony as officer and cannot also approve it'),
   },
   {
     name: 'a PSBT paying another amount than the approved one: PSBT_OUTPUTS_NOT_APPROVED', procedure: 'restitution', on: 'client', code: 'PSBT_OUTPUTS_NOT_APPROVED',

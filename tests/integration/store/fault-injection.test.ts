@@ -151,7 +151,7 @@ const proveKey = (t: TestStation) => ({
 });
 const abort = (t: TestStation) => ({
   ceremony: 'enrol-frank', type: 'abort' as const, step: 'abort', procedure: enrolParticipant, body: { reason: 'the disk failed' },
-  participants: [{ signer: t.officer, role: 'officer' as const }],
+  participants: [{ signer: t.officer, role: 'officer' as const }, { signer: t.witnesses[0]!, role: 'witness' as const }],
 });
 
 async function rejection(promise: Promise<unknown>): Promise<CustosError> {

@@ -146,6 +146,11 @@ describe('sealed file', () => {
     expect(codeOf(() => open(SealedKind.share, with_(11, 16), passphrase))).toBe('SEALED_FILE_PARAMS');
     expect(codeOf(() => open(SealedKind.share, with_(10, 16), passphrase))).toBe('SEALED_FILE_DECRYPT');
     expect(codeOf(() => open(SealedKind.share, file.subarray(0, 60), passphrase))).toBe('SEALED_FILE_MALFORMED');
+    // A copy cut short by one byte, or with one byte added, is malformed, not a "wrong passphrase"
+    // (issue 15): the length is checked before the key derivation, even with a wrong passphrase.
+    expect(file.length).toBe(122);
+    expect(codeOf(() => open(SealedKind.share, file.subarray(0, file.length - 1), 'a wrong passphrase!'))).toBe('SEALED_FILE_MALFORMED');
+    expect(codeOf(() => open(SealedKind.share, Uint8Array.of(...file, 0), 'a wrong passphrase!'))).toBe('SEALED_FILE_MALFORMED');
     expect(codeOf(() => open(SealedKind.share, file, 'a wrong passphrase!'))).toBe('SEALED_FILE_DECRYPT');
     expect(codeOf(() => seal(SealedKind.share, secret, 'too short', fast))).toBe('PASSPHRASE_TOO_SHORT');
   });

@@ -140,12 +140,17 @@ describe('French texts of the error codes', () => {
     expect(sitesOf('STATION_EXISTS')[0]?.keys).toEqual(['dir']);
     expect(sitesOf('IPC_BAD_PAYLOAD')[0]?.keys).toEqual(['channel', 'path', 'problem']);
     expect(sitesOf('IPC_BAD_RESPONSE')[0]?.keys).toEqual(['channel']);
-    // Only pass-throughs (core errors to main, main's errors to the preload) and the writer's rule
-    // refusals have a code that is not in the source; any other would escape these checks.
+    // Only pass-throughs (core errors to main, main's errors to the preload, a sealed file's refusal
+    // told again with whose it is, a CLI refusal told again) and the writer's rule refusals have a code that is not in the
+    // source; any other would escape these checks.
     expect(scanned.dynamic.map((d) => `${d.where.replace(/:\d+$/u, '')} ${d.codeArg}`).sort()).toEqual([
+      'ceremonies/engine/sealed-file-errors.ts error.code',
       'ceremonies/record/record-writer.ts refused.code',
       'crypto/protocol.ts response.error.code',
       'main/app/ipc-envelope.ts code',
+      // A refusal before anything was appended, told again ending with "Nothing was recorded.".
+      'main/cli/run-command.ts error.code',
+      'main/cli/run-command.ts error.code',
     ]);
   });
 

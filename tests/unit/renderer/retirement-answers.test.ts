@@ -15,6 +15,8 @@ import {
 import { asOfAnswer, reconciliationAnswers, reconciliationReady, type ReconciliationDraft } from '../../../renderer/src/ceremonies/forms/reconciliation-answers.ts';
 
 const person = (token: string): AttestationValue => ({ token, fileName: `${token}.key`, passphrase: `${token} passphrase` });
+/** A witness also chose the file on their medium where their checkpoint is written. */
+const witness = (token: string): AttestationValue => ({ ...person(token), checkpoint: { token: `${token}-medium`, name: 'checkpoint.txt' } });
 const share = (index: number, holder: string | null, state: ShareSummary['state'] = 'held'): ShareSummary => ({
   index, holder, bagSerial: `TB-${index}`, media: ['file'], state, lastProven: null,
 });
@@ -29,7 +31,7 @@ function destruction(state: string, change: (d: DestructionDraft) => Destruction
   const w = wallet(state);
   const [first, third] = sharesToDestroy(w);
   return change({
-    station: 'station passphrase', presence: { officer: person('alice'), witnesses: [person('bob'), person('chloe')] }, wallet: w,
+    station: 'station passphrase', presence: { officer: person('alice'), witnesses: [witness('bob'), witness('chloe')] }, wallet: w,
     zero: { approvers: [person('jules'), person('karin')], asOf: '2026-12-16', source: 'coordinator' },
     shares: [{ ...first!, chosen: true, holder: person('dora'), mediaId: 'USB-1', bagSerial: ' TB-1 ', files: [{ token: 'f1', name: 'share.cshare' }] },
       { ...third!, chosen: true, method: 'wipe', mediaId: 'USB-3', bagSerial: 'TB-3' }],
@@ -65,7 +67,8 @@ describe('destruction', () => {
         approver2: { keyFile: { $chosen: 'karin' }, passphrase: 'karin passphrase' },
         holder1: { keyFile: { $chosen: 'dora' }, passphrase: 'dora passphrase' },
       },
-      officer: 'officer', witnesses: ['witness1', 'witness2'], wallet: 'w-1', basis: 'zero-balance',
+      officer: 'officer', witnesses: ['witness1', 'witness2'], witnessCheckpoints: { witness1: { $chosen: 'bob-medium' }, witness2: { $chosen: 'chloe-medium' } },
+      wallet: 'w-1', basis: 'zero-balance',
       zeroBalance: { approvers: ['approver1', 'approver2'], asOf: '2026-12-16', source: 'coordinator' },
       shares: [
         { index: 1, holder: 'holder1', method: 'shred', mediaId: 'USB-1', bagSerial: 'TB-1', files: [{ $chosen: 'f1' }] },
@@ -102,7 +105,8 @@ describe('destruction', () => {
       ['a bag serial no bag carries', (d) => ({ ...d, shares: [{ ...d.shares[0]!, bagSerial: 'TB 1/2' }] })],
       ['no medium id', (d) => ({ ...d, shares: [{ ...d.shares[0]!, mediaId: '' }] })],
       ['a present holder without key', (d) => ({ ...d, shares: [{ ...d.shares[0]!, holder: EMPTY_ATTESTATION }] })],
-      ['one witness only', (d) => ({ ...d, presence: { ...d.presence, witnesses: [person('bob'), EMPTY_ATTESTATION] } })],
+      ['one witness only', (d) => ({ ...d, presence: { ...d.presence, witnesses: [witness('bob'), EMPTY_ATTESTATION] } })],
+      ['a witness without a checkpoint medium', (d) => ({ ...d, presence: { ...d.presence, witnesses: [witness('bob'), person('chloe')] } })],
       ['a wallet that cannot be destroyed', (d) => ({ ...d, wallet: wallet('destroyed') })],
     ];
     for (const [why, change] of refused) expect(destructionReady(destruction('active', change)), why).toBe(false);
@@ -110,7 +114,7 @@ describe('destruction', () => {
 });
 
 const reconciliation = (change: Partial<ReconciliationDraft> = {}): ReconciliationDraft => ({
-  station: 'station passphrase', officer: person('alice'), witness: person('bob'), balances: { token: 'b1', name: 'balances.csv' },
+  station: 'station passphrase', officer: person('alice'), witness: witness('bob'), balances: { token: 'b1', name: 'balances.csv' },
   asOfDate: '2026-12-15', asOfTime: '', credits: [], addressGap: 200, ...change,
 });
 
@@ -124,7 +128,7 @@ describe('reconciliation', () => {
     expect(reconciliationAnswers(reconciliation())).toEqual({
       station: { passphrase: 'station passphrase' },
       participants: { officer: { keyFile: { $chosen: 'alice' }, passphrase: 'alice passphrase' }, witness: { keyFile: { $chosen: 'bob' }, passphrase: 'bob passphrase' } },
-      officer: 'officer', witness: 'witness', balances: { file: { $chosen: 'b1' }, asOf: '2026-12-15' },
+      officer: 'officer', witness: 'witness', witnessCheckpoints: { witness: { $chosen: 'bob-medium' } }, balances: { file: { $chosen: 'b1' }, asOf: '2026-12-15' },
     });
   });
 
@@ -140,6 +144,7 @@ describe('reconciliation', () => {
       ['no balances file', { balances: null }],
       ['no date', { asOfDate: '' }],
       ['no witness', { witness: EMPTY_ATTESTATION }],
+      ['a witness without a checkpoint medium', { witness: person('bob') }],
       ['an incomplete deposit', { credits: [{ wallet: 'w-1', chain: '', amount: '1', reference: 'DEP-1' }] }],
       ['an amount that is not decimal text', { credits: [{ wallet: 'w-1', chain: 'bitcoin', amount: '1,5', reference: 'DEP-1' }] }],
       ['a gap of 0', { addressGap: 0 }],

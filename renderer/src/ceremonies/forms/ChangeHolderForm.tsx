@@ -55,7 +55,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
     const people = presenceAnswers(presence);
     const outgoing = sharesAnswers([share]);
     onStart({
-      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses,
+      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses, witnessCheckpoints: people.witnessCheckpoints,
       participants: { ...people.participants, ...outgoing.participants, incoming: participantAnswer(incoming) },
       wallet: walletId, reason: reason.trim(),
       share: { ...outgoing.shares[0]!, ...(files.length ? { previousFiles: files.map((f) => chosenAnswer(f)) } : {}) },

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
-import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
 import { CONFIRM_TEXT } from './confirm-messages.ts';
@@ -24,12 +24,12 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps) {
   const [retire, setRetire] = useState(false);
   const pending = (inventory?.wallets ?? []).flatMap((w) => w.transfers.filter((t) => t.state === 'signed').map((t) => ({ wallet: w.id, transfer: t })));
   const chosen = pending.find((p) => `${p.wallet}/${p.transfer.txid}` === choice);
-  const ready = station.length > 0 && attestationReady(officer) && attestationReady(witness) && chosen !== undefined && blockHeight > 0;
+  const ready = station.length > 0 && attestationReady(officer) && witnessReady(witness) && chosen !== undefined && blockHeight > 0;
 
   const start = () => chosen && onStart({
     station: { passphrase: station },
     participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
-    officer: 'officer', witness: 'witness',
+    officer: 'officer', witness: 'witness', witnessCheckpoints: checkpointAnswers([['witness', witness]]),
     wallet: chosen.wallet, txid: chosen.transfer.txid, blockHeight, confirmations,
     ...(chosen.transfer.kind === 'restitution' ? { retireWallet: retire } : {}),
   });
@@ -38,7 +38,7 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps) {
     <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       {pending.length === 0 ? <p>{own.none}</p> : (
         <SelectField label={own.transfer} value={choice} onChange={setChoice}>
           <option value="">{own.chooseTransfer}</option>

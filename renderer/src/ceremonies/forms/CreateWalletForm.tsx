@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
-import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, NumberField, replacedAt, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -30,7 +30,7 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
   const [holders, setHolders] = useState<HolderDraft[]>([NEW_HOLDER, NEW_HOLDER, NEW_HOLDER]);
   const [confirmed, setConfirmed] = useState(false);
 
-  const ready = station.length > 0 && attestationReady(officer) && witnesses.every(attestationReady) && holdersReady(holders)
+  const ready = station.length > 0 && attestationReady(officer) && witnesses.every(witnessReady) && holdersReady(holders)
     && walletId.length > 0 && label.length > 0 && chains.length > 0 && confirmed;
 
   const start = () => {
@@ -44,6 +44,7 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
       ]),
       officer: 'officer',
       witnesses: witnesses.map((_, i) => `witness${i + 1}`),
+      witnessCheckpoints: checkpointAnswers(witnesses.map((w, i) => [`witness${i + 1}`, w] as const)),
       wallet: { id: walletId, class: walletClass, ...(walletClass === 'client' ? { clientRef } : {}), label },
       chains,
       threshold,
@@ -59,7 +60,7 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <h3>{text.witnessesSection}</h3>
       {witnesses.map((w, i) => (
-        <Attestation key={i} role={text.roleWitness(i + 1)} testId={`attest-witness-${i + 1}`} value={w} onChange={(v) => setWitnesses((l) => replacedAt(l, i, v))} />
+        <Attestation key={i} role={text.roleWitness(i + 1)} testId={`attest-witness-${i + 1}`} value={w} keepsCheckpoint onChange={(v) => setWitnesses((l) => replacedAt(l, i, v))} />
       ))}
       <h3>{text.walletSection}</h3>
       <TextField label={text.walletId} value={walletId} onChange={setWalletId} testId="wallet-id" />

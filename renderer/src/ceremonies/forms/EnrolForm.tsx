@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
-import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
 import { CEREMONY_TEXT, ROLE_TEXT } from '../ceremony-messages.ts';
 import { CheckField, ChooseField, chosenAnswer, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -24,12 +24,12 @@ export function EnrolForm({ busy, onStart }: FormProps) {
   const [subject, setSubject] = useState(EMPTY_ATTESTATION);
   const [card, setCard] = useState<Chosen | null>(null);
   const [roles, setRoles] = useState<string[]>([]);
-  const ready = station.length > 0 && [officer, witness, subject].every(attestationReady) && card !== null && roles.length > 0;
+  const ready = station.length > 0 && [officer, subject].every(attestationReady) && witnessReady(witness) && card !== null && roles.length > 0;
 
   const start = () => onStart({
     station: { passphrase: station },
     participants: { officer: participantAnswer(officer), witness: participantAnswer(witness), subject: participantAnswer(subject) },
-    officer: 'officer', witness: 'witness',
+    officer: 'officer', witness: 'witness', witnessCheckpoints: checkpointAnswers([['witness', witness]]),
     enrol: { publicKeyFile: chosenAnswer(card), roles, present: 'subject' },
   });
 
@@ -37,7 +37,7 @@ export function EnrolForm({ busy, onStart }: FormProps) {
     <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <h3>{own.publicKeyCard}</h3>
       <ChooseField kind="public-key-file" button={own.chooseCard} chosenText={(n) => n} emptyText="—" value={card} onChange={setCard} />
       <fieldset className="chains">

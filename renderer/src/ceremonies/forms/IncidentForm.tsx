@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
-import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -27,12 +27,12 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps) {
   const [significant, setSignificant] = useState(false);
   const [wallets, setWallets] = useState<string[]>([]);
   const [fields, setFields] = useState<Record<string, string>>({});
-  const ready = station.length > 0 && attestationReady(officer) && attestationReady(witness) && incidentId.length > 0;
+  const ready = station.length > 0 && attestationReady(officer) && witnessReady(witness) && incidentId.length > 0;
 
   const start = () => onStart({
     station: { passphrase: station },
     participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
-    officer: 'officer', witness: 'witness',
+    officer: 'officer', witness: 'witness', witnessCheckpoints: checkpointAnswers([['witness', witness]]),
     incident: {
       id: incidentId, action, significant, ...(wallets.length ? { wallets } : {}),
       fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0)),
@@ -43,7 +43,7 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps) {
     <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <h3>{own.register}</h3>
       <TextField label={own.id} value={incidentId} onChange={setIncidentId} testId="incident-id" />
       <SelectField label={own.action} value={action} onChange={(v) => setAction(v === 'close' ? 'close' : v === 'update' ? 'update' : 'open')}>

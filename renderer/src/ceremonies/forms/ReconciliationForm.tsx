@@ -37,7 +37,7 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps) {
     <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); onStart(reconciliationAnswers(draft)); }}>
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <h3>{own.balancesSection}</h3>
       <h4>{own.balancesFile}</h4>
       <ChooseField kind="balances-file" button={own.chooseBalances} chosenText={own.balancesChosen} emptyText={own.noBalances} value={balances} onChange={setBalances} />

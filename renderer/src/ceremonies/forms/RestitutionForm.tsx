@@ -39,7 +39,7 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps) {
     const people = presenceAnswers(presence);
     const holders = sharesAnswers(shares);
     onStart({
-      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses,
+      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses, witnessCheckpoints: people.witnessCheckpoints,
       participants: { ...people.participants, ...holders.participants, ...Object.fromEntries(approvers.map((a, i) => [`approver${i + 1}`, participantAnswer(a)])) },
       approvers: approvers.map((_, i) => `approver${i + 1}`),
       wallet, request: { reference, ...(reason ? { reason } : {}) }, destination: { address, amount, network },

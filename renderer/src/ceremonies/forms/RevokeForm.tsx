@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
-import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -19,12 +19,12 @@ export function RevokeForm({ inventory, busy, onStart }: FormProps) {
   const [keyid, setKeyid] = useState('');
   const [reason, setReason] = useState('');
   const people = (inventory?.participants ?? []).filter((p) => p.state === 'active');
-  const ready = station.length > 0 && attestationReady(officer) && attestationReady(witness) && keyid.length > 0 && reason.trim().length > 0;
+  const ready = station.length > 0 && attestationReady(officer) && witnessReady(witness) && keyid.length > 0 && reason.trim().length > 0;
 
   const start = () => onStart({
     station: { passphrase: station },
     participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
-    officer: 'officer', witness: 'witness',
+    officer: 'officer', witness: 'witness', witnessCheckpoints: checkpointAnswers([['witness', witness]]),
     revoke: { keyid, reason },
   });
 
@@ -32,7 +32,7 @@ export function RevokeForm({ inventory, busy, onStart }: FormProps) {
     <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <SelectField label={own.revokeWho} value={keyid} onChange={setKeyid}>
         <option value="">{own.choosePerson}</option>
         {people.map((p) => <option key={p.keyid} value={p.keyid}>{`${p.name} (${p.keyid.slice(0, 16)}…)`}</option>)}

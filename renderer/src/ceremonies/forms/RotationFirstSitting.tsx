@@ -47,12 +47,12 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
     if (chosen) setDrillDays(chosen.drillIntervalDays);
   };
 
-  const ready = station.length > 0 && presenceReady(presence) && old !== undefined && incident.length > 0 && replacementId.length > 0
+  const ready = station.length > 0 && presenceReady(presence, false) && old !== undefined && incident.length > 0 && replacementId.length > 0
     && label.length > 0 && holdersReady(holders) && descriptor !== null && confirmed;
 
   const start = () => {
     if (!old) return;
-    const people = presenceAnswers(presence);
+    const people = presenceAnswers(presence, false);
     const planned = holdersAnswers(holders);
     onStart({
       station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses,
@@ -71,7 +71,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
     <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }} data-testid="rotation-first-sitting">
       <p className="hint">{own.firstSitting}</p>
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
-      <WitnessesAndOfficer value={presence} onChange={setPresence} />
+      <WitnessesAndOfficer value={presence} onChange={setPresence} keepsCheckpoint={false} />
       <h3>{own.rotatedSection}</h3>
       {candidates.length === 0 ? <p>{own.noWallet}</p> : (
         <SelectField label={own.walletToRotate} value={walletId} onChange={chooseWallet}>

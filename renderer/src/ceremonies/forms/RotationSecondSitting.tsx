@@ -12,7 +12,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, chosenAnswer, SelectField, StartButton, TextField } from '../fields.tsx';
+import { ChooseField, chosenAnswer, replacedAt, SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { PsbtPreview } from './PsbtPreview.tsx';
 import { ROTATION_TEXT } from './rotation-messages.ts';
@@ -40,17 +40,22 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
 
   const oldName = waiting.replaced?.id ?? waiting.ceremony.wallet ?? own.unknownWallet;
   const sweepReady = station.length > 0 && presenceReady(presence) && shares.length > 0 && networks.includes(network) && psbt !== null && folder !== null;
-  const abortReady = station.length > 0 && attestationReady(presence.officer) && reason.trim().length > 0 && reason.length <= REASON_MAX;
+  const abortWitness = presence.witnesses[0]!;
+  const abortReady = station.length > 0 && attestationReady(presence.officer) && attestationReady(abortWitness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
 
   const start = () => {
     if (mode === 'abort') {
-      onStart({ station: { passphrase: station }, participants: { officer: participantAnswer(presence.officer) }, officer: 'officer', abort: { reason: reason.trim() } });
+      // An officer and a witness abort it (ADR 0017).
+      onStart({
+        station: { passphrase: station }, participants: { officer: participantAnswer(presence.officer), witness: participantAnswer(abortWitness) },
+        officer: 'officer', witness: 'witness', abort: { reason: reason.trim() },
+      });
       return;
     }
     const people = presenceAnswers(presence);
     const holders = sharesAnswers(shares);
     onStart({
-      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses,
+      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses, witnessCheckpoints: people.witnessCheckpoints,
       participants: { ...people.participants, ...holders.participants },
       shares: holders.shares,
       sweep: { psbtFile: chosenAnswer(psbt), network, outputDir: chosenAnswer(folder) },
@@ -79,6 +84,8 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
       {mode === 'abort' ? (
         <>
           <Attestation role={text.roleOfficer} testId="attest-officer" value={presence.officer} onChange={(officer) => setPresence({ ...presence, officer })} />
+          <Attestation role={text.roleWitness(1)} testId="attest-witness-1" value={abortWitness}
+            onChange={(witness) => setPresence({ ...presence, witnesses: replacedAt(presence.witnesses, 0, witness) })} />
           <div className="field">
             <label htmlFor={`${id}-reason`}>{own.abortReason}</label>
             <textarea id={`${id}-reason`} data-testid="abort-reason" rows={3} maxLength={REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />

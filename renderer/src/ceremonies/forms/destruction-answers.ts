@@ -5,7 +5,7 @@
  * the drafts, so that the rules are tested without a screen; the engine checks everything again.
  */
 import type { CeremonyAnswers, Chosen, WalletSummary } from '../../../../main/app/app-api.ts';
-import { EMPTY_ATTESTATION, attestationReady, chosenAnswer, participantAnswer, type AttestationValue, type Presence } from '../answer-parts.ts';
+import { EMPTY_ATTESTATION, attestationReady, checkpointAnswers, chosenAnswer, participantAnswer, witnessReady, type AttestationValue, type Presence } from '../answer-parts.ts';
 
 export type Basis = 'retired' | 'zero-balance';
 export type DestroyMethod = 'shred' | 'wipe';
@@ -75,7 +75,7 @@ export function destructionReady(d: DestructionDraft): boolean {
     d.zero.approvers.length >= MIN_APPROVERS && d.zero.approvers.every(attestationReady)
     && /^\d{4}-\d{2}-\d{2}$/u.test(d.zero.asOf) && d.zero.source.trim().length > 0 && d.zero.source.length <= SOURCE_MAX
   );
-  const people = attestationReady(d.presence.officer) && d.presence.witnesses.length >= 2 && d.presence.witnesses.every(attestationReady);
+  const people = attestationReady(d.presence.officer) && d.presence.witnesses.length >= 2 && d.presence.witnesses.every(witnessReady);
   return d.station.length > 0 && people && basis !== null && zeroReady && chosen.length > 0 && chosen.every(shareReady) && d.confirmed;
 }
 
@@ -97,6 +97,7 @@ export function destructionAnswers(d: DestructionDraft): CeremonyAnswers {
     },
     officer: 'officer',
     witnesses: d.presence.witnesses.map((_, i) => witnessLabel(i)),
+    witnessCheckpoints: checkpointAnswers(d.presence.witnesses.map((w, i) => [witnessLabel(i), w] as const)),
     wallet: d.wallet?.id ?? '',
     basis: basis ?? '',
     ...(zero ? { zeroBalance: { approvers: d.zero.approvers.map((_, i) => approverLabel(i)), asOf: d.zero.asOf, source: d.zero.source.trim() } } : {}),

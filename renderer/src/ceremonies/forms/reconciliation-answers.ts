@@ -5,7 +5,7 @@
  * of the draft, tested without a screen; the engine checks everything again.
  */
 import type { CeremonyAnswers, Chosen } from '../../../../main/app/app-api.ts';
-import { attestationReady, chosenAnswer, participantAnswer, type AttestationValue } from '../answer-parts.ts';
+import { attestationReady, checkpointAnswers, chosenAnswer, participantAnswer, witnessReady, type AttestationValue } from '../answer-parts.ts';
 
 /** A deposit the custodian's register shows since the last reconciliation. */
 export interface CreditDraft {
@@ -49,7 +49,7 @@ export function gapValid(gap: number): boolean {
 }
 
 export function reconciliationReady(d: ReconciliationDraft): boolean {
-  return d.station.length > 0 && attestationReady(d.officer) && attestationReady(d.witness) && d.balances !== null
+  return d.station.length > 0 && attestationReady(d.officer) && witnessReady(d.witness) && d.balances !== null
     && /^\d{4}-\d{2}-\d{2}$/u.test(d.asOfDate) && /^(\d{2}:\d{2}(:\d{2})?)?$/u.test(d.asOfTime.trim())
     && d.credits.every(creditReady) && gapValid(d.addressGap);
 }
@@ -60,6 +60,7 @@ export function reconciliationAnswers(d: ReconciliationDraft): CeremonyAnswers {
     participants: { officer: participantAnswer(d.officer), witness: participantAnswer(d.witness) },
     officer: 'officer',
     witness: 'witness',
+    witnessCheckpoints: checkpointAnswers([['witness', d.witness]]),
     balances: { file: chosenAnswer(d.balances), asOf: asOfAnswer(d.asOfDate, d.asOfTime) },
     ...(d.credits.length ? { credits: d.credits.map((c) => ({ wallet: c.wallet, chain: c.chain, amount: c.amount.trim(), reference: c.reference.trim() })) } : {}),
     ...(d.addressGap === DEFAULT_GAP ? {} : { addressGap: d.addressGap }),

@@ -41,7 +41,7 @@ export const ROTATION_TEXT = defineCatalogue({
     noNetwork: 'The old wallet has no Bitcoin chain: there is no sweep to sign here.',
     resume: 'Resume the ceremony and sign the sweep',
     abortReason: 'Reason for aborting (recorded, at most 400 characters)',
-    abortEffect: 'The replacement is then marked aborted; the old wallet stays compromised and can be rotated again. Only the officer signs the abort.',
+    abortEffect: 'The replacement is then marked aborted; the old wallet stays compromised and can be rotated again. An officer and a witness sign the abort.',
     abortStart: 'Abort the rotation and record the reason',
   },
   fr: {
@@ -79,7 +79,7 @@ export const ROTATION_TEXT = defineCatalogue({
     noNetwork: 'L’ancien portefeuille n’a pas de chaîne Bitcoin : il n’y a pas de transfert à signer ici.',
     resume: 'Reprendre la cérémonie et signer le transfert',
     abortReason: 'Motif de l’interruption (enregistré, 400 caractères au plus)',
-    abortEffect: 'Le remplaçant est alors marqué abandonné ; l’ancien portefeuille reste compromis et pourra être remplacé de nouveau. Seul le responsable signe l’interruption.',
+    abortEffect: 'Le remplaçant est alors marqué abandonné ; l’ancien portefeuille reste compromis et pourra être remplacé de nouveau. Un responsable et un témoin signent l’interruption.',
     abortStart: 'Interrompre la rotation et enregistrer le motif',
   },
 });

@@ -64,8 +64,12 @@ describe('steps', () => {
       p.type = 'abort';
       p.step = step;
       p.body = { reason: 'bag torn' };
-      p.signers = [{ keyid: s.officer.keyid, role: 'officer' }];
-    }, s.keys, { signatures: (sigs, type, bytes) => [sigs[0]!, { keyid: s.officer.keyid, sig: signPayload(s.officer, type, bytes) }] });
+      p.signers = [{ keyid: s.officer.keyid, role: 'officer' }, { keyid: s.witnesses[0]!.keyid, role: 'witness' }];
+    }, s.keys, {
+      signatures: (sigs, type, bytes) => [
+        sigs[0]!, { keyid: s.officer.keyid, sig: signPayload(s.officer, type, bytes) }, { keyid: s.witnesses[0]!.keyid, sig: signPayload(s.witnesses[0]!, type, bytes) },
+      ],
+    });
     return lines;
   }
 

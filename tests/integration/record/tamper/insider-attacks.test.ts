@@ -228,3 +228,41 @@ test('a close no witness checkpoint covers is an error; the witness\'s own check
   const error = await RecordWriter.open(dir, s.station).then((w) => w.close(), (e: unknown) => e);
   expect(error).not.toBeInstanceOf(CustosError);
 });
+
+test('an officer alone cannot abort a ceremony (issue 15): the abort needs a witness; the writer refuses it, verify reports it', async () => {
+  const { s } = ctx;
+  const dir = ctx.copy();
+  const attacker = new Attacker(s.station, s.lines);
+  attacker.append({
+    ceremony: 'revoke-x', type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid: s.witnesses[2]!.keyid, reason: 'rotation of duties', airGap: OFFLINE_EVIDENCE },
+    signers: [{ signer: s.officer, role: 'officer' }],
+  });
+  const at = attacker.size;
+  attacker.append({ ceremony: 'revoke-x', type: 'abort', step: 'abort', procedure: revokeParticipant, body: { reason: 'by myself' }, signers: [{ signer: s.officer, role: 'officer' }] });
+  writeJournal(dir, attacker.lines);
+  expectFinding(await verifyDir(dir), 'QUORUM_NOT_MET', at);
+
+  // Through the writer, with the station key and the officer's: refused, nothing appended.
+  const honest = ctx.copy();
+  const writer = await RecordWriter.open(honest, s.station);
+  try {
+    await writer.append({
+      ceremony: 'revoke-y', type: 'open', step: 'open', procedure: revokeParticipant,
+      body: { keyid: s.witnesses[2]!.keyid, reason: 'rotation of duties', airGap: OFFLINE_EVIDENCE }, participants: [{ signer: s.officer, role: 'officer' }],
+    });
+    const size = writer.store.state.size;
+    await expect(writer.append({
+      ceremony: 'revoke-y', type: 'abort', step: 'abort', procedure: revokeParticipant, body: { reason: 'by myself' }, participants: [{ signer: s.officer, role: 'officer' }],
+    })).rejects.toMatchObject({ code: 'QUORUM_NOT_MET' });
+    expect(writer.store.state.size).toBe(size);
+    // With a witness as well, the abort lands.
+    await writer.append({
+      ceremony: 'revoke-y', type: 'abort', step: 'abort', procedure: revokeParticipant, body: { reason: 'agreed by two' },
+      participants: [{ signer: s.officer, role: 'officer' }, { signer: s.witnesses[0]!, role: 'witness' }],
+    });
+    expect(writer.store.state.size).toBe(size + 1);
+  } finally {
+    writer.close();
+  }
+  expect(codesOf(await verifyDir(honest))).toEqual([]);
+});

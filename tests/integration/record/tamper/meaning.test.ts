@@ -56,7 +56,7 @@ test('a drill of a wallet the record does not hold, and a destruction of an acti
     ceremony: 'drill-x', type: 'open', step: 'open', procedure: backupDrill, signers: [officer()],
     body: { wallet: 'no-such-wallet', fingerprint: null, setId: null, airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
-  attacker.append({ ceremony: 'drill-x', type: 'abort', step: 'abort', procedure: backupDrill, body: { reason: 'test' }, signers: [officer()] });
+  attacker.append({ ceremony: 'drill-x', type: 'abort', step: 'abort', procedure: backupDrill, body: { reason: 'test' }, signers: [officer(), ...witnesses()] });
   const destroyAt = attacker.size;
   attacker.append({
     ceremony: 'destroy-x', type: 'open', step: 'open', procedure: destruction, signers: [officer()],

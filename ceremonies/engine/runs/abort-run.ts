@@ -1,0 +1,56 @@
+/**
+ * Aborting the ceremony that is open on a station, whatever its procedure (issue 15; docs/cli.md,
+ * "custos abort"): a run killed between its open and its close (SIGKILL, power loss), or a rotation
+ * waiting for its sweep. An officer and a witness sign the abort with its reason (ABORT_STEP); what
+ * the abort leaves in the inventory is each procedure's own (docs/procedures.md, "If it is aborted").
+ * Answers: station, participants, officer, witness, reason, ceremony? (the id the people read on
+ * screen; when given, it must be the one open, so that no one aborts a ceremony they did not mean).
+ */
+import { CustosError } from '../../custos-error.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
+import { requireDistinct } from '../participant-keys.ts';
+import { openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
+import type { Station } from '../station.ts';
+
+const CEREMONY_ID = /^[a-z0-9-]{1,80}$/u;
+
+/** The reason of an abort: the text the people present agree on, recorded as it is. */
+export function readAbortReason(answers: Answers, field: string): string {
+  const reason = answers.string(field, { max: 400 });
+  if (!reason.trim()) throw invalid(field, 'must say why the ceremony is aborted');
+  return reason.trim();
+}
+
+/** Aborts the open ceremony of `station` with `reason`, signed by the officer and the witness the answers name. */
+export async function abortOpenCeremony(station: Station, answers: Answers, reason: string, expected?: string): Promise<RunResult> {
+  const run = CeremonyRun.takeOver(station);
+  if (expected !== undefined && expected !== run.id) {
+    throw new CustosError('ABORT_WRONG_CEREMONY', `The ceremony open on this station is ${run.id} (${run.procedure.id}), not ${expected}. Nothing was recorded.`, {
+      open: run.id, expected,
+    });
+  }
+  try {
+    const [officer] = await present(station, answers, run.id, [answers.string('officer')], 'officer');
+    const [witness] = await present(station, answers, run.id, [answers.string('witness')], 'witness');
+    requireDistinct([officer!, witness!], 'officer and witness');
+    await run.abort(reason, officer!, witness!);
+  } finally {
+    await run.end();
+  }
+  return {
+    procedure: run.procedure.id, ceremony: run.id, size: station.writer.store.state.size, checkpoint: '', outputs: [],
+    facts: { aborted: reason },
+  };
+}
+
+export async function runAbort(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
+  const reason = readAbortReason(answers, 'reason');
+  const expected = answers.get('ceremony') === undefined ? undefined : answers.string('ceremony', { pattern: CEREMONY_ID });
+  const station = await openStation(dir, env, answers, { resuming: true });
+  try {
+    return await abortOpenCeremony(station, answers, reason, expected);
+  } finally {
+    await station.close();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Ctrl-C and SIGTERM during a ceremony (issue 15; docs/cli.md, "Interrupted runs"). Before the
+ * ceremony opens, a signal ends the command as usual: nothing is recorded. Once its first entry is
+ * signed, the first signal only asks the run to stop: no further step is signed, and the run aborts
+ * the ceremony with the reason "stopped (SIGINT)", signed by its officer and witness, so the station
+ * is left with nothing open. A second signal quits at once; the ceremony then stays open, and the
+ * line printed says how to abort it.
+ */
+import type { CliIo } from './cli-io.ts';
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+export class StopOnSignal {
+  /** The signal that asked the run to stop, once one came. */
+  signal: string | null = null;
+  private armed = false;
+  private readonly io: CliIo;
+  private readonly dir: string;
+  private readonly onSignal = (name: NodeJS.Signals) => this.received(name);
+
+  constructor(io: CliIo, dir: string) {
+    this.io = io;
+    this.dir = dir;
+  }
+
+  /** From the ceremony's first signed entry on: a signal stops the run at its next step instead of killing it. */
+  arm(): void {
+    if (this.armed) return;
+    this.armed = true;
+    for (const name of SIGNALS) process.on(name, this.onSignal);
+  }
+
+  disarm(): void {
+    if (!this.armed) return;
+    this.armed = false;
+    for (const name of SIGNALS) process.off(name, this.onSignal);
+  }
+
+  private received(name: NodeJS.Signals): void {
+    if (this.signal === null) {
+      this.signal = name;
+      this.io.err(`\ncustos: stopping (${name}): nothing more will be signed; the ceremony is being aborted with that reason. Press Ctrl-C again to quit at once.\n`);
+      return;
+    }
+    this.io.err(`custos: quit (${name}) with the ceremony still open: abort it with an officer and a witness, custos abort ${this.dir} --reason "…".\n`);
+    process.exit(130);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Aborting the ceremony left open on the station (issue 15; docs/cli.md "custos abort"): a run that
+ * was interrupted before its close (the window closed, the power went), or a rotation waiting for
+ * its sweep. An officer and a witness sign the abort with its reason; the answers name the open
+ * ceremony, so that the abort cannot land on another one.
+ */
+import { useState } from 'react';
+import { useText } from '../../i18n/locale-context.tsx';
+import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
+import { StartButton, TextField } from '../fields.tsx';
+import { ABORT_TEXT } from './abort-messages.ts';
+import type { FormProps } from './form-props.ts';
+
+const REASON_MAX = 400;
+
+export function AbortForm({ inventory, busy, onStart }: FormProps) {
+  const text = useText(CEREMONY_TEXT);
+  const own = useText(ABORT_TEXT);
+  const [station, setStation] = useState('');
+  const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
+  const [witness, setWitness] = useState(EMPTY_ATTESTATION);
+  const [reason, setReason] = useState('');
+  const open = inventory?.openCeremony ?? null;
+  const ready = open !== null && station.length > 0 && attestationReady(officer) && attestationReady(witness)
+    && reason.trim().length > 0 && reason.length <= REASON_MAX;
+
+  const start = () => onStart({
+    station: { passphrase: station },
+    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
+    officer: 'officer', witness: 'witness', reason: reason.trim(), ceremony: open?.id ?? '',
+  });
+
+  return (
+    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+      <p data-testid="abort-which">{open === null ? own.nothingOpen : own.which(open.id, open.procedureId.split('@')[0]!)}</p>
+      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
+      <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
+      <TextField label={own.reason} value={reason} onChange={setReason} testId="abort-reason" />
+      <StartButton ready={ready} busy={busy} label={own.start} />
+    </form>
+  );
+}

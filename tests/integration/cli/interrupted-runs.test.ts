@@ -1,0 +1,135 @@
+/**
+ * Issue 15, point 1: an interrupted ceremony never strands a station. Real `custos` processes are
+ * interrupted between their open and their close: after SIGKILL the ceremony stays open, verify
+ * still passes (CEREMONY_IN_PROGRESS), the next run is refused with a message that says how to
+ * abort it, and `custos abort` (an officer and a witness, with the reason) ends it; after SIGINT or
+ * SIGTERM the run itself aborts the ceremony with the signal as its reason. Either way the next
+ * ceremony runs and the record verifies. Also the refusals of `custos abort` itself.
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { decodeEntry } from '../../../ceremonies/record/entry-codec.ts';
+import { journalLines } from '../../../ceremonies/store/journal-files.ts';
+import { EngineRig, OFFLINE_LAPTOP, type AnswersJson } from '../../support/engine-rig.ts';
+import { interruptedRun } from '../../support/interrupt.ts';
+
+let rig: EngineRig;
+
+/** The last entry of the station's journal. */
+const lastEntry = () => decodeEntry([...journalLines(rig.station)].at(-1)!.bytes);
+
+const interrupted = (procedure: string, answers: string, signal: NodeJS.Signals, after: number) => interruptedRun(rig, procedure, answers, signal, after);
+
+const walletVariant = (name: string, id: string) => rig.variant('create-wallet', name, (a: AnswersJson) => {
+  a.wallet.id = id;
+  for (const h of a.holders) h.outputDir = `out/${id}/${h.name}`;
+});
+
+const abortAnswers = (name: string, change: (a: AnswersJson) => void = () => {}) => {
+  const a: AnswersJson = {
+    station: { passphraseFile: 'passphrases/station.txt' },
+    participants: { alice: { keyFile: 'keys/alice-martin.key', passphraseFile: 'passphrases/alice.txt' }, bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' } },
+    officer: 'alice', witness: 'bob',
+  };
+  change(a);
+  fs.writeFileSync(rig.path(name), JSON.stringify(a));
+  return rig.path(name);
+};
+
+async function verifies(): Promise<AnswersJson> {
+  const r = await rig.custos('verify', rig.station, '--json');
+  expect(r.status, r.stdout + r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+/** An incident naming no wallet: a ceremony any station can run. */
+const incident = (id: string) => rig.variant('incident', `incident-${id}`, (a: AnswersJson) => {
+  a.incident.id = id;
+  a.incident.wallets = [];
+});
+
+beforeAll(async () => {
+  rig = await EngineRig.create('custos-interrupted-');
+  await rig.runExamples(['station-setup', 'enrol-participant']);
+}, 240_000);
+afterAll(() => rig?.dispose());
+
+test('killed (SIGKILL) mid-creation: the ceremony stays open; the next run says how to abort it; custos abort ends it; the next ceremony runs', async () => {
+  const killed = await interrupted('create-wallet', walletVariant('killed-wallet', 'killed-wallet-1'), 'SIGKILL', 3);
+  expect(killed.status).toBeNull();
+  const open = (await rig.replay()).ceremonies.at(-1);
+  expect(open).toMatchObject({ procedureId: 'create-wallet@1', state: 'open', endedAt: null });
+  expect((await verifies()).findings.map((f: AnswersJson) => f.code)).toContain('CEREMONY_IN_PROGRESS');
+
+  const before = rig.journalBytes();
+  const refused = await rig.run('incident', incident('INC-AFTER-KILL'));
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain(`Ceremony ${open.id} (create-wallet) is still open`);
+  expect(refused.stderr).toContain(`custos abort ${rig.station} --reason`);
+  expect(refused.stderr).toMatch(/\[CEREMONY_WAITING\]\n$/u);
+  expect(rig.journalBytes()).toEqual(before);
+
+  const aborted = await rig.custos('abort', rig.station, '--reason', 'The laptop lost power during the hand-over.', '--ceremony', open.id,
+    '--answers', abortAnswers('abort.json'), '--system-root', OFFLINE_LAPTOP);
+  expect(aborted.status, aborted.stderr).toBe(0);
+  expect(aborted.stdout).toMatch(new RegExp(`^create-wallet: ceremony ${open.id} aborted; the journal now has \\d+ entries\\.\\n  aborted: The laptop lost power`, 'u'));
+  const p = await rig.replay();
+  expect(p.ceremonies.at(-1)).toMatchObject({ id: open.id, state: 'aborted' });
+  // The abort is signed by the officer and the witness, and records the reason as given.
+  const abort = lastEntry();
+  expect(abort.payload).toMatchObject({ type: 'abort', ceremony: open.id, body: { reason: 'The laptop lost power during the hand-over.' } });
+  expect(abort.payload.signers.map((s) => s.role).sort()).toEqual(['officer', 'witness']);
+  expect(abort.envelope.signatures).toHaveLength(3);
+  expect(p.wallets.find((w: AnswersJson) => w.id === 'killed-wallet-1')).toMatchObject({ state: 'aborted' });
+  expect((await verifies()).findings.map((f: AnswersJson) => f.code)).not.toContain('CEREMONY_IN_PROGRESS');
+
+  const next = await rig.run('incident', incident('INC-AFTER-KILL'));
+  expect(next.status, next.stderr).toBe(0);
+  await verifies();
+}, 240_000);
+
+test.each(['SIGINT', 'SIGTERM'] as const)('stopped with %s mid-creation: the run aborts the ceremony with that reason itself; the next ceremony runs', async (signal) => {
+  const id = `stopped-${signal.toLowerCase()}-1`;
+  const stopped = await interrupted('create-wallet', walletVariant(`stopped-${signal}`, id), signal, 2);
+  expect(stopped.status, stopped.stderr).toBe(1);
+  expect(stopped.stderr).toContain(`custos: stopping (${signal}): nothing more will be signed`);
+  expect(stopped.stderr).toMatch(new RegExp(`The run was stopped \\(${signal}\\): the ceremony is aborted with that reason.*\\[RUN_INTERRUPTED\\]\\n$`, 'u'));
+  const p = await rig.replay();
+  expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'create-wallet@1', state: 'aborted' });
+  expect(p.wallets.find((w: AnswersJson) => w.id === id)).toMatchObject({ state: 'aborted' });
+  expect(lastEntry().payload).toMatchObject({ type: 'abort', body: { reason: expect.stringContaining(`RUN_INTERRUPTED: The run was stopped (${signal})`) } });
+  expect((await verifies()).findings.filter((f: AnswersJson) => f.severity === 'error')).toEqual([]);
+  const next = await rig.run('incident', incident(`INC-AFTER-${signal}`));
+  expect(next.status, next.stderr).toBe(0);
+}, 240_000);
+
+test('custos abort refuses, changing nothing: no ceremony open, another ceremony named, no witness, one person as both', async () => {
+  const before = rig.journalBytes();
+  const abort = (answers: string, ...extra: string[]) => rig.custos('abort', rig.station, '--reason', 'A rehearsal.', '--answers', answers, '--system-root', OFFLINE_LAPTOP, ...extra);
+  const none = await abort(abortAnswers('abort-none.json'));
+  expect(none.status).toBe(1);
+  expect(none.stderr).toMatch(/No ceremony is open on this station: there is nothing to abort\. Nothing was recorded\. \[NO_CEREMONY_OPEN\]\n$/u);
+
+  // A ceremony left open on a copy of the station, to try the refusals that need one.
+  const killed = await interrupted('create-wallet', walletVariant('killed-again', 'killed-wallet-2'), 'SIGKILL', 2);
+  expect(killed.status).toBeNull();
+  const open = (await rig.replay()).ceremonies.at(-1);
+  const withOpen = rig.journalBytes();
+  const wrong = await abort(abortAnswers('abort-wrong.json'), '--ceremony', 'create-wallet-1');
+  expect(wrong.stderr).toContain(`The ceremony open on this station is ${open.id} (create-wallet), not create-wallet-1.`);
+  expect(wrong.stderr).toMatch(/\[ABORT_WRONG_CEREMONY\]\n$/u);
+  const alone = await abort(abortAnswers('abort-alone.json', (a) => { delete a.witness; }));
+  expect(alone.stderr).toMatch(/In the answers, witness must be a non-empty text\. Nothing was recorded\. \[ANSWERS_INVALID\]\n$/u);
+  const same = await abort(abortAnswers('abort-same.json', (a) => { a.witness = 'alice'; }));
+  expect(same.stderr).toMatch(/\[(ROLE_NOT_HELD|SIGNATURE_DUPLICATE)\]\n$/u);
+  const noReason = await rig.custos('abort', rig.station, '--answers', abortAnswers('abort-no-reason.json'), '--system-root', OFFLINE_LAPTOP);
+  expect(noReason.stderr).toMatch(/In the answers, reason must be a non-empty text\. Nothing was recorded\. \[ANSWERS_INVALID\]\n$/u);
+  for (const r of [wrong, alone, same, noReason]) expect(r.status).toBe(1);
+  expect(rig.journalBytes()).toEqual(withOpen);
+  expect(withOpen.size).toBeGreaterThanOrEqual(before.size);
+
+  // Then the right people end it, and the station goes on.
+  const ok = await abort(abortAnswers('abort-ok.json'), '--ceremony', open.id);
+  expect(ok.status, ok.stderr).toBe(0);
+  await verifies();
+}, 240_000);
