@@ -11,6 +11,14 @@ import type { KeyMaterial } from './participant-keys.ts';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
+/** How a text answer is checked: optional, its form, its length, or one of a few values. */
+export interface TextOptions {
+  optional?: boolean;
+  pattern?: RegExp;
+  max?: number;
+  oneOf?: readonly string[];
+}
+
 export class Answers {
   readonly file: string;
   readonly base: string;
@@ -51,11 +59,12 @@ export class Answers {
     return value;
   }
 
-  string(field: string, options: { optional?: boolean; pattern?: RegExp; max?: number } = {}): string {
+  string(field: string, options: TextOptions = {}): string {
     const v = this.get(field);
     if (v === undefined && options.optional) return '';
-    if (typeof v !== 'string' || !v.trim()) throw invalid(field, 'must be a non-empty text');
+    if (typeof v !== 'string' || !v.trim()) throw invalid(field, options.oneOf ? `must be one of ${options.oneOf.join(', ')}` : 'must be a non-empty text');
     const s = v.normalize('NFC');
+    if (options.oneOf && !options.oneOf.includes(s)) throw invalid(field, `must be one of ${options.oneOf.join(', ')}`);
     if (options.pattern && !options.pattern.test(s)) throw invalid(field, `has an unexpected form (${options.pattern.source})`);
     if (s.length > (options.max ?? 200)) throw invalid(field, `is longer than ${options.max ?? 200} characters`);
     return s;
@@ -74,11 +83,16 @@ export class Answers {
     return v;
   }
 
-  strings(field: string): string[] {
-    return this.list(field).map((v, i) => {
+  /** A list of texts; with `oneOf`, a non-empty list of values among those. */
+  strings(field: string, options: { oneOf?: readonly string[] } = {}): string[] {
+    const values = this.list(field).map((v, i) => {
       if (typeof v !== 'string' || !v.trim()) throw invalid(`${field}[${i}]`, 'must be a non-empty text');
       return v.normalize('NFC');
     });
+    if (options.oneOf && (values.length === 0 || values.some((v) => !options.oneOf!.includes(v)))) {
+      throw invalid(field, `must list one or more of ${options.oneOf.join(', ')}`);
+    }
+    return values;
   }
 
   path(field: string): string {
@@ -115,6 +129,14 @@ export class Answers {
     } else throw invalid(field, `needs a ${name} or a ${name}File`);
     if ([...value.normalize('NFKC')].length < minLength) throw invalid(`${field}.${name}`, `must have at least ${minLength} characters`);
     return value;
+  }
+
+  /**
+   * Whether the passphrase `<field>.<name>` may be asked again after it did not open its file: never
+   * from a file of answers; a person at a terminal may type it again (TerminalAnswers).
+   */
+  retrySecret(_field: string, _name: string, _why: string): boolean {
+    return false;
   }
 
   /** The sealed key file and passphrase of participant `name` (answers.participants.<name>). */

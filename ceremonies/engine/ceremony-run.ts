@@ -20,6 +20,11 @@ export interface OpenOptions {
   drillOnline?: string;
 }
 
+/** The signers of an entry by name (a participant present carries their roster name) and role. */
+function named(participants: Participants): { name: string; role: string }[] {
+  return participants.map((p) => ({ name: (p.signer as Signer & { name?: string }).name ?? p.signer.keyid.slice(0, 16), role: p.role }));
+}
+
 export function evidenceBody(evidence: AirGapEvidence): Body {
   return JSON.parse(JSON.stringify(evidence)) as Body;
 }
@@ -60,6 +65,7 @@ export class CeremonyRun {
     const evidence = CeremonyRun.requireOffline(station, options.drillOnline);
     const deviation: Body = evidence.online ? { deviation: { kind: 'drill-online', reason: options.drillOnline!.trim() } } : {};
     station.checkNotStopped(false);
+    await station.confirm({ procedure, type: 'open', step: 'open', body, signers: named(participants) });
     station.appended(await station.writer.append({
       ceremony: id, type: 'open', step: 'open', procedure, participants,
       body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation },
@@ -108,6 +114,8 @@ export class CeremonyRun {
 
   async step(step: string, body: Body, participants: Participants): Promise<number> {
     this.station.checkNotStopped(true);
+    await this.station.confirm({ procedure: this.procedure, type: 'step', step, body, signers: named(participants) });
+    this.station.checkNotStopped(true);
     const appended = await this.station.writer.append({ ceremony: this.id, type: 'step', step, procedure: this.procedure, body, participants });
     this.station.appended(appended);
     return appended.index;
@@ -117,6 +125,8 @@ export class CeremonyRun {
   async close(participants: Participants, witnesses: Signer[]): Promise<string> {
     this.station.checkNotStopped(true);
     const seq = this.station.writer.store.state.openCeremony.length;
+    await this.station.confirm({ procedure: this.procedure, type: 'close', step: 'close', body: { entries: seq }, signers: named(participants) });
+    this.station.checkNotStopped(true);
     this.station.appended(await this.station.writer.append({
       ceremony: this.id, type: 'close', step: 'close', procedure: this.procedure, body: { entries: seq }, participants,
     }));
@@ -128,12 +138,18 @@ export class CeremonyRun {
     }
   }
 
-  /** Ends the ceremony without closing it, with its reason, signed by an officer and a witness (ABORT_STEP). */
-  async abort(reason: string, officer: Signer, witness: Signer): Promise<void> {
+  /**
+   * Ends the ceremony without closing it, with its reason, signed by an officer and a witness
+   * (ABORT_STEP). An abort the people asked for (`confirm`) is shown to them first; the abort of a
+   * run that failed or was stopped is not: it must land.
+   */
+  async abort(reason: string, officer: Signer, witness: Signer, confirm = false): Promise<void> {
+    const participants: Participants = [{ signer: officer, role: 'officer' }, { signer: witness, role: 'witness' }];
+    if (confirm) await this.station.confirm({ procedure: this.procedure, type: 'abort', step: 'abort', body: { reason }, signers: named(participants) });
     try {
       this.station.appended(await this.station.writer.append({
         ceremony: this.id, type: 'abort', step: 'abort', procedure: this.procedure, body: { reason },
-        participants: [{ signer: officer, role: 'officer' }, { signer: witness, role: 'witness' }],
+        participants,
       }));
     } finally {
       await this.end();

@@ -38,8 +38,7 @@ export function readPsbtFile(answers: Answers, field: string): Uint8Array {
 
 /** The network of a transfer: one of the wallet's Bitcoin chains. */
 export function transferNetwork(answers: Answers, field: string, wallet: WalletView): BitcoinNetwork {
-  const network = answers.string(field);
-  if (!['bitcoin', 'testnet', 'regtest'].includes(network)) throw invalid(field, 'must be bitcoin, testnet or regtest');
+  const network = answers.string(field, { oneOf: ['bitcoin', 'testnet', 'regtest'] }) as BitcoinNetwork;
   if (!wallet.chains.includes(network)) {
     throw new CustosError('NETWORK_NOT_IN_WALLET', `${wallet.id} has no ${network} account. Nothing was recorded.`, { wallet: wallet.id, network });
   }

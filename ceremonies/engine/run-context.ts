@@ -12,7 +12,8 @@ import { SYSTEM, checkAirGap, type AirGapSources } from './air-gap.ts';
 import { invalid, type Answers } from './answers.ts';
 import { CeremonyRun } from './ceremony-run.ts';
 import { requireDistinct, requireRole, unlockParticipant, type Present } from './participant-keys.ts';
-import { Station } from './station.ts';
+import { retryingPassphrase } from './sealed-file-errors.ts';
+import { Station, type StationOptions } from './station.ts';
 
 export interface RunEnvironment {
   client: CryptoClient;
@@ -24,6 +25,8 @@ export interface RunEnvironment {
   onAppended?: (entry: Appended) => void;
   /** The signal that asked the run to stop, if any (the CLI's Ctrl-C): the ceremony is then aborted with it. */
   stopRequested?: () => string | null;
+  /** Shown each entry before it is signed (a terminal asks "yes"): StationOptions.confirmEntry. */
+  confirmEntry?: StationOptions['confirmEntry'];
   /** A person at a screen (the desktop app): lets paper shares be shown to their holders. */
   screen?: CeremonyScreen;
 }
@@ -62,7 +65,7 @@ export interface RunResult {
 export function stationOptions(env: RunEnvironment, answers: Answers) {
   return {
     client: env.client, passphrase: answers.passphrase('station'), clock: env.clock, airGap: env.airGap, appRoot: env.appRoot, onAppended: env.onAppended,
-    stopRequested: env.stopRequested,
+    stopRequested: env.stopRequested, confirmEntry: env.confirmEntry,
   };
 }
 
@@ -73,7 +76,7 @@ export function stationOptions(env: RunEnvironment, answers: Answers) {
  */
 export async function openStation(dir: string, env: RunEnvironment, answers: Answers, options: { resuming?: boolean } = {}): Promise<Station> {
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
-  const station = await Station.open(dir, stationOptions(env, answers));
+  const station = await retryingPassphrase(answers, 'station', 'passphrase', () => Station.open(dir, stationOptions(env, answers)));
   if (!options.resuming) {
     try {
       CeremonyRun.requireNoneWaiting(station);
@@ -94,7 +97,8 @@ export function ceremonyId(procedure: string, station: Station): string {
 export async function present(station: Station, answers: Answers, ceremony: string, names: string[], role: Role): Promise<Present[]> {
   const people: Present[] = [];
   for (const name of names) {
-    const person = await unlockParticipant(station.client, ceremony, answers.key(name), station.rules, name);
+    const person = await retryingPassphrase(answers, `participants.${name}`, 'passphrase',
+      () => unlockParticipant(station.client, ceremony, answers.key(name), station.rules, name));
     people.push(requireRole(person, role, name));
   }
   requireDistinct(people, `${role}s`);

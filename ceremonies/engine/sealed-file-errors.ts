@@ -6,10 +6,26 @@
  */
 import { CryptoError } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
+import type { Answers } from './answers.ts';
 
 const SEALED_FILE_CODES: ReadonlySet<string> = new Set([
   'SEALED_FILE_DECRYPT', 'SEALED_FILE_MALFORMED', 'SEALED_FILE_KIND', 'SEALED_FILE_VERSION', 'SEALED_FILE_PARAMS', 'PASSPHRASE_TOO_SHORT',
 ]);
+
+/**
+ * Runs `open` with the passphrase `<field>.<name>` of `answers`; when it is wrong and the answers may
+ * ask it again (a person at a terminal), asks and tries again.
+ */
+export async function retryingPassphrase<T>(answers: Answers, field: string, name: string, open: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await open();
+    } catch (error) {
+      const code = error instanceof CustosError || error instanceof CryptoError ? error.code : '';
+      if (code !== 'SEALED_FILE_DECRYPT' || !answers.retrySecret(field, name, (error as Error).message)) throw error;
+    }
+  }
+}
 
 /** Runs `open`; a sealed-file refusal is told again with `whose` ("the key of alice", "the station key") in front. */
 export async function naming<T>(whose: string, who: string, open: () => Promise<T>): Promise<T> {

@@ -41,8 +41,7 @@ export function readSharePlans(answers: Answers, field: string): SharePlan[] {
 
 /** One presented share at answers.<at>. */
 export function readSharePlan(answers: Answers, at: string): SharePlan {
-  const state = answers.string(`${at}.bag.state`);
-  if (state !== 'intact' && state !== 'replaced') throw invalid(`${at}.bag.state`, 'must be "intact" or "replaced"');
+  const state = answers.string(`${at}.bag.state`, { oneOf: ['intact', 'replaced'] }) as 'intact' | 'replaced';
   const bag: SharePlan['bag'] = {
     state, serial: answers.string(`${at}.bag.serial`),
     ...(state === 'replaced' ? { newSerial: answers.string(`${at}.bag.newSerial`, { pattern: BAG_SERIAL }) } : {}),

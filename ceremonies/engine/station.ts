@@ -10,6 +10,8 @@ import path from 'node:path';
 import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import { Incidents } from '../inventory/incidents.ts';
+import type { ProcedureDefinition } from '../procedures/definition.ts';
+import type { JsonValue } from '../record/entry-payload.ts';
 import { Wallets } from '../inventory/wallets.ts';
 import { RecordWriter, type Appended } from '../record/record-writer.ts';
 import { coreSigner, type Signer } from '../record/signer.ts';
@@ -40,6 +42,20 @@ export interface StationOptions {
   onAppended?: (entry: Appended) => void;
   /** The signal that asked the run to stop (SIGINT, SIGTERM), if one came: no further step is signed. */
   stopRequested?: () => string | null;
+  /**
+   * Shown each entry before it is signed, for the people present to agree (a terminal asks "yes");
+   * throws to decline, and nothing more is signed.
+   */
+  confirmEntry?: (entry: EntryToSign) => void | Promise<void>;
+}
+
+/** What is about to be signed: the procedure, the step, what it records, and who signs it. */
+export interface EntryToSign {
+  procedure: ProcedureDefinition;
+  type: 'open' | 'step' | 'close' | 'abort';
+  step: string;
+  body: { [key: string]: JsonValue };
+  signers: { name: string; role: string }[];
 }
 
 export class Station {
@@ -57,6 +73,7 @@ export class Station {
   private readonly session: string;
   private readonly onAppended: ((entry: Appended) => void) | undefined;
   private readonly stopRequested: () => string | null;
+  private readonly confirmEntry: ((entry: EntryToSign) => void | Promise<void>) | undefined;
 
   private constructor(
     dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets, incidents: Incidents, session: string,
@@ -73,6 +90,12 @@ export class Station {
     this.build = buildHash(options.appRoot);
     this.onAppended = options.onAppended;
     this.stopRequested = options.stopRequested ?? (() => null);
+    this.confirmEntry = options.confirmEntry;
+  }
+
+  /** Lets the people present see, and agree to, an entry before it is signed (StationOptions.confirmEntry). */
+  async confirm(entry: EntryToSign): Promise<void> {
+    await this.confirmEntry?.(entry);
   }
 
   /** Creates the station key for a new station (its setup ceremony comes next). */

@@ -48,16 +48,14 @@ export interface WalletPlan {
  */
 export function readWalletPlan(answers: Answers, at: string, screen = false): WalletPlan {
   const id = answers.string(`${at}wallet.id`, { pattern: WALLET_ID });
-  const walletClass = answers.string(`${at}wallet.class`);
-  if (walletClass !== 'client' && walletClass !== 'house') throw invalid(`${at}wallet.class`, 'must be "client" or "house"');
+  const walletClass = answers.string(`${at}wallet.class`, { oneOf: ['client', 'house'] }) as 'client' | 'house';
   const clientRef = answers.string(`${at}wallet.clientRef`, { optional: true });
   if (walletClass === 'client' && !clientRef) throw invalid(`${at}wallet.clientRef`, 'is required for a client wallet (R7)');
   if (walletClass === 'house' && clientRef) {
     throw new CustosError('WALLET_CLASS_MIXED', 'A house wallet has no client reference: one wallet never holds both (R7). Nothing was recorded.', {});
   }
   const label = answers.string(`${at}wallet.label`, { max: 120 });
-  const chains = answers.strings(`${at}chains`);
-  if (!chains.length || chains.some((c) => !CHAINS.includes(c))) throw invalid(`${at}chains`, `must list chains among ${CHAINS.join(', ')}`);
+  const chains = answers.strings(`${at}chains`, { oneOf: CHAINS });
   const holders: HolderPlan[] = answers.list(`${at}holders`).map((_, i) => {
     const field = `${at}holders.${i}`;
     const media = answers.strings(`${field}.media`);

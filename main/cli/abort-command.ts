@@ -42,10 +42,11 @@ export async function abortCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const [dir] = positionals as [string];
   if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw new UsageError('abort needs --answers <file.json>, or a terminal to answer on');
-  const answers = values.answers ? Answers.load(values.answers) : new TerminalAnswers(processTerminal());
+  const terminal = values.answers ? undefined : processTerminal();
+  const answers = terminal ? new TerminalAnswers(terminal) : Answers.load(values.answers!);
   // What the command line says wins over the answers file.
   if (values.reason !== undefined) answers.data.reason = values.reason;
   if (values.ceremony !== undefined) answers.data.ceremony = values.ceremony;
-  await runAndPrint(ABORT_RUN, dir, answers, values, io);
+  await runAndPrint(ABORT_RUN, dir, answers, values, io, terminal);
   return EXIT.ok;
 }

@@ -17,7 +17,8 @@ import { RUNS, type Run } from '../../ceremonies/engine/runs/catalogue.ts';
 import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
 import { withCryptoCore } from './crypto-session.ts';
 import { StopOnSignal } from './stop-on-signal.ts';
-import { TerminalAnswers, processTerminal } from './terminal-answers.ts';
+import { RunProgress } from './run-progress.ts';
+import { TerminalAnswers, processTerminal, type Terminal } from './terminal-answers.ts';
 
 export const RUN_HELP = `Usage: custos run <procedure> <data-dir> [--answers <file.json>] [options]
 
@@ -54,8 +55,9 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
   if (!run) throw new UsageError(`unknown procedure "${procedure}" (known: ${Object.keys(RUNS).join(', ')})`);
   // Without an answers file, a person at a terminal answers the same questions as they come.
   if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw new UsageError('run needs --answers <file.json>, or a terminal to answer on');
-  const answers = values.answers ? Answers.load(values.answers) : new TerminalAnswers(processTerminal());
-  await runAndPrint(run, dir, answers, values, io);
+  const terminal = values.answers ? undefined : processTerminal();
+  const answers = terminal ? new TerminalAnswers(terminal) : Answers.load(values.answers!);
+  await runAndPrint(run, dir, answers, values, io, terminal);
   return EXIT.ok;
 }
 
@@ -66,20 +68,25 @@ export interface RunOptions {
   json?: boolean;
 }
 
-/** Runs `run` on the station in `dir` with its crypto core, and prints the result (text or JSON). */
-export async function runAndPrint(run: Run, dir: string, answers: Answers, values: RunOptions, io: CliIo): Promise<void> {
+/**
+ * Runs `run` on the station in `dir` with its crypto core, and prints the result (text or JSON). With
+ * `terminal` (answers typed there), each entry is shown and agreed to with "yes" before it is signed.
+ */
+export async function runAndPrint(run: Run, dir: string, answers: Answers, values: RunOptions, io: CliIo, terminal?: Terminal): Promise<void> {
   const airGap = values['system-root'] === undefined ? undefined
     : { root: path.resolve(values['system-root']), networkInterfaces: () => ({}), now: () => new Date() };
   const sources = airGap ?? { root: '/', networkInterfaces: os.networkInterfaces, now: () => new Date() };
   // The air gap first: on a connected machine no question is asked and no key is unlocked (issue 15).
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(sources) }, values['drill-online']);
   const stop = new StopOnSignal(io, path.resolve(dir));
+  const progress = new RunProgress(io, stop);
   let appended = 0;
   let result;
   try {
     result = await withCryptoCore((client) => run(path.resolve(dir), answers, {
-      client, appRoot: APP_ROOT, airGap: sources,
-      drillOnline: values['drill-online'], onAppended: () => { appended++; stop.arm(); }, stopRequested: () => stop.signal,
+      client: progress.watch(client), appRoot: APP_ROOT, airGap: sources, drillOnline: values['drill-online'],
+      onAppended: (entry) => { appended++; stop.arm(); progress.signed(entry); }, stopRequested: () => stop.signal,
+      ...(terminal ? { confirmEntry: progress.confirmer(terminal) } : {}),
     }));
   } catch (error) {
     throw appended === 0 ? saidNothingRecorded(error) : error;

@@ -13,7 +13,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export class StopOnSignal {
   /** The signal that asked the run to stop, once one came. */
   signal: string | null = null;
-  private armed = false;
+  private on = false;
   private readonly io: CliIo;
   private readonly dir: string;
   private readonly onSignal = (name: NodeJS.Signals) => this.received(name);
@@ -24,15 +24,20 @@ export class StopOnSignal {
   }
 
   /** From the ceremony's first signed entry on: a signal stops the run at its next step instead of killing it. */
+  /** Whether a signal now stops the run (a ceremony has opened) rather than ending the process. */
+  get armed(): boolean {
+    return this.on;
+  }
+
   arm(): void {
-    if (this.armed) return;
-    this.armed = true;
+    if (this.on) return;
+    this.on = true;
     for (const name of SIGNALS) process.on(name, this.onSignal);
   }
 
   disarm(): void {
-    if (!this.armed) return;
-    this.armed = false;
+    if (!this.on) return;
+    this.on = false;
     for (const name of SIGNALS) process.off(name, this.onSignal);
   }
 

@@ -5,57 +5,41 @@
  * memory, never in the answers kept for the run; a question the run may skip says so. Reading is
  * synchronous on the terminal itself, so a run reads its answers exactly as it reads a file.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { Answers, invalid, type Json } from '../../ceremonies/engine/answers.ts';
+import { CustosError } from '../../ceremonies/custos-error.ts';
+import { Answers, invalid, type Json, type TextOptions } from '../../ceremonies/engine/answers.ts';
 import type { KeyMaterial } from '../../ceremonies/engine/participant-keys.ts';
+import { readTerminalLine, TerminalInterrupt } from './terminal-line.ts';
 
 export interface Terminal {
   /** Shows `question` and returns the line typed (without its newline). */
   ask(question: string): string;
   /** The same with echo off. */
   askHidden(question: string): string;
+  /** Shows a line (why an answer was refused). */
+  say(text: string): void;
 }
 
-/** The process's own terminal: prompts on stderr, reads stdin's file descriptor synchronously. */
+/**
+ * The process's own terminal: prompts on stderr, reads the terminal on stdin's descriptor
+ * synchronously, a key at a time (terminal-line.ts): type-ahead dropped, nothing echoed for a
+ * passphrase, Ctrl-C at a question a clean stop (RUN_INTERRUPTED: before the ceremony opened, nothing
+ * is recorded; after, the run aborts it with that reason).
+ */
 export function processTerminal(): Terminal {
-  const readLine = (): string => {
-    const bytes: number[] = [];
-    const one = Buffer.alloc(1);
-    for (;;) {
-      let n: number;
-      try {
-        n = fs.readSync(0, one, 0, 1, null);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
-          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
-          continue;
-        }
-        throw error;
-      }
-      if (n === 0 || one[0] === 0x0a) break;
-      bytes.push(one[0]!);
+  const write = (text: string) => { process.stderr.write(text); };
+  const read = (question: string, hidden: boolean) => {
+    try {
+      return readTerminalLine(question, hidden, write);
+    } catch (error) {
+      if (!(error instanceof TerminalInterrupt)) throw error;
+      throw new CustosError('RUN_INTERRUPTED', 'The run was stopped (Ctrl-C) at a question.', { signal: 'SIGINT' });
     }
-    return Buffer.from(bytes).toString('utf8').replace(/\r$/u, '');
   };
-  const stty = (mode: string) => spawnSync('stty', [mode], { stdio: ['inherit', 'ignore', 'ignore'] });
   return {
-    ask(question) {
-      process.stderr.write(question);
-      return readLine();
-    },
-    askHidden(question) {
-      // Echo goes off before the question shows, so nothing typed after it is ever echoed.
-      stty('-echo');
-      process.stderr.write(question);
-      try {
-        return readLine();
-      } finally {
-        stty('echo');
-        process.stderr.write('\n');
-      }
-    },
+    ask: (question) => read(question, false),
+    askHidden: (question) => read(question, true),
+    say: write,
   };
 }
 
@@ -69,6 +53,10 @@ export class TerminalAnswers extends Answers {
   /** Answers to "give it?" questions the run asked with `get`, by field. */
   private readonly given = new Map<string, Json | undefined>();
   private readonly secrets = new Map<string, string>();
+  /** Tries of each passphrase typed here. */
+  private readonly retries = new Map<string, number>();
+  /** Fields whose value was typed here (and may be asked again when refused). */
+  private readonly typed = new Set<string>();
 
   constructor(terminal: Terminal, cwd = process.cwd()) {
     super(path.join(cwd, '(terminal)'), {});
@@ -80,12 +68,41 @@ export class TerminalAnswers extends Answers {
   }
 
   private keep(field: string, value: Json): void {
+    this.typed.add(field);
     const parts = field.split('.');
     let node: Json = this.data;
     for (const [i, part] of parts.entries()) {
       const container = node as { [key: string]: Json };
       if (i === parts.length - 1) container[part] = value;
       else node = container[part] ??= (/^\d+$/u.test(parts[i + 1]!) ? [] : {});
+    }
+  }
+
+  /** Drops a typed answer, to ask it again. */
+  private forget(field: string): void {
+    const parts = field.split('.');
+    const parent = parts.slice(0, -1).reduce<Json | undefined>((node, part) => (node && typeof node === 'object' ? (node as { [k: string]: Json })[part] : undefined), this.data);
+    if (parent && typeof parent === 'object') delete (parent as { [k: string]: Json })[parts.at(-1)!];
+    this.typed.delete(field);
+  }
+
+  /**
+   * Asks `field` (when it has no answer yet) and checks the answer with `check`; a typed answer the
+   * check refuses is said to be refused, with why (the allowed values, the form), and asked again on
+   * the spot, up to three times in all.
+   */
+  private checked<T>(field: string, ask: () => void, check: () => T): T {
+    for (let tries = 1; ; tries++) {
+      if (this.raw(field) === undefined) ask();
+      try {
+        return check();
+      } catch (error) {
+        const about = error instanceof CustosError && error.code === 'ANSWERS_INVALID' ? String(error.details.field ?? '') : '';
+        if (!this.typed.has(field) || !(about === field || about.startsWith(`${field}[`)) || tries >= 3) throw error;
+        const why = (error as CustosError).message.replace(/^In the answers, /u, '').replace(/\.? Nothing was recorded\.$/u, '');
+        this.terminal.say(`  Refused: ${why}. Type it again.\n`);
+        this.forget(field);
+      }
     }
   }
 
@@ -110,20 +127,19 @@ export class TerminalAnswers extends Answers {
     return this.given.get(field);
   }
 
-  override string(field: string, options: { optional?: boolean; pattern?: RegExp; max?: number } = {}): string {
-    if (this.raw(field) === undefined) {
-      const typed = this.text(field, options.optional ? ' (Enter to skip)' : '');
+  override string(field: string, options: TextOptions = {}): string {
+    const hint = `${options.oneOf ? ` (${options.oneOf.join(', ')})` : ''}${options.optional ? ' (Enter to skip)' : ''}`;
+    return this.checked(field, () => {
+      const typed = this.text(field, hint);
       if (typed) this.keep(field, typed);
-    }
-    return super.string(field, options);
+    }, () => super.string(field, options));
   }
 
   override integer(field: string, min: number, max: number, fallback?: number): number {
-    if (this.raw(field) === undefined) {
+    return this.checked(field, () => {
       const typed = this.text(field, ` (${min} to ${max}${fallback === undefined ? '' : `, Enter for ${fallback}`})`);
       if (typed) this.keep(field, /^-?\d+$/u.test(typed) ? Number(typed) : typed);
-    }
-    return super.integer(field, min, max, fallback);
+    }, () => super.integer(field, min, max, fallback));
   }
 
   override list(field: string): Json[] {
@@ -135,12 +151,11 @@ export class TerminalAnswers extends Answers {
     return super.list(field);
   }
 
-  override strings(field: string): string[] {
-    if (!Array.isArray(this.raw(field))) {
-      const typed = this.text(field, ' (separated by commas)');
+  override strings(field: string, options: { oneOf?: readonly string[] } = {}): string[] {
+    return this.checked(field, () => {
+      const typed = this.text(field, options.oneOf ? ` (one or more of ${options.oneOf.join(', ')}, separated by commas)` : ' (separated by commas)');
       this.keep(field, typed.split(',').map((s) => s.trim()).filter(Boolean));
-    }
-    return super.strings(field);
+    }, () => super.strings(field, options));
   }
 
   override confirmed(field: string): void {
@@ -163,6 +178,18 @@ export class TerminalAnswers extends Answers {
       this.secrets.set(key, first);
     }
     return this.secrets.get(key)!;
+  }
+
+  /** A passphrase typed here that did not open its file: said, then asked again (three tries in all). */
+  override retrySecret(field: string, name: string, why: string): boolean {
+    const key = `${field}.${name}`;
+    if (!this.secrets.has(key)) return false;
+    const tries = (this.retries.get(key) ?? 1) + 1;
+    if (tries > 3) return false;
+    this.retries.set(key, tries);
+    this.secrets.delete(key);
+    this.terminal.say(`  Refused: ${why} Type it again.\n`);
+    return true;
   }
 
   override key(name: string): KeyMaterial {

@@ -34,7 +34,7 @@ export async function abortOpenCeremony(station: Station, answers: Answers, reas
     const [officer] = await present(station, answers, run.id, [answers.string('officer')], 'officer');
     const [witness] = await present(station, answers, run.id, [answers.string('witness')], 'witness');
     requireDistinct([officer!, witness!], 'officer and witness');
-    await run.abort(reason, officer!, witness!);
+    await run.abort(reason, officer!, witness!, true);
   } finally {
     await run.end();
   }

@@ -23,11 +23,9 @@ const METHODS = ['shred', 'wipe'];
 
 export async function runDestruction(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
-  const basis = answers.string('basis');
-  if (basis !== 'retired' && basis !== 'zero-balance') throw invalid('basis', 'must be "retired" or "zero-balance"');
+  const basis = answers.string('basis', { oneOf: ['retired', 'zero-balance'] });
   const shares = answers.list('shares').map((_, i) => {
-    const method = answers.string(`shares.${i}.method`);
-    if (!METHODS.includes(method)) throw invalid(`shares.${i}.method`, `must be one of ${METHODS.join(', ')}`);
+    const method = answers.string(`shares.${i}.method`, { oneOf: METHODS });
     return {
       index: answers.integer(`shares.${i}.index`, 1, 16), holder: answers.string(`shares.${i}.holder`, { optional: true }), method,
       mediaId: answers.string(`shares.${i}.mediaId`, { max: 80 }), bagSerial: answers.string(`shares.${i}.bagSerial`, { pattern: BAG_SERIAL }),

@@ -8,7 +8,7 @@ import { CustosError } from '../../custos-error.ts';
 import { ROLES, type Role } from '../../procedures/definition.ts';
 import { enrolParticipant } from '../../procedures/enrol-participant.ts';
 import { coreSigner } from '../../record/signer.ts';
-import { invalid, type Answers } from '../answers.ts';
+import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { readPublicKeyFile } from '../public-key-file.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
@@ -17,8 +17,7 @@ import { naming } from '../sealed-file-errors.ts';
 
 export async function runEnrol(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const card = readPublicKeyFile(answers.path('enrol.publicKeyFile'));
-  const roles = answers.strings('enrol.roles');
-  if (roles.length === 0 || roles.some((r) => !(ROLES as readonly string[]).includes(r))) throw invalid('enrol.roles', `must list roles among ${ROLES.join(', ')}`);
+  const roles = answers.strings('enrol.roles', { oneOf: ROLES });
   const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('enrol-participant', station);

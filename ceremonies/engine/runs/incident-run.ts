@@ -20,15 +20,11 @@ const REQUIRED_TO_OPEN = ['occurredAt', 'discoveredAt', 'nature', 'origin', 'too
 
 export async function runIncident(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const id = answers.string('incident.id', { pattern: /^[A-Za-z0-9._-]{1,64}$/u });
-  const action = answers.string('incident.action');
-  if (!['open', 'update', 'close'].includes(action)) throw invalid('incident.action', 'must be open, update or close');
+  const action = answers.string('incident.action', { oneOf: ['open', 'update', 'close'] });
   const fields: { [key: string]: JsonValue } = {};
   for (const f of INCIDENT_FIELDS) {
     if (answers.get(`incident.fields.${f}`) === undefined) continue;
-    fields[f] = answers.string(`incident.fields.${f}`, { max: 2000, ...(DATE_FIELDS.has(f) ? { pattern: DATE } : {}) });
-  }
-  if (fields.status !== undefined && !(INCIDENT_STATUSES as readonly string[]).includes(fields.status as string)) {
-    throw invalid('incident.fields.status', `must be one of ${INCIDENT_STATUSES.join(', ')}`);
+    fields[f] = answers.string(`incident.fields.${f}`, { max: 2000, ...(DATE_FIELDS.has(f) ? { pattern: DATE } : {}), ...(f === 'status' ? { oneOf: INCIDENT_STATUSES } : {}) });
   }
   if (action === 'open') for (const f of REQUIRED_TO_OPEN) if (fields[f] === undefined) throw invalid(`incident.fields.${f}`, 'is required to open an incident');
   if (action === 'open' && fields.discoveredAt! < fields.occurredAt!) throw invalid('incident.fields.discoveredAt', 'comes before the incident itself');

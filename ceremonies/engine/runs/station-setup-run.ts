@@ -28,10 +28,7 @@ const CEREMONY = 'station-setup-0';
 export async function runStationSetup(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const roster = answers.list('roster').map((_, i) => {
     const card = readPublicKeyFile(answers.path(`roster.${i}.publicKeyFile`));
-    const roles = answers.strings(`roster.${i}.roles`);
-    if (roles.length === 0 || roles.some((r) => !(ROLES as readonly string[]).includes(r))) {
-      throw invalid(`roster.${i}.roles`, `must list roles among ${ROLES.join(', ')}`);
-    }
+    const roles = answers.strings(`roster.${i}.roles`, { oneOf: ROLES });
     return { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: roles as Role[] };
   });
   if (new Set(roster.map((r) => r.keyid)).size !== roster.length) throw invalid('roster', 'names the same key twice');

@@ -123,6 +123,7 @@ export const FR_ERRORS: Readonly<Record<string, string>> = {
   RUN_INTERRUPTED: 'L’exécution a été arrêtée ({signal}) : plus rien n’est signé, et une cérémonie déjà ouverte est interrompue avec ce motif. Relancez la cérémonie depuis son début.',
   KEY_FILE_EXISTS: 'Le fichier {file} existe déjà : une clé n’est jamais écrasée. Choisissez un autre nom ou un autre dossier. Rien n’a été écrit.',
   EXPORT_FOLDER_MISSING: 'Le dossier {folder} n’existe pas : créez-le, ou choisissez un autre emplacement pour le paquet. Rien n’a été écrit.',
+  SIGNATURE_DECLINED: 'L’entrée « {step} » n’a pas été signée : « yes » n’a pas été saisi.',
   NO_CEREMONY_OPEN: 'Aucune cérémonie n’est ouverte sur ce poste : il n’y a rien à interrompre. Rien n’a été enregistré.',
   ABORT_WRONG_CEREMONY: 'La cérémonie ouverte sur ce poste est {open}, pas {expected}. Rien n’a été enregistré.',
   CEREMONY_NOT_WAITING: 'Aucune cérémonie de ce type n’est ouverte et en attente sur cette station. Rien n’a été enregistré.',

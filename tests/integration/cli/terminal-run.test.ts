@@ -1,9 +1,13 @@
 /**
- * Issue 4, "Headless runs": "on a terminal without --answers it prompts". The real `custos run`
- * under a real pseudo-terminal (util-linux `script`): an incident is recorded by answering the
- * questions as they come, in the order the run asks them; passphrases are typed with echo off and
- * never appear in what the terminal showed; the result is the same record an answers file gives.
- * Without a terminal and without --answers, run is a usage error (tests/integration/engine/refusals).
+ * Issue 4, "Headless runs": "on a terminal without --answers it prompts", and issue 15, "a forgiving
+ * terminal". The real `custos run` under a real pseudo-terminal (util-linux `script`): an incident is
+ * recorded by answering the questions as they come, in the order the run asks them; a typo is
+ * refused on the spot with the allowed values and asked again, so is a wrong passphrase (saying
+ * whose); passphrases never appear in what the terminal showed, nor does text typed while a key
+ * unlocks (it is not taken as the next answer either); each unlock shows its progress and time;
+ * each entry is summarised and agreed with "yes" before it is signed. Ctrl-C at a question, or
+ * anything but "yes", stops the run with nothing recorded. Without a terminal and without
+ * --answers, run is a usage error (tests/integration/engine/refusals).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,7 +38,8 @@ function converse(args: string[], script: [RegExp, string][]): Promise<{ status:
       shown += d.toString('utf8');
       while (next < script.length && script[next]![0].test(shown.slice(from))) {
         from = shown.length;
-        child.stdin.write(`${script[next]![1]}\n`);
+        const answer = script[next]![1];
+        child.stdin.write(answer.startsWith('\x03') ? answer : `${answer}\n`);
         next++;
       }
     };
@@ -52,38 +57,62 @@ test('labels read as words', () => {
   expect(labelOf('holders.0.bagSerial')).toBe('holders › #1 › bag serial');
 });
 
-test('an incident recorded on a terminal, question by question, passphrases hidden', async () => {
-  const passphrase = (label: string) => fs.readFileSync(rig.path(`passphrases/${label}.txt`), 'utf8').replace(/\n$/u, '');
-  const q = (text: string) => new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[^\\n]*: $`, 'u');
+const passphrase = (label: string) => fs.readFileSync(rig.path(`passphrases/${label}.txt`), 'utf8').replace(/\n$/u, '');
+const q = (text: string) => new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[^\\n]*: $`, 'u');
+const SIGN = /Type "yes" to sign this entry: $/u;
+const TYPED_EARLY = 'typed-too-early-7f3a';
+
+/** The questions of an incident, up to the officer (the run asks them in this order). */
+const incidentQuestions = (id: string): [RegExp, string][] => [
+  [q('incident › id'), id],
+  // A typo: refused on the spot with the allowed values, and asked again.
+  [q('incident › action (open, update, close)'), 'opne'],
+  [/Refused: incident\.action must be one of open, update, close\. Type it again\.\r?\n[^\n]*incident › action[^\n]*: $/u, 'open'],
+  [q('incident › fields › occurred at'), '2026-11-20'],
+  [q('incident › fields › discovered at'), '2026-11-21'],
+  [q('incident › fields › nature'), 'A witness badge was lost'],
+  [q('incident › fields › origin'), 'internal'],
+  [q('incident › fields › tools and staff'), 'Badge system; Bob Okafor'],
+  [q('incident › fields › impact'), 'None known'],
+  [q('incident › fields › corrective action'), 'Badge revoked and reissued'],
+  [q('incident › fields › target date'), '2026-11-30'],
+  [q('incident › fields › closed at'), ''],
+  [q('incident › fields › status'), ''],
+  [q('incident › wallets'), ''],
+  [q('incident › significant'), 'yes'],
+  [q('witness'), 'bob'],
+  [q('witness checkpoints › bob'), 'media/bob/tty-checkpoint.txt'],
+];
+
+test('an incident recorded on a terminal: a typo and a wrong passphrase asked again, progress shown, type-ahead dropped, each entry agreed with "yes"', async () => {
   const script: [RegExp, string][] = [
-    [q('incident › id'), 'INC-TTY-1'],
-    [q('incident › action'), 'open'],
-    [q('incident › fields › occurred at'), '2026-11-20'],
-    [q('incident › fields › discovered at'), '2026-11-21'],
-    [q('incident › fields › nature'), 'A witness badge was lost'],
-    [q('incident › fields › origin'), 'internal'],
-    [q('incident › fields › tools and staff'), 'Badge system; Bob Okafor'],
-    [q('incident › fields › impact'), 'None known'],
-    [q('incident › fields › corrective action'), 'Badge revoked and reissued'],
-    [q('incident › fields › target date'), '2026-11-30'],
-    [q('incident › fields › closed at'), ''],
-    [q('incident › fields › status'), ''],
-    [q('incident › wallets'), ''],
-    [q('incident › significant'), 'yes'],
-    [q('witness'), 'bob'],
-    [q('witness checkpoints › bob'), 'media/bob/tty-checkpoint.txt'],
-    [q('station › passphrase (hidden)'), passphrase('station')],
+    ...incidentQuestions('INC-TTY-1'),
+    // A wrong station passphrase is said (whose it is) and asked again.
+    [q('station › passphrase (hidden)'), 'not the station passphrase'],
+    [/Refused: For the station key \(station\): the passphrase is wrong[^\n]*Type it again\.\r?\n[^\n]*station › passphrase \(hidden\): $/u, passphrase('station')],
+    // Typed while the key unlocks: never shown, never taken as the next answer.
+    [/unlocking a key… /u, TYPED_EARLY],
     [q('officer'), 'alice'],
     [q('participants › alice › key file'), 'keys/alice-martin.key'],
     [q('participants › alice › passphrase (hidden)'), passphrase('alice')],
     [q('participants › bob › key file'), 'keys/bob-okafor.key'],
     [q('participants › bob › passphrase (hidden)'), passphrase('bob')],
+    [SIGN, 'yes'],
+    [SIGN, 'yes'],
   ];
   const r = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], script);
   expect(r.unanswered, r.shown).toBe(0);
   expect(r.status, r.shown).toBe(0);
   expect(r.shown).toMatch(/incident: ceremony incident-\d+ closed/u);
   for (const label of ['station', 'alice', 'bob']) expect(r.shown).not.toContain(passphrase(label));
+  expect(r.shown).not.toContain('not the station passphrase');
+  expect(r.shown).not.toContain(TYPED_EARLY);
+  // Progress: each unlock with its time, each signed entry on a line; the summary before each signature.
+  expect(r.shown).toMatch(/unlocking a key: \d+\.\d s/u);
+  expect(r.shown).toMatch(/To sign — Record an incident: open the ceremony\r?\n(?:[^\n]*\n)*?\s+action: open\r?\n/u);
+  expect(r.shown).toContain('signed by: Alice Martin (officer)');
+  expect(r.shown).toMatch(/✓ entry \d+: open signed \(station, officer\)/u);
+  expect(r.shown).toMatch(/✓ entry \d+: close signed \(station, officer, witness\)/u);
   const p = await rig.replay();
   expect(p.incidents).toHaveLength(1);
   expect(p.incidents[0]).toMatchObject({
@@ -92,4 +121,28 @@ test('an incident recorded on a terminal, question by question, passphrases hidd
   // Bob leaves with the checkpoint he cosigned, on the medium he named, and it matches the record.
   expect(r.shown).toContain('tty-checkpoint.txt');
   expect((await rig.custos('verify', rig.station, '--checkpoint', rig.path('media/bob/tty-checkpoint.txt'))).status).toBe(0);
+}, 180_000);
+
+test('Ctrl-C at a question, or anything but "yes" at a signature: the run stops, nothing is recorded', async () => {
+  const before = rig.journalBytes();
+  const interrupted = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], [
+    [q('incident › id'), 'INC-TTY-2'],
+    [q('incident › action (open, update, close)'), '\x03'],
+  ]);
+  expect(interrupted.status, interrupted.shown).toBe(1);
+  expect(interrupted.shown).toMatch(/custos: The run was stopped \(Ctrl-C\) at a question\. Nothing was recorded\. \[RUN_INTERRUPTED\]/u);
+
+  const declined = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], [
+    ...incidentQuestions('INC-TTY-3'),
+    [q('station › passphrase (hidden)'), passphrase('station')],
+    [q('officer'), 'alice'],
+    [q('participants › alice › key file'), 'keys/alice-martin.key'],
+    [q('participants › alice › passphrase (hidden)'), passphrase('alice')],
+    [q('participants › bob › key file'), 'keys/bob-okafor.key'],
+    [q('participants › bob › passphrase (hidden)'), passphrase('bob')],
+    [SIGN, 'no'],
+  ]);
+  expect(declined.status, declined.shown).toBe(1);
+  expect(declined.shown).toMatch(/custos: The entry "open" was not signed: "yes" was not typed\. Nothing was recorded\. \[SIGNATURE_DECLINED\]/u);
+  expect(rig.journalBytes()).toEqual(before);
 }, 180_000);
