@@ -123,8 +123,8 @@ export class MeaningRules {
         f.error('WALLET_STATE_INVALID', `${procedure.id} may not run on ${wallet.id}, a ${wallet.class} wallet that is ${wallet.state}.`, p.index, p.ceremony, {
           kind: 'state', wallet: wallet.id, state: wallet.state,
         });
-      } else if (procedure.id === 'destruction' && p.body.basis === 'retired' && wallet.state !== 'retired') {
-        f.error('WALLET_STATE_INVALID', `A destruction on the basis "retired" of ${wallet.id}, which is ${wallet.state}.`, p.index, p.ceremony, {
+      } else if (procedure.id === 'destruction' && !basisFits(p.body.basis, wallet.state)) {
+        f.error('WALLET_STATE_INVALID', `A destruction on the basis "${String(p.body.basis)}" of ${wallet.id}, which is ${wallet.state}.`, p.index, p.ceremony, {
           kind: 'state', wallet: wallet.id, state: wallet.state,
         });
       }
@@ -149,4 +149,15 @@ export class MeaningRules {
       });
     }
   }
+}
+
+/**
+ * Whether a destruction's basis fits the wallet's state: "retired" a retired wallet, "aborted" the
+ * handed-over shares of an aborted creation (destruction@2), "zero-balance" an active or compromised
+ * wallet whose empty balance is attested in the ceremony.
+ */
+function basisFits(basis: unknown, state: string): boolean {
+  if (basis === 'retired') return state === 'retired';
+  if (basis === 'aborted') return state === 'aborted';
+  return basis === 'zero-balance' && state !== 'aborted';
 }

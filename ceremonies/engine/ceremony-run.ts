@@ -5,11 +5,13 @@
  * sign the checkpoint, which each witness keeps. A failure after opening aborts the ceremony with
  * its reason, and every secret the crypto core holds for it is wiped when it ends.
  */
+import fs from 'node:fs';
 import { CustosError } from '../custos-error.ts';
 import type { ProcedureDefinition, SignerRole } from '../procedures/definition.ts';
 import type { JsonValue } from '../record/entry-payload.ts';
 import type { Signer } from '../record/signer.ts';
 import type { AirGapEvidence } from './air-gap.ts';
+import { eraseShareFile } from './share-file-erasure.ts';
 import type { Station } from './station.ts';
 
 export type Body = { [key: string]: JsonValue };
@@ -37,6 +39,8 @@ export class CeremonyRun {
   private ended = false;
   /** True once the close entry is recorded: from then on the ceremony can no longer be aborted. */
   closed = false;
+  /** Share files this ceremony wrote whose hand-over is not signed yet: erased if it is aborted. */
+  private readonly unsigned = new Set<string>();
 
   private constructor(station: Station, id: string, procedure: ProcedureDefinition, drillOnline: string | undefined) {
     this.station = station;
@@ -152,8 +156,31 @@ export class CeremonyRun {
         participants,
       }));
     } finally {
+      this.eraseUnsigned();
       await this.end();
     }
+  }
+
+  /** A share file written for a holder: erased if the ceremony is aborted before its hand-over is signed. */
+  wroteShareFile(file: string): void {
+    this.unsigned.add(file);
+  }
+
+  /** The hand-over of `file` is signed: it is its holder's now, and an abort leaves it (listed under the wallet). */
+  handedOver(file: string): void {
+    this.unsigned.delete(file);
+  }
+
+  /** Erases the share files whose hand-over was never signed (an abort); a file already gone is left so. */
+  private eraseUnsigned(): void {
+    for (const file of this.unsigned) {
+      try {
+        if (fs.existsSync(file)) eraseShareFile(file);
+      } catch {
+        // Unreachable now (a medium pulled out): docs/cli.md tells the officer to destroy it.
+      }
+    }
+    this.unsigned.clear();
   }
 
   /** Wipes every secret the crypto core holds for this ceremony. */

@@ -124,6 +124,7 @@ export async function createWalletSteps(
     fs.mkdirSync(holder.outputDir, { recursive: true });
     const file = path.join(holder.outputDir, sealed.fileName);
     writeFileDurably(realIo, file, sealed.file, OWNER_ONLY);
+    run.wroteShareFile(file);
     files.push(file);
     // The holder's file is read back and proven against the commitment before they attest.
     const proof = await station.client.call('importShareFile', { ceremonyId: run.id, file: new Uint8Array(fs.readFileSync(file)), passphrase: holder.passphrase });
@@ -135,6 +136,7 @@ export async function createWalletSteps(
       index: share.index, holder: people[i]!.keyid, media: holder.media, fileName: sealed.fileName, bagSerial: holder.bagSerial,
       commitment: share.commitment,
     }, [{ signer: people[i]!, role: 'holder' }, { signer: witness, role: 'witness' }]);
+    run.handedOver(file);
   }
   await station.client.call('releaseHandle', { handle: made.wallet });
   return { fingerprint: made.fingerprint, accounts: made.accounts, files };

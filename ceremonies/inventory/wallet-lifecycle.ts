@@ -15,7 +15,7 @@ export const TRANSITIONS: Record<WalletState, readonly WalletState[]> = {
   compromised: ['retired', 'destroyed'],
   retired: ['destroyed'],
   destroyed: [],
-  aborted: [],
+  aborted: ['destroyed'],
 };
 
 export function canMove(from: WalletState, to: WalletState): boolean {

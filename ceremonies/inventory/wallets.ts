@@ -288,7 +288,8 @@ export class Wallets {
     if (p.step === 'destroy-share') {
       const share = wallet.shares.find((s) => s.index === num(body.index));
       if (share) share.state = 'destroyed';
-    } else if (p.type === 'close' && wallet.shares.length > 0 && wallet.shares.every((s) => s.state === 'destroyed') && canMove(wallet.state, 'destroyed')) {
+    } else if (p.type === 'close' && wallet.shares.some((s) => s.state === 'destroyed') && wallet.shares.every((s) => s.state !== 'held') && canMove(wallet.state, 'destroyed')) {
+      // Every share that was handed over is destroyed (an aborted creation's other shares never left the core).
       wallet.state = 'destroyed';
     }
   }

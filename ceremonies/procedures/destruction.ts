@@ -1,6 +1,7 @@
 /**
- * Destruction (R1, R10): only for a retired wallet, or for one whose zero balance a quorum of
- * approvers attests. Each share is destroyed in front of a witness, with the method (shred or wipe),
+ * Destruction (R1, R10): only for a retired wallet, for one whose zero balance a quorum of
+ * approvers attests, or for the shares already handed over of a creation that was aborted (version
+ * 2; issue 15: an aborted creation's distributed shares are listed for destruction). Each share is destroyed in front of a witness, with the method (shred or wipe),
  * the medium's id and the bag serial; sealed share files reachable from the station are overwritten
  * and removed. The wallet is destroyed when all its shares are; a partial destruction stays visible
  * in the inventory share by share.
@@ -10,14 +11,14 @@ import type { ProcedureDefinition } from './definition.ts';
 
 export const destruction: ProcedureDefinition = {
   id: 'destruction',
-  version: 1,
+  version: 2,
   title: { en: 'Destroy a wallet’s shares', fr: 'Détruire les parts d’un portefeuille' },
   purpose: {
-    en: 'Destroy every share of a retired (or attested empty) wallet in front of witnesses, share by share.',
-    fr: 'Détruire chaque part d’un portefeuille retiré (ou attesté vide) devant témoins, part par part.',
+    en: 'Destroy every share of a retired (or attested empty) wallet, or of a creation that was aborted, in front of witnesses, share by share.',
+    fr: 'Détruire chaque part d’un portefeuille retiré (ou attesté vide), ou d’une création interrompue, devant témoins, part par part.',
   },
   requirements: ['R1', 'R10'],
-  preconditions: [{ field: 'wallet', states: ['retired', 'active', 'compromised'] }],
+  preconditions: [{ field: 'wallet', states: ['retired', 'active', 'compromised', 'aborted'] }],
   steps: [
     {
       id: 'open', type: 'open',

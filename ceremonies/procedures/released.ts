@@ -9,6 +9,7 @@
  */
 import { PROCEDURES } from './catalogue.ts';
 import { procedureHash, procedureRef, type ProcedureDefinition } from './definition.ts';
+import { destructionV1 } from './retired/destruction-v1.ts';
 import { stationSetupV1 } from './retired/station-setup-v1.ts';
 
 /** Every id@version ever shipped, with its hash. Append only. */
@@ -26,10 +27,11 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'reconciliation@1': '4c9491a138b01e42cc180b00ae6fcb657a412a47f5e27c258c081d460851ae64',
   'change-holder@1': '1c8ff0b38376e82831339e158f81c192ba40a1fd83f2e0e96ba21b46db8b187d',
   'station-setup@2': '452be81f40d07bc5866c5f9a29d3b89593bcf783eb007424a66c513ec3ca231c',
+  'destruction@2': 'b4f9771c3df06ad6b17c032ce40be35031bd2a21dedf846ae5192ef0f833915d',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */
-export const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1];
+export const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1, destructionV1];
 
 /** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */
 const AUTHORIZED: ReadonlyMap<string, ProcedureDefinition> = new Map(

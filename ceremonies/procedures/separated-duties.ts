@@ -10,6 +10,7 @@
 export const SEPARATED_DUTIES: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'restitution@1': ['approve'],
   'destruction@1': ['attest-zero-balance'],
+  'destruction@2': ['attest-zero-balance'],
 });
 
 /** True if the approvers of `step` in `ref` must be other people than the officer who opened the ceremony. */

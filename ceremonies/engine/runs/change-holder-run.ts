@@ -4,7 +4,8 @@
  * the core seals the same share to the incoming holder's passphrase, the file is written to their
  * medium, read back and proven, and they attest receipt with a new bag serial. The incoming holder
  * must hold the holder role and no other share of the wallet. Files of the outgoing holder that the
- * station can reach may be overwritten and removed (as in destruction).
+ * station can reach may be overwritten and removed (as in destruction), once the hand-over to the
+ * incoming holder is signed, never before; an aborted change erases the incoming file instead.
  * Answers: station, participants, officer, witnesses [≥ 2], wallet, reason, share {holder, file,
  * sharePassphrase | sharePassphraseFile, bag {state, serial, newSerial?}, previousFiles? [paths]},
  * to {name, media ["file"], sharePassphrase | sharePassphraseFile, outputDir, bagSerial},
@@ -61,7 +62,6 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
     }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
     const witness = { signer: witnesses[0]!, role: 'witness' as const };
     return await guarded(run, officer!, witnesses[0]!, async () => {
-      for (const file of previousFiles) eraseShareFile(file);
       await run.step('present-share', {
         index: outgoing!.index, commitment: outgoing!.commitment, bag: outgoing!.bag, filesOverwritten: previousFiles.map((f) => path.basename(f)),
       }, [{ signer: outgoing!.holder, role: 'holder' }, witness]);
@@ -70,6 +70,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
       fs.mkdirSync(incoming.outputDir, { recursive: true });
       const file = path.join(incoming.outputDir, sealed.fileName);
       writeFileDurably(realIo, file, sealed.file, OWNER_ONLY);
+      run.wroteShareFile(file);
       const proof = await station.client.call('importShareFile', { ceremonyId: id, file: new Uint8Array(fs.readFileSync(file)), passphrase: incoming.passphrase });
       if (proof.commitment !== outgoing!.commitment) {
         throw new CustosError('SHARE_PROOF_FAILED', `The file written for ${incoming.name} does not prove share ${outgoing!.index}.`, { index: outgoing!.index });
@@ -77,6 +78,10 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
       await run.step('hand-over', {
         index: outgoing!.index, holder: receiver!.keyid, media, fileName: sealed.fileName, bagSerial: incoming.bagSerial, commitment: outgoing!.commitment,
       }, [{ signer: receiver!, role: 'holder' }, witness]);
+      run.handedOver(file);
+      // The outgoing holder's files are erased only now that the share is in the new holder's hands:
+      // a ceremony stopped before this point never leaves the share nowhere.
+      for (const file of previousFiles) eraseShareFile(file);
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
         procedure: 'change-holder', ceremony: id, size: station.writer.store.state.size, checkpoint: note,

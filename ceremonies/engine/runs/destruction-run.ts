@@ -1,10 +1,10 @@
 /**
- * Headless destruction (procedure destruction): a retired wallet, or one whose zero balance at least
- * two approvers attest. Each share named is destroyed in front of a witness (and its holder, if
+ * Headless destruction (procedure destruction@2): a retired wallet, one whose zero balance at least
+ * two approvers attest, or the handed-over shares of a creation that was aborted. Each share named is destroyed in front of a witness (and its holder, if
  * present): method shred or wipe, the medium's id and the bag serial, which must be the one the
  * record holds; its sealed files the station can reach are overwritten and removed first. The
  * wallet is destroyed when every share is; otherwise the inventory shows which remain.
- * Answers: station, participants, officer, witnesses [≥ 2], wallet, basis (retired | zero-balance),
+ * Answers: station, participants, officer, witnesses [≥ 2], wallet, basis (retired | zero-balance | aborted),
  * zeroBalance? {approvers [≥ 2], asOf (YYYY-MM-DD), source}, shares [{index, holder?, method,
  * mediaId, bagSerial, files? [paths]}], confirm {sharesDestroyed: true}, witnessCheckpoints.
  */
@@ -23,7 +23,7 @@ const METHODS = ['shred', 'wipe'];
 
 export async function runDestruction(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
-  const basis = answers.string('basis', { oneOf: ['retired', 'zero-balance'] });
+  const basis = answers.string('basis', { oneOf: ['retired', 'zero-balance', 'aborted'] });
   const shares = answers.list('shares').map((_, i) => {
     const method = answers.string(`shares.${i}.method`, { oneOf: METHODS });
     return {
@@ -47,6 +47,11 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
     const [wallet] = requireWallet(destruction, { wallet: walletId }, station.wallets.byId);
     if (basis === 'retired' && wallet!.state !== 'retired') {
       throw new CustosError('WALLET_STATE_INVALID', `${walletId} is ${wallet!.state}, not retired: destroy it only with a zero balance attested by approvers (basis "zero-balance"). Nothing was recorded.`, { wallet: walletId, state: wallet!.state });
+    }
+    if ((basis === 'aborted') !== (wallet!.state === 'aborted')) {
+      throw new CustosError('WALLET_STATE_INVALID', basis === 'aborted'
+        ? `${walletId} is ${wallet!.state}: the basis "aborted" is for the shares of a creation that was aborted. Nothing was recorded.`
+        : `${walletId} is a creation that was aborted: destroy its handed-over shares on the basis "aborted". Nothing was recorded.`, { wallet: walletId, state: wallet!.state });
     }
     if (basis === 'zero-balance' && !zero) throw invalid('zeroBalance', 'is required when the basis is "zero-balance"');
     if (zero) {
@@ -73,6 +78,9 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
       if (!recorded) throw new CustosError('SHARE_NOT_FOUND', `${walletId} has no share ${s.index}. Nothing was recorded.`, { index: s.index });
       if (seen.has(s.index)) throw new CustosError('SHARE_DUPLICATE', `Share ${s.index} is named twice. Nothing was recorded.`, { index: s.index });
       seen.add(s.index);
+      if (recorded.state === 'created') {
+        throw new CustosError('SHARE_NOT_HANDED_OVER', `Share ${s.index} of ${walletId} was never handed over: it never left the crypto core, there is nothing to destroy. Nothing was recorded.`, { index: s.index });
+      }
       if (recorded.state === 'destroyed') throw new CustosError('SHARE_ALREADY_DESTROYED', `Share ${s.index} of ${walletId} is already recorded as destroyed. Nothing was recorded.`, { index: s.index });
       if (recorded.bagSerial !== s.bagSerial) {
         throw new CustosError('BAG_SERIAL_MISMATCH', `The bag of share ${s.index} has serial ${s.bagSerial}; the record says ${recorded.bagSerial}. Open an incident. Nothing was recorded.`, { index: s.index });

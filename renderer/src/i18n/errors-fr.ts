@@ -138,6 +138,7 @@ export const FR_ERRORS: Readonly<Record<string, string>> = {
   TRANSFER_NOT_FOUND: 'Aucune transaction correspondante n’a été signée depuis le portefeuille {wallet}. Rien n’a été enregistré.',
   TRANSFER_ALREADY_CONFIRMED: 'Cette transaction du portefeuille {wallet} est déjà consignée comme confirmée. Rien n’a été enregistré.',
   SHARE_NOT_FOUND: 'Ce portefeuille n’a pas de part {index}. Rien n’a été enregistré.',
+  SHARE_NOT_HANDED_OVER: 'La part {index} n’a jamais été remise : elle n’a jamais quitté le cœur cryptographique, il n’y a rien à détruire. Rien n’a été enregistré.',
   SHARE_ALREADY_DESTROYED: 'La part {index} est déjà consignée comme détruite. Rien n’a été enregistré.',
   SHARE_SAME_HOLDER: 'Le détenteur entrant détient déjà la part {index}. Rien n’a été enregistré.',
   HOLDER_HOLDS_SHARE: 'Le détenteur entrant détient déjà une autre part du portefeuille {wallet} : une même personne avec deux parts affaiblit le quorum. Rien n’a été enregistré.',

@@ -7,10 +7,11 @@
  * ceremony runs and the record verifies. Also the refusals of `custos abort` itself.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { decodeEntry } from '../../../ceremonies/record/entry-codec.ts';
 import { journalLines } from '../../../ceremonies/store/journal-files.ts';
-import { EngineRig, OFFLINE_LAPTOP, type AnswersJson } from '../../support/engine-rig.ts';
+import { EngineRig, OFFLINE_LAPTOP, filesUnder, type AnswersJson } from '../../support/engine-rig.ts';
 import { interruptedRun } from '../../support/interrupt.ts';
 
 let rig: EngineRig;
@@ -90,7 +91,8 @@ test('killed (SIGKILL) mid-creation: the ceremony stays open; the next run says 
 
 test.each(['SIGINT', 'SIGTERM'] as const)('stopped with %s mid-creation: the run aborts the ceremony with that reason itself; the next ceremony runs', async (signal) => {
   const id = `stopped-${signal.toLowerCase()}-1`;
-  const stopped = await interrupted('create-wallet', walletVariant(`stopped-${signal}`, id), signal, 2);
+  // SIGINT comes after the first hand-over, while the second holder's file is sealed and written.
+  const stopped = await interrupted('create-wallet', walletVariant(`stopped-${signal}`, id), signal, signal === 'SIGINT' ? 4 : 2);
   expect(stopped.status, stopped.stderr).toBe(1);
   expect(stopped.stderr).toContain(`custos: stopping (${signal}): nothing more will be signed`);
   expect(stopped.stderr).toMatch(new RegExp(`The run was stopped \\(${signal}\\): the ceremony is aborted with that reason.*\\[RUN_INTERRUPTED\\]\\n$`, 'u'));
@@ -98,6 +100,13 @@ test.each(['SIGINT', 'SIGTERM'] as const)('stopped with %s mid-creation: the run
   expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'create-wallet@1', state: 'aborted' });
   expect(p.wallets.find((w: AnswersJson) => w.id === id)).toMatchObject({ state: 'aborted' });
   expect(lastEntry().payload).toMatchObject({ type: 'abort', body: { reason: expect.stringContaining(`RUN_INTERRUPTED: The run was stopped (${signal})`) } });
+  // Only the share files whose hand-over was signed are left with their holders; one written but never
+  // handed over is erased with the abort.
+  const ceremony = p.ceremonies.at(-1).id;
+  const handedOver = [...journalLines(rig.station)].map((l) => decodeEntry(l.bytes).payload).filter((e) => e.ceremony === ceremony && e.step === 'hand-over');
+  const left = filesUnder(rig.path(`out/${id}`)).filter((f) => f.endsWith('.cshare'));
+  expect(left.map((f) => path.basename(f)).sort()).toEqual(handedOver.map((e) => e.body.fileName).sort());
+  if (signal === 'SIGINT') expect(handedOver.length).toBeGreaterThanOrEqual(1);
   expect((await verifies()).findings.filter((f: AnswersJson) => f.severity === 'error')).toEqual([]);
   const next = await rig.run('incident', incident(`INC-AFTER-${signal}`));
   expect(next.status, next.stderr).toBe(0);
@@ -132,4 +141,40 @@ test('custos abort refuses, changing nothing: no ceremony open, another ceremony
   const ok = await abort(abortAnswers('abort-ok.json'), '--ceremony', open.id);
   expect(ok.status, ok.stderr).toBe(0);
   await verifies();
+}, 240_000);
+
+test('the shares an aborted creation had handed over are destroyed on the basis "aborted" (destruction@2); the wallet is then destroyed', async () => {
+  const id = 'stopped-sigint-1';
+  const wallet = (await rig.replay()).wallets.find((w: AnswersJson) => w.id === id);
+  expect(wallet).toMatchObject({ state: 'aborted' });
+  const held = wallet.shares.filter((s: AnswersJson) => s.state === 'held');
+  const never = wallet.shares.find((s: AnswersJson) => s.state === 'created');
+  expect(held.length).toBeGreaterThanOrEqual(1);
+  expect(never).toBeDefined();
+  const destroy = (name: string, change: (a: AnswersJson) => void) => rig.variant('destruction', name, (a: AnswersJson) => {
+    a.wallet = id;
+    a.basis = 'aborted';
+    a.shares = held.map((s: AnswersJson) => ({
+      index: s.index, method: 'shred', mediaId: `USB-ABORTED-${s.index}`, bagSerial: s.bagSerial,
+      files: filesUnder(rig.path(`out/${id}`)).filter((f) => path.basename(f) === s.fileName).map((f) => `out/${id}/${f}`),
+    }));
+    change(a);
+  });
+  const before = rig.journalBytes();
+  const asRetired = await rig.run('destruction', destroy('destroy-aborted-as-retired', (a) => { a.basis = 'retired'; }));
+  expect(asRetired.stderr).toMatch(/\[WALLET_STATE_INVALID\]\n$/u);
+  const notHandedOver = await rig.run('destruction', destroy('destroy-aborted-never', (a) => {
+    a.shares = [{ index: never.index, method: 'shred', mediaId: 'USB-NEVER', bagSerial: 'TB-NEVER-1' }];
+  }));
+  expect(notHandedOver.stderr).toMatch(/was never handed over: it never left the crypto core, there is nothing to destroy\. Nothing was recorded\. \[SHARE_NOT_HANDED_OVER\]\n$/u);
+  expect(rig.journalBytes()).toEqual(before);
+
+  const done = await rig.run('destruction', destroy('destroy-aborted', () => {}));
+  expect(done.status, done.stderr).toBe(0);
+  const after = (await rig.replay()).wallets.find((w: AnswersJson) => w.id === id);
+  expect(after.state).toBe('destroyed');
+  expect(after.shares.filter((s: AnswersJson) => s.state === 'destroyed').map((s: AnswersJson) => s.index)).toEqual(held.map((s: AnswersJson) => s.index));
+  // The holders' files the station could reach are gone.
+  expect(filesUnder(rig.path(`out/${id}`)).filter((f) => f.endsWith('.cshare'))).toEqual([]);
+  expect((await verifies()).findings.filter((f: AnswersJson) => f.severity === 'error')).toEqual([]);
 }, 240_000);

@@ -335,7 +335,7 @@ describe('the answers examples, in order, through the real CLI', () => {
 
   test('destruction.json: the five shares of the retired wallet are destroyed; the wallet is destroyed', async () => {
     const p = await runExample('destruction');
-    expect(lastCeremony(p)).toMatchObject({ procedureId: 'destruction@1', state: 'closed' });
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'destruction@2', state: 'closed' });
     const w = walletOf(p, WALLET);
     expect(w.state).toBe('destroyed');
     expect(w.shares.map((s: AnswersJson) => `${s.index} ${s.state} ${s.bagSerial}`)).toEqual(
@@ -374,7 +374,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     // The whole life of the station: every ceremony closed, the states of both wallets.
     expect(p.ceremonies.map((c: AnswersJson) => `${c.procedureId} ${c.state}`)).toEqual([
       'station-setup@2 closed', 'enrol-participant@1 closed', 'create-wallet@1 closed', 'backup-drill@1 closed', 'revoke-participant@1 closed',
-      'incident@1 closed', 'compromise-rotation@1 closed', 'confirm-transfer@1 closed', 'restitution@1 closed', 'destruction@1 closed',
+      'incident@1 closed', 'compromise-rotation@1 closed', 'confirm-transfer@1 closed', 'restitution@1 closed', 'destruction@2 closed',
       'reconciliation@1 closed',
     ]);
     expect(p.wallets.map((w: AnswersJson) => `${w.id} ${w.class} ${w.state}`)).toEqual([`${WALLET} client destroyed`, `${REPLACEMENT} client active`]);

@@ -40,8 +40,13 @@ function destruction(state: string, change: (d: DestructionDraft) => Destruction
 }
 
 describe('destruction', () => {
-  test('a retired wallet is destroyed as retired, an active or compromised one on a zero balance, no other', () => {
-    expect(['retired', 'active', 'compromised', 'distributed', 'destroyed', 'aborted'].map(basisFor)).toEqual(['retired', 'zero-balance', 'zero-balance', null, null, null]);
+  test('a retired wallet is destroyed as retired, an active or compromised one on a zero balance, an aborted creation\'s shares as aborted, no other', () => {
+    expect(['retired', 'active', 'compromised', 'distributed', 'destroyed', 'aborted'].map(basisFor)).toEqual(['retired', 'zero-balance', 'zero-balance', null, null, 'aborted']);
+  });
+
+  test('only shares handed over can be destroyed: an aborted creation\'s share never handed over is not listed', () => {
+    const aborted = { ...wallet('aborted'), shares: [share(1, 'k-dora'), { ...share(2, null), state: 'created' as ShareSummary['state'] }] };
+    expect(sharesToDestroy(aborted).map((s) => s.index)).toEqual([1]);
   });
 
   test('the shares still to destroy, none ticked, a holder present by default only when one is recorded, bag serial empty', () => {

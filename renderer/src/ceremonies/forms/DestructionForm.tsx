@@ -21,7 +21,7 @@ import { ShareToDestroy } from './ShareToDestroy.tsx';
 import { WitnessesAndOfficer, type Presence } from './WitnessesAndOfficer.tsx';
 import { ZeroBalanceAttestation } from './ZeroBalanceAttestation.tsx';
 
-const GROUPS = [['retired', 'groupRetired'], ['active', 'groupActive'], ['compromised', 'groupCompromised']] as const;
+const GROUPS = [['retired', 'groupRetired'], ['active', 'groupActive'], ['compromised', 'groupCompromised'], ['aborted', 'groupAborted']] as const;
 
 export function DestructionForm({ inventory, busy, onStart }: FormProps) {
   const text = useText(CEREMONY_TEXT);
@@ -76,6 +76,7 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps) {
         <legend>{own.basis}</legend>
         {basisOption('retired', own.basisRetired, own.basisRetiredHelp)}
         {basisOption('zero-balance', own.basisZero, own.basisZeroHelp)}
+        {basisOption('aborted', own.basisAborted, own.basisAbortedHelp)}
       </fieldset>
       {wallet && basis === 'zero-balance' && (
         <>

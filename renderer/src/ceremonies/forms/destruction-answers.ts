@@ -7,7 +7,7 @@
 import type { CeremonyAnswers, Chosen, WalletSummary } from '../../../../main/app/app-api.ts';
 import { EMPTY_ATTESTATION, attestationReady, checkpointAnswers, chosenAnswer, participantAnswer, witnessReady, type AttestationValue, type Presence } from '../answer-parts.ts';
 
-export type Basis = 'retired' | 'zero-balance';
+export type Basis = 'retired' | 'zero-balance' | 'aborted';
 export type DestroyMethod = 'shred' | 'wipe';
 
 /** One share of the wallet not yet destroyed, as the officer fills it in. */
@@ -45,9 +45,13 @@ const MEDIA_ID_MAX = 80;
 const SOURCE_MAX = 200;
 export const MIN_APPROVERS = 2;
 
-/** Retired wallets are destroyed as retired; active or compromised ones on an attestationReady zero balance; no other. */
+/**
+ * Retired wallets are destroyed as retired; active or compromised ones on an attested zero balance;
+ * the shares handed over of a creation that was aborted as aborted (destruction@2); no other.
+ */
 export function basisFor(state: string): Basis | null {
   if (state === 'retired') return 'retired';
+  if (state === 'aborted') return 'aborted';
   if (state === 'active' || state === 'compromised') return 'zero-balance';
   return null;
 }
@@ -59,7 +63,8 @@ export function recordShowsEmpty(wallet: WalletSummary): boolean {
 
 /** A draft for each share of the wallet still to destroy, none ticked. */
 export function sharesToDestroy(wallet: WalletSummary): ShareDestruction[] {
-  return wallet.shares.filter((s) => s.state !== 'destroyed').map((s) => ({
+  // A share never handed over (an aborted creation's) never left the crypto core: nothing to destroy.
+  return wallet.shares.filter((s) => s.state === 'held').map((s) => ({
     index: s.index, chosen: false, holderPresent: s.holder !== null, holder: EMPTY_ATTESTATION, method: 'shred', mediaId: '', bagSerial: '', files: [],
   }));
 }
