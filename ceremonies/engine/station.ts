@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
+import { openDataDir } from '../audit/journal-source.ts';
+import { replayJournal } from '../audit/replay.ts';
 import { Incidents } from '../inventory/incidents.ts';
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { JsonValue } from '../record/entry-payload.ts';
@@ -102,7 +104,11 @@ export class Station {
   static async create(dir: string, options: StationOptions): Promise<Station> {
     const keyFile = path.join(dir, STATION_KEY_FILE);
     if (fs.existsSync(keyFile) || fs.existsSync(path.join(dir, 'journal'))) {
-      throw new CustosError('STATION_EXISTS', 'This folder already holds a station. Nothing was changed.', { dir });
+      // A setup that never closed (aborted, or interrupted) leaves a station with no roster: say so, and what to do.
+      const unfinished = !setUpInRecord(dir);
+      throw new CustosError('STATION_EXISTS', unfinished
+        ? 'This folder holds a station whose setup never finished (it was aborted or interrupted): keep this folder as the record of what happened, and set up the station in a new, empty folder. Nothing was changed.'
+        : 'This folder already holds a station. Nothing was changed.', { dir });
     }
     fs.mkdirSync(dir, { recursive: true });
     const key = await options.client.call('createSigningKey', { passphrase: options.passphrase });
@@ -159,7 +165,7 @@ export class Station {
     const signal = this.stopRequested();
     if (signal === null) return;
     throw new CustosError('RUN_INTERRUPTED', opened
-      ? `The run was stopped (${signal}): the ceremony is aborted with that reason, and the station takes the next ceremony.`
+      ? `The run was stopped (${signal}): the ceremony is aborted with that reason. Run it again from its start (a station setup: in a new, empty folder).`
       : `The run was stopped (${signal}) before the ceremony opened. Nothing was recorded.`, { signal });
   }
 
@@ -179,5 +185,14 @@ export class Station {
   async close(): Promise<void> {
     this.writer.close();
     await this.client.call('endCeremony', { ceremonyId: this.session });
+  }
+}
+
+/** Whether the record in `dir` holds a station setup that closed (a station with a roster). */
+function setUpInRecord(dir: string): boolean {
+  try {
+    return replayJournal(openDataDir(dir)).ceremonies.some((c) => c.procedureId.startsWith('station-setup@') && c.state === 'closed');
+  } catch {
+    return true; // unreadable: said as a station, as before
   }
 }

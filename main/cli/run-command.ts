@@ -85,13 +85,20 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
   try {
     result = await withCryptoCore((client) => run(path.resolve(dir), answers, {
       client: progress.watch(client), appRoot: APP_ROOT, airGap: sources, drillOnline: values['drill-online'],
-      onAppended: (entry) => { appended++; stop.arm(); progress.signed(entry); }, stopRequested: () => stop.signal,
+      onAppended: (entry) => { appended++; progress.signed(entry); },
+      // Asked right before each entry is signed, the open first: from then on a signal stops the run at its next step.
+      stopRequested: () => { stop.arm(); return stop.signal; },
       ...(terminal ? { confirmEntry: progress.confirmer(terminal) } : {}),
     }));
   } catch (error) {
     throw appended === 0 ? saidNothingRecorded(error) : error;
   } finally {
     stop.disarm();
+  }
+  // A stop that came as the last entry was being signed: the ceremony ended as planned, and says so.
+  if (stop.signal !== null) {
+    const ended = result.facts.aborted !== undefined ? 'been aborted' : result.waiting ? 'reached its waiting point' : 'closed';
+    io.err(`custos: the ceremony had already ${ended} when the stop (${stop.signal}) took effect: nothing was aborted.\n`);
   }
   if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
   else {

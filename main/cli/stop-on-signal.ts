@@ -1,9 +1,9 @@
 /**
  * Ctrl-C and SIGTERM during a ceremony (issue 15; docs/cli.md, "Interrupted runs"). Before the
- * ceremony opens, a signal ends the command as usual: nothing is recorded. Once its first entry is
- * signed, the first signal only asks the run to stop: no further step is signed, and the run aborts
- * the ceremony with the reason "stopped (SIGINT)", signed by its officer and witness, so the station
- * is left with nothing open. A second signal quits at once; the ceremony then stays open, and the
+ * ceremony opens, a signal ends the command as usual: nothing is recorded. From the moment its
+ * first entry is about to be signed, the first signal only asks the run to stop: no further step
+ * is signed, and the run aborts the ceremony with the reason "stopped (SIGINT)", signed by its
+ * officer and witness, so the station is left with nothing open. A second signal quits at once; the ceremony then stays open, and the
  * line printed says how to abort it.
  */
 import type { CliIo } from './cli-io.ts';
@@ -23,12 +23,12 @@ export class StopOnSignal {
     this.dir = dir;
   }
 
-  /** From the ceremony's first signed entry on: a signal stops the run at its next step instead of killing it. */
   /** Whether a signal now stops the run (a ceremony has opened) rather than ending the process. */
   get armed(): boolean {
     return this.on;
   }
 
+  /** From the ceremony's first entry on (armed just before it is signed): a signal stops the run at its next step instead of killing it. */
   arm(): void {
     if (this.on) return;
     this.on = true;

@@ -1,7 +1,8 @@
 /**
  * Interrupting a real `custos run` process partway (issue 15): the run starts, and once the station's
  * journal holds `after` more entries than when it started, the process gets `signal` (SIGKILL as a
- * power loss, SIGINT as Ctrl-C, SIGTERM as a shutdown).
+ * power loss, SIGINT as Ctrl-C, SIGTERM as a shutdown). A short ceremony may still end on its own
+ * before the signal lands: the result's status then says so (0), and the caller checks that case.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,15 +12,21 @@ import { CLI, OFFLINE_LAPTOP, type CliResult, type EngineRig } from './engine-ri
 /** Entries in the journal of the station in `dataDir` now. */
 export function journalEntries(dataDir: string): number {
   const dir = path.join(dataDir, 'journal');
+  if (!fs.existsSync(dir)) return 0;
   return fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl'))
     .reduce((n, f) => n + fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).length, 0);
 }
 
-/** Runs `custos run <procedure> <station> --answers <answers>` and sends `signal` after `after` new entries. */
-export function interruptedRun(rig: EngineRig, procedure: string, answers: string, signal: NodeJS.Signals, after: number): Promise<CliResult & { at: number }> {
-  const start = journalEntries(rig.station);
+/**
+ * Runs `custos run <procedure> <dataDir> --answers <answers>` (the rig's station by default) and
+ * sends `signal` after `after` new entries.
+ */
+export function interruptedRun(
+  rig: EngineRig, procedure: string, answers: string, signal: NodeJS.Signals, after: number, dataDir = rig.station,
+): Promise<CliResult & { at: number }> {
+  const start = journalEntries(dataDir);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'run', procedure, rig.station, '--answers', rig.path(answers), '--system-root', OFFLINE_LAPTOP], {
+    const child = spawn(process.execPath, [CLI, 'run', procedure, dataDir, '--answers', rig.path(answers), '--system-root', OFFLINE_LAPTOP], {
       cwd: rig.root, env: { ...process.env, TMPDIR: rig.tmp }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -28,8 +35,8 @@ export function interruptedRun(rig: EngineRig, procedure: string, answers: strin
     child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
     const poll = setInterval(() => {
-      if (at < 0 && journalEntries(rig.station) >= start + after) {
-        at = journalEntries(rig.station);
+      if (at < 0 && journalEntries(dataDir) >= start + after) {
+        at = journalEntries(dataDir);
         child.kill(signal);
       }
     }, 5);
@@ -40,6 +47,8 @@ export function interruptedRun(rig: EngineRig, procedure: string, answers: strin
     child.on('close', (status) => {
       clearInterval(poll);
       clearTimeout(timer);
+      // A short ceremony may write its entries and end between two looks: it ran to its end uninterrupted.
+      if (at < 0 && journalEntries(dataDir) >= start + after) at = journalEntries(dataDir);
       if (at < 0) reject(new Error(`${procedure} ended (${status}) before it could be interrupted: ${stdout}${stderr}`));
       else resolve({ status, stdout, stderr, at });
     });

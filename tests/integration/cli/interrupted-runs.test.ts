@@ -178,3 +178,17 @@ test('the shares an aborted creation had handed over are destroyed on the basis 
   expect(filesUnder(rig.path(`out/${id}`)).filter((f) => f.endsWith('.cshare'))).toEqual([]);
   expect((await verifies()).findings.filter((f: AnswersJson) => f.severity === 'error')).toEqual([]);
 }, 240_000);
+
+test('a station setup killed partway: an officer and a witness abort it; the folder then says its setup never finished, and a new folder is set up', async () => {
+  const dir = rig.path('setup-killed');
+  const killed = await interruptedRun(rig, 'station-setup', 'station-setup.json', 'SIGKILL', 1, dir);
+  expect(killed.status).toBeNull();
+  const aborted = await rig.custos('abort', dir, '--reason', 'The power went during the setup.', '--answers', abortAnswers('abort-setup.json'), '--system-root', OFFLINE_LAPTOP);
+  expect(aborted.status, aborted.stderr).toBe(0);
+  expect(aborted.stdout).toMatch(/^station-setup: ceremony station-setup-0 aborted;/u);
+  const again = await rig.run('station-setup', 'station-setup', { dataDir: dir });
+  expect(again.status).toBe(1);
+  expect(again.stderr).toContain('This folder holds a station whose setup never finished (it was aborted or interrupted): keep this folder as the record of what happened, and set up the station in a new, empty folder.');
+  const fresh = await rig.run('station-setup', 'station-setup', { dataDir: rig.path('setup-again') });
+  expect(fresh.status, fresh.stderr).toBe(0);
+}, 240_000);

@@ -25,7 +25,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EngineRig, filesWritten, procedureOf, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { EngineRig, OFFLINE_LAPTOP, filesWritten, procedureOf, shareFilesIn, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { interruptedRun } from '../../support/interrupt.ts';
 import { coordinatorSweep } from '../../support/coordinator-sweep.ts';
 import { accountKey, addressAt, buildPsbt, validateSigned } from '../../support/psbt-builder.ts';
 import { SecretScanner, recoverWallet, type RecoveredWallet } from '../../support/wallet-secrets.ts';
@@ -58,6 +59,7 @@ function seen(r: CliResult): CliResult {
  */
 async function runExample(name: string, options: { waiting?: boolean } = {}): Promise<AnswersJson> {
   const procedure = procedureOf(name);
+  if (name !== 'station-setup') await interruptOnClones(name);
   const r = seen(await rig.run(procedure, name));
   expect(r.stderr).toBe('');
   expect(r.status, r.stderr).toBe(0);
@@ -82,6 +84,57 @@ async function runExample(name: string, options: { waiting?: boolean } = {}): Pr
     expect(seen(await rig.custos('verify', rig.station, '--checkpoint', rig.path(file))).status).toBe(0);
   }
   return rig.replay();
+}
+
+/**
+ * Issue 15: before each example runs for real, the same run is interrupted on two copies of the
+ * station, right after it signs its first entry: by Ctrl-C (SIGINT), after which the run aborts its
+ * ceremony itself, and by SIGKILL, after which an officer and a witness end it with `custos abort`.
+ * Either way the copy verifies with no error and nothing is left open, so the next ceremony can run.
+ */
+async function interruptOnClones(name: string): Promise<void> {
+  const procedure = procedureOf(name);
+  const abortAnswers = rig.path('abort-answers.json');
+  fs.writeFileSync(abortAnswers, JSON.stringify({
+    station: { passphraseFile: 'passphrases/station.txt' },
+    participants: { alice: { keyFile: 'keys/alice-martin.key', passphraseFile: 'passphrases/alice.txt' }, bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' } },
+    officer: 'alice', witness: 'bob',
+  }));
+  const stopped = rig.cloneStation(`${name}-sigint`);
+  const killed = rig.cloneStation(`${name}-sigkill`);
+  const settled = await Promise.allSettled([
+    interruptedRun(rig, procedure, `${name}.json`, 'SIGINT', 1, stopped),
+    interruptedRun(rig, procedure, `${name}.json`, 'SIGKILL', 1, killed),
+  ]);
+  for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  const [byCtrlC, byKill] = settled.map((s) => (s as PromiseFulfilledResult<CliResult>).value) as unknown as [CliResult, CliResult];
+  seen(byCtrlC);
+  seen(byKill);
+  // A ceremony whose next entry is its last may close before the stop takes effect: it says so.
+  const closedFirst = byCtrlC.status === 0;
+  if (closedFirst) expect(byCtrlC.stderr).toMatch(/had already (closed|reached its waiting point) when the stop \(SIGINT\) took effect: nothing was aborted\.\n$/u);
+  else {
+    expect(byCtrlC.status, byCtrlC.stderr).toBe(1);
+    expect(byCtrlC.stderr).toMatch(/The run was stopped \(SIGINT\): the ceremony is aborted with that reason.*\[RUN_INTERRUPTED\]\n$/u);
+  }
+  // SIGKILL may land after a short ceremony's last entry: whatever the record shows, an open ceremony
+  // is ended by an officer and a witness.
+  expect([null, 0]).toContain(byKill.status);
+  if (lastCeremony(await rig.replay(killed)).state === 'open') {
+    const ended = seen(await rig.custos('abort', killed, '--reason', `${name} was killed`, '--answers', abortAnswers, '--system-root', OFFLINE_LAPTOP));
+    expect(ended.status, ended.stderr).toBe(0);
+  }
+  for (const [dir, expected] of [[stopped, closedFirst ? ['closed', 'open'] : ['aborted']], [killed, ['closed', 'aborted']]] as const) {
+    const report = JSON.parse(seen(await rig.custos('verify', dir, '--json')).stdout);
+    expect(report.findings.filter((f: { severity: string }) => f.severity === 'error'), `${name} interrupted`).toEqual([]);
+    const last = lastCeremony(await rig.replay(dir));
+    expect(last).toMatchObject({ procedureId: expect.stringMatching(new RegExp(`^${procedure}@`, 'u')) });
+    expect(expected).toContain(last.state);
+    // Open only when a rotation's first sitting reached its planned wait (its second sitting or an abort ends it).
+    if (last.state === 'open') expect(procedure).toBe('compromise-rotation');
+    else expect(report.findings.map((f: { code: string }) => f.code)).not.toContain('CEREMONY_IN_PROGRESS');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const byName = (projection: AnswersJson) => Object.fromEntries(
