@@ -43,7 +43,6 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('change-holder', station);
   try {
-    CeremonyRun.requireNoneWaiting(station);
     const [wallet] = requireWallet(changeHolder, { wallet: walletId }, station.wallets.byId);
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const witnesses = await present(station, answers, id, witnessNames, 'witness');

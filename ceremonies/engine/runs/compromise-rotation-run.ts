@@ -51,7 +51,6 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('compromise-rotation', station);
   try {
-    CeremonyRun.requireNoneWaiting(station);
     const [old] = requireWallet(compromiseRotation, { wallet: walletId }, station.wallets.byId);
     const incident = station.incidents.byId.get(incidentId);
     if (!incident) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${incidentId} is not in the register: record it first. Nothing was recorded.`, { incident: incidentId });

@@ -38,7 +38,6 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('confirm-transfer', station);
   try {
-    CeremonyRun.requireNoneWaiting(station);
     const [wallet] = requireWallet(confirmTransfer, { wallet: walletId }, station.wallets.byId);
     const transfer = wallet!.transfers.find((t) => (byFile ? t.fileSha256 === fileSha256 : t.txid === txidAnswer));
     if (!transfer) {

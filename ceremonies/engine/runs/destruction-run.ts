@@ -43,7 +43,6 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('destruction', station);
   try {
-    CeremonyRun.requireNoneWaiting(station);
     const [wallet] = requireWallet(destruction, { wallet: walletId }, station.wallets.byId);
     if (basis === 'retired' && wallet!.state !== 'retired') {
       throw new CustosError('WALLET_STATE_INVALID', `${walletId} is ${wallet!.state}, not retired: destroy it only with a zero balance attested by approvers (basis "zero-balance"). Nothing was recorded.`, { wallet: walletId, state: wallet!.state });

@@ -61,7 +61,6 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('reconciliation', station);
   try {
-    CeremonyRun.requireNoneWaiting(station);
     const credits = creditAnswers.map((_, i) => {
       const wallet = station.wallets.byId.get(answers.string(`credits.${i}.wallet`));
       if (!wallet) throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${answers.string(`credits.${i}.wallet`)} is recorded. Nothing was recorded.`, { wallet: answers.string(`credits.${i}.wallet`) });

@@ -39,7 +39,6 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('restitution', station);
   try {
-    CeremonyRun.requireNoneWaiting(station);
     const [wallet] = requireWallet(restitution, { wallet: walletId }, station.wallets.byId);
     const network = transferNetwork(answers, 'destination.network', wallet!);
     const amount = toBaseUnits(amountText, network, 'destination.amount');

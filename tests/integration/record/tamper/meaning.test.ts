@@ -133,3 +133,14 @@ test('a restitution paying another amount than approved, and signing another tra
   // Nothing else about who signed is wrong: only the meaning rules caught it.
   expect(summary(report).filter((f) => !/^(OUTPUTS_NOT_APPROVED|SIGNED_NOT_IMPORTED)@/u.test(f))).toEqual([]);
 });
+
+test('the basis "aborted" (destruction@2) on a wallet that is not an aborted creation, written with the station key and one officer: WALLET_STATE_INVALID', async () => {
+  const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy());
+  const at = attacker.size;
+  attacker.append({
+    ceremony: 'destroy-a', type: 'open', step: 'open', procedure: destruction, signers: [officer()],
+    body: { wallet, basis: 'aborted', fingerprint: '0badf00d', airGap: OFFLINE_EVIDENCE, build: 'test' },
+  });
+  const report = await verifyLines(dir, attacker);
+  expect(report.findings).toContainEqual(expect.objectContaining({ code: 'WALLET_STATE_INVALID', index: at, details: { kind: 'state', wallet, state: 'active' } }));
+});
