@@ -11,8 +11,15 @@ module.exports = {
       name: 'no-network-modules',
       comment: 'Offline by construction: no shipped code may import a network module.',
       severity: 'error',
-      from: { path: '^(crypto|ceremonies|main|renderer)/' },
+      from: { path: '^(common|crypto|ceremonies|main|renderer)/' },
       to: { path: NETWORK },
+    },
+    {
+      name: 'common-is-pure',
+      comment: 'common/ holds pure code used on both sides (texts, formatting): it imports only itself, no Node, Electron or DOM API.',
+      severity: 'error',
+      from: { path: '^common/' },
+      to: { pathNot: '^common/' },
     },
     {
       name: 'crypto-imports-only-crypto-libraries',
@@ -69,7 +76,7 @@ module.exports = {
     {
       name: 'no-unresolvable',
       severity: 'error',
-      from: { path: '^(crypto|ceremonies|main|renderer)/' },
+      from: { path: '^(common|crypto|ceremonies|main|renderer)/' },
       to: { couldNotResolve: true },
     },
   ],

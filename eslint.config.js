@@ -28,6 +28,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Pure code used by main and renderer alike: only the language's own globals, no Node or DOM.
+    files: ['common/**'],
+    languageOptions: { globals: {} },
+  },
+  {
     files: ['crypto/**'],
     rules: {
       'no-console': 'error',

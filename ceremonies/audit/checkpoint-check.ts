@@ -96,7 +96,7 @@ export function judgeCheckpoints(
   }
   for (const c of rules.ceremonies) {
     if (c.state === 'closed' && c.endedAt !== null && c.endedAt >= covered) {
-      findings.error('CLOSE_NOT_CHECKPOINTED', `Ceremony ${c.id} closed, but no checkpoint cosigned by a witness covers its close: a witness's checkpoint is what shows it was not rolled back or rewritten. If the station stopped between the close and its checkpoint, the next ceremony's checkpoint covers it.`, c.endedAt, c.id, {
+      findings.error('CLOSE_NOT_CHECKPOINTED', `Ceremony ${c.id} closed, but no checkpoint cosigned by a witness covers its close: a witness's checkpoint is what shows it was not rolled back or rewritten. If the station stopped between the close and its checkpoint, the next ceremony's checkpoint covers it, or witnesses cosign one now with "custos checkpoint".`, c.endedAt, c.id, {
         ceremony: c.id,
       });
     }

@@ -27,6 +27,8 @@ export interface RunEnvironment {
   stopRequested?: () => string | null;
   /** Shown each entry before it is signed (a terminal asks "yes"): StationOptions.confirmEntry. */
   confirmEntry?: StationOptions['confirmEntry'];
+  /** Told what the people should know before the ceremony goes on: a close left without its checkpoint (in the English words given). */
+  notice?: (what: 'checkpoint-owed', text: string) => void;
   /** A person at a screen (the desktop app): lets paper shares be shown to their holders. */
   screen?: CeremonyScreen;
 }
@@ -84,6 +86,9 @@ export async function openStation(dir: string, env: RunEnvironment, answers: Ans
       await station.close();
       throw error;
     }
+  }
+  if (station.writer.checkpointOwed) {
+    env.notice?.('checkpoint-owed', `the last ceremony closed, but the station stopped before its checkpoint was written (verify reports CLOSE_NOT_CHECKPOINTED): this run's checkpoint covers it, or witnesses can cosign one with "custos checkpoint ${dir}".`);
   }
   return station;
 }

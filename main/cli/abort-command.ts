@@ -7,7 +7,8 @@
 import tty from 'node:tty';
 import { Answers } from '../../ceremonies/engine/answers.ts';
 import { ABORT_RUN } from '../../ceremonies/engine/runs/catalogue.ts';
-import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
+import { EXIT, parse, usage, type CliIo } from './cli-io.ts';
+import { localHelp } from './cli-help-fr.ts';
 import { runAndPrint } from './run-command.ts';
 import { TerminalAnswers, processTerminal } from './terminal-answers.ts';
 
@@ -37,13 +38,13 @@ export async function abortCommand(argv: string[], io: CliIo): Promise<number> {
     'drill-online': { type: 'string' }, 'system-root': { type: 'string' }, json: { type: 'boolean' },
   }, 1);
   if (values.help) {
-    io.out(ABORT_HELP);
+    io.out(localHelp(io.locale, 'abort', ABORT_HELP));
     return EXIT.ok;
   }
   const [dir] = positionals as [string];
-  if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw new UsageError('abort needs --answers <file.json>, or a terminal to answer on');
+  if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw usage((t) => t.needsAnswers('abort'));
   const terminal = values.answers ? undefined : processTerminal();
-  const answers = terminal ? new TerminalAnswers(terminal) : Answers.load(values.answers!);
+  const answers = terminal ? new TerminalAnswers(terminal, io.locale) : Answers.load(values.answers!);
   // What the command line says wins over the answers file.
   if (values.reason !== undefined) answers.data.reason = values.reason;
   if (values.ceremony !== undefined) answers.data.ceremony = values.ceremony;

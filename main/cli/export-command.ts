@@ -3,7 +3,8 @@
  * media that `custos verify` accepts anywhere.
  */
 import { exportBundle } from '../../ceremonies/audit/export-bundle.ts';
-import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
+import { EXIT, parse, usage, type CliIo } from './cli-io.ts';
+import { localHelp } from './cli-help-fr.ts';
 
 export const EXPORT_HELP = `Usage: custos export <data-dir> --out <bundle>
 
@@ -14,15 +15,17 @@ Options:
   --out <file>  where to write the bundle
   --json        print the result as JSON
   -h, --help    this help
+
+Exit status: 0 written, 1 refused (nothing written), 2 usage error or unreadable input.
 `;
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { out: { type: 'string' }, json: { type: 'boolean' } }, 1);
   if (values.help) {
-    io.out(EXPORT_HELP);
+    io.out(localHelp(io.locale, 'export', EXPORT_HELP));
     return EXIT.ok;
   }
-  if (!values.out) throw new UsageError('export needs --out <bundle>');
+  if (!values.out) throw usage((t) => t.exportNeedsOut);
   const result = exportBundle(positionals[0]!, values.out);
   if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
   else {

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { OWNER_ONLY, writeFileDurably, realIo } from '../../ceremonies/store/file-io.ts';
 import { publicKeyCard } from '../../ceremonies/engine/public-key-file.ts';
 import { CustosError } from '../../ceremonies/custos-error.ts';
-import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
+import { EXIT, parse, usage, type CliIo } from './cli-io.ts';
+import { localHelp } from './cli-help-fr.ts';
+import { cliTexts } from './cli-texts.ts';
 import { withCryptoCore } from './crypto-session.ts';
 import { readPassphrase } from './passphrase-prompt.ts';
 
@@ -27,6 +29,8 @@ Options:
   --passphrase-file <file>  read the passphrase from this file (for scripted runs)
   --json                    print the result as JSON
   -h, --help                this help
+
+Exit status: 0 written, 1 refused (nothing written), 2 usage error.
 `;
 
 export function slug(name: string): string {
@@ -36,17 +40,17 @@ export function slug(name: string): string {
 export async function keyCommand(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === '--help' || sub === '-h' || sub === undefined) {
-    io.out(KEY_HELP);
+    io.out(localHelp(io.locale, 'key', KEY_HELP));
     return sub === undefined ? EXIT.usage : EXIT.ok;
   }
-  if (sub !== 'new') throw new UsageError(`unknown key command "${sub}"`);
+  if (sub !== 'new') throw usage((t) => t.unknownKeyCommand(String(sub)));
   const { values } = parse(rest, { name: { type: 'string' }, out: { type: 'string' }, 'passphrase-file': { type: 'string' }, json: { type: 'boolean' } }, 0);
   if (values.help) {
-    io.out(KEY_HELP);
+    io.out(localHelp(io.locale, 'key', KEY_HELP));
     return EXIT.ok;
   }
-  if (!values.name?.trim() || !values.out) throw new UsageError('key new needs --name and --out');
-  const passphrase = await readPassphrase(io, values['passphrase-file'], `Passphrase for ${values.name}`);
+  if (!values.name?.trim() || !values.out) throw usage((t) => t.keyNeeds);
+  const passphrase = await readPassphrase(io, values['passphrase-file'], values.name);
   const base = path.join(values.out, slug(values.name));
   for (const file of [`${base}.key`, `${base}.pub.json`]) {
     if (fs.existsSync(file)) {
@@ -58,6 +62,6 @@ export async function keyCommand(argv: string[], io: CliIo): Promise<number> {
   writeFileDurably(realIo, `${base}.key`, key.keyFile, OWNER_ONLY);
   writeFileDurably(realIo, `${base}.pub.json`, new TextEncoder().encode(publicKeyCard(values.name.trim(), key.keyId, key.publicKey)));
   const result = { name: values.name.trim(), keyid: key.keyId, keyFile: `${base}.key`, publicKeyFile: `${base}.pub.json` };
-  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : `Created the key of ${result.name} (key id ${key.keyId.slice(0, 16)}…):\n  ${result.keyFile}\n  ${result.publicKeyFile}\n`);
+  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${cliTexts(io.locale).keyCreated(result.name, key.keyId.slice(0, 16))}\n  ${result.keyFile}\n  ${result.publicKeyFile}\n`);
   return EXIT.ok;
 }

@@ -3,20 +3,22 @@
  * echo off. Never from the command line itself (it would land in shell history and process lists).
  */
 import fs from 'node:fs';
-import { UsageError, type CliIo } from './cli-io.ts';
+import { cliTexts } from './cli-texts.ts';
+import { usage, type CliIo } from './cli-io.ts';
 
-export async function readPassphrase(io: CliIo, file: string | undefined, label: string): Promise<string> {
+export async function readPassphrase(io: CliIo, file: string | undefined, name: string): Promise<string> {
   if (file !== undefined) {
     try {
       return fs.readFileSync(file, 'utf8').replace(/\r?\n$/u, '');
     } catch {
-      throw new UsageError(`cannot read the passphrase file ${file}`);
+      throw usage((t) => t.passphraseFileUnreadable(file));
     }
   }
-  if (!process.stdin.isTTY) throw new UsageError('no terminal to type the passphrase on: use --passphrase-file');
-  const first = await hidden(io, `${label}: `);
-  const second = await hidden(io, `${label} (again): `);
-  if (first !== second) throw new UsageError('the two passphrases differ');
+  if (!process.stdin.isTTY) throw usage((t) => t.noTerminalForPassphrase);
+  const t = cliTexts(io.locale);
+  const first = await hidden(io, t.passphraseFor(name));
+  const second = await hidden(io, t.passphraseForAgain(name));
+  if (first !== second) throw usage((t) => t.passphrasesDiffer);
   return first;
 }
 

@@ -5,6 +5,7 @@
 import { openSource } from '../../ceremonies/audit/journal-source.ts';
 import { replayJournal } from '../../ceremonies/audit/replay.ts';
 import { EXIT, parse, type CliIo } from './cli-io.ts';
+import { localHelp } from './cli-help-fr.ts';
 
 export const REPLAY_HELP = `Usage: custos replay <data-dir|bundle> [--json]
 
@@ -16,12 +17,14 @@ run "custos verify" for that.
 Options:
   --json       print the projection as JSON
   -h, --help   this help
+
+Exit status: 0 printed, 1 the record cannot be replayed, 2 usage error or unreadable input.
 `;
 
 export async function replayCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { json: { type: 'boolean' } }, 1);
   if (values.help) {
-    io.out(REPLAY_HELP);
+    io.out(localHelp(io.locale, 'replay', REPLAY_HELP));
     return EXIT.ok;
   }
   const projection = replayJournal(openSource(positionals[0]!));

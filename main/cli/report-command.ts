@@ -7,7 +7,8 @@ import { openSource } from '../../ceremonies/audit/journal-source.ts';
 import { periodicIncidentReport } from '../../ceremonies/audit/incident-report.ts';
 import { replayJournal } from '../../ceremonies/audit/replay.ts';
 import { CustosError } from '../../ceremonies/custos-error.ts';
-import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
+import { EXIT, parse, usage, type CliIo } from './cli-io.ts';
+import { localHelp } from './cli-help-fr.ts';
 
 export const REPORT_HELP = `Usage:
   custos report incidents <data-dir|bundle> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]
@@ -15,6 +16,13 @@ export const REPORT_HELP = `Usage:
 
 The incident register from the record: for a period (incidents recorded, closed or still open in
 it, with totals), or one incident with every field and its history.
+
+Options:
+  --from, --to <YYYY-MM-DD>  the period (incidents)
+  --json                     print the report as JSON
+  -h, --help                 this help
+
+Exit status: 0 printed, 1 refused (no such incident), 2 usage error or unreadable input.
 `;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
@@ -22,13 +30,13 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = argv;
   if (kind === undefined || kind === '--help' || kind === '-h') {
-    io.out(REPORT_HELP);
+    io.out(localHelp(io.locale, 'report', REPORT_HELP));
     return kind === undefined ? EXIT.usage : EXIT.ok;
   }
   if (kind === 'incidents') {
     const { values, positionals } = parse(rest, { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } }, 1);
-    if (values.help) { io.out(REPORT_HELP); return EXIT.ok; }
-    if (!values.from || !values.to || !DATE.test(values.from) || !DATE.test(values.to)) throw new UsageError('report incidents needs --from and --to as YYYY-MM-DD');
+    if (values.help) { io.out(localHelp(io.locale, 'report', REPORT_HELP)); return EXIT.ok; }
+    if (!values.from || !values.to || !DATE.test(values.from) || !DATE.test(values.to)) throw usage((t) => t.reportNeedsPeriod);
     const report = periodicIncidentReport(replayJournal(openSource(positionals[0]!)), values.from, values.to);
     if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
     else {
@@ -39,12 +47,12 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   }
   if (kind === 'incident') {
     const { values, positionals } = parse(rest, { json: { type: 'boolean' } }, 2);
-    if (values.help) { io.out(REPORT_HELP); return EXIT.ok; }
+    if (values.help) { io.out(localHelp(io.locale, 'report', REPORT_HELP)); return EXIT.ok; }
     const found = replayJournal(openSource(positionals[0]!)).incidents.find((i) => i.id === positionals[1]);
     if (!found) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${positionals[1]} is not in the register.`, { incident: positionals[1]! });
     if (values.json) io.out(`${JSON.stringify(found, null, 2)}\n`);
     else for (const [k, v] of Object.entries(found)) io.out(`${k.padEnd(18)} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}\n`);
     return EXIT.ok;
   }
-  throw new UsageError(`unknown report "${kind}"`);
+  throw usage((t) => t.unknownReport(String(kind)));
 }

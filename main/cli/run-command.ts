@@ -14,7 +14,9 @@ import { checkAirGap } from '../../ceremonies/engine/air-gap.ts';
 import { Answers } from '../../ceremonies/engine/answers.ts';
 import { CeremonyRun } from '../../ceremonies/engine/ceremony-run.ts';
 import { RUNS, type Run } from '../../ceremonies/engine/runs/catalogue.ts';
-import { EXIT, parse, UsageError, type CliIo } from './cli-io.ts';
+import { EXIT, parse, usage, type CliIo } from './cli-io.ts';
+import { localHelp } from './cli-help-fr.ts';
+import { cliTexts } from './cli-texts.ts';
 import { withCryptoCore } from './crypto-session.ts';
 import { StopOnSignal } from './stop-on-signal.ts';
 import { RunProgress } from './run-progress.ts';
@@ -47,16 +49,16 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
     answers: { type: 'string' }, 'drill-online': { type: 'string' }, 'system-root': { type: 'string' }, json: { type: 'boolean' },
   }, 2);
   if (values.help) {
-    io.out(RUN_HELP);
+    io.out(localHelp(io.locale, 'run', RUN_HELP));
     return EXIT.ok;
   }
   const [procedure, dir] = positionals as [string, string];
   const run = RUNS[procedure];
-  if (!run) throw new UsageError(`unknown procedure "${procedure}" (known: ${Object.keys(RUNS).join(', ')})`);
+  if (!run) throw usage((t) => t.unknownProcedure(procedure, Object.keys(RUNS).join(', ')));
   // Without an answers file, a person at a terminal answers the same questions as they come.
-  if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw new UsageError('run needs --answers <file.json>, or a terminal to answer on');
+  if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw usage((t) => t.needsAnswers('run'));
   const terminal = values.answers ? undefined : processTerminal();
-  const answers = terminal ? new TerminalAnswers(terminal) : Answers.load(values.answers!);
+  const answers = terminal ? new TerminalAnswers(terminal, io.locale) : Answers.load(values.answers!);
   await runAndPrint(run, dir, answers, values, io, terminal);
   return EXIT.ok;
 }
@@ -78,6 +80,7 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
   const sources = airGap ?? { root: '/', networkInterfaces: os.networkInterfaces, now: () => new Date() };
   // The air gap first: on a connected machine no question is asked and no key is unlocked (issue 15).
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(sources) }, values['drill-online']);
+  const t = cliTexts(io.locale);
   const stop = new StopOnSignal(io, path.resolve(dir));
   const progress = new RunProgress(io, stop);
   let appended = 0;
@@ -88,6 +91,7 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
       onAppended: (entry) => { appended++; progress.signed(entry); },
       // Asked right before each entry is signed, the open first: from then on a signal stops the run at its next step.
       stopRequested: () => { stop.arm(); return stop.signal; },
+      notice: () => io.err(`${io.locale === 'fr' ? 'custos :' : 'custos:'} ${t.checkpointOwed(path.resolve(dir))}\n`),
       ...(terminal ? { confirmEntry: progress.confirmer(terminal) } : {}),
     }));
   } catch (error) {
@@ -96,16 +100,16 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
     stop.disarm();
   }
   // A stop that came as the last entry was being signed: the ceremony ended as planned, and says so.
-  if (stop.signal !== null) {
-    const ended = result.facts.aborted !== undefined ? 'been aborted' : result.waiting ? 'reached its waiting point' : 'closed';
-    io.err(`custos: the ceremony had already ${ended} when the stop (${stop.signal}) took effect: nothing was aborted.\n`);
-  }
+  const how = result.facts.aborted !== undefined ? 'aborted' : result.waiting ? 'waiting' : 'closed';
+  if (stop.signal !== null) io.err(`${t.endedBeforeStop(how, stop.signal)}\n`);
   if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
   else {
-    const state = result.waiting ? `is open, waiting for ${result.waiting}` : result.facts.aborted !== undefined ? 'aborted' : 'closed';
-    io.out(`${result.procedure}: ceremony ${result.ceremony} ${state}; the journal now has ${result.size} entries.\n`);
+    io.out(`${result.procedure === 'checkpoint' ? t.checkpointAs(result.size)
+      : how === 'waiting' ? t.waitingAs(result.procedure, result.ceremony, result.size, result.waiting!)
+        : how === 'aborted' ? t.abortedAs(result.procedure, result.ceremony, result.size)
+          : t.closedAs(result.procedure, result.ceremony, result.size)}\n`);
     for (const [k, v] of Object.entries(result.facts)) io.out(`  ${k}: ${v}\n`);
-    for (const f of result.outputs) io.out(`  wrote ${f}\n`);
+    for (const f of result.outputs) io.out(`  ${t.wrote(f)}\n`);
   }
 }
 

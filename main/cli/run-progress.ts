@@ -15,19 +15,21 @@ import { CustosError } from '../../ceremonies/custos-error.ts';
 import type { EntryToSign } from '../../ceremonies/engine/station.ts';
 import type { Appended } from '../../ceremonies/record/record-writer.ts';
 import type { CliIo } from './cli-io.ts';
+import { cliTexts, type CliTexts } from './cli-texts.ts';
+import { labelOf } from './field-labels.ts';
 import type { StopOnSignal } from './stop-on-signal.ts';
 import type { Terminal } from './terminal-answers.ts';
 
-/** The core's slow operations, in words. */
-const SLOW: Readonly<Record<string, string>> = {
-  unlockSigningKey: 'unlocking a key',
-  createSigningKey: 'making a key',
-  importShareFile: 'opening a share file',
-  exportShareFile: 'sealing a share file',
-  generateWallet: 'generating the wallet',
-  splitWallet: 'splitting the wallet into shares',
-  combineShares: 'rebuilding the wallet from its shares',
-  signPsbt: 'signing the transaction',
+/** The core's slow operations, by the name of their words in the CLI's texts. */
+const SLOW: Readonly<Record<string, keyof CliTexts>> = {
+  unlockSigningKey: 'unlockingKey',
+  createSigningKey: 'makingKey',
+  importShareFile: 'openingShare',
+  exportShareFile: 'sealingShare',
+  generateWallet: 'generatingWallet',
+  splitWallet: 'splittingWallet',
+  combineShares: 'combiningShares',
+  signPsbt: 'signingTransaction',
 };
 const FRAMES = ['|', '/', '-', '\\'];
 
@@ -42,9 +44,11 @@ export class RunProgress {
   private readonly stop: StopOnSignal;
   private readonly onTerminal: boolean;
   private readonly stdinTerminal: boolean;
+  private readonly t: CliTexts;
 
   constructor(io: CliIo, stop: StopOnSignal) {
     this.io = io;
+    this.t = cliTexts(io.locale);
     this.stop = stop;
     this.onTerminal = io.stderrIsTty;
     this.stdinTerminal = tty.isatty(0);
@@ -56,7 +60,7 @@ export class RunProgress {
     const call = client.call.bind(client);
     client.call = ((op, params) => {
       const words = SLOW[op];
-      return words ? this.during(words, call(op, params)) : call(op, params);
+      return words ? this.during(this.t[words] as string, call(op, params)) : call(op, params);
     }) as CryptoClient['call'];
     return client;
   }
@@ -65,7 +69,7 @@ export class RunProgress {
   signed(entry: Appended): void {
     if (!this.onTerminal) return;
     const who = entry.payload.signers.map((s) => s.role).join(', ');
-    this.io.err(`  ✓ entry ${entry.index}: ${entry.payload.type === 'step' ? entry.payload.step : entry.payload.type} signed (station, ${who})\n`);
+    this.io.err(`  ${this.t.entrySigned(entry.index, entry.payload.type === 'step' ? entry.payload.step : entry.payload.type, who)}\n`);
   }
 
   /**
@@ -75,38 +79,44 @@ export class RunProgress {
   confirmer(terminal: Terminal): (entry: EntryToSign) => void {
     return (entry) => {
       const step = entry.type === 'step' ? entry.procedure.steps.find((s) => s.id === entry.step) : undefined;
-      const title = entry.type === 'step' ? step?.title.en ?? entry.step : `${entry.type} the ceremony`;
-      const lines = [`\n  To sign — ${entry.procedure.title.en}: ${title}`];
+      const locale = this.io.locale;
+      const title = entry.type === 'step' ? step?.title[locale] ?? entry.step : this.t.theCeremony(entry.type);
+      const lines = [`\n  ${this.t.toSign(entry.procedure.title[locale], title)}`];
       for (const [key, value] of Object.entries(entry.body)) {
         if (key === 'airGap' || key === 'build') continue;
         // An object (an incident's fields, a destination) is shown field by field.
         if (value && typeof value === 'object' && !Array.isArray(value)) {
-          for (const [inner, v] of Object.entries(value)) lines.push(`    ${key} › ${inner}: ${shown(v)}`);
-        } else lines.push(`    ${key}: ${shown(value)}`);
+          for (const [inner, v] of Object.entries(value)) lines.push(`    ${this.field(`${key}.${inner}`)}${this.t.colon}${shown(v)}`);
+        } else lines.push(`    ${this.field(key)}${this.t.colon}${shown(value)}`);
       }
-      lines.push(`    signed by: ${entry.signers.map((s) => `${s.name} (${s.role})`).join(', ')}`);
+      lines.push(`    ${this.t.signedBy}${this.t.colon}${entry.signers.map((s) => `${s.name} (${s.role})`).join(', ')}`);
       terminal.say(`${lines.join('\n')}\n`);
-      const typed = terminal.ask('  Type "yes" to sign this entry: ').trim();
+      const typed = terminal.ask(this.t.typeYes).trim();
       if (!/^(yes|oui)$/iu.test(typed)) {
         throw new CustosError('SIGNATURE_DECLINED', `The entry "${entry.step}" was not signed: "yes" was not typed.`, { step: entry.step });
       }
     };
   }
 
+  /** A field of an entry's body as people read it: its name in English, its words in French. */
+  private field(path: string): string {
+    return this.io.locale === 'en' ? path.split('.').join(' › ') : labelOf(path, this.io.locale);
+  }
+
   private async during<T>(words: string, work: Promise<T>): Promise<T> {
     const start = Date.now();
-    const seconds = () => ((Date.now() - start) / 1000).toFixed(1);
+    const seconds = () => this.t.seconds(((Date.now() - start) / 1000).toFixed(1));
     let frame = 0;
     // What is typed meanwhile is not echoed (echo goes off before the spinner shows); a signal before
     // the ceremony opened still leaves the terminal as it was.
     const quiet = this.stdinTerminal;
     if (quiet) spawnSync('stty', ['-echo'], { stdio: ['inherit', 'ignore', 'ignore'] });
-    const draw = () => this.io.err(`\r  ${FRAMES[frame++ % FRAMES.length]} ${words}… ${seconds()} s`);
+    const draw = () => this.io.err(`\r  ${FRAMES[frame++ % FRAMES.length]} ${words}… ${seconds()}`);
     draw();
     const timer = setInterval(draw, 100);
     const onSignal = (name: NodeJS.Signals) => {
       if (quiet) spawnSync('stty', ['echo'], { stdio: ['inherit', 'ignore', 'ignore'] });
-      this.io.err(`\ncustos: stopped (${name}) before the ceremony opened. Nothing was recorded.\n`);
+      this.io.err(`\n${this.t.stoppedBeforeOpen(name)}\n`);
       process.exit(130);
     };
     const guard = !this.stop.armed;
@@ -117,7 +127,7 @@ export class RunProgress {
       clearInterval(timer);
       if (guard) for (const name of ['SIGINT', 'SIGTERM'] as const) process.off(name, onSignal);
       if (quiet) spawnSync('stty', ['echo'], { stdio: ['inherit', 'ignore', 'ignore'] });
-      this.io.err(`\r\x1b[2K  ${words}: ${seconds()} s\n`);
+      this.io.err(`\r\x1b[2K  ${this.t.took(words, seconds())}\n`);
     }
   }
 }

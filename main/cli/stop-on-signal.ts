@@ -7,6 +7,7 @@
  * line printed says how to abort it.
  */
 import type { CliIo } from './cli-io.ts';
+import { cliTexts } from './cli-texts.ts';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -44,10 +45,10 @@ export class StopOnSignal {
   private received(name: NodeJS.Signals): void {
     if (this.signal === null) {
       this.signal = name;
-      this.io.err(`\ncustos: stopping (${name}): nothing more will be signed; the ceremony is being aborted with that reason. Press Ctrl-C again to quit at once.\n`);
+      this.io.err(`\n${cliTexts(this.io.locale).stopping(name)}\n`);
       return;
     }
-    this.io.err(`custos: quit (${name}) with the ceremony still open: abort it with an officer and a witness, custos abort ${this.dir} --reason "…".\n`);
+    this.io.err(`${cliTexts(this.io.locale).quitOpen(name, this.dir)}\n`);
     process.exit(130);
   }
 }

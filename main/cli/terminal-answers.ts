@@ -6,10 +6,15 @@
  * synchronous on the terminal itself, so a run reads its answers exactly as it reads a file.
  */
 import path from 'node:path';
+import type { Locale } from '../../common/i18n/locale.ts';
 import { CustosError } from '../../ceremonies/custos-error.ts';
 import { Answers, invalid, type Json, type TextOptions } from '../../ceremonies/engine/answers.ts';
 import type { KeyMaterial } from '../../ceremonies/engine/participant-keys.ts';
+import { cliTexts, type CliTexts } from './cli-texts.ts';
+import { labelOf } from './field-labels.ts';
 import { readTerminalLine, TerminalInterrupt } from './terminal-line.ts';
+
+export { labelOf } from './field-labels.ts';
 
 export interface Terminal {
   /** Shows `question` and returns the line typed (without its newline). */
@@ -43,11 +48,6 @@ export function processTerminal(): Terminal {
   };
 }
 
-/** "holders.0.bagSerial" → "holders #1 › bag serial". */
-export function labelOf(field: string): string {
-  return field.split('.').map((part) => (/^\d+$/u.test(part) ? `#${Number(part) + 1}` : part.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase())).join(' › ');
-}
-
 export class TerminalAnswers extends Answers {
   private readonly terminal: Terminal;
   /** Answers to "give it?" questions the run asked with `get`, by field. */
@@ -57,10 +57,19 @@ export class TerminalAnswers extends Answers {
   private readonly retries = new Map<string, number>();
   /** Fields whose value was typed here (and may be asked again when refused). */
   private readonly typed = new Set<string>();
+  private readonly locale: Locale;
+  private readonly t: CliTexts;
 
-  constructor(terminal: Terminal, cwd = process.cwd()) {
+  constructor(terminal: Terminal, locale: Locale = 'en', cwd = process.cwd()) {
     super(path.join(cwd, '(terminal)'), {});
     this.terminal = terminal;
+    this.locale = locale;
+    this.t = cliTexts(locale);
+  }
+
+  /** A field's name as the person reads it. */
+  private label(field: string): string {
+    return labelOf(field, this.locale);
   }
 
   private raw(field: string): Json | undefined {
@@ -100,16 +109,18 @@ export class TerminalAnswers extends Answers {
         const about = error instanceof CustosError && error.code === 'ANSWERS_INVALID' ? String(error.details.field ?? '') : '';
         if (!this.typed.has(field) || !(about === field || about.startsWith(`${field}[`)) || tries >= 3) throw error;
         const why = (error as CustosError).message.replace(/^In the answers, /u, '').replace(/\.? Nothing was recorded\.$/u, '');
-        this.terminal.say(`  Refused: ${why}. Type it again.\n`);
+        // In French, the answer is refused in French words; the question asked again lists what is allowed.
+        this.terminal.say(`${this.locale === 'fr' ? this.t.refusedAgain(`cette réponse ne convient pas pour « ${this.label(field)} ».`) : this.t.refusedAgain(why)}\n`);
         this.forget(field);
       }
     }
   }
 
-  private text(field: string, hint = ''): string {
+  /** Asks `field`; an empty line is asked again (three times in all) unless `emptyAllowed` (Enter skips or takes the default). */
+  private text(field: string, hint = '', emptyAllowed = false): string {
     for (let tries = 0; tries < 3; tries++) {
-      const typed = this.terminal.ask(`${labelOf(field)}${hint}: `).trim();
-      if (typed || hint.includes('Enter')) return typed;
+      const typed = this.terminal.ask(`${this.label(field)}${hint}${this.locale === 'fr' ? ' : ' : ': '}`).trim();
+      if (typed || emptyAllowed) return typed;
     }
     return '';
   }
@@ -119,7 +130,7 @@ export class TerminalAnswers extends Answers {
     const value = this.raw(field);
     if (value !== undefined) return value;
     if (!this.given.has(field)) {
-      const typed = this.terminal.ask(`${labelOf(field)} (Enter to skip, "yes" to give it, or type it): `).trim();
+      const typed = this.terminal.ask(`${this.label(field)}${this.t.getHint}${this.locale === 'fr' ? ' : ' : ': '}`).trim();
       const answer: Json | undefined = typed === '' ? undefined : /^(y|yes|true|oui)$/iu.test(typed) ? true : typed;
       this.given.set(field, answer);
       if (typeof answer === 'string') this.keep(field, answer);
@@ -128,23 +139,23 @@ export class TerminalAnswers extends Answers {
   }
 
   override string(field: string, options: TextOptions = {}): string {
-    const hint = `${options.oneOf ? ` (${options.oneOf.join(', ')})` : ''}${options.optional ? ' (Enter to skip)' : ''}`;
+    const hint = `${options.oneOf ? ` (${options.oneOf.join(', ')})` : ''}${options.optional ? this.t.optionalHint : ''}`;
     return this.checked(field, () => {
-      const typed = this.text(field, hint);
+      const typed = this.text(field, hint, options.optional === true);
       if (typed) this.keep(field, typed);
     }, () => super.string(field, options));
   }
 
   override integer(field: string, min: number, max: number, fallback?: number): number {
     return this.checked(field, () => {
-      const typed = this.text(field, ` (${min} to ${max}${fallback === undefined ? '' : `, Enter for ${fallback}`})`);
+      const typed = this.text(field, this.t.rangeHint(min, max, fallback), fallback !== undefined);
       if (typed) this.keep(field, /^-?\d+$/u.test(typed) ? Number(typed) : typed);
     }, () => super.integer(field, min, max, fallback));
   }
 
   override list(field: string): Json[] {
     if (!Array.isArray(this.raw(field))) {
-      const typed = this.text(field, ' — how many?');
+      const typed = this.text(field, this.t.howMany);
       const n = /^\d{1,2}$/u.test(typed) ? Number(typed) : 0;
       this.keep(field, Array.from({ length: n }, () => ({})));
     }
@@ -153,14 +164,14 @@ export class TerminalAnswers extends Answers {
 
   override strings(field: string, options: { oneOf?: readonly string[] } = {}): string[] {
     return this.checked(field, () => {
-      const typed = this.text(field, options.oneOf ? ` (one or more of ${options.oneOf.join(', ')}, separated by commas)` : ' (separated by commas)');
+      const typed = this.text(field, options.oneOf ? this.t.manyOf(options.oneOf.join(', ')) : this.t.separated);
       this.keep(field, typed.split(',').map((s) => s.trim()).filter(Boolean));
     }, () => super.strings(field, options));
   }
 
   override confirmed(field: string): void {
     if (this.raw(field) === undefined) {
-      const typed = this.terminal.ask(`${labelOf(field)}: type "yes" to confirm it really happened: `).trim();
+      const typed = this.terminal.ask(`${this.label(field)}${this.t.confirmHint}`).trim();
       if (/^(yes|oui)$/iu.test(typed)) this.keep(field, true);
     }
     super.confirmed(field);
@@ -170,9 +181,9 @@ export class TerminalAnswers extends Answers {
     if (this.raw(`${field}.${name}`) !== undefined || this.raw(`${field}.${name}File`) !== undefined) return super.secret(field, name, minLength);
     const key = `${field}.${name}`;
     if (!this.secrets.has(key)) {
-      const first = this.terminal.askHidden(`${labelOf(key)} (hidden): `);
+      const first = this.terminal.askHidden(`${this.label(key)}${this.t.hidden}`);
       // A new passphrase (minLength set: a share sealed now) is typed twice.
-      if (minLength > 0 && this.terminal.askHidden(`${labelOf(key)} again: `) !== first) throw invalid(key, 'was typed differently the second time');
+      if (minLength > 0 && this.terminal.askHidden(`${this.label(key)}${this.t.again}`) !== first) throw invalid(key, 'was typed differently the second time');
       if ([...first.normalize('NFKC')].length < minLength) throw invalid(key, `must have at least ${minLength} characters`);
       if (!first.length) throw invalid(key, 'is empty');
       this.secrets.set(key, first);
@@ -188,7 +199,7 @@ export class TerminalAnswers extends Answers {
     if (tries > 3) return false;
     this.retries.set(key, tries);
     this.secrets.delete(key);
-    this.terminal.say(`  Refused: ${why} Type it again.\n`);
+    this.terminal.say(`${this.t.passphraseAgain(this.locale === 'fr' ? `la phrase secrète saisie pour « ${this.label(key)} » n’ouvre pas ce fichier (ou le fichier a été modifié).` : why)}\n`);
     return true;
   }
 

@@ -10,7 +10,8 @@ import { openSource } from '../../ceremonies/audit/journal-source.ts';
 import { MAX_CHECKPOINT_BYTES, readRegularText } from '../../ceremonies/store/bounded-read.ts';
 import { readProcedureFolder, type RefusedFile } from '../../ceremonies/store/journal-files.ts';
 import { verifyJournal } from '../../ceremonies/audit/verify.ts';
-import { EXIT, parse, progressBar, UsageError, type CliIo } from './cli-io.ts';
+import { EXIT, parse, progressBar, usage, type CliIo } from './cli-io.ts';
+import { localHelp } from './cli-help-fr.ts';
 
 export const VERIFY_HELP = `Usage: custos verify <data-dir|bundle> [options]
 
@@ -38,11 +39,11 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     json: { type: 'boolean' }, checkpoint: { type: 'string', multiple: true }, procedures: { type: 'string' }, threads: { type: 'string' },
   }, 1);
   if (values.help) {
-    io.out(VERIFY_HELP);
+    io.out(localHelp(io.locale, 'verify', VERIFY_HELP));
     return EXIT.ok;
   }
   const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw new UsageError('--threads takes a whole number from 1 to 64');
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw usage((t) => t.threadsRange);
   const retainedCheckpoints = (values.checkpoint ?? []).map((file) => {
     try {
       return { label: file, note: readRegularText(file, MAX_CHECKPOINT_BYTES, true) };

@@ -12,7 +12,7 @@ import { AirGapBanner } from './components/AirGapBanner.tsx';
 import { ErrorNotice } from './components/ErrorNotice.tsx';
 import { custosApi } from './custos-api.ts';
 import { APP_TEXT } from './i18n/app-messages.ts';
-import { pick } from './i18n/catalogue.ts';
+import { pick } from '../../common/i18n/catalogue.ts';
 import { LocaleContext } from './i18n/locale-context.tsx';
 import { MESSAGES, otherLocale, type Locale } from './i18n/messages.ts';
 import { InventoryScreen } from './inventory/InventoryScreen.tsx';

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { FR_ERRORS } from '../../renderer/src/i18n/errors-fr.ts';
+import { FR_ERRORS } from '../../common/i18n/errors-fr.ts';
 import { shareFilesIn, type AnswersJson, type EngineRig } from '../support/engine-rig.ts';
 import { lastCeremonyEntries } from '../support/journal-entries.ts';
 import { accountKey, addressAt } from '../support/psbt-builder.ts';

@@ -13,6 +13,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { slug } from '../../main/cli/key-command.ts';
+import { resealForTests } from './test-key-files.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = path.join(REPO, 'main/cli/custos.ts');
@@ -156,7 +158,10 @@ export class EngineRig {
         if (r.status !== 0) throw new Error(`custos key new --name ${p.name} failed (${r.status}): ${r.stderr}`);
       }
     };
+    const made = queue.length > 0;
     await Promise.all([worker(), worker()]);
+    // Made at 17 by the real CLI; the rigs use them at 15 (tests/support/test-key-files.ts).
+    if (made) for (const p of PEOPLE) resealForTests(rig.path(`keys/${slug(p.name)}.key`), passphraseOf(p.label).replace(/\n$/u, ''));
     for (const file of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'))) fs.copyFileSync(path.join(EXAMPLES, file), rig.path(file));
     rig.completeExamples();
     return rig;
@@ -217,9 +222,17 @@ export class EngineRig {
   }
 
   /** `custos run <procedure> <data-dir> --answers <root>/<answers>.json` (offline fixture unless told). */
-  run(procedure: string, answers: string = procedure, options: { dataDir?: string; extra?: string[]; online?: boolean } = {}): Promise<CliResult> {
-    const args = ['run', procedure, options.dataDir ?? this.station, '--answers', this.path(answers.endsWith('.json') ? answers : `${answers}.json`), ...(options.extra ?? [])];
-    return options.online ? this.custosOnline(...args) : this.custos(...args);
+  async run(procedure: string, answers: string = procedure, options: { dataDir?: string; extra?: string[]; online?: boolean } = {}): Promise<CliResult> {
+    const dataDir = options.dataDir ?? this.station;
+    const file = this.path(answers.endsWith('.json') ? answers : `${answers}.json`);
+    const args = ['run', procedure, dataDir, '--answers', file, ...(options.extra ?? [])];
+    const r = await (options.online ? this.custosOnline(...args) : this.custos(...args));
+    // The station key a setup made at 17, used by every later run at 15 (tests/support/test-key-files.ts).
+    if (procedure === 'station-setup' && r.status === 0) {
+      const passphraseFile = this.path(JSON.parse(fs.readFileSync(file, 'utf8')).station.passphraseFile);
+      resealForTests(path.join(dataDir, 'station.key'), fs.readFileSync(passphraseFile, 'utf8').replace(/\r?\n$/u, ''));
+    }
+    return r;
   }
 
   /** The parsed answers file `<name>.json` of the workspace (a fresh copy). */

@@ -16,7 +16,7 @@ function cruise(cwd: string): { status: number; output: string } {
     const out = execFileSync(
       process.execPath,
       [`${root}node_modules/dependency-cruiser/bin/dependency-cruiser.mjs`, '--config', `${root}.dependency-cruiser.cjs`,
-        '--output-type', 'err', 'crypto', 'ceremonies', 'main', 'renderer'],
+        '--output-type', 'err', 'common', 'crypto', 'ceremonies', 'main', 'renderer'],
       { cwd, encoding: 'utf8', stdio: 'pipe' },
     );
     return { status: 0, output: out };
@@ -31,6 +31,8 @@ test('every layer rule fails lint on its deliberate violation', () => {
   expect(status).not.toBe(0);
   for (const [rule, edge] of [
     ['no-network-modules', 'crypto/uses-network.ts → net'],
+    ['common-is-pure', 'common/uses-node.ts → fs'],
+    ['common-is-pure', 'common/uses-node.ts → ceremonies/record.ts'],
     ['no-network-modules', 'ceremonies/record.ts → http'],
     ['crypto-imports-only-crypto-libraries', 'crypto/uses-network.ts → fs'],
     ['crypto-imports-only-crypto-libraries', 'crypto/uses-network.ts → ceremonies/record.ts'],

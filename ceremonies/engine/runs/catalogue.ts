@@ -5,6 +5,7 @@ import type { Answers } from '../answers.ts';
 import type { RunEnvironment, RunResult } from '../run-context.ts';
 import { runAbort } from './abort-run.ts';
 import { runBackupDrill } from './backup-drill-run.ts';
+import { runCheckpoint } from './checkpoint-run.ts';
 import { runChangeHolder } from './change-holder-run.ts';
 import { runCompromiseRotation } from './compromise-rotation-run.ts';
 import { runConfirmTransfer } from './confirm-transfer-run.ts';
@@ -36,3 +37,6 @@ export const RUNS: Record<string, Run> = {
 
 /** Aborting whatever ceremony is open (`custos abort`, the desktop app's "Abort the open ceremony"). */
 export const ABORT_RUN: Run = runAbort;
+
+/** A checkpoint cosigned by the witnesses present, outside any ceremony (`custos checkpoint`). */
+export const CHECKPOINT_RUN: Run = runCheckpoint;

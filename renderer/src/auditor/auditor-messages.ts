@@ -6,7 +6,7 @@
  * Spec: DESIGN.md "Conventions" (texts in the renderer's catalogue); issue 5 ("Auditor view";
  * "English and French for every string").
  */
-import { defineCatalogue } from '../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 
 const named = (names: Readonly<Record<string, string>>) => (code: string): string => names[code] ?? code;
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);

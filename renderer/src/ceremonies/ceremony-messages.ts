@@ -2,7 +2,7 @@
  * Texts of the ceremony screens: the list of procedures, the forms that prepare a ceremony, the
  * attestations, the runner's script and the share-words card. English and French.
  */
-import { defineCatalogue } from '../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 
 export const CEREMONY_TEXT = defineCatalogue({
   en: {

@@ -5,12 +5,12 @@
  * new fact is never hidden. Spec: issue 5 ("English and French for every string"); docs/cli.md
  * ("What it prints").
  */
-import { defineCatalogue } from '../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 
 export const FACT_KEYS = [
   'wallet', 'fingerprint', 'quorum', 'proven', 'share', 'from', 'to', 'compromised', 'replacement', 'aborted', 'txid', 'swept',
   'fee', 'amount', 'destination', 'kind', 'state', 'destroyed', 'remaining', 'enrolled', 'keyid', 'roles', 'revoked', 'incident',
-  'action', 'wallets', 'discrepancies', 'incidents', 'station', 'participants',
+  'action', 'wallets', 'discrepancies', 'incidents', 'station', 'participants', 'cosignedBy',
 ] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
@@ -22,6 +22,7 @@ const labels = {
     kind: 'Transfer', state: 'Wallet state now', destroyed: 'Shares destroyed', remaining: 'Shares still to destroy', enrolled: 'Enrolled',
     keyid: 'Key id', roles: 'Roles', revoked: 'Key revoked', incident: 'Incident', action: 'Action', wallets: 'Wallets compared',
     discrepancies: 'Discrepancies', incidents: 'Incidents opened', station: 'Station key id', participants: 'People on the roster',
+    cosignedBy: 'Checkpoint cosigned by',
   },
   fr: {
     wallet: 'Portefeuille', fingerprint: 'Empreinte maîtresse', quorum: 'Quorum', proven: 'Parts prouvées', share: 'Part', from: 'Ancien détenteur',
@@ -31,6 +32,7 @@ const labels = {
     remaining: 'Parts restant à détruire', enrolled: 'Personne inscrite', keyid: 'Identifiant de clé', roles: 'Rôles', revoked: 'Clé révoquée',
     incident: 'Incident', action: 'Action', wallets: 'Portefeuilles comparés', discrepancies: 'Écarts', incidents: 'Incidents ouverts',
     station: 'Identifiant de clé du poste', participants: 'Personnes inscrites au registre',
+    cosignedBy: 'Point de contrôle contresigné par',
   },
 } satisfies { en: Record<FactKey, string>; fr: Record<FactKey, string> };
 

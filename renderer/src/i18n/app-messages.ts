@@ -1,7 +1,7 @@
 /**
  * Texts of the application frame: navigation, the station chooser and the air-gap banner.
  */
-import { defineCatalogue } from './catalogue.ts';
+import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 
 export const APP_TEXT = defineCatalogue({
   en: {

@@ -3,7 +3,7 @@
  * texts through useText(catalogue). Spec: issue 5 ("the language is switchable").
  */
 import { createContext, useContext } from 'react';
-import { pick, type Catalogue, type MessageValue } from './catalogue.ts';
+import { pick, type Catalogue, type MessageValue } from '../../../common/i18n/catalogue.ts';
 import type { Locale } from './messages.ts';
 
 export const LocaleContext = createContext<Locale>('en');

@@ -3,9 +3,9 @@
  * Spec: DESIGN.md "Conventions" (text for people lives in the renderer's message catalogue, English
  * and French). Both locales must have exactly the same keys (checked by the type below).
  */
-export type Locale = 'en' | 'fr';
+import type { Locale } from '../../../common/i18n/locale.ts';
 
-export const LOCALES: readonly Locale[] = ['en', 'fr'];
+export { LOCALES, type Locale } from '../../../common/i18n/locale.ts';
 
 export interface Messages {
   readonly title: string;

@@ -3,7 +3,7 @@
  * ceremony's transcript, each saved as a PDF. English and French (the reports themselves are
  * written by main in the language chosen here: main/app/reports/report-text.ts).
  */
-import { defineCatalogue } from '../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 
 export const REPORTS_TEXT = defineCatalogue({
   en: {

@@ -143,6 +143,67 @@ test('custos abort refuses, changing nothing: no ceremony open, another ceremony
   await verifies();
 }, 240_000);
 
+/**
+ * A power loss after a close is signed and before its checkpoint is written leaves a close no
+ * witness cosigned (the every-step signal test meets it at random; here the checkpoint the close
+ * wrote is taken away, as if never written): verify reports CLOSE_NOT_CHECKPOINTED, the next run
+ * says so before it goes on, and `custos checkpoint` (witnesses present) covers it without adding to
+ * the journal; refused when it names no witness, or a holder as one.
+ */
+test('a close left without its checkpoint: verify says so, the next run says so, custos checkpoint covers it', async () => {
+  const copy = EngineRig.fromSnapshot(rig.root, 'custos-owed-checkpoint-');
+  const incidentHere = (id: string) => copy.variant('incident', `incident-${id}`, (a: AnswersJson) => {
+    a.incident.id = id;
+    a.incident.wallets = [];
+  });
+  try {
+    const ran = await copy.run('incident', incidentHere('INC-OWED'));
+    expect(ran.status, ran.stderr).toBe(0);
+    const folder = path.join(copy.station, 'checkpoints');
+    fs.rmSync(path.join(folder, fs.readdirSync(folder).sort().at(-1)!));
+    const codes = async () => JSON.parse((await copy.custos('verify', copy.station, '--json')).stdout).findings.map((f: AnswersJson) => f.code);
+    expect(await codes()).toContain('CLOSE_NOT_CHECKPOINTED');
+
+    const checkpointAnswers = (name: string, change: (a: AnswersJson) => void = () => {}) => {
+      const a: AnswersJson = {
+        station: { passphraseFile: 'passphrases/station.txt' },
+        participants: { bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' }, dora: { keyFile: 'keys/dora-lindqvist.key', passphraseFile: 'passphrases/dora.txt' } },
+        witnesses: ['bob'], witnessCheckpoints: { bob: 'media/bob/owed.txt' },
+      };
+      change(a);
+      fs.writeFileSync(copy.path(name), JSON.stringify(a));
+      return name;
+    };
+    const cosign = (answers: string) => copy.custos('checkpoint', copy.station, '--answers', answers, '--system-root', OFFLINE_LAPTOP);
+    const before = copy.journalBytes();
+    const nobody = await cosign(checkpointAnswers('none.json', (a) => { a.witnesses = []; }));
+    expect(nobody.stderr).toMatch(/witnesses must name at least one witness.*\[ANSWERS_INVALID\]\n$/u);
+    const holder = await cosign(checkpointAnswers('holder.json', (a) => { a.witnesses = ['dora']; a.witnessCheckpoints = { dora: 'media/dora/owed.txt' }; }));
+    expect(holder.stderr).toMatch(/\[ROLE_NOT_HELD\]\n$/u);
+    for (const r of [nobody, holder]) expect(r.status).toBe(1);
+    expect(copy.journalBytes()).toEqual(before);
+
+    // The next ceremony says so before it goes on (its own close will cover it).
+    const next = await copy.run('incident', incidentHere('INC-OWED-NEXT'));
+    expect(next.status, next.stderr).toBe(0);
+    expect(next.stderr).toContain('the last ceremony closed, but the station stopped before its checkpoint was written');
+    expect(next.stderr).toContain(`custos checkpoint ${copy.station}`);
+    fs.rmSync(path.join(folder, fs.readdirSync(folder).sort().at(-1)!));
+    const owed = copy.journalBytes();
+    expect(owed).not.toEqual(before);
+
+    const ok = await cosign(checkpointAnswers('ok.json'));
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/^checkpoint: cosigned over the journal's \d+ entries; nothing was added to it\.\n {2}cosignedBy: Bob Okafor\n {2}wrote .*owed\.txt\n$/u);
+    // Nothing was added to the journal; the checkpoint is the station's and Bob's.
+    expect([...copy.journalBytes()].filter(([rel]) => rel.startsWith('journal/'))).toEqual([...owed].filter(([rel]) => rel.startsWith('journal/')));
+    expect(await codes()).not.toContain('CLOSE_NOT_CHECKPOINTED');
+    expect((await copy.custos('verify', copy.station, '--checkpoint', copy.path('media/bob/owed.txt'))).status).toBe(0);
+  } finally {
+    copy.dispose();
+  }
+}, 240_000);
+
 test('the shares an aborted creation had handed over are destroyed on the basis "aborted" (destruction@2); the wallet is then destroyed', async () => {
   const id = 'stopped-sigint-1';
   const wallet = (await rig.replay()).wallets.find((w: AnswersJson) => w.id === id);

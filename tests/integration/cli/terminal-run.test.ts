@@ -27,10 +27,10 @@ afterAll(() => rig?.dispose());
 const quote = (s: string) => `'${s.replace(/'/gu, `'\\''`)}'`;
 
 /** Runs `args` under a pseudo-terminal, answering each expected question in order; returns what it showed. */
-function converse(args: string[], script: [RegExp, string][]): Promise<{ status: number | null; shown: string; unanswered: number }> {
+function converse(args: string[], script: [RegExp, string][], env: Record<string, string> = {}): Promise<{ status: number | null; shown: string; unanswered: number }> {
   return new Promise((resolve) => {
     const command = [process.execPath, CLI, ...args].map(quote).join(' ');
-    const child = spawn('script', ['-qefc', command, '/dev/null'], { cwd: rig.root, env: { ...process.env, TMPDIR: rig.tmp }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qefc', command, '/dev/null'], { cwd: rig.root, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', TMPDIR: rig.tmp, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let shown = '';
     let from = 0;
     let next = 0;
@@ -146,3 +146,61 @@ test('Ctrl-C at a question, or anything but "yes" at a signature: the run stops,
   expect(declined.shown).toMatch(/custos: The entry "open" was not signed: "yes" was not typed\. Nothing was recorded\. \[SIGNATURE_DECLINED\]/u);
   expect(rig.journalBytes()).toEqual(before);
 }, 180_000);
+
+/** A question in French: the words, then whatever hint, then " : ". */
+const qf = (text: string) => new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[^\\n]* : $`, 'u');
+const SIGN_FR = /Tapez « oui » pour signer cette entrée : $/u;
+const FRENCH = { LANG: 'fr_FR.UTF-8' };
+
+const incidentQuestionsFr = (id: string): [RegExp, string][] => [
+  [qf('incident › identifiant'), id],
+  [qf('incident › action (open, update, close)'), 'ouvrir'],
+  [/Refusé : cette réponse ne convient pas pour « incident › action »\. Saisissez-le de nouveau\.\r?\n[^\n]*incident › action \(open, update, close\) : $/u, 'open'],
+  [qf('incident › champs › survenu le'), '2026-11-22'],
+  [qf('incident › champs › découvert le'), '2026-11-22'],
+  [qf('incident › champs › nature'), 'Un badge de témoin perdu'],
+  [qf('incident › champs › origine'), 'interne'],
+  [qf('incident › champs › outils et personnel'), 'Badges ; Bob Okafor'],
+  [qf('incident › champs › impact'), 'Aucun connu'],
+  [qf('incident › champs › action corrective'), 'Badge révoqué et réédité'],
+  [qf('incident › champs › date cible'), '2026-11-30'],
+  [qf('incident › champs › clos le'), ''],
+  [qf('incident › champs › statut'), ''],
+  [qf('incident › portefeuilles'), ''],
+  [qf('incident › significatif'), 'oui'],
+  [qf('témoin'), 'bob'],
+  [qf('points de contrôle des témoins › bob'), 'media/bob/tty-checkpoint-fr.txt'],
+  [qf('poste › phrase secrète (masquée)'), passphrase('station')],
+  [qf('responsable'), 'alice'],
+  [qf('participants › alice › fichier de clé'), 'keys/alice-martin.key'],
+  [qf('participants › alice › phrase secrète (masquée)'), 'pas la bonne phrase secrète'],
+  [/Refusé : la phrase secrète saisie pour « participants › alice › phrase secrète » n’ouvre pas ce fichier[^\n]*Saisissez-la de nouveau\.\r?\n[^\n]*phrase secrète \(masquée\) : $/u, passphrase('alice')],
+  [qf('participants › bob › fichier de clé'), 'keys/bob-okafor.key'],
+  [qf('participants › bob › phrase secrète (masquée)'), passphrase('bob')],
+];
+
+test('in French (LANG=fr_FR.UTF-8): questions, refusals, progress, summary and "oui"; Ctrl-C after the open aborts the ceremony, and the ceremony then runs again', async () => {
+  // Ctrl-C at the second signature, after the open was signed: the run aborts its ceremony, in French.
+  const stopped = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], [
+    ...incidentQuestionsFr('INC-TTY-FR'), [SIGN_FR, 'oui'], [SIGN_FR, '\x03'],
+  ], FRENCH);
+  expect(stopped.unanswered, stopped.shown).toBe(0);
+  expect(stopped.status, stopped.shown).toBe(1);
+  expect(stopped.shown).toMatch(/custos : L’exécution a été arrêtée \(SIGINT\)[^\n]*\[RUN_INTERRUPTED\]/u);
+  expect((await rig.replay()).ceremonies.at(-1)).toMatchObject({ procedureId: 'incident@1', state: 'aborted' });
+
+  // Run again from its start, in French: it closes.
+  const r = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], [
+    ...incidentQuestionsFr('INC-TTY-FR'), [SIGN_FR, 'oui'], [SIGN_FR, 'oui'],
+  ], FRENCH);
+  expect(r.unanswered, r.shown).toBe(0);
+  expect(r.status, r.shown).toBe(0);
+  for (const label of ['station', 'alice', 'bob']) expect(r.shown).not.toContain(passphrase(label));
+  expect(r.shown).toMatch(/déverrouillage d’une clé : \d+,\d s/u);
+  expect(r.shown).toMatch(/À signer — Consigner un incident : ouvrir la cérémonie/u);
+  expect(r.shown).toContain('signé par : Alice Martin (officer)');
+  expect(r.shown).toMatch(/✓ entrée \d+ : close signée \(poste, officer, witness\)/u);
+  expect(r.shown).toMatch(/incident : cérémonie incident-\d+ clôturée ; le journal compte maintenant \d+ entrées\./u);
+  expect(r.shown).not.toMatch(/Type "yes"|unlocking a key|Refused:/u);
+  expect((await rig.replay()).incidents.find((i: { id: string }) => i.id === 'INC-TTY-FR')).toMatchObject({ status: 'open', significant: true });
+}, 240_000);

@@ -15,7 +15,7 @@ import { describe, expect, test } from 'vitest';
 import { CRYPTO_ERROR_CODES } from '../../../crypto/protocol.ts';
 import { INTERNAL_MESSAGE } from '../../../main/app/app-error.ts';
 import { localErrorMessage } from '../../../renderer/src/i18n/error-messages.ts';
-import { FR_ERRORS } from '../../../renderer/src/i18n/errors-fr.ts';
+import { FR_ERRORS } from '../../../common/i18n/errors-fr.ts';
 import { literalText, objectProperties, splitTopLevel } from '../../support/source-calls.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));

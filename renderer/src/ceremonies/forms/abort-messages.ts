@@ -1,7 +1,7 @@
 /**
  * The words of the abort form and of the notice of a ceremony left open (English and French).
  */
-import { defineCatalogue } from '../../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 
 export const ABORT_TEXT = defineCatalogue({
   en: {

@@ -3,7 +3,7 @@
  * and French. The texts shared with the other forms (attestations, share media, bags) are in
  * ceremony-messages.ts.
  */
-import { defineCatalogue } from '../../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 
 export const CHANGE_HOLDER_TEXT = defineCatalogue({
   en: {

@@ -4,7 +4,7 @@
  * zero balance, each share destroyed in this sitting (holder present or not, method, medium, the bag
  * serial read from the bag, the sealed files to overwrite) and the officer's confirmation.
  */
-import { defineCatalogue } from '../../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 
 export const DESTRUCTION_TEXT = defineCatalogue({
   en: {

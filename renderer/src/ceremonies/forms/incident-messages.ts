@@ -1,7 +1,7 @@
 /**
  * Texts of the incident form (procedure incident: the register kept as R11 asks), English and French.
  */
-import { defineCatalogue } from '../../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 
 export const INCIDENT_TEXT = defineCatalogue({
   en: {

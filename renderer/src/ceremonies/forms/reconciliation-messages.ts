@@ -5,7 +5,7 @@
  * becomes of each difference. Format tokens (the CSV header, a JSON sample) are shown as code, the
  * same in both languages.
  */
-import { defineCatalogue } from '../../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 
 export const RECONCILIATION_TEXT = defineCatalogue({
   en: {

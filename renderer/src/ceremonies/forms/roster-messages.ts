@@ -1,7 +1,7 @@
 /**
  * Texts of the roster forms (enrol-participant, revoke-participant), English and French.
  */
-import { defineCatalogue } from '../../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 
 export const ROSTER_TEXT = defineCatalogue({
   en: {

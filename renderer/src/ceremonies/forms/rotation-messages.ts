@@ -3,7 +3,7 @@
  * `compromise-rotation`, ADR 0012), English and French. The texts shared with the other forms
  * (attestations, holders, shares, the PSBT preview) are in ceremony-messages.ts.
  */
-import { defineCatalogue } from '../../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 
 export const ROTATION_TEXT = defineCatalogue({
   en: {

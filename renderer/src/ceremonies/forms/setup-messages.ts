@@ -1,7 +1,7 @@
 /**
  * Texts of the station-setup form, English and French.
  */
-import { defineCatalogue } from '../../i18n/catalogue.ts';
+import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 
 export const SETUP_TEXT = defineCatalogue({
   en: {

@@ -4,7 +4,7 @@
  * values they show. Spec: DESIGN.md "Conventions" (texts for people in the renderer's catalogue,
  * English and French); issue 5 ("English and French for every string").
  */
-import type { Locale } from './messages.ts';
+import type { Locale } from './locale.ts';
 
 export type MessageValue = string | ((...args: never[]) => string);
 
