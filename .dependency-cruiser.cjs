@@ -1,7 +1,7 @@
 /**
- * The import rules of DESIGN.md ("Layout", "Import rules"), enforced as errors by `npm run lint`.
- * Paths are relative to the folder depcruise runs in; tests/unit/layer-rules.test.ts runs this same
- * file against tests/fixtures/layer-violations to prove each rule bites.
+ * The import rules of docs/architecture.md ("Layers", "Import rules"), enforced as errors by
+ * `npm run lint`. Paths are relative to the folder depcruise runs in; tests/unit/layer-rules.test.ts
+ * runs this same file against tests/fixtures/layer-violations to prove each rule bites.
  */
 const NETWORK = '^(node:)?(net|http|https|http2|tls|dgram|dns)($|/)';
 

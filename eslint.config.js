@@ -1,8 +1,8 @@
 /**
  * ESLint flat config: typescript-eslint's recommended rules everywhere, plus the crypto core's own
- * rules that wrap library traps (DESIGN.md "Conventions"): no console, no HDKey.toJSON() (it carries
- * the xpriv), no privateExtendedKey, no mnemonic strings from @scure/bip39. Layer rules live in
- * .dependency-cruiser.cjs.
+ * rules that wrap library traps (docs/architecture.md, "Conventions"): no console, no
+ * HDKey.toJSON() (it carries the xpriv), no privateExtendedKey, no mnemonic strings from
+ * @scure/bip39. Layer rules live in .dependency-cruiser.cjs.
  */
 import js from '@eslint/js';
 import globals from 'globals';

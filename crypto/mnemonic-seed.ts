@@ -1,9 +1,10 @@
 /**
  * BIP39 (https://github.com/bitcoin/bips/blob/master/bip-0039.mediawiki) from entropy to seed,
- * without ever holding the mnemonic as a JavaScript string (strings cannot be zeroed): the words are
- * assembled as bytes, fed to PBKDF2-HMAC-SHA512 (2048 rounds, salt "mnemonic" + passphrase), and the
- * buffers zeroed. English words are ASCII, so NFKD normalisation is the identity here.
- * Cross-checked against @scure/bip39 and the reference vectors in tests/unit/mnemonic-seed.test.ts.
+ * without ever holding the mnemonic as a JavaScript string (strings cannot be zeroed): the words
+ * are assembled as bytes, fed to PBKDF2-HMAC-SHA512 (2048 rounds, salt "mnemonic" + passphrase),
+ * and the buffers zeroed. English words are ASCII, so NFKD normalisation is the identity here.
+ * Cross-checked against @scure/bip39 and the reference vectors in
+ * tests/unit/crypto/official-vectors.test.ts.
  */
 import { pbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';

@@ -1,9 +1,9 @@
 /**
  * The crypto core's whole face: the messages it accepts, the public results it returns, its error
  * codes, and a transport-agnostic client. Nothing else in `crypto/` may be imported from outside it
- * (DESIGN.md, "Import rules"). Secrets never cross this boundary: callers hold opaque handles; the
- * only secret that leaves is a share on its way to its holder (words, or a file sealed to the
- * holder's passphrase). Spec: docs/crypto-core.md; error codes: docs/errors.md.
+ * (docs/architecture.md, "Import rules"). Secrets never cross this boundary: callers hold opaque
+ * handles; the only secret that leaves is a share on its way to its holder (words, or a file sealed
+ * to the holder's passphrase). Spec: docs/crypto-core.md; error codes: docs/errors.md.
  */
 
 /** Opaque reference to a secret that lives in the core. Dies with its ceremony. */

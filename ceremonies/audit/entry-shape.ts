@@ -1,11 +1,11 @@
 /**
  * The exact shape of each entry type beyond the payload's envelope fields (docs/record-format.md,
- * "Entry types"): a step's body holds exactly the fields its step declares in `records` (an
- * opening entry also carries its air-gap evidence, the build and, for a drill, its deviation; an
- * abort exactly its reason); a `recovery` entry has fixed procedure fields, its ceremony named
- * after its index, the station's signature alone, and a body that is exactly the quarantined
- * file's description. What does not fit is an error: the station key alone can write any body,
- * so nothing it adds may pass unseen.
+ * "Ceremonies and entry types"): a step's body holds exactly the fields its step declares in
+ * `records` (an opening entry also carries its air-gap evidence, the build and, for a drill, its
+ * deviation; an abort exactly its reason); a `recovery` entry has fixed procedure fields, its
+ * ceremony named after its index, the station's signature alone, and a body that is exactly the
+ * quarantined file's description. What does not fit is an error: the station key alone can write
+ * any body, so nothing it adds may pass unseen.
  */
 import type { StepDefinition } from '../procedures/definition.ts';
 import { RECOVERY_PROCEDURE, ZERO_HASH, type EntryPayload } from '../record/entry-payload.ts';

@@ -1,5 +1,5 @@
 /**
- * What `custos verify` reports (DESIGN.md "Command line"; docs/record-format.md "Verification"):
+ * What `custos verify` reports (docs/cli.md, "custos verify"; docs/record-format.md "Verification"):
  * each finding names its code, a message for people, the entry index, the ceremony, and its details:
  * the specifics its message carries (which segment and how many bytes, which entries, which step,
  * which key…), as values a translation fills into its own sentence (renderer/src/auditor/

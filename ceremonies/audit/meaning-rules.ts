@@ -1,8 +1,8 @@
 /**
- * What verify re-checks of the record's meaning, from the record alone (issue 14, point 5;
- * docs/record-format.md, "Meaning"): the engine checks these before it writes, but the station key
- * alone could write entries that skip them, so verify checks them again, entry by entry, over the
- * same inventory projection the app and `custos replay` show (inventory/wallets.ts):
+ * What verify re-checks of the record's meaning, from the record alone (docs/record-format.md,
+ * "Meaning"): the engine checks these before it writes, but the station key alone could write
+ * entries that skip them, so verify checks them again, entry by entry, over the same inventory
+ * projection the app and `custos replay` show (inventory/wallets.ts):
  * - every opening entry carries air-gap evidence; evidence not read from the live system (another
  *   root than "/", as `custos run --system-root` reads) is a deviation, reported as a warning;
  * - a released procedure's wallet preconditions hold at its opening (the wallet exists, in a state

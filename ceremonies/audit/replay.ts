@@ -1,10 +1,10 @@
 /**
- * The projection of a record (DESIGN.md principle 2): what the journal says the station holds,
- * computed by replaying its entries in order through the same rules as verification. The app, the
- * CLI (`custos replay --json`) and the auditor all call this one function: the participants, the
- * ceremonies and the inventory (wallets with their accounts, quorum and shares, whether a quorum of
- * proven shares exists now and whether a drill is overdue). Replay does not check signatures: run
- * `custos verify` for that.
+ * The projection of a record (docs/architecture.md, "Principles" 2): what the journal says the
+ * station holds, computed by replaying its entries in order through the same rules as verification.
+ * The app, the CLI (`custos replay --json`) and the auditor all call this one function: the
+ * participants, the ceremonies and the inventory (wallets with their accounts, quorum and shares,
+ * whether a quorum of proven shares exists now and whether a drill is overdue). Replay does not
+ * check signatures: run `custos verify` for that.
  */
 import { Incidents, type IncidentView } from '../inventory/incidents.ts';
 import type { StationPolicy } from '../procedures/station-policy.ts';

@@ -17,6 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { derToCompact, isLowS, loadVerifier, type SignatureVerifier } from '../record/signature-verifier.ts';
 import { ITEM_BYTES, packItem, unpackItem } from './signature-batch.ts';
+import { workerFile } from './worker-file.ts';
 
 const BATCH = 256;
 /**
@@ -86,7 +87,7 @@ export class SignaturePool {
   private start(): void {
     for (let i = 1; i < this.threads; i++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(new URL('./signature-worker.ts', import.meta.url), {
+      const worker = new Worker(workerFile('signature-worker', import.meta.url), {
         workerData: { verifier: this.verifier.name, results: port1 }, transferList: [port1],
       });
       const helper: Helper = { worker, results: port2, jobs: 0 };

@@ -1,6 +1,6 @@
 /**
- * Is this machine offline? (DESIGN.md principle 4; REQUIREMENTS R2; issue 4 "Air gap".) Reads, under
- * an injectable root so tests use fixture trees:
+ * Is this machine offline? (docs/architecture.md, "Principles" 4; docs/compliance.md, R2.) Reads,
+ * under an injectable root so tests use fixture trees:
  *   - /sys/class/net/<iface>: operstate, carrier, wireless (non-loopback interfaces);
  *   - /proc/net/route and /proc/net/ipv6_route: default routes;
  *   - /sys/class/rfkill/<radio>: type, soft and hard block state;

@@ -1,8 +1,8 @@
 /**
- * The build hash recorded in every ceremony's opening entry (issue 4, "Air gap"): SHA-256 over the
- * sorted list of "<sha256 of file>  <path>" lines of the code that runs (crypto/, ceremonies/,
- * main/ and the dependency lock), the `sha256sum` format, so an auditor can recompute it from a
- * checkout or an installed app with standard tools.
+ * The build hash recorded in every ceremony's opening entry (docs/record-format.md, "Procedures":
+ * `build`): SHA-256 over the sorted list of "<sha256 of file>  <path>" lines of the code that runs
+ * (crypto/, ceremonies/, main/ and the dependency lock), the `sha256sum` format, so an auditor can
+ * recompute it from a checkout or an installed app with standard tools.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -1,9 +1,10 @@
 /**
- * One ceremony in progress (issue 4, "The engine"): opening it checks the air gap and records the
- * evidence and the build hash; each step is appended through the writer (which applies the
- * verification rules); closing records the entry count, then the station and the witnesses present
- * sign the checkpoint, which each witness keeps. A failure after opening aborts the ceremony with
- * its reason, and every secret the crypto core holds for it is wiped when it ends.
+ * One ceremony in progress (docs/architecture.md, "One ceremony, end to end"): opening it checks
+ * the air gap and records the evidence and the build hash; each step is appended through the writer
+ * (which applies the verification rules); closing records the entry count, then the station and the
+ * witnesses present sign the checkpoint, which each witness keeps. A failure after opening aborts
+ * the ceremony with its reason, and every secret the crypto core holds for it is wiped when it
+ * ends.
  */
 import fs from 'node:fs';
 import { CustosError } from '../custos-error.ts';

@@ -1,8 +1,8 @@
 /**
- * Whose sealed file a refusal is about (issue 15; docs/cli.md, "A passphrase is given inline or in a
- * file"): the crypto core only says that a sealed file did not open; the engine names the key or
- * share and the person, so that with eight passphrases in the room the right one is typed again.
- * The code stays the core's (SEALED_FILE_DECRYPT, SEALED_FILE_MALFORMED, …); the details gain `who`.
+ * Whose sealed file a refusal is about (docs/cli.md, "A passphrase is given inline or in a file"):
+ * the crypto core only says that a sealed file did not open; the engine names the key or share and
+ * the person, so that with eight passphrases in the room the right one is typed again. The code
+ * stays the core's (SEALED_FILE_DECRYPT, SEALED_FILE_MALFORMED, …); the details gain `who`.
  */
 import { CryptoError } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';

@@ -1,8 +1,9 @@
 /**
- * The incident register (R5; AMF DOC-2019-24 and the SPOT review, seed 002): each incident with the
- * date of the incident and of its discovery, nature, origin, tools and staff involved, impact,
- * corrective action, target resolution date, closing date and status, plus the wallets concerned and
- * its history. Incidents come from incident ceremonies and from reconciliation discrepancies.
+ * The incident register (docs/compliance.md, R5: AMF DOC-2019-24 and the SPOT review): each
+ * incident with the date of the incident and of its discovery, nature, origin, tools and staff
+ * involved, impact, corrective action, target resolution date, closing date and status, plus the
+ * wallets concerned and its history. Incidents come from incident ceremonies and from
+ * reconciliation discrepancies.
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';

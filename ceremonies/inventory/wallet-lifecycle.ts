@@ -1,8 +1,9 @@
 /**
- * The wallet lifecycle as one state machine (issue 4, "Wallet lifecycle"): generated → distributed →
- * active → compromised → retired → destroyed, with drills and transfers along the way. The
- * inventory moves a wallet only along these edges; preconditions.ts refuses a ceremony that would
- * need another one before anything is recorded.
+ * The wallet lifecycle as one state machine (docs/architecture.md, "The inventory"): generated →
+ * distributed → active → compromised → retired → destroyed, with drills and transfers along the
+ * way. A creation that never finished is aborted, and may only be destroyed. The inventory moves a
+ * wallet only along these edges; preconditions.ts refuses a ceremony that would need another one
+ * before anything is recorded.
  */
 
 export type WalletState = 'generated' | 'distributed' | 'active' | 'compromised' | 'retired' | 'destroyed' | 'aborted';

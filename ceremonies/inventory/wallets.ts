@@ -1,9 +1,9 @@
 /**
- * The wallets part of the inventory projection (DESIGN.md "Command line", `custos replay`): each
- * wallet's class and owner, state, accounts, fingerprint, quorum, and its shares (holder, medium,
- * bag serial, state, last proven), as the entries of the wallet procedures describe them. States
- * follow one lifecycle (wallet-lifecycle.ts): generated → distributed → active → compromised → retired
- * → destroyed. Creation, rotation, transfers (sweeps and restitutions, applied when their ceremony
+ * The wallets part of the inventory projection (docs/cli.md, "custos replay"): each wallet's class
+ * and owner, state, accounts, fingerprint, quorum, and its shares (holder, medium, bag serial,
+ * state, last proven), as the entries of the wallet procedures describe them. States follow one
+ * lifecycle (wallet-lifecycle.ts): generated → distributed → active → compromised → retired →
+ * destroyed. Creation, rotation, transfers (sweeps and restitutions, applied when their ceremony
  * closes, debited when confirmed), destruction share by share, and reconciled holdings (R8).
  */
 import type { AccountInfo } from '../../crypto/protocol.ts';

@@ -1,9 +1,9 @@
 /**
- * What a procedure definition is (DESIGN.md principle 3, "Procedures are data"): id, version, the
- * steps in order, the roles and quorum each step's signatures need, and what each step records. Its
- * hash, SHA-256 of its RFC 8785 canonical JSON, is bound into every entry of its ceremonies, so the
- * rules an auditor checks are exactly the rules the officer ran. docs/procedures.md is generated
- * from these definitions.
+ * What a procedure definition is (docs/architecture.md, "Principles" 3: procedures are data): id,
+ * version, the steps in order, the roles and quorum each step's signatures need, and what each step
+ * records. Its hash, SHA-256 of its RFC 8785 canonical JSON, is bound into every entry of its
+ * ceremonies, so the rules an auditor checks are exactly the rules the officer ran.
+ * docs/procedures.md is generated from these definitions.
  */
 import { createHash } from 'node:crypto';
 import { canonicalBytes } from '../record/canonical-json.ts';
@@ -54,7 +54,7 @@ export interface ProcedureDefinition {
   version: number;
   title: Text;
   purpose: Text;
-  /** Requirements of REQUIREMENTS.md this procedure serves (R1…R12). */
+  /** Requirements this procedure serves (R1…R12, docs/compliance.md). */
   requirements: string[];
   /** What the inventory must show before this procedure may open (none: no precondition). */
   preconditions?: WalletPrecondition[];
@@ -64,8 +64,8 @@ export interface ProcedureDefinition {
 }
 
 /**
- * Any ceremony may be aborted, with a reason, by an officer and a witness (issue 15: two people, so
- * that no one alone ends another's ceremony); the step is implicit in every procedure.
+ * Any ceremony may be aborted, with a reason, by an officer and a witness (two people, so that
+ * no one alone ends another's ceremony; ADR 0017); the step is implicit in every procedure.
  */
 export const ABORT_STEP: StepDefinition = {
   id: 'abort',

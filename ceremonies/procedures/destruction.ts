@@ -1,10 +1,11 @@
 /**
  * Destruction (R1, R10): only for a retired wallet, for one whose zero balance a quorum of
  * approvers attests, or for the shares already handed over of a creation that was aborted (version
- * 2; issue 15: an aborted creation's distributed shares are listed for destruction). Each share is destroyed in front of a witness, with the method (shred or wipe),
- * the medium's id and the bag serial; sealed share files reachable from the station are overwritten
- * and removed. The wallet is destroyed when all its shares are; a partial destruction stays visible
- * in the inventory share by share.
+ * 2: an aborted creation's distributed shares are listed for destruction; ADR 0017). Each share is
+ * destroyed in front of a witness, with the method (shred or wipe), the medium's id and the bag
+ * serial; sealed share files reachable from the station are overwritten and removed. The wallet is
+ * destroyed when all its shares are; a partial destruction stays visible in the inventory share by
+ * share.
  */
 import { closeWithWitnesses } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';

@@ -1,8 +1,8 @@
 /**
- * Renders docs/procedures.md from the procedure definitions (issue 4: "docs/procedures.md is
- * generated from the definitions, not written by hand"): for each procedure, its purpose, the
- * requirements it serves, its hash, and its steps in order with who must sign and what each records.
- * `npm run docs` rewrites the file; a test fails when it is out of date.
+ * Renders docs/procedures.md from the procedure definitions (the page is generated from the
+ * definitions, never written by hand): for each procedure, its purpose, the requirements it serves,
+ * its hash, and its steps in order with who must sign and what each records. `npm run docs`
+ * rewrites the file; a test fails when it is out of date.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';

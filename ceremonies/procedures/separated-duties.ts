@@ -1,9 +1,9 @@
 /**
- * Separation of duties in the released procedures (issue 14; docs/record-format.md, "Procedures"):
- * the officer who runs a restitution, or a destruction on a zero-balance basis (the officer who
- * signs its opening), cannot count as one of its approvers. Kept beside the pinned definitions,
- * by id@version, because a released definition never changes: the rule applies to every version
- * listed here, and verify checks it as it checks a quorum.
+ * Separation of duties in the released procedures (docs/record-format.md, "Procedures"): the
+ * officer who runs a restitution, or a destruction on a zero-balance basis (the officer who signs
+ * its opening), cannot count as one of its approvers. Kept beside the pinned definitions, by
+ * id@version, because a released definition never changes: the rule applies to every version listed
+ * here, and verify checks it as it checks a quorum.
  */
 
 /** For each released procedure: the steps whose approvers must not include the opening officer. */

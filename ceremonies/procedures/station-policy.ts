@@ -1,8 +1,8 @@
 /**
- * The station's policy, set at station setup and recorded in its opening entry (issue 14, point 3;
- * docs/record-format.md, "Station policy"): how many distinct approvers every approval needs
- * (a restitution's approval, a zero-balance attestation). Never fewer than the procedure's own
- * minimum; a station set up with station-setup@1, which recorded no policy, has the default.
+ * The station's policy, set at station setup and recorded in its opening entry
+ * (docs/record-format.md, "Roster": station policy): how many distinct approvers every approval
+ * needs (a restitution's approval, a zero-balance attestation). Never fewer than the procedure's
+ * own minimum; a station set up with station-setup@1, which recorded no policy, has the default.
  */
 
 export interface StationPolicy {

@@ -40,7 +40,10 @@ export function fsyncDirectory(io: FileIo, dir: string): void {
   }
 }
 
-/** Permissions of a file only its owner may read: keys, shares, a witness's checkpoint (issue 14). */
+/**
+ * Permissions of a file only its owner may read: keys, shares, a witness's checkpoint
+ * (docs/threat-model.md, "The guarantee of the record").
+ */
 export const OWNER_ONLY = 0o600;
 
 /**

@@ -1,5 +1,6 @@
 /**
- * The station's append-only journal (DESIGN.md "Storage"; docs/record-format.md "Durability").
+ * The station's append-only journal (docs/architecture.md, "Storage"; docs/record-format.md,
+ * "Durability").
  * - One writer: StationLock.
  * - append(): write the whole line and its newline, then fsync; only then is it acknowledged. A
  *   failed write or fsync is never acknowledged and never retried on the same descriptor: the store

@@ -1,8 +1,8 @@
 /**
  * How a message catalogue is written: one object per screen, English and French with exactly the same
  * keys (the type refuses a key missing in either language). Values are texts or functions of the
- * values they show. Spec: DESIGN.md "Conventions" (texts for people in the renderer's catalogue,
- * English and French); issue 5 ("English and French for every string").
+ * values they show. Used by the renderer's screens and the command line's texts (main/cli/cli-texts.ts).
+ * Spec: docs/architecture.md, "Conventions" (texts for people in a catalogue, English and French).
  */
 import type { Locale } from './locale.ts';
 

@@ -1,10 +1,10 @@
 /**
- * The app API contract: what the preload exposes to the renderer as `window.custos`.
- * Spec: DESIGN.md "Processes" (renderer --window.custos--> preload, named functions only) and
- * "Layout" import rules: this is the ONE file the renderer may import from, and types only. So every
- * type here stands alone (no import): the router (app-router.ts) assigns the engine's own views to
- * these types, which the compiler checks. The preload object `satisfies AppApi`; the Playwright
- * tests bind the same shape to the same router. docs/desktop-app.md describes the calls.
+ * The app API contract: what the preload exposes to the renderer as `window.custos`. Spec:
+ * docs/architecture.md, "Processes" (renderer --window.custos--> preload, named functions only) and
+ * "Import rules": this is the ONE file the renderer may import from, and types only. So every type
+ * here stands alone (no import): the router (app-router.ts) assigns the engine's own views to these
+ * types, which the compiler checks. The preload object `satisfies AppApi`; the Playwright tests
+ * bind the same shape to the same router. docs/desktop-app.md describes the calls.
  *
  * Paths never come from the renderer: a file or folder is chosen through the station's own dialog
  * (`choose`), and the renderer only holds the opaque token main gave for it.
@@ -249,6 +249,8 @@ export interface VerifyOutcome {
   readonly entries: number;
   readonly ceremonies: number;
   readonly signatures: number;
+  /** The threads that checked the signatures: the calling thread, and the worker threads a large journal uses. */
+  readonly threads: number;
   readonly root: string;
   readonly findings: readonly FindingView[];
   readonly timeline: readonly TimelineEntry[];

@@ -1,10 +1,10 @@
 /**
- * The app router's IPC channels (app-router.ts), as rows of the one wrapper's table (ipc-router.ts):
- * each AppApi function with the zod schema of its arguments, every string, list and object capped.
- * A ceremony's answers are at most 256 KiB of JSON, 12 levels deep; the engine then checks every
- * field as for an answers file. A report request names its kind and language from closed lists, a
- * ceremony id of at most 128 characters and days of 10. Spec: DESIGN.md "Processes"; main/app/app-api.ts; issue 5 ("each
- * channel has a zod schema with size caps").
+ * The app router's IPC channels (app-router.ts), as rows of the one wrapper's table
+ * (ipc-router.ts): each AppApi function with the zod schema of its arguments, every string, list
+ * and object capped. A ceremony's answers are at most 256 KiB of JSON, 12 levels deep; the engine
+ * then checks every field as for an answers file. A report request names its kind and language from
+ * closed lists, a ceremony id of at most 128 characters and days of 10. Spec: docs/architecture.md,
+ * "Processes" (each channel has a zod schema with size caps); main/app/app-api.ts.
  */
 import { z } from 'zod';
 import type { AppApi, CeremonyAnswers, ChooseKind, DocumentLocale, ReportKind } from './app-api.ts';

@@ -1,9 +1,9 @@
 /**
  * The app:// scheme that serves the built renderer, and the mapping from a request URL to a file
- * inside the renderer directory. Spec: DESIGN.md "Processes" (sandboxed renderer served by main)
- * and Electron's security checklist (custom protocol instead of file://). Anything that could leave
- * the directory (`..`, encoded `..` or `/`, absolute or drive paths, NUL, backslashes, symlinks
- * pointing outside) maps to null, which the handler answers with 404.
+ * inside the renderer directory. Spec: docs/architecture.md, "Processes" (sandboxed renderer served
+ * by main) and Electron's security checklist (custom protocol instead of file://). Anything that
+ * could leave the directory (`..`, encoded `..` or `/`, absolute or drive paths, NUL, backslashes,
+ * symlinks pointing outside) maps to null, which the handler answers with 404.
  */
 import fs from 'node:fs';
 import path from 'node:path';

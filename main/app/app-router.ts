@@ -1,10 +1,11 @@
 /**
  * The main-side implementation of the AppApi (main/app/app-api.ts): what `window.custos` reaches,
- * through the preload and IPC in the app, or bound directly by the Playwright tests. It is a face on
- * the same engine as the CLI, never a second implementation: the inventory is replayJournal, the
+ * through the preload and IPC in the app, or bound directly by the Playwright tests. It is a face
+ * on the same engine as the CLI, never a second implementation: the inventory is replayJournal, the
  * auditor's check is verifyJournal, a ceremony is the same run as `custos run` with the answers the
  * screens collected; a share card or a report is printed through the station's printer service (the
- * dedicated print window in the app, print-window.ts). Spec: DESIGN.md "Processes"; issue 5.
+ * dedicated print window in the app, print-window.ts). Spec: docs/architecture.md, "Processes";
+ * docs/desktop-app.md.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,7 +42,7 @@ export interface RouterServices {
   /**
    * Starts a crypto core (utilityProcess in the app, a worker thread in the tests): one for each
    * ceremony, stopped when it ends, so that every secret goes with its process and no ceremony or
-   * station shares a core with another (issue 14; docs/threat-model.md).
+   * station shares a core with another (docs/threat-model.md, "The guarantee of the record").
    */
   readonly startCore: () => Promise<CryptoHost>;
   /** Where the running code lives (the build hash recorded at each opening). */

@@ -1,7 +1,7 @@
 /**
  * The application menu: built from Electron roles only. It replaces Electron's default menu, whose
  * Help items open web pages with shell.openExternal; Custos opens nothing outside itself.
- * Spec: DESIGN.md principle 4 (offline by construction).
+ * Spec: docs/architecture.md, "Principles" 4 (offline by construction).
  */
 import type { MenuItemConstructorOptions } from 'electron';
 

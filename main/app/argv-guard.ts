@@ -1,10 +1,11 @@
 /**
  * The argv guard: the command-line switches that would open the app to a debugger or weaken its
  * sandbox or network lock, found in process.argv so that main.ts can quit before doing anything.
- * Spec: issue 5 "Shell" (quit on --remote-debugging-*, --inspect*, --no-sandbox, --js-flags), issue 14
- * point 7 (--single-process, the *-cmd-prefix and launcher switches, the seccomp and setuid
- * sandboxes off, and every other switch that weakens the sandbox or attaches a debugger),
- * DESIGN.md principle 4, and Electron's security checklist. Pure: no Electron import.
+ * Spec: docs/architecture.md, "Processes" (quit on --remote-debugging-*, --inspect*, --no-sandbox,
+ * --js-flags), docs/threat-model.md, "The guarantee of the record" (--single-process, the
+ * *-cmd-prefix and launcher switches, the seccomp and setuid sandboxes off, and every other switch
+ * that weakens the sandbox or attaches a debugger), docs/architecture.md, "Principles" 4, and
+ * Electron's security checklist. Pure: no Electron import.
  *
  * Chromium reads a switch written `--name`, `-name` (and `/name` on Windows), case-insensitively on
  * Windows, with an optional `=value`; the guard reads every argument the same way, and more
@@ -36,7 +37,7 @@ export const ALWAYS_FORBIDDEN: readonly string[] = Object.freeze([
   'host-resolver-rules', // would replace main's MAP * ~NOTFOUND (session-security.ts)
   'proxy-server',
   'proxy-pac-url',
-  // Issue 14: the sandbox weakened or replaced, another program run as a child, code loaded in.
+  // The sandbox weakened or replaced, another program run as a child, code loaded in.
   'single-process', // renderer, GPU and utility in the browser process: no process sandbox at all
   'in-process-gpu',
   'no-zygote', // children without the zygote's sandbox set-up

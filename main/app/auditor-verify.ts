@@ -1,10 +1,10 @@
 /**
- * The auditor view's verification (issue 5, "Auditor view"): the same verifyJournal as `custos
- * verify`, with its progress reported to the job, then a timeline of the entries (ceremony, step,
- * time, signers by name, the short code read aloud) so each finding can be shown at its entry, with
- * its details (the specifics its French text names).
- * The source is a data directory or a bundle; nothing in it is changed. Spec: docs/record-format.md
- * ("Verification") and main/app/app-api.ts (VerifyOutcome).
+ * The auditor view's verification (docs/desktop-app.md, "The screens": Auditor): the same
+ * verifyJournal as `custos verify`, with its progress reported to the job, then a timeline of the
+ * entries (ceremony, step, time, signers by name, the short code read aloud) so each finding can be
+ * shown at its entry, with its details (the specifics its French text names). The source is a data
+ * directory or a bundle; nothing in it is changed. Spec: docs/record-format.md ("Verification") and
+ * main/app/app-api.ts (VerifyOutcome).
  */
 import path from 'node:path';
 import { openSource } from '../../ceremonies/audit/journal-source.ts';
@@ -46,7 +46,7 @@ export async function verifyForAuditor(job: Job, sourcePath: string, checkpointP
   });
   const { timeline, truncated } = readTimeline(sourcePath, report.station);
   return {
-    kind: 'verified', ok: report.ok, entries: report.entries, ceremonies: report.ceremonies, signatures: report.signatures,
+    kind: 'verified', ok: report.ok, entries: report.entries, ceremonies: report.ceremonies, signatures: report.signatures, threads: report.threads,
     root: report.checkpoint.root, findings: report.findings.map(findingView), timeline, timelineTruncated: truncated,
   };
 }

@@ -48,7 +48,7 @@ function substitute(value: unknown, field: string, chosen: ChosenPaths, depth: n
  * Answers from the screen: a file or folder is only ever one the officer chose in the station's
  * dialog. Every path the engine reads (Answers.path: key files, passphrase files, share files,
  * PSBTs, output folders…) must come from a `$chosen` token; a path typed as a string by the
- * renderer is refused (issue 14), so a compromised renderer cannot name a file itself.
+ * renderer is refused (docs/threat-model.md), so a compromised renderer cannot name a file itself.
  */
 class ChosenAnswers extends Answers {
   private readonly tokens: ReadonlySet<string>;

@@ -1,8 +1,8 @@
 /**
  * The files and folders the officer chose in the station's own dialog, by opaque token. The
- * renderer never sends a path: it holds the token main gave for a choice, and main resolves it here,
- * for the kind of choice it was made for. Spec: DESIGN.md "Processes" (the renderer reaches nothing
- * but the preload API) and main/app/app-api.ts (`choose`).
+ * renderer never sends a path: it holds the token main gave for a choice, and main resolves it
+ * here, for the kind of choice it was made for. Spec: docs/architecture.md, "Processes" (the
+ * renderer reaches nothing but the preload API) and main/app/app-api.ts (`choose`).
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';

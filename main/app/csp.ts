@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of the renderer, sent as a response header on every app:// response,
- * plus the few companion headers that go with it. Spec: DESIGN.md "Processes" (renderer sandboxed,
- * contextIsolation, CSP) and principle 4 (offline by construction: connect-src 'none').
+ * plus the few companion headers that go with it. Spec: docs/architecture.md, "Processes" (renderer
+ * sandboxed, contextIsolation, CSP) and "Principles" 4 (offline by construction: connect-src
+ * 'none').
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -6,8 +6,9 @@
  * plain object `{name: 'CustosError', code, message, details}`; not as an Error, because the
  * contextBridge copies an Error into the page with its message only and drops every other property
  * (Electron's contextBridge documentation, "Parameter / Error / Return Type support"), whereas a
- * plain object of strings and numbers crosses whole. Spec: issue 5 "Shell" (errors cross as {code,
- * message, details}); DESIGN.md principle 6 and "Processes". No import: the preload bundles this.
+ * plain object of strings and numbers crosses whole. Spec: docs/architecture.md, "Processes"
+ * (errors cross as {code, message, details}) and "Principles" 6. No import: the preload bundles
+ * this.
  */
 import type { AppError } from './app-api.ts';
 

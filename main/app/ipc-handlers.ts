@@ -2,8 +2,9 @@
  * The shell's own IPC channels, declared as a table for the one wrapper (ipc-router.ts): each row
  * names its channel (ipc-channels.ts), the zod schema of its argument tuple with size caps, and its
  * handler. Only `version` lives here; the ceremony, inventory and audit channels of the app router
- * (app-router.ts) join the same wrapper as rows of their own table. Spec: DESIGN.md "Processes"
- * (ipcMain, sender origin checked, payload validated) and the AppApi contract (app-api.ts).
+ * (app-router.ts) join the same wrapper as rows of their own table. Spec: docs/architecture.md,
+ * "Processes" (ipcMain, sender origin checked, payload validated) and the AppApi contract
+ * (app-api.ts).
  */
 import type { IpcMain } from 'electron';
 import { z } from 'zod';

@@ -5,9 +5,9 @@
  * schema, whose strings, arrays and byte payloads all carry size caps (the ipc* helpers below), and
  * (3) answers with the result envelope of ipc-envelope.ts, never by throwing: a Custos or crypto
  * error crosses as its {code, message, details}, anything else as INTERNAL with a generic sentence
- * (app-error.ts), so no stack, path or library text reaches the page. Spec: issue 5 "Shell" (IPC
- * through one wrapper: sender frame the top frame of app://, zod schema with size caps, errors as
- * {code, message, details}); DESIGN.md "Processes"; VS Code's check of channel, origin and frame.
+ * (app-error.ts), so no stack, path or library text reaches the page. Spec: docs/architecture.md,
+ * "Processes" (IPC through one wrapper: sender frame the top frame of app://, zod schema with size
+ * caps, errors as {code, message, details}); VS Code's check of channel, origin and frame.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 /**
  * The one Custos window: its options (secure web preferences from window-security.ts) and its
- * loading from the app:// origin. Shown once the first paint is ready. Spec: DESIGN.md "Processes"
- * (sandboxed renderer, contextIsolation, preload as the only bridge).
+ * loading from the app:// origin. Shown once the first paint is ready. Spec: docs/architecture.md,
+ * "Processes" (sandboxed renderer, contextIsolation, preload as the only bridge).
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol.ts';

@@ -4,11 +4,12 @@
  * the hardened shell: no host name resolves, sandbox for every renderer, the app:// scheme serving
  * dist/renderer with the CSP in the window's in-memory session partition, denied permissions and
  * network on every session, hardened web contents, the IPC channels through the one wrapper, a
- * role-only menu, and the one window; share cards and reports print through a dedicated hidden print
- * window per call (print-window.ts). It starts the crypto core in its own utilityProcess (empty
- * environment) and stops it, which wipes every secret it holds, when the app quits. No crash
- * reporter is ever started: a crash dump of the renderer or main could hold what was on screen.
- * Spec: DESIGN.md "Processes" and principle 4; issue 5 "Shell".
+ * role-only menu, and the one window; share cards and reports print through a dedicated hidden
+ * print window per call (print-window.ts). It starts a crypto core in its own utilityProcess (empty
+ * environment) for each ceremony (app-router.ts) and stops it, which wipes every secret it holds,
+ * when the ceremony ends or the app quits. No crash reporter is ever started: a crash dump of the
+ * renderer or main could hold what was on screen. Spec: docs/architecture.md, "Processes" and
+ * "Principles" 4.
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';

@@ -11,9 +11,9 @@
  * of a share card do not outlive the call.
  *
  * A data: URL is at most 2 MiB in Chromium, so a document of more than about 1.5 MB of HTML is
- * refused (PRINT_FAILED) rather than printed blank. Spec: issue 5 ("Secret discipline": share cards
- * printed through a dedicated sandboxed print window; "Incidents and reports": printable PDF);
- * Electron's security checklist; DESIGN.md principle 1 (nothing secret on the station's disk).
+ * refused (PRINT_FAILED) rather than printed blank. Spec: docs/desktop-app.md ("Paper shares", and
+ * the app API's printShareCard and saveReport); Electron's security checklist;
+ * docs/architecture.md, "Principles" 1 (nothing secret on the station's disk).
  */
 import { BrowserWindow, session, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { CustosError } from '../../ceremonies/custos-error.ts';

@@ -1,8 +1,8 @@
 /**
  * The app:// request handler given to protocol.handle: GET/HEAD of files from the built renderer
- * directory, everything else refused, and the CSP and companion headers on every response
- * (csp.ts). Spec: DESIGN.md "Processes" (renderer with CSP) and principle 4 (offline: files are
- * read from disk, never fetched through the network stack).
+ * directory, everything else refused, and the CSP and companion headers on every response (csp.ts).
+ * Spec: docs/architecture.md, "Processes" (renderer with CSP) and "Principles" 4 (offline: files
+ * are read from disk, never fetched through the network stack).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 /**
- * The frames of the animated QR that carries a signed PSBT to the coordinator's online wallet
- * (issue 5, "PSBT exchange"): BC-UR `crypto-psbt` parts (main/app/bc-ur/, docs/psbt-exchange.md).
+ * The frames of the animated QR that carries a signed PSBT to the coordinator's online wallet:
+ * BC-UR `crypto-psbt` parts (main/app/bc-ur/, docs/psbt-exchange.md).
  */
 import { psbtUrParts } from './bc-ur/crypto-psbt.ts';
 

@@ -1,11 +1,12 @@
 /**
  * Session-wide hardening and the network layers. Every permission request and check is denied, and
  * the network is closed four times over: (1) one webRequest listener on <all_urls> cancels every
- * request whose URL is not app: or data:; (2) offline network emulation on the session; (3) the host
- * resolver maps every name to NOTFOUND (a command-line switch, set before ready); (4) WebRTC may not
- * use non-proxied UDP (per web contents, window-security.ts). The spellchecker is off too: it would
- * download dictionaries. Spec: issue 5 "Shell" (no network, in layers), DESIGN.md principle 4
- * (offline by construction) and "Processes" (the renderer reaches nothing but the preload API).
+ * request whose URL is not app: or data:; (2) offline network emulation on the session; (3) the
+ * host resolver maps every name to NOTFOUND (a command-line switch, set before ready); (4) WebRTC
+ * may not use non-proxied UDP (per web contents, window-security.ts). The spellchecker is off too:
+ * it would download dictionaries. Spec: docs/architecture.md, "Principles" 4 (offline by
+ * construction: no network, in layers) and "Processes" (the renderer reaches nothing but the
+ * preload API).
  */
 import type { CommandLine, Session } from 'electron';
 

@@ -1,12 +1,13 @@
 /**
- * A paper share card as one A4 HTML document, for the dedicated print window (print-window.ts):
- * the title, the holder, "share i of n" (and the wallet when known), the 39 words numbered in three
+ * A paper share card as one A4 HTML document, for the dedicated print window (print-window.ts): the
+ * title, the holder, "share i of n" (and the wallet when known), the 39 words numbered in three
  * columns (1–13, 14–26, 27–39), the same share as a QR code (level M, alphanumeric mode; made here
  * in main, reports/qr-svg.ts), the bag serial printed AND an empty box to copy it by hand from the
  * bag, a line for the holder's signature and the date, and the warning (keep it in its bag; never
- * photograph it; never type it into a computer except a Custos station in a ceremony). Every text in
- * English or French (reports/share-card-text.ts); every value escaped. The document has no script
- * and carries its own CSP. Spec: issue 5 "Secret discipline"; docs/share-format.md (words, QR).
+ * photograph it; never type it into a computer except a Custos station in a ceremony). Every text
+ * in English or French (reports/share-card-text.ts); every value escaped. The document has no
+ * script and carries its own CSP. Spec: docs/desktop-app.md, "Paper shares"; docs/share-format.md
+ * (words, QR).
  *
  * The HTML holds a share's words: it is built in main from the job's pending prompt, handed to the
  * printer and dropped; it is never logged, written to disk or sent to the page.

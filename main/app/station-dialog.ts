@@ -2,7 +2,7 @@
  * The station's own file dialog (Electron's native dialog), behind AppApi.choose: the officer picks
  * a folder, a file to read or a file to write; only the path picked goes to the router, which gives
  * the renderer a token for it (chosen-paths.ts). Main does not know the screen's language, so the
- * titles are bilingual. Spec: DESIGN.md "Processes"; main/app/app-api.ts.
+ * titles are bilingual. Spec: docs/architecture.md, "Processes"; main/app/app-api.ts.
  */
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 import type { ChooseKind } from './app-api.ts';

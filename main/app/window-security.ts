@@ -1,8 +1,8 @@
 /**
- * Hardening of every web contents and the web preferences of the main window. Spec: DESIGN.md
- * "Processes" (renderer sandboxed, contextIsolation, talks only to the preload API), issue 5
- * "Shell" (in-memory session partition; WebRTC non-proxied UDP off; offline on every session) and
- * Electron's security checklist: no navigation, no new windows, no <webview>, nothing opened
+ * Hardening of every web contents and the web preferences of the main window. Spec:
+ * docs/architecture.md, "Processes" (renderer sandboxed, contextIsolation, talks only to the
+ * preload API; in-memory session partition; WebRTC non-proxied UDP off; offline on every session)
+ * and Electron's security checklist: no navigation, no new windows, no <webview>, nothing opened
  * externally.
  */
 import type { WebContents, WebPreferences } from 'electron';

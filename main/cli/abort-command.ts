@@ -1,5 +1,5 @@
 /**
- * `custos abort <data-dir> --reason "…"` (docs/cli.md, "custos abort"; issue 15): ends the ceremony
+ * `custos abort <data-dir> --reason "…"` (docs/cli.md, "custos abort"): ends the ceremony
  * open on a station — one a killed run left open, or a rotation waiting for its sweep — with its
  * reason, signed by an officer and a witness. Their keys come from an answers file, or on a terminal
  * are asked as `custos run` asks them. Nothing else is changed; the next ceremony can then open.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `custos` command line (DESIGN.md "Command line"; docs/cli.md): verify, replay, export, run,
+ * The `custos` command line (docs/cli.md; docs/architecture.md): verify, replay, export, run,
  * abort, checkpoint, key, report. After `npm ci`, `npx custos --help` works in a checkout. Runs on Node 24 directly from TypeScript
  * (ADR 0001).
  */

@@ -2,7 +2,7 @@
  * The name of an answers field as a person reads it at a terminal question (docs/cli.md, "On a
  * terminal"): "holders.0.bagSerial" is "holders › #1 › bag serial" in English and "détenteurs ›
  * n° 1 › numéro du sac scellé" in French. The French words of every field docs/answers/ uses are here
- * (tests/unit/cli/field-labels.test.ts checks the examples); a participant's label (alice, bob) is a
+ * (tests/unit/cli/cli-language.test.ts checks the examples); a participant's label (alice, bob) is a
  * name and stays as it is.
  */
 import type { Locale } from '../../common/i18n/locale.ts';

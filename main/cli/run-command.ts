@@ -78,7 +78,7 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
   const airGap = values['system-root'] === undefined ? undefined
     : { root: path.resolve(values['system-root']), networkInterfaces: () => ({}), now: () => new Date() };
   const sources = airGap ?? { root: '/', networkInterfaces: os.networkInterfaces, now: () => new Date() };
-  // The air gap first: on a connected machine no question is asked and no key is unlocked (issue 15).
+  // The air gap first: on a connected machine no question is asked and no key is unlocked.
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(sources) }, values['drill-online']);
   const t = cliTexts(io.locale);
   const stop = new StopOnSignal(io, path.resolve(dir));

@@ -1,6 +1,5 @@
 /**
- * What a run shows on the officer's terminal while it works (docs/cli.md, "On a terminal"; issue 15,
- * "a forgiving terminal"): during each slow step of the crypto core (unlocking a key, sealing a
+ * What a run shows on the officer's terminal while it works (docs/cli.md, "On a terminal"): during each slow step of the crypto core (unlocking a key, sealing a
  * share, rebuilding a wallet) a spinner with the time elapsed, then one line with how long it took;
  * one line per signed entry; and, when the answers come from the terminal, a summary of each entry
  * before it is signed, which the people present accept by typing "yes". While the core works, the

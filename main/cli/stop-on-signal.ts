@@ -1,5 +1,5 @@
 /**
- * Ctrl-C and SIGTERM during a ceremony (issue 15; docs/cli.md, "Interrupted runs"). Before the
+ * Ctrl-C and SIGTERM during a ceremony (docs/cli.md, "Interrupted runs"). Before the
  * ceremony opens, a signal ends the command as usual: nothing is recorded. From the moment its
  * first entry is about to be signed, the first signal only asks the run to stop: no further step
  * is signed, and the run aborts the ceremony with the reason "stopped (SIGINT)", signed by its

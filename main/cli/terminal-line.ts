@@ -1,6 +1,6 @@
 /**
  * Reading one line from the officer's terminal (docs/cli.md, "On a terminal, without an answers
- * file"; issue 15, "a forgiving terminal"). The terminal is put in a mode where Custos sees each key:
+ * file"). The terminal is put in a mode where Custos sees each key:
  * it echoes what is typed itself (nothing at all for a passphrase), handles Backspace and Ctrl-U,
  * and takes Ctrl-C as a key, so that a Ctrl-C at a question ends the run cleanly with the terminal
  * restored, instead of killing the process with echo left off. Whatever was typed before the

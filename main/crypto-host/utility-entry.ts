@@ -1,7 +1,7 @@
 /**
- * Entry of the crypto core when hosted in Electron's utilityProcess (the desktop app). Main sends one
- * message carrying a MessagePortMain; the core answers on that port only. The process is started
- * with an empty environment (main/app/crypto-host-process.ts) and killing it wipes everything.
+ * Entry of the crypto core when hosted in Electron's utilityProcess (the desktop app). Main sends
+ * one message carrying a MessagePortMain; the core answers on that port only. The process is
+ * started with an empty environment (utility-host.ts) and killing it wipes everything.
  */
 import { serveCore } from './serve-core.ts';
 import type { PortLike } from '../../crypto/protocol.ts';

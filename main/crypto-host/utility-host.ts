@@ -2,7 +2,7 @@
  * Starts the crypto core in an Electron utilityProcess (the desktop app) and returns a client for
  * it. The process gets an empty environment and no stdio; main hands it one MessagePortMain and
  * keeps the other end, so the renderer can never reach the core. Killing the process wipes every
- * secret it held; pending calls then fail with INTERNAL. Spec: DESIGN.md "Processes".
+ * secret it held; pending calls then fail with INTERNAL. Spec: docs/architecture.md, "Processes".
  */
 import { MessageChannelMain, utilityProcess } from 'electron';
 import { CryptoClient, CryptoError } from '../../crypto/protocol.ts';

@@ -4,7 +4,7 @@
  * that passes no renderer object through, and opens main's result envelope (ipc-envelope.ts): a
  * value is returned, a refusal rejects with a plain `{name: 'CustosError', code, message, details}`
  * (an Error would reach the page stripped of its code and details by the contextBridge).
- * Spec: DESIGN.md "Processes" (contextBridge, named functions) and main/app/app-api.ts.
+ * Spec: docs/architecture.md, "Processes" (contextBridge, named functions) and main/app/app-api.ts.
  * Main checks every argument against its channel's schema (app-channels.ts); the answers are
  * main's own views, typed by the contract.
  */

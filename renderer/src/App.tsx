@@ -1,7 +1,8 @@
 /**
  * The application frame: title and version, the station's data directory, the language switch, the
- * air-gap banner, and the four screens (inventory, ceremonies, reports, auditor). Spec: DESIGN.md
- * "Processes" (the renderer talks only to window.custos) and issue 5 ("Renderer").
+ * air-gap banner, and the four screens (inventory, ceremonies, reports, auditor). Spec:
+ * docs/architecture.md, "Processes" (the renderer talks only to window.custos) and
+ * docs/desktop-app.md, "The screens".
  */
 import { useEffect, useState } from 'react';
 import type { Chosen } from '../../main/app/app-api.ts';

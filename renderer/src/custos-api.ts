@@ -1,7 +1,7 @@
 /**
  * Typed access to `window.custos`, the API the preload exposes (Electron) or the test binds
- * (Playwright). Imports types only from the contract file. Spec: DESIGN.md "Layout" import rules
- * (renderer: React + types from main/app/app-api.ts) and "Processes".
+ * (Playwright). Imports types only from the contract file. Spec: docs/architecture.md, "Import
+ * rules" (renderer: types only from main/app/app-api.ts) and "Processes".
  */
 import type { AppApi } from '../../main/app/app-api.ts';
 

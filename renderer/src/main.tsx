@@ -1,6 +1,6 @@
 /**
- * Renderer entry: mounts the React app into #root. Spec: DESIGN.md "Layout" (renderer/: React UI,
- * talks only to the preload API).
+ * Renderer entry: mounts the React app into #root. Spec: docs/architecture.md, "Layers" (renderer/:
+ * React UI, talks only to the preload API).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

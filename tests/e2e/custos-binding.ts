@@ -1,19 +1,25 @@
 /**
- * Binds `window.custos` in a Playwright page to the REAL main-side router (main/app/app-router.ts)
- * over the real engine, store and crypto core (a worker thread) in the test process — the role the
- * preload and IPC play in Electron. One binding carries every call; its answers use the same
- * envelope as the IPC wrapper, so a refusal throws in the page an Error with {code, message,
- * details}. The station's file dialog is a queue the test fills (TestDialog). The printer is the
+ * Binds `window.custos` in a Playwright page the way Electron does, with what ships: the BUILT
+ * preload (dist/main/preload.cjs) runs in the page, its `ipcRenderer.invoke` carried by one
+ * Playwright binding to main's channel table (the shell's and the app's rows, main/app/app-channels.ts)
+ * registered through the same registerChannels and wrapHandler as main.ts, called as the app's own
+ * top frame (app://custos/index.html): every payload the renderer sends is parsed by its channel's
+ * zod schema, every answer is the IPC envelope the preload opens. Behind the table, the REAL router
+ * (main/app/app-router.ts) over the real engine, store and crypto core (a worker thread) in the test
+ * process. The station's file dialog is a queue the test fills (TestDialog). The printer is the
  * test's: Electron's print window does not exist here, so a spec passes one made from Playwright
  * (playwrightPrinter: real Chromium PDFs); by default print() records and pdf() refuses.
- * Spec: DESIGN.md "Processes" (Tests: window.custos bound with page.exposeBinding).
+ * Spec: docs/architecture.md "Processes" (Tests: window.custos bound with page.exposeBinding).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import type { IpcMainInvokeEvent } from 'electron';
 import type { AppApi, ChooseKind } from '../../main/app/app-api.ts';
-import { toAppError } from '../../main/app/app-error.ts';
+import { appChannels } from '../../main/app/app-channels.ts';
 import { createAppRouter, type Printer } from '../../main/app/app-router.ts';
+import { shellChannels } from '../../main/app/ipc-handlers.ts';
+import { registerChannels } from '../../main/app/ipc-router.ts';
 import { startWorkerHost, type CryptoHost } from '../../main/crypto-host/worker-host.ts';
 import { OFFLINE_LAPTOP } from '../support/engine-rig.ts';
 import { REPO_ROOT } from './renderer-server.ts';
@@ -112,30 +118,47 @@ export async function startTestApp(options: { online?: boolean; printer?: Printe
   return { api, dialog, printer, stop: async () => { for (const host of running) await host.stop(); } };
 }
 
+/** The preload the app ships (npm run build); the e2e global setup builds it first. */
+const PRELOAD = path.join(REPO_ROOT, 'dist', 'main', 'preload.cjs');
+
+/** What an invoke from the app's own window looks like to main's wrapper: its top frame, on app://. */
+const APP_FRAME = { url: 'app://custos/index.html' };
+const FROM_APP_WINDOW = { senderFrame: APP_FRAME, sender: { mainFrame: APP_FRAME } } as unknown as IpcMainInvokeEvent;
+
 export async function bindCustosApi(page: Page, api: AppApi): Promise<void> {
-  const functions = api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  const names = Object.keys(functions);
-  await page.exposeBinding(BINDING, async (_source, name: unknown, args: unknown) => {
-    if (typeof name !== 'string' || !names.includes(name) || !Array.isArray(args)) return { ok: false, error: toAppError(new Error('unknown call')) };
-    try {
-      return { ok: true, value: await functions[name]!(...args) };
-    } catch (error) {
-      return { ok: false, error: toAppError(error) };
-    }
+  if (!fs.existsSync(PRELOAD)) throw new Error(`${PRELOAD} is missing: the e2e suite drives the built app; run "npm run build" first.`);
+  const handlers = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>>();
+  registerChannels({ handle: (channel: string, handler: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>) => { handlers.set(channel, handler); } } as never,
+    [...shellChannels({ version: () => APP_VERSION }), ...appChannels(api)]);
+  await page.exposeBinding(BINDING, async (_source, channel: unknown, args: unknown) => {
+    const handler = typeof channel === 'string' ? handlers.get(channel) : undefined;
+    // A channel main does not register is what Electron answers for it: no handler.
+    if (!handler || !Array.isArray(args)) throw new Error(`No handler registered for '${String(channel)}'`);
+    return handler(FROM_APP_WINDOW, ...args);
   });
-  await page.addInitScript(
-    ({ binding, names: exposed }) => {
-      const scope = globalThis as unknown as Record<string, unknown>;
-      type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details: unknown } };
-      // Looked up at call time: the binding may be installed after this script runs.
-      const call = async (name: string, args: unknown[]) => {
-        const answer = await (scope[binding] as (n: string, a: unknown[]) => Promise<Answer>)(name, args);
-        if (answer.ok) return answer.value;
-        throw Object.assign(new Error(answer.error.message), answer.error);
-      };
-      const api = Object.fromEntries(exposed.map((name) => [name, (...args: unknown[]) => call(name, args)]));
-      Object.defineProperty(scope, 'custos', { value: Object.freeze(api), enumerable: true });
+  // The built preload, run as Electron runs a sandboxed preload: CommonJS, with `electron` giving it
+  // contextBridge (window.custos, frozen as the bridge hands it over) and ipcRenderer (the binding).
+  // Injected as the init script's own text (no eval in the page: the app's CSP forbids it).
+  await page.addInitScript({
+    content: `(() => {
+  const scope = globalThis;
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld: (key, api) => { Object.defineProperty(scope, key, { value: Object.freeze({ ...api }), enumerable: true }); },
     },
-    { binding: BINDING, names },
-  );
+    ipcRenderer: {
+      // Looked up at call time: the binding may be installed after this script runs.
+      invoke: (channel, ...args) => scope[${JSON.stringify(BINDING)}](channel, args),
+    },
+  };
+  const require = (name) => {
+    if (name === 'electron') return electron;
+    throw new Error('the preload may not require ' + name);
+  };
+  const module = { exports: {} };
+  (function (require, module, exports) {
+${fs.readFileSync(PRELOAD, 'utf8')}
+  })(require, module, module.exports);
+})();`,
+  });
 }

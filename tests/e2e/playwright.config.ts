@@ -1,7 +1,7 @@
 /**
  * Playwright configuration of the e2e suite: the BUILT renderer (dist/renderer) in Debian Chromium,
  * served by an in-test static server with the app's CSP. One worker; artefacts under test-results/.
- * Spec: DESIGN.md "Processes" (Tests: Playwright drives Debian Chromium on the built renderer).
+ * Spec: docs/architecture.md "Processes" (Tests: Playwright drives Debian Chromium on the built renderer).
  */
 import { defineConfig } from '@playwright/test';
 

@@ -2,7 +2,7 @@
  * A tiny static server for the e2e tests only (node:http is allowed in tests, never in shipped
  * code): serves the built renderer on 127.0.0.1 through the app's own app:// handler
  * (main/app/protocol-handler.ts), so the files, the path refusals and the CSP header are exactly
- * what Electron serves. Spec: DESIGN.md "Processes" (Tests: Chromium on the built renderer).
+ * what Electron serves. Spec: docs/architecture.md "Processes" (Tests: Chromium on the built renderer).
  */
 import fs from 'node:fs';
 import http from 'node:http';

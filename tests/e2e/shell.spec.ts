@@ -2,7 +2,7 @@
  * E2E of the minimal shell in Debian Chromium on the BUILT renderer (run `npm run build` first):
  * first screen with title and version, English/French switch, no Node globals, the CSP blocking an
  * injected inline script, and no request to any origin but the local server. (eval cannot be tested
- * here: page.evaluate runs through DevTools, which CSP does not restrict.) Spec: DESIGN.md
+ * here: page.evaluate runs through DevTools, which CSP does not restrict.) Spec: docs/architecture.md
  * "Processes" (Tests) and principle 4 (offline by construction).
  */
 import fs from 'node:fs';
@@ -74,6 +74,15 @@ test('the page has no Node globals and only the named AppApi functions', async (
     expect(await page.evaluate(`typeof ${name}`), name).toBe('undefined');
   }
   expect(await page.evaluate('Object.keys(window.custos)')).toEqual(Object.keys(app.api));
+});
+
+test('window.custos is the built preload over main\'s channel table: a payload its schema refuses comes back as IPC_BAD_PAYLOAD', async ({ page }) => {
+  await openApp(page);
+  const refused = (await page.evaluate(`window.custos.jobEvents('j'.repeat(65), 0).then(() => null, (e) => ({ name: e.name, code: e.code, channel: e.details && e.details.channel }))`)) as Record<string, unknown> | null;
+  expect(refused).toEqual({ name: 'CustosError', code: 'IPC_BAD_PAYLOAD', channel: 'custos:job-events' });
+  const unknownKind = (await page.evaluate(`window.custos.choose('a-folder-of-secrets').then(() => null, (e) => e.code)`)) as string | null;
+  expect(unknownKind).toBe('IPC_BAD_PAYLOAD');
+  expect(await page.evaluate('window.custos.version()')).toBe(APP_VERSION);
 });
 
 test('the CSP blocks an injected inline script and reports the violation', async ({ page }) => {

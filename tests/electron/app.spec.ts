@@ -3,7 +3,7 @@
  * window opens on the first screen, the renderer has no Node globals, window.custos answers the
  * version through the preload, navigation and new windows are refused, and the argv guard quits on
  * a sandbox-weakening switch. Every test skips, with the reason, where the Electron binary is
- * absent. Spec: DESIGN.md "Processes"; issue 5 "Shell".
+ * absent. Spec: docs/architecture.md "Processes"; issue 5 "Shell".
  *
  * Never `--no-sandbox`: the app's argv guard (main/app/argv-guard.ts) quits on it in every run, on
  * purpose, and there is no switch or variable to lift the guard for tests (a way around it for

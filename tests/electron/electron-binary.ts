@@ -2,7 +2,7 @@
  * Where the Electron binary is, or null when it was never downloaded. Reads the electron package's
  * path.txt exactly as its index.js does, WITHOUT requiring the package: require('electron') starts
  * a download when the binary is missing, and build machines are offline for GitHub.
- * Spec: DESIGN.md "Processes" (tests/electron runs where the binary is present).
+ * Spec: docs/architecture.md "Processes" (tests/electron runs where the binary is present).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Playwright configuration of the Electron suite: drives the built app with `_electron` where the
  * Electron binary exists, and reports every test as skipped (with the reason) where it does not.
- * Spec: DESIGN.md "Processes" (the tests/electron suite runs wherever the binary is present and
+ * Spec: docs/architecture.md "Processes" (the tests/electron suite runs wherever the binary is present and
  * says plainly that it skipped otherwise).
  */
 import { defineConfig } from '@playwright/test';

@@ -1,6 +1,6 @@
 /**
  * A Playwright reporter that prints why tests were skipped (the list reporter shows only a dash), so
- * a run without the Electron binary says so plainly. Spec: DESIGN.md "Processes" (tests/electron
+ * a run without the Electron binary says so plainly. Spec: docs/architecture.md "Processes" (tests/electron
  * says plainly that it skipped).
  */
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';

@@ -1,6 +1,6 @@
 /**
  * A workspace in which the answers examples of docs/answers/ run unchanged through the real `custos`
- * CLI (issue 4, "The engine": headless runs; DESIGN.md "Command line": "docs/cli.md has a complete
+ * CLI (issue 4, "The engine": headless runs; docs/architecture.md "Command line": "docs/cli.md has a complete
  * example per procedure, and tests run those examples"). It makes every participant's key
  * with `custos key new` (a real process), writes the passphrase files the examples name, copies the
  * examples in, and offers: the CLI with `--system-root` pointing at the offline-laptop fixture (the

@@ -1,6 +1,6 @@
 /**
  * Independent recovery of a wallet's secrets from its sealed share files, and the scanner that looks
- * for them (DESIGN.md principle 1: no secret on the station's disk, in logs or outputs). Recovery
+ * for them (docs/architecture.md principle 1: no secret on the station's disk, in logs or outputs). Recovery
  * uses the documented formats (docs/share-format.md) with the reference libraries directly: the
  * sealed file, the share envelope, shamir-secret-sharing, @scure/bip39 and @scure/bip32. The
  * scanner finds raw bytes, hex, base64 and text, the mnemonic words in order, and looks inside DSSE

@@ -1,5 +1,5 @@
 /**
- * Every error code and finding the code can produce is documented for people (DESIGN.md
+ * Every error code and finding the code can produce is documented for people (docs/architecture.md
  * "Conventions": one error type with a stable code; docs/errors.md): codes raised in ceremonies/ and
  * main/ appear in docs/errors.md, findings in docs/record-format.md, crypto codes in docs/errors.md.
  */

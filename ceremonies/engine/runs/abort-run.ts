@@ -1,5 +1,5 @@
 /**
- * Aborting the ceremony that is open on a station, whatever its procedure (issue 15; docs/cli.md,
+ * Aborting the ceremony that is open on a station, whatever its procedure (docs/cli.md,
  * "custos abort"): a run killed between its open and its close (SIGKILL, power loss), or a rotation
  * waiting for its sweep. An officer and a witness sign the abort with its reason (ABORT_STEP); what
  * the abort leaves in the inventory is each procedure's own (docs/procedures.md, "If it is aborted").

@@ -6,7 +6,8 @@
  * close's checkpoint (a power loss, a SIGKILL) has a close no witness cosigned, which verify reports
  * (CLOSE_NOT_CHECKPOINTED) until a checkpoint covers it; this is that checkpoint, made with the
  * witnesses present, without waiting for the next ceremony. A ceremony still open is ended first
- * (custos abort). Answers: station, participants, witnesses (one or more), witnessCheckpoints.
+ * (custos abort). Answers: station, participants, witnesses (one or more; as many as the last close
+ * needed when the journal ends on a close), witnessCheckpoints.
  */
 import { invalid, type Answers } from '../answers.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
@@ -21,6 +22,11 @@ export async function runCheckpoint(dir: string, answers: Answers, env: RunEnvir
   const size = station.writer.store.state.size;
   const session = `checkpoint-${size}`;
   try {
+    // A checkpoint that ends on a close carries that close's witness quorum, as the close's own would.
+    const required = station.rules.closeWitnesses.get(size - 1)?.required ?? 1;
+    if (new Set(names).size < required) {
+      throw invalid('witnesses', `must name at least ${required} different witnesses: the last ceremony closed with that many, and its checkpoint needs as many cosignatures`);
+    }
     const witnesses = await present(station, answers, session, names, 'witness');
     const { note } = await station.writer.checkpoint(witnesses);
     return {

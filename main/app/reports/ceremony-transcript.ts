@@ -6,8 +6,8 @@
  * when the directory keeps it, the checkpoint signed after the close. Entries are read from the
  * source (journal-source.ts) and decoded (entry-codec.ts) as the auditor view reads them
  * (main/app/auditor-verify.ts); names come from the replay's participants. Every record value is
- * public (DESIGN.md "The record": no secret ever enters a record) and escaped here. Spec: issue 5
- * ("Incidents and reports": ceremony transcript); docs/record-format.md (entry payload).
+ * public (docs/record-format.md, "Entry payload": no secret ever enters a record) and escaped here.
+ * Spec: docs/desktop-app.md, "The screens" (Reports: ceremony transcript).
  */
 import type { JournalSource } from '../../../ceremonies/audit/journal-source.ts';
 import type { Projection } from '../../../ceremonies/audit/replay.ts';

@@ -3,9 +3,9 @@
  * Policy (no script at all: the print window runs with JavaScript off, and the policy says so
  * again), the header every report carries, and dates and amounts written for people in English or
  * French. Every value that comes from the record or the officer goes through `escapeHtml`; only
- * markup built here is concatenated raw. Spec: issue 5 ("Incidents and reports": printable ceremony
- * transcript, incident report, inventory report; "English and French for every report"); the print
- * window is main/app/print-window.ts.
+ * markup built here is concatenated raw. Spec: docs/desktop-app.md, "The screens" (Reports:
+ * printable ceremony transcript, incident report, inventory report, in English or French); the
+ * print window is main/app/print-window.ts.
  */
 import { toCoin, UNIT } from '../../../ceremonies/inventory/holdings.ts';
 import { REPORT_TEXT, type PrintLocale, type ReportTexts } from './report-text.ts';

@@ -4,8 +4,8 @@
  * document in English or French — the period, the totals, then each incident with every field of
  * the register (dates of occurrence and discovery, nature, origin, tools and staff, impact,
  * corrective action, target date, closing date, status, wallets concerned) and its history. Every
- * value escaped (html.ts). Spec: issue 5 ("Incidents and reports": incident report); R5 (the
- * register, docs/procedures.md "incident").
+ * value escaped (html.ts). Spec: docs/desktop-app.md, "The screens" (Reports: incident report);
+ * docs/compliance.md, R5 (the register, docs/procedures.md "incident").
  */
 import type { PeriodicIncidentReport } from '../../../ceremonies/audit/incident-report.ts';
 import type { IncidentView } from '../../../ceremonies/inventory/incidents.ts';

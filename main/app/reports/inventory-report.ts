@@ -1,10 +1,10 @@
 /**
- * The printable inventory report: the projection of the record (ceremonies/audit/replay.ts, the same
- * as `custos replay --json` and the inventory screen) as an A4 document in English or French —
+ * The printable inventory report: the projection of the record (ceremonies/audit/replay.ts, the
+ * same as `custos replay --json` and the inventory screen) as an A4 document in English or French —
  * wallets by class and state, each with its quorum (m-of-n and proven shares), its last drill, its
  * holdings, its shares (holder by name, medium, bag serial, state, last proven), then the open
- * incidents. Every value escaped (html.ts). Spec: issue 5 ("Incidents and reports": inventory
- * report; "Home / inventory" lists what it shows).
+ * incidents. Every value escaped (html.ts). Spec: docs/desktop-app.md, "The screens" (Reports:
+ * inventory report; Inventory lists what it shows).
  */
 import type { Projection, WalletReport } from '../../../ceremonies/audit/replay.ts';
 import { escapeHtml, facts, formatAmount, formatDay, formatInstant, printDocument, reportHeader, table } from './html.ts';

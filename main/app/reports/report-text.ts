@@ -1,9 +1,10 @@
 /**
  * The words of the printed reports (inventory, incidents, ceremony transcript), in English and
  * French, with exactly the same keys in both languages (the type refuses a key missing in either;
- * tests/unit/app/report-text.test.ts checks it at run time too). Values are texts or functions of
- * the values they show. The renderer has its own catalogues; main prints, so main holds these.
- * Spec: issue 5 ("English and French for every string, error message and report").
+ * tests/unit/app/printing-parts.test.ts checks it at run time too). Values are texts or functions
+ * of the values they show. The renderer has its own catalogues; main prints, so main holds these.
+ * Spec: docs/architecture.md, "Conventions" (English and French for every text, error message and
+ * report).
  */
 
 /** The languages a document is printed in. */

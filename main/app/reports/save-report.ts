@@ -8,8 +8,9 @@
  *
  * Order: the request is checked and the HTML built first, so a wrong period or ceremony is refused
  * before any dialog opens; then the dialog (a cancelled dialog refuses with SAVE_CANCELLED and
- * nothing is made or written); then the PDF; then the write. Spec: issue 5 ("Incidents and reports":
- * printable PDF ceremony transcript, incident report, inventory report; English and French).
+ * nothing is made or written); then the PDF; then the write. Spec: docs/desktop-app.md, "The
+ * screens" (Reports: printable PDF ceremony transcript, incident report, inventory report; English
+ * and French).
  */
 import path from 'node:path';
 import { periodicIncidentReport } from '../../../ceremonies/audit/incident-report.ts';

@@ -1,8 +1,8 @@
 /**
  * The words printed on a paper share card (main/app/share-card.ts), in English and French with the
- * same keys. The warning says what the card is for and what never to do with it. Spec: issue 5
- * ("Secret discipline": share cards — words + QR + bag serial field — printed through a dedicated
- * sandboxed print window); docs/desktop-app.md ("Paper shares").
+ * same keys. The warning says what the card is for and what never to do with it. Spec:
+ * docs/desktop-app.md ("Paper shares", and printShareCard: share cards — words + QR + bag serial
+ * field — printed through a dedicated sandboxed print window).
  */
 import { bilingual } from './report-text.ts';
 

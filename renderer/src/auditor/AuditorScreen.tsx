@@ -1,11 +1,11 @@
 /**
  * The auditor view: open a station's data directory or an exported bundle (main's dialog, kind
- * `audit-source`), optionally a checkpoint a witness kept (`checkpoint-file`), verify with a progress
- * bar, then the verdict (VALID / INVALID), what was verified, the findings — each linked to its entry —
- * and the timeline of ceremonies and entries with their signers, the entries with a finding marked.
- * The verification is main's verifyJournal, the same as `custos verify`; this screen only shows it.
- * Spec: issue 5, "Renderer" → "Auditor view"; DESIGN.md "Command line" (custos verify) and
- * docs/record-format.md "Verification".
+ * `audit-source`), optionally a checkpoint a witness kept (`checkpoint-file`), verify with a
+ * progress bar, then the verdict (VALID / INVALID), what was verified, the findings — each linked
+ * to its entry — and the timeline of ceremonies and entries with their signers, the entries with a
+ * finding marked. The verification is main's verifyJournal, the same as `custos verify`; this
+ * screen only shows it. Spec: docs/desktop-app.md, "The screens" (Auditor); docs/cli.md, "custos
+ * verify"; docs/record-format.md, "Verification".
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { AppError, ChooseKind, Chosen, ProcedureView } from '../../../main/app/app-api.ts';

@@ -4,8 +4,8 @@
  * signers by name and the short code read aloud at the ceremony. An entry with a finding is marked
  * (class `timeline-entry--finding`, `data-finding` = its codes, and the codes in the row), so a
  * finding's link lands on a visible, highlighted row. A long journal shows its ceremonies folded,
- * except those with a finding. Spec: issue 5, "Auditor view" ("a timeline of ceremonies and entries
- * with their signers, findings highlighted at their entry"); main/app/auditor-verify.ts.
+ * except those with a finding. Spec: docs/desktop-app.md, "The screens" (Auditor: the timeline,
+ * each finding highlighted at its entry); main/app/auditor-verify.ts.
  */
 import { useMemo, useState } from 'react';
 import type { FindingView, TimelineEntry, VerifyOutcome } from '../../../main/app/app-api.ts';

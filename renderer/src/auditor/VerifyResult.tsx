@@ -1,9 +1,10 @@
 /**
- * A verification's verdict and findings: the VALID / INVALID banner (in words and with a symbol, not
- * colour alone), what was verified (entries, ceremonies, signatures, the journal's Merkle root), and
- * the findings in journal order — severity, code, what it means (in French, filled with the finding's
- * details: finding-message.ts), the entry (a link to its row in the timeline) and the ceremony. Spec: issue 5, "Auditor view" ("findings highlighted at their entry");
- * DESIGN.md "Command line" (each finding names ceremony, entry index, code, message).
+ * A verification's verdict and findings: the VALID / INVALID banner (in words and with a symbol,
+ * not colour alone), what was verified (entries, ceremonies, signatures, the journal's Merkle
+ * root), and the findings in journal order — severity, code, what it means (in French, filled with
+ * the finding's details: finding-message.ts), the entry (a link to its row in the timeline) and the
+ * ceremony. Spec: docs/desktop-app.md, "The screens" (Auditor: each finding highlighted at its
+ * entry); docs/cli.md, "custos verify" (each finding names ceremony, entry index, code, message).
  */
 import type { FindingView, VerifyOutcome } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';

@@ -3,8 +3,7 @@
  * either). The French is an auditor's: « Vérifier », « constat », « point de contrôle d’un témoin »,
  * « chronologie », « signataires ». The findings' own French texts, by code, are in
  * finding-texts-fr.ts. Numbers arrive already formatted for the locale.
- * Spec: DESIGN.md "Conventions" (texts in the renderer's catalogue); issue 5 ("Auditor view";
- * "English and French for every string").
+ * Spec: docs/architecture.md, "Conventions" (texts for people in a catalogue, English and French).
  */
 import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 

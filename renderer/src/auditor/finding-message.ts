@@ -1,11 +1,12 @@
 /**
  * A finding's text in the screen's language, as error-messages.ts does for refusals: English is
- * main's own message (`custos verify`'s words); French is the code's template (finding-texts-fr.ts),
- * the one of the finding's `kind` if it has several, with each {name} filled from the finding's
- * details: numbers with French digit grouping, a checkpoint's origin and a role in French words,
- * anything else as the record has it. A detail that is missing shows an ellipsis, never a raw
- * placeholder; a code without a French text shows a French sentence naming the code.
- * Spec: issue 5 ("English and French for every string"); docs/record-format.md ("Verification").
+ * main's own message (`custos verify`'s words); French is the code's template
+ * (finding-texts-fr.ts), the one of the finding's `kind` if it has several, with each {name} filled
+ * from the finding's details: numbers with French digit grouping, a checkpoint's origin and a role
+ * in French words, anything else as the record has it. A detail that is missing shows an ellipsis,
+ * never a raw placeholder; a code without a French text shows a French sentence naming the code.
+ * Spec: docs/architecture.md, "Conventions" (English and French for every text);
+ * docs/record-format.md ("Verification").
  */
 import type { FindingView } from '../../../main/app/app-api.ts';
 import { ROLE_TEXT } from '../ceremonies/ceremony-messages.ts';

@@ -1,10 +1,10 @@
 /**
  * How the auditor view arranges a verification's outcome (main/app/app-api.ts VerifyOutcome): the
- * timeline's entries grouped by ceremony in journal order, the findings at each entry index, and the
- * procedures' own titles (English and French, from window.custos procedures()) for the procedure and
- * step of each entry. Pure functions; nothing here judges the record (verifyJournal did).
- * Spec: issue 5, "Auditor view" ("a timeline of ceremonies and entries with their signers, findings
- * highlighted at their entry"); docs/record-format.md "Verification".
+ * timeline's entries grouped by ceremony in journal order, the findings at each entry index, and
+ * the procedures' own titles (English and French, from window.custos procedures()) for the
+ * procedure and step of each entry. Pure functions; nothing here judges the record (verifyJournal
+ * did). Spec: docs/desktop-app.md, "The screens" (Auditor: the timeline, each finding highlighted
+ * at its entry); docs/record-format.md "Verification".
  */
 import type { FindingView, LocalText, ProcedureView, TimelineEntry } from '../../../main/app/app-api.ts';
 import type { Locale } from '../i18n/messages.ts';

@@ -1,9 +1,10 @@
 /**
  * Follows a verification running in main: startVerify, then jobEvents(job, next) until the job is
  * finished (each call waits up to about a second in main for new events), keeping the latest
- * progress (done of total entries) and the outcome, or the refusal of a `failed` event. Polling stops
- * when the screen goes away. Spec: main/app/app-api.ts (startVerify, jobEvents, ProgressEvent,
- * VerifyOutcome, FailedEvent); issue 5, "Auditor view" ("verify with a progress bar").
+ * progress (done of total entries) and the outcome, or the refusal of a `failed` event. Polling
+ * stops when the screen goes away. Spec: main/app/app-api.ts (startVerify, jobEvents,
+ * ProgressEvent, VerifyOutcome, FailedEvent); docs/desktop-app.md, "The screens" (Auditor: verify
+ * with a progress bar).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError, VerifyOutcome, VerifyRequest } from '../../../main/app/app-api.ts';

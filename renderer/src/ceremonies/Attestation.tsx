@@ -1,10 +1,11 @@
 /**
- * A participant's attestation (issue 5, "Ceremony runner"): the person chooses their own key file in
- * the station's dialog and types their passphrase; the key unlocks in the crypto core when the
- * ceremony opens, and signs each step the person takes part in. The passphrase field is never
- * remembered by the page: autocomplete is off, and the value lives only in this form's state. A
- * witness who cosigns the close also chooses, in the station's save dialog, the file on their own
- * medium where their checkpoint is written (issue 14: every witness leaves with it).
+ * A participant's attestation (docs/desktop-app.md, "The screens": Ceremonies): the person chooses
+ * their own key file in the station's dialog and types their passphrase; the key unlocks in the
+ * crypto core when the ceremony opens, and signs each step the person takes part in. The passphrase
+ * field is never remembered by the page: autocomplete is off, and the value lives only in this
+ * form's state. A witness who cosigns the close also chooses, in the station's save dialog, the
+ * file on their own medium where their checkpoint is written (docs/threat-model.md: every witness
+ * leaves with it).
  */
 import { useId } from 'react';
 import { custosApi } from '../custos-api.ts';

@@ -1,7 +1,7 @@
 /**
  * The ceremonies screen: the station's procedures, those with a form run on this screen, the others
- * named with their `custos run` command; choosing one opens its runner. Spec: issue 5 ("Ceremony
- * runner"); the forms produce the answers of docs/cli.md.
+ * named with their `custos run` command; choosing one opens its runner. Spec: docs/desktop-app.md,
+ * "The screens" (Ceremonies); the forms produce the answers of docs/cli.md.
  */
 import { useCallback, useEffect, useState, type ComponentType } from 'react';
 import type { AppError, Chosen, InventoryView, ProcedureView } from '../../../main/app/app-api.ts';

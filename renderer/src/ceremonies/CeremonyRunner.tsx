@@ -1,10 +1,10 @@
 /**
- * One ceremony on screen (issue 5, "Ceremony runner"): the form that prepares it, then the run
- * itself — the script with its steps ticking as each entry is signed, the short code of each signed
- * entry to read aloud, the share-words card when a holder must see their share, a progress line, a
- * stop with a recorded reason, and the outcome (facts, files, the witnesses' checkpoint, the
- * signed transaction as an animated QR when there is one, and the ceremony's transcript saved as a
- * PDF through the station's save dialog).
+ * One ceremony on screen (docs/desktop-app.md, "The screens": Ceremonies): the form that prepares
+ * it, then the run itself — the script with its steps ticking as each entry is signed, the short
+ * code of each signed entry to read aloud, the share-words card when a holder must see their share,
+ * a progress line, a stop with a recorded reason, and the outcome (facts, files, the witnesses'
+ * checkpoint, the signed transaction as an animated QR when there is one, and the ceremony's
+ * transcript saved as a PDF through the station's save dialog).
  */
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { AppError, CeremonyAnswers, CeremonyOutcome, Chosen, EntryEvent, InventoryView, JobEvent, ProcedureView, ShareWordsPrompt as Prompt } from '../../../main/app/app-api.ts';

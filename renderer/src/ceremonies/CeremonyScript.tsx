@@ -1,6 +1,6 @@
 /**
- * The procedure as a script (issue 5, "Ceremony runner"): every step in order with a checkbox that
- * ticks when its entry is signed, the current step, and who must sign it.
+ * The procedure as a script (docs/desktop-app.md, "The screens": Ceremonies): every step in order
+ * with a checkbox that ticks when its entry is signed, the current step, and who must sign it.
  */
 import type { EntryEvent, ProcedureView } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';

@@ -2,7 +2,8 @@
  * The facts a finished ceremony reports, named in the screen's language: wallet states and transfer
  * kinds by the inventory's names, an incident's action and "none" from the outcome catalogue; ids,
  * names, amounts and lists as the engine gives them. Each value keeps its raw form in `data-value`.
- * Spec: issue 5 ("English and French for every string"); main/app/app-api.ts CeremonyOutcome.
+ * Spec: docs/architecture.md, "Conventions" (English and French for every text);
+ * main/app/app-api.ts CeremonyOutcome.
  */
 import { useText } from '../i18n/locale-context.tsx';
 import { INVENTORY_TEXT } from '../inventory/inventory-messages.ts';

@@ -1,11 +1,11 @@
 /**
- * A paper share shown to its holder (issue 5, "Secret discipline"): one holder at a time; the words
- * stay masked until the holder reveals them; they are never put on the clipboard (copy and cut are
- * blocked on the card, and selection is off); once the holder says they are written down, the words
- * leave the page and the holder types them back from the card to prove it. When this component
- * unmounts, nothing of the words is left in the DOM or in its state. While the words are revealed,
- * the card can be printed: the page sends only the job and the prompt's id, and main prints the
- * words it holds through its dedicated sandboxed print window (AppApi.printShareCard).
+ * A paper share shown to its holder (docs/desktop-app.md, "Paper shares"): one holder at a time;
+ * the words stay masked until the holder reveals them; they are never put on the clipboard (copy
+ * and cut are blocked on the card, and selection is off); once the holder says they are written
+ * down, the words leave the page and the holder types them back from the card to prove it. When
+ * this component unmounts, nothing of the words is left in the DOM or in its state. While the words
+ * are revealed, the card can be printed: the page sends only the job and the prompt's id, and main
+ * prints the words it holds through its dedicated sandboxed print window (AppApi.printShareCard).
  */
 import { useId, useState } from 'react';
 import type { AppError, ShareWordsPrompt as Prompt } from '../../../main/app/app-api.ts';

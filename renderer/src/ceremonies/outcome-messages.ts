@@ -1,9 +1,9 @@
 /**
  * The names of the facts a closed ceremony reports (ceremonies/engine/runs/*: `facts`), in English
  * and French, and the few coded values among them (an incident's action, "none"). Wallet states and
- * transfer kinds reuse the inventory's names. A fact the catalogue does not know shows its key, so a
- * new fact is never hidden. Spec: issue 5 ("English and French for every string"); docs/cli.md
- * ("What it prints").
+ * transfer kinds reuse the inventory's names. A fact the catalogue does not know shows its key, so
+ * a new fact is never hidden. Spec: docs/architecture.md, "Conventions" (English and French for
+ * every text); docs/cli.md ("What it prints").
  */
 import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 

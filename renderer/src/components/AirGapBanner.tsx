@@ -1,6 +1,7 @@
 /**
- * The air-gap banner (issue 5, "Ceremony runner"): green while the station finds no network, red
- * with the reasons as soon as it does. Checked every few seconds through window.custos.airGap().
+ * The air-gap banner (docs/desktop-app.md, the app API's airGap): green while the station finds no
+ * network, red with the reasons as soon as it does. Checked every few seconds through
+ * window.custos.airGap().
  */
 import { useEffect, useState } from 'react';
 import type { AirGapView } from '../../../main/app/app-api.ts';

@@ -1,7 +1,7 @@
 /**
  * A refusal shown to people: the stable code, and the message in the screen's language (French
- * texts from the error catalogue, by code, with the error's public details filled in).
- * Spec: docs/errors.md; issue 5 ("every error message" in English and French).
+ * texts from the error catalogue, by code, with the error's public details filled in). Spec:
+ * docs/errors.md; docs/architecture.md, "Conventions" (every error message in English and French).
  */
 import type { AppError } from '../../../main/app/app-api.ts';
 import { localErrorMessage } from '../i18n/error-messages.ts';

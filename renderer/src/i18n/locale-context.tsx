@@ -1,6 +1,7 @@
 /**
  * The language of the screens: English or French, switchable at any time; every component reads its
- * texts through useText(catalogue). Spec: issue 5 ("the language is switchable").
+ * texts through useText(catalogue). Spec: docs/desktop-app.md, "The screens" (the button at the top
+ * switches).
  */
 import { createContext, useContext } from 'react';
 import { pick, type Catalogue, type MessageValue } from '../../../common/i18n/catalogue.ts';

@@ -1,6 +1,6 @@
 /**
  * The renderer's message catalogue, English and French: every text shown to people lives here.
- * Spec: DESIGN.md "Conventions" (text for people lives in the renderer's message catalogue, English
+ * Spec: docs/architecture.md, "Conventions" (text for people lives in a message catalogue, English
  * and French). Both locales must have exactly the same keys (checked by the type below).
  */
 import type { Locale } from '../../../common/i18n/locale.ts';

@@ -1,8 +1,8 @@
 /**
  * Holders and where their shares are, across every wallet: for each holder (by name), each share
  * they keep that is not destroyed, its wallet, its tamper-evident bag and when it was last proven.
- * This is the list a custody officer takes to the safe. Spec: issue 5, "Home / inventory" ("holders
- * and where their shares are (bag serials)").
+ * This is the list a custody officer takes to the safe. Spec: docs/desktop-app.md, "The screens"
+ * (Inventory: holders and their bag serials).
  */
 import type { InventoryView } from '../../../main/app/app-api.ts';
 import { useText } from '../i18n/locale-context.tsx';

@@ -1,8 +1,8 @@
 /**
- * The incident register as the record keeps it: id, nature, status, whether it is significant (to be
- * reported), the dates it occurred, was discovered, was recorded and was closed, and the wallets it
- * names. Open incidents first, then by id. Spec: issue 5, "Incidents and reports" ("the register")
- * and "Home / inventory" ("open incidents"); ceremonies/inventory/incidents.ts (the fields).
+ * The incident register as the record keeps it: id, nature, status, whether it is significant (to
+ * be reported), the dates it occurred, was discovered, was recorded and was closed, and the wallets
+ * it names. Open incidents first, then by id. Spec: docs/desktop-app.md, "The screens" (Inventory:
+ * the incident register, open incidents); ceremonies/inventory/incidents.ts (the fields).
  */
 import type { IncidentSummary } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';

@@ -1,11 +1,11 @@
 /**
  * Home / inventory: what the station's record says it holds, replayed by main (window.custos
- * inventory(), the same projection as `custos replay --json`). Wallets by class (client / house) and
- * state, each with its quorum health, drill, open incidents, holdings, rotation links and shares;
- * holders and where their shares are; the incident register; the participants. Without a data
- * directory, one sentence and the button that asks main's dialog for one.
- * Spec: issue 5, "Renderer" → "Home / inventory"; DESIGN.md principle 2 (the record is the source of
- * truth: this screen only shows the replay).
+ * inventory(), the same projection as `custos replay --json`). Wallets by class (client / house)
+ * and state, each with its quorum health, drill, open incidents, holdings, rotation links and
+ * shares; holders and where their shares are; the incident register; the participants. Without a
+ * data directory, one sentence and the button that asks main's dialog for one. Spec:
+ * docs/desktop-app.md, "The screens" (Inventory); docs/architecture.md, "Principles" 2 (the record
+ * is the source of truth: this screen only shows the replay).
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError, Chosen, InventoryView } from '../../../main/app/app-api.ts';

@@ -1,7 +1,7 @@
 /**
  * The participants on the station's roster: name, roles, state (active or revoked) and key id (the
- * SHA-256 of their public key, which signs their entries). Spec: issue 5, "Home / inventory";
- * DESIGN.md "The record" (key id = SHA-256 of the public key).
+ * SHA-256 of their public key, which signs their entries). Spec: docs/desktop-app.md, "The screens"
+ * (Inventory); docs/record-format.md, "Keys" (key id = SHA-256 of the public key).
  */
 import type { ParticipantSummary } from '../../../main/app/app-api.ts';
 import { useText } from '../i18n/locale-context.tsx';

@@ -1,8 +1,8 @@
 /**
  * The shares of one wallet and where they are: index (i of n), the holder by name (from the
- * participants, by key id), the tamper-evident bag's serial, the medium, the state and the last time
- * the share was proven. Spec: issue 5, "Home / inventory" ("holders and where their shares are (bag
- * serials)"); main/app/app-api.ts ShareSummary.
+ * participants, by key id), the tamper-evident bag's serial, the medium, the state and the last
+ * time the share was proven. Spec: docs/desktop-app.md, "The screens" (Inventory: holders and their
+ * bag serials); main/app/app-api.ts ShareSummary.
  */
 import type { ParticipantSummary, ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';

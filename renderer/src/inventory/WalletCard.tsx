@@ -1,10 +1,10 @@
 /**
  * One wallet of the inventory: its label, id, class, state and client reference; its health (quorum
  * of proven shares against m-of-n, the drill and whether it is overdue, the open incidents naming
- * it), the holdings the record gives it per chain, its rotation links, its shares and its transfers.
- * Every status says itself in words with a symbol, never by colour alone.
- * Spec: issue 5, "Home / inventory" ("per wallet quorum health (proven shares vs m), drill overdue,
- * open incidents; holders and where their shares are (bag serials)").
+ * it), the holdings the record gives it per chain, its rotation links, its shares and its
+ * transfers. Every status says itself in words with a symbol, never by colour alone. Spec:
+ * docs/desktop-app.md, "The screens" (Inventory: quorum health — proven shares against m —, drill
+ * due, open incidents, holders and their bag serials).
  */
 import type { InventoryView, WalletSummary } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';

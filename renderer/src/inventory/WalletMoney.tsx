@@ -1,8 +1,9 @@
 /**
  * What the record says a wallet holds and moved: holdings per chain (Bitcoin chains in coins with 8
- * decimals beside their base units; other chains in the base units recorded) with the reconciliation
- * they stand at, and the transfers (sweeps to a replacement, restitutions to the client).
- * Spec: issue 5, "Home / inventory"; REQUIREMENTS R8 (amounts in base units, exact).
+ * decimals beside their base units; other chains in the base units recorded) with the
+ * reconciliation they stand at, and the transfers (sweeps to a replacement, restitutions to the
+ * client). Spec: docs/desktop-app.md, "The screens" (Inventory); docs/compliance.md, R8 (amounts in
+ * base units, exact).
  */
 import type { WalletSummary } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';

@@ -3,9 +3,8 @@
  * either). The French is the custodian's own vocabulary: « part », « détenteur », « témoin »,
  * « sachet scellé », « registre des incidents », « portefeuille pour compte propre ». Values of the
  * record (states, roles, media, statuses) are named here by their code; an unknown code shows as
- * itself. Numbers and dates arrive already formatted for the locale (locale-format.ts).
- * Spec: DESIGN.md "Conventions" (texts in the renderer's catalogue, English and French); issue 5
- * ("English and French for every string").
+ * itself. Numbers and dates arrive already formatted for the locale (locale-format.ts). Spec:
+ * docs/architecture.md, "Conventions" (texts for people in a catalogue, English and French).
  */
 import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 

@@ -1,10 +1,10 @@
 /**
- * How the inventory screen arranges the projection of the record (main/app/app-api.ts InventoryView,
- * the same as `custos replay --json`): wallets by class (client, then house) and by state in the
- * order of their lifecycle, the open incidents naming each wallet, holders by name and where each of
- * their shares is. Pure functions over the view; nothing here recomputes what the replay decided
- * (quorum health and drill overdue come from the record's replay, never from the screen).
- * Spec: issue 5, "Renderer" → "Home / inventory".
+ * How the inventory screen arranges the projection of the record (main/app/app-api.ts
+ * InventoryView, the same as `custos replay --json`): wallets by class (client, then house) and by
+ * state in the order of their lifecycle, the open incidents naming each wallet, holders by name and
+ * where each of their shares is. Pure functions over the view; nothing here recomputes what the
+ * replay decided (quorum health and drill overdue come from the record's replay, never from the
+ * screen). Spec: docs/desktop-app.md, "The screens" (Inventory).
  */
 import type { IncidentSummary, InventoryView, ParticipantSummary, ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
 

@@ -1,11 +1,12 @@
 /**
  * Numbers, amounts and dates as the screens show them, in the screen's language (Intl, no library).
- * Amounts stay exact: the record keeps them as decimal strings of base units (docs/record-format.md:
- * "Amounts are decimal strings"), so they are read as BigInt and never pass through floating point.
- * Bitcoin chains (bitcoin, testnet, regtest) show coins with their 8 decimals (the units of
- * ceremonies/inventory/holdings.ts: BTC, tBTC, rBTC); any other chain shows its base units as
- * recorded. Times come from the station clock in UTC (DESIGN.md "The record"), so they are shown in
- * UTC and say so. Pure functions: tests/unit/renderer/locale-format.test.ts.
+ * Amounts stay exact: the record keeps them as decimal strings of base units
+ * (docs/record-format.md: "Amounts are decimal strings"), so they are read as BigInt and never pass
+ * through floating point. Bitcoin chains (bitcoin, testnet, regtest) show coins with their 8
+ * decimals (the units of ceremonies/inventory/holdings.ts: BTC, tBTC, rBTC); any other chain shows
+ * its base units as recorded. Times come from the station clock in UTC (docs/record-format.md,
+ * "Entry payload"), so they are shown in UTC and say so. Pure functions:
+ * tests/unit/renderer/locale-format.test.ts.
  */
 import type { Locale } from '../i18n/messages.ts';
 

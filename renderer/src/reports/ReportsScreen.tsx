@@ -1,11 +1,11 @@
 /**
- * The reports screen (issue 5, "Incidents and reports"): the inventory report, the incident report
- * of a period (two dates) and a ceremony's transcript (chosen among the record's ceremonies), each
- * saved as a PDF. Main builds the report from the record in the screen's language, asks the
- * station's save dialog where to write it, makes the PDF in its print window and writes it; the page
- * sends only the data directory's token, the kind of report and its parameters, and shows the name
- * of the file written or the refusal. A closed save dialog is not an error on screen: it says that
- * nothing was saved.
+ * The reports screen (docs/desktop-app.md, "The screens": Reports): the inventory report, the
+ * incident report of a period (two dates) and a ceremony's transcript (chosen among the record's
+ * ceremonies), each saved as a PDF. Main builds the report from the record in the screen's
+ * language, asks the station's save dialog where to write it, makes the PDF in its print window and
+ * writes it; the page sends only the data directory's token, the kind of report and its parameters,
+ * and shows the name of the file written or the refusal. A closed save dialog is not an error on
+ * screen: it says that nothing was saved.
  */
 import { useEffect, useId, useState } from 'react';
 import type { AppError, Chosen, InventoryView, ProcedureView, ReportKind, SaveReportRequest } from '../../../main/app/app-api.ts';

@@ -1,5 +1,5 @@
 /**
- * The `custos` command line as auditors and scripts use it (DESIGN.md "Command line"): a real
+ * The `custos` command line as auditors and scripts use it (docs/architecture.md "Command line"): a real
  * process on a real station's data directory and on its exported bundle. Exit codes 0 / 1 / 2,
  * --json shapes, --checkpoint, and --help for every command.
  */

@@ -1,6 +1,6 @@
 /**
  * Issue 4, "The engine" (preconditions, roles, quorums, states of the headless runs), "Air gap", and
- * DESIGN.md principle 6 ("every refusal is a clear, specific error … and changes nothing"): each
+ * docs/architecture.md principle 6 ("every refusal is a clear, specific error … and changes nothing"): each
  * violation of the implemented runs (station-setup, enrol-participant, revoke-participant,
  * create-wallet, backup-drill) through the real `custos run`, as a variant of a docs/answers example.
  * Every refused run exits 1 (usage errors 2) with `custos: <message> [<CODE>]` on stderr, prints no

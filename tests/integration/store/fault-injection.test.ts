@@ -1,5 +1,5 @@
 /**
- * Issue 3, "Crash tests": injected I/O failures (DESIGN.md "Storage"). Through a FileIo wrapping
+ * Issue 3, "Crash tests": injected I/O failures (docs/architecture.md "Storage"). Through a FileIo wrapping
  * the real one: EIO and ENOSPC on write, a short write then EIO, EIO and ENOSPC on fsync, EIO on
  * the directory fsync of a new segment. Each time the append is not acknowledged
  * (STORE_WRITE_FAILED), the store is marked failed and never writes again on that descriptor, and

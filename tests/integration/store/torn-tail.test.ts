@@ -1,5 +1,5 @@
 /**
- * Issue 3, "Crash tests": torn tails and other damage found on open (DESIGN.md "Storage").
+ * Issue 3, "Crash tests": torn tails and other damage found on open (docs/architecture.md "Storage").
  * - The last record cut at EVERY byte offset: the valid prefix is kept byte for byte, the partial
  *   record is quarantined (exactly its bytes), a signed `recovery` entry records its size and
  *   hash, and the result verifies.

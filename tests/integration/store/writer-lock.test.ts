@@ -1,5 +1,5 @@
 /**
- * Issue 3, "Crash tests": one writer at a time (DESIGN.md "Storage", StationLock). A second writer,
+ * Issue 3, "Crash tests": one writer at a time (docs/architecture.md "Storage", StationLock). A second writer,
  * in the same process or another one, is refused with STORE_LOCKED naming the holder's pid; a
  * holder killed with SIGKILL leaves a stale lock the next writer takes; a lock file with garbage
  * content is stale once older than 5 s (and refuses before); closing removes the lock file.

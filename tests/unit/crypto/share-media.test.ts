@@ -5,6 +5,8 @@
  * ciphertext authenticated, parameter limits.
  */
 import fc from 'fast-check';
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { scrypt } from '@noble/hashes/scrypt.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, test } from 'vitest';
 import { CryptoError, type CryptoErrorCode } from '../../../crypto/protocol.ts';
@@ -129,7 +131,24 @@ describe('sealed file', () => {
   });
 
   test('every byte of salt, nonce, ciphertext and tag is authenticated', () => {
-    for (let at = 13; at < file.length; at += 3) {
+    // The salt feeds the key derivation: each of its bytes is flipped through open(), one derivation each.
+    for (let at = 13; at < 29; at++) {
+      const bad = file.slice();
+      bad[at]! ^= 0x01;
+      expect(codeOf(() => open(SealedKind.share, bad, passphrase)), `salt byte ${at}`).toBe('SEALED_FILE_DECRYPT');
+    }
+    // Nonce, ciphertext and tag do not: the key is derived once (independently, with the documented
+    // parameters), and every one of their bytes, flipped, fails the XChaCha20-Poly1305 tag over the
+    // header as associated data; one byte of each region also goes through open() end to end.
+    const key = scrypt(new TextEncoder().encode(passphrase.normalize('NFKC')), file.subarray(13, 29), { N: 2 ** 15, r: 8, p: 1, dkLen: 32 });
+    const decrypt = (f: Uint8Array) => xchacha20poly1305(key, f.subarray(29, 53), f.subarray(0, HEADER_LENGTH)).decrypt(f.subarray(HEADER_LENGTH));
+    expect(decrypt(file)).toEqual(secret);
+    for (let at = 29; at < file.length; at++) {
+      const bad = file.slice();
+      bad[at]! ^= 0x01;
+      expect(() => decrypt(bad), `byte ${at}`).toThrow();
+    }
+    for (const at of [29, HEADER_LENGTH, file.length - 1]) {
       const bad = file.slice();
       bad[at]! ^= 0x01;
       expect(codeOf(() => open(SealedKind.share, bad, passphrase)), `byte ${at}`).toBe('SEALED_FILE_DECRYPT');

@@ -1,6 +1,6 @@
 /**
  * Unit tests of the app:// path mapping (main/app/app-protocol.ts): the renderer directory is the
- * only thing served, and every way out of it maps to null (DESIGN.md "Processes"; Electron security
+ * only thing served, and every way out of it maps to null (docs/architecture.md "Processes"; Electron security
  * checklist). The symlink cases use a real temporary directory.
  */
 import fs from 'node:fs';

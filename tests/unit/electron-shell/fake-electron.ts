@@ -1,5 +1,5 @@
 /**
- * A fake `electron` module for unit tests of main/app and main/preload (DESIGN.md "Processes": the
+ * A fake `electron` module for unit tests of main/app and main/preload (docs/architecture.md "Processes": the
  * Electron binary is unavailable here, so main-process code is unit-tested against a fake). Records
  * every call the shell makes in plain arrays (Vitest 5 clears vi.fn() calls before each test by
  * default, and the shell makes its calls once, at import); `ready` resolves app.whenReady().

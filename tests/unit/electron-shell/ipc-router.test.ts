@@ -4,7 +4,7 @@
  * each channel's zod schema with its caps refuses a malformed or oversized payload before the
  * handler runs; every outcome is an envelope; Custos and crypto errors keep {code, message,
  * details}; anything else is INTERNAL with a generic sentence and no stack or library text.
- * Issue 5 "Shell" (IPC through one wrapper); DESIGN.md "Processes" and principle 6.
+ * Issue 5 "Shell" (IPC through one wrapper); docs/architecture.md "Processes" and principle 6.
  */
 import fs from 'node:fs';
 import path from 'node:path';

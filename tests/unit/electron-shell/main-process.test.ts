@@ -1,6 +1,6 @@
 /**
  * Unit tests of the Electron main entry (main/app/main.ts) against a fake `electron` module
- * (DESIGN.md "Processes"; issue 5 "Shell"): name resolution off, sandbox and scheme registration
+ * (docs/architecture.md "Processes"; issue 5 "Shell"): name resolution off, sandbox and scheme registration
  * before ready; the window's secure web preferences, in-memory partition and preload; denied
  * permissions and the network layers on every session; WebRTC UDP off and navigation and
  * window.open denied on every web contents; the app:// handler (window session only) with the CSP

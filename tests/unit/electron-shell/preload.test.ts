@@ -3,7 +3,7 @@
  * one global, `custos`, holding exactly the AppApi functions, each forwarding to its IPC channel
  * without passing renderer values through, and opening main's result envelope (ipc-envelope.ts): a
  * refusal rejects with a plain {name, code, message, details}, which the contextBridge copies whole
- * (an Error would lose code and details). DESIGN.md "Processes"; issue 5 "Shell".
+ * (an Error would lose code and details). docs/architecture.md "Processes"; issue 5 "Shell".
  */
 import { IPC_CHANNELS } from '../../../main/app/ipc-channels.ts';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';

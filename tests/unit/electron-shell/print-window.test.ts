@@ -6,7 +6,7 @@
  * loaded as a base64 data: URL; `print` asks the system dialog (never silent) and `pdf` an A4 PDF;
  * the window is destroyed after, whether printing worked, was cancelled or failed. What Electron
  * itself does with these options (a real print dialog, a real PDF) is not checked here: the
- * Electron binary is not available on the build machines (DESIGN.md "Processes").
+ * Electron binary is not available on the build machines (docs/architecture.md "Processes").
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { printDocument } from '../../../main/app/reports/html.ts';

@@ -1,6 +1,6 @@
 /**
  * Unit tests of the app:// handler (main/app/protocol-handler.ts) and the CSP (main/app/csp.ts):
- * the exact policy string, and the policy on every response (200, 404, 405). DESIGN.md "Processes".
+ * the exact policy string, and the policy on every response (200, 404, 405). docs/architecture.md "Processes".
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -2,7 +2,7 @@
  * Unit tests of the session hardening and network layers (main/app/session-security.ts) with a
  * fake Session: permissions denied, spellchecker (dictionary downloads) off, offline emulation, ONE
  * webRequest listener on <all_urls> that lets only app: and data: through, each session hardened
- * once, and the host-resolver switch. Issue 5 "Shell" (no network, in layers); DESIGN.md principle 4.
+ * once, and the host-resolver switch. Issue 5 "Shell" (no network, in layers); docs/architecture.md principle 4.
  */
 import { expect, test, vi } from 'vitest';
 import {

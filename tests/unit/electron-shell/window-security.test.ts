@@ -2,7 +2,7 @@
  * Unit tests of main/app/window-security.ts and main/app/application-menu.ts, with plain fakes:
  * the web preferences (devTools only unpackaged, in-memory partition), WebRTC UDP off and the
  * contents' session hardened, every navigation and window.open denied, and a
- * menu of roles only. DESIGN.md "Processes" and principle 4.
+ * menu of roles only. docs/architecture.md "Processes" and principle 4.
  */
 import { expect, test } from 'vitest';
 import { applicationMenuTemplate } from '../../../main/app/application-menu.ts';

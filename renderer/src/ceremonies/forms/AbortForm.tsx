@@ -1,7 +1,7 @@
 /**
- * Aborting the ceremony left open on the station (issue 15; docs/cli.md "custos abort"): a run that
- * was interrupted before its close (the window closed, the power went), or a rotation waiting for
- * its sweep. An officer and a witness sign the abort with its reason; the answers name the open
+ * Aborting the ceremony left open on the station (docs/cli.md, "custos abort"): a run that was
+ * interrupted before its close (the window closed, the power went), or a rotation waiting for its
+ * sweep. An officer and a witness sign the abort with its reason; the answers name the open
  * ceremony, so that the abort cannot land on another one.
  */
 import { useState } from 'react';

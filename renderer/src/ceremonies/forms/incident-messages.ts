@@ -1,5 +1,6 @@
 /**
- * Texts of the incident form (procedure incident: the register kept as R11 asks), English and French.
+ * Texts of the incident form (procedure incident: the register kept as R5 asks,
+ * docs/compliance.md), English and French.
  */
 import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 

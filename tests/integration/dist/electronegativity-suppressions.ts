@@ -14,7 +14,7 @@ import { mainWindowOptions } from '../../../main/app/main-window.ts';
 import { printWindowOptions } from '../../../main/app/print-window.ts';
 import { disableNameResolution, HOST_RESOLVER_RULES } from '../../../main/app/session-security.ts';
 import { hardenWebContents, secureWebPreferences, type HardenableContents } from '../../../main/app/window-security.ts';
-import { FakeWebContents, fakeEvent, recorder } from './fake-electron.ts';
+import { FakeWebContents, fakeEvent, recorder } from '../../unit/electron-shell/fake-electron.ts';
 
 export interface Finding {
   readonly ruleId: string;

@@ -1,6 +1,6 @@
 /**
  * electronegativity (Doyensec's Electron security scanner) in `npm test`: it scans main/, renderer/,
- * the built dist/ (when `npm run build` has run, as `npm test` does first) and package.json together
+ * the built dist/ (`npm run build` first, as `npm test` does) and package.json together
  * (its global checks, such as "is there a permission handler anywhere", need the whole app at once)
  * for the Electron version of package.json, writes SARIF, and this suite parses that SARIF and fails
  * on any HIGH or MEDIUM finding (and any Node-integration finding) that is not a reviewed false
@@ -20,7 +20,7 @@ import { SUPPRESSIONS, suppressionFor, type Finding } from './electronegativity-
 
 // main-window.ts (read by the suppressions' checks) imports electron, whose real index.js would look
 // for the binary: the fake stands in.
-vi.mock('electron', async () => (await import('./fake-electron.ts')).createFakeElectron().module);
+vi.mock('electron', async () => (await import('../../unit/electron-shell/fake-electron.ts')).createFakeElectron().module);
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCANNER = fileURLToPath(new URL('./electronegativity-scan.ts', import.meta.url));
@@ -113,8 +113,9 @@ function describeFindings(findings: readonly Finding[]): string {
   return findings.map((f) => `  ${f.severity} ${f.ruleId} ${f.file}:${f.line} (${f.confidence}) ${f.message}`).join('\n');
 }
 
-/** Copies what ships (main/, renderer/, dist/ when built, package.json) into one directory. */
+/** Copies what ships (main/, renderer/, the built dist/, package.json) into one directory. */
 function stageApp(): string {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'main', 'main.js'))) throw new Error('dist/ is missing: this scan covers the built app; run "npm run build" first (npm test does).');
   const dir = path.join(work, 'app');
   const skip = (source: string) => !source.split(path.sep).includes('node_modules');
   for (const part of ['main', 'renderer', 'dist']) {
