@@ -16,10 +16,23 @@ module.exports = {
     },
     {
       name: 'common-is-pure',
-      comment: 'common/ holds pure code used on both sides (texts, formatting): it imports only itself, no Node, Electron or DOM API.',
+      comment: 'common/ holds pure code used on both sides (texts, formatting, QR matrices): no Node built-in, no Electron.',
       severity: 'error',
       from: { path: '^common/' },
-      to: { pathNot: '^common/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'common-no-electron',
+      severity: 'error',
+      from: { path: '^common/' },
+      to: { path: ['^electron$', 'node_modules/electron/'] },
+    },
+    {
+      name: 'common-imports-no-layer',
+      comment: 'common/ is below every layer: it imports none of them (npm packages of pure code are allowed).',
+      severity: 'error',
+      from: { path: '^common/' },
+      to: { path: '^(crypto|ceremonies|main|renderer|scripts|tests)/' },
     },
     {
       name: 'crypto-imports-only-crypto-libraries',

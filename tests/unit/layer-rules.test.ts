@@ -32,7 +32,7 @@ test('every layer rule fails lint on its deliberate violation', () => {
   for (const [rule, edge] of [
     ['no-network-modules', 'crypto/uses-network.ts → net'],
     ['common-is-pure', 'common/uses-node.ts → fs'],
-    ['common-is-pure', 'common/uses-node.ts → ceremonies/record.ts'],
+    ['common-imports-no-layer', 'common/uses-node.ts → ceremonies/record.ts'],
     ['no-network-modules', 'ceremonies/record.ts → http'],
     ['crypto-imports-only-crypto-libraries', 'crypto/uses-network.ts → fs'],
     ['crypto-imports-only-crypto-libraries', 'crypto/uses-network.ts → ceremonies/record.ts'],

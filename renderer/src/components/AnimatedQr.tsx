@@ -7,7 +7,7 @@
  * process (main/app/bc-ur/) and handed over as strings; every label arrives already translated.
  */
 import { useEffect, useState } from 'react';
-import { UR_FRAME_ERROR_CORRECTION, type QrErrorCorrection } from '../qr/qr-matrix.ts';
+import { UR_FRAME_ERROR_CORRECTION, type QrErrorCorrection } from '../../../common/qr/qr-matrix.ts';
 import { QrCode } from './QrCode.tsx';
 
 export const DEFAULT_FRAMES_PER_SECOND = 4;

@@ -1,14 +1,14 @@
 /**
  * A QR code as inline SVG: a light background and one <path> for the dark modules, sized and
  * coloured with SVG attributes only (the renderer's CSP is `style-src 'self'`: no style attribute,
- * and no data: URL is needed). Spec: ISO/IEC 18004 through renderer/src/qr/qr-matrix.ts (mode and
+ * and no data: URL is needed). Spec: ISO/IEC 18004 through common/qr/qr-matrix.ts (mode and
  * error correction) and qr-path.ts (path, 4-module quiet zone). The caller passes the accessible
  * name already translated; the text itself is never written into the DOM (a share card's QR text
  * is a share), only the modules.
  */
 import { useMemo } from 'react';
-import { qrMatrix, type QrErrorCorrection } from '../qr/qr-matrix.ts';
-import { qrPathData, qrViewSize } from '../qr/qr-path.ts';
+import { qrMatrix, type QrErrorCorrection } from '../../../common/qr/qr-matrix.ts';
+import { qrPathData, qrViewSize } from '../../../common/qr/qr-path.ts';
 
 /** Default side of the picture in CSS pixels. */
 export const DEFAULT_QR_PIXELS = 320;

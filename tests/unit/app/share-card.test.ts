@@ -11,7 +11,7 @@ import { PRINT_CSP } from '../../../main/app/reports/html.ts';
 import { QR_QUIET_ZONE, shareCardQr } from '../../../main/app/reports/qr-svg.ts';
 import { SHARE_CARD_TEXT } from '../../../main/app/reports/share-card-text.ts';
 import { shareCardHtml, type ShareCard } from '../../../main/app/share-card.ts';
-import { qrMatrix } from '../../../renderer/src/qr/qr-matrix.ts';
+import { qrMatrix } from '../../../common/qr/qr-matrix.ts';
 
 type JsQr = typeof jsqrModule.default;
 const jsQR: JsQr = ((jsqrModule as { default?: JsQr }).default ?? jsqrModule) as JsQr;

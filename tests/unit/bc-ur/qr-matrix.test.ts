@@ -1,5 +1,5 @@
 /**
- * renderer/src/qr/qr-matrix.ts and qr-path.ts: the matrix (and the SVG path drawn from it) is
+ * common/qr/qr-matrix.ts and qr-path.ts: the matrix (and the SVG path drawn from it) is
  * rasterised into an RGBA buffer and read back with jsQR, an independent decoder (devDependency),
  * which must return the exact text: a `crypto-psbt` UR frame (alphanumeric mode, level L), a share
  * card `CUSTOS-SHARE1:` + base32 (alphanumeric, level M; the example of docs/share-format.md), and
@@ -16,8 +16,8 @@ import {
   isQrAlphanumeric,
   qrMatrix,
   type QrMatrix,
-} from '../../../renderer/src/qr/qr-matrix.ts';
-import { QR_QUIET_ZONE, qrPathData, qrViewSize } from '../../../renderer/src/qr/qr-path.ts';
+} from '../../../common/qr/qr-matrix.ts';
+import { QR_QUIET_ZONE, qrPathData, qrViewSize } from '../../../common/qr/qr-path.ts';
 import { BCR_2020_006_CRYPTO_PSBT } from './reference-vectors.ts';
 
 // jsqr is CommonJS (UMD) typed as an ES module: under Node's ESM the default import is the function
