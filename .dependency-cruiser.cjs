@@ -62,6 +62,13 @@ module.exports = {
       to: { path: '^crypto/', pathNot: '^crypto/protocol\\.ts$' },
     },
     {
+      name: 'electron-only-in-shell',
+      comment: 'Only main/shell/ (and the preload and the utilityProcess host) touch Electron; the app service it hosts runs without it.',
+      severity: 'error',
+      from: { path: '^main/', pathNot: ['^main/shell/', '^main/preload/', '^main/crypto-host/utility-host\\.ts$'] },
+      to: { path: ['^electron$', 'node_modules/electron/'], dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'renderer-types-only-from-contract',
       comment: 'The renderer imports types only, and only from the app API contract.',
       severity: 'error',
@@ -95,7 +102,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules)/' },
+    // node_modules are not followed, but stay in the graph: the rules about Electron and libraries need them.
+    exclude: { path: '(^|/)dist/' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
   },

@@ -45,7 +45,7 @@ export default defineConfig({
   // <entry>.packages.json beside each bundle: the packages copied into it, for the release's SBOM.
   plugins: [bundledPackages()],
   environments: {
-    main: nodeEnvironment('main/app/main.ts', 'es', 'main.js', true),
+    main: nodeEnvironment('main/shell/main.ts', 'es', 'main.js', true),
     preload: nodeEnvironment('main/preload/preload.ts', 'cjs', 'preload.cjs', false),
     cryptoHost: nodeEnvironment('main/crypto-host/utility-entry.ts', 'es', 'crypto-host.js', false),
     signatureWorker: nodeEnvironment('ceremonies/audit/signature-worker.ts', 'es', 'signature-worker.js', false),

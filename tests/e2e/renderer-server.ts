@@ -1,7 +1,7 @@
 /**
  * A tiny static server for the e2e tests only (node:http is allowed in tests, never in shipped
  * code): serves the built renderer on 127.0.0.1 through the app's own app:// handler
- * (main/app/protocol-handler.ts), so the files, the path refusals and the CSP header are exactly
+ * (main/shell/protocol-handler.ts), so the files, the path refusals and the CSP header are exactly
  * what Electron serves. Spec: docs/architecture.md "Processes" (Tests: Chromium on the built renderer).
  */
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN } from '../../main/app/app-protocol.ts';
-import { createAppProtocolHandler } from '../../main/app/protocol-handler.ts';
+import { createAppProtocolHandler } from '../../main/shell/protocol-handler.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The built renderer: dist/renderer, or CUSTOS_RENDERER_DIR (a build made elsewhere, e.g. `vite build --outDir`). */

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../main/app/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../main/shell/csp.ts';
 import { MESSAGES } from '../../renderer/src/i18n/messages.ts';
 import { APP_VERSION, bindCustosApi, startTestApp, type TestApp } from './custos-binding.ts';
 import { PageGuard } from './page-guard.ts';

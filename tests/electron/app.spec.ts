@@ -5,7 +5,7 @@
  * a sandbox-weakening switch. Every test skips, with the reason, where the Electron binary is
  * absent. Spec: docs/architecture.md "Processes"; issue 5 "Shell".
  *
- * Never `--no-sandbox`: the app's argv guard (main/app/argv-guard.ts) quits on it in every run, on
+ * Never `--no-sandbox`: the app's argv guard (main/shell/argv-guard.ts) quits on it in every run, on
  * purpose, and there is no switch or variable to lift the guard for tests (a way around it for
  * tests would be a way around it for anyone). Playwright adds `--no-sandbox` on Linux unless told
  * `chromiumSandbox: true`, so it is told. Chromium refuses to run sandboxed as root, so this suite

@@ -38,9 +38,11 @@ test('every layer rule fails lint on its deliberate violation', () => {
     ['crypto-imports-only-crypto-libraries', 'crypto/uses-network.ts → ceremonies/record.ts'],
     ['ceremonies-only-crypto-protocol', 'ceremonies/record.ts → crypto/internal.ts'],
     ['main-crypto-internals-only-in-host', 'main/app/window.ts → crypto/internal.ts'],
+    ['electron-only-in-shell', 'main/app/uses-electron.ts → '],
     ['renderer-types-only-from-contract', 'renderer/screen.ts → ceremonies/record.ts'],
     ['renderer-no-runtime-import-of-contract', 'renderer/screen.ts → main/app/app-api.ts'],
     ['renderer-no-node-or-electron', 'renderer/screen.ts → fs'],
+    ['renderer-no-electron', 'renderer/uses-electron.ts → '],
   ]) {
     expect(output).toContain(`error ${rule}: ${edge}`);
   }

@@ -5,7 +5,7 @@
  * French. Every value that comes from the record or the officer goes through `escapeHtml`; only
  * markup built here is concatenated raw. Spec: docs/desktop-app.md, "The screens" (Reports:
  * printable ceremony transcript, incident report, inventory report, in English or French); the
- * print window is main/app/print-window.ts.
+ * print window is main/shell/print-window.ts.
  */
 import { toCoin, UNIT } from '../../../ceremonies/inventory/holdings.ts';
 import { REPORT_TEXT, type PrintLocale, type ReportTexts } from './report-text.ts';

@@ -9,11 +9,11 @@
  */
 import { createRequire } from 'node:module';
 import { expect } from 'vitest';
-import { CONTENT_SECURITY_POLICY, securityHeaders } from '../../../main/app/csp.ts';
-import { mainWindowOptions } from '../../../main/app/main-window.ts';
-import { printWindowOptions } from '../../../main/app/print-window.ts';
-import { disableNameResolution, HOST_RESOLVER_RULES } from '../../../main/app/session-security.ts';
-import { hardenWebContents, secureWebPreferences, type HardenableContents } from '../../../main/app/window-security.ts';
+import { CONTENT_SECURITY_POLICY, securityHeaders } from '../../../main/shell/csp.ts';
+import { mainWindowOptions } from '../../../main/shell/main-window.ts';
+import { printWindowOptions } from '../../../main/shell/print-window.ts';
+import { disableNameResolution, HOST_RESOLVER_RULES } from '../../../main/shell/session-security.ts';
+import { hardenWebContents, secureWebPreferences, type HardenableContents } from '../../../main/shell/window-security.ts';
 import { FakeWebContents, fakeEvent, recorder } from '../../unit/electron-shell/fake-electron.ts';
 
 export interface Finding {
@@ -40,7 +40,7 @@ export interface Suppression {
 }
 
 /** The window is built by mainWindowOptions(): the source and the bundled main.js. */
-const WINDOW_FILES = ['main/app/main-window.ts', 'dist/main/main.js'];
+const WINDOW_FILES = ['main/shell/main-window.ts', 'dist/main/main.js'];
 const WINDOW_LINE = /new BrowserWindow\(mainWindowOptions\(preloadPath, isPackaged\)\)/u;
 
 function verifyWindowPreferences(): void {
@@ -52,7 +52,7 @@ function verifyWindowPreferences(): void {
 }
 
 /** The print window is built by printWindowOptions(): the source and the bundled main.js. */
-const PRINT_WINDOW_FILES = ['main/app/print-window.ts', 'dist/main/main.js'];
+const PRINT_WINDOW_FILES = ['main/shell/print-window.ts', 'dist/main/main.js'];
 const PRINT_WINDOW_LINE = /new BrowserWindow\(printWindowOptions\(\)\)/u;
 
 function verifyPrintWindowPreferences(): void {
@@ -132,7 +132,7 @@ export const SUPPRESSIONS: readonly Suppression[] = [
   },
   {
     ruleId: 'CUSTOM_ARGUMENTS_JS_CHECK',
-    files: ['main/app/session-security.ts', 'dist/main/main.js'],
+    files: ['main/shell/session-security.ts', 'dist/main/main.js'],
     line: /commandLine\.appendSwitch\(['"]host-resolver-rules['"], HOST_RESOLVER_RULES\)/u, // either quote: the bundle uses "
     reason:
       'The check flags any appendSwitch of a switch on its list, host-resolver-rules included, because rules ' +
@@ -148,7 +148,7 @@ export const SUPPRESSIONS: readonly Suppression[] = [
   {
     ruleId: 'CSP_GLOBAL_CHECK',
     files: ['N/A'],
-    applies: (readFile) => /Content-Security-Policy/u.test(readFile('main/app/csp.ts') ?? ''),
+    applies: (readFile) => /Content-Security-Policy/u.test(readFile('main/shell/csp.ts') ?? ''),
     reason:
       'The check finds a CSP only in an HTML <meta> or in a webRequest.onHeadersReceived callback. Custos sends ' +
       'its CSP as a header of every app:// response from protocol.handle (csp.ts, protocol-handler.ts), which ' +

@@ -146,10 +146,10 @@ describe('electronegativity', () => {
   test('fails on a window with Node integration, no context isolation and no sandbox (proof that it can fail)', async () => {
     // (Not `sandbox: false` literally: electronegativity 1.10.3 then skips NODE_INTEGRATION_JS_CHECK.)
     const dir = path.join(work, 'bad');
-    fs.mkdirSync(path.join(dir, 'main', 'app'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'main', 'shell'), { recursive: true });
     // Placed at the path of a suppressed file, to show the suppressions are narrower than a file.
     fs.writeFileSync(
-      path.join(dir, 'main', 'app', 'main-window.ts'),
+      path.join(dir, 'main', 'shell', 'main-window.ts'),
       [
         "import { app, BrowserWindow } from 'electron';",
         "app.commandLine.appendSwitch('remote-debugging-port', '9222');",
@@ -181,7 +181,7 @@ describe('the suppressions', () => {
     suppression.verify();
   });
 
-  const sandbox: Finding = { ruleId: 'SANDBOX_JS_CHECK', file: 'main/app/main-window.ts', line: 25, severity: 'MEDIUM', confidence: 'FIRM', message: '' };
+  const sandbox: Finding = { ruleId: 'SANDBOX_JS_CHECK', file: 'main/shell/main-window.ts', line: 25, severity: 'MEDIUM', confidence: 'FIRM', message: '' };
   const noFile = () => null;
 
   test('cover their check on their line only', () => {
@@ -196,6 +196,6 @@ describe('the suppressions', () => {
   test('cover "no CSP found" only where csp.ts sets the header', () => {
     const noCsp: Finding = { ruleId: 'CSP_GLOBAL_CHECK', file: 'N/A', line: 1, severity: 'MEDIUM', confidence: 'CERTAIN', message: '' };
     expect(suppressionFor(noCsp, null, noFile)).toBeUndefined();
-    expect(suppressionFor(noCsp, null, (f) => (f === 'main/app/csp.ts' ? "'Content-Security-Policy': POLICY" : null))?.ruleId).toBe('CSP_GLOBAL_CHECK');
+    expect(suppressionFor(noCsp, null, (f) => (f === 'main/shell/csp.ts' ? "'Content-Security-Policy': POLICY" : null))?.ruleId).toBe('CSP_GLOBAL_CHECK');
   });
 });

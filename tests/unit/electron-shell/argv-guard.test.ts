@@ -1,11 +1,11 @@
 /**
- * Unit tests of the argv guard (main/app/argv-guard.ts) and of main.ts quitting on it, against a
+ * Unit tests of the argv guard (main/shell/argv-guard.ts) and of main.ts quitting on it, against a
  * fresh fake `electron` per run (issue 5 "Shell": quit on --remote-debugging-*, --inspect*,
  * --no-sandbox, --js-flags). A refused run calls app.exit(1) with a clear message and does nothing
  * else: no sandbox call, no scheme, no listener, no window.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { forbiddenSwitches, isShippedRun, refusalMessage } from '../../../main/app/argv-guard.ts';
+import { forbiddenSwitches, isShippedRun, refusalMessage } from '../../../main/shell/argv-guard.ts';
 import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
 
 const SHIPPED = { shipped: true, platform: 'linux' } as const;
@@ -128,7 +128,7 @@ describe('main.ts', () => {
     const errors: unknown[][] = [];
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args));
     process.argv = argv;
-    await import('../../../main/app/main.ts');
+    await import('../../../main/shell/main.ts');
     return { fake, errors };
   }
 

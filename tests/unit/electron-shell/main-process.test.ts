@@ -1,5 +1,5 @@
 /**
- * Unit tests of the Electron main entry (main/app/main.ts) against a fake `electron` module
+ * Unit tests of the Electron main entry (main/shell/main.ts) against a fake `electron` module
  * (docs/architecture.md "Processes"; issue 5 "Shell"): name resolution off, sandbox and scheme registration
  * before ready; the window's secure web preferences, in-memory partition and preload; denied
  * permissions and the network layers on every session; WebRTC UDP off and navigation and
@@ -47,7 +47,7 @@ beforeAll(async () => {
   electron.app.appPath = appPath; // main.ts reads it only once ready
   process.argv = ['/opt/Custos/custos', appPath]; // the argv guard reads it at import
   try {
-    await import('../../../main/app/main.ts');
+    await import('../../../main/shell/main.ts');
   } finally {
     process.argv = savedArgv;
   }
@@ -261,7 +261,7 @@ describe('no crash reporter', () => {
   });
 
   test('no file of main/ (main process, preload, crypto host, CLI) mentions crashReporter at all', () => {
-    expect(sources).toContain(path.join(mainDir, 'app', 'main.ts'));
+    expect(sources).toContain(path.join(mainDir, 'shell', 'main.ts'));
     expect(sources.filter((file) => /crashReporter/u.test(fs.readFileSync(file, 'utf8')))).toEqual([]);
   });
 });

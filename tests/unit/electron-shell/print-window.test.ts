@@ -1,5 +1,5 @@
 /**
- * Unit tests of the station's printer in the app (main/app/print-window.ts) against the fake
+ * Unit tests of the station's printer in the app (main/shell/print-window.ts) against the fake
  * `electron` module: each call opens a NEW hidden window, sandboxed, isolated, without Node,
  * JavaScript, preload, devtools or spellchecker, in its own in-memory partition whose session is
  * hardened; its contents are hardened too (navigation and new windows denied); the document is
@@ -18,7 +18,7 @@ const electron = await vi.hoisted(async () => {
 });
 vi.mock('electron', () => electron.module);
 
-const { DATA_URL_MAX_CHARS, PRINT_PARTITION, electronPrinter, printWindowOptions } = await import('../../../main/app/print-window.ts');
+const { DATA_URL_MAX_CHARS, PRINT_PARTITION, electronPrinter, printWindowOptions } = await import('../../../main/shell/print-window.ts');
 
 const html = printDocument('en', 'A card', '<p>abandon ability able</p>');
 

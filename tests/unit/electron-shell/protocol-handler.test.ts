@@ -1,13 +1,13 @@
 /**
- * Unit tests of the app:// handler (main/app/protocol-handler.ts) and the CSP (main/app/csp.ts):
+ * Unit tests of the app:// handler (main/shell/protocol-handler.ts) and the CSP (main/shell/csp.ts):
  * the exact policy string, and the policy on every response (200, 404, 405). docs/architecture.md "Processes".
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../main/app/csp.ts';
-import { createAppProtocolHandler } from '../../../main/app/protocol-handler.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../main/shell/csp.ts';
+import { createAppProtocolHandler } from '../../../main/shell/protocol-handler.ts';
 
 const EXPECTED_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +

@@ -1,5 +1,5 @@
 /**
- * Unit tests of the session hardening and network layers (main/app/session-security.ts) with a
+ * Unit tests of the session hardening and network layers (main/shell/session-security.ts) with a
  * fake Session: permissions denied, spellchecker (dictionary downloads) off, offline emulation, ONE
  * webRequest listener on <all_urls> that lets only app: and data: through, each session hardened
  * once, and the host-resolver switch. Issue 5 "Shell" (no network, in layers); docs/architecture.md principle 4.
@@ -10,7 +10,7 @@ import {
   hardenSession,
   isAllowedRequestUrl,
   type HardenableSession,
-} from '../../../main/app/session-security.ts';
+} from '../../../main/shell/session-security.ts';
 import { FakeSession, recorder } from './fake-electron.ts';
 
 test.each([

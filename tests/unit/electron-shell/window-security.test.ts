@@ -1,14 +1,14 @@
 /**
- * Unit tests of main/app/window-security.ts and main/app/application-menu.ts, with plain fakes:
+ * Unit tests of main/shell/window-security.ts and main/shell/application-menu.ts, with plain fakes:
  * the web preferences (devTools only unpackaged, in-memory partition), WebRTC UDP off and the
  * contents' session hardened, every navigation and window.open denied, and a
  * menu of roles only. docs/architecture.md "Processes" and principle 4.
  */
 import { expect, test } from 'vitest';
-import { applicationMenuTemplate } from '../../../main/app/application-menu.ts';
-import { hardenWebContents, secureWebPreferences, WINDOW_PARTITION } from '../../../main/app/window-security.ts';
+import { applicationMenuTemplate } from '../../../main/shell/application-menu.ts';
+import { hardenWebContents, secureWebPreferences, WINDOW_PARTITION } from '../../../main/shell/window-security.ts';
 import { FakeSession, FakeWebContents, fakeEvent } from './fake-electron.ts';
-import type { HardenableContents } from '../../../main/app/window-security.ts';
+import type { HardenableContents } from '../../../main/shell/window-security.ts';
 
 test('web preferences: sandboxed, isolated, no Node, web security on, no spellcheck, in-memory partition', () => {
   expect(WINDOW_PARTITION).not.toMatch(/^persist:/u);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { resolveAppFile } from './app-protocol.ts';
+import { resolveAppFile } from '../app/app-protocol.ts';
 import { securityHeaders } from './csp.ts';
 
 const readFile = promisify(fs.readFile);

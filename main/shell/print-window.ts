@@ -17,8 +17,8 @@
  */
 import { BrowserWindow, session, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { CustosError } from '../../ceremonies/custos-error.ts';
-import type { Printer } from './app-router.ts';
-import { PRINT_CSP_META } from './reports/html.ts';
+import type { Printer } from '../app/app-router.ts';
+import { PRINT_CSP_META } from '../app/reports/html.ts';
 import { hardenSession } from './session-security.ts';
 import { hardenWebContents } from './window-security.ts';
 

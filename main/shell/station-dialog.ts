@@ -5,7 +5,7 @@
  * titles are bilingual. Spec: docs/architecture.md, "Processes"; main/app/app-api.ts.
  */
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
-import type { ChooseKind } from './app-api.ts';
+import type { ChooseKind } from '../app/app-api.ts';
 
 const TITLES: Readonly<Record<ChooseKind, string>> = {
   'data-dir': 'Station data directory / Répertoire de données du poste',

@@ -16,12 +16,12 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import { startUtilityHost } from '../crypto-host/utility-host.ts';
 import type { CryptoHost } from '../crypto-host/worker-host.ts';
 import { applicationMenuTemplate } from './application-menu.ts';
-import { appChannels } from './app-channels.ts';
-import { createAppRouter } from './app-router.ts';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol.ts';
+import { appChannels } from '../app/app-channels.ts';
+import { createAppRouter } from '../app/app-router.ts';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../app/app-protocol.ts';
 import { forbiddenSwitches, isShippedRun, refusalMessage } from './argv-guard.ts';
-import { shellChannels } from './ipc-handlers.ts';
-import { registerChannels } from './ipc-router.ts';
+import { shellChannels } from '../app/ipc-handlers.ts';
+import { registerChannels } from '../app/ipc-router.ts';
 import { openMainWindow } from './main-window.ts';
 import { electronPrinter } from './print-window.ts';
 import { createAppProtocolHandler } from './protocol-handler.ts';

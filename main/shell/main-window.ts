@@ -4,7 +4,7 @@
  * "Processes" (sandboxed renderer, contextIsolation, preload as the only bridge).
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
-import { APP_ENTRY_URL } from './app-protocol.ts';
+import { APP_ENTRY_URL } from '../app/app-protocol.ts';
 import { secureWebPreferences } from './window-security.ts';
 
 export function mainWindowOptions(preloadPath: string, isPackaged: boolean): BrowserWindowConstructorOptions {
