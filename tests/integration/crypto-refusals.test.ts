@@ -630,7 +630,11 @@ const cases: Refusal[] = [
 function lastWordWithPadding(): string {
   const last = ENGLISH.indexOf(fx.wordsA[0]![38]!);
   expect(last & 0x1f).toBe(0);
-  return ENGLISH[(last & ~0x1f) | 0x10]!;
+  // Any non-zero low bits will do; not a word the refusal's own sentence happens to contain ("must"
+  // for one last word in 64), or the leak check below would see the sentence as a leak.
+  const sentence = 'word 39 is wrong: its last bits must be zero.';
+  const low = Array.from({ length: 31 }, (_, i) => 0x10 ^ i).find((bits) => bits !== 0 && !sentence.includes(ENGLISH[(last & ~0x1f) | bits]!))!;
+  return ENGLISH[(last & ~0x1f) | low]!;
 }
 
 /** Two neighbouring different words swapped. */
