@@ -22,7 +22,7 @@ import { combineEnvelopes, splitEntropy } from './shamir-shares.ts';
 import { keyId, newSecretKey, parsePublicKey, publicKeyOf, signDigest, spkiDer, verifyDigest } from './signing-key.ts';
 import { accountPath, checkChains, deriveAddresses, describeWallet, withMasterKey } from './wallet-accounts.ts';
 
-export const CORE_VERSION = '1';
+const CORE_VERSION = '1';
 
 type Handler<O extends Operation> = (params: Params<O>) => Result<O> | Promise<Result<O>>;
 

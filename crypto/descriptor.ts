@@ -40,7 +40,7 @@ export function descriptorChecksum(descriptor: string): string | null {
   return out;
 }
 
-export function withChecksum(descriptor: string): string {
+function withChecksum(descriptor: string): string {
   const sum = descriptorChecksum(descriptor);
   if (sum === null) throw new Error('descriptor has a character outside the BIP380 charset');
   return `${descriptor}#${sum}`;

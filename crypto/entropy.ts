@@ -12,10 +12,10 @@ import { CryptoError, type EntropyReport } from './protocol.ts';
 import { concatBytes, wipe } from './secret-bytes.ts';
 
 const DOMAIN = utf8ToBytes('custos/entropy/v1');
-export const DICE_FULL_STRENGTH_ROLLS = 99;
-export const DICE_MAX_ROLLS = 1000;
-export const CHI_SQUARE_CRITICAL_1PCT_DF5 = 15.086;
-export const DICE_MIN_FOR_BIAS_TEST = 30;
+const DICE_FULL_STRENGTH_ROLLS = 99;
+const DICE_MAX_ROLLS = 1000;
+const CHI_SQUARE_CRITICAL_1PCT_DF5 = 15.086;
+const DICE_MIN_FOR_BIAS_TEST = 30;
 
 /** Parses rolls typed by an operator: digits 1–6, spaces and commas ignored. */
 export function parseDice(input: unknown): Uint8Array {

@@ -16,7 +16,7 @@ import { wipe } from './secret-bytes.ts';
 export const ENGLISH: readonly string[] = wordlist;
 
 /** BIP39 word indices (11 bits each) of entropy + checksum. Caller wipes the result. */
-export function mnemonicIndices(entropy: Uint8Array): Uint16Array {
+function mnemonicIndices(entropy: Uint8Array): Uint16Array {
   if (entropy.length < 16 || entropy.length > 32 || entropy.length % 4 !== 0) {
     throw new CryptoError('INTERNAL', 'Entropy must be 16 to 32 bytes, a multiple of 4.');
   }

@@ -63,14 +63,14 @@ export interface ShareInfo {
   commitment: string;
 }
 
-export interface SplitResult {
+interface SplitResult {
   setId: string;
   threshold: number;
   shareCount: number;
   shares: ShareInfo[];
 }
 
-export interface ShareWords {
+interface ShareWords {
   index: number;
   setId: string;
   words: string[];
@@ -78,7 +78,7 @@ export interface ShareWords {
   qr: string;
 }
 
-export interface SealedShareFile {
+interface SealedShareFile {
   index: number;
   setId: string;
   /** docs/share-format.md "Sealed file". Safe to write to the holder's medium. */
@@ -86,13 +86,13 @@ export interface SealedShareFile {
   fileName: string;
 }
 
-export interface PsbtInputSummary {
+interface PsbtInputSummary {
   outpoint: string;
   amount: string;
   path: string;
 }
 
-export interface PsbtOutputSummary {
+interface PsbtOutputSummary {
   address: string;
   /** Satoshis, decimal string. */
   amount: string;
@@ -124,7 +124,7 @@ export interface SignedTransaction {
   txid: string;
 }
 
-export interface NewSigningKey {
+interface NewSigningKey {
   keyId: string;
   /** Compressed SEC1 public key, hex. */
   publicKey: string;
@@ -134,14 +134,14 @@ export interface NewSigningKey {
   keyFile: Uint8Array;
 }
 
-export interface UnlockedKey {
+interface UnlockedKey {
   key: Handle;
   keyId: string;
   publicKey: string;
 }
 
 /** Every request the core accepts, by operation name. */
-export interface Requests {
+interface Requests {
   ping: { params: Record<string, never>; result: { version: string } };
   generateWallet: {
     params: { ceremonyId: string; chains: Chain[]; dice?: string; addressCount?: number };

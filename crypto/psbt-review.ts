@@ -16,8 +16,8 @@ import { CryptoError, type BitcoinNetwork, type PsbtSummary } from './protocol.t
 import { equalBytes } from './secret-bytes.ts';
 import { btcNetwork } from './wallet-accounts.ts';
 
-export const MAX_FEE_RATE = 1000n;
-export const MAX_FEE_SHARE_PERCENT = 10n;
+const MAX_FEE_RATE = 1000n;
+const MAX_FEE_SHARE_PERCENT = 10n;
 const HARDENED = 0x80000000;
 
 export interface InputPlan {

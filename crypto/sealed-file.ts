@@ -17,12 +17,12 @@ import { CryptoError } from './protocol.ts';
 import { concatBytes, wipe } from './secret-bytes.ts';
 
 export const MAGIC = utf8ToBytes('CUSTOSSF');
-export const SEALED_VERSION = 1;
+const SEALED_VERSION = 1;
 export const HEADER_LENGTH = 53;
-export const TAG_LENGTH = 16;
-export const MIN_PASSPHRASE_LENGTH = 12;
+const TAG_LENGTH = 16;
+const MIN_PASSPHRASE_LENGTH = 12;
 export const WRITE_PARAMS = { logN: 17, r: 8, p: 1 };
-export const READ_LOG_N = { min: 15, max: 20 };
+const READ_LOG_N = { min: 15, max: 20 };
 
 export const SealedKind = { share: 1, signingKey: 2 } as const;
 export type SealedKind = (typeof SealedKind)[keyof typeof SealedKind];

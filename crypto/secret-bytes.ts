@@ -9,24 +9,6 @@ export function wipe(...buffers: (Uint8Array | undefined | null)[]): void {
   for (const b of buffers) if (b) b.fill(0);
 }
 
-/** Runs `fn` with `buffer` and zeroes `buffer` afterwards, even if `fn` throws. */
-export function usingSecret<T>(buffer: Uint8Array, fn: (secret: Uint8Array) => T): T {
-  try {
-    return fn(buffer);
-  } finally {
-    buffer.fill(0);
-  }
-}
-
-/** Async variant of {@link usingSecret}. */
-export async function usingSecretAsync<T>(buffer: Uint8Array, fn: (secret: Uint8Array) => Promise<T>): Promise<T> {
-  try {
-    return await fn(buffer);
-  } finally {
-    buffer.fill(0);
-  }
-}
-
 /** Constant-time equality of two byte arrays of the same length. */
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

@@ -39,7 +39,7 @@ export async function splitEntropy(
 }
 
 /** Checks a set of decoded envelopes belongs together and forms a quorum. */
-export function checkQuorum(envelopes: Envelope[], expectedFingerprint: string): void {
+function checkQuorum(envelopes: Envelope[], expectedFingerprint: string): void {
   const first = envelopes[0];
   if (!first) throw new CryptoError('SHARES_TOO_FEW', 'No shares were given.', { given: 0 });
   for (const e of envelopes) {

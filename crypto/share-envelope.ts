@@ -12,10 +12,10 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { CryptoError } from './protocol.ts';
 import { concatBytes, equalBytes, wipe } from './secret-bytes.ts';
 
-export const ENVELOPE_VERSION = 1;
+const ENVELOPE_VERSION = 1;
 export const ENVELOPE_LENGTH = 53;
-export const SHARE_BYTES = 33;
-export const MAX_SHARES = 16;
+const SHARE_BYTES = 33;
+const MAX_SHARES = 16;
 const COMMITMENT_DOMAIN = utf8ToBytes('custos/share-commitment/v1');
 
 export interface Envelope {

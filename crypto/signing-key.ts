@@ -18,7 +18,7 @@ secp.hashes.sha256 = sha256;
 secp.hashes.hmacSha256 = (key, message) => hmac(sha256, key, message);
 
 /** SPKI DER prefix for id-ecPublicKey + secp256k1 with a 33-byte compressed point. */
-export const SPKI_PREFIX = hexToBytes('3036301006072a8648ce3d020106052b8104000a032200');
+const SPKI_PREFIX = hexToBytes('3036301006072a8648ce3d020106052b8104000a032200');
 
 export function spkiDer(publicKey: Uint8Array): Uint8Array {
   return concatBytes(SPKI_PREFIX, publicKey);
@@ -39,7 +39,7 @@ export function parsePublicKey(hex: unknown): Uint8Array {
   return bytes;
 }
 
-export function checkDigest(digest: unknown): Uint8Array {
+function checkDigest(digest: unknown): Uint8Array {
   if (!(digest instanceof Uint8Array) || digest.length !== 32) {
     throw new CryptoError('DIGEST_INVALID', 'Only 32-byte digests are signed or verified.');
   }

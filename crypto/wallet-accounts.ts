@@ -16,7 +16,7 @@ import { CHAINS, CryptoError, type AccountInfo, type BitcoinNetwork, type Chain 
 import { wipe } from './secret-bytes.ts';
 
 export const TESTNET_VERSIONS = { private: 0x04358394, public: 0x043587cf };
-export const REGTEST_NETWORK = { ...TEST_NETWORK, bech32: 'bcrt' };
+const REGTEST_NETWORK = { ...TEST_NETWORK, bech32: 'bcrt' };
 
 export function btcNetwork(network: BitcoinNetwork) {
   return network === 'bitcoin' ? NETWORK : network === 'testnet' ? TEST_NETWORK : REGTEST_NETWORK;
@@ -27,7 +27,7 @@ export function accountPath(chain: Chain): string {
   return chain === 'bitcoin' ? "m/84'/0'/0'" : "m/84'/1'/0'";
 }
 
-export const MAX_ADDRESSES = 20;
+const MAX_ADDRESSES = 20;
 
 export function checkChains(chains: unknown): Chain[] {
   if (!Array.isArray(chains) || chains.length === 0 || chains.some((c) => !CHAINS.includes(c as Chain))) {
@@ -37,12 +37,12 @@ export function checkChains(chains: unknown): Chain[] {
   return chains as Chain[];
 }
 
-export function fingerprintHex(fp: number): string {
+function fingerprintHex(fp: number): string {
   return fp.toString(16).padStart(8, '0');
 }
 
 /** EIP-55 mixed-case checksum address from a compressed or uncompressed public key. */
-export function ethereumAddress(publicKey: Uint8Array): string {
+function ethereumAddress(publicKey: Uint8Array): string {
   const point = secp.Point.fromBytes(publicKey).toBytes(false);
   const hex = bytesToHex(keccak_256(point.subarray(1)).subarray(12));
   const hash = bytesToHex(keccak_256(utf8ToBytes(hex)));
@@ -52,7 +52,7 @@ export function ethereumAddress(publicKey: Uint8Array): string {
 }
 
 /** Receive address `index` of a public-only account key. */
-export function receiveAddress(chain: Chain, account: HDKey, index: number): string {
+function receiveAddress(chain: Chain, account: HDKey, index: number): string {
   return branchAddress(chain, account.deriveChild(0), index);
 }
 

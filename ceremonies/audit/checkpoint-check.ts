@@ -12,7 +12,7 @@ import type { Findings } from './findings.ts';
 import type { Participant } from './roster.ts';
 import type { SignaturePool } from './signature-pool.ts';
 
-export type CheckpointOrigin = 'stored' | 'retained';
+type CheckpointOrigin = 'stored' | 'retained';
 
 export interface CheckpointToCheck {
   note: string;

@@ -12,7 +12,7 @@ import { RECOVERY_PROCEDURE, ZERO_HASH, type EntryPayload } from '../record/entr
 import type { Findings } from './findings.ts';
 
 /** Fields every opening entry may carry besides its step's records (the engine adds them). */
-export const OPENING_FIELDS = ['airGap', 'build', 'deviation'] as const;
+const OPENING_FIELDS = ['airGap', 'build', 'deviation'] as const;
 
 const HEX64 = /^[0-9a-f]{64}$/u;
 const SEGMENT = /^\d{6}\.jsonl$/u;

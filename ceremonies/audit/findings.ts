@@ -11,7 +11,7 @@
  * Call sites build their details object inside the branch that reports the finding, so an entry
  * without a finding allocates nothing here (the verifier's hot path, ADR 0011).
  */
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** A finding's specifics, by name; empty when its message carries none. */
 export type FindingDetails = Record<string, string | number>;

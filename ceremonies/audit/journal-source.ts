@@ -20,7 +20,7 @@ import {
 export const BUNDLE_FORMAT = 'custos-bundle';
 export const BUNDLE_VERSION = 1;
 /** All the stored checkpoints' notes together (a station writes one of a few hundred bytes per ceremony). */
-export const MAX_CHECKPOINTS_BYTES = 32 * 1024 * 1024;
+const MAX_CHECKPOINTS_BYTES = 32 * 1024 * 1024;
 
 export interface JournalSource {
   kind: 'data-dir' | 'bundle';

@@ -14,7 +14,7 @@ import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
 import { Findings } from './findings.ts';
 import type { JournalSource } from './journal-source.ts';
 
-export interface ParticipantView {
+interface ParticipantView {
   keyid: string;
   name: string;
   roles: string[];
@@ -28,7 +28,7 @@ export interface ParticipantView {
  * or a ceremony a crash interrupted. `wallet` is the wallet its opening names, `replacement` the
  * wallet a rotation creates, `steps` how many entries each step has so far.
  */
-export interface OpenCeremonyView {
+interface OpenCeremonyView {
   id: string;
   procedureId: string;
   wallet: string | null;

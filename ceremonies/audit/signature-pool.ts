@@ -31,7 +31,7 @@ const IN_FLIGHT_PER_WORKER = 3;
 type Callback = (valid: boolean, tag: number) => void;
 
 /** What a worker answers on its results port (signature-worker.ts). */
-export interface BatchResults {
+interface BatchResults {
   id: number;
   results: Uint8Array;
 }

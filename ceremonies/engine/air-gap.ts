@@ -12,14 +12,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export interface InterfaceEvidence {
+interface InterfaceEvidence {
   name: string;
   operstate: string;
   carrier: boolean | null;
   wireless: boolean;
 }
 
-export interface RadioEvidence {
+interface RadioEvidence {
   name: string;
   type: string;
   softBlocked: boolean;

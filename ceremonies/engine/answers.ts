@@ -159,7 +159,7 @@ export function invalid(field: string, why: string): CustosError {
 }
 
 /** Where a JSON.parse error is, as "line L, column C" when the parser says, never the text there. */
-export function jsonErrorPlace(text: string, error: unknown): string {
+function jsonErrorPlace(text: string, error: unknown): string {
   const message = String((error as Error | null)?.message ?? '');
   const lineColumn = /line (\d+) column (\d+)/u.exec(message);
   if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;

@@ -20,7 +20,7 @@ function files(root: string, dir: string): string[] {
   });
 }
 
-export function buildManifest(root: string): string {
+function buildManifest(root: string): string {
   const list = [...files(root, 'crypto'), ...files(root, 'ceremonies'), ...files(root, 'main'), ...files(root, 'dist')]
     .concat(fs.existsSync(path.join(root, 'package-lock.json')) ? ['package-lock.json'] : [])
     .sort();

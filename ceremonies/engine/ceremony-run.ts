@@ -28,7 +28,7 @@ function named(participants: Participants): { name: string; role: string }[] {
   return participants.map((p) => ({ name: (p.signer as Signer & { name?: string }).name ?? p.signer.keyid.slice(0, 16), role: p.role }));
 }
 
-export function evidenceBody(evidence: AirGapEvidence): Body {
+function evidenceBody(evidence: AirGapEvidence): Body {
   return JSON.parse(JSON.stringify(evidence)) as Body;
 }
 

@@ -20,7 +20,7 @@ import type { Station } from './station.ts';
 
 const MAX_PSBT_BYTES = 1_000_000;
 /** Addresses of each branch the engine derives to recognise a wallet's outputs (docs/cli.md). */
-export const ADDRESS_GAP = 200;
+const ADDRESS_GAP = 200;
 
 export function readPsbtFile(answers: Answers, field: string): Uint8Array {
   let bytes: Buffer;

@@ -34,7 +34,7 @@ export interface RunEnvironment {
 }
 
 /** A share on paper, shown to its holder alone; they write it down, then type it back to prove it. */
-export interface ShareWordsShown {
+interface ShareWordsShown {
   holder: string;
   index: number;
   of: number;

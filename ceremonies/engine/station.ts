@@ -22,7 +22,7 @@ import { SYSTEM, checkAirGap, type AirGapEvidence, type AirGapSources } from './
 import { buildHash } from './build-identity.ts';
 import { naming } from './sealed-file-errors.ts';
 
-export const STATION_KEY_FILE = 'station.key';
+const STATION_KEY_FILE = 'station.key';
 
 /**
  * The crypto-core session that holds one open station's key: its own for each Station, so that

@@ -17,11 +17,11 @@ import type { Present } from './participant-keys.ts';
 import type { CeremonyScreen } from './run-context.ts';
 import type { Station } from './station.ts';
 
-export const WALLET_ID = /^[A-Za-z0-9._-]{1,64}$/u;
+const WALLET_ID = /^[A-Za-z0-9._-]{1,64}$/u;
 export const BAG_SERIAL = /^[A-Za-z0-9-]{1,40}$/u;
 const CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'];
 
-export interface HolderPlan {
+interface HolderPlan {
   name: string;
   media: string[];
   passphrase: string;

@@ -6,7 +6,7 @@
 import { CustosError } from '../custos-error.ts';
 
 /** Decimals of each chain's coin: BTC has 8 (satoshi), ETH 18 (wei). */
-export const DECIMALS: Record<string, number> = { bitcoin: 8, testnet: 8, regtest: 8, ethereum: 18 };
+const DECIMALS: Record<string, number> = { bitcoin: 8, testnet: 8, regtest: 8, ethereum: 18 };
 export const UNIT: Record<string, string> = { bitcoin: 'BTC', testnet: 'tBTC', regtest: 'rBTC', ethereum: 'ETH' };
 
 /** Base units of a coin amount written as a decimal ("0.015" → 1500000 sat); refused if inexact. */

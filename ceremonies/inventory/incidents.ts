@@ -11,7 +11,6 @@ import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
 export const INCIDENT_FIELDS = [
   'occurredAt', 'discoveredAt', 'nature', 'origin', 'toolsAndStaff', 'impact', 'correctiveAction', 'targetDate', 'closedAt', 'status',
 ] as const;
-export type IncidentField = (typeof INCIDENT_FIELDS)[number];
 export const INCIDENT_STATUSES = ['open', 'investigating', 'resolved', 'closed'] as const;
 
 export interface IncidentView {

@@ -9,7 +9,7 @@
 export type WalletState = 'generated' | 'distributed' | 'active' | 'compromised' | 'retired' | 'destroyed' | 'aborted';
 
 /** The states each state may move to. `aborted`: a creation that never finished. */
-export const TRANSITIONS: Record<WalletState, readonly WalletState[]> = {
+const TRANSITIONS: Record<WalletState, readonly WalletState[]> = {
   generated: ['distributed', 'active', 'aborted'],
   distributed: ['active', 'aborted'],
   active: ['compromised', 'retired', 'destroyed'],

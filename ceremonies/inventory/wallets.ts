@@ -12,11 +12,9 @@ import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
 import { add } from './holdings.ts';
 import { canMove, type WalletState } from './wallet-lifecycle.ts';
 
-export type { WalletState };
+type ShareState = 'created' | 'held' | 'destroyed';
 
-export type ShareState = 'created' | 'held' | 'destroyed';
-
-export interface ShareView {
+interface ShareView {
   index: number;
   holder: string | null;
   media: string[];
@@ -28,7 +26,7 @@ export interface ShareView {
 }
 
 /** An account as recorded at generation: the crypto core's public AccountInfo, as it is. */
-export type AccountView = AccountInfo;
+type AccountView = AccountInfo;
 
 /** A transaction the station signed out of a wallet: a sweep to its replacement or a restitution. */
 export interface TransferView {
@@ -51,7 +49,7 @@ export interface TransferView {
 }
 
 /** What the record says a wallet holds on one chain (base units), as of the last reconciliation or transfer. */
-export interface HoldingView {
+interface HoldingView {
   recorded: string;
   asOf: string | null;
 }

@@ -1,9 +1,9 @@
 /**
- * The procedures this version of Custos runs, by reference (id@version) and by hash. The store keeps
- * a copy of each definition used, so an auditor verifies old ceremonies with the exact rules they
- * ran under, even after a procedure gets a new version.
+ * The procedures this version of Custos runs. The store keeps a copy of each definition used, so an
+ * auditor verifies old ceremonies with the exact rules they ran under, even after a procedure gets a
+ * new version (released.ts pins each by hash).
  */
-import { procedureHash, procedureRef, type ProcedureDefinition } from './definition.ts';
+import type { ProcedureDefinition } from './definition.ts';
 import { backupDrill } from './backup-drill.ts';
 import { createWallet } from './create-wallet.ts';
 import { enrolParticipant } from './enrol-participant.ts';
@@ -22,10 +22,3 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   compromiseRotation, restitution, confirmTransfer, destruction, reconciliation, changeHolder,
 ];
 
-export function procedureByRef(ref: string): ProcedureDefinition | undefined {
-  return PROCEDURES.find((p) => procedureRef(p) === ref);
-}
-
-export function procedureByHash(hash: string): ProcedureDefinition | undefined {
-  return PROCEDURES.find((p) => procedureHash(p) === hash);
-}

@@ -43,7 +43,7 @@ export interface StepDefinition {
  * fails): the wallet named by the opening entry's field `field` must exist, be in one of `states`,
  * and, if given, be of one of `classes`.
  */
-export interface WalletPrecondition {
+interface WalletPrecondition {
   field: string;
   states: string[];
   classes?: ('client' | 'house')[];

@@ -31,7 +31,7 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */
-export const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1, destructionV1];
+const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1, destructionV1];
 
 /** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */
 const AUTHORIZED: ReadonlyMap<string, ProcedureDefinition> = new Map(

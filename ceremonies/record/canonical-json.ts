@@ -23,7 +23,7 @@ export function canonicalBytes(value: unknown): Uint8Array {
 }
 
 /** Finds the first object key that appears twice in the same object, scanning the JSON text. */
-export function findDuplicateKey(text: string): string | null {
+function findDuplicateKey(text: string): string | null {
   const stack: (Set<string> | null)[] = [];
   let i = 0;
   let expectKey = false;

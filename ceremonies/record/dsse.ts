@@ -14,7 +14,7 @@ import { parseCanonical } from './canonical-json.ts';
 
 export const ENTRY_PAYLOAD_TYPE = 'application/vnd.custos.entry+json; version=1';
 
-export interface EnvelopeSignature {
+interface EnvelopeSignature {
   keyid: string;
   sig: string;
 }
@@ -25,7 +25,7 @@ export interface Envelope {
   signatures: EnvelopeSignature[];
 }
 
-export function pae(payloadType: string, payload: Uint8Array): Uint8Array {
+function pae(payloadType: string, payload: Uint8Array): Uint8Array {
   const typeLength = Buffer.byteLength(payloadType);
   const head = `DSSEv1 ${typeLength} ${payloadType} ${payload.length} `;
   const headLength = Buffer.byteLength(head);
@@ -113,12 +113,7 @@ export function readWrittenLine(line: Uint8Array): WrittenLine | null {
   return { envelope: { payload, payloadType: ENTRY_PAYLOAD_TYPE, signatures }, payloadBytes: payloadView, signatureDer };
 }
 
-/** Parses one stored line into an envelope; the line must be canonical JSON of the right shape. */
-export function parseEnvelope(line: Uint8Array): Envelope {
-  return readWrittenLine(line)?.envelope ?? parseAnyEnvelope(line);
-}
-
-/** parseEnvelope for any line, through the general canonical-JSON reader. */
+/** Parses one stored line into an envelope, through the general canonical-JSON reader. */
 export function parseAnyEnvelope(line: Uint8Array): Envelope {
   const value = parseCanonical(line, 'The stored line') as Record<string, unknown>;
   if (!value || typeof value !== 'object' || Array.isArray(value)) {

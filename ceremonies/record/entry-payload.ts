@@ -6,10 +6,10 @@
 import { CustosError } from '../custos-error.ts';
 
 export const PAYLOAD_VERSION = 1;
-export const ENTRY_TYPES = ['open', 'step', 'close', 'abort', 'recovery'] as const;
+const ENTRY_TYPES = ['open', 'step', 'close', 'abort', 'recovery'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 export const ZERO_HASH = '0'.repeat(64);
-export const RETENTION_YEARS = 5;
+const RETENTION_YEARS = 5;
 export const TIME_SOURCE = 'station-clock';
 /** The procedureId of a store's `recovery` entry (it names no procedure definition). */
 export const RECOVERY_PROCEDURE = 'store-recovery@1';
@@ -17,7 +17,7 @@ export const RECOVERY_PROCEDURE = 'store-recovery@1';
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** A participant signature's declared role: every non-station signature is declared here. */
-export interface SignerRole {
+interface SignerRole {
   keyid: string;
   role: string;
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const SPKI_PREFIX = Buffer.from('3036301006072a8648ce3d020106052b8104000a032200', 'hex');
+const SPKI_PREFIX = Buffer.from('3036301006072a8648ce3d020106052b8104000a032200', 'hex');
 
 export function keyIdOf(publicKey: Uint8Array): string {
   return createHash('sha256').update(SPKI_PREFIX).update(publicKey).digest('hex');

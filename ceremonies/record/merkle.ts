@@ -8,7 +8,7 @@
  */
 import { createHash, hash } from 'node:crypto';
 
-export function leafHash(line: Uint8Array): Uint8Array {
+function leafHash(line: Uint8Array): Uint8Array {
   return new Uint8Array(createHash('sha256').update(Uint8Array.of(0)).update(line).digest());
 }
 

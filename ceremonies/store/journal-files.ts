@@ -12,7 +12,7 @@ export const JOURNAL_DIR = 'journal';
 export const CHECKPOINT_DIR = 'checkpoints';
 export const PROCEDURE_DIR = 'procedures';
 export const QUARANTINE_DIR = 'quarantine';
-export const SEGMENT_PATTERN = /^(\d{6})\.jsonl$/u;
+const SEGMENT_PATTERN = /^(\d{6})\.jsonl$/u;
 /** A new segment starts once the current one reaches this size. */
 export const SEGMENT_MAX_BYTES = 32 * 1024 * 1024;
 

@@ -5,8 +5,6 @@
  */
 export type Locale = 'en' | 'fr';
 
-export const LOCALES: readonly Locale[] = ['en', 'fr'];
-
 /** `value` as a locale, or undefined when it names neither language ("fr", "fr_FR.UTF-8", "en_GB"…). */
 export function localeNamed(value: string | undefined): Locale | undefined {
   if (value === undefined) return undefined;

@@ -17,7 +17,7 @@ export const UR_FRAME_ERROR_CORRECTION: QrErrorCorrection = 'L';
 /** Error correction of the QR code printed on a share card. */
 export const SHARE_CARD_ERROR_CORRECTION: QrErrorCorrection = 'M';
 
-export type QrMode = 'alphanumeric' | 'byte';
+type QrMode = 'alphanumeric' | 'byte';
 
 export interface QrMatrix {
   /** Modules per side (17 + 4 × version), without the quiet zone. */

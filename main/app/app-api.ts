@@ -40,7 +40,7 @@ export interface ShareSummary {
   readonly lastProven: string | null;
 }
 
-export interface TransferSummary {
+interface TransferSummary {
   readonly ceremony: string;
   readonly kind: 'sweep' | 'restitution';
   readonly txid: string;
@@ -140,7 +140,7 @@ export interface LocalText {
   readonly fr: string;
 }
 
-export interface ProcedureStepView {
+interface ProcedureStepView {
   readonly id: string;
   readonly type: 'open' | 'step' | 'close';
   readonly title: LocalText;
@@ -173,7 +173,7 @@ export interface AirGapView {
 export type AnswerValue = string | number | boolean | null | readonly AnswerValue[] | { readonly [key: string]: AnswerValue };
 export type CeremonyAnswers = { readonly [key: string]: AnswerValue };
 
-export interface CeremonyRequest {
+interface CeremonyRequest {
   readonly procedure: string;
   /** Token of the station's data directory. */
   readonly dataDir: string;
@@ -215,7 +215,7 @@ export interface ShareWordsPrompt {
   readonly attempt: number;
 }
 
-export interface ProgressEvent {
+interface ProgressEvent {
   readonly kind: 'progress';
   readonly done: number;
   readonly total: number;
@@ -270,7 +270,7 @@ export interface CeremonyOutcome {
   readonly outputs: readonly string[];
 }
 
-export interface FailedEvent {
+interface FailedEvent {
   readonly kind: 'failed';
   readonly error: AppError;
 }
@@ -285,13 +285,13 @@ export interface JobUpdate {
 }
 
 /** The holder's answer to a share-words prompt: the words as they wrote them, typed back. */
-export interface ShareWordsAnswer {
+interface ShareWordsAnswer {
   readonly prompt: string;
   readonly words: string;
 }
 
 /** The PSBT summary in plain terms, for approval before a ceremony. */
-export interface PsbtOutputView {
+interface PsbtOutputView {
   readonly address: string;
   /** Base units (satoshis), as decimal text. */
   readonly amount: string;

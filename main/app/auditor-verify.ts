@@ -18,7 +18,7 @@ import type { FindingView, TimelineEntry, VerifyOutcome } from './app-api.ts';
 import type { Job } from './app-jobs.ts';
 
 /** The timeline shows at most this many entries (the first ones); the findings are always complete. */
-export const TIMELINE_LIMIT = 20_000;
+const TIMELINE_LIMIT = 20_000;
 
 /** The short code of an entry, read aloud at the ceremony: the first 8 hex digits of its line hash. */
 export function entryCode(hash: string): string {

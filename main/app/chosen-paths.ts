@@ -9,13 +9,6 @@ import path from 'node:path';
 import { CustosError } from '../../ceremonies/custos-error.ts';
 import type { ChooseKind, Chosen } from './app-api.ts';
 
-const FOLDER_KINDS: readonly ChooseKind[] = ['data-dir', 'folder'];
-
-/** Kinds a folder choice may stand for; a file choice stands for itself only. */
-export function isFolderKind(kind: ChooseKind): boolean {
-  return FOLDER_KINDS.includes(kind);
-}
-
 export class ChosenPaths {
   private readonly byToken = new Map<string, { path: string; kind: ChooseKind }>();
 

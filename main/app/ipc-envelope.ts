@@ -19,7 +19,7 @@ export interface CustosFailure extends AppError {
   readonly name: 'CustosError';
 }
 
-export function failure(code: string, message: string, details: Readonly<Record<string, string | number>> = {}): CustosFailure {
+function failure(code: string, message: string, details: Readonly<Record<string, string | number>> = {}): CustosFailure {
   return { name: 'CustosError', code, message, details: { ...details } };
 }
 

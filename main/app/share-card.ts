@@ -18,7 +18,7 @@ import { shareCardQrSvg } from './reports/qr-svg.ts';
 import { SHARE_CARD_TEXT } from './reports/share-card-text.ts';
 
 /** Words of one paper share (docs/share-format.md "Paper words"). */
-export const SHARE_CARD_WORDS = 39;
+const SHARE_CARD_WORDS = 39;
 const COLUMNS = 3;
 
 export interface ShareCard {

@@ -110,7 +110,7 @@ export function reportError(io: CliIo, error: unknown): number {
  * A refusal's words: English as the code that refused wrote them; French from the code's text
  * (common/i18n/errors-fr.ts), which also says "nothing was recorded" when the English does.
  */
-export function refusalText(error: CustosError | CryptoError, locale: Locale): string {
+function refusalText(error: CustosError | CryptoError, locale: Locale): string {
   if (locale === 'en') return error.message;
   const text = errorText({ code: error.code, message: error.message, details: error.details }, 'fr');
   const nothing = cliTexts('fr').nothingRecorded;

@@ -26,7 +26,7 @@
  */
 
 /** Switch names (lower case, without prefix) refused in every run; a trailing `*` is a prefix. */
-export const ALWAYS_FORBIDDEN: readonly string[] = Object.freeze([
+const ALWAYS_FORBIDDEN: readonly string[] = Object.freeze([
   'no-sandbox', // the renderer sandbox off (app.enableSandbox() cannot win against it)
   'disable-gpu-sandbox',
   'js-flags*', // arbitrary V8 flags (e.g. --allow-natives-syntax)
@@ -60,7 +60,7 @@ export const ALWAYS_FORBIDDEN: readonly string[] = Object.freeze([
 ]);
 
 /** Switch names refused in shipped runs (see the file comment); a trailing `*` is a prefix. */
-export const SHIPPED_ONLY_FORBIDDEN: readonly string[] = Object.freeze([
+const SHIPPED_ONLY_FORBIDDEN: readonly string[] = Object.freeze([
   'inspect*', // --inspect, --inspect-brk, --inspect-port, --inspect-brk-node, --inspect-wait…
   'debug-port', // Node's alias of --inspect-port
   'remote-debugging-*', // --remote-debugging-port, --remote-debugging-pipe, --remote-debugging-address

@@ -56,7 +56,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
 }
 
 /** The document as a base64 data: URL (no file on disk, no request outside the page). */
-export function documentUrl(html: string): string {
+function documentUrl(html: string): string {
   return `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
 }
 

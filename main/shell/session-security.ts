@@ -11,10 +11,10 @@
 import type { CommandLine, Session } from 'electron';
 
 /** The only URL schemes a request may have: the bundle (app://) and inline data. */
-export const ALLOWED_REQUEST_SCHEMES = Object.freeze(['app:', 'data:']);
+const ALLOWED_REQUEST_SCHEMES = Object.freeze(['app:', 'data:']);
 
 /** The one webRequest filter: every URL, so the listener decides and nothing slips past a pattern. */
-export const ALL_URLS_FILTER = Object.freeze({ urls: Object.freeze(['<all_urls>']) });
+const ALL_URLS_FILTER = Object.freeze({ urls: Object.freeze(['<all_urls>']) });
 
 /** Chromium's host resolver rules: every host name resolves to NOTFOUND. */
 export const HOST_RESOLVER_RULES = 'MAP * ~NOTFOUND';

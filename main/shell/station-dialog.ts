@@ -29,7 +29,7 @@ const FILTERS: Partial<Record<ChooseKind, { name: string; extensions: string[] }
 };
 
 /** The dialog options of a choice (exported for the unit test). */
-export function dialogOptions(kind: ChooseKind): OpenDialogOptions {
+function dialogOptions(kind: ChooseKind): OpenDialogOptions {
   const folder = kind === 'data-dir' || kind === 'folder';
   const either = kind === 'audit-source';
   return {

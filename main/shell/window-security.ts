@@ -15,7 +15,7 @@ import { hardenSession, type HardenableSession } from './session-security.ts';
 export const WINDOW_PARTITION = 'custos-window';
 
 /** WebRTC may only use proxied UDP; with no proxy that means no UDP at all (no ICE leak of IPs). */
-export const WEBRTC_IP_HANDLING_POLICY = 'disable_non_proxied_udp';
+const WEBRTC_IP_HANDLING_POLICY = 'disable_non_proxied_udp';
 
 /** The web preferences of every Custos window. devTools only in an unpackaged (development) run. */
 export function secureWebPreferences(preloadPath: string, isPackaged: boolean): WebPreferences {

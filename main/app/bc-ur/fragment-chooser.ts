@@ -30,7 +30,7 @@ export function shuffled<T>(items: readonly T[], rng: Xoshiro256): T[] {
 }
 
 /** The generator of part `seqNum` of a message with CRC-32 `checksum`. */
-export function partGenerator(seqNum: number, checksum: number): Xoshiro256 {
+function partGenerator(seqNum: number, checksum: number): Xoshiro256 {
   return Xoshiro256.fromBytes(concatBytes(uint32BigEndian(seqNum), uint32BigEndian(checksum)));
 }
 

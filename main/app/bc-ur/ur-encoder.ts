@@ -34,7 +34,7 @@ export function singlePartUr(type: string, cbor: Uint8Array): string {
 }
 
 /** `ur:<type>/<seqNum>-<seqLen>/<bytewords>` for one fountain part. */
-export function multipartUr(type: string, part: FountainPart): string {
+function multipartUr(type: string, part: FountainPart): string {
   checkType(type);
   return `ur:${type}/${part.seqNum}-${part.seqLen}/${bytewordsMinimal(fountainPartCbor(part))}`;
 }

@@ -23,10 +23,10 @@ import { participantNames } from './inventory-report.ts';
 import { REPORT_TEXT, term, type PrintLocale } from './report-text.ts';
 
 /** A body value longer than this is cut (with "…"): a transcript is read by people. */
-export const FIELD_MAX_CHARS = 2000;
+const FIELD_MAX_CHARS = 2000;
 
 /** The body's fields as printed: a string as it is, anything else as compact JSON. */
-export function bodyFields(body: { readonly [key: string]: JsonValue }): [string, string][] {
+function bodyFields(body: { readonly [key: string]: JsonValue }): [string, string][] {
   return Object.entries(body).map(([key, value]) => {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
     return [key, text.length > FIELD_MAX_CHARS ? `${text.slice(0, FIELD_MAX_CHARS)}…` : text];
@@ -34,7 +34,7 @@ export function bodyFields(body: { readonly [key: string]: JsonValue }): [string
 }
 
 /** The entries of `ceremony` in the source, in journal order (lines that cannot be read are skipped: verify reports them). */
-export function ceremonyEntries(source: JournalSource, ceremony: string): DecodedEntry[] {
+function ceremonyEntries(source: JournalSource, ceremony: string): DecodedEntry[] {
   const found: DecodedEntry[] = [];
   for (const line of source.lines()) {
     if (!line.complete) break;

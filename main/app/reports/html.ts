@@ -24,7 +24,7 @@ export function escapeHtml(value: string | number | boolean | null | undefined):
 }
 
 /** The Intl locale of each printing language. */
-export function intlLocale(locale: PrintLocale): string {
+function intlLocale(locale: PrintLocale): string {
   return locale === 'fr' ? 'fr-FR' : 'en-GB';
 }
 
@@ -55,7 +55,7 @@ export function formatAmount(baseUnits: string, chain: string, locale: PrintLoca
 }
 
 /** The station's key id as printed: its first 16 hex digits (the whole one is in the record). */
-export function shortStation(keyid: string | null): string {
+function shortStation(keyid: string | null): string {
   return keyid === null ? '—' : `${keyid.slice(0, 16)}…`;
 }
 

@@ -12,7 +12,7 @@ import { QR_QUIET_ZONE, qrPathData, qrViewSize } from '../../../common/qr/qr-pat
 export { QR_QUIET_ZONE } from '../../../common/qr/qr-path.ts';
 
 /** Error correction of the QR code printed on a share card. */
-export const SHARE_CARD_QR_LEVEL = SHARE_CARD_ERROR_CORRECTION;
+const SHARE_CARD_QR_LEVEL = SHARE_CARD_ERROR_CORRECTION;
 
 /** The module matrix of a share card's QR text (alphanumeric mode, level M). */
 export function shareCardQr(text: string): QrMatrix {

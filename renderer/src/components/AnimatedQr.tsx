@@ -10,7 +10,7 @@ import { useEffect, useState } from 'react';
 import { UR_FRAME_ERROR_CORRECTION, type QrErrorCorrection } from '../../../common/qr/qr-matrix.ts';
 import { QrCode } from './QrCode.tsx';
 
-export const DEFAULT_FRAMES_PER_SECOND = 4;
+const DEFAULT_FRAMES_PER_SECOND = 4;
 const MIN_FRAMES_PER_SECOND = 0.5;
 const MAX_FRAMES_PER_SECOND = 10;
 
@@ -33,7 +33,7 @@ export interface AnimatedQrProps {
 }
 
 /** `template` with {index} and {count} replaced. */
-export function formatProgress(template: string, index: number, count: number): string {
+function formatProgress(template: string, index: number, count: number): string {
   return template.replaceAll('{index}', String(index)).replaceAll('{count}', String(count));
 }
 

@@ -11,7 +11,7 @@ import { qrMatrix, type QrErrorCorrection } from '../../../common/qr/qr-matrix.t
 import { qrPathData, qrViewSize } from '../../../common/qr/qr-path.ts';
 
 /** Default side of the picture in CSS pixels. */
-export const DEFAULT_QR_PIXELS = 320;
+const DEFAULT_QR_PIXELS = 320;
 
 export interface QrCodeProps {
   /** The text the code carries (a UR frame, a share-card payload…). */

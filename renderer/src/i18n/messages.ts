@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../../common/i18n/locale.ts';
 
-export { LOCALES, type Locale } from '../../../common/i18n/locale.ts';
+export { type Locale } from '../../../common/i18n/locale.ts';
 
 export interface Messages {
   readonly title: string;

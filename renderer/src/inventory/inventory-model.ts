@@ -8,17 +8,17 @@
  */
 import type { IncidentSummary, InventoryView, ParticipantSummary, ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
 
-export type WalletClass = WalletSummary['class'];
+type WalletClass = WalletSummary['class'];
 
-export const WALLET_CLASSES: readonly WalletClass[] = ['client', 'house'];
+const WALLET_CLASSES: readonly WalletClass[] = ['client', 'house'];
 
 /** Wallet states in lifecycle order (ceremonies/inventory/wallet-lifecycle.ts); unknown states come last. */
-export const WALLET_STATE_ORDER: readonly string[] = ['active', 'distributed', 'generated', 'compromised', 'retired', 'destroyed', 'aborted'];
+const WALLET_STATE_ORDER: readonly string[] = ['active', 'distributed', 'generated', 'compromised', 'retired', 'destroyed', 'aborted'];
 
 /** States in which a wallet's shares still guard coins, so its quorum health matters. */
 export const GUARDED_STATES: ReadonlySet<string> = new Set(['generated', 'distributed', 'active', 'compromised', 'retired']);
 
-export interface StateGroup {
+interface StateGroup {
   readonly state: string;
   readonly wallets: readonly WalletSummary[];
 }
@@ -61,7 +61,7 @@ export function participantsByKey(participants: readonly ParticipantSummary[]): 
   return new Map(participants.map((p) => [p.keyid, p]));
 }
 
-export interface HeldShare {
+interface HeldShare {
   readonly wallet: WalletSummary;
   readonly share: ShareSummary;
 }

@@ -11,7 +11,7 @@
 import type { Locale } from '../i18n/messages.ts';
 
 /** The Intl locale of each screen language. */
-export function intlLocale(locale: Locale): string {
+function intlLocale(locale: Locale): string {
   return locale === 'fr' ? 'fr-FR' : 'en-GB';
 }
 

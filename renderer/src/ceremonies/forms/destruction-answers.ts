@@ -8,7 +8,7 @@ import type { CeremonyAnswers, Chosen, WalletSummary } from '../../../../main/ap
 import { EMPTY_ATTESTATION, attestationReady, checkpointAnswers, chosenAnswer, participantAnswer, witnessReady, type AttestationValue, type Presence } from '../answer-parts.ts';
 
 export type Basis = 'retired' | 'zero-balance' | 'aborted';
-export type DestroyMethod = 'shred' | 'wipe';
+type DestroyMethod = 'shred' | 'wipe';
 
 /** One share of the wallet not yet destroyed, as the officer fills it in. */
 export interface ShareDestruction {
@@ -69,7 +69,7 @@ export function sharesToDestroy(wallet: WalletSummary): ShareDestruction[] {
   }));
 }
 
-export function shareReady(s: ShareDestruction): boolean {
+function shareReady(s: ShareDestruction): boolean {
   return s.mediaId.trim().length > 0 && s.mediaId.length <= MEDIA_ID_MAX && BAG_SERIAL.test(s.bagSerial.trim()) && (!s.holderPresent || attestationReady(s.holder));
 }
 

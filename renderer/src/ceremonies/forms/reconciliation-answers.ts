@@ -40,7 +40,7 @@ export function asOfAnswer(date: string, time: string): string {
   return `${date}T${/^\d{2}:\d{2}$/u.test(t) ? `${t}:00` : t}Z`;
 }
 
-export function creditReady(c: CreditDraft): boolean {
+function creditReady(c: CreditDraft): boolean {
   return c.wallet !== '' && c.chain !== '' && /^\d+(\.\d+)?$/u.test(c.amount.trim()) && c.reference.trim().length > 0 && c.reference.length <= 120;
 }
 
