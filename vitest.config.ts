@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The tests read the CLI's English words; a French machine (LANG=fr_FR…) would otherwise get French.
+    env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [

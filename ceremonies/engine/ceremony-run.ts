@@ -8,10 +8,11 @@
  */
 import fs from 'node:fs';
 import { CustosError } from '../custos-error.ts';
-import type { ProcedureDefinition, SignerRole } from '../procedures/definition.ts';
+import { procedureRef, type ProcedureDefinition, type SignerRole } from '../procedures/definition.ts';
 import type { JsonValue } from '../record/entry-payload.ts';
 import type { Signer } from '../record/signer.ts';
 import type { AirGapEvidence } from './air-gap.ts';
+import { NOT_RESUMABLE } from './resumption.ts';
 import { eraseShareFile } from './share-file-erasure.ts';
 import type { Station } from './station.ts';
 
@@ -66,15 +67,17 @@ export class CeremonyRun {
   static async open(
     station: Station, procedure: ProcedureDefinition, id: string, body: Body, participants: Participants, options: OpenOptions = {},
   ): Promise<CeremonyRun> {
-    CeremonyRun.requireNoneWaiting(station);
+    const resuming = station.resumption;
+    if (!resuming) CeremonyRun.requireNoneWaiting(station);
     const evidence = CeremonyRun.requireOffline(station, options.drillOnline);
     const deviation: Body = evidence.online ? { deviation: { kind: 'drill-online', reason: options.drillOnline!.trim() } } : {};
     station.checkNotStopped(false);
-    await station.confirm({ procedure, type: 'open', step: 'open', body, signers: named(participants) });
-    station.appended(await station.writer.append({
-      ceremony: id, type: 'open', step: 'open', procedure, participants,
-      body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation },
-    }));
+    const draft = { ceremony: id, type: 'open' as const, step: 'open', procedure, participants, body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation } };
+    // Resuming: the open recorded by the interrupted run stands for this one (matched, not signed again).
+    if (!resuming?.take({ ...draft, procedureId: procedureRef(procedure) })) {
+      await station.confirm({ procedure, type: 'open', step: 'open', body, signers: named(participants) });
+      station.appended(await station.writer.append(draft));
+    }
     return new CeremonyRun(station, id, procedure, options.drillOnline);
   }
 
@@ -82,11 +85,18 @@ export class CeremonyRun {
   static requireNoneWaiting(station: Pick<Station, 'rules' | 'writer'>): void {
     const waiting = station.rules.inProgress;
     if (waiting) {
-      throw new CustosError(
-        'CEREMONY_WAITING',
-        `Ceremony ${waiting.id} (${waiting.procedure?.id ?? 'unknown procedure'}) is still open: finish it, or abort it with an officer and a witness (custos abort ${station.writer.store.dir} --reason "…"), before another ceremony. Nothing was recorded.`,
-        { ceremony: waiting.id, dir: station.writer.store.dir },
-      );
+      const procedure = waiting.procedure?.id ?? 'unknown procedure';
+      const dir = station.writer.store.dir;
+      const abort = `abort it with an officer and a witness (custos abort ${dir} --reason "…")`;
+      // Which way out, in one line: a rotation's second sitting, a resume, or only an abort.
+      const how = procedure === 'compromise-rotation'
+        ? `finish it with its second sitting (the sweep), or ${abort}`
+        : NOT_RESUMABLE.has(procedure)
+          ? `it cannot be resumed (a ${procedure} makes something new each run): ${abort}, then run it again`
+          : `resume it with the same answers (custos run ${procedure} ${dir} --answers <the same file> --resume), or ${abort}`;
+      throw new CustosError('CEREMONY_WAITING', `Ceremony ${waiting.id} (${procedure}) is still open: ${how}, before another ceremony. Nothing was recorded.`, {
+        ceremony: waiting.id, dir,
+      });
     }
   }
 
@@ -119,6 +129,8 @@ export class CeremonyRun {
 
   async step(step: string, body: Body, participants: Participants): Promise<number> {
     this.station.checkNotStopped(true);
+    const replayed = this.station.resumption?.take({ ceremony: this.id, type: 'step', step, body, participants, procedureId: procedureRef(this.procedure) });
+    if (replayed) return replayed.index;
     await this.station.confirm({ procedure: this.procedure, type: 'step', step, body, signers: named(participants) });
     this.station.checkNotStopped(true);
     const appended = await this.station.writer.append({ ceremony: this.id, type: 'step', step, procedure: this.procedure, body, participants });
@@ -130,6 +142,8 @@ export class CeremonyRun {
   async close(participants: Participants, witnesses: Signer[]): Promise<string> {
     this.station.checkNotStopped(true);
     const seq = this.station.writer.store.state.openCeremony.length;
+    // A resumed run that reaches its close with recorded entries left over did not do what was recorded: refused.
+    this.station.resumption?.take({ ceremony: this.id, type: 'close', step: 'close', body: { entries: seq }, participants, procedureId: procedureRef(this.procedure) });
     await this.station.confirm({ procedure: this.procedure, type: 'close', step: 'close', body: { entries: seq }, signers: named(participants) });
     this.station.checkNotStopped(true);
     this.station.appended(await this.station.writer.append({

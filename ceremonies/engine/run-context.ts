@@ -6,11 +6,12 @@
  */
 import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
-import type { Role } from '../procedures/definition.ts';
+import { procedureRef, type Role } from '../procedures/definition.ts';
 import type { Appended } from '../record/record-writer.ts';
 import { SYSTEM, checkAirGap, type AirGapSources } from './air-gap.ts';
 import { invalid, type Answers } from './answers.ts';
 import { CeremonyRun } from './ceremony-run.ts';
+import { NOT_RESUMABLE, Resumption } from './resumption.ts';
 import { requireDistinct, requireRole, unlockParticipant, type Present } from './participant-keys.ts';
 import { retryingPassphrase } from './sealed-file-errors.ts';
 import { Station, type StationOptions } from './station.ts';
@@ -27,6 +28,8 @@ export interface RunEnvironment {
   stopRequested?: () => string | null;
   /** Shown each entry before it is signed (a terminal asks "yes"): StationOptions.confirmEntry. */
   confirmEntry?: StationOptions['confirmEntry'];
+  /** custos run --resume: go on with the ceremony an interrupted run left open, matching what it recorded (resumption.ts). */
+  resume?: boolean;
   /** Told what the people should know before the ceremony goes on: a close left without its checkpoint (in the English words given). */
   notice?: (what: 'checkpoint-owed', text: string) => void;
   /** A person at a screen (the desktop app): lets paper shares be shown to their holders. */
@@ -67,7 +70,7 @@ export interface RunResult {
 export function stationOptions(env: RunEnvironment, answers: Answers) {
   return {
     client: env.client, passphrase: answers.passphrase('station'), clock: env.clock, airGap: env.airGap, appRoot: env.appRoot, onAppended: env.onAppended,
-    stopRequested: env.stopRequested, confirmEntry: env.confirmEntry,
+    stopRequested: env.stopRequested, confirmEntry: env.confirmEntry, holdBackOpen: env.resume === true,
   };
 }
 
@@ -79,6 +82,22 @@ export function stationOptions(env: RunEnvironment, answers: Answers) {
 export async function openStation(dir: string, env: RunEnvironment, answers: Answers, options: { resuming?: boolean } = {}): Promise<Station> {
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
   const station = await retryingPassphrase(answers, 'station', 'passphrase', () => Station.open(dir, stationOptions(env, answers)));
+  if (env.resume && !options.resuming) {
+    // custos run --resume: the run goes on with the ceremony an interrupted run left open (resumption.ts).
+    const open = station.rules.inProgress;
+    if (!open?.procedure) {
+      await station.close();
+      throw new CustosError('NO_CEREMONY_OPEN', 'No ceremony is open on this station: there is nothing to resume. Run it without --resume. Nothing was recorded.', {});
+    }
+    if (NOT_RESUMABLE.has(open.procedure.id)) {
+      await station.close();
+      throw new CustosError('CEREMONY_NOT_RESUMABLE', `Ceremony ${open.id} (${open.procedure.id}) cannot be resumed: a ${open.procedure.id} makes something new each time it runs (a wallet, a sealed share), so what it recorded cannot be done again identically. Nothing was recorded; the ceremony is still open: abort it with an officer and a witness (custos abort ${dir} --reason "…"), then run it again.`, {
+        ceremony: open.id, procedure: open.procedure.id, dir,
+      });
+    }
+    station.resumption = Resumption.of(dir, open.id, procedureRef(open.procedure), (entry) => station.replayHeld(entry.index));
+    return station;
+  }
   if (!options.resuming) {
     try {
       CeremonyRun.requireNoneWaiting(station);
@@ -95,6 +114,16 @@ export async function openStation(dir: string, env: RunEnvironment, answers: Ans
 
 /** The ceremony id: the procedure and the journal position it opens at (unique per station). */
 export function ceremonyId(procedure: string, station: Station): string {
+  const resuming = station.resumption;
+  if (resuming) {
+    // --resume goes on with the ceremony left open, which must be of this procedure.
+    if (!resuming.procedureId.startsWith(`${procedure}@`)) {
+      throw new CustosError('CEREMONY_RESUME_OTHER', `The ceremony left open is ${resuming.ceremony} (${resuming.procedureId.split('@')[0]}), not a ${procedure}: resume it with that procedure, or abort it (custos abort). Nothing was recorded.`, {
+        ceremony: resuming.ceremony, procedure: resuming.procedureId.split('@')[0]!,
+      });
+    }
+    return resuming.ceremony;
+  }
   return `${procedure}-${station.writer.store.state.size}`;
 }
 
@@ -125,7 +154,11 @@ export async function guarded<T>(run: CeremonyRun, officer: Present, witness: Pr
   try {
     return await body();
   } catch (error) {
-    if (run.closed) throw error;
+    // A resume that does not match what was recorded leaves the ceremony as it was: open, for the people to decide.
+    if (run.closed || (error instanceof CustosError && error.code === 'CEREMONY_RESUME_MISMATCH')) {
+      if (!run.closed) await run.end();
+      throw error;
+    }
     const reason = error instanceof CustosError ? `${error.code}: ${error.message}` : 'an unexpected failure';
     try {
       await run.abort(reason.slice(0, 400), officer, witness);

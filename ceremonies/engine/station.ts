@@ -13,7 +13,7 @@ import { openDataDir } from '../audit/journal-source.ts';
 import { replayJournal } from '../audit/replay.ts';
 import { Incidents } from '../inventory/incidents.ts';
 import type { ProcedureDefinition } from '../procedures/definition.ts';
-import type { JsonValue } from '../record/entry-payload.ts';
+import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
 import { Wallets } from '../inventory/wallets.ts';
 import { RecordWriter, type Appended } from '../record/record-writer.ts';
 import { coreSigner, type Signer } from '../record/signer.ts';
@@ -21,6 +21,7 @@ import { OWNER_ONLY, writeFileDurably, realIo } from '../store/file-io.ts';
 import { SYSTEM, checkAirGap, type AirGapEvidence, type AirGapSources } from './air-gap.ts';
 import { buildHash } from './build-identity.ts';
 import { naming } from './sealed-file-errors.ts';
+import type { Resumption } from './resumption.ts';
 
 const STATION_KEY_FILE = 'station.key';
 
@@ -49,6 +50,12 @@ export interface StationOptions {
    * throws to decline, and nothing more is signed.
    */
   confirmEntry?: (entry: EntryToSign) => void | Promise<void>;
+  /**
+   * Resuming (custos run --resume): the inventory is built as it stood when the open ceremony
+   * opened; the effects of its recorded entries are applied again as the resumed run matches them
+   * (Station.replayHeld), so the run checks its answers against the state its first run saw.
+   */
+  holdBackOpen?: boolean;
 }
 
 /** What is about to be signed: the procedure, the step, what it records, and who signs it. */
@@ -71,6 +78,10 @@ export class Station {
   /** The inventory's wallets, following the journal. */
   readonly wallets: Wallets;
   readonly incidents: Incidents;
+  /** Set when this run resumes the ceremony an interrupted run left open (custos run --resume). */
+  resumption: Resumption | undefined;
+  /** The open ceremony's recorded entries not yet applied to the inventory, by index (holdBackOpen). */
+  private held = new Map<number, () => void>();
   /** The crypto-core session holding this station's key. */
   private readonly session: string;
   private readonly onAppended: ((entry: Appended) => void) | undefined;
@@ -129,10 +140,26 @@ export class Station {
     try {
       const wallets = new Wallets();
       const incidents = new Incidents();
+      const apply = (p: EntryPayload, procedure: ProcedureDefinition | null) => { wallets.apply(p, procedure); incidents.apply(p, procedure); };
+      // With holdBackOpen, a ceremony's entries reach the inventory once it has ended; those of the one
+      // still open at the end of the journal are held back (for a resume to apply them again).
+      let current: [EntryPayload, ProcedureDefinition | null][] = [];
+      let loaded = false;
       const writer = await RecordWriter.open(dir, signer, {
-        clock: options.clock, observe: (p, procedure) => { wallets.apply(p, procedure); incidents.apply(p, procedure); },
+        clock: options.clock,
+        observe: (p, procedure) => {
+          if (!options.holdBackOpen || loaded) return apply(p, procedure);
+          current.push([p, procedure]);
+          if (p.type === 'close' || p.type === 'abort' || p.type === 'recovery') {
+            for (const [held, heldProcedure] of current) apply(held, heldProcedure);
+            current = [];
+          }
+        },
       });
-      return new Station(dir, options, writer, signer, wallets, incidents, session);
+      loaded = true;
+      const station = new Station(dir, options, writer, signer, wallets, incidents, session);
+      station.held = new Map(current.map(([p, procedure]) => [p.index, () => apply(p, procedure)]));
+      return station;
     } catch (error) {
       await options.client.call('endCeremony', { ceremonyId: session });
       throw error;
@@ -167,6 +194,12 @@ export class Station {
     throw new CustosError('RUN_INTERRUPTED', opened
       ? `The run was stopped (${signal}): the ceremony is aborted with that reason. Run it again from its start (a station setup: in a new, empty folder).`
       : `The run was stopped (${signal}) before the ceremony opened. Nothing was recorded.`, { signal });
+  }
+
+  /** A recorded entry a resumed run matched: its effects reach the inventory now, as they did when it was signed. */
+  replayHeld(index: number): void {
+    this.held.get(index)?.();
+    this.held.delete(index);
   }
 
   /** Tells the onAppended listener, if any, of an entry just appended. */

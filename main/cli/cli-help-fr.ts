@@ -86,6 +86,10 @@ change-holder
 Options :
   --answers <file>         le fichier de réponses (JSON) ; sans lui, sur un terminal, les questions
                            sont posées
+  --resume                 poursuivre la cérémonie qu’une exécution interrompue a laissée ouverte,
+                           avec les mêmes réponses : ce qui est enregistré est rapproché, pas signé
+                           de nouveau (refusé si l’exécution ferait autre chose, par exemple un
+                           nouveau portefeuille)
   --drill-online <reason>  mener la cérémonie bien que la machine semble en ligne : enregistré comme
                            un écart
   --system-root <dir>      lire les preuves réseau sous cette racine au lieu de / (bancs de test)

@@ -39,7 +39,7 @@ const CLI_TEXTS = defineCatalogue({
     wrote: (file: string) => `wrote ${file}`,
     endedBeforeStop: (how: 'closed' | 'aborted' | 'waiting', signal: string) => `custos: the ceremony had already ${how === 'aborted' ? 'been aborted' : how === 'waiting' ? 'reached its waiting point' : 'closed'} when the stop (${signal}) took effect: nothing was aborted.`,
     stopping: (signal: string) => `custos: stopping (${signal}): nothing more will be signed; the ceremony is being aborted with that reason. Press Ctrl-C again to quit at once.`,
-    quitOpen: (signal: string, dir: string) => `custos: quit (${signal}) with the ceremony still open: abort it with an officer and a witness, custos abort ${dir} --reason "…".`,
+    quitOpen: (signal: string, dir: string) => `custos: quit (${signal}) with the ceremony still open: resume it with the same answers (custos run <procedure> ${dir} --resume) where its procedure allows, or abort it with an officer and a witness (custos abort ${dir} --reason "…").`,
     stoppedBeforeOpen: (signal: string) => `custos: stopped (${signal}) before the ceremony opened. Nothing was recorded.`,
     checkpointOwed: (dir: string) => `the last ceremony closed, but the station stopped before its checkpoint was written (verify reports CLOSE_NOT_CHECKPOINTED): this run's checkpoint covers it, or witnesses can cosign one with "custos checkpoint ${dir}".`,
     // Progress on the terminal.
@@ -105,7 +105,7 @@ const CLI_TEXTS = defineCatalogue({
     wrote: (file: string) => `écrit : ${file}`,
     endedBeforeStop: (how: 'closed' | 'aborted' | 'waiting', signal: string) => `custos : la cérémonie était déjà ${how === 'aborted' ? 'interrompue' : how === 'waiting' ? 'arrivée à son point d’attente' : 'clôturée'} quand l’arrêt (${signal}) a pris effet : rien n’a été interrompu.`,
     stopping: (signal: string) => `custos : arrêt demandé (${signal}) : plus rien ne sera signé ; la cérémonie est interrompue avec ce motif. Appuyez de nouveau sur Ctrl-C pour quitter tout de suite.`,
-    quitOpen: (signal: string, dir: string) => `custos : arrêt immédiat (${signal}), la cérémonie reste ouverte : interrompez-la avec un responsable et un témoin, custos abort ${dir} --reason « … ».`,
+    quitOpen: (signal: string, dir: string) => `custos : arrêt immédiat (${signal}), la cérémonie reste ouverte : reprenez-la avec les mêmes réponses (custos run <procédure> ${dir} --resume) si sa procédure le permet, ou interrompez-la avec un responsable et un témoin (custos abort ${dir} --reason « … »).`,
     stoppedBeforeOpen: (signal: string) => `custos : arrêté (${signal}) avant l’ouverture de la cérémonie. Rien n’a été enregistré.`,
     checkpointOwed: (dir: string) => `la dernière cérémonie a été clôturée, mais le poste s’est arrêté avant d’écrire son point de contrôle (verify signale CLOSE_NOT_CHECKPOINTED) : le point de contrôle de cette exécution la couvrira, ou les témoins peuvent en contresigner un avec « custos checkpoint ${dir} ».`,
     unlockingKey: 'déverrouillage d’une clé',

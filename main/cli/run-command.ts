@@ -33,6 +33,9 @@ Procedures: ${Object.keys(RUNS).join(', ')}
 
 Options:
   --answers <file>         the answers file (JSON); without it, on a terminal, questions are asked
+  --resume                 go on with the ceremony an interrupted run left open, with the same
+                           answers: what was recorded is matched, not signed again (refused if
+                           the run would now do anything differently, e.g. make a new wallet)
   --drill-online <reason>  run although the machine looks online: recorded as a deviation
   --system-root <dir>      read the network evidence under this root instead of / (test rigs)
   --json                   print the result as JSON
@@ -46,7 +49,7 @@ const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, {
-    answers: { type: 'string' }, 'drill-online': { type: 'string' }, 'system-root': { type: 'string' }, json: { type: 'boolean' },
+    answers: { type: 'string' }, 'drill-online': { type: 'string' }, 'system-root': { type: 'string' }, json: { type: 'boolean' }, resume: { type: 'boolean' },
   }, 2);
   if (values.help) {
     io.out(localHelp(io.locale, 'run', RUN_HELP));
@@ -68,6 +71,7 @@ export interface RunOptions {
   'drill-online'?: string;
   'system-root'?: string;
   json?: boolean;
+  resume?: boolean;
 }
 
 /**
@@ -87,7 +91,7 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
   let result;
   try {
     result = await withCryptoCore((client) => run(path.resolve(dir), answers, {
-      client: progress.watch(client), appRoot: APP_ROOT, airGap: sources, drillOnline: values['drill-online'],
+      client: progress.watch(client), appRoot: APP_ROOT, airGap: sources, drillOnline: values['drill-online'], resume: values.resume === true,
       onAppended: (entry) => { appended++; progress.signed(entry); },
       // Asked right before each entry is signed, the open first: from then on a signal stops the run at its next step.
       stopRequested: () => { stop.arm(); return stop.signal; },

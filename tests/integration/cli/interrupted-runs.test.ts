@@ -204,6 +204,63 @@ test('a close left without its checkpoint: verify says so, the next run says so,
   }
 }, 240_000);
 
+/**
+ * `custos run … --resume`: a run killed after its open goes on with the same answers — the open
+ * already recorded is matched, not signed again, and the ceremony closes under its own id; a
+ * creation cannot be resumed (it would make another wallet): refused, nothing more recorded, still
+ * open, then aborted; --resume with another procedure, or with nothing open, is refused.
+ */
+test('killed, then resumed with --resume: the same ceremony goes on and closes; what cannot be done again identically is refused', async () => {
+  const resume = (procedure: string, answers: string) => rig.run(procedure, answers, { extra: ['--resume'] });
+  const nothing = await resume('incident', incident('INC-RESUME-NONE'));
+  expect(nothing.status).toBe(1);
+  expect(nothing.stderr).toMatch(/No ceremony is open on this station: there is nothing to resume\..*\[NO_CEREMONY_OPEN\]\n$/u);
+
+  // An incident signs its open and its close moments apart: a kill may land after both; tried again until one lands between.
+  let answers = '';
+  let killed: { status: number | null; stderr: string } = { status: 0, stderr: '' };
+  for (let attempt = 0; attempt < 8 && (await rig.replay()).ceremonies.at(-1).state !== 'open'; attempt++) {
+    answers = incident(`INC-RESUMED-${attempt}`);
+    killed = await interrupted('incident', answers, 'SIGKILL', 1);
+  }
+  if (killed.status === null && (await rig.replay()).ceremonies.at(-1).state === 'open') {
+    const open = (await rig.replay()).ceremonies.at(-1);
+    const before = rig.journalBytes();
+    const other = await resume('revoke-participant', 'revoke-participant');
+    expect(other.status).toBe(1);
+    expect(other.stderr).toContain(`The ceremony left open is ${open.id} (incident), not a revoke-participant`);
+    expect(other.stderr).toMatch(/\[CEREMONY_RESUME_OTHER\]\n$/u);
+    expect(rig.journalBytes()).toEqual(before);
+    const resumed = await resume('incident', answers);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toMatch(new RegExp(`^incident: ceremony ${open.id} closed;`, 'u'));
+    const p = await rig.replay();
+    expect(p.ceremonies.at(-1)).toMatchObject({ id: open.id, state: 'closed', entries: 2 });
+    expect(p.incidents.find((i: AnswersJson) => i.id === rig.answers(answers).incident.id)).toMatchObject({ status: 'open' });
+    // The open was signed once: one open entry for the ceremony in the journal.
+    const entries = [...journalLines(rig.station)].map((l) => decodeEntry(l.bytes).payload).filter((e) => e.ceremony === open.id);
+    expect(entries.map((e) => e.type)).toEqual(['open', 'close']);
+    await verifies();
+  } else throw new Error(`the incident was not left open by the kill: ${killed.status} ${killed.stderr}`);
+
+  // A creation killed after its first step cannot be resumed: the wallet would be another one.
+  const wallet = walletVariant('resumed-wallet', 'resumed-wallet-1');
+  const creation = await interrupted('create-wallet', wallet, 'SIGKILL', 2);
+  expect(creation.status).toBeNull();
+  const open = (await rig.replay()).ceremonies.at(-1);
+  expect(open.state).toBe('open');
+  const withOpen = rig.journalBytes();
+  const refused = await resume('create-wallet', wallet);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain(`Ceremony ${open.id} (create-wallet) cannot be resumed: a create-wallet makes something new each time it runs`);
+  expect(refused.stderr).toMatch(/\[CEREMONY_NOT_RESUMABLE\]\n$/u);
+  expect(rig.journalBytes()).toEqual(withOpen);
+  expect((await rig.replay()).ceremonies.at(-1)).toMatchObject({ id: open.id, state: 'open' });
+  const ended = await rig.custos('abort', rig.station, '--reason', 'Could not be resumed.', '--answers', abortAnswers('abort-resume.json'), '--system-root', OFFLINE_LAPTOP);
+  expect(ended.status, ended.stderr).toBe(0);
+  await verifies();
+}, 240_000);
+
 test('the shares an aborted creation had handed over are destroyed on the basis "aborted" (destruction@2); the wallet is then destroyed', async () => {
   const id = 'stopped-sigint-1';
   const wallet = (await rig.replay()).wallets.find((w: AnswersJson) => w.id === id);
