@@ -20,7 +20,7 @@ import { CustosError } from '../../ceremonies/custos-error.ts';
 import type { Printer } from '../app/app-router.ts';
 import { PRINT_CSP_META } from '../app/reports/html.ts';
 import { hardenSession } from './session-security.ts';
-import { hardenWebContents } from './window-security.ts';
+import { HARDENED_WEB_PREFERENCES, hardenWebContents } from './window-security.ts';
 
 /** The print windows' session partition: in memory only (no `persist:`), not the main window's. */
 export const PRINT_PARTITION = 'custos-print';
@@ -37,21 +37,8 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     show: false,
     width: 794, // A4 at 96 dpi, for the layout; the page size comes from the print settings
     height: 1123,
-    webPreferences: {
-      partition: PRINT_PARTITION,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      javascript: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
-    },
+    // The app window's hardening, and no script at all, no preload, no devTools.
+    webPreferences: { partition: PRINT_PARTITION, ...HARDENED_WEB_PREFERENCES, javascript: false, devTools: false },
   };
 }
 

@@ -17,23 +17,23 @@ export const WINDOW_PARTITION = 'custos-window';
 /** WebRTC may only use proxied UDP; with no proxy that means no UDP at all (no ICE leak of IPs). */
 const WEBRTC_IP_HANDLING_POLICY = 'disable_non_proxied_udp';
 
+/** What every Custos window's web contents are denied or held to, the app's window and the print window alike. */
+export const HARDENED_WEB_PREFERENCES = {
+  sandbox: true,
+  contextIsolation: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const satisfies WebPreferences;
+
 /** The web preferences of every Custos window. devTools only in an unpackaged (development) run. */
 export function secureWebPreferences(preloadPath: string, isPackaged: boolean): WebPreferences {
-  return {
-    preload: preloadPath,
-    partition: WINDOW_PARTITION,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: !isPackaged,
-  };
+  return { preload: preloadPath, partition: WINDOW_PARTITION, ...HARDENED_WEB_PREFERENCES, devTools: !isPackaged };
 }
 
 /** The subset of WebContents this module touches (lets unit tests pass a fake). */

@@ -11,6 +11,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { printDocument } from '../../../main/app/reports/html.ts';
 import { defaultPrinting, FakeSession, fakeEvent, type FakeWebContents } from './fake-electron.ts';
+import { EXPECTED_HARDENING, settingsOf } from './hardened-preferences.ts';
 
 const electron = await vi.hoisted(async () => {
   const { createFakeElectron } = await import('./fake-electron.ts');
@@ -46,21 +47,7 @@ describe('the print window', () => {
     const window = only(opened);
     expect(window.options).toEqual(printWindowOptions());
     expect(window.options.show).toBe(false);
-    expect(window.options.webPreferences).toEqual({
-      partition: 'custos-print',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      javascript: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
-    });
+    expect(settingsOf(window.options.webPreferences)).toEqual([...EXPECTED_HARDENING, 'partition=custos-print', 'javascript=false', 'devTools=false'].sort());
     expect(window.options.webPreferences).not.toHaveProperty('preload');
     expect(PRINT_PARTITION).not.toMatch(/^persist:/u);
     expect(PRINT_PARTITION).not.toBe('custos-window');
