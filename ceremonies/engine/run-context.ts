@@ -98,6 +98,8 @@ export async function openStation(dir: string, env: RunEnvironment, answers: Ans
     station.resumption = Resumption.of(dir, open.id, procedureRef(open.procedure), (entry) => station.replayHeld(entry.index));
     return station;
   }
+  // Not a resume after all (a rotation's second sitting, an abort): the inventory takes every entry.
+  station.releaseHeld();
   if (!options.resuming) {
     try {
       CeremonyRun.requireNoneWaiting(station);

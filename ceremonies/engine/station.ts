@@ -202,6 +202,11 @@ export class Station {
     this.held.delete(index);
   }
 
+  /** Applies every entry still held back, in order (a station opened with holdBackOpen that does not resume after all). */
+  releaseHeld(): void {
+    for (const index of [...this.held.keys()]) this.replayHeld(index);
+  }
+
   /** Tells the onAppended listener, if any, of an entry just appended. */
   appended(entry: Appended): void {
     this.onAppended?.(entry);
