@@ -4,7 +4,7 @@
  * signed transaction, which Sparrow Wallet reads with File > Open Transaction > From QR…
  * Spec: BCR-2020-005 (a multipart UR is read from its frames in any order) and
  * docs/psbt-exchange.md (frame rate, error correction L). The frames are computed in the main
- * process (main/app/bc-ur/) and handed over as strings; every label arrives already translated.
+ * process (common/bc-ur/) and handed over as strings; every label arrives already translated.
  */
 import { useEffect, useState } from 'react';
 import { UR_FRAME_ERROR_CORRECTION, type QrErrorCorrection } from '../../../common/qr/qr-matrix.ts';

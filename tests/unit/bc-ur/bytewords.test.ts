@@ -6,9 +6,9 @@
  */
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, test } from 'vitest';
-import { BYTEWORDS, bytewordsEncode, bytewordsMinimal } from '../../../main/app/bc-ur/bytewords.ts';
-import { cborArray, cborBytes, cborUnsigned } from '../../../main/app/bc-ur/cbor.ts';
-import { crc32, crc32Bytes } from '../../../main/app/bc-ur/crc32.ts';
+import { BYTEWORDS, bytewordsEncode, bytewordsMinimal } from '../../../common/bc-ur/bytewords.ts';
+import { cborArray, cborBytes, cborUnsigned } from '../../../common/bc-ur/cbor.ts';
+import { crc32, crc32Bytes } from '../../../common/bc-ur/crc32.ts';
 import {
   BCR_2020_005_HELLO,
   BCR_2020_012,

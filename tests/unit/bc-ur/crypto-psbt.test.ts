@@ -15,7 +15,7 @@ import {
   DEFAULT_PSBT_MAX_FRAGMENT_LENGTH,
   cryptoPsbtCbor,
   psbtUrParts,
-} from '../../../main/app/bc-ur/crypto-psbt.ts';
+} from '../../../common/bc-ur/crypto-psbt.ts';
 import { buildPsbt, foreignAddress } from '../../support/psbt-builder.ts';
 import { BCR_2020_006_CRYPTO_PSBT } from './reference-vectors.ts';
 

@@ -7,16 +7,16 @@
  */
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, test } from 'vitest';
-import { cborBytes } from '../../../main/app/bc-ur/cbor.ts';
+import { cborBytes } from '../../../common/bc-ur/cbor.ts';
 import {
   findNominalFragmentLength,
   fountainPart,
   fountainPartCbor,
   fragmentMessage,
   partitionMessage,
-} from '../../../main/app/bc-ur/fountain-encoder.ts';
-import { isUrType, singlePartUr, urParts } from '../../../main/app/bc-ur/ur-encoder.ts';
-import { Xoshiro256 } from '../../../main/app/bc-ur/xoshiro256.ts';
+} from '../../../common/bc-ur/fountain-encoder.ts';
+import { isUrType, singlePartUr, urParts } from '../../../common/bc-ur/ur-encoder.ts';
+import { Xoshiro256 } from '../../../common/bc-ur/xoshiro256.ts';
 import {
   FOUNTAIN_256,
   FOUNTAIN_256_CBOR,

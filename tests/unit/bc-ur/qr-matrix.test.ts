@@ -9,7 +9,7 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
 import jsqrModule from 'jsqr';
 import { describe, expect, test } from 'vitest';
-import { psbtUrParts } from '../../../main/app/bc-ur/crypto-psbt.ts';
+import { psbtUrParts } from '../../../common/bc-ur/crypto-psbt.ts';
 import {
   SHARE_CARD_ERROR_CORRECTION,
   UR_FRAME_ERROR_CORRECTION,

@@ -1,5 +1,5 @@
 /**
- * Published test vectors for the BC-UR encoder (main/app/bc-ur/), each with its source:
+ * Published test vectors for the BC-UR encoder (common/bc-ur/), each with its source:
  * - BC_UR_CPP: BlockchainCommons/bc-ur (the C++ reference implementation named by BCR-2020-005
  *   "Implementations", whose unit tests compliant codecs MUST pass), test/test.cpp; messages there
  *   are `make_message(len, "Wolf")` = Xoshiro256("Wolf").next_data(len) (test/test-utils.cpp).

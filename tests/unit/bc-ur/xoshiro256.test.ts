@@ -9,10 +9,10 @@
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, test } from 'vitest';
-import { crc32, uint32BigEndian } from '../../../main/app/bc-ur/crc32.ts';
-import { chooseDegree, chooseFragments, shuffled } from '../../../main/app/bc-ur/fragment-chooser.ts';
-import { RandomSampler } from '../../../main/app/bc-ur/random-sampler.ts';
-import { Xoshiro256 } from '../../../main/app/bc-ur/xoshiro256.ts';
+import { crc32, uint32BigEndian } from '../../../common/bc-ur/crc32.ts';
+import { chooseDegree, chooseFragments, shuffled } from '../../../common/bc-ur/fragment-chooser.ts';
+import { RandomSampler } from '../../../common/bc-ur/random-sampler.ts';
+import { Xoshiro256 } from '../../../common/bc-ur/xoshiro256.ts';
 import { CHOSEN_FRAGMENTS, DEGREES, RNG_1, RNG_2, RNG_3, SAMPLER_SAMPLES, SAMPLER_WEIGHTS, SHUFFLES, XOR } from './reference-vectors.ts';
 
 const wolf = () => Xoshiro256.fromBytes(utf8ToBytes('Wolf'));
