@@ -221,6 +221,22 @@ export class EngineRig {
     return runCli(args, { cwd: this.root, env: { ...process.env, TMPDIR: this.tmp, TMP: this.tmp, TEMP: this.tmp } });
   }
 
+  /**
+   * The same `custos` command run in this process: main() of main/cli/custos.ts with its output
+   * captured, the exit status it returns, English. For the many refusal cases, where a process per case
+   * costs more than the case (tests/integration/engine/refusals.test.ts keeps a few on the real CLI
+   * for the process's own exit status and streams). Answers paths are absolute or relative to the
+   * answers file, as in a process; the OS temp dir is this process's.
+   */
+  async custosInProcess(...args: string[]): Promise<CliResult> {
+    const { main } = await import('../../main/cli/custos.ts');
+    let stdout = '';
+    let stderr = '';
+    const withRoot = args[0] === 'run' && !args.includes('--system-root') ? [...args, '--system-root', OFFLINE_LAPTOP] : args;
+    const status = await main(withRoot, { out: (t) => { stdout += t; }, err: (t) => { stderr += t; }, stderrIsTty: false, columns: 80, locale: 'en' });
+    return { status, stdout, stderr };
+  }
+
   /** `custos run <procedure> <data-dir> --answers <root>/<answers>.json` (offline fixture unless told). */
   async run(procedure: string, answers: string = procedure, options: { dataDir?: string; extra?: string[]; online?: boolean } = {}): Promise<CliResult> {
     const dataDir = options.dataDir ?? this.station;
