@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { npmCommand } from './npm-command.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -40,15 +41,14 @@ function releaseTime(): string {
 
 interface Bom {
   serialNumber: string;
-  metadata: { timestamp: string };
+  metadata: { timestamp: string; component: { 'bom-ref': string } };
   components: { 'bom-ref': string; name: string; group?: string }[];
   dependencies?: { ref: string; dependsOn?: string[] }[];
 }
 
 function npmSbom(omitDev: boolean): Bom {
-  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  const args = [...npm.slice(1), 'sbom', '--sbom-format', 'cyclonedx', ...(omitDev ? ['--omit', 'dev'] : [])];
-  return JSON.parse(execFileSync(npm[0]!, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as Bom;
+  const [command, args] = npmCommand('sbom', '--sbom-format', 'cyclonedx', ...(omitDev ? ['--omit', 'dev'] : []));
+  return JSON.parse(execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as Bom;
 }
 
 const nameOf = (c: { name: string; group?: string }) => (c.group ? `${c.group}/${c.name}` : c.name);
@@ -66,7 +66,7 @@ export function sbom(sums: string, dist: string): string {
   bom.components = bom.components.filter((c) => runtime.has(nameOf(c)) || bundled.has(nameOf(c)));
   const kept = new Set(bom.components.map((c) => c['bom-ref']));
   if (bom.dependencies) {
-    bom.dependencies = bom.dependencies.filter((d) => kept.has(d.ref) || d.ref === (bom as unknown as { metadata: { component: { 'bom-ref': string } } }).metadata.component['bom-ref'])
+    bom.dependencies = bom.dependencies.filter((d) => kept.has(d.ref) || d.ref === bom.metadata.component['bom-ref'])
       .map((d) => ({ ...d, ...(d.dependsOn ? { dependsOn: d.dependsOn.filter((ref) => kept.has(ref)) } : {}) }));
   }
   const hex = createHash('sha256').update(sums).digest('hex');

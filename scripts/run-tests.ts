@@ -6,6 +6,7 @@
  * of each stage's time, so CI's log shows where the minutes went.
  */
 import { spawnSync } from 'node:child_process';
+import { npmCommand } from './npm-command.ts';
 
 const STAGES: readonly (readonly [name: string, script: string])[] = [
   ['typecheck', 'typecheck'],
@@ -17,13 +18,12 @@ const STAGES: readonly (readonly [name: string, script: string])[] = [
   ['electron', 'test:electron'],
 ];
 
-const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 const times: [string, number, string][] = [];
 let failed: string | undefined;
 const started = Date.now();
 for (const [name, script] of STAGES) {
   const start = Date.now();
-  const run = spawnSync(npm[0]!, [...npm.slice(1), 'run', '--silent', script], { stdio: 'inherit' });
+  const run = spawnSync(...npmCommand('run', '--silent', script), { stdio: 'inherit' });
   const ok = run.status === 0;
   times.push([name, Date.now() - start, ok ? 'ok' : `FAILED (${run.status ?? run.signal})`]);
   if (!ok) {

@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { npmCommand } from './npm-command.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ELECTRON = process.env.CUSTOS_ELECTRON_DIR ?? path.join(ROOT, 'node_modules', 'electron');
@@ -38,8 +39,7 @@ The command line needs no runtime: "npx custos --help".
 `;
 
 if (!process.argv.includes('--no-build')) {
-  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  const built = spawnSync(npm[0]!, [...npm.slice(1), 'run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync(...npmCommand('run', '--silent', 'build'), { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

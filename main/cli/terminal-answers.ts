@@ -110,7 +110,7 @@ export class TerminalAnswers extends Answers {
         if (!this.typed.has(field) || !(about === field || about.startsWith(`${field}[`)) || tries >= 3) throw error;
         const why = (error as CustosError).message.replace(/^In the answers, /u, '').replace(/\.? Nothing was recorded\.$/u, '');
         // In French, the answer is refused in French words; the question asked again lists what is allowed.
-        this.terminal.say(`${this.locale === 'fr' ? this.t.refusedAgain(`cette réponse ne convient pas pour « ${this.label(field)} ».`) : this.t.refusedAgain(why)}\n`);
+        this.terminal.say(`${this.t.refusedAgain(why, this.label(field))}\n`);
         this.forget(field);
       }
     }
@@ -199,7 +199,7 @@ export class TerminalAnswers extends Answers {
     if (tries > 3) return false;
     this.retries.set(key, tries);
     this.secrets.delete(key);
-    this.terminal.say(`${this.t.passphraseAgain(this.locale === 'fr' ? `la phrase secrète saisie pour « ${this.label(key)} » n’ouvre pas ce fichier (ou le fichier a été modifié).` : why)}\n`);
+    this.terminal.say(`${this.t.passphraseAgain(why, this.label(key))}\n`);
     return true;
   }
 
