@@ -36,10 +36,17 @@ module.exports = {
     },
     {
       name: 'crypto-imports-only-crypto-libraries',
-      comment: 'The crypto core imports only @noble/*, @scure/*, shamir-secret-sharing and itself.',
+      comment: 'The crypto core imports only @noble/*, @scure/*, shamir-secret-sharing, itself, and the types of the error registry.',
       severity: 'error',
       from: { path: '^crypto/' },
-      to: { pathNot: ['^crypto/', 'node_modules/@noble/', 'node_modules/@scure/', 'node_modules/shamir-secret-sharing/'] },
+      to: { pathNot: ['^crypto/', 'node_modules/@noble/', 'node_modules/@scure/', 'node_modules/shamir-secret-sharing/', '^common/errors/'] },
+    },
+    {
+      name: 'crypto-takes-only-types-from-common',
+      comment: 'The crypto core takes only types from the error registry: no code or text of common/ runs in it.',
+      severity: 'error',
+      from: { path: '^crypto/' },
+      to: { path: '^common/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'ceremonies-only-crypto-protocol',

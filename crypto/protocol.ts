@@ -6,6 +6,8 @@
  * to the holder's passphrase). Spec: docs/crypto-core.md; error codes: docs/errors.md.
  */
 
+import type { DetailName } from '../common/errors/registry.ts';
+
 /** Opaque reference to a secret that lives in the core. Dies with its ceremony. */
 export type Handle = string & { readonly __handle: unique symbol };
 
@@ -249,16 +251,32 @@ export const CRYPTO_ERROR_CODES = [
 ] as const;
 export type CryptoErrorCode = (typeof CRYPTO_ERROR_CODES)[number];
 
-/** The one error type of the core. Travels as {code, message, details} across the port. */
-export class CryptoError extends Error {
-  readonly code: CryptoErrorCode;
+/** The details a refusal with code C carries: those its registry entry names (never a secret). */
+type CryptoDetails<C extends CryptoErrorCode> = [DetailName<C>] extends [never]
+  ? [details?: Record<string, string | number | boolean>]
+  : [details: { readonly [K in DetailName<C>]: string | number | boolean } & Record<string, string | number | boolean>];
+
+/**
+ * The one error type of the core. Travels as {code, message, details} across the port. Each code is
+ * declared in the error registry (common/errors/crypto-errors.ts) with the details it must carry.
+ */
+export class CryptoError<C extends CryptoErrorCode = CryptoErrorCode> extends Error {
+  readonly code: C;
   readonly details: Record<string, string | number | boolean>;
-  constructor(code: CryptoErrorCode, message: string, details: Record<string, string | number | boolean> = {}) {
+  constructor(code: C, message: string, ...details: CryptoDetails<C>) {
     super(message);
     this.name = 'CryptoError';
     this.code = code;
-    this.details = details;
+    this.details = { ...details[0] };
   }
+
+  /** A refusal the core sent across the port, told again as it came (its details are its code's). */
+  static told(body: ErrorBody): CryptoError {
+    const error = new CryptoError<'INTERNAL'>('INTERNAL', body.message);
+    Object.assign(error, { code: body.code, details: { ...body.details } });
+    return error;
+  }
+
   toBody(): ErrorBody {
     return { code: this.code, message: this.message, details: { ...this.details } };
   }
@@ -320,6 +338,6 @@ export class CryptoClient {
     if (!waiter) return;
     this.pending.delete(response.id);
     if (response.ok) waiter.resolve(response.result);
-    else waiter.reject(new CryptoError(response.error.code, response.error.message, response.error.details));
+    else waiter.reject(CryptoError.told(response.error));
   }
 }

@@ -34,6 +34,6 @@ export async function naming<T>(whose: string, who: string, open: () => Promise<
   } catch (error) {
     if (!(error instanceof CryptoError) || !SEALED_FILE_CODES.has(error.code)) throw error;
     const said = error.message.charAt(0).toLowerCase() + error.message.slice(1);
-    throw new CustosError(error.code, `For ${whose}: ${said}`, { ...error.details, who });
+    throw CustosError.told(error.code, `For ${whose}: ${said}`, { ...error.details, who });
   }
 }

@@ -2,9 +2,8 @@
  * Renders docs/procedures.md from the procedure definitions (the page is generated from the
  * definitions, never written by hand): for each procedure, its purpose, the requirements it serves,
  * its hash, and its steps in order with who must sign and what each records. `npm run docs`
- * rewrites the file; a test fails when it is out of date.
+ * (scripts/docs.ts) rewrites the file; a test fails when it is out of date.
  */
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PROCEDURES } from './catalogue.ts';
 import { ABORT_STEP, procedureHash, type ProcedureDefinition, type StepDefinition } from './definition.ts';
@@ -56,7 +55,3 @@ export function renderProceduresDoc(): string {
 
 export const PROCEDURES_DOC = fileURLToPath(new URL('../../docs/procedures.md', import.meta.url));
 
-if (import.meta.main) {
-  fs.writeFileSync(PROCEDURES_DOC, renderProceduresDoc());
-  console.log(`wrote ${PROCEDURES_DOC}`);
-}

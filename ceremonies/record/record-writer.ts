@@ -16,6 +16,7 @@ import { CeremonyRules } from '../audit/ceremony-rules.ts';
 import { MeaningRules } from '../audit/meaning-rules.ts';
 import { Findings } from '../audit/findings.ts';
 import { CustosError } from '../custos-error.ts';
+import { isErrorCode } from '../../common/errors/registry.ts';
 import { procedureHash, procedureRef, type ProcedureDefinition, type SignerRole } from '../procedures/definition.ts';
 import { writeFileDurably } from '../store/file-io.ts';
 import { CHECKPOINT_DIR, PROCEDURE_DIR } from '../store/journal-files.ts';
@@ -202,7 +203,9 @@ export class RecordWriter {
     if (refused) {
       this.rules.restore(snapshot);
       this.meaning.restore(pending);
-      throw new CustosError(refused.code, `${refused.message} Nothing was recorded.`, { ceremony: payload.ceremony, step: payload.step });
+      const where = { ceremony: payload.ceremony, step: payload.step };
+      if (!isErrorCode(refused.code)) throw new CustosError('RECORD_RULE_BROKEN', `${refused.message} Nothing was recorded.`, { ...where, finding: refused.code });
+      throw CustosError.told(refused.code, `${refused.message} Nothing was recorded.`, where);
     }
     try {
       this.store.append(line);

@@ -19,7 +19,7 @@ export const MAX_BUNDLE_HEADER_BYTES = 16 * 1024 * 1024;
 
 export type RefusalReason = 'not-regular' | 'too-large' | 'unreadable';
 
-export class FileRefused extends CustosError {
+export class FileRefused extends CustosError<'FILE_REFUSED'> {
   readonly reason: RefusalReason;
 
   constructor(file: string, reason: RefusalReason, maxBytes: number) {

@@ -108,7 +108,7 @@ export function reportError(io: CliIo, error: unknown): number {
 
 /**
  * A refusal's words: English as the code that refused wrote them; French from the code's text
- * (common/i18n/errors-fr.ts), which also says "nothing was recorded" when the English does.
+ * (the error registry, common/errors/), which also says "nothing was recorded" when the English does.
  */
 function refusalText(error: CustosError | CryptoError, locale: Locale): string {
   if (locale === 'en') return error.message;

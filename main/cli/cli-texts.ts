@@ -1,7 +1,7 @@
 /**
  * The command line's own words, English and French (docs/cli.md, "Languages"): what `custos` says
  * around a ceremony — its questions, hints, progress, summaries, results and usage errors. Refusals
- * carry a code and take their French from common/i18n/errors-fr.ts; the helps are in cli-help.ts.
+ * carry a code and take their French from the error registry, common/errors/; the helps are in cli-help.ts.
  * One catalogue, same keys in both languages (common/i18n/catalogue.ts).
  */
 import { defineCatalogue, pick } from '../../common/i18n/catalogue.ts';

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { FR_ERRORS } from '../../common/i18n/errors-fr.ts';
+import { ERRORS } from '../../common/errors/registry.ts';
 import { shareFilesIn, type AnswersJson, type EngineRig } from '../support/engine-rig.ts';
 import { lastCeremonyEntries } from '../support/journal-entries.ts';
 import { accountKey, addressAt } from '../support/psbt-builder.ts';
@@ -196,7 +196,7 @@ export class RetirementFlows {
     await expect(notice).toContainText('The bag of share 1 has serial TB-UI-R-999999');
     await expect(notice).toContainText('Open an incident. Nothing was recorded.');
     await page.getByRole('button', { name: 'Français' }).click();
-    await expect(notice).toContainText(FR_ERRORS.BAG_SERIAL_MISMATCH!.replace('{index}', '1'));
+    await expect(notice).toContainText(ERRORS.BAG_SERIAL_MISMATCH.fr.replace('{index}', '1'));
     await page.screenshot({ path: screenshotPath('ceremony-destruction-refused-fr.png'), fullPage: true });
 
     expect(this.rig.journalBytes()).toEqual(before);

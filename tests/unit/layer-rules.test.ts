@@ -36,6 +36,7 @@ test('every layer rule fails lint on its deliberate violation', () => {
     ['no-network-modules', 'ceremonies/record.ts → http'],
     ['crypto-imports-only-crypto-libraries', 'crypto/uses-network.ts → fs'],
     ['crypto-imports-only-crypto-libraries', 'crypto/uses-network.ts → ceremonies/record.ts'],
+    ['crypto-takes-only-types-from-common', 'crypto/uses-network.ts → common/errors/texts.ts'],
     ['ceremonies-only-crypto-protocol', 'ceremonies/record.ts → crypto/internal.ts'],
     ['main-crypto-internals-only-in-host', 'main/app/window.ts → crypto/internal.ts'],
     ['electron-only-in-shell', 'main/app/uses-electron.ts → '],

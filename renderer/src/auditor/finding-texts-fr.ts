@@ -4,7 +4,7 @@
  * docs/record-format.md, "Verification"), filled by finding-message.ts. Main sends a finding's message
  * in English: the English screen shows it as is; the French screen shows this text, filled, with the
  * entry and the ceremony given beside it. Same approach as the error texts (renderer/src/i18n/
- * errors-fr.ts): a code raised at several places has one text that names only details every place
+ * the error registry, common/errors/): a code raised at several places has one text that names only details every place
  * carries; where those places are different situations, the finding names its situation in the
  * detail `kind` and the code has one text per kind, plus a general `default` for a finding without
  * it. tests/unit/renderer/finding-texts-fr.test.ts checks that every code has a text, and

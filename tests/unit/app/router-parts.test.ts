@@ -104,9 +104,9 @@ describe('jobs', () => {
 
   test('stopping refuses the pending prompt with the reason, and is refused when no one is asked', async () => {
     const job = new Job();
-    expect(code(() => job.stop(new CustosError('CEREMONY_STOPPED', 'stop')))).toBe('CEREMONY_NOT_PAUSED');
+    expect(code(() => job.stop(new CustosError('CEREMONY_STOPPED', 'stop', { reason: 'stop' })))).toBe('CEREMONY_NOT_PAUSED');
     const answered = job.ask((id) => ({ kind: 'prompt', prompt: 'share-words', id, holder: 'Dora', index: 1, of: 3, bagSerial: 'B1', words: ['w'], qr: 'q', attempt: 1 }));
-    job.stop(new CustosError('CEREMONY_STOPPED', 'The officer stopped the ceremony: fire alarm'));
+    job.stop(new CustosError('CEREMONY_STOPPED', 'The officer stopped the ceremony: fire alarm', { reason: 'fire alarm' }));
     await expect(answered).rejects.toMatchObject({ code: 'CEREMONY_STOPPED' });
     expect((await job.since(0)).events[0]).toMatchObject({ words: [], qr: '' });
   });
@@ -126,7 +126,7 @@ describe('jobs', () => {
 describe('errors crossing to the renderer', () => {
   test('Custos and crypto errors keep code, words and public details; anything else says nothing of itself', () => {
     expect(toAppError(new CustosError('SHARE_NOT_PROVEN', 'no match', { who: 'Dora', n: 2 }))).toEqual({ code: 'SHARE_NOT_PROVEN', message: 'no match', details: { who: 'Dora', n: 2 } });
-    expect(toAppError(new CryptoError('PASSPHRASE_TOO_SHORT', 'wrong', { ok: false }))).toEqual({ code: 'PASSPHRASE_TOO_SHORT', message: 'wrong', details: { ok: 'false' } });
+    expect(toAppError(new CryptoError('PASSPHRASE_TOO_SHORT', 'wrong', { minimum: 12, ok: false }))).toEqual({ code: 'PASSPHRASE_TOO_SHORT', message: 'wrong', details: { minimum: 12, ok: 'false' } });
     const leaky = new Error('ENOENT: /home/alice/secret-words.txt abandon ability able');
     expect(toAppError(leaky)).toEqual({ code: 'INTERNAL', message: INTERNAL_MESSAGE, details: {} });
     expect(JSON.stringify(toAppError(leaky))).not.toContain('abandon');

@@ -1,6 +1,6 @@
 /**
  * The French finding texts name only details the verifier gives (renderer/src/auditor/
- * finding-texts-fr.ts; ceremonies/audit/findings.ts), checked as tests/unit/renderer/errors-fr.test.ts
+ * finding-texts-fr.ts; ceremonies/audit/findings.ts), checked as the error registry is (tests/unit/errors/error-registry.test.ts)
  * checks the error texts: every call site that reports a finding is read from the sources
  * (tests/support/finding-sites.ts), with its code, its details' keys and its `kind`; each
  * placeholder of a code's text — of the text of each kind a site gives, and of the general text — is
