@@ -16,7 +16,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2024, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(node:)?(net|http|https|http2|tls|dgram|dns)(/|$)', message: 'Custos opens no network connection.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(node:)?(net|http|https|http2|tls|dgram|dns)(/|$)', message: 'Custos opens no network connection.' }] },
+      ],
     },
   },
   {
@@ -40,7 +43,10 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.property.name='toJSON']", message: 'HDKey.toJSON() includes the xpriv.' },
         { selector: "MemberExpression[property.name='privateExtendedKey']", message: 'The xpriv never leaves the core.' },
-        { selector: "CallExpression[callee.name=/^(entropyToMnemonic|generateMnemonic|mnemonicToSeedSync|mnemonicToSeed)$/]", message: 'Never build a mnemonic string; use mnemonic-seed.ts.' },
+        {
+          selector: 'CallExpression[callee.name=/^(entropyToMnemonic|generateMnemonic|mnemonicToSeedSync|mnemonicToSeed)$/]',
+          message: 'Never build a mnemonic string; use mnemonic-seed.ts.',
+        },
       ],
     },
   },

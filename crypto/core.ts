@@ -9,8 +9,15 @@ import { HDKey } from '@scure/bip32';
 import { generateEntropy } from './entropy.ts';
 import { HandleTable } from './handle-table.ts';
 import {
-  CryptoError, OPERATIONS, type Operation, type Params, type RequestMessage, type ResponseMessage, type Result,
-  type ShareInfo, type Handle,
+  CryptoError,
+  OPERATIONS,
+  type Operation,
+  type Params,
+  type RequestMessage,
+  type ResponseMessage,
+  type Result,
+  type ShareInfo,
+  type Handle,
 } from './protocol.ts';
 import { parsePsbt, reviewPsbt } from './psbt-review.ts';
 import { signReviewed } from './psbt-sign.ts';
@@ -42,8 +49,13 @@ function shareInfo(share: Handle, envelope: Uint8Array): ShareInfo {
   const e = decodeEnvelope(envelope);
   try {
     return {
-      share, setId: bytesToHex(e.setId), fingerprint: bytesToHex(e.fingerprint), threshold: e.threshold,
-      shareCount: e.shareCount, index: e.index, commitment: commitment(envelope),
+      share,
+      setId: bytesToHex(e.setId),
+      fingerprint: bytesToHex(e.fingerprint),
+      threshold: e.threshold,
+      shareCount: e.shareCount,
+      index: e.index,
+      commitment: commitment(envelope),
     };
   } finally {
     wipe(e.share);
@@ -105,7 +117,9 @@ export function createCore() {
       const slot = table.get(p.wallet, 'wallet');
       const { setId, shares } = await splitEntropy(slot.entropy, slot.fingerprint, p.threshold, p.shareCount);
       return {
-        setId, threshold: p.threshold, shareCount: p.shareCount,
+        setId,
+        threshold: p.threshold,
+        shareCount: p.shareCount,
         shares: shares.map((s) => shareInfo(table.add({ kind: 'share', ceremonyId: slot.ceremonyId, envelope: s.envelope }), s.envelope)),
       };
     },
@@ -120,7 +134,9 @@ export function createCore() {
       const { envelope } = table.get(p.share, 'share');
       const info = shareInfo(p.share, envelope);
       return {
-        index: info.index, setId: info.setId, file: seal(SealedKind.share, envelope, p.passphrase),
+        index: info.index,
+        setId: info.setId,
+        file: seal(SealedKind.share, envelope, p.passphrase),
         fileName: `custos-share-${info.fingerprint}-${info.setId.slice(0, 8)}-${info.index}of${info.shareCount}.cshare`,
       };
     },
@@ -171,7 +187,9 @@ export function createCore() {
       try {
         const publicKey = publicKeyOf(secretKey);
         return {
-          keyId: keyId(publicKey), publicKey: bytesToHex(publicKey), spki: bytesToHex(spkiDer(publicKey)),
+          keyId: keyId(publicKey),
+          publicKey: bytesToHex(publicKey),
+          spki: bytesToHex(spkiDer(publicKey)),
           keyFile: seal(SealedKind.signingKey, secretKey, p.passphrase),
         };
       } finally {
@@ -216,9 +234,8 @@ export function createCore() {
       const handler = handlers[request.op] as Handler<Operation>;
       return { id, ok: true, result: await handler(request.params) };
     } catch (error) {
-      const body = error instanceof CryptoError
-        ? error.toBody()
-        : new CryptoError('INTERNAL', 'The crypto core failed unexpectedly. No secret was released.').toBody();
+      const body =
+        error instanceof CryptoError ? error.toBody() : new CryptoError('INTERNAL', 'The crypto core failed unexpectedly. No secret was released.').toBody();
       return { id, ok: false, error: body };
     }
   }

@@ -34,7 +34,8 @@ export class HandleTable {
     }
     if (slot.kind !== kind) {
       throw new CryptoError('HANDLE_WRONG_KIND', `Expected ${KIND_WORDS[kind]}, got ${KIND_WORDS[slot.kind]}.`, {
-        expected: kind, found: slot.kind,
+        expected: kind,
+        found: slot.kind,
       });
     }
     return slot as Extract<Slot, { kind: K }>;

@@ -182,9 +182,24 @@ export type Params<O extends Operation> = Requests[O]['params'];
 export type Result<O extends Operation> = Requests[O]['result'];
 
 export const OPERATIONS: readonly Operation[] = [
-  'ping', 'generateWallet', 'describeWallet', 'deriveAddresses', 'splitWallet', 'exportShareWords', 'exportShareFile',
-  'importShareWords', 'importShareFile', 'combineShares', 'reviewPsbt', 'signPsbt', 'createSigningKey',
-  'unlockSigningKey', 'signDigest', 'verifyDigest', 'releaseHandle', 'endCeremony',
+  'ping',
+  'generateWallet',
+  'describeWallet',
+  'deriveAddresses',
+  'splitWallet',
+  'exportShareWords',
+  'exportShareFile',
+  'importShareWords',
+  'importShareFile',
+  'combineShares',
+  'reviewPsbt',
+  'signPsbt',
+  'createSigningKey',
+  'unlockSigningKey',
+  'signDigest',
+  'verifyDigest',
+  'releaseHandle',
+  'endCeremony',
 ];
 
 export interface RequestMessage<O extends Operation = Operation> {
@@ -199,9 +214,7 @@ export interface ErrorBody {
   details: Record<string, string | number | boolean>;
 }
 
-export type ResponseMessage =
-  | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: ErrorBody };
+export type ResponseMessage = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: ErrorBody };
 
 /**
  * Stable error codes. Messages are free of secrets: they say "word 7", never the word.

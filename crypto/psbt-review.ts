@@ -40,8 +40,13 @@ type Derivation = [Uint8Array, { fingerprint: number; path: number[] }];
 
 /** Finds our derivation entry; checks it is on our account and its key matches `script`. */
 function ours(
-  derivations: Derivation[] | undefined, fingerprint: number, coin: number, account: HDKey, script: Uint8Array,
-  where: 'input' | 'output', position: number,
+  derivations: Derivation[] | undefined,
+  fingerprint: number,
+  coin: number,
+  account: HDKey,
+  script: Uint8Array,
+  where: 'input' | 'output',
+  position: number,
 ): { chain: 0 | 1; child: number; publicKey: Uint8Array } | null {
   const entry = derivations?.find(([, d]) => d.fingerprint === fingerprint);
   if (!entry) return null;
@@ -102,9 +107,7 @@ function pathText(coin: number, chain: number, child: number): string {
 }
 
 /** Checks the PSBT against the wallet (public account key) and summarises it. */
-export function reviewPsbt(
-  tx: Transaction, fingerprintHex: string, account: HDKey, network: BitcoinNetwork,
-): { summary: PsbtSummary; plan: InputPlan[] } {
+export function reviewPsbt(tx: Transaction, fingerprintHex: string, account: HDKey, network: BitcoinNetwork): { summary: PsbtSummary; plan: InputPlan[] } {
   if (network !== 'bitcoin' && network !== 'testnet' && network !== 'regtest') {
     throw new CryptoError('PSBT_NETWORK_INVALID', 'The network must be bitcoin, testnet or regtest.');
   }
@@ -165,7 +168,8 @@ export function reviewPsbt(
   const size = vsize(tx);
   if (fee > MAX_FEE_RATE * size || fee * 100n > totalIn * MAX_FEE_SHARE_PERCENT) {
     throw new CryptoError('PSBT_FEE_ABSURD', 'The fee is absurdly high: above 1,000 sat/vB or 10 % of the amount spent.', {
-      fee: fee.toString(), vsize: Number(size),
+      fee: fee.toString(),
+      vsize: Number(size),
     });
   }
   const canonical = { fee: fee.toString(), inputs, network, outputs };

@@ -31,12 +31,11 @@ export function signInputs(tx: Transaction, master: HDKey, plan: InputPlan[]): v
   }
 }
 
-export function signReviewed(
-  tx: Transaction, master: HDKey, plan: InputPlan[], summary: PsbtSummary, approvedDigest: string,
-): SignedTransaction {
+export function signReviewed(tx: Transaction, master: HDKey, plan: InputPlan[], summary: PsbtSummary, approvedDigest: string): SignedTransaction {
   if (approvedDigest !== summary.digest) {
     throw new CryptoError('PSBT_NOT_APPROVED', 'This transaction is not the one that was approved. Nothing was signed.', {
-      approved: String(approvedDigest).slice(0, 64), actual: summary.digest,
+      approved: String(approvedDigest).slice(0, 64),
+      actual: summary.digest,
     });
   }
   signInputs(tx, master, plan);

@@ -78,21 +78,29 @@ export function open(kind: SealedKind, file: Uint8Array, passphrase: string): Ui
   if (file[9] !== kind) {
     const what = (k: number) => (k === SealedKind.share ? 'a share' : k === SealedKind.signingKey ? 'a signing key' : 'unknown');
     throw new CryptoError('SEALED_FILE_KIND', `This file holds ${what(file[9]!)}, not ${what(kind)}.`, {
-      expected: kind, found: file[9]!,
+      expected: kind,
+      found: file[9]!,
     });
   }
   // A copy cut short (or with bytes added) is told apart before the costly key derivation.
   if (file.length !== HEADER_LENGTH + PLAINTEXT_LENGTH[kind] + TAG_LENGTH) {
-    throw new CryptoError('SEALED_FILE_MALFORMED', 'This sealed file is incomplete (cut short) or has bytes added: it is not a whole copy. Nothing was opened.', {
-      length: file.length, expected: HEADER_LENGTH + PLAINTEXT_LENGTH[kind] + TAG_LENGTH,
-    });
+    throw new CryptoError(
+      'SEALED_FILE_MALFORMED',
+      'This sealed file is incomplete (cut short) or has bytes added: it is not a whole copy. Nothing was opened.',
+      {
+        length: file.length,
+        expected: HEADER_LENGTH + PLAINTEXT_LENGTH[kind] + TAG_LENGTH,
+      },
+    );
   }
   const logN = file[10]!;
   const r = file[11]!;
   const p = file[12]!;
   if (logN < READ_LOG_N.min || logN > READ_LOG_N.max || r !== 8 || p !== 1) {
     throw new CryptoError('SEALED_FILE_PARAMS', 'This sealed file uses key-derivation settings Custos does not accept.', {
-      logN, r, p,
+      logN,
+      r,
+      p,
     });
   }
   const normalized = checkPassphrase(passphrase);
@@ -101,10 +109,7 @@ export function open(kind: SealedKind, file: Uint8Array, passphrase: string): Ui
   try {
     return xchacha20poly1305(key, file.subarray(29, 53), header).decrypt(file.subarray(HEADER_LENGTH));
   } catch {
-    throw new CryptoError(
-      'SEALED_FILE_DECRYPT',
-      'The passphrase is wrong, or the file was altered. Nothing was unlocked.',
-    );
+    throw new CryptoError('SEALED_FILE_DECRYPT', 'The passphrase is wrong, or the file was altered. Nothing was unlocked.');
   } finally {
     wipe(key);
   }

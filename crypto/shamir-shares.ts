@@ -20,7 +20,10 @@ export interface SplitShare {
 }
 
 export async function splitEntropy(
-  entropy: Uint8Array, fingerprint: string, threshold: number, shareCount: number,
+  entropy: Uint8Array,
+  fingerprint: string,
+  threshold: number,
+  shareCount: number,
 ): Promise<{ setId: string; shares: SplitShare[] }> {
   checkThreshold(threshold, shareCount);
   const setId = randomBytes(8);
@@ -28,7 +31,12 @@ export async function splitEntropy(
   try {
     const shares = raw.map((share, i) => {
       const envelope = encodeEnvelope({
-        setId, fingerprint: hexToBytes(fingerprint), threshold, shareCount, index: i + 1, share,
+        setId,
+        fingerprint: hexToBytes(fingerprint),
+        threshold,
+        shareCount,
+        index: i + 1,
+        share,
       });
       return { index: i + 1, envelope, commitment: commitment(envelope) };
     });
@@ -50,7 +58,9 @@ function checkQuorum(envelopes: Envelope[], expectedFingerprint: string): void {
     }
     if (bytesToHex(e.fingerprint) !== expectedFingerprint) {
       throw new CryptoError('SHARES_FINGERPRINT_MISMATCH', `Share ${e.index} belongs to another wallet.`, {
-        index: e.index, expected: expectedFingerprint, found: bytesToHex(e.fingerprint),
+        index: e.index,
+        expected: expectedFingerprint,
+        found: bytesToHex(e.fingerprint),
       });
     }
   }
@@ -65,9 +75,14 @@ function checkQuorum(envelopes: Envelope[], expectedFingerprint: string): void {
     xs.add(x);
   }
   if (envelopes.length < first.threshold) {
-    throw new CryptoError('SHARES_TOO_FEW', `${first.threshold} shares are needed; only ${envelopes.length} ${envelopes.length === 1 ? 'was' : 'were'} given.`, {
-      needed: first.threshold, given: envelopes.length,
-    });
+    throw new CryptoError(
+      'SHARES_TOO_FEW',
+      `${first.threshold} shares are needed; only ${envelopes.length} ${envelopes.length === 1 ? 'was' : 'were'} given.`,
+      {
+        needed: first.threshold,
+        given: envelopes.length,
+      },
+    );
   }
 }
 
@@ -92,11 +107,9 @@ export async function combineEnvelopes(envelopeBytes: Uint8Array[], expectedFing
     }
     if (fingerprint !== expectedFingerprint) {
       wipe(entropy);
-      throw new CryptoError(
-        'SHARES_FINGERPRINT_MISMATCH',
-        'These shares do not rebuild the recorded wallet. No key was produced.',
-        { expected: expectedFingerprint },
-      );
+      throw new CryptoError('SHARES_FINGERPRINT_MISMATCH', 'These shares do not rebuild the recorded wallet. No key was produced.', {
+        expected: expectedFingerprint,
+      });
     }
     return entropy;
   } finally {

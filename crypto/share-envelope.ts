@@ -30,20 +30,22 @@ export interface Envelope {
 
 export function checkThreshold(threshold: unknown, shareCount: unknown): void {
   if (
-    !Number.isInteger(threshold) || !Number.isInteger(shareCount) ||
-    (threshold as number) < 2 || (shareCount as number) > MAX_SHARES || (threshold as number) > (shareCount as number)
+    !Number.isInteger(threshold) ||
+    !Number.isInteger(shareCount) ||
+    (threshold as number) < 2 ||
+    (shareCount as number) > MAX_SHARES ||
+    (threshold as number) > (shareCount as number)
   ) {
     throw new CryptoError('THRESHOLD_INVALID', `The quorum must satisfy 2 ≤ m ≤ n ≤ ${MAX_SHARES}.`, {
-      threshold: String(threshold), shareCount: String(shareCount),
+      threshold: String(threshold),
+      shareCount: String(shareCount),
     });
   }
 }
 
 /** Encodes an envelope; the caller wipes the result. */
 export function encodeEnvelope(e: Envelope): Uint8Array {
-  const body = concatBytes(
-    Uint8Array.of(ENVELOPE_VERSION), e.setId, e.fingerprint, Uint8Array.of(e.threshold, e.shareCount, e.index), e.share,
-  );
+  const body = concatBytes(Uint8Array.of(ENVELOPE_VERSION), e.setId, e.fingerprint, Uint8Array.of(e.threshold, e.shareCount, e.index), e.share);
   const digest = sha256(body);
   const out = concatBytes(body, digest.subarray(0, 4));
   wipe(body, digest);

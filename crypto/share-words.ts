@@ -51,7 +51,8 @@ export function wordsToEnvelope(text: string): Uint8Array {
   const list = tokens(text);
   if (list.length !== WORD_COUNT) {
     throw new CryptoError('SHARE_WORD_COUNT', `A share has ${WORD_COUNT} words; ${list.length} were given.`, {
-      expected: WORD_COUNT, given: list.length,
+      expected: WORD_COUNT,
+      given: list.length,
     });
   }
   const out = new Uint8Array(ENVELOPE_LENGTH);

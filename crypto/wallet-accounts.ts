@@ -114,7 +114,8 @@ export function deriveAddresses(chain: Chain, xpub: string, branch: 0 | 1, from:
   const [checked] = checkChains([chain]);
   if (branch !== 0 && branch !== 1) throw new CryptoError('BAD_REQUEST', 'branch must be 0 (receive) or 1 (change).', { param: 'branch' });
   if (checked === 'ethereum' && branch !== 0) throw new CryptoError('BAD_REQUEST', 'An Ethereum account has receive addresses only.', { param: 'branch' });
-  if (!Number.isInteger(from) || from < 0 || from > 2 ** 31 - 1 - 5000) throw new CryptoError('BAD_REQUEST', 'from must be a whole number of 0 or more.', { param: 'from' });
+  if (!Number.isInteger(from) || from < 0 || from > 2 ** 31 - 1 - 5000)
+    throw new CryptoError('BAD_REQUEST', 'from must be a whole number of 0 or more.', { param: 'from' });
   if (!Number.isInteger(count) || count < 1 || count > 5000) throw new CryptoError('BAD_REQUEST', 'count must be from 1 to 5000.', { param: 'count' });
   let account: HDKey;
   try {

@@ -64,7 +64,10 @@ write('passphrases/station.txt', 'demo station passphrase, not a secret\n');
 for (const p of PEOPLE) {
   const passphrase = write(`passphrases/${p.label}.txt`, `${p.label}: demo passphrase, not a secret\n`);
   write(`passphrases/${p.label}-share.txt`, `${p.label}: demo share passphrase\n`);
-  const made = spawnSync(process.execPath, [CLI, 'key', 'new', '--name', p.name, '--out', 'keys', '--passphrase-file', passphrase, '--json'], { cwd: dir, encoding: 'utf8' });
+  const made = spawnSync(process.execPath, [CLI, 'key', 'new', '--name', p.name, '--out', 'keys', '--passphrase-file', passphrase, '--json'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   if (made.status !== 0) {
     process.stderr.write(`demo: key new for ${p.name} failed:\n${made.stderr}`);
     process.exit(1);
@@ -75,37 +78,62 @@ for (const p of PEOPLE) {
 }
 
 say('2. Station setup: the roster declared by the officer, confirmed by the two witnesses.');
-run('station-setup', write('station-setup.json', {
-  station: { passphraseFile: 'passphrases/station.txt' },
-  participants: participants('alice', 'bob', 'chloe'),
-  roster: PEOPLE.map((p) => ({ publicKeyFile: `keys/${p.label}.pub.json`, roles: [p.role] })),
-  officer: 'alice', witnesses: ['bob', 'chloe'], policy: { approvers: 2 }, witnessCheckpoints,
-}));
+run(
+  'station-setup',
+  write('station-setup.json', {
+    station: { passphraseFile: 'passphrases/station.txt' },
+    participants: participants('alice', 'bob', 'chloe'),
+    roster: PEOPLE.map((p) => ({ publicKeyFile: `keys/${p.label}.pub.json`, roles: [p.role] })),
+    officer: 'alice',
+    witnesses: ['bob', 'chloe'],
+    policy: { approvers: 2 },
+    witnessCheckpoints,
+  }),
+);
 
 say('3. A 2-of-3 wallet is created and split; each holder receives a sealed share file.');
-run('create-wallet', write('create-wallet.json', {
-  station: { passphraseFile: 'passphrases/station.txt' },
-  participants: participants(...PEOPLE.map((p) => p.label)),
-  officer: 'alice', witnesses: ['bob', 'chloe'],
-  wallet: { id: WALLET, class: 'house', label: 'DEMO wallet: demo keys, never for real assets' },
-  chains: ['bitcoin'], threshold: 2, drillIntervalDays: 180,
-  holders: HOLDERS.map((h, i) => ({
-    name: h.label, media: ['file'], sharePassphraseFile: `passphrases/${h.label}-share.txt`, outputDir: `media/${h.label}`, bagSerial: `DEMO-BAG-${i + 1}`,
-  })),
-  confirm: { holdersReceivedShares: true }, witnessCheckpoints,
-}));
+run(
+  'create-wallet',
+  write('create-wallet.json', {
+    station: { passphraseFile: 'passphrases/station.txt' },
+    participants: participants(...PEOPLE.map((p) => p.label)),
+    officer: 'alice',
+    witnesses: ['bob', 'chloe'],
+    wallet: { id: WALLET, class: 'house', label: 'DEMO wallet: demo keys, never for real assets' },
+    chains: ['bitcoin'],
+    threshold: 2,
+    drillIntervalDays: 180,
+    holders: HOLDERS.map((h, i) => ({
+      name: h.label,
+      media: ['file'],
+      sharePassphraseFile: `passphrases/${h.label}-share.txt`,
+      outputDir: `media/${h.label}`,
+      bagSerial: `DEMO-BAG-${i + 1}`,
+    })),
+    confirm: { holdersReceivedShares: true },
+    witnessCheckpoints,
+  }),
+);
 
 say('4. Backup drill: two holders bring their shares; the wallet is rebuilt and checked, then wiped.');
 const shareOf = (label: string) => `media/${label}/${fs.readdirSync(at(`media/${label}`)).find((f) => f.endsWith('.cshare'))!}`;
-run('backup-drill', write('backup-drill.json', {
-  station: { passphraseFile: 'passphrases/station.txt' },
-  participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'),
-  officer: 'alice', witnesses: ['bob', 'chloe'], wallet: WALLET,
-  shares: HOLDERS.slice(0, 2).map((h, i) => ({
-    holder: h.label, file: shareOf(h.label), sharePassphraseFile: `passphrases/${h.label}-share.txt`, bag: { state: 'intact', serial: `DEMO-BAG-${i + 1}` },
-  })),
-  witnessCheckpoints,
-}));
+run(
+  'backup-drill',
+  write('backup-drill.json', {
+    station: { passphraseFile: 'passphrases/station.txt' },
+    participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'),
+    officer: 'alice',
+    witnesses: ['bob', 'chloe'],
+    wallet: WALLET,
+    shares: HOLDERS.slice(0, 2).map((h, i) => ({
+      holder: h.label,
+      file: shareOf(h.label),
+      sharePassphraseFile: `passphrases/${h.label}-share.txt`,
+      bag: { state: 'intact', serial: `DEMO-BAG-${i + 1}` },
+    })),
+    witnessCheckpoints,
+  }),
+);
 
 say('5. custos verify, as an auditor would, against the checkpoint Bob took away:\n');
 process.stdout.write(custos('verify', 'station', '--checkpoint', 'media/bob/checkpoint.txt'));
@@ -113,7 +141,7 @@ say('\n6. custos replay: what the record says the station holds:\n');
 process.stdout.write(custos('replay', 'station'));
 say(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. Where things are, under ${dir}:`);
 say('  station/          the station: its signed journal, checkpoints and sealed station key');
-say('  keys/             each person\'s sealed signing key and public key card');
-say('  media/<holder>/   each holder\'s sealed share file; media/bob, media/chloe: their checkpoints');
+say("  keys/             each person's sealed signing key and public key card");
+say("  media/<holder>/   each holder's sealed share file; media/bob, media/chloe: their checkpoints");
 say('  *.json            the answers files of the three ceremonies (docs/cli.md explains them)');
 say('Try: npx custos verify ' + path.join(dir, 'station') + ' --json');

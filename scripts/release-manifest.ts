@@ -22,15 +22,25 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Every regular file under `dir`, as paths relative to it with '/' separators, sorted. */
 function filesUnder(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return filesUnder(dir, rel);
-    return entry.isFile() ? [rel] : [];
-  }).sort();
+  return fs
+    .readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return filesUnder(dir, rel);
+      return entry.isFile() ? [rel] : [];
+    })
+    .sort();
 }
 
 export function sha256Sums(dist: string, label = 'dist'): string {
-  return filesUnder(dist).map((rel) => `${createHash('sha256').update(fs.readFileSync(path.join(dist, rel))).digest('hex')}  ${label}/${rel}\n`).join('');
+  return filesUnder(dist)
+    .map(
+      (rel) =>
+        `${createHash('sha256')
+          .update(fs.readFileSync(path.join(dist, rel)))
+          .digest('hex')}  ${label}/${rel}\n`,
+    )
+    .join('');
 }
 
 /** The commit's time, or SOURCE_DATE_EPOCH: a manifest of the same commit says the same time. */
@@ -55,8 +65,11 @@ const nameOf = (c: { name: string; group?: string }) => (c.group ? `${c.group}/$
 
 /** The packages the build copied into `dist` (every *.packages.json the build wrote). */
 export function bundledIn(dist: string): Set<string> {
-  return new Set(filesUnder(dist).filter((rel) => rel.endsWith('.packages.json'))
-    .flatMap((rel) => JSON.parse(fs.readFileSync(path.join(dist, rel), 'utf8')) as string[]));
+  return new Set(
+    filesUnder(dist)
+      .filter((rel) => rel.endsWith('.packages.json'))
+      .flatMap((rel) => JSON.parse(fs.readFileSync(path.join(dist, rel), 'utf8')) as string[]),
+  );
 }
 
 export function sbom(sums: string, dist: string): string {
@@ -66,7 +79,8 @@ export function sbom(sums: string, dist: string): string {
   bom.components = bom.components.filter((c) => runtime.has(nameOf(c)) || bundled.has(nameOf(c)));
   const kept = new Set(bom.components.map((c) => c['bom-ref']));
   if (bom.dependencies) {
-    bom.dependencies = bom.dependencies.filter((d) => kept.has(d.ref) || d.ref === bom.metadata.component['bom-ref'])
+    bom.dependencies = bom.dependencies
+      .filter((d) => kept.has(d.ref) || d.ref === bom.metadata.component['bom-ref'])
       .map((d) => ({ ...d, ...(d.dependsOn ? { dependsOn: d.dependsOn.filter((ref) => kept.has(ref)) } : {}) }));
   }
   const hex = createHash('sha256').update(sums).digest('hex');
@@ -87,5 +101,7 @@ if (import.meta.main) {
   const sums = sha256Sums(dist, path.relative(ROOT, dist).split(path.sep).join('/') || 'dist');
   fs.writeFileSync(path.join(out, 'SHA256SUMS'), sums);
   fs.writeFileSync(path.join(out, 'sbom.cdx.json'), sbom(sums, dist));
-  process.stdout.write(`release-manifest: ${sums.split('\n').filter(Boolean).length} files in SHA256SUMS, and sbom.cdx.json, written to ${path.relative(ROOT, out) || '.'}\n`);
+  process.stdout.write(
+    `release-manifest: ${sums.split('\n').filter(Boolean).length} files in SHA256SUMS, and sbom.cdx.json, written to ${path.relative(ROOT, out) || '.'}\n`,
+  );
 }

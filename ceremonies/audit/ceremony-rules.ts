@@ -21,7 +21,6 @@ import { checkSigners } from './signer-rules.ts';
 import { DEFAULT_POLICY, readPolicy, type StationPolicy } from '../procedures/station-policy.ts';
 import { Roster, readParticipant, type Participant } from './roster.ts';
 
-
 /**
  * What restore() needs to undo the entries checked since snapshot() (the writer's dry run of one
  * entry before it appends), taken in constant time whatever the history's length: entry() only
@@ -33,7 +32,7 @@ import { Roster, readParticipant, type Participant } from './roster.ts';
 export interface RulesSnapshot {
   findings: number;
   current: OpenCeremony | null;
-  currentFields: Pick<OpenCeremony, 'seq' | 'lastHash' | 'stepPosition' | 'faulty'> & { stepCounts: [string, number][] } | null;
+  currentFields: (Pick<OpenCeremony, 'seq' | 'lastHash' | 'stepPosition' | 'faulty'> & { stepCounts: [string, number][] }) | null;
   ceremonies: number;
   lastCeremony: { summary: CeremonySummary; fields: CeremonySummary } | null;
   ended: number;
@@ -206,11 +205,17 @@ export class CeremonyRules {
     const f = this.findings;
     const { keyid, name } = participant;
     if (keyid === this.roster.station?.keyid) {
-      f.error('STATION_KEY_AS_PARTICIPANT', 'The station key is declared as a participant: it may never sign as a person.', p.index, p.ceremony, { kind: 'roster', keyid });
+      f.error('STATION_KEY_AS_PARTICIPANT', 'The station key is declared as a participant: it may never sign as a person.', p.index, p.ceremony, {
+        kind: 'roster',
+        keyid,
+      });
     } else if (this.roster.participants.has(keyid)) {
       f.error('KEY_ALREADY_ENROLLED', 'This key was already enrolled: a key is enrolled once.', p.index, p.ceremony, { keyid });
     } else if (this.roster.activePerson(participant.person, p.index)) {
-      f.error('PERSON_ALREADY_ENROLLED', `${name} is already on the roster with another key: revoke it before enrolling a new one.`, p.index, p.ceremony, { name, keyid });
+      f.error('PERSON_ALREADY_ENROLLED', `${name} is already on the roster with another key: revoke it before enrolling a new one.`, p.index, p.ceremony, {
+        name,
+        keyid,
+      });
     } else this.roster.add(participant);
   }
 
@@ -231,52 +236,98 @@ export class CeremonyRules {
       const deviation = p.body.deviation as { kind?: unknown; reason?: unknown } | undefined;
       if (airGap?.online === true) {
         if (deviation?.kind === 'drill-online' && typeof deviation.reason === 'string' && deviation.reason.trim()) {
-          f.warning('AIRGAP_DEVIATION', `The ceremony ran on a machine that looked online, as a recorded drill deviation: ${deviation.reason.slice(0, 200)}`, p.index, p.ceremony, {
-            reason: deviation.reason.slice(0, 200),
-          });
+          f.warning(
+            'AIRGAP_DEVIATION',
+            `The ceremony ran on a machine that looked online, as a recorded drill deviation: ${deviation.reason.slice(0, 200)}`,
+            p.index,
+            p.ceremony,
+            {
+              reason: deviation.reason.slice(0, 200),
+            },
+          );
         } else f.error('AIRGAP_ONLINE', 'The ceremony opened on a machine that looked online, without a recorded deviation.', p.index, p.ceremony);
       }
       const resolved = this.book.resolve(p.procedure);
       const procedure = resolved?.definition ?? null;
       if (!resolved) {
-        f.error('PROCEDURE_NOT_AUTHORIZED', `The procedure ${p.procedureId} with this hash is not one released with Custos (nor one the auditor supplied).`, p.index, p.ceremony, {
-          procedure: p.procedureId,
-        });
+        f.error(
+          'PROCEDURE_NOT_AUTHORIZED',
+          `The procedure ${p.procedureId} with this hash is not one released with Custos (nor one the auditor supplied).`,
+          p.index,
+          p.ceremony,
+          {
+            procedure: p.procedureId,
+          },
+        );
       } else if (!resolved.released && !this.suppliedSeen.has(p.procedure)) {
         this.suppliedSeen.add(p.procedure);
-        f.warning('PROCEDURE_SUPPLIED', `The procedure ${p.procedureId} was accepted only because the auditor supplied its definition: it is not released with Custos, and its ceremonies change neither the roster nor the inventory.`, p.index, p.ceremony, {
-          procedure: p.procedureId,
-        });
+        f.warning(
+          'PROCEDURE_SUPPLIED',
+          `The procedure ${p.procedureId} was accepted only because the auditor supplied its definition: it is not released with Custos, and its ceremonies change neither the roster nor the inventory.`,
+          p.index,
+          p.ceremony,
+          {
+            procedure: p.procedureId,
+          },
+        );
       }
       if (procedure && p.index > 0 && resolved?.released && procedure.id === 'station-setup') {
         f.error('STATION_ALREADY_SET_UP', 'A station is set up once, by the first entry of its journal.', p.index, p.ceremony);
       }
       if (procedure && p.procedureId !== `${procedure.id}@${procedure.version}`) {
-        f.error('PROCEDURE_ID_MISMATCH', `The entry names ${p.procedureId}, but its procedure hash is that of ${procedure.id}@${procedure.version}.`, p.index, p.ceremony, {
-          kind: 'hash', found: p.procedureId, expected: `${procedure.id}@${procedure.version}`,
-        });
+        f.error(
+          'PROCEDURE_ID_MISMATCH',
+          `The entry names ${p.procedureId}, but its procedure hash is that of ${procedure.id}@${procedure.version}.`,
+          p.index,
+          p.ceremony,
+          {
+            kind: 'hash',
+            found: p.procedureId,
+            expected: `${procedure.id}@${procedure.version}`,
+          },
+        );
       }
       this.current = {
-        id: p.ceremony, procedure, released: resolved?.released === true, faulty: false, procedureHash: p.procedure, open: p, seq: 0, lastHash: hash,
-        stepPosition: -1, stepCounts: new Map(),
+        id: p.ceremony,
+        procedure,
+        released: resolved?.released === true,
+        faulty: false,
+        procedureHash: p.procedure,
+        open: p,
+        seq: 0,
+        lastHash: hash,
+        stepPosition: -1,
+        stepCounts: new Map(),
       };
       this.ceremonies.push({ id: p.ceremony, procedureId: p.procedureId, state: 'open', openedAt: p.index, endedAt: null, entries: 1 });
       return this.current;
     }
     const c = this.current;
     if (!c || c.id !== p.ceremony) {
-      if (c) f.error('CEREMONY_MIXED', `This entry of ceremony ${p.ceremony} sits inside ceremony ${c.id}.`, p.index, p.ceremony, { ceremony: p.ceremony, inside: c.id });
-      else if (this.ended.has(p.ceremony)) f.error('ENTRY_AFTER_CLOSE', `Ceremony ${p.ceremony} had already ended.`, p.index, p.ceremony, { ceremony: p.ceremony });
+      if (c)
+        f.error('CEREMONY_MIXED', `This entry of ceremony ${p.ceremony} sits inside ceremony ${c.id}.`, p.index, p.ceremony, {
+          ceremony: p.ceremony,
+          inside: c.id,
+        });
+      else if (this.ended.has(p.ceremony))
+        f.error('ENTRY_AFTER_CLOSE', `Ceremony ${p.ceremony} had already ended.`, p.index, p.ceremony, { ceremony: p.ceremony });
       else f.error('ENTRY_OUTSIDE_CEREMONY', `Ceremony ${p.ceremony} was never opened.`, p.index, p.ceremony, { ceremony: p.ceremony });
       return null;
     }
     c.seq++;
-    if (p.seq !== c.seq) f.error('SEQ_MISMATCH', `Expected entry ${c.seq} of the ceremony, found ${p.seq}.`, p.index, p.ceremony, { kind: 'sequence', expected: c.seq, found: p.seq });
+    if (p.seq !== c.seq)
+      f.error('SEQ_MISMATCH', `Expected entry ${c.seq} of the ceremony, found ${p.seq}.`, p.index, p.ceremony, {
+        kind: 'sequence',
+        expected: c.seq,
+        found: p.seq,
+      });
     if (p.ceremonyPrev !== c.lastHash) f.error('CEREMONY_CHAIN_BROKEN', 'The entry does not follow the previous entry of its ceremony.', p.index, p.ceremony);
     if (p.procedure !== c.procedureHash) f.error('PROCEDURE_CHANGED', 'The procedure changed in the middle of the ceremony.', p.index, p.ceremony);
     else if (p.procedureId !== c.open.procedureId) {
       f.error('PROCEDURE_ID_MISMATCH', `The entry names ${p.procedureId}; its ceremony runs ${c.open.procedureId}.`, p.index, p.ceremony, {
-        kind: 'ceremony', found: p.procedureId, expected: c.open.procedureId,
+        kind: 'ceremony',
+        found: p.procedureId,
+        expected: c.open.procedureId,
       });
     }
     c.lastHash = hash;
@@ -288,7 +339,8 @@ export class CeremonyRules {
     const f = this.findings;
     if (!c.procedure || p.procedure !== c.procedureHash) return null;
     if (p.type === 'abort') {
-      if (p.step !== ABORT_STEP.id) f.error('STEP_UNKNOWN', 'An abort entry has the step "abort".', p.index, p.ceremony, { kind: 'abort', step: p.step, procedure: p.procedureId });
+      if (p.step !== ABORT_STEP.id)
+        f.error('STEP_UNKNOWN', 'An abort entry has the step "abort".', p.index, p.ceremony, { kind: 'abort', step: p.step, procedure: p.procedureId });
       if (typeof p.body.reason !== 'string' || !p.body.reason.trim()) f.error('ABORT_WITHOUT_REASON', 'An abort must give its reason.', p.index, p.ceremony);
       else checkBody(ABORT_STEP, p, f);
       return ABORT_STEP;
@@ -296,15 +348,24 @@ export class CeremonyRules {
     const position = c.procedure.steps.findIndex((s) => s.id === p.step);
     const step = c.procedure.steps[position];
     if (!step) {
-      f.error('STEP_UNKNOWN', `Step "${p.step}" is not a step of ${p.procedureId}.`, p.index, p.ceremony, { kind: 'procedure', step: p.step, procedure: p.procedureId });
+      f.error('STEP_UNKNOWN', `Step "${p.step}" is not a step of ${p.procedureId}.`, p.index, p.ceremony, {
+        kind: 'procedure',
+        step: p.step,
+        procedure: p.procedureId,
+      });
       return null;
     }
     if (step.type !== p.type) {
-      f.error('STEP_TYPE_MISMATCH', `Step "${p.step}" is of type ${step.type}, not ${p.type}.`, p.index, p.ceremony, { step: p.step, expected: step.type, found: p.type });
+      f.error('STEP_TYPE_MISMATCH', `Step "${p.step}" is of type ${step.type}, not ${p.type}.`, p.index, p.ceremony, {
+        step: p.step,
+        expected: step.type,
+        found: p.type,
+      });
     }
     const count = (c.stepCounts.get(step.id) ?? 0) + 1;
     const max = step.repeat?.max ?? 1;
-    if (position < c.stepPosition) f.error('STEP_OUT_OF_ORDER', `Step "${p.step}" comes after a later step of the procedure.`, p.index, p.ceremony, { step: p.step });
+    if (position < c.stepPosition)
+      f.error('STEP_OUT_OF_ORDER', `Step "${p.step}" comes after a later step of the procedure.`, p.index, p.ceremony, { step: p.step });
     else if (count > max) f.error('STEP_REPEATED', `Step "${p.step}" may occur at most ${max} time(s).`, p.index, p.ceremony, { step: p.step, max });
     else {
       for (let skipped = c.stepPosition + 1; skipped < position; skipped++) {
@@ -317,7 +378,11 @@ export class CeremonyRules {
     if (position > c.stepPosition && count === 1) {
       const previous = c.procedure.steps[c.stepPosition];
       if (previous && (c.stepCounts.get(previous.id) ?? 0) < (previous.repeat?.min ?? 1)) {
-        f.error('STEP_MISSING', `Step "${previous.id}" occurred too few times.`, p.index, p.ceremony, { kind: 'too-few', step: previous.id, min: previous.repeat?.min ?? 1 });
+        f.error('STEP_MISSING', `Step "${previous.id}" occurred too few times.`, p.index, p.ceremony, {
+          kind: 'too-few',
+          step: previous.id,
+          min: previous.repeat?.min ?? 1,
+        });
       }
     }
     c.stepCounts.set(step.id, count);
@@ -337,7 +402,8 @@ export class CeremonyRules {
     if (p.type === 'close') {
       if (p.body.entries !== p.seq) {
         f.error('CLOSE_SUMMARY_MISMATCH', `The close says ${String(p.body.entries)} entries came before it; there were ${p.seq}.`, p.index, p.ceremony, {
-          found: String(p.body.entries), expected: p.seq,
+          found: String(p.body.entries),
+          expected: p.seq,
         });
       }
       if (c.procedure) {
@@ -384,9 +450,15 @@ export class CeremonyRules {
 
   finish(): void {
     if (this.current) {
-      this.findings.warning('CEREMONY_IN_PROGRESS', `Ceremony ${this.current.id} is still open at the end of the journal.`, this.current.open.index, this.current.id, {
-        ceremony: this.current.id,
-      });
+      this.findings.warning(
+        'CEREMONY_IN_PROGRESS',
+        `Ceremony ${this.current.id} is still open at the end of the journal.`,
+        this.current.open.index,
+        this.current.id,
+        {
+          ceremony: this.current.id,
+        },
+      );
     }
   }
 }

@@ -63,8 +63,12 @@ export function queueCheckpointSignatures(parsed: (Checkpoint | Error)[], rules:
     if (checkpoint instanceof Error || !station || checkpoint.origin !== `custos-station/${station.keyid}`) continue;
     const digest = checkpointDigest(checkpoint.text);
     for (const [j, s] of checkpoint.signatures.entries()) {
-      const publicKey = j === stationSignature(checkpoint, station.keyid) ? station.publicKey
-        : s.name.startsWith('witness-') ? activeWitness(rules, names, checkpoint, s)?.publicKey : undefined;
+      const publicKey =
+        j === stationSignature(checkpoint, station.keyid)
+          ? station.publicKey
+          : s.name.startsWith('witness-')
+            ? activeWitness(rules, names, checkpoint, s)?.publicKey
+            : undefined;
       if (!publicKey) continue;
       const now = pool.addDer(digest, publicKey, s.sig, (ok) => valid[i]!.set(j, ok));
       if (now !== undefined) valid[i]!.set(j, now);
@@ -81,8 +85,13 @@ export function queueCheckpointSignatures(parsed: (Checkpoint | Error)[], rules:
  * or rewritten by the station key alone, so it is an error (CLOSE_NOT_CHECKPOINTED).
  */
 export function judgeCheckpoints(
-  checkpoints: CheckpointToCheck[], parsed: (Checkpoint | Error)[], valid: CheckpointResults, journalSize: number,
-  roots: Map<number, Uint8Array>, rules: CeremonyRules, findings: Findings,
+  checkpoints: CheckpointToCheck[],
+  parsed: (Checkpoint | Error)[],
+  valid: CheckpointResults,
+  journalSize: number,
+  roots: Map<number, Uint8Array>,
+  rules: CeremonyRules,
+  findings: Findings,
 ): number {
   const names = witnessNames(rules);
   let signatures = 0;
@@ -96,9 +105,15 @@ export function judgeCheckpoints(
   }
   for (const c of rules.ceremonies) {
     if (c.state === 'closed' && c.endedAt !== null && c.endedAt >= covered) {
-      findings.error('CLOSE_NOT_CHECKPOINTED', `Ceremony ${c.id} closed, but no checkpoint cosigned by a witness covers its close: a witness's checkpoint is what shows it was not rolled back or rewritten. If the station stopped between the close and its checkpoint, the next ceremony's checkpoint covers it, or witnesses cosign one now with "custos checkpoint".`, c.endedAt, c.id, {
-        ceremony: c.id,
-      });
+      findings.error(
+        'CLOSE_NOT_CHECKPOINTED',
+        `Ceremony ${c.id} closed, but no checkpoint cosigned by a witness covers its close: a witness's checkpoint is what shows it was not rolled back or rewritten. If the station stopped between the close and its checkpoint, the next ceremony's checkpoint covers it, or witnesses cosign one now with "custos checkpoint".`,
+        c.endedAt,
+        c.id,
+        {
+          ceremony: c.id,
+        },
+      );
     }
   }
   return signatures;
@@ -106,8 +121,15 @@ export function judgeCheckpoints(
 
 /** The findings for one checkpoint, given which of its signature lines verified. */
 function judge(
-  checkpoint: Checkpoint | Error, valid: Map<number, boolean>, origin: CheckpointOrigin, label: string, journalSize: number,
-  roots: Map<number, Uint8Array>, rules: CeremonyRules, names: WitnessNames, findings: Findings,
+  checkpoint: Checkpoint | Error,
+  valid: Map<number, boolean>,
+  origin: CheckpointOrigin,
+  label: string,
+  journalSize: number,
+  roots: Map<number, Uint8Array>,
+  rules: CeremonyRules,
+  names: WitnessNames,
+  findings: Findings,
 ): { signatures: number; witnesses: number } {
   const where = origin === 'stored' ? `Stored checkpoint ${label}` : `The retained checkpoint ${label}`;
   const none = { signatures: 0, witnesses: 0 };
@@ -134,7 +156,9 @@ function judge(
     const participant = activeWitness(rules, names, checkpoint, s);
     if (!participant || valid.get(j) !== true) {
       findings.error('CHECKPOINT_COSIGNATURE_INVALID', `${where} carries a cosignature that is not a valid signature of a rostered witness.`, null, null, {
-        checkpoint: label, origin, witness: s.name,
+        checkpoint: label,
+        origin,
+        witness: s.name,
       });
       continue;
     }
@@ -143,18 +167,39 @@ function judge(
   const required = rules.closeWitnesses.get(checkpoint.size - 1)?.required ?? 0;
   if (witnesses.size < required) {
     findings.error('CHECKPOINT_WITNESS_QUORUM', `${where} needs ${required} witness cosignature(s); it has ${witnesses.size}.`, checkpoint.size - 1, null, {
-      checkpoint: label, origin, min: required, count: witnesses.size,
+      checkpoint: label,
+      origin,
+      min: required,
+      count: witnesses.size,
     });
   }
   if (checkpoint.size > journalSize) {
     if (origin === 'stored') {
-      findings.error('JOURNAL_TRUNCATED', `${where} covers ${checkpoint.size} entries, but the journal has only ${journalSize}: entries were removed from the end.`, journalSize, null, {
-        checkpoint: label, origin, size: checkpoint.size, entries: journalSize,
-      });
+      findings.error(
+        'JOURNAL_TRUNCATED',
+        `${where} covers ${checkpoint.size} entries, but the journal has only ${journalSize}: entries were removed from the end.`,
+        journalSize,
+        null,
+        {
+          checkpoint: label,
+          origin,
+          size: checkpoint.size,
+          entries: journalSize,
+        },
+      );
     } else {
-      findings.error('CHECKPOINT_ROLLBACK', `${where} covers ${checkpoint.size} entries, but the journal has only ${journalSize}: the journal was rolled back.`, journalSize, null, {
-        checkpoint: label, origin, size: checkpoint.size, entries: journalSize,
-      });
+      findings.error(
+        'CHECKPOINT_ROLLBACK',
+        `${where} covers ${checkpoint.size} entries, but the journal has only ${journalSize}: the journal was rolled back.`,
+        journalSize,
+        null,
+        {
+          checkpoint: label,
+          origin,
+          size: checkpoint.size,
+          entries: journalSize,
+        },
+      );
     }
     return { signatures, witnesses: witnesses.size };
   }

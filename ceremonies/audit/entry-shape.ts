@@ -29,7 +29,11 @@ export function checkBody(step: StepDefinition, p: EntryPayload, findings: Findi
   const opening = p.type === 'open';
   for (const field of step.records) {
     if (!(field in p.body)) {
-      findings.error('BODY_FIELDS_INVALID', `Step "${step.id}" records "${field}", which this entry lacks.`, p.index, p.ceremony, { kind: 'missing', step: step.id, field });
+      findings.error('BODY_FIELDS_INVALID', `Step "${step.id}" records "${field}", which this entry lacks.`, p.index, p.ceremony, {
+        kind: 'missing',
+        step: step.id,
+        field,
+      });
     }
   }
   for (const field in p.body) {
@@ -45,20 +49,46 @@ export function checkRecovery(p: EntryPayload, signed: string[], findings: Findi
     findings.error('RECOVERY_INVALID', 'A recovery entry is signed by the station alone.', p.index, p.ceremony, { kind: 'signers' });
     return false;
   }
-  if (p.ceremony !== `recovery-${p.index}` || p.seq !== 0 || p.ceremonyPrev !== ZERO_HASH || p.procedure !== ZERO_HASH
-    || p.procedureId !== RECOVERY_PROCEDURE || p.step !== 'recovery') {
-    findings.error('RECOVERY_INVALID', 'A recovery entry has ceremony "recovery-<index>", sequence 0, no procedure (store-recovery@1) and step "recovery".', p.index, p.ceremony, {
-      kind: 'fields',
-    });
+  if (
+    p.ceremony !== `recovery-${p.index}` ||
+    p.seq !== 0 ||
+    p.ceremonyPrev !== ZERO_HASH ||
+    p.procedure !== ZERO_HASH ||
+    p.procedureId !== RECOVERY_PROCEDURE ||
+    p.step !== 'recovery'
+  ) {
+    findings.error(
+      'RECOVERY_INVALID',
+      'A recovery entry has ceremony "recovery-<index>", sequence 0, no procedure (store-recovery@1) and step "recovery".',
+      p.index,
+      p.ceremony,
+      {
+        kind: 'fields',
+      },
+    );
     return false;
   }
   const q = p.body.quarantined as Record<string, unknown> | undefined;
-  const exact = sameKeys(p.body, ['quarantined']) && !!q && typeof q === 'object' && !Array.isArray(q) && sameKeys(q, QUARANTINED_FIELDS)
-    && typeof q.file === 'string' && QUARANTINE_FILE.test(q.file) && typeof q.segment === 'string' && SEGMENT.test(q.segment)
-    && Number.isSafeInteger(q.offset) && (q.offset as number) >= 0 && Number.isSafeInteger(q.bytes) && (q.bytes as number) > 0
-    && typeof q.sha256 === 'string' && HEX64.test(q.sha256);
+  const exact =
+    sameKeys(p.body, ['quarantined']) &&
+    !!q &&
+    typeof q === 'object' &&
+    !Array.isArray(q) &&
+    sameKeys(q, QUARANTINED_FIELDS) &&
+    typeof q.file === 'string' &&
+    QUARANTINE_FILE.test(q.file) &&
+    typeof q.segment === 'string' &&
+    SEGMENT.test(q.segment) &&
+    Number.isSafeInteger(q.offset) &&
+    (q.offset as number) >= 0 &&
+    Number.isSafeInteger(q.bytes) &&
+    (q.bytes as number) > 0 &&
+    typeof q.sha256 === 'string' &&
+    HEX64.test(q.sha256);
   if (!exact) {
-    findings.error('RECOVERY_INVALID', 'A recovery entry records exactly the quarantined file: {file, segment, offset, bytes, sha256}.', p.index, p.ceremony, { kind: 'body' });
+    findings.error('RECOVERY_INVALID', 'A recovery entry records exactly the quarantined file: {file, segment, offset, bytes, sha256}.', p.index, p.ceremony, {
+      kind: 'body',
+    });
   }
   return exact;
 }

@@ -52,15 +52,29 @@ export function exportBundle(dir: string, out: string, now = new Date()): Export
     }
   });
   const header = canonicalBytes({
-    format: BUNDLE_FORMAT, version: BUNDLE_VERSION, station, exported: now.toISOString(), entries, procedures, checkpoints,
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    station,
+    exported: now.toISOString(),
+    entries,
+    procedures,
+    checkpoints,
   });
   const target = path.resolve(out);
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
-    throw new CustosError('EXPORT_TARGET_IS_DIRECTORY', 'The bundle must be a file path, not a folder (for example bundle.custos in it). Nothing was written.', { path: out });
+    throw new CustosError(
+      'EXPORT_TARGET_IS_DIRECTORY',
+      'The bundle must be a file path, not a folder (for example bundle.custos in it). Nothing was written.',
+      { path: out },
+    );
   }
   const folder = path.dirname(target);
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-    throw new CustosError('EXPORT_FOLDER_MISSING', `The folder ${folder} does not exist: create it, or choose another place for the bundle. Nothing was written.`, { folder });
+    throw new CustosError(
+      'EXPORT_FOLDER_MISSING',
+      `The folder ${folder} does not exist: create it, or choose another place for the bundle. Nothing was written.`,
+      { folder },
+    );
   }
   const temp = `${target}.${process.pid}.partial`;
   const fd = realIo.openSync(temp, 'w', 0o644);

@@ -24,7 +24,10 @@ export function periodicIncidentReport(projection: Projection, from: string, to:
     return (recorded >= from && recorded <= to) || (closed !== '' && closed >= from && closed <= to) || (recorded <= to && i.status !== 'closed');
   });
   return {
-    kind: 'custos-incident-report', station: projection.station, period: { from, to }, generatedAt: now.toISOString(),
+    kind: 'custos-incident-report',
+    station: projection.station,
+    period: { from, to },
+    generatedAt: now.toISOString(),
     totals: {
       recorded: inPeriod.filter((i) => day(i.recordedAt) >= from && day(i.recordedAt) <= to).length,
       closed: inPeriod.filter((i) => i.status === 'closed' && day(i.closedAt) >= from && day(i.closedAt) <= to).length,

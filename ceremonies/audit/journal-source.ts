@@ -10,12 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CustosError } from '../custos-error.ts';
 import { canonicalBytes, parseCanonical } from '../record/canonical-json.ts';
-import {
-  FileRefused, MAX_BUNDLE_HEADER_BYTES, MAX_CHECKPOINT_BYTES, MAX_DEFINITION_BYTES, openRegularFile, readRegularText,
-} from '../store/bounded-read.ts';
-import {
-  CHECKPOINT_DIR, JOURNAL_DIR, listSegments, readProcedures, segmentLines, type JournalLine, type RefusedFile,
-} from '../store/journal-files.ts';
+import { FileRefused, MAX_BUNDLE_HEADER_BYTES, MAX_CHECKPOINT_BYTES, MAX_DEFINITION_BYTES, openRegularFile, readRegularText } from '../store/bounded-read.ts';
+import { CHECKPOINT_DIR, JOURNAL_DIR, listSegments, readProcedures, segmentLines, type JournalLine, type RefusedFile } from '../store/journal-files.ts';
 
 export const BUNDLE_FORMAT = 'custos-bundle';
 export const BUNDLE_VERSION = 1;
@@ -84,7 +80,12 @@ export function openDataDir(dir: string): JournalSource {
   const procedures = readProcedures(dir, refused);
   const checkpoints = readCheckpoints(dir, refused);
   return {
-    kind: 'data-dir', path: dir, procedures, checkpoints, refused, bytes,
+    kind: 'data-dir',
+    path: dir,
+    procedures,
+    checkpoints,
+    refused,
+    bytes,
     *lines() {
       for (const [i, file] of files.entries()) yield* segmentLines(file, segments[i]!);
     },
@@ -113,9 +114,10 @@ function readBundleHeader(file: string): { headerBytes: Uint8Array; size: number
   try {
     const probe = new Uint8Array(Math.min(size, MAX_BUNDLE_HEADER_BYTES + 1));
     let read = 0;
-    for (let n; read < probe.length && (n = fs.readSync(fd, probe, read, probe.length - read, read)) > 0;) read += n;
+    for (let n; read < probe.length && (n = fs.readSync(fd, probe, read, probe.length - read, read)) > 0; ) read += n;
     const end = probe.subarray(0, read).indexOf(0x0a);
-    if (end < 0) throw unreadable(file, read > MAX_BUNDLE_HEADER_BYTES ? `its header line is longer than ${MAX_BUNDLE_HEADER_BYTES} bytes` : 'it has no header line');
+    if (end < 0)
+      throw unreadable(file, read > MAX_BUNDLE_HEADER_BYTES ? `its header line is longer than ${MAX_BUNDLE_HEADER_BYTES} bytes` : 'it has no header line');
     return { headerBytes: probe.slice(0, end), size };
   } finally {
     fs.closeSync(fd);
@@ -146,7 +148,11 @@ export function openBundle(file: string): JournalSource {
   }
   const skip = headerBytes.length + 1;
   return {
-    kind: 'bundle', path: file, procedures, checkpoints, refused,
+    kind: 'bundle',
+    path: file,
+    procedures,
+    checkpoints,
+    refused,
     bytes: size - skip,
     *lines() {
       for (const line of segmentLines(file, path.basename(file), undefined, undefined, true)) {

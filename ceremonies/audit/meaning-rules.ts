@@ -73,8 +73,12 @@ export class MeaningRules {
     const b = p.body;
     if (p.type === 'open') {
       this.pending = {
-        procedure: procedure.id, wallet: typeof b.wallet === 'string' ? b.wallet : null, basis: typeof b.basis === 'string' ? b.basis : null,
-        approved: null, imported: null, attested: false,
+        procedure: procedure.id,
+        wallet: typeof b.wallet === 'string' ? b.wallet : null,
+        basis: typeof b.basis === 'string' ? b.basis : null,
+        approved: null,
+        imported: null,
+        attested: false,
       };
       this.airGap(p);
       this.preconditions(p, procedure);
@@ -84,7 +88,8 @@ export class MeaningRules {
     if (!c) return;
     if (p.step === 'present-share') this.commitment(p, this.wallets.byId.get(c.wallet ?? ''), 'presented');
     else if (p.step === 'hand-over') this.commitment(p, this.wallets.created(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? ''), 'handed-over');
-    else if (p.step === 'approve' && typeof b.destination === 'string' && typeof b.amount === 'string') c.approved = { destination: b.destination, amount: b.amount };
+    else if (p.step === 'approve' && typeof b.destination === 'string' && typeof b.amount === 'string')
+      c.approved = { destination: b.destination, amount: b.amount };
     else if (p.step === 'attest-zero-balance') c.attested = true;
     else if (p.step === 'import-psbt' || p.step === 'import-sweep') {
       c.imported = typeof b.digest === 'string' ? b.digest : null;
@@ -97,7 +102,10 @@ export class MeaningRules {
       f.error('SIGNED_NOT_IMPORTED', `Step "${p.step}" signs another transaction than the one imported and reviewed.`, p.index, p.ceremony, { step: p.step });
     }
     if (p.type === 'close' && c.procedure === 'destruction' && c.basis === 'zero-balance' && !c.attested) {
-      f.error('WALLET_STATE_INVALID', 'A destruction on a zero-balance basis closed without its attestation.', p.index, p.ceremony, { kind: 'unattested', wallet: c.wallet ?? '' });
+      f.error('WALLET_STATE_INVALID', 'A destruction on a zero-balance basis closed without its attestation.', p.index, p.ceremony, {
+        kind: 'unattested',
+        wallet: c.wallet ?? '',
+      });
     }
   }
 
@@ -106,9 +114,15 @@ export class MeaningRules {
     if (!isObject(evidence) || typeof evidence.online !== 'boolean' || !Array.isArray(evidence.reasons) || typeof evidence.root !== 'string') {
       this.findings.error('AIRGAP_EVIDENCE_MISSING', 'The opening entry carries no air-gap evidence.', p.index, p.ceremony);
     } else if (evidence.root !== '/') {
-      this.findings.warning('AIRGAP_NOT_LIVE', `The air-gap evidence was read under ${evidence.root.slice(0, 200)}, not from the live system: a recorded deviation.`, p.index, p.ceremony, {
-        root: evidence.root.slice(0, 200),
-      });
+      this.findings.warning(
+        'AIRGAP_NOT_LIVE',
+        `The air-gap evidence was read under ${evidence.root.slice(0, 200)}, not from the live system: a recorded deviation.`,
+        p.index,
+        p.ceremony,
+        {
+          root: evidence.root.slice(0, 200),
+        },
+      );
     }
   }
 
@@ -118,15 +132,28 @@ export class MeaningRules {
       const id = p.body[rule.field];
       const wallet = typeof id === 'string' ? this.wallets.byId.get(id) : undefined;
       if (!wallet) {
-        f.error('WALLET_STATE_INVALID', `${procedure.id} names a wallet the record does not hold.`, p.index, p.ceremony, { kind: 'unknown', wallet: String(id) });
+        f.error('WALLET_STATE_INVALID', `${procedure.id} names a wallet the record does not hold.`, p.index, p.ceremony, {
+          kind: 'unknown',
+          wallet: String(id),
+        });
       } else if (!rule.states.includes(wallet.state) || (rule.classes && !rule.classes.includes(wallet.class))) {
         f.error('WALLET_STATE_INVALID', `${procedure.id} may not run on ${wallet.id}, a ${wallet.class} wallet that is ${wallet.state}.`, p.index, p.ceremony, {
-          kind: 'state', wallet: wallet.id, state: wallet.state,
+          kind: 'state',
+          wallet: wallet.id,
+          state: wallet.state,
         });
       } else if (procedure.id === 'destruction' && !basisFits(p.body.basis, wallet.state)) {
-        f.error('WALLET_STATE_INVALID', `A destruction on the basis "${String(p.body.basis)}" of ${wallet.id}, which is ${wallet.state}.`, p.index, p.ceremony, {
-          kind: 'state', wallet: wallet.id, state: wallet.state,
-        });
+        f.error(
+          'WALLET_STATE_INVALID',
+          `A destruction on the basis "${String(p.body.basis)}" of ${wallet.id}, which is ${wallet.state}.`,
+          p.index,
+          p.ceremony,
+          {
+            kind: 'state',
+            wallet: wallet.id,
+            state: wallet.state,
+          },
+        );
       }
     }
   }
@@ -134,9 +161,16 @@ export class MeaningRules {
   private commitment(p: EntryPayload, wallet: WalletView | undefined, kind: 'presented' | 'handed-over'): void {
     const share = wallet?.shares.find((s) => s.index === p.body.index);
     if (!share || share.commitment !== p.body.commitment) {
-      this.findings.error('SHARE_COMMITMENT_MISMATCH', `A share ${kind} is not one the record holds for its wallet (index or commitment).`, p.index, p.ceremony, {
-        kind: kind === 'presented' ? 'presented' : 'handed-over', index: typeof p.body.index === 'number' ? p.body.index : -1,
-      });
+      this.findings.error(
+        'SHARE_COMMITMENT_MISMATCH',
+        `A share ${kind} is not one the record holds for its wallet (index or commitment).`,
+        p.index,
+        p.ceremony,
+        {
+          kind: kind === 'presented' ? 'presented' : 'handed-over',
+          index: typeof p.body.index === 'number' ? p.body.index : -1,
+        },
+      );
     }
   }
 
@@ -145,7 +179,8 @@ export class MeaningRules {
     const paid = payments.length === 1 ? payments[0]! : undefined;
     if (!c.approved || !paid || paid.address !== c.approved.destination || paid.amount !== c.approved.amount) {
       this.findings.error('OUTPUTS_NOT_APPROVED', 'The imported transaction does not pay exactly the approved destination and amount.', p.index, p.ceremony, {
-        kind: 'restitution', step: p.step,
+        kind: 'restitution',
+        step: p.step,
       });
     }
   }

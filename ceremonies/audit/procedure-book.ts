@@ -19,11 +19,23 @@ export interface ResolvedProcedure {
 
 /** A supplied definition the rules can read: steps with ids, types and signer rules. */
 function wellFormed(d: ProcedureDefinition): boolean {
-  return !!d && typeof d.id === 'string' && Number.isInteger(d.version) && Array.isArray(d.steps)
-    && d.steps.every((s) => s && typeof s.id === 'string' && typeof s.type === 'string' && Array.isArray(s.signers)
-      && Array.isArray(s.records) && s.records.every((r) => typeof r === 'string')
-      && s.signers.every((r) => r && typeof r.role === 'string' && Number.isInteger(r.min)))
-    && Number.isInteger(d.checkpointWitnesses);
+  return (
+    !!d &&
+    typeof d.id === 'string' &&
+    Number.isInteger(d.version) &&
+    Array.isArray(d.steps) &&
+    d.steps.every(
+      (s) =>
+        s &&
+        typeof s.id === 'string' &&
+        typeof s.type === 'string' &&
+        Array.isArray(s.signers) &&
+        Array.isArray(s.records) &&
+        s.records.every((r) => typeof r === 'string') &&
+        s.signers.every((r) => r && typeof r.role === 'string' && Number.isInteger(r.min)),
+    ) &&
+    Number.isInteger(d.checkpointWitnesses)
+  );
 }
 
 export class ProcedureBook {

@@ -58,7 +58,8 @@ function openCeremony(rules: CeremonyRules): OpenCeremonyView | null {
   const open = rules.inProgress;
   if (!open) return null;
   const body = open.open.body;
-  const named = (v: unknown): string | null => (typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : null);
+  const named = (v: unknown): string | null =>
+    typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : null;
   return {
     id: open.id,
     procedureId: open.open.procedureId,
@@ -79,7 +80,11 @@ export function replayJournal(source: JournalSource, now = new Date(), supplied 
     if (!line.complete) break;
     try {
       const entry = decodeEntry(line.bytes);
-      const procedure = rules.entry(entry.payload, lineHash(line.bytes), entry.envelope.signatures.map((s) => s.keyid));
+      const procedure = rules.entry(
+        entry.payload,
+        lineHash(line.bytes),
+        entry.envelope.signatures.map((s) => s.keyid),
+      );
       wallets.apply(entry.payload, procedure);
       incidents.apply(entry.payload, procedure);
       entries++;
@@ -95,7 +100,11 @@ export function replayJournal(source: JournalSource, now = new Date(), supplied 
     wallets: [...wallets.byId.values()].map((w) => ({ ...w, ...walletHealth(w, now) })),
     incidents: [...incidents.byId.values()],
     participants: [...rules.roster.participants.values()].map((p) => ({
-      keyid: p.keyid, name: p.name, roles: p.roles, enrolledAt: p.enrolledAt, revokedAt: p.revokedAt,
+      keyid: p.keyid,
+      name: p.name,
+      roles: p.roles,
+      enrolledAt: p.enrolledAt,
+      revokedAt: p.revokedAt,
       state: p.revokedAt === null ? 'active' : 'revoked',
     })),
     ceremonies: rules.ceremonies,

@@ -31,8 +31,13 @@ export function readParticipant(value: unknown, at: number): Participant | null 
     return null;
   }
   return {
-    keyid: p.keyid, publicKey: new Uint8Array(Buffer.from(p.publicKey, 'hex')), name: p.name, person: personOf(p as { name: string }), roles: p.roles as Role[],
-    enrolledAt: at, revokedAt: null,
+    keyid: p.keyid,
+    publicKey: new Uint8Array(Buffer.from(p.publicKey, 'hex')),
+    name: p.name,
+    person: personOf(p as { name: string }),
+    roles: p.roles as Role[],
+    enrolledAt: at,
+    revokedAt: null,
   };
 }
 

@@ -88,14 +88,17 @@ export class SignaturePool {
     for (let i = 1; i < this.threads; i++) {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(workerFile('signature-worker', import.meta.url), {
-        workerData: { verifier: this.verifier.name, results: port1 }, transferList: [port1],
+        workerData: { verifier: this.verifier.name, results: port1 },
+        transferList: [port1],
       });
       const helper: Helper = { worker, results: port2, jobs: 0 };
-      this.ready.push(new Promise<void>((resolve) => {
-        worker.once('message', () => resolve());
-        worker.once('error', () => resolve());
-        worker.once('exit', () => resolve());
-      }));
+      this.ready.push(
+        new Promise<void>((resolve) => {
+          worker.once('message', () => resolve());
+          worker.once('error', () => resolve());
+          worker.once('exit', () => resolve());
+        }),
+      );
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', () => {
         if (helper.jobs > 0) this.fail(new Error('A signature-checking thread stopped before answering.'));

@@ -39,7 +39,10 @@ export function checkSigners(ctx: SignerContext, c: OpenCeremony, p: EntryPayloa
     }
     declared.add(keyid);
     if (keyid === ctx.roster.station?.keyid) {
-      f.error('STATION_KEY_AS_PARTICIPANT', `The station key is declared as a ${role}: it may never sign as a person.`, p.index, p.ceremony, { kind: 'signer', keyid });
+      f.error('STATION_KEY_AS_PARTICIPANT', `The station key is declared as a ${role}: it may never sign as a person.`, p.index, p.ceremony, {
+        kind: 'signer',
+        keyid,
+      });
       continue;
     }
     const didSign = signed.includes(keyid);
@@ -61,19 +64,28 @@ export function checkSigners(ctx: SignerContext, c: OpenCeremony, p: EntryPayloa
       const participant = ctx.roster.activeAt(keyid, p.index);
       if (!participant) {
         const known = ctx.roster.participants.get(keyid);
-        if (known?.revokedAt !== null && known !== undefined) f.error('SIGNER_REVOKED', `A ${role} signed with a revoked key.`, p.index, p.ceremony, { role, keyid });
+        if (known?.revokedAt !== null && known !== undefined)
+          f.error('SIGNER_REVOKED', `A ${role} signed with a revoked key.`, p.index, p.ceremony, { role, keyid });
         else f.error('SIGNER_UNKNOWN', `A ${role} signed with a key that is not on the roster.`, p.index, p.ceremony, { role, keyid });
         continue;
       }
       if (!(participant.roles as string[]).includes(role)) {
-        f.error('ROLE_NOT_HELD', `${participant.name} signed as ${role}, a role they do not hold.`, p.index, p.ceremony, { kind: 'role', name: participant.name, role, keyid });
+        f.error('ROLE_NOT_HELD', `${participant.name} signed as ${role}, a role they do not hold.`, p.index, p.ceremony, {
+          kind: 'role',
+          name: participant.name,
+          role,
+          keyid,
+        });
         continue;
       }
       person = participant.person;
     }
     if (!didSign) continue;
     if (role === 'approver' && person === runner) {
-      f.error('DUTIES_NOT_SEPARATED', `The officer who runs this ceremony cannot also approve it (step "${step.id}").`, p.index, p.ceremony, { step: step.id, keyid });
+      f.error('DUTIES_NOT_SEPARATED', `The officer who runs this ceremony cannot also approve it (step "${step.id}").`, p.index, p.ceremony, {
+        step: step.id,
+        keyid,
+      });
       continue;
     }
     if (people.has(person)) {
@@ -90,9 +102,20 @@ export function checkSigners(ctx: SignerContext, c: OpenCeremony, p: EntryPayloa
     const n = counted.get(rule.role)?.size ?? 0;
     // An approval needs at least the station policy's approvers (released procedures).
     const min = rule.role === 'approver' && c.released ? Math.max(rule.min, ctx.policy.approvers) : rule.min;
-    if (n < min) f.error('QUORUM_NOT_MET', `Step "${step.id}" needs ${min} ${rule.role}(s); ${n} signed.`, p.index, p.ceremony, { step: step.id, role: rule.role, min, count: n });
+    if (n < min)
+      f.error('QUORUM_NOT_MET', `Step "${step.id}" needs ${min} ${rule.role}(s); ${n} signed.`, p.index, p.ceremony, {
+        step: step.id,
+        role: rule.role,
+        min,
+        count: n,
+      });
     if (rule.max !== undefined && n > rule.max) {
-      f.error('QUORUM_EXCEEDED', `Step "${step.id}" allows at most ${rule.max} ${rule.role}(s).`, p.index, p.ceremony, { step: step.id, role: rule.role, max: rule.max, count: n });
+      f.error('QUORUM_EXCEEDED', `Step "${step.id}" allows at most ${rule.max} ${rule.role}(s).`, p.index, p.ceremony, {
+        step: step.id,
+        role: rule.role,
+        max: rule.max,
+        count: n,
+      });
     }
   }
   // The witnesses of a close, for its checkpoint's cosignatures.

@@ -85,7 +85,8 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
   const invalid: InvalidSignature[] = [];
   const reportInvalid = ({ index, ceremony, keyid, station }: InvalidSignature) => {
     findings.error('SIGNATURE_INVALID', `${station ? 'The station signature' : 'A participant signature'} does not match the entry.`, index, ceremony, {
-      kind: station ? 'station' : 'participant', keyid,
+      kind: station ? 'station' : 'participant',
+      keyid,
     });
   };
   const stationKeyid = () => rules.roster.station?.keyid;
@@ -130,15 +131,24 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
         // At the end of the journal: a torn write or trailing garbage. At the end of an earlier
         // segment it is damage; either way, later segments are still checked.
         const bytes = line.tooLong ?? line.bytes.length;
-        findings.error('JOURNAL_TORN_TAIL', `Segment ${line.segment} ends with ${bytes} bytes that are not a complete entry (a torn write or trailing garbage).`, expected, null, {
-          segment: line.segment, bytes,
-        });
+        findings.error(
+          'JOURNAL_TORN_TAIL',
+          `Segment ${line.segment} ends with ${bytes} bytes that are not a complete entry (a torn write or trailing garbage).`,
+          expected,
+          null,
+          {
+            segment: line.segment,
+            bytes,
+          },
+        );
         continue;
       }
       if (line.tooLong !== undefined) {
         // Not kept, so not hashed: the chain and the tree break here, and are reported as such.
         findings.error('ENTRY_TOO_LARGE', `Entry ${expected} is ${line.tooLong} bytes long, more than an entry may be (${MAX_LINE_BYTES}).`, expected, null, {
-          position: expected, bytes: line.tooLong, max: MAX_LINE_BYTES,
+          position: expected,
+          bytes: line.tooLong,
+          max: MAX_LINE_BYTES,
         });
         expected++;
         lastHash = ZERO_HASH;
@@ -160,11 +170,17 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       const p = entry.payload;
       if (p.index !== expected) {
         if (seen.has(hash)) {
-          findings.error('ENTRY_DUPLICATED', `Entry ${p.index} appears a second time at position ${expected}.`, p.index, p.ceremony, { entry: p.index, position: expected });
+          findings.error('ENTRY_DUPLICATED', `Entry ${p.index} appears a second time at position ${expected}.`, p.index, p.ceremony, {
+            entry: p.index,
+            position: expected,
+          });
         } else if (p.index > expected) {
           findings.error('ENTRIES_MISSING', `Entries ${expected} to ${p.index - 1} are missing.`, p.index, p.ceremony, { from: expected, to: p.index - 1 });
         } else {
-          findings.error('ENTRIES_REORDERED', `Entry ${p.index} is out of order (position ${expected}).`, p.index, p.ceremony, { entry: p.index, position: expected });
+          findings.error('ENTRIES_REORDERED', `Entry ${p.index} is out of order (position ${expected}).`, p.index, p.ceremony, {
+            entry: p.index,
+            position: expected,
+          });
         }
       } else if (p.prev !== lastHash) {
         findings.error('PREV_MISMATCH', 'The entry does not follow the previous stored line (the hash chain is broken).', p.index, p.ceremony);
@@ -172,9 +188,11 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       seen.add(hash);
       lastHash = hash;
       expected = p.index + 1;
-      if (p.time.utc < lastTime) findings.warning('TIME_NOT_MONOTONIC', 'The station clock went backwards (time is untrusted; order comes from the index).', p.index, p.ceremony);
+      if (p.time.utc < lastTime)
+        findings.warning('TIME_NOT_MONOTONIC', 'The station clock went backwards (time is untrusted; order comes from the index).', p.index, p.ceremony);
       lastTime = p.time.utc;
-      if (p.retainUntil !== retainUntil(p.time.utc)) findings.error('RETENTION_INVALID', 'The retention date is not five years after the entry.', p.index, p.ceremony);
+      if (p.retainUntil !== retainUntil(p.time.utc))
+        findings.error('RETENTION_INVALID', 'The retention date is not five years after the entry.', p.index, p.ceremony);
 
       const envelopeSignatures = entry.envelope.signatures;
       const keyids: string[] = [];
@@ -193,7 +211,10 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
         findings.error('STATION_SIGNATURE_MISSING', 'The entry does not carry the station signature first.', p.index, p.ceremony);
       }
       if (twice !== null) {
-        findings.error('SIGNATURE_DUPLICATE', 'The same key signs twice: it counts once toward a quorum.', p.index, p.ceremony, { kind: 'signed', keyid: twice });
+        findings.error('SIGNATURE_DUPLICATE', 'The same key signs twice: it counts once toward a quorum.', p.index, p.ceremony, {
+          kind: 'signed',
+          keyid: twice,
+        });
       }
       const digest = entryDigest(entry);
       // One callback for the entry's queued signatures; the tag is the signature's position in the
@@ -240,9 +261,16 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
     }
     rules.finish();
     for (const { file, reason } of source.refused) {
-      findings.error('FILE_REFUSED', `${file} was not read: ${reason === 'not-regular' ? 'it is not a regular file (a link, a device or a folder)' : reason === 'too-large' ? 'it is larger than its cap' : 'it cannot be opened'}.`, null, null, {
-        file, reason,
-      });
+      findings.error(
+        'FILE_REFUSED',
+        `${file} was not read: ${reason === 'not-regular' ? 'it is not a regular file (a link, a device or a folder)' : reason === 'too-large' ? 'it is larger than its cap' : 'it cannot be opened'}.`,
+        null,
+        null,
+        {
+          file,
+          reason,
+        },
+      );
     }
     const journalSignatures = pool.count;
     // The checkpoints' signatures join the queue before it is drained: the workers' last

@@ -64,16 +64,18 @@ function list(dir: string): string[] {
 
 function interfaces(root: string): InterfaceEvidence[] {
   const base = path.join(root, 'sys/class/net');
-  return list(base).filter((name) => name !== 'lo').map((name) => {
-    const dir = path.join(base, name);
-    const carrier = read(path.join(dir, 'carrier'));
-    return {
-      name,
-      operstate: read(path.join(dir, 'operstate')) ?? 'unknown',
-      carrier: carrier === null ? null : carrier === '1',
-      wireless: fs.existsSync(path.join(dir, 'wireless')) || fs.existsSync(path.join(dir, 'phy80211')),
-    };
-  });
+  return list(base)
+    .filter((name) => name !== 'lo')
+    .map((name) => {
+      const dir = path.join(base, name);
+      const carrier = read(path.join(dir, 'carrier'));
+      return {
+        name,
+        operstate: read(path.join(dir, 'operstate')) ?? 'unknown',
+        carrier: carrier === null ? null : carrier === '1',
+        wireless: fs.existsSync(path.join(dir, 'wireless')) || fs.existsSync(path.join(dir, 'phy80211')),
+      };
+    });
 }
 
 /** Default routes of /proc/net/route (destination and mask 0) and /proc/net/ipv6_route (::/0). */
@@ -129,7 +131,13 @@ export function checkAirGap(sources: AirGapSources = SYSTEM): AirGapEvidence {
   for (const a of addresses) reasons.push(`a network address is configured (${a})`);
   for (const r of rf) if (!r.softBlocked && !r.hardBlocked) reasons.push(`the ${r.type} radio ${r.name} is not blocked`);
   return {
-    checkedAt: sources.now().toISOString(), root: sources.root, online: reasons.length > 0, reasons,
-    interfaces: ifaces, defaultRoutes: routes, addresses, radios: rf,
+    checkedAt: sources.now().toISOString(),
+    root: sources.root,
+    online: reasons.length > 0,
+    reasons,
+    interfaces: ifaces,
+    defaultRoutes: routes,
+    addresses,
+    radios: rf,
   };
 }

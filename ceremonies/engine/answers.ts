@@ -6,6 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkAnswers } from './answers-check.ts';
+import { pathForm } from './path-form.ts';
 import { CustosError } from '../custos-error.ts';
 import type { KeyMaterial } from './participant-keys.ts';
 
@@ -43,10 +45,21 @@ export class Answers {
     } catch (error) {
       // The parser's own message quotes the text around the mistake, which may be a passphrase:
       // only where it is (line and column) is said.
-      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} is not valid JSON (${jsonErrorPlace(text, error)}). Nothing was recorded.`, { file });
+      throw new CustosError('ANSWERS_UNREADABLE', `The answers file ${file} is not valid JSON (${jsonErrorPlace(text, error)}). Nothing was recorded.`, {
+        file,
+      });
     }
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw invalid('(top)', 'must be a JSON object');
     return new Answers(file, data as { [key: string]: Json });
+  }
+
+  /**
+   * Checks these answers against the schema of `procedure` (ceremonies/answers/) before anything is
+   * unlocked or recorded: a misspelt or misplaced field, a value of the wrong form, is refused here.
+   * A person at a terminal is asked each answer as it is needed, and checked then (TerminalAnswers).
+   */
+  check(procedure: string): void {
+    checkAnswers(procedure, this.data, pathForm(this.base));
   }
 
   get(field: string): Json | undefined {

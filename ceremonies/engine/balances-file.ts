@@ -65,7 +65,8 @@ function jsonRows(text: string, fileName: string): [string, string][] {
 
 function csvRows(text: string, fileName: string): [string, string][] {
   const lines = text.split(/\r?\n/u).filter((l) => l.trim() !== '');
-  if (!lines.length || !/^\s*"?address"?\s*,\s*"?amount"?\s*$/iu.test(lines[0]!)) throw bad(fileName, 'is neither JSON nor CSV with the header "address,amount"');
+  if (!lines.length || !/^\s*"?address"?\s*,\s*"?amount"?\s*$/iu.test(lines[0]!))
+    throw bad(fileName, 'is neither JSON nor CSV with the header "address,amount"');
   return lines.slice(1).map((line, i) => {
     const cells = line.split(',').map((c) => c.trim().replace(/^"(.*)"$/u, '$1'));
     if (cells.length !== 2) throw bad(fileName, `has ${cells.length} columns on row ${i + 1}, not 2`);

@@ -24,7 +24,14 @@ function buildManifest(root: string): string {
   const list = [...files(root, 'crypto'), ...files(root, 'ceremonies'), ...files(root, 'main'), ...files(root, 'dist')]
     .concat(fs.existsSync(path.join(root, 'package-lock.json')) ? ['package-lock.json'] : [])
     .sort();
-  return list.map((f) => `${createHash('sha256').update(fs.readFileSync(path.join(root, f))).digest('hex')}  ${f}\n`).join('');
+  return list
+    .map(
+      (f) =>
+        `${createHash('sha256')
+          .update(fs.readFileSync(path.join(root, f)))
+          .digest('hex')}  ${f}\n`,
+    )
+    .join('');
 }
 
 let cached: { root: string; hash: string } | undefined;

@@ -65,14 +65,26 @@ export class CeremonyRun {
   }
 
   static async open(
-    station: Station, procedure: ProcedureDefinition, id: string, body: Body, participants: Participants, options: OpenOptions = {},
+    station: Station,
+    procedure: ProcedureDefinition,
+    id: string,
+    body: Body,
+    participants: Participants,
+    options: OpenOptions = {},
   ): Promise<CeremonyRun> {
     const resuming = station.resumption;
     if (!resuming) CeremonyRun.requireNoneWaiting(station);
     const evidence = CeremonyRun.requireOffline(station, options.drillOnline);
     const deviation: Body = evidence.online ? { deviation: { kind: 'drill-online', reason: options.drillOnline!.trim() } } : {};
     station.checkNotStopped(false);
-    const draft = { ceremony: id, type: 'open' as const, step: 'open', procedure, participants, body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation } };
+    const draft = {
+      ceremony: id,
+      type: 'open' as const,
+      step: 'open',
+      procedure,
+      participants,
+      body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation },
+    };
     // Resuming: the open recorded by the interrupted run stands for this one (matched, not signed again).
     if (!resuming?.take({ ...draft, procedureId: procedureRef(procedure) })) {
       await station.confirm({ procedure, type: 'open', step: 'open', body, signers: named(participants) });
@@ -89,13 +101,15 @@ export class CeremonyRun {
       const dir = station.writer.store.dir;
       const abort = `abort it with an officer and a witness (custos abort ${dir} --reason "…")`;
       // Which way out, in one line: a rotation's second sitting, a resume, or only an abort.
-      const how = procedure === 'compromise-rotation'
-        ? `finish it with its second sitting (the sweep), or ${abort}`
-        : NOT_RESUMABLE.has(procedure)
-          ? `it cannot be resumed (a ${procedure} makes something new each run): ${abort}, then run it again`
-          : `resume it with the same answers (custos run ${procedure} ${dir} --answers <the same file> --resume), or ${abort}`;
+      const how =
+        procedure === 'compromise-rotation'
+          ? `finish it with its second sitting (the sweep), or ${abort}`
+          : NOT_RESUMABLE.has(procedure)
+            ? `it cannot be resumed (a ${procedure} makes something new each run): ${abort}, then run it again`
+            : `resume it with the same answers (custos run ${procedure} ${dir} --answers <the same file> --resume), or ${abort}`;
       throw new CustosError('CEREMONY_WAITING', `Ceremony ${waiting.id} (${procedure}) is still open: ${how}, before another ceremony. Nothing was recorded.`, {
-        ceremony: waiting.id, dir,
+        ceremony: waiting.id,
+        dir,
       });
     }
   }
@@ -104,7 +118,9 @@ export class CeremonyRun {
   static resume(station: Station, procedure: ProcedureDefinition, options: OpenOptions = {}): CeremonyRun {
     const waiting = station.rules.inProgress;
     if (!waiting || waiting.procedure?.id !== procedure.id) {
-      throw new CustosError('CEREMONY_NOT_WAITING', `No ${procedure.id} ceremony is open and waiting on this station. Nothing was recorded.`, { procedure: procedure.id });
+      throw new CustosError('CEREMONY_NOT_WAITING', `No ${procedure.id} ceremony is open and waiting on this station. Nothing was recorded.`, {
+        procedure: procedure.id,
+      });
     }
     CeremonyRun.requireOffline(station, options.drillOnline);
     return new CeremonyRun(station, waiting.id, procedure, options.drillOnline);
@@ -143,12 +159,26 @@ export class CeremonyRun {
     this.station.checkNotStopped(true);
     const seq = this.station.writer.store.state.openCeremony.length;
     // A resumed run that reaches its close with recorded entries left over did not do what was recorded: refused.
-    this.station.resumption?.take({ ceremony: this.id, type: 'close', step: 'close', body: { entries: seq }, participants, procedureId: procedureRef(this.procedure) });
+    this.station.resumption?.take({
+      ceremony: this.id,
+      type: 'close',
+      step: 'close',
+      body: { entries: seq },
+      participants,
+      procedureId: procedureRef(this.procedure),
+    });
     await this.station.confirm({ procedure: this.procedure, type: 'close', step: 'close', body: { entries: seq }, signers: named(participants) });
     this.station.checkNotStopped(true);
-    this.station.appended(await this.station.writer.append({
-      ceremony: this.id, type: 'close', step: 'close', procedure: this.procedure, body: { entries: seq }, participants,
-    }));
+    this.station.appended(
+      await this.station.writer.append({
+        ceremony: this.id,
+        type: 'close',
+        step: 'close',
+        procedure: this.procedure,
+        body: { entries: seq },
+        participants,
+      }),
+    );
     this.closed = true;
     try {
       return (await this.station.writer.checkpoint(witnesses)).note;
@@ -163,13 +193,22 @@ export class CeremonyRun {
    * run that failed or was stopped is not: it must land.
    */
   async abort(reason: string, officer: Signer, witness: Signer, confirm = false): Promise<void> {
-    const participants: Participants = [{ signer: officer, role: 'officer' }, { signer: witness, role: 'witness' }];
+    const participants: Participants = [
+      { signer: officer, role: 'officer' },
+      { signer: witness, role: 'witness' },
+    ];
     if (confirm) await this.station.confirm({ procedure: this.procedure, type: 'abort', step: 'abort', body: { reason }, signers: named(participants) });
     try {
-      this.station.appended(await this.station.writer.append({
-        ceremony: this.id, type: 'abort', step: 'abort', procedure: this.procedure, body: { reason },
-        participants,
-      }));
+      this.station.appended(
+        await this.station.writer.append({
+          ceremony: this.id,
+          type: 'abort',
+          step: 'abort',
+          procedure: this.procedure,
+          body: { reason },
+          participants,
+        }),
+      );
     } finally {
       this.eraseUnsigned();
       await this.end();

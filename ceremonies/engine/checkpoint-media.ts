@@ -61,7 +61,10 @@ export class CheckpointMedia {
       try {
         file = answers.path(field);
       } catch {
-        throw invalid(field, `must name a file: every witness leaves with the checkpoint written to their own medium (for example "media/${name}/checkpoint.txt")`);
+        throw invalid(
+          field,
+          `must name a file: every witness leaves with the checkpoint written to their own medium (for example "media/${name}/checkpoint.txt")`,
+        );
       }
       const other = owners.get(file);
       if (other !== undefined) throw invalid(field, `is the same file as witnessCheckpoints.${other}: each witness keeps their own copy, on their own medium`);

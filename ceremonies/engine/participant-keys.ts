@@ -23,11 +23,10 @@ export interface Present extends Signer {
 }
 
 /** Unlocks a key in the core for `ceremonyId`; refuses a key that is not on the roster. */
-export async function unlockParticipant(
-  client: CryptoClient, ceremonyId: string, key: KeyMaterial, rules: CeremonyRules, label: string,
-): Promise<Present> {
-  const unlocked = await naming(`the key of ${label} (participants.${label})`, label,
-    () => client.call('unlockSigningKey', { ceremonyId, keyFile: key.keyFile, passphrase: key.passphrase }));
+export async function unlockParticipant(client: CryptoClient, ceremonyId: string, key: KeyMaterial, rules: CeremonyRules, label: string): Promise<Present> {
+  const unlocked = await naming(`the key of ${label} (participants.${label})`, label, () =>
+    client.call('unlockSigningKey', { ceremonyId, keyFile: key.keyFile, passphrase: key.passphrase }),
+  );
   const participant = rules.roster.participants.get(unlocked.keyId);
   const at = Number.MAX_SAFE_INTEGER;
   if (!participant || !rules.roster.activeAt(unlocked.keyId, at)) {
@@ -45,7 +44,8 @@ export async function unlockParticipant(
 export function requireRole(p: Present, role: Role, label: string): Present {
   if (!p.roles.includes(role)) {
     throw new CustosError('ROLE_NOT_HELD', `${p.name} (${label}) does not hold the role ${role}. Nothing was recorded.`, {
-      who: label, role,
+      who: label,
+      role,
     });
   }
   return p;
@@ -69,8 +69,12 @@ export function requireSeparateDuties(officer: Present, approvers: Present[]): v
   const runner = personOf(officer);
   const both = approvers.find((a) => personOf(a) === runner);
   if (both) {
-    throw new CustosError('DUTIES_NOT_SEPARATED', `${both.name} runs this ceremony as officer and cannot also approve it: bring another approver. Nothing was recorded.`, {
-      who: both.name,
-    });
+    throw new CustosError(
+      'DUTIES_NOT_SEPARATED',
+      `${both.name} runs this ceremony as officer and cannot also approve it: bring another approver. Nothing was recorded.`,
+      {
+        who: both.name,
+      },
+    );
   }
 }

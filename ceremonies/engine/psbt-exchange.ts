@@ -48,9 +48,14 @@ export function transferNetwork(answers: Answers, field: string, wallet: WalletV
 /** What the import step records of a reviewed PSBT. */
 export function summaryBody(summary: PsbtSummary, psbt: Uint8Array): Body {
   return {
-    psbtSha256: createHash('sha256').update(psbt).digest('hex'), digest: summary.digest, network: summary.network,
-    inputs: summary.inputs as unknown as JsonValue, outputs: summary.outputs as unknown as JsonValue,
-    totalIn: summary.totalIn, fee: summary.fee, feeRate: summary.feeRate,
+    psbtSha256: createHash('sha256').update(psbt).digest('hex'),
+    digest: summary.digest,
+    network: summary.network,
+    inputs: summary.inputs as unknown as JsonValue,
+    outputs: summary.outputs as unknown as JsonValue,
+    totalIn: summary.totalIn,
+    fee: summary.fee,
+    feeRate: summary.feeRate,
   };
 }
 
@@ -58,7 +63,9 @@ export function summaryBody(summary: PsbtSummary, psbt: Uint8Array): Body {
 export async function requireSweepToReplacement(station: Station, summary: PsbtSummary, replacement: WalletView): Promise<void> {
   const account = replacement.accounts.find((a) => a.chain === summary.network);
   if (!account) {
-    throw new CustosError('NETWORK_NOT_IN_WALLET', `The replacement ${replacement.id} has no ${summary.network} account. Nothing was recorded.`, { wallet: replacement.id });
+    throw new CustosError('NETWORK_NOT_IN_WALLET', `The replacement ${replacement.id} has no ${summary.network} account. Nothing was recorded.`, {
+      wallet: replacement.id,
+    });
   }
   const known = new Set<string>();
   for (const branch of [0, 1] as const) {

@@ -14,7 +14,6 @@ export interface PublicKeyCard {
   publicKey: string;
 }
 
-
 export function publicKeyCard(name: string, keyid: string, publicKey: string): string {
   return `${JSON.stringify({ format: 'custos-public-key', version: 1, name: name.normalize('NFC'), keyid, publicKey }, null, 2)}\n`;
 }
@@ -28,8 +27,15 @@ export function readPublicKeyFile(file: string): PublicKeyCard {
     throw bad('cannot be read');
   }
   const { format, version, name, keyid, publicKey } = card;
-  if (format !== 'custos-public-key' || version !== 1 || typeof name !== 'string' || !name.trim()
-    || typeof keyid !== 'string' || typeof publicKey !== 'string' || !/^(02|03)[0-9a-f]{64}$/u.test(publicKey)) {
+  if (
+    format !== 'custos-public-key' ||
+    version !== 1 ||
+    typeof name !== 'string' ||
+    !name.trim() ||
+    typeof keyid !== 'string' ||
+    typeof publicKey !== 'string' ||
+    !/^(02|03)[0-9a-f]{64}$/u.test(publicKey)
+  ) {
     throw bad('is not a Custos public key card');
   }
   if (keyIdOf(new Uint8Array(Buffer.from(publicKey, 'hex'))) !== keyid) {

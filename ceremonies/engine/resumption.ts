@@ -66,11 +66,15 @@ export class Resumption {
     const entry = this.recorded[this.next];
     if (entry === undefined) return null;
     const p = entry.payload;
-    const body = (b: { [key: string]: unknown }) => canonicalBytes(Object.fromEntries(Object.entries(b).filter(([k]) => draft.type !== 'open' || !SITTING_FIELDS.has(k))));
+    const body = (b: { [key: string]: unknown }) =>
+      canonicalBytes(Object.fromEntries(Object.entries(b).filter(([k]) => draft.type !== 'open' || !SITTING_FIELDS.has(k))));
     const signers = (list: { keyid: string; role: string }[]) => list.map((s) => `${s.keyid}:${s.role}`).join(',');
-    const same = p.procedureId === draft.procedureId && p.type === draft.type && p.step === draft.step
-      && sameBytes(body(p.body), body(draft.body))
-      && signers(p.signers) === signers(draft.participants.map((x) => ({ keyid: x.signer.keyid, role: x.role })));
+    const same =
+      p.procedureId === draft.procedureId &&
+      p.type === draft.type &&
+      p.step === draft.step &&
+      sameBytes(body(p.body), body(draft.body)) &&
+      signers(p.signers) === signers(draft.participants.map((x) => ({ keyid: x.signer.keyid, role: x.role })));
     if (!same) {
       throw new CustosError(
         'CEREMONY_RESUME_MISMATCH',

@@ -69,8 +69,15 @@ export interface RunResult {
 
 export function stationOptions(env: RunEnvironment, answers: Answers) {
   return {
-    client: env.client, passphrase: answers.passphrase('station'), clock: env.clock, airGap: env.airGap, appRoot: env.appRoot, onAppended: env.onAppended,
-    stopRequested: env.stopRequested, confirmEntry: env.confirmEntry, holdBackOpen: env.resume === true,
+    client: env.client,
+    passphrase: answers.passphrase('station'),
+    clock: env.clock,
+    airGap: env.airGap,
+    appRoot: env.appRoot,
+    onAppended: env.onAppended,
+    stopRequested: env.stopRequested,
+    confirmEntry: env.confirmEntry,
+    holdBackOpen: env.resume === true,
   };
 }
 
@@ -87,13 +94,23 @@ export async function openStation(dir: string, env: RunEnvironment, answers: Ans
     const open = station.rules.inProgress;
     if (!open?.procedure) {
       await station.close();
-      throw new CustosError('NO_CEREMONY_OPEN', 'No ceremony is open on this station: there is nothing to resume. Run it without --resume. Nothing was recorded.', {});
+      throw new CustosError(
+        'NO_CEREMONY_OPEN',
+        'No ceremony is open on this station: there is nothing to resume. Run it without --resume. Nothing was recorded.',
+        {},
+      );
     }
     if (NOT_RESUMABLE.has(open.procedure.id)) {
       await station.close();
-      throw new CustosError('CEREMONY_NOT_RESUMABLE', `Ceremony ${open.id} (${open.procedure.id}) cannot be resumed: a ${open.procedure.id} makes something new each time it runs (a wallet, a sealed share), so what it recorded cannot be done again identically. Nothing was recorded; the ceremony is still open: abort it with an officer and a witness (custos abort ${dir} --reason "…"), then run it again.`, {
-        ceremony: open.id, procedure: open.procedure.id, dir,
-      });
+      throw new CustosError(
+        'CEREMONY_NOT_RESUMABLE',
+        `Ceremony ${open.id} (${open.procedure.id}) cannot be resumed: a ${open.procedure.id} makes something new each time it runs (a wallet, a sealed share), so what it recorded cannot be done again identically. Nothing was recorded; the ceremony is still open: abort it with an officer and a witness (custos abort ${dir} --reason "…"), then run it again.`,
+        {
+          ceremony: open.id,
+          procedure: open.procedure.id,
+          dir,
+        },
+      );
     }
     station.resumption = Resumption.of(dir, open.id, procedureRef(open.procedure), (entry) => station.replayHeld(entry.index));
     return station;
@@ -109,7 +126,10 @@ export async function openStation(dir: string, env: RunEnvironment, answers: Ans
     }
   }
   if (station.writer.checkpointOwed) {
-    env.notice?.('checkpoint-owed', `the last ceremony closed, but the station stopped before its checkpoint was written (verify reports CLOSE_NOT_CHECKPOINTED): this run's checkpoint covers it, or witnesses can cosign one with "custos checkpoint ${dir}".`);
+    env.notice?.(
+      'checkpoint-owed',
+      `the last ceremony closed, but the station stopped before its checkpoint was written (verify reports CLOSE_NOT_CHECKPOINTED): this run's checkpoint covers it, or witnesses can cosign one with "custos checkpoint ${dir}".`,
+    );
   }
   return station;
 }
@@ -120,9 +140,14 @@ export function ceremonyId(procedure: string, station: Station): string {
   if (resuming) {
     // --resume goes on with the ceremony left open, which must be of this procedure.
     if (!resuming.procedureId.startsWith(`${procedure}@`)) {
-      throw new CustosError('CEREMONY_RESUME_OTHER', `The ceremony left open is ${resuming.ceremony} (${resuming.procedureId.split('@')[0]}), not a ${procedure}: resume it with that procedure, or abort it (custos abort). Nothing was recorded.`, {
-        ceremony: resuming.ceremony, procedure: resuming.procedureId.split('@')[0]!,
-      });
+      throw new CustosError(
+        'CEREMONY_RESUME_OTHER',
+        `The ceremony left open is ${resuming.ceremony} (${resuming.procedureId.split('@')[0]}), not a ${procedure}: resume it with that procedure, or abort it (custos abort). Nothing was recorded.`,
+        {
+          ceremony: resuming.ceremony,
+          procedure: resuming.procedureId.split('@')[0]!,
+        },
+      );
     }
     return resuming.ceremony;
   }
@@ -133,8 +158,9 @@ export function ceremonyId(procedure: string, station: Station): string {
 export async function present(station: Station, answers: Answers, ceremony: string, names: string[], role: Role): Promise<Present[]> {
   const people: Present[] = [];
   for (const name of names) {
-    const person = await retryingPassphrase(answers, `participants.${name}`, 'passphrase',
-      () => unlockParticipant(station.client, ceremony, answers.key(name), station.rules, name));
+    const person = await retryingPassphrase(answers, `participants.${name}`, 'passphrase', () =>
+      unlockParticipant(station.client, ceremony, answers.key(name), station.rules, name),
+    );
     people.push(requireRole(person, role, name));
   }
   requireDistinct(people, `${role}s`);

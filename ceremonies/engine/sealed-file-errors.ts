@@ -9,7 +9,12 @@ import { CustosError } from '../custos-error.ts';
 import type { Answers } from './answers.ts';
 
 const SEALED_FILE_CODES: ReadonlySet<string> = new Set([
-  'SEALED_FILE_DECRYPT', 'SEALED_FILE_MALFORMED', 'SEALED_FILE_KIND', 'SEALED_FILE_VERSION', 'SEALED_FILE_PARAMS', 'PASSPHRASE_TOO_SHORT',
+  'SEALED_FILE_DECRYPT',
+  'SEALED_FILE_MALFORMED',
+  'SEALED_FILE_KIND',
+  'SEALED_FILE_VERSION',
+  'SEALED_FILE_PARAMS',
+  'PASSPHRASE_TOO_SHORT',
 ]);
 
 /**

@@ -33,7 +33,11 @@ export function checkShareFile(file: string, wallet: WalletView, index: number):
     throw new CustosError('SHARE_FILE_UNREACHABLE', `The share file ${name} cannot be read. Nothing was recorded.`, { file: name });
   }
   if (name !== expected || !head.equals(MAGIC)) {
-    throw new CustosError('SHARE_FILE_MISMATCH', `${name} is not the sealed file of share ${index} of ${wallet.id} (expected ${expected}). Nothing was recorded.`, { file: name, index });
+    throw new CustosError(
+      'SHARE_FILE_MISMATCH',
+      `${name} is not the sealed file of share ${index} of ${wallet.id} (expected ${expected}). Nothing was recorded.`,
+      { file: name, index },
+    );
   }
   return name;
 }

@@ -14,7 +14,7 @@ import type { CeremonyRun } from './ceremony-run.ts';
 import type { Present } from './participant-keys.ts';
 import { present } from './run-context.ts';
 import type { Station } from './station.ts';
-import { BAG_SERIAL } from './wallet-creation.ts';
+import { BAG_SERIAL } from '../../common/answers/answer-parts.ts';
 import { naming } from './sealed-file-errors.ts';
 
 export interface SharePlan {
@@ -43,7 +43,8 @@ export function readSharePlans(answers: Answers, field: string): SharePlan[] {
 export function readSharePlan(answers: Answers, at: string): SharePlan {
   const state = answers.string(`${at}.bag.state`, { oneOf: ['intact', 'replaced'] }) as 'intact' | 'replaced';
   const bag: SharePlan['bag'] = {
-    state, serial: answers.string(`${at}.bag.serial`),
+    state,
+    serial: answers.string(`${at}.bag.serial`),
     ...(state === 'replaced' ? { newSerial: answers.string(`${at}.bag.newSerial`, { pattern: BAG_SERIAL }) } : {}),
   };
   if (answers.get(`${at}.words`) !== undefined) {
@@ -61,30 +62,59 @@ export function readSharePlan(answers: Answers, at: string): SharePlan {
 
 /** Unlocks the holders and proves each share against `wallet`'s record (at least `needed` of them); nothing is recorded. */
 export async function proveShares(
-  station: Station, answers: Answers, ceremony: string, wallet: WalletView, plans: SharePlan[], needed = wallet.threshold,
+  station: Station,
+  answers: Answers,
+  ceremony: string,
+  wallet: WalletView,
+  plans: SharePlan[],
+  needed = wallet.threshold,
 ): Promise<ProvenShare[]> {
   if (plans.length < needed) {
-    throw new CustosError('SHARES_TOO_FEW', `${wallet.threshold} shares are needed to rebuild ${wallet.id}; ${plans.length} are presented. Nothing was recorded.`, { needed: wallet.threshold });
+    throw new CustosError(
+      'SHARES_TOO_FEW',
+      `${wallet.threshold} shares are needed to rebuild ${wallet.id}; ${plans.length} are presented. Nothing was recorded.`,
+      { needed: wallet.threshold },
+    );
   }
-  const holders = await present(station, answers, ceremony, plans.map((p) => p.holder), 'holder');
+  const holders = await present(
+    station,
+    answers,
+    ceremony,
+    plans.map((p) => p.holder),
+    'holder',
+  );
   const proven: ProvenShare[] = [];
   for (const [i, plan] of plans.entries()) {
-    const share = plan.words === undefined
-      ? await naming(`the share file ${plan.holder} presents`, plan.holder,
-        () => station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: plan.passphrase }))
-      : await station.client.call('importShareWords', { ceremonyId: ceremony, words: plan.words });
+    const share =
+      plan.words === undefined
+        ? await naming(`the share file ${plan.holder} presents`, plan.holder, () =>
+            station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: plan.passphrase }),
+          )
+        : await station.client.call('importShareWords', { ceremonyId: ceremony, words: plan.words });
     const recorded = wallet.shares.find((s) => s.index === share.index);
     if (share.fingerprint !== wallet.fingerprint || share.setId !== wallet.setId || !recorded || recorded.commitment !== share.commitment) {
-      throw new CustosError('SHARE_NOT_PROVEN', `The share presented by ${plan.holder} does not match any share recorded for ${wallet.id}. Nothing was recorded.`, { who: plan.holder });
+      throw new CustosError(
+        'SHARE_NOT_PROVEN',
+        `The share presented by ${plan.holder} does not match any share recorded for ${wallet.id}. Nothing was recorded.`,
+        { who: plan.holder },
+      );
     }
     if (recorded.state !== 'held') {
-      throw new CustosError('SHARE_NOT_HELD', `Share ${share.index} of ${wallet.id} is recorded as ${recorded.state}. Nothing was recorded.`, { index: share.index });
+      throw new CustosError('SHARE_NOT_HELD', `Share ${share.index} of ${wallet.id} is recorded as ${recorded.state}. Nothing was recorded.`, {
+        index: share.index,
+      });
     }
     if (recorded.holder !== holders[i]!.keyid) {
-      throw new CustosError('SHARE_WRONG_HOLDER', `Share ${share.index} is recorded as held by someone else than ${plan.holder}. Nothing was recorded.`, { index: share.index });
+      throw new CustosError('SHARE_WRONG_HOLDER', `Share ${share.index} is recorded as held by someone else than ${plan.holder}. Nothing was recorded.`, {
+        index: share.index,
+      });
     }
     if (recorded.bagSerial !== plan.bag.serial) {
-      throw new CustosError('BAG_SERIAL_MISMATCH', `The bag of share ${share.index} has serial ${plan.bag.serial}; the record says ${recorded.bagSerial}. Open an incident. Nothing was recorded.`, { index: share.index });
+      throw new CustosError(
+        'BAG_SERIAL_MISMATCH',
+        `The bag of share ${share.index} has serial ${plan.bag.serial}; the record says ${recorded.bagSerial}. Open an incident. Nothing was recorded.`,
+        { index: share.index },
+      );
     }
     if (proven.some((p) => p.index === share.index)) {
       throw new CustosError('SHARE_DUPLICATE', `Share ${share.index} is presented twice. Nothing was recorded.`, { index: share.index });
@@ -97,14 +127,19 @@ export async function proveShares(
 /** Rebuilds the wallet from proven shares in the core; it must reproduce the recorded fingerprint. */
 export async function rebuildWallet(station: Station, ceremony: string, wallet: WalletView, proven: ProvenShare[]): Promise<WalletInfo> {
   return station.client.call('combineShares', {
-    ceremonyId: ceremony, shares: proven.map((s) => s.handle), expectedFingerprint: wallet.fingerprint!, chains: wallet.chains as Chain[],
+    ceremonyId: ceremony,
+    shares: proven.map((s) => s.handle),
+    expectedFingerprint: wallet.fingerprint!,
+    chains: wallet.chains as Chain[],
   });
 }
 
 /** One `present-share` step per proven share, signed by its holder and a witness. */
 export async function presentShareSteps(run: CeremonyRun, proven: ProvenShare[], witness: Present): Promise<void> {
   for (const share of proven) {
-    await run.step('present-share', { index: share.index, commitment: share.commitment, bag: share.bag },
-      [{ signer: share.holder, role: 'holder' }, { signer: witness, role: 'witness' }]);
+    await run.step('present-share', { index: share.index, commitment: share.commitment, bag: share.bag }, [
+      { signer: share.holder, role: 'holder' },
+      { signer: witness, role: 'witness' },
+    ]);
   }
 }

@@ -88,9 +88,7 @@ export class Station {
   private readonly stopRequested: () => string | null;
   private readonly confirmEntry: ((entry: EntryToSign) => void | Promise<void>) | undefined;
 
-  private constructor(
-    dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets, incidents: Incidents, session: string,
-  ) {
+  private constructor(dir: string, options: StationOptions, writer: RecordWriter, signer: Signer, wallets: Wallets, incidents: Incidents, session: string) {
     this.session = session;
     this.wallets = wallets;
     this.incidents = incidents;
@@ -117,9 +115,13 @@ export class Station {
     if (fs.existsSync(keyFile) || fs.existsSync(path.join(dir, 'journal'))) {
       // A setup that never closed (aborted, or interrupted) leaves a station with no roster: say so, and what to do.
       const unfinished = !setUpInRecord(dir);
-      throw new CustosError('STATION_EXISTS', unfinished
-        ? 'This folder holds a station whose setup never finished (it was aborted or interrupted): keep this folder as the record of what happened, and set up the station in a new, empty folder. Nothing was changed.'
-        : 'This folder already holds a station. Nothing was changed.', { dir });
+      throw new CustosError(
+        'STATION_EXISTS',
+        unfinished
+          ? 'This folder holds a station whose setup never finished (it was aborted or interrupted): keep this folder as the record of what happened, and set up the station in a new, empty folder. Nothing was changed.'
+          : 'This folder already holds a station. Nothing was changed.',
+        { dir },
+      );
     }
     fs.mkdirSync(dir, { recursive: true });
     const key = await options.client.call('createSigningKey', { passphrase: options.passphrase });
@@ -135,12 +137,17 @@ export class Station {
       throw new CustosError('STATION_NOT_FOUND', `No station key was found in ${dir}. Run station setup first.`, { dir });
     }
     const session = stationSession();
-    const unlocked = await naming('the station key (station)', 'station', () => options.client.call('unlockSigningKey', { ceremonyId: session, keyFile, passphrase: options.passphrase }));
+    const unlocked = await naming('the station key (station)', 'station', () =>
+      options.client.call('unlockSigningKey', { ceremonyId: session, keyFile, passphrase: options.passphrase }),
+    );
     const signer = coreSigner(options.client, unlocked);
     try {
       const wallets = new Wallets();
       const incidents = new Incidents();
-      const apply = (p: EntryPayload, procedure: ProcedureDefinition | null) => { wallets.apply(p, procedure); incidents.apply(p, procedure); };
+      const apply = (p: EntryPayload, procedure: ProcedureDefinition | null) => {
+        wallets.apply(p, procedure);
+        incidents.apply(p, procedure);
+      };
       // With holdBackOpen, a ceremony's entries reach the inventory once it has ended; those of the one
       // still open at the end of the journal are held back (for a resume to apply them again).
       let current: [EntryPayload, ProcedureDefinition | null][] = [];
@@ -191,9 +198,13 @@ export class Station {
   checkNotStopped(opened: boolean): void {
     const signal = this.stopRequested();
     if (signal === null) return;
-    throw new CustosError('RUN_INTERRUPTED', opened
-      ? `The run was stopped (${signal}): the ceremony is aborted with that reason. Run it again from its start (a station setup: in a new, empty folder).`
-      : `The run was stopped (${signal}) before the ceremony opened. Nothing was recorded.`, { signal });
+    throw new CustosError(
+      'RUN_INTERRUPTED',
+      opened
+        ? `The run was stopped (${signal}): the ceremony is aborted with that reason. Run it again from its start (a station setup: in a new, empty folder).`
+        : `The run was stopped (${signal}) before the ceremony opened. Nothing was recorded.`,
+      { signal },
+    );
   }
 
   /** A recorded entry a resumed run matched: its effects reach the inventory now, as they did when it was signed. */

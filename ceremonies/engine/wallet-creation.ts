@@ -5,6 +5,7 @@
  * medium; the file is read back and proven against its commitment before the holder attests. Only
  * public data is recorded; the crypto core keeps the secret until the ceremony ends.
  */
+import { BAG_SERIAL, WALLET_ID } from '../../common/answers/answer-parts.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CryptoError, type AccountInfo, type Chain, type Handle } from '../../crypto/protocol.ts';
@@ -17,8 +18,6 @@ import type { Present } from './participant-keys.ts';
 import type { CeremonyScreen } from './run-context.ts';
 import type { Station } from './station.ts';
 
-const WALLET_ID = /^[A-Za-z0-9._-]{1,64}$/u;
-export const BAG_SERIAL = /^[A-Za-z0-9-]{1,40}$/u;
 const CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'];
 
 interface HolderPlan {
@@ -61,13 +60,19 @@ export function readWalletPlan(answers: Answers, at: string, screen = false): Wa
     const media = answers.strings(`${field}.media`);
     const paper = screen && media.length === 1 && media[0] === 'paper';
     if (!paper && (media.length !== 1 || media[0] !== 'file')) {
-      throw invalid(`${field}.media`, screen ? 'must be ["file"] or ["paper"]' : 'must be ["file"] in a headless run (paper cards are written from the desktop app)');
+      throw invalid(
+        `${field}.media`,
+        screen ? 'must be ["file"] or ["paper"]' : 'must be ["file"] in a headless run (paper cards are written from the desktop app)',
+      );
     }
     const bagSerial = answers.string(`${field}.bagSerial`, { pattern: BAG_SERIAL });
     if (paper) return { name: answers.string(`${field}.name`), media, outputDir: '', passphrase: '', bagSerial };
     return {
-      name: answers.string(`${field}.name`), media, outputDir: answers.path(`${field}.outputDir`),
-      passphrase: answers.secret(field, 'sharePassphrase', 12), bagSerial,
+      name: answers.string(`${field}.name`),
+      media,
+      outputDir: answers.path(`${field}.outputDir`),
+      passphrase: answers.secret(field, 'sharePassphrase', 12),
+      bagSerial,
     };
   });
   const threshold = answers.integer(`${at}threshold`, 2, Math.max(2, holders.length));
@@ -81,9 +86,15 @@ export function readWalletPlan(answers: Answers, at: string, screen = false): Wa
 /** What the opening entry records about a wallet to create. */
 export function walletOpening(plan: WalletPlan, people: Present[]): Body {
   return {
-    wallet: plan.id, class: plan.class, clientRef: plan.clientRef || null, label: plan.label, chains: plan.chains,
-    threshold: plan.threshold, shareCount: plan.holders.length,
-    holders: people.map((p, i) => ({ index: i + 1, keyid: p.keyid, name: p.name })), drillIntervalDays: plan.drillIntervalDays,
+    wallet: plan.id,
+    class: plan.class,
+    clientRef: plan.clientRef || null,
+    label: plan.label,
+    chains: plan.chains,
+    threshold: plan.threshold,
+    shareCount: plan.holders.length,
+    holders: people.map((p, i) => ({ index: i + 1, keyid: p.keyid, name: p.name })),
+    drillIntervalDays: plan.drillIntervalDays,
   };
 }
 
@@ -96,28 +107,61 @@ export interface CreatedWallet {
 
 /** generate, split and hand-over, in an opened ceremony; `people` are the holders, in plan order. */
 export async function createWalletSteps(
-  run: CeremonyRun, station: Station, plan: WalletPlan, people: Present[], officer: Present, witness: Present, screen?: CeremonyScreen,
+  run: CeremonyRun,
+  station: Station,
+  plan: WalletPlan,
+  people: Present[],
+  officer: Present,
+  witness: Present,
+  screen?: CeremonyScreen,
 ): Promise<CreatedWallet> {
-  const attest = [{ signer: officer, role: 'officer' as const }, { signer: witness, role: 'witness' as const }];
+  const attest = [
+    { signer: officer, role: 'officer' as const },
+    { signer: witness, role: 'witness' as const },
+  ];
   run.checkOffline();
   const made = await station.client.call('generateWallet', { ceremonyId: run.id, chains: plan.chains as Chain[], ...(plan.dice ? { dice: plan.dice } : {}) });
-  await run.step('generate', {
-    fingerprint: made.fingerprint, accounts: made.accounts as unknown as JsonValue, entropy: made.entropy as unknown as JsonValue,
-  }, attest);
+  await run.step(
+    'generate',
+    {
+      fingerprint: made.fingerprint,
+      accounts: made.accounts as unknown as JsonValue,
+      entropy: made.entropy as unknown as JsonValue,
+    },
+    attest,
+  );
   const split = await station.client.call('splitWallet', { wallet: made.wallet, threshold: plan.threshold, shareCount: plan.holders.length });
-  await run.step('split', {
-    setId: split.setId, threshold: plan.threshold, shareCount: plan.holders.length,
-    commitments: split.shares.map((s) => ({ index: s.index, commitment: s.commitment })),
-  }, attest);
+  await run.step(
+    'split',
+    {
+      setId: split.setId,
+      threshold: plan.threshold,
+      shareCount: plan.holders.length,
+      commitments: split.shares.map((s) => ({ index: s.index, commitment: s.commitment })),
+    },
+    attest,
+  );
   const files: string[] = [];
   for (const [i, holder] of plan.holders.entries()) {
     const share = split.shares[i]!;
     run.checkOffline();
     if (holder.media[0] === 'paper') {
       await handOverOnPaper(run, station, plan, { ...holder, name: people[i]!.name }, share, screen!);
-      await run.step('hand-over', {
-        index: share.index, holder: people[i]!.keyid, media: holder.media, fileName: null, bagSerial: holder.bagSerial, commitment: share.commitment,
-      }, [{ signer: people[i]!, role: 'holder' }, { signer: witness, role: 'witness' }]);
+      await run.step(
+        'hand-over',
+        {
+          index: share.index,
+          holder: people[i]!.keyid,
+          media: holder.media,
+          fileName: null,
+          bagSerial: holder.bagSerial,
+          commitment: share.commitment,
+        },
+        [
+          { signer: people[i]!, role: 'holder' },
+          { signer: witness, role: 'witness' },
+        ],
+      );
       continue;
     }
     const sealed = await station.client.call('exportShareFile', { share: share.share, passphrase: holder.passphrase });
@@ -127,15 +171,30 @@ export async function createWalletSteps(
     run.wroteShareFile(file);
     files.push(file);
     // The holder's file is read back and proven against the commitment before they attest.
-    const proof = await station.client.call('importShareFile', { ceremonyId: run.id, file: new Uint8Array(fs.readFileSync(file)), passphrase: holder.passphrase });
+    const proof = await station.client.call('importShareFile', {
+      ceremonyId: run.id,
+      file: new Uint8Array(fs.readFileSync(file)),
+      passphrase: holder.passphrase,
+    });
     if (proof.commitment !== share.commitment) {
       throw new CustosError('SHARE_PROOF_FAILED', `The file written for ${holder.name} does not prove share ${share.index}.`, { index: share.index });
     }
     await station.client.call('releaseHandle', { handle: proof.share });
-    await run.step('hand-over', {
-      index: share.index, holder: people[i]!.keyid, media: holder.media, fileName: sealed.fileName, bagSerial: holder.bagSerial,
-      commitment: share.commitment,
-    }, [{ signer: people[i]!, role: 'holder' }, { signer: witness, role: 'witness' }]);
+    await run.step(
+      'hand-over',
+      {
+        index: share.index,
+        holder: people[i]!.keyid,
+        media: holder.media,
+        fileName: sealed.fileName,
+        bagSerial: holder.bagSerial,
+        commitment: share.commitment,
+      },
+      [
+        { signer: people[i]!, role: 'holder' },
+        { signer: witness, role: 'witness' },
+      ],
+    );
     run.handedOver(file);
   }
   await station.client.call('releaseHandle', { handle: made.wallet });
@@ -148,12 +207,23 @@ export async function createWalletSteps(
  * holder attests. A mistake is shown and the words asked again, up to three times.
  */
 async function handOverOnPaper(
-  run: CeremonyRun, station: Station, plan: WalletPlan, holder: HolderPlan, share: { index: number; share: Handle; commitment: string }, screen: CeremonyScreen,
+  run: CeremonyRun,
+  station: Station,
+  plan: WalletPlan,
+  holder: HolderPlan,
+  share: { index: number; share: Handle; commitment: string },
+  screen: CeremonyScreen,
 ): Promise<void> {
   const card = await station.client.call('exportShareWords', { share: share.share });
   for (let attempt = 1; attempt <= 3; attempt++) {
     const typed = await screen.showShareWords({
-      holder: holder.name, index: share.index, of: plan.holders.length, bagSerial: holder.bagSerial, words: card.words, qr: card.qr, attempt,
+      holder: holder.name,
+      index: share.index,
+      of: plan.holders.length,
+      bagSerial: holder.bagSerial,
+      words: card.words,
+      qr: card.qr,
+      attempt,
     });
     try {
       const proof = await station.client.call('importShareWords', { ceremonyId: run.id, words: typed });

@@ -14,7 +14,11 @@ export function toBaseUnits(text: string, chain: string, where: string): bigint 
   const decimals = DECIMALS[chain];
   const m = /^(\d{1,30})(?:\.(\d+))?$/u.exec(text.trim());
   if (decimals === undefined || !m || (m[2]?.length ?? 0) > decimals) {
-    throw new CustosError('AMOUNT_INVALID', `The amount at ${where} is not a positive decimal number of ${UNIT[chain] ?? chain} with at most ${decimals ?? 0} decimals. Nothing was recorded.`, { where });
+    throw new CustosError(
+      'AMOUNT_INVALID',
+      `The amount at ${where} is not a positive decimal number of ${UNIT[chain] ?? chain} with at most ${decimals ?? 0} decimals. Nothing was recorded.`,
+      { where },
+    );
   }
   return BigInt(m[1]!) * 10n ** BigInt(decimals) + BigInt((m[2] ?? '').padEnd(decimals, '0') || '0');
 }

@@ -6,12 +6,10 @@
  * reconciliation discrepancies.
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
+import { INCIDENT_FIELDS, INCIDENT_STATUSES } from '../../common/answers/vocabulary.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
 
-export const INCIDENT_FIELDS = [
-  'occurredAt', 'discoveredAt', 'nature', 'origin', 'toolsAndStaff', 'impact', 'correctiveAction', 'targetDate', 'closedAt', 'status',
-] as const;
-export const INCIDENT_STATUSES = ['open', 'investigating', 'resolved', 'closed'] as const;
+export { INCIDENT_FIELDS, INCIDENT_STATUSES };
 
 export interface IncidentView {
   id: string;
@@ -59,25 +57,48 @@ export class Incidents {
     const b = p.body;
     if (typeof b.incident !== 'string') return;
     const where = typeof b.wallet === 'string' ? `wallet ${b.wallet}` : `address ${String(b.address)}, which no recorded wallet derives`;
-    this.upsert(b.incident, 'open', {
-      occurredAt: p.time.utc.slice(0, 10), discoveredAt: p.time.utc.slice(0, 10),
-      nature: `Reconciliation discrepancy on ${where}: recorded ${String(b.recorded)}, held ${String(b.held)} (base units of ${String(b.chain)}).`,
-      origin: 'reconciliation', status: 'open', impact: `Difference of ${String(b.difference)} base units of ${String(b.chain)}.`,
-      correctiveAction: 'Investigate the difference and record the outcome in this incident.',
-    }, p, { wallets: typeof b.wallet === 'string' ? [b.wallet] : [], significant: true });
+    this.upsert(
+      b.incident,
+      'open',
+      {
+        occurredAt: p.time.utc.slice(0, 10),
+        discoveredAt: p.time.utc.slice(0, 10),
+        nature: `Reconciliation discrepancy on ${where}: recorded ${String(b.recorded)}, held ${String(b.held)} (base units of ${String(b.chain)}).`,
+        origin: 'reconciliation',
+        status: 'open',
+        impact: `Difference of ${String(b.difference)} base units of ${String(b.chain)}.`,
+        correctiveAction: 'Investigate the difference and record the outcome in this incident.',
+      },
+      p,
+      { wallets: typeof b.wallet === 'string' ? [b.wallet] : [], significant: true },
+    );
   }
 
   private upsert(id: string, action: string, fields: Body, p: EntryPayload, body: Body): void {
     let view = this.byId.get(id);
     if (!view) {
       view = {
-        id, occurredAt: null, discoveredAt: null, nature: null, origin: null, toolsAndStaff: null, impact: null, correctiveAction: null,
-        targetDate: null, closedAt: null, status: 'open', significant: false, wallets: [], recordedAt: p.time.utc, history: [],
+        id,
+        occurredAt: null,
+        discoveredAt: null,
+        nature: null,
+        origin: null,
+        toolsAndStaff: null,
+        impact: null,
+        correctiveAction: null,
+        targetDate: null,
+        closedAt: null,
+        status: 'open',
+        significant: false,
+        wallets: [],
+        recordedAt: p.time.utc,
+        history: [],
       };
       this.byId.set(id, view);
     }
     for (const f of INCIDENT_FIELDS) if (typeof fields[f] === 'string') (view as unknown as Record<string, string>)[f] = fields[f] as string;
-    if (Array.isArray(body.wallets)) view.wallets = [...new Set([...view.wallets, ...body.wallets.filter((w): w is string => typeof w === 'string' && w !== '')])];
+    if (Array.isArray(body.wallets))
+      view.wallets = [...new Set([...view.wallets, ...body.wallets.filter((w): w is string => typeof w === 'string' && w !== '')])];
     if (typeof body.significant === 'boolean') view.significant = view.significant || body.significant;
     if (action === 'close') {
       view.status = 'closed';

@@ -8,9 +8,7 @@ import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { WalletView } from './wallets.ts';
 
 /** The wallet a procedure's preconditions name, checked; throws with what to do otherwise. */
-export function requireWallet(
-  procedure: ProcedureDefinition, opening: { [field: string]: unknown }, wallets: ReadonlyMap<string, WalletView>,
-): WalletView[] {
+export function requireWallet(procedure: ProcedureDefinition, opening: { [field: string]: unknown }, wallets: ReadonlyMap<string, WalletView>): WalletView[] {
   const out: WalletView[] = [];
   for (const rule of procedure.preconditions ?? []) {
     const id = opening[rule.field];

@@ -122,8 +122,11 @@ export class Wallets {
     if (p.step === 'present-share') share.lastProven = p.time.utc;
     else if (p.step === 'hand-over') {
       Object.assign(share, {
-        holder: text(body.holder), media: Array.isArray(body.media) ? body.media.map(text) : [], bagSerial: text(body.bagSerial) || null,
-        fileName: typeof body.fileName === 'string' ? body.fileName : null, lastProven: p.time.utc,
+        holder: text(body.holder),
+        media: Array.isArray(body.media) ? body.media.map(text) : [],
+        bagSerial: text(body.bagSerial) || null,
+        fileName: typeof body.fileName === 'string' ? body.fileName : null,
+        lastProven: p.time.utc,
       });
     }
   }
@@ -162,11 +165,28 @@ export class Wallets {
   private newWallet(id: string, body: Body, p: EntryPayload): void {
     this.creates.set(p.ceremony, id);
     this.byId.set(id, {
-      id, class: body.class === 'client' ? 'client' : 'house', ownerRef: typeof body.clientRef === 'string' ? body.clientRef : null,
-      label: text(body.label), state: 'generated', fingerprint: null, threshold: num(body.threshold), shareCount: num(body.shareCount),
-      chains: Array.isArray(body.chains) ? body.chains.map(text) : [], accounts: [], setId: null, shares: [],
-      drillIntervalDays: num(body.drillIntervalDays) || 180, createdIn: p.ceremony, createdAt: p.time.utc, lastDrill: null,
-      compromisedBy: null, replacedBy: null, replaces: null, transfers: [], holdings: {}, lastReconciled: null,
+      id,
+      class: body.class === 'client' ? 'client' : 'house',
+      ownerRef: typeof body.clientRef === 'string' ? body.clientRef : null,
+      label: text(body.label),
+      state: 'generated',
+      fingerprint: null,
+      threshold: num(body.threshold),
+      shareCount: num(body.shareCount),
+      chains: Array.isArray(body.chains) ? body.chains.map(text) : [],
+      accounts: [],
+      setId: null,
+      shares: [],
+      drillIntervalDays: num(body.drillIntervalDays) || 180,
+      createdIn: p.ceremony,
+      createdAt: p.time.utc,
+      lastDrill: null,
+      compromisedBy: null,
+      replacedBy: null,
+      replaces: null,
+      transfers: [],
+      holdings: {},
+      lastReconciled: null,
     });
   }
 
@@ -182,16 +202,26 @@ export class Wallets {
       wallet.shares = (Array.isArray(body.commitments) ? body.commitments : []).map((c) => {
         const item = c as Body;
         return {
-          index: num(item.index), commitment: text(item.commitment), holder: null, media: [], bagSerial: null, fileName: null,
-          state: 'created' as const, lastProven: null,
+          index: num(item.index),
+          commitment: text(item.commitment),
+          holder: null,
+          media: [],
+          bagSerial: null,
+          fileName: null,
+          state: 'created' as const,
+          lastProven: null,
         };
       });
     } else if (p.step === 'hand-over') {
       const share = wallet.shares.find((s) => s.index === num(body.index));
       if (share) {
         Object.assign(share, {
-          holder: text(body.holder), media: Array.isArray(body.media) ? body.media.map(text) : [], bagSerial: text(body.bagSerial) || null,
-          fileName: typeof body.fileName === 'string' ? body.fileName : null, state: 'held', lastProven: p.time.utc,
+          holder: text(body.holder),
+          media: Array.isArray(body.media) ? body.media.map(text) : [],
+          bagSerial: text(body.bagSerial) || null,
+          fileName: typeof body.fileName === 'string' ? body.fileName : null,
+          state: 'held',
+          lastProven: p.time.utc,
         });
       }
       if (wallet.shares.length && wallet.shares.every((s) => s.state === 'held')) wallet.state = 'distributed';
@@ -247,10 +277,19 @@ export class Wallets {
     const change = outputs.filter((o) => o.change === true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
     const paid = outputs.filter((o) => o.change !== true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
     wallet.transfers.push({
-      txid: text(pending.signed.txid), kind, chain: text(pending.summary.network), ceremony: p.ceremony, signedAt: p.time.utc,
-      to: kind === 'sweep' ? sweepTo : text(pending.destination?.destination), amount: paid.toString(),
-      debit: (BigInt(text(pending.summary.totalIn) || '0') - change).toString(), fee: text(pending.summary.fee) || '0',
-      fileSha256: text(pending.signed.sha256), state: 'signed', confirmedAt: null, blockHeight: null,
+      txid: text(pending.signed.txid),
+      kind,
+      chain: text(pending.summary.network),
+      ceremony: p.ceremony,
+      signedAt: p.time.utc,
+      to: kind === 'sweep' ? sweepTo : text(pending.destination?.destination),
+      amount: paid.toString(),
+      debit: (BigInt(text(pending.summary.totalIn) || '0') - change).toString(),
+      fee: text(pending.summary.fee) || '0',
+      fileSha256: text(pending.signed.sha256),
+      state: 'signed',
+      confirmedAt: null,
+      blockHeight: null,
     });
   }
 
@@ -286,7 +325,12 @@ export class Wallets {
     if (p.step === 'destroy-share') {
       const share = wallet.shares.find((s) => s.index === num(body.index));
       if (share) share.state = 'destroyed';
-    } else if (p.type === 'close' && wallet.shares.some((s) => s.state === 'destroyed') && wallet.shares.every((s) => s.state !== 'held') && canMove(wallet.state, 'destroyed')) {
+    } else if (
+      p.type === 'close' &&
+      wallet.shares.some((s) => s.state === 'destroyed') &&
+      wallet.shares.every((s) => s.state !== 'held') &&
+      canMove(wallet.state, 'destroyed')
+    ) {
       // Every share that was handed over is destroyed (an aborted creation's other shares never left the core).
       wallet.state = 'destroyed';
     }
@@ -315,7 +359,12 @@ export function walletHealth(w: WalletView, now: Date): { provenShares: number; 
   // A share counts as proven if it was proven (handed over or drilled) within the drill interval.
   const interval = w.drillIntervalDays * 86_400_000;
   const proven = w.shares.filter((s) => s.state === 'held' && s.lastProven !== null && now.getTime() - Date.parse(s.lastProven) <= interval);
-  const latest = w.shares.map((s) => s.lastProven).filter((t): t is string => t !== null).sort().at(-1) ?? null;
+  const latest =
+    w.shares
+      .map((s) => s.lastProven)
+      .filter((t): t is string => t !== null)
+      .sort()
+      .at(-1) ?? null;
   const since = w.lastDrill ?? w.createdAt;
   const overdue = w.state === 'active' && now.getTime() - Date.parse(since) > interval;
   return { provenShares: proven.length, quorumProven: proven.length >= w.threshold && w.threshold > 0, drillOverdue: overdue, lastProven: latest };

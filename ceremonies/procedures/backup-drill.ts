@@ -20,16 +20,21 @@ export const backupDrill: ProcedureDefinition = {
   preconditions: [{ field: 'wallet', states: ['active', 'compromised'] }],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the wallet', fr: 'Nommer le portefeuille' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['wallet', 'fingerprint', 'setId', 'airGap', 'build'],
     },
     presentShares({ en: 'A holder presents their share', fr: 'Un détenteur présente sa part' }),
     {
-      id: 'reconstruct', type: 'step',
+      id: 'reconstruct',
+      type: 'step',
       title: { en: 'A quorum rebuilds the wallet', fr: 'Un quorum reconstitue le portefeuille' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       records: ['shares', 'fingerprint'],
     },
     closeWithWitnesses({ en: 'Close the drill', fr: 'Clore l’exercice' }),

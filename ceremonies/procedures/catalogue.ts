@@ -18,7 +18,16 @@ import { reconciliation } from './reconciliation.ts';
 import { restitution } from './restitution.ts';
 
 export const PROCEDURES: readonly ProcedureDefinition[] = [
-  stationSetup, enrolParticipant, revokeParticipant, createWallet, backupDrill, incident,
-  compromiseRotation, restitution, confirmTransfer, destruction, reconciliation, changeHolder,
+  stationSetup,
+  enrolParticipant,
+  revokeParticipant,
+  createWallet,
+  backupDrill,
+  incident,
+  compromiseRotation,
+  restitution,
+  confirmTransfer,
+  destruction,
+  reconciliation,
+  changeHolder,
 ];
-

@@ -20,21 +20,30 @@ export const changeHolder: ProcedureDefinition = {
   preconditions: [{ field: 'wallet', states: ['active'] }],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the share, both holders and the reason', fr: 'Nommer la part, les deux détenteurs et le motif' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['wallet', 'index', 'from', 'to', 'reason', 'airGap', 'build'],
     },
     {
-      id: 'present-share', type: 'step',
+      id: 'present-share',
+      type: 'step',
       title: { en: 'The outgoing holder presents the share', fr: 'Le détenteur sortant présente la part' },
-      signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'holder', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       records: ['index', 'commitment', 'bag', 'filesOverwritten'],
     },
     {
-      id: 'hand-over', type: 'step',
+      id: 'hand-over',
+      type: 'step',
       title: { en: 'The incoming holder receives it', fr: 'Le détenteur entrant la reçoit' },
-      signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'holder', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       records: ['index', 'holder', 'media', 'fileName', 'bagSerial', 'commitment'],
     },
     closeWithWitnesses({ en: 'Close: the share has its new holder', fr: 'Clore : la part a son nouveau détenteur' }),

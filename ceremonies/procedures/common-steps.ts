@@ -7,11 +7,23 @@
  */
 import type { SignerRule, StepDefinition, Text } from './definition.ts';
 
-export const OFFICER_AND_WITNESS: SignerRule[] = [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }];
+export const OFFICER_AND_WITNESS: SignerRule[] = [
+  { role: 'officer', min: 1, max: 1 },
+  { role: 'witness', min: 1 },
+];
 
 /** The close every ceremony with a checkpoint of two witnesses ends with. */
 export function closeWithWitnesses(title: Text): StepDefinition {
-  return { id: 'close', type: 'close', title, signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 2 }], records: ['entries'] };
+  return {
+    id: 'close',
+    type: 'close',
+    title,
+    signers: [
+      { role: 'officer', min: 1, max: 1 },
+      { role: 'witness', min: 2 },
+    ],
+    records: ['entries'],
+  };
 }
 
 /** generate, split, hand-over: a new wallet and its shares in their holders' hands. */
@@ -19,12 +31,21 @@ export function creationSteps(generateTitle: Text): StepDefinition[] {
   return [
     { id: 'generate', type: 'step', title: generateTitle, signers: OFFICER_AND_WITNESS, records: ['fingerprint', 'accounts', 'entropy'] },
     {
-      id: 'split', type: 'step', title: { en: 'Split it into shares', fr: 'Le partager en parts' },
-      signers: OFFICER_AND_WITNESS, records: ['setId', 'threshold', 'shareCount', 'commitments'],
+      id: 'split',
+      type: 'step',
+      title: { en: 'Split it into shares', fr: 'Le partager en parts' },
+      signers: OFFICER_AND_WITNESS,
+      records: ['setId', 'threshold', 'shareCount', 'commitments'],
     },
     {
-      id: 'hand-over', type: 'step', title: { en: 'Hand each share to its holder', fr: 'Remettre chaque part à son détenteur' },
-      signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }], repeat: { min: 2, max: 16 },
+      id: 'hand-over',
+      type: 'step',
+      title: { en: 'Hand each share to its holder', fr: 'Remettre chaque part à son détenteur' },
+      signers: [
+        { role: 'holder', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
+      repeat: { min: 2, max: 16 },
       records: ['index', 'holder', 'media', 'fileName', 'bagSerial', 'commitment'],
     },
   ];
@@ -33,8 +54,15 @@ export function creationSteps(generateTitle: Text): StepDefinition[] {
 /** Holders present their shares one by one, each proven (a quorum at least). */
 export function presentShares(title: Text): StepDefinition {
   return {
-    id: 'present-share', type: 'step', title, signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 1 }],
-    repeat: { min: 2, max: 16 }, records: ['index', 'commitment', 'bag'],
+    id: 'present-share',
+    type: 'step',
+    title,
+    signers: [
+      { role: 'holder', min: 1, max: 1 },
+      { role: 'witness', min: 1 },
+    ],
+    repeat: { min: 2, max: 16 },
+    records: ['index', 'commitment', 'bag'],
   };
 }
 
@@ -42,7 +70,10 @@ export function presentShares(title: Text): StepDefinition {
 export function psbtSteps(importId: string, importTitle: Text, signId: string, signTitle: Text): StepDefinition[] {
   return [
     {
-      id: importId, type: 'step', title: importTitle, signers: OFFICER_AND_WITNESS,
+      id: importId,
+      type: 'step',
+      title: importTitle,
+      signers: OFFICER_AND_WITNESS,
       records: ['psbtSha256', 'digest', 'network', 'inputs', 'outputs', 'totalIn', 'fee', 'feeRate'],
     },
     { id: signId, type: 'step', title: signTitle, signers: OFFICER_AND_WITNESS, records: ['shares', 'fingerprint', 'digest', 'txid', 'fileName', 'sha256'] },

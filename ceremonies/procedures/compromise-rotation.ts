@@ -11,7 +11,6 @@
 import { OFFICER_AND_WITNESS, closeWithWitnesses, creationSteps, presentShares, psbtSteps } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
-
 export const compromiseRotation: ProcedureDefinition = {
   id: 'compromise-rotation',
   version: 1,
@@ -24,30 +23,38 @@ export const compromiseRotation: ProcedureDefinition = {
   preconditions: [{ field: 'wallet', states: ['active', 'compromised'] }],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the incident, the wallet and its replacement', fr: 'Nommer l’incident, le portefeuille et son remplaçant' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['wallet', 'incident', 'replacement', 'airGap', 'build'],
     },
     {
-      id: 'declare-compromised', type: 'step',
+      id: 'declare-compromised',
+      type: 'step',
       title: { en: 'Declare the wallet compromised', fr: 'Déclarer le portefeuille compromis' },
       signers: OFFICER_AND_WITNESS,
       records: ['wallet', 'incident'],
     },
     ...creationSteps({ en: 'Generate the replacement wallet', fr: 'Générer le portefeuille de remplacement' }),
     {
-      id: 'export-replacement', type: 'step',
+      id: 'export-replacement',
+      type: 'step',
       title: { en: 'Give the coordinator the replacement’s public descriptor', fr: 'Remettre au coordinateur le descripteur public du remplaçant' },
       signers: OFFICER_AND_WITNESS,
       records: ['fileName', 'sha256', 'fingerprint'],
     },
     presentShares({ en: 'A holder of the old wallet presents their share', fr: 'Un détenteur de l’ancien portefeuille présente sa part' }),
     ...psbtSteps(
-      'import-sweep', { en: 'Import the sweep prepared by the coordinator', fr: 'Importer le transfert préparé par le coordinateur' },
-      'sign-sweep', { en: 'Rebuild the old key and sign the sweep', fr: 'Reconstituer l’ancienne clé et signer le transfert' },
+      'import-sweep',
+      { en: 'Import the sweep prepared by the coordinator', fr: 'Importer le transfert préparé par le coordinateur' },
+      'sign-sweep',
+      { en: 'Rebuild the old key and sign the sweep', fr: 'Reconstituer l’ancienne clé et signer le transfert' },
     ),
-    closeWithWitnesses({ en: 'Close: the replacement is active, the sweep awaits confirmation', fr: 'Clore : le remplaçant est actif, le transfert attend sa confirmation' }),
+    closeWithWitnesses({
+      en: 'Close: the replacement is active, the sweep awaits confirmation',
+      fr: 'Clore : le remplaçant est actif, le transfert attend sa confirmation',
+    }),
   ],
   checkpointWitnesses: 2,
 };

@@ -18,15 +18,20 @@ export const confirmTransfer: ProcedureDefinition = {
   preconditions: [{ field: 'wallet', states: ['active', 'compromised'] }],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the transfer and its confirmation', fr: 'Nommer le transfert et sa confirmation' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['wallet', 'txid', 'kind', 'blockHeight', 'confirmations', 'retireWallet', 'airGap', 'build'],
     },
     {
-      id: 'close', type: 'close',
+      id: 'close',
+      type: 'close',
       title: { en: 'Close: the transfer is confirmed', fr: 'Clore : le transfert est confirmé' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       records: ['entries'],
     },
   ],

@@ -19,7 +19,8 @@ export const createWallet: ProcedureDefinition = {
   requirements: ['R1', 'R2', 'R4', 'R6', 'R7', 'R10'],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the wallet, its class and its holders', fr: 'Nommer le portefeuille, sa catégorie et ses détenteurs' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['wallet', 'class', 'clientRef', 'label', 'chains', 'threshold', 'shareCount', 'holders', 'drillIntervalDays', 'airGap', 'build'],

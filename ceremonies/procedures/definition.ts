@@ -8,7 +8,9 @@
 import { createHash } from 'node:crypto';
 import { canonicalBytes } from '../record/canonical-json.ts';
 
-export const ROLES = ['officer', 'holder', 'witness', 'approver', 'auditor'] as const;
+import { ROLES } from '../../common/answers/vocabulary.ts';
+
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 /** `subject`: the participant an enrolment is about, signing to prove they hold their key. */
 export type SignerRole = Role | 'subject';
@@ -71,7 +73,10 @@ export const ABORT_STEP: StepDefinition = {
   id: 'abort',
   type: 'step',
   title: { en: 'Abort the ceremony', fr: 'Interrompre la cérémonie' },
-  signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+  signers: [
+    { role: 'officer', min: 1, max: 1 },
+    { role: 'witness', min: 1 },
+  ],
   records: ['reason'],
 };
 

@@ -16,21 +16,30 @@ export const enrolParticipant: ProcedureDefinition = {
   requirements: ['R1', 'R12'],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the participant', fr: 'Nommer le participant' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['participant'],
     },
     {
-      id: 'prove-key', type: 'step',
+      id: 'prove-key',
+      type: 'step',
       title: { en: 'The participant signs with their key', fr: 'Le participant signe avec sa clé' },
-      signers: [{ role: 'subject', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'subject', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       records: ['keyid'],
     },
     {
-      id: 'close', type: 'close',
+      id: 'close',
+      type: 'close',
       title: { en: 'Close the enrolment', fr: 'Clore l’inscription' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       records: ['entries'],
     },
   ],

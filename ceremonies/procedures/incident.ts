@@ -17,15 +17,20 @@ export const incident: ProcedureDefinition = {
   requirements: ['R5', 'R8'],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'State the incident', fr: 'Décrire l’incident' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['incident', 'action', 'fields', 'wallets', 'significant', 'airGap', 'build'],
     },
     {
-      id: 'close', type: 'close',
+      id: 'close',
+      type: 'close',
       title: { en: 'Confirm the record', fr: 'Confirmer la consignation' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       records: ['entries'],
     },
   ],

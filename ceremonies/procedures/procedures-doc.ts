@@ -17,7 +17,9 @@ function occurrences(step: StepDefinition): string {
 }
 
 function section(p: ProcedureDefinition): string {
-  const rows = p.steps.map((s, i) => `| ${i + 1} | \`${s.id}\` (${s.type}) | ${s.title.en} / ${s.title.fr} | ${occurrences(s)} | station, ${signers(s)} | ${s.records.join(', ')} |`);
+  const rows = p.steps.map(
+    (s, i) => `| ${i + 1} | \`${s.id}\` (${s.type}) | ${s.title.en} / ${s.title.fr} | ${occurrences(s)} | station, ${signers(s)} | ${s.records.join(', ')} |`,
+  );
   return [
     `## ${p.title.en} — \`${p.id}@${p.version}\``,
     '',
@@ -29,7 +31,14 @@ function section(p: ProcedureDefinition): string {
     '',
     `Requirements: ${p.requirements.join(', ')}. Witness cosignatures on the checkpoint after close: ${p.checkpointWitnesses}.`,
     `Definition hash (SHA-256 of its RFC 8785 JSON): \`${procedureHash(p)}\``,
-    ...(p.preconditions?.length ? ['', ...p.preconditions.map((c) => `Precondition: the wallet named by \`${c.field}\` is ${c.states.join(' or ')}${c.classes ? `, of class ${c.classes.join(' or ')}` : ''}.`)] : []),
+    ...(p.preconditions?.length
+      ? [
+          '',
+          ...p.preconditions.map(
+            (c) => `Precondition: the wallet named by \`${c.field}\` is ${c.states.join(' or ')}${c.classes ? `, of class ${c.classes.join(' or ')}` : ''}.`,
+          ),
+        ]
+      : []),
     '',
     '| # | Step | Title | Occurs | Signed by | Records |',
     '|---|---|---|---|---|---|',
@@ -54,4 +63,3 @@ export function renderProceduresDoc(): string {
 }
 
 export const PROCEDURES_DOC = fileURLToPath(new URL('../../docs/procedures.md', import.meta.url));
-

@@ -9,7 +9,6 @@
 import { OFFICER_AND_WITNESS } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
-
 export const reconciliation: ProcedureDefinition = {
   id: 'reconciliation',
   version: 1,
@@ -21,28 +20,35 @@ export const reconciliation: ProcedureDefinition = {
   requirements: ['R8', 'R5'],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the balances file', fr: 'Nommer le fichier des soldes' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['source', 'asOf', 'credits', 'airGap', 'build'],
     },
     {
-      id: 'compare', type: 'step',
+      id: 'compare',
+      type: 'step',
       title: { en: 'Compare held and recorded, wallet by wallet', fr: 'Comparer détenu et consigné, portefeuille par portefeuille' },
       signers: OFFICER_AND_WITNESS,
       records: ['wallets', 'unattributed'],
     },
     {
-      id: 'discrepancy', type: 'step',
+      id: 'discrepancy',
+      type: 'step',
       title: { en: 'Record a discrepancy and open its incident', fr: 'Consigner un écart et ouvrir son incident' },
       signers: OFFICER_AND_WITNESS,
       repeat: { min: 0, max: 256 },
       records: ['incident', 'wallet', 'chain', 'address', 'recorded', 'held', 'difference'],
     },
     {
-      id: 'close', type: 'close',
+      id: 'close',
+      type: 'close',
       title: { en: 'Close the reconciliation', fr: 'Clore le rapprochement' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       records: ['entries'],
     },
   ],

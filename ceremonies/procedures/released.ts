@@ -35,9 +35,7 @@ const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1, dest
 
 /** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */
 const AUTHORIZED: ReadonlyMap<string, ProcedureDefinition> = new Map(
-  [...PROCEDURES, ...RETIRED_PROCEDURES]
-    .map((d) => [procedureHash(d), d] as const)
-    .filter(([hash, d]) => PINNED_PROCEDURES[procedureRef(d)] === hash),
+  [...PROCEDURES, ...RETIRED_PROCEDURES].map((d) => [procedureHash(d), d] as const).filter(([hash, d]) => PINNED_PROCEDURES[procedureRef(d)] === hash),
 );
 
 /** The released definition with this hash, or undefined: no other definition is authorized. */

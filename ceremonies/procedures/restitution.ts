@@ -8,7 +8,6 @@
 import { closeWithWitnesses, presentShares, psbtSteps } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
-
 export const restitution: ProcedureDefinition = {
   id: 'restitution',
   version: 1,
@@ -21,21 +20,25 @@ export const restitution: ProcedureDefinition = {
   preconditions: [{ field: 'wallet', states: ['active'], classes: ['client'] }],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the client wallet and the request', fr: 'Nommer le portefeuille client et la demande' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['wallet', 'clientRef', 'request', 'network', 'airGap', 'build'],
     },
     {
-      id: 'approve', type: 'step',
+      id: 'approve',
+      type: 'step',
       title: { en: 'Approvers sign the exact destination and amount', fr: 'Les approbateurs signent la destination et le montant exacts' },
       signers: [{ role: 'approver', min: 2 }],
       records: ['wallet', 'destination', 'amount', 'network'],
     },
     presentShares({ en: 'A holder presents their share', fr: 'Un détenteur présente sa part' }),
     ...psbtSteps(
-      'import-psbt', { en: 'Import the transaction prepared by the coordinator', fr: 'Importer la transaction préparée par le coordinateur' },
-      'sign', { en: 'Rebuild the key and sign the approved transaction', fr: 'Reconstituer la clé et signer la transaction approuvée' },
+      'import-psbt',
+      { en: 'Import the transaction prepared by the coordinator', fr: 'Importer la transaction préparée par le coordinateur' },
+      'sign',
+      { en: 'Rebuild the key and sign the approved transaction', fr: 'Reconstituer la clé et signer la transaction approuvée' },
     ),
     closeWithWitnesses({ en: 'Close: the transfer awaits confirmation', fr: 'Clore : le transfert attend sa confirmation' }),
   ],

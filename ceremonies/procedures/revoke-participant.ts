@@ -15,15 +15,20 @@ export const revokeParticipant: ProcedureDefinition = {
   requirements: ['R1', 'R12'],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the key and the reason', fr: 'Nommer la clé et le motif' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['keyid', 'reason'],
     },
     {
-      id: 'close', type: 'close',
+      id: 'close',
+      type: 'close',
       title: { en: 'Close the revocation', fr: 'Clore la révocation' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       records: ['entries'],
     },
   ],

@@ -129,8 +129,14 @@ export function parseAnyEnvelope(line: Uint8Array): Envelope {
   }
   for (const s of signatures as unknown[]) {
     const sig = s as Record<string, unknown>;
-    if (!sig || typeof sig !== 'object' || Object.keys(sig).sort().join(',') !== 'keyid,sig'
-      || typeof sig.keyid !== 'string' || !KEYID.test(sig.keyid) || typeof sig.sig !== 'string') {
+    if (
+      !sig ||
+      typeof sig !== 'object' ||
+      Object.keys(sig).sort().join(',') !== 'keyid,sig' ||
+      typeof sig.keyid !== 'string' ||
+      !KEYID.test(sig.keyid) ||
+      typeof sig.sig !== 'string'
+    ) {
       throw new CustosError('ENVELOPE_INVALID', 'A signature must have exactly a 64-hex keyid and a base64 sig.');
     }
   }

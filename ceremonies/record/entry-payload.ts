@@ -44,7 +44,23 @@ const HEX64 = /^[0-9a-f]{64}$/u;
 const ID = /^[A-Za-z0-9._:@-]{1,128}$/u;
 const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
-const FIELD_LIST = ['body', 'ceremony', 'ceremonyPrev', 'index', 'prev', 'procedure', 'procedureId', 'retainUntil', 'seq', 'signers', 'station', 'step', 'time', 'type', 'v'];
+const FIELD_LIST = [
+  'body',
+  'ceremony',
+  'ceremonyPrev',
+  'index',
+  'prev',
+  'procedure',
+  'procedureId',
+  'retainUntil',
+  'seq',
+  'signers',
+  'station',
+  'step',
+  'time',
+  'type',
+  'v',
+];
 const FIELDS = FIELD_LIST.join(',');
 const TIME_FIELDS = ['source', 'trusted', 'utc'];
 const SIGNER_FIELDS = ['keyid', 'role'];
@@ -96,8 +112,15 @@ function realInstant(text: string): boolean {
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-    && digits(text, 11, 2) <= 23 && digits(text, 14, 2) <= 59 && digits(text, 17, 2) <= 59;
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    digits(text, 11, 2) <= 23 &&
+    digits(text, 14, 2) <= 59 &&
+    digits(text, 17, 2) <= 59
+  );
 }
 
 /** Checks the shape of a parsed payload; returns it typed. */
@@ -117,9 +140,16 @@ export function checkPayload(value: unknown): EntryPayload {
   }
   if (!ENTRY_TYPES.includes(p.type as EntryType)) throw bad('type', `must be one of ${ENTRY_TYPES.join(', ')}`);
   const time = p.time as Record<string, unknown>;
-  if (!time || typeof time !== 'object' || !hasExactly(time, TIME_FIELDS)
-    || typeof time.utc !== 'string' || !UTC.test(time.utc) || !realInstant(time.utc)
-    || time.source !== TIME_SOURCE || time.trusted !== false) {
+  if (
+    !time ||
+    typeof time !== 'object' ||
+    !hasExactly(time, TIME_FIELDS) ||
+    typeof time.utc !== 'string' ||
+    !UTC.test(time.utc) ||
+    !realInstant(time.utc) ||
+    time.source !== TIME_SOURCE ||
+    time.trusted !== false
+  ) {
     throw bad('time', `must be {utc: "YYYY-MM-DDThh:mm:ss.sssZ", source: "${TIME_SOURCE}", trusted: false}`);
   }
   if (typeof p.retainUntil !== 'string' || !DATE.test(p.retainUntil) || !realInstant(`${p.retainUntil}T00:00:00.000Z`)) {
@@ -128,8 +158,15 @@ export function checkPayload(value: unknown): EntryPayload {
   if (!Array.isArray(p.signers)) throw bad('signers', 'must be a list');
   for (const s of p.signers as unknown[]) {
     const r = s as Record<string, unknown>;
-    if (!r || typeof r !== 'object' || !hasExactly(r, SIGNER_FIELDS)
-      || typeof r.keyid !== 'string' || !HEX64.test(r.keyid) || typeof r.role !== 'string' || !ROLE.test(r.role)) {
+    if (
+      !r ||
+      typeof r !== 'object' ||
+      !hasExactly(r, SIGNER_FIELDS) ||
+      typeof r.keyid !== 'string' ||
+      !HEX64.test(r.keyid) ||
+      typeof r.role !== 'string' ||
+      !ROLE.test(r.role)
+    ) {
       throw bad('signers', 'must list {keyid, role}');
     }
   }

@@ -26,7 +26,14 @@ import { signCheckpoint } from './checkpoint.ts';
 import { ENTRY_PAYLOAD_TYPE, signingDigest } from './dsse.ts';
 import { encodeLine, lineHash } from './entry-codec.ts';
 import {
-  PAYLOAD_VERSION, RECOVERY_PROCEDURE, TIME_SOURCE, ZERO_HASH, retainUntil, type EntryPayload, type EntryType, type JsonValue,
+  PAYLOAD_VERSION,
+  RECOVERY_PROCEDURE,
+  TIME_SOURCE,
+  ZERO_HASH,
+  retainUntil,
+  type EntryPayload,
+  type EntryType,
+  type JsonValue,
 } from './entry-payload.ts';
 import { loadVerifier } from './signature-verifier.ts';
 import type { Signer } from './signer.ts';
@@ -71,7 +78,13 @@ export class RecordWriter {
   private readonly observe: Observer | undefined;
 
   private constructor(
-    store: JournalStore, rules: CeremonyRules, meaning: MeaningRules, findings: Findings, station: Signer, clock: () => Date, observe: Observer | undefined,
+    store: JournalStore,
+    rules: CeremonyRules,
+    meaning: MeaningRules,
+    findings: Findings,
+    station: Signer,
+    clock: () => Date,
+    observe: Observer | undefined,
   ) {
     this.store = store;
     this.rules = rules;
@@ -94,7 +107,11 @@ export class RecordWriter {
     const store = JournalStore.open(dir, {
       ...options,
       visit: (entry) => {
-        const procedure = rules.entry(entry.payload, entry.lineHash, entry.envelope.signatures.map((s) => s.keyid));
+        const procedure = rules.entry(
+          entry.payload,
+          entry.lineHash,
+          entry.envelope.signatures.map((s) => s.keyid),
+        );
         meaning.entry(entry.payload, procedure);
         options.observe?.(entry.payload, procedure);
         options.visit?.(entry);
@@ -126,11 +143,20 @@ export class RecordWriter {
   private async recordRecovery(tail: TornTail): Promise<void> {
     const state = this.store.state;
     const ceremony = `recovery-${state.size}`;
-    await this.write({
-      ceremony, seq: 0, ceremonyPrev: ZERO_HASH, procedure: ZERO_HASH, procedureId: RECOVERY_PROCEDURE, step: 'recovery',
-      type: 'recovery', signers: [],
-      body: { quarantined: { file: tail.file, segment: tail.segment, offset: tail.offset, bytes: tail.bytes, sha256: tail.sha256 } },
-    }, []);
+    await this.write(
+      {
+        ceremony,
+        seq: 0,
+        ceremonyPrev: ZERO_HASH,
+        procedure: ZERO_HASH,
+        procedureId: RECOVERY_PROCEDURE,
+        step: 'recovery',
+        type: 'recovery',
+        signers: [],
+        body: { quarantined: { file: tail.file, segment: tail.segment, offset: tail.offset, bytes: tail.bytes, sha256: tail.sha256 } },
+      },
+      [],
+    );
     this.store.recorded(tail);
   }
 
@@ -147,14 +173,20 @@ export class RecordWriter {
         });
       }
       if (!this.rules.accepts(hash)) {
-        throw new CustosError('PROCEDURE_NOT_AUTHORIZED', `The procedure ${procedureRef(draft.procedure)} is not one released with this version of Custos. Nothing was recorded.`, {
-          procedure: procedureRef(draft.procedure),
-        });
+        throw new CustosError(
+          'PROCEDURE_NOT_AUTHORIZED',
+          `The procedure ${procedureRef(draft.procedure)} is not one released with this version of Custos. Nothing was recorded.`,
+          {
+            procedure: procedureRef(draft.procedure),
+          },
+        );
       }
       this.keepProcedure(draft.procedure, hash);
     } else {
       if (!open.length || open[0]!.ceremony !== draft.ceremony) {
-        throw new CustosError('CEREMONY_NOT_OPEN', `Ceremony ${draft.ceremony} is not the one in progress. Nothing was recorded.`, { ceremony: draft.ceremony });
+        throw new CustosError('CEREMONY_NOT_OPEN', `Ceremony ${draft.ceremony} is not the one in progress. Nothing was recorded.`, {
+          ceremony: draft.ceremony,
+        });
       }
       if (open[0]!.procedure !== hash) {
         throw new CustosError('PROCEDURE_CHANGED', 'A ceremony keeps the procedure it was opened with. Nothing was recorded.', { ceremony: draft.ceremony });
@@ -162,23 +194,35 @@ export class RecordWriter {
       seq = open.length;
       ceremonyPrev = this.store.state.openCeremonyHashes.at(-1)!;
     }
-    const appended = await this.write({
-      ceremony: draft.ceremony, seq, ceremonyPrev, procedure: hash, procedureId: procedureRef(draft.procedure),
-      step: draft.step, type: draft.type, body: draft.body,
-      signers: draft.participants.map((p) => ({ keyid: p.signer.keyid, role: p.role })),
-    }, draft.participants.map((p) => p.signer));
+    const appended = await this.write(
+      {
+        ceremony: draft.ceremony,
+        seq,
+        ceremonyPrev,
+        procedure: hash,
+        procedureId: procedureRef(draft.procedure),
+        step: draft.step,
+        type: draft.type,
+        body: draft.body,
+        signers: draft.participants.map((p) => ({ keyid: p.signer.keyid, role: p.role })),
+      },
+      draft.participants.map((p) => p.signer),
+    );
     if (this.store.pendingRecovery.length) await this.recordPendingRecovery();
     return appended;
   }
 
-  private async write(
-    fields: Omit<EntryPayload, 'v' | 'station' | 'index' | 'prev' | 'time' | 'retainUntil'>, participants: Signer[],
-  ): Promise<Appended> {
+  private async write(fields: Omit<EntryPayload, 'v' | 'station' | 'index' | 'prev' | 'time' | 'retainUntil'>, participants: Signer[]): Promise<Appended> {
     const state = this.store.state;
     const utc = this.clock().toISOString();
     const payload: EntryPayload = {
-      ...fields, v: PAYLOAD_VERSION, station: this.station.keyid, index: state.size, prev: state.lastLineHash,
-      time: { utc, source: TIME_SOURCE, trusted: false }, retainUntil: retainUntil(utc),
+      ...fields,
+      v: PAYLOAD_VERSION,
+      station: this.station.keyid,
+      index: state.size,
+      prev: state.lastLineHash,
+      time: { utc, source: TIME_SOURCE, trusted: false },
+      retainUntil: retainUntil(utc),
     };
     const payloadBytes = canonicalBytes(payload);
     const digest = signingDigest(ENTRY_PAYLOAD_TYPE, payloadBytes);
@@ -197,14 +241,19 @@ export class RecordWriter {
     const hash = lineHash(line);
     const snapshot = this.rules.snapshot();
     const pending = this.meaning.save();
-    const procedure = this.rules.entry(payload, hash, signatures.map((s) => s.keyid));
+    const procedure = this.rules.entry(
+      payload,
+      hash,
+      signatures.map((s) => s.keyid),
+    );
     this.meaning.judge(payload, procedure);
     const refused = this.findings.list.slice(snapshot.findings).find((f) => f.severity === 'error');
     if (refused) {
       this.rules.restore(snapshot);
       this.meaning.restore(pending);
       const where = { ceremony: payload.ceremony, step: payload.step };
-      if (!isErrorCode(refused.code)) throw new CustosError('RECORD_RULE_BROKEN', `${refused.message} Nothing was recorded.`, { ...where, finding: refused.code });
+      if (!isErrorCode(refused.code))
+        throw new CustosError('RECORD_RULE_BROKEN', `${refused.message} Nothing was recorded.`, { ...where, finding: refused.code });
       throw CustosError.told(refused.code, `${refused.message} Nothing was recorded.`, where);
     }
     try {
@@ -244,9 +293,13 @@ export class RecordWriter {
     try {
       writeFileDurably(this.store.io, file, new TextEncoder().encode(note));
     } catch (error) {
-      throw new CustosError('CHECKPOINT_WRITE_FAILED', 'The checkpoint could not be written to disk. The entries are recorded; write the checkpoint again once the disk is fixed.', {
-        cause: String((error as NodeJS.ErrnoException).code ?? 'unknown'),
-      });
+      throw new CustosError(
+        'CHECKPOINT_WRITE_FAILED',
+        'The checkpoint could not be written to disk. The entries are recorded; write the checkpoint again once the disk is fixed.',
+        {
+          cause: String((error as NodeJS.ErrnoException).code ?? 'unknown'),
+        },
+      );
     }
     state.checkpointed = Math.max(state.checkpointed, state.size);
     return { size: state.size, note, file };
@@ -256,4 +309,3 @@ export class RecordWriter {
     this.store.close();
   }
 }
-

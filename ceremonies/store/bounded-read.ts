@@ -23,8 +23,12 @@ export class FileRefused extends CustosError<'FILE_REFUSED'> {
   readonly reason: RefusalReason;
 
   constructor(file: string, reason: RefusalReason, maxBytes: number) {
-    const why = reason === 'not-regular' ? 'it is not a regular file (a link, a device or a folder)'
-      : reason === 'too-large' ? `it is larger than ${maxBytes} bytes` : 'it cannot be opened';
+    const why =
+      reason === 'not-regular'
+        ? 'it is not a regular file (a link, a device or a folder)'
+        : reason === 'too-large'
+          ? `it is larger than ${maxBytes} bytes`
+          : 'it cannot be opened';
     super('FILE_REFUSED', `Custos did not read ${file}: ${why}.`, { path: file, reason });
     this.reason = reason;
   }
@@ -60,7 +64,7 @@ export function readRegularFile(file: string, maxBytes: number, followLinks = fa
     // Read one byte more than allowed: a file that grew since fstat is refused too.
     const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
     let read = 0;
-    for (let n; read < buffer.length && (n = fs.readSync(fd, buffer, read, buffer.length - read, read)) > 0;) read += n;
+    for (let n; read < buffer.length && (n = fs.readSync(fd, buffer, read, buffer.length - read, read)) > 0; ) read += n;
     if (read > maxBytes) throw new FileRefused(file, 'too-large', maxBytes);
     return buffer.subarray(0, read);
   } finally {

@@ -24,7 +24,10 @@ export function segmentName(n: number): string {
 export function listSegments(dir: string): string[] {
   const journal = path.join(dir, JOURNAL_DIR);
   if (!fs.existsSync(journal)) return [];
-  const names = fs.readdirSync(journal).filter((n) => SEGMENT_PATTERN.test(n)).sort();
+  const names = fs
+    .readdirSync(journal)
+    .filter((n) => SEGMENT_PATTERN.test(n))
+    .sort();
   names.forEach((name, i) => {
     if (name !== segmentName(i + 1)) throw Object.assign(new Error(`segment ${segmentName(i + 1)} is missing`), { missing: segmentName(i + 1) });
   });
@@ -54,9 +57,7 @@ const EMPTY = new Uint8Array(0);
  * is not kept: its bytes are dropped as they are read and it is reported with `tooLong`, so memory
  * stays within one line's cap whatever the file holds.
  */
-export function* segmentLines(
-  file: string, segment: string, chunkSize = 1 << 20, maxLine = MAX_LINE_BYTES, followLinks = false,
-): Generator<JournalLine> {
+export function* segmentLines(file: string, segment: string, chunkSize = 1 << 20, maxLine = MAX_LINE_BYTES, followLinks = false): Generator<JournalLine> {
   const { fd } = openRegularFile(file, followLinks);
   try {
     /** The start of the current line, from earlier chunks (empty once it is too long). */
@@ -76,7 +77,13 @@ export function* segmentLines(
       for (let i = view.indexOf(NEWLINE); i !== -1; i = view.indexOf(NEWLINE, start)) {
         const length = partsLength + i - start;
         if (length > maxLine) yield { segment, offset: lineOffset, bytes: EMPTY, complete: true, tooLong: length };
-        else yield { segment, offset: lineOffset, bytes: partsLength ? concat([...parts, view.subarray(start, i)], length) : view.subarray(start, i), complete: true };
+        else
+          yield {
+            segment,
+            offset: lineOffset,
+            bytes: partsLength ? concat([...parts, view.subarray(start, i)], length) : view.subarray(start, i),
+            complete: true,
+          };
         parts = [];
         partsLength = 0;
         start = i + 1;

@@ -25,9 +25,7 @@ import { ZERO_HASH, type EntryPayload } from '../record/entry-payload.ts';
 import { MerkleAccumulator } from '../record/merkle.ts';
 import { loadVerifier } from '../record/signature-verifier.ts';
 import { fsyncDirectory, realIo, writeAll, writeFileDurably, type FileIo } from './file-io.ts';
-import {
-  CHECKPOINT_DIR, JOURNAL_DIR, PROCEDURE_DIR, QUARANTINE_DIR, SEGMENT_MAX_BYTES, listSegments, segmentLines, segmentName,
-} from './journal-files.ts';
+import { CHECKPOINT_DIR, JOURNAL_DIR, PROCEDURE_DIR, QUARANTINE_DIR, SEGMENT_MAX_BYTES, listSegments, segmentLines, segmentName } from './journal-files.ts';
 import { StationLock } from './station-lock.ts';
 import { MAX_CHECKPOINT_BYTES, MAX_LINE_BYTES, openRegularFile, readRegularFile, readRegularText } from './bounded-read.ts';
 import { parseCheckpoint } from '../record/checkpoint.ts';
@@ -89,8 +87,16 @@ export class JournalStore {
   private segmentBytes: number;
   private failed: CustosError | null = null;
 
-  private constructor(dir: string, io: FileIo, lock: StationLock, state: StoreState, segment: string, segmentBytes: number,
-    pending: TornTail[], segmentMax: number) {
+  private constructor(
+    dir: string,
+    io: FileIo,
+    lock: StationLock,
+    state: StoreState,
+    segment: string,
+    segmentBytes: number,
+    pending: TornTail[],
+    segmentMax: number,
+  ) {
     this.dir = dir;
     this.io = io;
     this.lock = lock;
@@ -120,9 +126,7 @@ export class JournalStore {
     }
   }
 
-  private static scan(
-    dir: string, io: FileIo, lock: StationLock, segmentMax: number, visit: OpenOptions['visit'],
-  ): JournalStore {
+  private static scan(dir: string, io: FileIo, lock: StationLock, segmentMax: number, visit: OpenOptions['visit']): JournalStore {
     let segments: string[];
     try {
       segments = listSegments(dir);
@@ -130,8 +134,15 @@ export class JournalStore {
       throw damaged(String((error as { missing?: string }).missing), 0, 'a journal segment is missing.');
     }
     const state: StoreState = {
-      size: 0, lastLineHash: ZERO_HASH, last: null, station: null, openCeremony: [], openCeremonyHashes: [], merkle: new MerkleAccumulator(),
-      checkpointed: 0, lastClose: -1,
+      size: 0,
+      lastLineHash: ZERO_HASH,
+      last: null,
+      station: null,
+      openCeremony: [],
+      openCeremonyHashes: [],
+      merkle: new MerkleAccumulator(),
+      checkpointed: 0,
+      lastClose: -1,
     };
     // Each line joins the tree once the next one is accepted, or at the end if it is kept.
     let leaf: Uint8Array | null = null;
@@ -143,7 +154,11 @@ export class JournalStore {
     const blame = (offset: number, segment: string): CustosError =>
       lastEntry && lastAt && !stationSigned(lastEntry, state.station)
         ? damaged(`${lastAt.segment} at byte ${lastAt.offset}`, state.size - 1, 'its station signature is invalid.')
-        : damaged(`${segment} at byte ${offset}`, state.size, 'a complete line there is not the next entry (unreadable, or out of sequence): a crash cannot leave one.');
+        : damaged(
+            `${segment} at byte ${offset}`,
+            state.size,
+            'a complete line there is not the next entry (unreadable, or out of sequence): a crash cannot leave one.',
+          );
     let tail: { segment: string; offset: number } | null = null;
     for (const [s, segment] of segments.entries()) {
       for (const line of segmentLines(path.join(dir, JOURNAL_DIR, segment), segment)) {
@@ -180,7 +195,11 @@ export class JournalStore {
     if (lastEntry) visit?.(lastEntry);
     state.checkpointed = newestCheckpoint(dir);
     if (state.checkpointed > state.size) {
-      throw damaged(CHECKPOINT_DIR, state.size, `the journal has ${state.size} entries, but its newest checkpoint covers ${state.checkpointed}: acknowledged entries are missing.`);
+      throw damaged(
+        CHECKPOINT_DIR,
+        state.size,
+        `the journal has ${state.size} entries, but its newest checkpoint covers ${state.checkpointed}: acknowledged entries are missing.`,
+      );
     }
     if (tail) quarantineTail(dir, io, tail, state.size);
     const pending = listPending(dir, segments.at(-1)).filter((t) => !recordedFiles.has(t.file));
@@ -209,7 +228,11 @@ export class JournalStore {
         { cause: String((error as NodeJS.ErrnoException).code ?? 'unknown') },
       );
       if (this.fd !== null) {
-        try { this.io.closeSync(this.fd); } catch { /* the descriptor is abandoned either way */ }
+        try {
+          this.io.closeSync(this.fd);
+        } catch {
+          /* the descriptor is abandoned either way */
+        }
         this.fd = null;
       }
       throw this.failed;
@@ -288,7 +311,8 @@ function stationSigned(entry: DecodedEntry, station: StoreState['station']): boo
 function listPending(dir: string, lastSegment: string | undefined): TornTail[] {
   const folder = path.join(dir, QUARANTINE_DIR);
   const end = lastSegment ? fileSize(path.join(dir, JOURNAL_DIR, lastSegment)) : 0;
-  return fs.readdirSync(folder)
+  return fs
+    .readdirSync(folder)
     .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
     .sort()
     .flatMap((n) => {
@@ -336,7 +360,7 @@ function quarantineTail(dir: string, io: FileIo, at: { segment: string; offset: 
   const bytes = new Uint8Array(length);
   const { fd: readFd } = openRegularFile(file);
   try {
-    for (let read = 0, n; read < length && (n = fs.readSync(readFd, bytes, read, length - read, at.offset + read)) > 0;) read += n;
+    for (let read = 0, n; read < length && (n = fs.readSync(readFd, bytes, read, length - read, at.offset + read)) > 0; ) read += n;
   } finally {
     fs.closeSync(readFd);
   }

@@ -74,7 +74,11 @@ export class StationLock {
       hooks.onStale?.();
       takeOver(file, mine);
     }
-    throw new CustosError('STORE_LOCKED', 'The station’s data is locked and the lock could not be taken. Nothing was changed.', { pid: null, host: null, since: null });
+    throw new CustosError('STORE_LOCKED', 'The station’s data is locked and the lock could not be taken. Nothing was changed.', {
+      pid: null,
+      host: null,
+      since: null,
+    });
   }
 
   release(): void {
@@ -86,11 +90,11 @@ export class StationLock {
 }
 
 function locked(holder: LockInfo | null): CustosError {
-  return new CustosError(
-    'STORE_LOCKED',
-    'Another Custos program is writing to this station’s data. Close it first; nothing was changed.',
-    { pid: holder?.pid ?? null, host: holder?.host ?? null, since: holder?.started ?? null },
-  );
+  return new CustosError('STORE_LOCKED', 'Another Custos program is writing to this station’s data. Close it first; nothing was changed.', {
+    pid: holder?.pid ?? null,
+    host: holder?.host ?? null,
+    since: holder?.started ?? null,
+  });
 }
 
 /**

@@ -58,7 +58,5 @@ export function psbtUrParts(psbt: Uint8Array, options: PsbtUrOptions = {}): stri
   if (!Number.isSafeInteger(extraParts) || extraParts < 0) {
     throw new RangeError(`extraParts: expected a non-negative integer, got ${extraParts}`);
   }
-  return urParts(CRYPTO_PSBT_UR_TYPE, cbor, { maxFragmentLength, partCount: seqLen + extraParts }).map((part) =>
-    part.toUpperCase(),
-  );
+  return urParts(CRYPTO_PSBT_UR_TYPE, cbor, { maxFragmentLength, partCount: seqLen + extraParts }).map((part) => part.toUpperCase());
 }

@@ -71,11 +71,7 @@ export function partitionMessage(message: Uint8Array, fragmentLength: number): U
 }
 
 /** The message ready for the fountain: checksum, fragment length, fragments. */
-export function fragmentMessage(
-  message: Uint8Array,
-  maxFragmentLength: number,
-  minFragmentLength: number = DEFAULT_MIN_FRAGMENT_LENGTH,
-): FragmentedMessage {
+export function fragmentMessage(message: Uint8Array, maxFragmentLength: number, minFragmentLength: number = DEFAULT_MIN_FRAGMENT_LENGTH): FragmentedMessage {
   if (!(message instanceof Uint8Array)) throw new TypeError('message: expected a Uint8Array');
   if (message.length === 0) throw new RangeError('message: expected at least one byte');
   if (message.length > 0xffffffff) throw new RangeError('message: longer than 2^32-1 bytes');
@@ -101,11 +97,5 @@ export function fountainPart(message: FragmentedMessage, seqNum: number): Founta
 
 /** The part as carried in a multipart UR: CBOR [seqNum, seqLen, messageLen, checksum, data]. */
 export function fountainPartCbor(part: FountainPart): Uint8Array {
-  return cborArray([
-    cborUnsigned(part.seqNum),
-    cborUnsigned(part.seqLen),
-    cborUnsigned(part.messageLength),
-    cborUnsigned(part.checksum),
-    cborBytes(part.data),
-  ]);
+  return cborArray([cborUnsigned(part.seqNum), cborUnsigned(part.seqLen), cborUnsigned(part.messageLength), cborUnsigned(part.checksum), cborBytes(part.data)]);
 }

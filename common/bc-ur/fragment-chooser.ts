@@ -47,5 +47,7 @@ export function chooseFragments(seqNum: number, seqLen: number, checksum: number
   const rng = partGenerator(seqNum, checksum);
   const degree = chooseDegree(seqLen, rng);
   const indexes = Array.from({ length: seqLen }, (_, i) => i);
-  return shuffled(indexes, rng).slice(0, degree).sort((a, b) => a - b);
+  return shuffled(indexes, rng)
+    .slice(0, degree)
+    .sort((a, b) => a - b);
 }

@@ -8,13 +8,7 @@
  * agnostic, BCR-2020-005 "Be case agnostic").
  */
 import { bytewordsMinimal } from './bytewords.ts';
-import {
-  DEFAULT_MIN_FRAGMENT_LENGTH,
-  fountainPart,
-  fountainPartCbor,
-  fragmentMessage,
-  type FountainPart,
-} from './fountain-encoder.ts';
+import { DEFAULT_MIN_FRAGMENT_LENGTH, fountainPart, fountainPartCbor, fragmentMessage, type FountainPart } from './fountain-encoder.ts';
 
 /** BCR-2020-005 "Types": letters, digits and hyphens (lower case in the canonical form). */
 export function isUrType(type: string): boolean {

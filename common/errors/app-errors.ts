@@ -29,7 +29,7 @@ export const APP_ERRORS = {
   },
   CHOICE_UNKNOWN: {
     details: [],
-    when: 'A file or folder is used that was not chosen in the station\'s dialog for that purpose (or was chosen before the app restarted).',
+    when: "A file or folder is used that was not chosen in the station's dialog for that purpose (or was chosen before the app restarted).",
     risk: 'No. Nothing was changed.',
     action: 'Choose the file or folder again.',
     fr: 'Ce fichier ou ce dossier n’a pas été choisi sur cette station pour cet usage. Choisissez-le à nouveau. Rien n’a changé.',
@@ -111,7 +111,7 @@ export const APP_ERRORS = {
   },
   PRINT_FAILED: {
     details: ['reason'],
-    when: 'The print window could not print or make the PDF (the details give the printer\'s reason).',
+    when: "The print window could not print or make the PDF (the details give the printer's reason).",
     risk: 'No. Nothing was recorded; the print window is closed, and the words are not kept.',
     action: 'Check the printer and print again; or let the holder write the words by hand.',
     fr: 'Le document n’a pas pu être imprimé (motif donné : {reason}). Rien n’a été enregistré.',
@@ -139,7 +139,7 @@ export const APP_ERRORS = {
   },
   REPORT_WRITE_FAILED: {
     details: ['name', 'problem'],
-    when: 'The report\'s PDF could not be written where it was to be saved (the details give the system\'s code, such as ENOSPC or EACCES).',
+    when: "The report's PDF could not be written where it was to be saved (the details give the system's code, such as ENOSPC or EACCES).",
     risk: 'No. Nothing else was changed.',
     action: 'Save it on another medium or in another folder.',
     fr: 'Le rapport n’a pas pu être écrit dans {name} ({problem}). Choisissez un autre emplacement ; rien d’autre n’a changé.',

@@ -11,7 +11,8 @@ export const CORE_REQUEST_ERRORS = {
     details: [],
     when: 'A request to the core was incomplete or of the wrong form: text where a file was expected, a missing list, a wallet fingerprint that is not 8 small hex characters, more than 20 addresses asked for.',
     risk: 'No. Nothing changed.',
-    action: 'If you typed a fingerprint, check it against the ceremony record (8 characters, digits and a–f) and try again. Otherwise report it: the software made a mistake.',
+    action:
+      'If you typed a fingerprint, check it against the ceremony record (8 characters, digits and a–f) and try again. Otherwise report it: the software made a mistake.',
     fr: 'Une demande adressée au noyau cryptographique est incomplète ou mal formée. Rien n’a changé. Si vous avez saisi une empreinte de portefeuille, vérifiez-la (8 caractères, chiffres et a–f) ; sinon, signalez-le.',
   },
   UNKNOWN_OPERATION: {
@@ -57,7 +58,8 @@ export const WALLET_SPLIT_ERRORS = {
     details: [],
     when: 'A dice roll is not a number from 1 to 6, no rolls were given, or more than 1000 were given. The message names the position of the wrong roll ("Dice roll 42"), never the rolls.',
     risk: 'No. No wallet was created.',
-    action: 'Look at the roll at that position on your sheet, correct it, and enter the rolls again. Rolls are secret: do not read them aloud or copy them into notes.',
+    action:
+      'Look at the roll at that position on your sheet, correct it, and enter the rolls again. Rolls are secret: do not read them aloud or copy them into notes.',
     fr: 'Les lancers de dés ne sont pas acceptés : chaque lancer est un chiffre de 1 à 6, saisi comme texte, et il en faut au moins un et au plus 1 000. Aucun portefeuille n’a été créé.',
   },
   THRESHOLD_INVALID: {
@@ -82,7 +84,8 @@ export const SHARE_INPUT_ERRORS = {
     details: ['position'],
     when: 'A typed word is not in the share word list. The message gives its position ("Word 7"), never the word.',
     risk: 'No. The share was not accepted.',
-    action: 'The holder compares word 7 on the paper with what was typed, corrects it, and types the share again. The first four letters of each word are enough.',
+    action:
+      'The holder compares word 7 on the paper with what was typed, corrects it, and types the share again. The first four letters of each word are enough.',
     fr: 'Le mot {position} n’appartient pas à la liste de mots des parts. La part n’a pas été acceptée.',
   },
   SHARE_WORD_COUNT: {
@@ -101,9 +104,10 @@ export const SHARE_INPUT_ERRORS = {
   },
   SHARE_CHECKSUM: {
     details: [],
-    when: 'Every word is a real word, but together they do not match the share\'s built-in check: a word is wrong or two words are swapped.',
+    when: "Every word is a real word, but together they do not match the share's built-in check: a word is wrong or two words are swapped.",
     risk: 'No. The share was not accepted.',
-    action: 'Read the whole paper again, word by word, in order. If the paper is damaged and the check still fails, set this share aside and use another holder\'s share; report the damaged share.',
+    action:
+      "Read the whole paper again, word by word, in order. If the paper is damaged and the check still fails, set this share aside and use another holder's share; report the damaged share.",
     fr: 'La part ne correspond pas à sa somme de contrôle : un mot est erroné, ou deux mots sont intervertis. La part n’a pas été acceptée.',
   },
   SHARE_VERSION_UNKNOWN: {
@@ -117,14 +121,14 @@ export const SHARE_INPUT_ERRORS = {
     details: [],
     when: 'The share passes its check but cannot be a real share: an impossible quorum, an index out of range, wrong length, or a damaged QR code. It was made or altered by something other than Custos.',
     risk: 'No key was produced. Treat the share as suspect.',
-    action: 'Do not use this share. Use another holder\'s share, and report it: a share that was altered on purpose is a security incident.',
+    action: "Do not use this share. Use another holder's share, and report it: a share that was altered on purpose is a security incident.",
     fr: 'Ces données ne peuvent pas être une part Custos valable (quorum impossible, numéro hors limites, longueur incorrecte, ou QR code endommagé ou étranger à Custos). La part n’a pas été acceptée et aucune clé n’a été produite.',
   },
   SEALED_FILE_MALFORMED: {
     details: [],
     when: 'The file is not a Custos sealed file, or it is cut short (an incomplete copy).',
     risk: 'No. Nothing was opened.',
-    action: 'Check that you chose the right file (`.cshare` for a share). Copy it again from the holder\'s medium.',
+    action: "Check that you chose the right file (`.cshare` for a share). Copy it again from the holder's medium.",
     fr: 'Ce fichier n’est pas un fichier scellé Custos, ou il est tronqué (copie incomplète). Rien n’a été ouvert.',
   },
   SEALED_FILE_VERSION: {
@@ -152,7 +156,8 @@ export const SHARE_INPUT_ERRORS = {
     details: [],
     when: 'The passphrase is wrong, **or** the file was altered (even one byte). Custos cannot tell which, on purpose.',
     risk: 'No. Nothing was unlocked.',
-    action: 'The holder types the passphrase again, slowly (check the keyboard layout and Caps Lock). If it still fails and the holder is sure of it, the file may be damaged or altered: use another share and report it.',
+    action:
+      'The holder types the passphrase again, slowly (check the keyboard layout and Caps Lock). If it still fails and the holder is sure of it, the file may be damaged or altered: use another share and report it.',
     fr: 'La phrase secrète est erronée, ou le fichier a été modifié : Custos ne peut pas, volontairement, distinguer les deux cas. Rien n’a été déverrouillé.',
   },
 } as const satisfies ErrorTable;
@@ -161,30 +166,32 @@ export const SHARE_INPUT_ERRORS = {
 export const REBUILD_ERRORS = {
   SHARES_TOO_FEW: {
     details: [],
-    when: 'Fewer shares were given than the quorum needs (for example 2 of a 3-of-5 split), or a ceremony presents fewer shares than the wallet\'s threshold.',
+    when: "Fewer shares were given than the quorum needs (for example 2 of a 3-of-5 split), or a ceremony presents fewer shares than the wallet's threshold.",
     risk: 'No. No wallet was rebuilt and nothing was recorded.',
-    action: 'Bring in another holder\'s share until the quorum is reached.',
+    action: "Bring in another holder's share until the quorum is reached.",
     fr: 'Moins de parts ont été présentées que le quorum n’en exige. Aucun portefeuille n’a été reconstitué et rien n’a été enregistré.',
   },
   SHARES_DUPLICATE: {
     details: ['index'],
     when: 'The same share was given twice (typed in twice, or loaded twice).',
     risk: 'No. No wallet was rebuilt.',
-    action: 'Remove the repeated share and add a different holder\'s share.',
+    action: "Remove the repeated share and add a different holder's share.",
     fr: 'La part {index} a été fournie deux fois. Aucun portefeuille n’a été reconstitué.',
   },
   SHARES_MIXED_SETS: {
     details: ['index'],
-    when: 'The shares come from different splits: another wallet\'s share, or a share of an older split of the same wallet. Only shares of one split combine.',
+    when: "The shares come from different splits: another wallet's share, or a share of an older split of the same wallet. Only shares of one split combine.",
     risk: 'No. No wallet was rebuilt.',
-    action: 'Check the set id shown with each share (and in its file name) against the ceremony record; use only shares of the current split. Report shares of a retired split still in circulation.',
+    action:
+      'Check the set id shown with each share (and in its file name) against the ceremony record; use only shares of the current split. Report shares of a retired split still in circulation.',
     fr: 'La part {index} provient d’un autre partage que les autres parts : seules les parts d’un même partage se combinent. Aucun portefeuille n’a été reconstitué.',
   },
   SHARES_FINGERPRINT_MISMATCH: {
     details: ['expected'],
     when: 'The shares do not rebuild the wallet named in the ceremony record: they belong to another wallet, the fingerprint entered is wrong, or a share was altered.',
     risk: 'No. Custos produced no key at all.',
-    action: 'Check the expected fingerprint against the ceremony record. If it is right, the shares belong to another wallet or one was altered: stop and report it.',
+    action:
+      'Check the expected fingerprint against the ceremony record. If it is right, the shares belong to another wallet or one was altered: stop and report it.',
     fr: 'Ces parts ne reconstituent pas le portefeuille attendu, d’empreinte {expected} : elles appartiennent à un autre portefeuille, ou l’une d’elles a été modifiée. Aucune clé n’a été produite.',
   },
 } as const satisfies ErrorTable;
@@ -241,7 +248,7 @@ export const PSBT_SIGNING_ERRORS = {
     details: ['position'],
     when: 'A coin the transaction spends does not belong to this wallet.',
     risk: 'No. Nothing was signed.',
-    action: 'Check you rebuilt the right wallet. Otherwise ask the coordinator for a transaction that spends only this wallet\'s coins.',
+    action: "Check you rebuilt the right wallet. Otherwise ask the coordinator for a transaction that spends only this wallet's coins.",
     fr: 'L’entrée {position} de la transaction n’appartient pas à ce portefeuille. Rien n’a été signé.',
   },
   PSBT_INPUT_NO_UTXO: {
@@ -260,7 +267,7 @@ export const PSBT_SIGNING_ERRORS = {
   },
   PSBT_INPUT_KEY_MISMATCH: {
     details: ['position'],
-    when: 'A coin claims a key of this wallet that does not match it, or a key outside this wallet\'s account.',
+    when: "A coin claims a key of this wallet that does not match it, or a key outside this wallet's account.",
     risk: 'No. Nothing was signed.',
     action: 'Do not sign. Ask the coordinator for a new file; report it if it cannot be explained.',
     fr: 'L’entrée {position} revendique une clé de ce portefeuille qui ne lui correspond pas ou qui sort de son compte. Rien n’a été signé.',
@@ -290,12 +297,13 @@ export const PSBT_SIGNING_ERRORS = {
     details: ['approved', 'actual'],
     when: 'The transaction to sign is not exactly the one the approvers approved (its summary changed in any way).',
     risk: 'No. Nothing was signed.',
-    action: 'Do not sign. Review the transaction again and have it approved again. If the file changed without explanation between approval and signing, report it.',
+    action:
+      'Do not sign. Review the transaction again and have it approved again. If the file changed without explanation between approval and signing, report it.',
     fr: 'Cette transaction n’est pas exactement celle qui a été approuvée. Rien n’a été signé.',
   },
   PSBT_SIGN_FAILED: {
     details: [],
-    when: 'Custos\'s final self-check failed while signing, and it stopped. This should never happen.',
+    when: "Custos's final self-check failed while signing, and it stopped. This should never happen.",
     risk: 'No. No signed transaction was produced.',
     action: 'Do not retry with the same file. Report it with the file.',
     fr: 'Le contrôle final de Custos a échoué pendant la signature, qui a été arrêtée. Aucune transaction signée n’a été produite.',

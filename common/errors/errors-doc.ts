@@ -13,7 +13,12 @@ function renderTable(table: ErrorTable): string[] {
   const rows: string[] = [];
   for (const [code, spec] of Object.entries(table)) {
     if ('row' in spec) continue;
-    const codes = [code, ...Object.entries(table).filter(([, s]) => 'row' in s && s.row === code).map(([c]) => c)];
+    const codes = [
+      code,
+      ...Object.entries(table)
+        .filter(([, s]) => 'row' in s && s.row === code)
+        .map(([c]) => c),
+    ];
     rows.push(`| ${codes.map((c) => `\`${c}\``).join(', ')} | ${spec.when} | ${spec.risk} | ${spec.action} |`);
   }
   return [...HEAD, ...rows];

@@ -8,7 +8,7 @@ import type { ErrorTable } from './error-spec.ts';
 export const RECORD_ERRORS = {
   SIGNATURE_REFUSED: {
     details: ['keyid'],
-    when: 'A participant\'s signature did not verify before writing.',
+    when: "A participant's signature did not verify before writing.",
     risk: 'No. Nothing was recorded.',
     action: 'Check that the right key file was used.',
     fr: 'Une signature n’a pas pu être vérifiée ; l’entrée n’a donc pas été enregistrée. Vérifiez le fichier de clé utilisé.',
@@ -43,16 +43,16 @@ export const RECORD_ERRORS = {
   },
   PROCEDURE_SUPPLIED: {
     details: [],
-    when: 'The writer\'s check of an entry of a definition supplied outside a release (tests only).',
+    when: "The writer's check of an entry of a definition supplied outside a release (tests only).",
     risk: 'No. Nothing was recorded.',
     action: '—',
     fr: 'Cette procédure n’est acceptée que parce que sa définition a été fournie à part. Rien n’a été enregistré.',
   },
   STATION_ALREADY_SET_UP: {
     details: ['ceremony', 'step'],
-    when: 'A second station setup; the station key offered as a person\'s key; a key enrolled twice; a person enrolled while their earlier key is still active; one person signing one step twice (two keys, or two roles). The station key proves only that the station wrote an entry, never that a person agreed.',
+    when: "A second station setup; the station key offered as a person's key; a key enrolled twice; a person enrolled while their earlier key is still active; one person signing one step twice (two keys, or two roles). The station key proves only that the station wrote an entry, never that a person agreed.",
     risk: 'No. Nothing was recorded.',
-    action: 'Each person signs with their own key, once per step; revoke a person\'s old key before enrolling a new one.',
+    action: "Each person signs with their own key, once per step; revoke a person's old key before enrolling a new one.",
     fr: 'Ce poste est déjà installé : l’installation n’a lieu qu’une fois, au début du journal. Rien n’a été enregistré.',
   },
   STATION_KEY_AS_PARTICIPANT: {

@@ -5,7 +5,15 @@
  * shows a gap.
  */
 import { APP_ERRORS } from './app-errors.ts';
-import { CORE_FAILURE_ERRORS, CORE_REQUEST_ERRORS, PSBT_SIGNING_ERRORS, REBUILD_ERRORS, SHARE_INPUT_ERRORS, SIGNING_KEY_ERRORS, WALLET_SPLIT_ERRORS } from './crypto-errors.ts';
+import {
+  CORE_FAILURE_ERRORS,
+  CORE_REQUEST_ERRORS,
+  PSBT_SIGNING_ERRORS,
+  REBUILD_ERRORS,
+  SHARE_INPUT_ERRORS,
+  SIGNING_KEY_ERRORS,
+  WALLET_SPLIT_ERRORS,
+} from './crypto-errors.ts';
 import type { DetailValue, ErrorTable } from './error-spec.ts';
 import { PROCEDURE_ERRORS } from './procedure-errors.ts';
 import { RECORD_ERRORS } from './record-errors.ts';
@@ -29,7 +37,15 @@ export const ERROR_TABLES = {
 } as const satisfies Record<string, ErrorTable>;
 
 /** The crypto core's tables: their codes are crypto/protocol.ts's CRYPTO_ERROR_CODES. */
-export const CRYPTO_TABLE_IDS = ['core-requests', 'core-creating', 'core-share-input', 'core-rebuilding', 'core-signing-keys', 'core-psbt', 'core-itself'] as const;
+export const CRYPTO_TABLE_IDS = [
+  'core-requests',
+  'core-creating',
+  'core-share-input',
+  'core-rebuilding',
+  'core-signing-keys',
+  'core-psbt',
+  'core-itself',
+] as const;
 
 export const ERRORS = {
   ...CORE_REQUEST_ERRORS,

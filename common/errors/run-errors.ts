@@ -31,7 +31,8 @@ export const RUN_ERRORS = {
     details: ['ceremony', 'dir'],
     when: 'A ceremony is still open — a compromise rotation waiting for its sweep, or a run that was interrupted before its close (killed, power lost) — and another ceremony was started.',
     risk: 'No. Nothing was recorded.',
-    action: 'Finish it: an interrupted run, with `custos run <procedure> <data-dir> --resume` and the same answers; a rotation, with its second sitting. Or abort the open ceremony with an officer and a witness: `custos abort <data-dir> --reason "…"` (or "Abort the open ceremony" in the desktop app).',
+    action:
+      'Finish it: an interrupted run, with `custos run <procedure> <data-dir> --resume` and the same answers; a rotation, with its second sitting. Or abort the open ceremony with an officer and a witness: `custos abort <data-dir> --reason "…"` (or "Abort the open ceremony" in the desktop app).',
     fr: 'La cérémonie {ceremony} est encore ouverte : terminez-la (relancez-la avec les mêmes réponses et --resume, ou la seconde séance d’une rotation), ou interrompez-la avec un responsable et un témoin (custos abort {dir} --reason « … »), avant toute autre cérémonie. Rien n’a été enregistré.',
   },
   CEREMONY_RESUME_MISMATCH: {
@@ -80,7 +81,7 @@ export const RUN_ERRORS = {
     details: ['open', 'expected'],
     when: '`custos abort --ceremony <id>` names another ceremony than the one open.',
     risk: 'No. Nothing was recorded.',
-    action: 'Check the id the station shows (`custos replay`, the inventory\'s open ceremony), and abort that one if you mean it.',
+    action: "Check the id the station shows (`custos replay`, the inventory's open ceremony), and abort that one if you mean it.",
     fr: 'La cérémonie ouverte sur ce poste est {open}, pas {expected}. Rien n’a été enregistré.',
   },
   CEREMONY_NOT_WAITING: {

@@ -10,7 +10,8 @@ export const STORE_ERRORS = {
     details: [],
     when: 'The machine looks connected (an interface up, a default route, an address, a radio on). The message lists what was seen.',
     risk: 'No. Nothing was recorded.',
-    action: 'Unplug the cable, switch off Wi-Fi and Bluetooth, then start again. A drill on a connected machine needs `--drill-online "<reason>"`, recorded as a deviation.',
+    action:
+      'Unplug the cable, switch off Wi-Fi and Bluetooth, then start again. A drill on a connected machine needs `--drill-online "<reason>"`, recorded as a deviation.',
     fr: 'Cette machine semble connectée à un réseau (interface active, route par défaut, adresse configurée ou radio allumée). Déconnectez-la avant toute cérémonie. Rien n’a été enregistré.',
   },
   STATION_EXISTS: {
@@ -31,7 +32,7 @@ export const STORE_ERRORS = {
     details: [],
     when: 'The station key given is not the one of this data directory.',
     risk: 'No. Nothing changed.',
-    action: 'Use this station\'s own key file and passphrase.',
+    action: "Use this station's own key file and passphrase.",
     fr: 'Cette clé n’est pas celle de la station à laquelle appartient ce répertoire de données. Rien n’a changé.',
   },
   STORE_LOCKED: {
@@ -45,7 +46,7 @@ export const STORE_ERRORS = {
     details: ['index', 'where'],
     when: 'On opening, the journal is damaged somewhere other than a torn last record (an incomplete last line): a complete line that is not the next entry, a last entry whose station signature fails, a missing segment, or a journal shorter than its newest checkpoint. The entry is named.',
     risk: 'Not by itself, but the record must be examined: someone may have tried to roll it back.',
-    action: 'Do not write to it. Keep the folder as it is, copy it, run `custos verify` on the copy with the witnesses\' checkpoints, and open an incident.',
+    action: "Do not write to it. Keep the folder as it is, copy it, run `custos verify` on the copy with the witnesses' checkpoints, and open an incident.",
     fr: 'Le journal est endommagé à l’entrée {index}. Custos n’y écrira pas. Conservez le répertoire de données tel quel et lancez « custos verify » sur une copie.',
   },
   STORE_WRITE_FAILED: {
@@ -64,7 +65,7 @@ export const STORE_ERRORS = {
   },
   CHECKPOINT_NOT_KEPT: {
     details: ['missing', 'folder'],
-    when: 'The ceremony closed and its checkpoint is in the station\'s `checkpoints/` folder, but it could not be written to the medium of the witness(es) named (the stick was pulled, full or read-only).',
+    when: "The ceremony closed and its checkpoint is in the station's `checkpoints/` folder, but it could not be written to the medium of the witness(es) named (the stick was pulled, full or read-only).",
     risk: 'No. The ceremony is closed and recorded.',
     action: 'Copy the newest file of `<data-dir>/checkpoints/` to each witness named, on their own medium, before they leave.',
     fr: 'La cérémonie est clôturée et enregistrée, mais le point de contrôle n’a pas pu être écrit pour {missing}. La station garde le même point de contrôle : c’est le fichier le plus récent de {folder} ; copiez-le maintenant sur leur support.',

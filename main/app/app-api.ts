@@ -19,8 +19,17 @@ export interface AppError {
 
 /** What the officer is asked to choose, which sets the dialog's title and filters. */
 export type ChooseKind =
-  | 'data-dir' | 'audit-source' | 'key-file' | 'share-file' | 'psbt-file' | 'transaction-file'
-  | 'balances-file' | 'public-key-file' | 'checkpoint-file' | 'folder' | 'save-file';
+  | 'data-dir'
+  | 'audit-source'
+  | 'key-file'
+  | 'share-file'
+  | 'psbt-file'
+  | 'transaction-file'
+  | 'balances-file'
+  | 'public-key-file'
+  | 'checkpoint-file'
+  | 'folder'
+  | 'save-file';
 
 /** A file or folder chosen in main's dialog: a token for later calls, and the name to show. */
 export interface Chosen {

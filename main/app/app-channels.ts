@@ -12,8 +12,17 @@ import { IPC_CHANNELS } from './ipc-channels.ts';
 import { defineChannel, ipcString, type ChannelDefinition } from './ipc-router.ts';
 
 const CHOOSE_KINDS = [
-  'data-dir', 'audit-source', 'key-file', 'share-file', 'psbt-file', 'transaction-file', 'balances-file', 'public-key-file',
-  'checkpoint-file', 'folder', 'save-file',
+  'data-dir',
+  'audit-source',
+  'key-file',
+  'share-file',
+  'psbt-file',
+  'transaction-file',
+  'balances-file',
+  'public-key-file',
+  'checkpoint-file',
+  'folder',
+  'save-file',
 ] as const satisfies readonly ChooseKind[];
 
 const LOCALES = ['en', 'fr'] as const satisfies readonly DocumentLocale[];
@@ -29,7 +38,8 @@ function depth(value: unknown): number {
   return 1 + Math.max(0, ...Object.values(value as Record<string, unknown>).map(depth));
 }
 
-const answers = z.record(ipcString(100), z.unknown())
+const answers = z
+  .record(ipcString(100), z.unknown())
   .refine((v) => new TextEncoder().encode(JSON.stringify(v)).byteLength <= ANSWERS_MAX_BYTES, { message: `at most ${ANSWERS_MAX_BYTES} bytes` })
   .refine((v) => depth(v) <= ANSWERS_MAX_DEPTH, { message: `at most ${ANSWERS_MAX_DEPTH} levels` });
 
@@ -42,34 +52,57 @@ export function appChannels(router: AppApi): readonly ChannelDefinition[] {
     defineChannel({ channel: IPC_CHANNELS.readPsbt, schema: z.tuple([token, ipcString(16)]), handler: ([file, network]) => router.readPsbt(file, network) }),
     defineChannel({ channel: IPC_CHANNELS.psbtQrFrames, schema: z.tuple([token]), handler: ([job]) => router.psbtQrFrames(job) }),
     defineChannel({
-      channel: IPC_CHANNELS.startVerify, schema: z.tuple([z.strictObject({ source: token, checkpoint: token.optional() })]),
-      handler: ([request]) => router.startVerify(request.checkpoint === undefined ? { source: request.source } : { source: request.source, checkpoint: request.checkpoint }),
+      channel: IPC_CHANNELS.startVerify,
+      schema: z.tuple([z.strictObject({ source: token, checkpoint: token.optional() })]),
+      handler: ([request]) =>
+        router.startVerify(request.checkpoint === undefined ? { source: request.source } : { source: request.source, checkpoint: request.checkpoint }),
     }),
     defineChannel({
-      channel: IPC_CHANNELS.startCeremony, schema: z.tuple([z.strictObject({ procedure: ipcString(64), dataDir: token, answers })]),
+      channel: IPC_CHANNELS.startCeremony,
+      schema: z.tuple([z.strictObject({ procedure: ipcString(64), dataDir: token, answers })]),
       handler: ([request]) => router.startCeremony({ procedure: request.procedure, dataDir: request.dataDir, answers: request.answers as CeremonyAnswers }),
     }),
-    defineChannel({ channel: IPC_CHANNELS.jobEvents, schema: z.tuple([token, z.int().min(0).max(1_000_000_000)]), handler: ([job, after]) => router.jobEvents(job, after) }),
     defineChannel({
-      channel: IPC_CHANNELS.answerShareWords, schema: z.tuple([token, z.strictObject({ prompt: token, words: ipcString(2000) })]),
+      channel: IPC_CHANNELS.jobEvents,
+      schema: z.tuple([token, z.int().min(0).max(1_000_000_000)]),
+      handler: ([job, after]) => router.jobEvents(job, after),
+    }),
+    defineChannel({
+      channel: IPC_CHANNELS.answerShareWords,
+      schema: z.tuple([token, z.strictObject({ prompt: token, words: ipcString(2000) })]),
       handler: ([job, answer]) => router.answerShareWords(job, answer),
     }),
-    defineChannel({ channel: IPC_CHANNELS.stopCeremony, schema: z.tuple([token, ipcString(400)]), handler: ([job, reason]) => router.stopCeremony(job, reason) }),
     defineChannel({
-      channel: IPC_CHANNELS.printShareCard, schema: z.tuple([token, token, z.enum(LOCALES)]),
+      channel: IPC_CHANNELS.stopCeremony,
+      schema: z.tuple([token, ipcString(400)]),
+      handler: ([job, reason]) => router.stopCeremony(job, reason),
+    }),
+    defineChannel({
+      channel: IPC_CHANNELS.printShareCard,
+      schema: z.tuple([token, token, z.enum(LOCALES)]),
       handler: ([job, prompt, locale]) => router.printShareCard(job, prompt, locale),
     }),
     defineChannel({
       channel: IPC_CHANNELS.saveReport,
-      schema: z.tuple([z.strictObject({
-        dataDir: token, report: z.enum(REPORT_KINDS), ceremony: ipcString(128).optional(), from: ipcString(10).optional(), to: ipcString(10).optional(), locale: z.enum(LOCALES),
-      })]),
-      handler: ([request]) => router.saveReport({
-        dataDir: request.dataDir, report: request.report, locale: request.locale,
-        ...(request.ceremony === undefined ? {} : { ceremony: request.ceremony }),
-        ...(request.from === undefined ? {} : { from: request.from }),
-        ...(request.to === undefined ? {} : { to: request.to }),
-      }),
+      schema: z.tuple([
+        z.strictObject({
+          dataDir: token,
+          report: z.enum(REPORT_KINDS),
+          ceremony: ipcString(128).optional(),
+          from: ipcString(10).optional(),
+          to: ipcString(10).optional(),
+          locale: z.enum(LOCALES),
+        }),
+      ]),
+      handler: ([request]) =>
+        router.saveReport({
+          dataDir: request.dataDir,
+          report: request.report,
+          locale: request.locale,
+          ...(request.ceremony === undefined ? {} : { ceremony: request.ceremony }),
+          ...(request.from === undefined ? {} : { from: request.from }),
+          ...(request.to === undefined ? {} : { to: request.to }),
+        }),
     }),
   ];
 }

@@ -8,7 +8,8 @@ import { CryptoError } from '../../crypto/protocol.ts';
 import { CustosError } from '../../ceremonies/custos-error.ts';
 import type { AppError } from './app-api.ts';
 
-export const INTERNAL_MESSAGE = 'Something went wrong inside Custos. Nothing more can be shown here; the station log has no secret either. Try again, and report it if it persists.';
+export const INTERNAL_MESSAGE =
+  'Something went wrong inside Custos. Nothing more can be shown here; the station log has no secret either. Try again, and report it if it persists.';
 
 export function toAppError(error: unknown): AppError {
   if (error instanceof CustosError || error instanceof CryptoError) {

@@ -60,7 +60,11 @@ export class Job {
   /** Refuses every pending prompt with `error` (the run then aborts its ceremony with the reason). */
   stop(error: Error): void {
     if (this.prompts.size === 0) {
-      throw new CustosError('CEREMONY_NOT_PAUSED', 'The ceremony is between two steps and cannot be stopped right now; it stops at the next person to act. Nothing was changed.', {});
+      throw new CustosError(
+        'CEREMONY_NOT_PAUSED',
+        'The ceremony is between two steps and cannot be stopped right now; it stops at the next person to act. Nothing was changed.',
+        {},
+      );
     }
     for (const [id, pending] of [...this.prompts]) {
       this.forget(id);

@@ -87,10 +87,17 @@ export function createAppRouter(services: RouterServices): AppApi {
       return { online: evidence.online, reasons: evidence.reasons };
     },
 
-    procedures: async () => PROCEDURES.map((p): ProcedureView => ({
-      id: p.id, version: p.version, title: p.title, purpose: p.purpose, requirements: p.requirements,
-      steps: p.steps.map((s) => ({ id: s.id, type: s.type, title: s.title, signers: s.signers, ...(s.repeat ? { repeat: s.repeat } : {}) })),
-    })),
+    procedures: async () =>
+      PROCEDURES.map(
+        (p): ProcedureView => ({
+          id: p.id,
+          version: p.version,
+          title: p.title,
+          purpose: p.purpose,
+          requirements: p.requirements,
+          steps: p.steps.map((s) => ({ id: s.id, type: s.type, title: s.title, signers: s.signers, ...(s.repeat ? { repeat: s.repeat } : {}) })),
+        }),
+      ),
 
     inventory: async (dataDir) => {
       const view: InventoryView = replayJournal(openSource(chosen.resolve(dataDir, ['data-dir'])), services.clock?.());
@@ -124,18 +131,28 @@ export function createAppRouter(services: RouterServices): AppApi {
       if (!run) throw new CustosError('PROCEDURE_UNKNOWN', `There is no procedure "${request.procedure}" on this station.`, { procedure: request.procedure });
       const dir = chosen.resolve(request.dataDir, ['data-dir']);
       // Tokens are resolved now: a wrong choice is refused before the job starts.
-      const answers = ceremonyAnswers(request.answers, chosen);
+      const answers = ceremonyAnswers(request.procedure, request.answers, chosen);
       return jobs.start(async (job) => {
         job.wallet = walletOnCards(request.answers);
         const core = await services.startCore();
         let result;
         try {
           result = await run(dir, answers, {
-            client: core.client, appRoot: services.appRoot, airGap: airGapSources, clock: services.clock,
-            onAppended: (entry) => job.push({
-              kind: 'entry', index: entry.index, ceremony: entry.payload.ceremony, type: entry.payload.type, step: entry.payload.step,
-              hash: entry.lineHash, code: entryCode(entry.lineHash), signers: entry.payload.signers.map((s) => ({ keyid: s.keyid, role: s.role })),
-            }),
+            client: core.client,
+            appRoot: services.appRoot,
+            airGap: airGapSources,
+            clock: services.clock,
+            onAppended: (entry) =>
+              job.push({
+                kind: 'entry',
+                index: entry.index,
+                ceremony: entry.payload.ceremony,
+                type: entry.payload.type,
+                step: entry.payload.step,
+                hash: entry.lineHash,
+                code: entryCode(entry.lineHash),
+                signers: entry.payload.signers.map((s) => ({ keyid: s.keyid, role: s.role })),
+              }),
             screen: {
               showShareWords: (share) => job.ask((id) => ({ kind: 'prompt', prompt: 'share-words', id, ...share })),
             },
@@ -145,9 +162,14 @@ export function createAppRouter(services: RouterServices): AppApi {
         }
         job.outputs = result.outputs;
         const outcome: CeremonyOutcome = {
-          kind: 'ceremony-done', ceremony: result.ceremony, procedure: result.procedure,
+          kind: 'ceremony-done',
+          ceremony: result.ceremony,
+          procedure: result.procedure,
           state: result.waiting ? 'waiting' : result.facts['aborted'] !== undefined ? 'aborted' : 'closed',
-          size: result.size, checkpoint: result.checkpoint, facts: result.facts, outputs: result.outputs.map((f) => path.basename(f)),
+          size: result.size,
+          checkpoint: result.checkpoint,
+          facts: result.facts,
+          outputs: result.outputs.map((f) => path.basename(f)),
         };
         return outcome;
       });
@@ -168,10 +190,20 @@ export function createAppRouter(services: RouterServices): AppApi {
     printShareCard: async (jobId, promptId, locale) => {
       const job = jobs.get(jobId);
       const shown = job.pendingShareCard(promptId);
-      await services.printer.print(shareCardHtml({
-        holder: shown.holder, index: shown.index, of: shown.of, bagSerial: shown.bagSerial, words: shown.words, qr: shown.qr,
-        ...(job.wallet === null ? {} : { wallet: job.wallet }),
-      }, locale));
+      await services.printer.print(
+        shareCardHtml(
+          {
+            holder: shown.holder,
+            index: shown.index,
+            of: shown.of,
+            bagSerial: shown.bagSerial,
+            words: shown.words,
+            qr: shown.qr,
+            ...(job.wallet === null ? {} : { wallet: job.wallet }),
+          },
+          locale,
+        ),
+      );
     },
 
     saveReport: async (request) => {

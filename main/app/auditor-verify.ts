@@ -31,7 +31,9 @@ export async function verifyForAuditor(job: Job, sourcePath: string, checkpointP
     try {
       retainedCheckpoint = { label: path.basename(checkpointPath), note: readRegularText(checkpointPath, MAX_CHECKPOINT_BYTES, true) };
     } catch {
-      throw new CustosError('CHECKPOINT_UNREADABLE', `Cannot read the checkpoint file ${path.basename(checkpointPath)}.`, { path: path.basename(checkpointPath) });
+      throw new CustosError('CHECKPOINT_UNREADABLE', `Cannot read the checkpoint file ${path.basename(checkpointPath)}.`, {
+        path: path.basename(checkpointPath),
+      });
     }
   }
   let shown = -1;
@@ -46,8 +48,16 @@ export async function verifyForAuditor(job: Job, sourcePath: string, checkpointP
   });
   const { timeline, truncated } = readTimeline(sourcePath, report.station);
   return {
-    kind: 'verified', ok: report.ok, entries: report.entries, ceremonies: report.ceremonies, signatures: report.signatures, threads: report.threads,
-    root: report.checkpoint.root, findings: report.findings.map(findingView), timeline, timelineTruncated: truncated,
+    kind: 'verified',
+    ok: report.ok,
+    entries: report.entries,
+    ceremonies: report.ceremonies,
+    signatures: report.signatures,
+    threads: report.threads,
+    root: report.checkpoint.root,
+    findings: report.findings.map(findingView),
+    timeline,
+    timelineTruncated: truncated,
   };
 }
 
@@ -71,8 +81,13 @@ function readTimeline(sourcePath: string, station: string | null): { timeline: T
       const { payload, envelope } = decodeEntry(line.bytes);
       if (payload.type === 'open') procedures.set(payload.ceremony, payload.procedureId);
       timeline.push({
-        index, ceremony: payload.ceremony, procedure: procedures.get(payload.ceremony) ?? payload.procedureId, type: payload.type,
-        step: payload.step, time: payload.time.utc, code: entryCode(hash),
+        index,
+        ceremony: payload.ceremony,
+        procedure: procedures.get(payload.ceremony) ?? payload.procedureId,
+        type: payload.type,
+        step: payload.step,
+        time: payload.time.utc,
+        code: entryCode(hash),
         signers: envelope.signatures.map((s) => ({ keyid: s.keyid, name: names.get(s.keyid) ?? null })),
       });
     } catch {

@@ -29,7 +29,9 @@ export function previewPsbt(bytes: Uint8Array, network: string): PsbtView {
     try {
       address = Address(params).encode(OutScript.decode(output.script!));
     } catch {
-      address = `(script ${Buffer.from(output.script ?? new Uint8Array()).toString('hex').slice(0, 40)})`;
+      address = `(script ${Buffer.from(output.script ?? new Uint8Array())
+        .toString('hex')
+        .slice(0, 40)})`;
     }
     outputs.push({ address, amount: amount.toString() });
   }
@@ -39,7 +41,10 @@ export function previewPsbt(bytes: Uint8Array, network: string): PsbtView {
     totalIn = totalIn === null || amount === undefined ? null : totalIn + amount;
   }
   return {
-    network, inputs: tx.inputsLength, outputs, totalIn: totalIn === null ? null : totalIn.toString(),
+    network,
+    inputs: tx.inputsLength,
+    outputs,
+    totalIn: totalIn === null ? null : totalIn.toString(),
     fee: totalIn === null ? null : (totalIn - totalOut).toString(),
   };
 }

@@ -60,9 +60,7 @@ body { font-size: 11pt; }
 export function shareCardHtml(card: ShareCard, locale: PrintLocale): string {
   if (card.words.length !== SHARE_CARD_WORDS) throw new TypeError(`card.words: expected ${SHARE_CARD_WORDS} words, got ${card.words.length}`);
   const t = SHARE_CARD_TEXT[locale];
-  const words = card.words
-    .map((word, i) => `<li><span class="num">${i + 1}.</span><span class="word">${escapeHtml(word)}</span></li>`)
-    .join('');
+  const words = card.words.map((word, i) => `<li><span class="num">${i + 1}.</span><span class="word">${escapeHtml(word)}</span></li>`).join('');
   const details: [string, string][] = [[t.holder, card.holder], ...(card.wallet ? [[t.wallet, card.wallet] as [string, string]] : [])];
   const dl = details.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');
   const body = [

@@ -33,10 +33,18 @@ Exit status: 0 aborted, 1 refused (nothing recorded), 2 usage error.
 `;
 
 export async function abortCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    reason: { type: 'string' }, ceremony: { type: 'string' }, answers: { type: 'string' },
-    'drill-online': { type: 'string' }, 'system-root': { type: 'string' }, json: { type: 'boolean' },
-  }, 1);
+  const { values, positionals } = parse(
+    argv,
+    {
+      reason: { type: 'string' },
+      ceremony: { type: 'string' },
+      answers: { type: 'string' },
+      'drill-online': { type: 'string' },
+      'system-root': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    1,
+  );
   if (values.help) {
     io.out(localHelp(io.locale, 'abort', ABORT_HELP));
     return EXIT.ok;
@@ -48,6 +56,7 @@ export async function abortCommand(argv: string[], io: CliIo): Promise<number> {
   // What the command line says wins over the answers file.
   if (values.reason !== undefined) answers.data.reason = values.reason;
   if (values.ceremony !== undefined) answers.data.ceremony = values.ceremony;
+  answers.check('abort');
   await runAndPrint(ABORT_RUN, dir, answers, values, io, terminal);
   return EXIT.ok;
 }

@@ -32,9 +32,16 @@ Exit status: 0 cosigned and kept, 1 refused (nothing written), 2 usage error.
 `;
 
 export async function checkpointCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    answers: { type: 'string' }, 'drill-online': { type: 'string' }, 'system-root': { type: 'string' }, json: { type: 'boolean' },
-  }, 1);
+  const { values, positionals } = parse(
+    argv,
+    {
+      answers: { type: 'string' },
+      'drill-online': { type: 'string' },
+      'system-root': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    1,
+  );
   if (values.help) {
     io.out(localHelp(io.locale, 'checkpoint', CHECKPOINT_HELP));
     return EXIT.ok;
@@ -43,6 +50,7 @@ export async function checkpointCommand(argv: string[], io: CliIo): Promise<numb
   if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw usage((t) => t.needsAnswers('checkpoint'));
   const terminal = values.answers ? undefined : processTerminal();
   const answers = terminal ? new TerminalAnswers(terminal, io.locale) : Answers.load(values.answers!);
+  answers.check('checkpoint');
   await runAndPrint(CHECKPOINT_RUN, dir, answers, values, io, terminal);
   return EXIT.ok;
 }

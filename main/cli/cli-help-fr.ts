@@ -173,5 +173,5 @@ Code de sortie : 0 affiché, 1 refusé (incident inconnu), 2 erreur d’utilisat
 
 /** A command's help in `locale`: its English text as given, or its French twin. */
 export function localHelp(locale: 'en' | 'fr', command: string, english: string): string {
-  return locale === 'fr' ? FR_HELP[command] ?? english : english;
+  return locale === 'fr' ? (FR_HELP[command] ?? english) : english;
 }

@@ -95,7 +95,7 @@ export function reportError(io: CliIo, error: unknown): number {
   const t = cliTexts(io.locale);
   const custos = io.locale === 'fr' ? 'custos :' : 'custos:';
   if (error instanceof UsageError) {
-    io.err(`${custos} ${io.locale === 'fr' ? error.fr ?? error.message : error.message}\n${t.seeHelp}\n`);
+    io.err(`${custos} ${io.locale === 'fr' ? (error.fr ?? error.message) : error.message}\n${t.seeHelp}\n`);
     return EXIT.usage;
   }
   if (error instanceof CustosError || error instanceof CryptoError) {

@@ -34,14 +34,19 @@ const CLI_TEXTS = defineCatalogue({
     // A ceremony's run.
     closedAs: (procedure: string, ceremony: string, size: number) => `${procedure}: ceremony ${ceremony} closed; the journal now has ${size} entries.`,
     abortedAs: (procedure: string, ceremony: string, size: number) => `${procedure}: ceremony ${ceremony} aborted; the journal now has ${size} entries.`,
-    waitingAs: (procedure: string, ceremony: string, size: number, what: string) => `${procedure}: ceremony ${ceremony} is open, waiting for ${what}; the journal now has ${size} entries.`,
+    waitingAs: (procedure: string, ceremony: string, size: number, what: string) =>
+      `${procedure}: ceremony ${ceremony} is open, waiting for ${what}; the journal now has ${size} entries.`,
     checkpointAs: (size: number) => `checkpoint: cosigned over the journal's ${size} entries; nothing was added to it.`,
     wrote: (file: string) => `wrote ${file}`,
-    endedBeforeStop: (how: 'closed' | 'aborted' | 'waiting', signal: string) => `custos: the ceremony had already ${how === 'aborted' ? 'been aborted' : how === 'waiting' ? 'reached its waiting point' : 'closed'} when the stop (${signal}) took effect: nothing was aborted.`,
-    stopping: (signal: string) => `custos: stopping (${signal}): nothing more will be signed; the ceremony is being aborted with that reason. Press Ctrl-C again to quit at once.`,
-    quitOpen: (signal: string, dir: string) => `custos: quit (${signal}) with the ceremony still open: resume it with the same answers (custos run <procedure> ${dir} --resume) where its procedure allows, or abort it with an officer and a witness (custos abort ${dir} --reason "…").`,
+    endedBeforeStop: (how: 'closed' | 'aborted' | 'waiting', signal: string) =>
+      `custos: the ceremony had already ${how === 'aborted' ? 'been aborted' : how === 'waiting' ? 'reached its waiting point' : 'closed'} when the stop (${signal}) took effect: nothing was aborted.`,
+    stopping: (signal: string) =>
+      `custos: stopping (${signal}): nothing more will be signed; the ceremony is being aborted with that reason. Press Ctrl-C again to quit at once.`,
+    quitOpen: (signal: string, dir: string) =>
+      `custos: quit (${signal}) with the ceremony still open: resume it with the same answers (custos run <procedure> ${dir} --resume) where its procedure allows, or abort it with an officer and a witness (custos abort ${dir} --reason "…").`,
     stoppedBeforeOpen: (signal: string) => `custos: stopped (${signal}) before the ceremony opened. Nothing was recorded.`,
-    checkpointOwed: (dir: string) => `the last ceremony closed, but the station stopped before its checkpoint was written (verify reports CLOSE_NOT_CHECKPOINTED): this run's checkpoint covers it, or witnesses can cosign one with "custos checkpoint ${dir}".`,
+    checkpointOwed: (dir: string) =>
+      `the last ceremony closed, but the station stopped before its checkpoint was written (verify reports CLOSE_NOT_CHECKPOINTED): this run's checkpoint covers it, or witnesses can cosign one with "custos checkpoint ${dir}".`,
     // Progress on the terminal.
     unlockingKey: 'unlocking a key',
     makingKey: 'making a key',
@@ -99,16 +104,23 @@ const CLI_TEXTS = defineCatalogue({
     passphraseFor: (name: string) => `Phrase secrète de ${name} : `,
     passphraseForAgain: (name: string) => `Phrase secrète de ${name} (de nouveau) : `,
     keyCreated: (name: string, keyid: string) => `Clé de ${name} créée (identifiant de clé ${keyid}…) :`,
-    closedAs: (procedure: string, ceremony: string, size: number) => `${procedure} : cérémonie ${ceremony} clôturée ; le journal compte maintenant ${size} entrées.`,
-    abortedAs: (procedure: string, ceremony: string, size: number) => `${procedure} : cérémonie ${ceremony} interrompue ; le journal compte maintenant ${size} entrées.`,
-    waitingAs: (procedure: string, ceremony: string, size: number, what: string) => `${procedure} : cérémonie ${ceremony} ouverte, en attente de : ${what} ; le journal compte maintenant ${size} entrées.`,
+    closedAs: (procedure: string, ceremony: string, size: number) =>
+      `${procedure} : cérémonie ${ceremony} clôturée ; le journal compte maintenant ${size} entrées.`,
+    abortedAs: (procedure: string, ceremony: string, size: number) =>
+      `${procedure} : cérémonie ${ceremony} interrompue ; le journal compte maintenant ${size} entrées.`,
+    waitingAs: (procedure: string, ceremony: string, size: number, what: string) =>
+      `${procedure} : cérémonie ${ceremony} ouverte, en attente de : ${what} ; le journal compte maintenant ${size} entrées.`,
     checkpointAs: (size: number) => `checkpoint : point de contrôle contresigné sur les ${size} entrées du journal ; rien n’y a été ajouté.`,
     wrote: (file: string) => `écrit : ${file}`,
-    endedBeforeStop: (how: 'closed' | 'aborted' | 'waiting', signal: string) => `custos : la cérémonie était déjà ${how === 'aborted' ? 'interrompue' : how === 'waiting' ? 'arrivée à son point d’attente' : 'clôturée'} quand l’arrêt (${signal}) a pris effet : rien n’a été interrompu.`,
-    stopping: (signal: string) => `custos : arrêt demandé (${signal}) : plus rien ne sera signé ; la cérémonie est interrompue avec ce motif. Appuyez de nouveau sur Ctrl-C pour quitter tout de suite.`,
-    quitOpen: (signal: string, dir: string) => `custos : arrêt immédiat (${signal}), la cérémonie reste ouverte : reprenez-la avec les mêmes réponses (custos run <procédure> ${dir} --resume) si sa procédure le permet, ou interrompez-la avec un responsable et un témoin (custos abort ${dir} --reason « … »).`,
+    endedBeforeStop: (how: 'closed' | 'aborted' | 'waiting', signal: string) =>
+      `custos : la cérémonie était déjà ${how === 'aborted' ? 'interrompue' : how === 'waiting' ? 'arrivée à son point d’attente' : 'clôturée'} quand l’arrêt (${signal}) a pris effet : rien n’a été interrompu.`,
+    stopping: (signal: string) =>
+      `custos : arrêt demandé (${signal}) : plus rien ne sera signé ; la cérémonie est interrompue avec ce motif. Appuyez de nouveau sur Ctrl-C pour quitter tout de suite.`,
+    quitOpen: (signal: string, dir: string) =>
+      `custos : arrêt immédiat (${signal}), la cérémonie reste ouverte : reprenez-la avec les mêmes réponses (custos run <procédure> ${dir} --resume) si sa procédure le permet, ou interrompez-la avec un responsable et un témoin (custos abort ${dir} --reason « … »).`,
     stoppedBeforeOpen: (signal: string) => `custos : arrêté (${signal}) avant l’ouverture de la cérémonie. Rien n’a été enregistré.`,
-    checkpointOwed: (dir: string) => `la dernière cérémonie a été clôturée, mais le poste s’est arrêté avant d’écrire son point de contrôle (verify signale CLOSE_NOT_CHECKPOINTED) : le point de contrôle de cette exécution la couvrira, ou les témoins peuvent en contresigner un avec « custos checkpoint ${dir} ».`,
+    checkpointOwed: (dir: string) =>
+      `la dernière cérémonie a été clôturée, mais le poste s’est arrêté avant d’écrire son point de contrôle (verify signale CLOSE_NOT_CHECKPOINTED) : le point de contrôle de cette exécution la couvrira, ou les témoins peuvent en contresigner un avec « custos checkpoint ${dir} ».`,
     unlockingKey: 'déverrouillage d’une clé',
     makingKey: 'création d’une clé',
     openingShare: 'ouverture d’un fichier de part',
@@ -126,7 +138,8 @@ const CLI_TEXTS = defineCatalogue({
     colon: ' : ',
     typeYes: '  Tapez « oui » pour signer cette entrée : ',
     refusedAgain: (_why: string, label: string) => `  Refusé : cette réponse ne convient pas pour « ${label} ». Saisissez-le de nouveau.`,
-    passphraseAgain: (_why: string, label: string) => `  Refusé : la phrase secrète saisie pour « ${label} » n’ouvre pas ce fichier (ou le fichier a été modifié). Saisissez-la de nouveau.`,
+    passphraseAgain: (_why: string, label: string) =>
+      `  Refusé : la phrase secrète saisie pour « ${label} » n’ouvre pas ce fichier (ou le fichier a été modifié). Saisissez-la de nouveau.`,
     optionalHint: ' (Entrée pour passer)',
     getHint: ' (Entrée pour passer, « oui » pour le donner, ou saisissez-le)',
     rangeHint: (min: number, max: number, fallback?: number) => ` (de ${min} à ${max}${fallback === undefined ? '' : `, Entrée pour ${fallback}`})`,

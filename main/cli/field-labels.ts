@@ -8,24 +8,90 @@
 import type { Locale } from '../../common/i18n/locale.ts';
 
 const FR: Readonly<Record<string, string>> = {
-  action: 'action', address: 'adresse', amount: 'montant', approvers: 'approbateurs', asOf: 'à la date du',
-  bag: 'sac', bagSerial: 'numéro du sac scellé', balances: 'soldes', basis: 'motif', blockHeight: 'hauteur de bloc',
-  chain: 'chaîne', chains: 'chaînes', class: 'catégorie', clientRef: 'référence client', confirm: 'confirmation',
-  confirmations: 'confirmations', correctiveAction: 'action corrective', credits: 'crédits', descriptorFile: 'fichier de descripteur',
-  destination: 'destination', discoveredAt: 'découvert le', drillIntervalDays: 'intervalle des exercices (jours)', enrol: 'inscription',
-  fields: 'champs', file: 'fichier', holder: 'détenteur', holderReceivedShare: 'le détenteur a reçu sa part',
-  holders: 'détenteurs', holdersReceivedShares: 'les détenteurs ont reçu leurs parts', id: 'identifiant', impact: 'impact',
-  incident: 'incident', index: 'numéro', keyFile: 'fichier de clé', label: 'libellé', media: 'supports', mediaId: 'identifiant du support',
-  method: 'méthode', name: 'nom', nature: 'nature', network: 'réseau', newSerial: 'nouveau numéro de scellé',
-  occurredAt: 'survenu le', officer: 'responsable', origin: 'origine', outputDir: 'dossier de sortie', participants: 'participants',
-  passphrase: 'phrase secrète', passphraseFile: 'fichier de phrase secrète', policy: 'politique', present: 'présents',
-  psbtFile: 'fichier PSBT', publicKeyFile: 'fichier de clé publique', reason: 'motif', reference: 'référence',
-  replacement: 'remplaçant', request: 'demande', revoke: 'révocation', roles: 'rôles', roster: 'liste des participants',
-  serial: 'numéro de scellé', share: 'part', sharePassphrase: 'phrase secrète de la part', sharePassphraseFile: 'fichier de phrase secrète de la part',
-  shares: 'parts', sharesDestroyed: 'parts détruites', significant: 'significatif', state: 'état', station: 'poste',
-  sweep: 'balayage', targetDate: 'date cible', threshold: 'quorum', to: 'vers', toolsAndStaff: 'outils et personnel',
-  transactionFile: 'fichier de transaction', wallet: 'portefeuille', wallets: 'portefeuilles', witness: 'témoin',
-  witnessCheckpoints: 'points de contrôle des témoins', witnesses: 'témoins', ceremony: 'cérémonie', abort: 'interruption', closedAt: 'clos le', status: 'statut',
+  action: 'action',
+  address: 'adresse',
+  amount: 'montant',
+  approvers: 'approbateurs',
+  asOf: 'à la date du',
+  bag: 'sac',
+  bagSerial: 'numéro du sac scellé',
+  balances: 'soldes',
+  basis: 'motif',
+  blockHeight: 'hauteur de bloc',
+  chain: 'chaîne',
+  chains: 'chaînes',
+  class: 'catégorie',
+  clientRef: 'référence client',
+  confirm: 'confirmation',
+  confirmations: 'confirmations',
+  correctiveAction: 'action corrective',
+  credits: 'crédits',
+  descriptorFile: 'fichier de descripteur',
+  destination: 'destination',
+  discoveredAt: 'découvert le',
+  drillIntervalDays: 'intervalle des exercices (jours)',
+  enrol: 'inscription',
+  fields: 'champs',
+  file: 'fichier',
+  holder: 'détenteur',
+  holderReceivedShare: 'le détenteur a reçu sa part',
+  holders: 'détenteurs',
+  holdersReceivedShares: 'les détenteurs ont reçu leurs parts',
+  id: 'identifiant',
+  impact: 'impact',
+  incident: 'incident',
+  index: 'numéro',
+  keyFile: 'fichier de clé',
+  label: 'libellé',
+  media: 'supports',
+  mediaId: 'identifiant du support',
+  method: 'méthode',
+  name: 'nom',
+  nature: 'nature',
+  network: 'réseau',
+  newSerial: 'nouveau numéro de scellé',
+  occurredAt: 'survenu le',
+  officer: 'responsable',
+  origin: 'origine',
+  outputDir: 'dossier de sortie',
+  participants: 'participants',
+  passphrase: 'phrase secrète',
+  passphraseFile: 'fichier de phrase secrète',
+  policy: 'politique',
+  present: 'présents',
+  psbtFile: 'fichier PSBT',
+  publicKeyFile: 'fichier de clé publique',
+  reason: 'motif',
+  reference: 'référence',
+  replacement: 'remplaçant',
+  request: 'demande',
+  revoke: 'révocation',
+  roles: 'rôles',
+  roster: 'liste des participants',
+  serial: 'numéro de scellé',
+  share: 'part',
+  sharePassphrase: 'phrase secrète de la part',
+  sharePassphraseFile: 'fichier de phrase secrète de la part',
+  shares: 'parts',
+  sharesDestroyed: 'parts détruites',
+  significant: 'significatif',
+  state: 'état',
+  station: 'poste',
+  sweep: 'balayage',
+  targetDate: 'date cible',
+  threshold: 'quorum',
+  to: 'vers',
+  toolsAndStaff: 'outils et personnel',
+  transactionFile: 'fichier de transaction',
+  wallet: 'portefeuille',
+  wallets: 'portefeuilles',
+  witness: 'témoin',
+  witnessCheckpoints: 'points de contrôle des témoins',
+  witnesses: 'témoins',
+  ceremony: 'cérémonie',
+  abort: 'interruption',
+  closedAt: 'clos le',
+  status: 'statut',
 };
 
 /** The French word for an answers field name, when there is one. */
@@ -35,12 +101,15 @@ export function frenchFieldWord(part: string): string | undefined {
 
 /** "holders.0.bagSerial" → "holders › #1 › bag serial" (en) or "détenteurs › n° 1 › numéro du sac scellé" (fr). */
 export function labelOf(field: string, locale: Locale = 'en'): string {
-  return field.split('.').map((part) => {
-    if (/^\d+$/u.test(part)) return locale === 'fr' ? `n° ${Number(part) + 1}` : `#${Number(part) + 1}`;
-    if (locale === 'fr') {
-      const word = frenchFieldWord(part);
-      if (word !== undefined) return word;
-    }
-    return part.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase();
-  }).join(' › ');
+  return field
+    .split('.')
+    .map((part) => {
+      if (/^\d+$/u.test(part)) return locale === 'fr' ? `n° ${Number(part) + 1}` : `#${Number(part) + 1}`;
+      if (locale === 'fr') {
+        const word = frenchFieldWord(part);
+        if (word !== undefined) return word;
+      }
+      return part.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase();
+    })
+    .join(' › ');
 }

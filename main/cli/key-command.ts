@@ -34,7 +34,14 @@ Exit status: 0 written, 1 refused (nothing written), 2 usage error.
 `;
 
 export function slug(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'participant';
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/gu, '-')
+      .replace(/^-|-$/gu, '') || 'participant'
+  );
 }
 
 export async function keyCommand(argv: string[], io: CliIo): Promise<number> {
@@ -54,7 +61,9 @@ export async function keyCommand(argv: string[], io: CliIo): Promise<number> {
   const base = path.join(values.out, slug(values.name));
   for (const file of [`${base}.key`, `${base}.pub.json`]) {
     if (fs.existsSync(file)) {
-      throw new CustosError('KEY_FILE_EXISTS', `${file} already exists: a key is never written over. Choose another name or folder. Nothing was written.`, { file });
+      throw new CustosError('KEY_FILE_EXISTS', `${file} already exists: a key is never written over. Choose another name or folder. Nothing was written.`, {
+        file,
+      });
     }
   }
   const key = await withCryptoCore((client) => client.call('createSigningKey', { passphrase }));
@@ -62,6 +71,10 @@ export async function keyCommand(argv: string[], io: CliIo): Promise<number> {
   writeFileDurably(realIo, `${base}.key`, key.keyFile, OWNER_ONLY);
   writeFileDurably(realIo, `${base}.pub.json`, new TextEncoder().encode(publicKeyCard(values.name.trim(), key.keyId, key.publicKey)));
   const result = { name: values.name.trim(), keyid: key.keyId, keyFile: `${base}.key`, publicKeyFile: `${base}.pub.json` };
-  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${cliTexts(io.locale).keyCreated(result.name, key.keyId.slice(0, 16))}\n  ${result.keyFile}\n  ${result.publicKeyFile}\n`);
+  io.out(
+    values.json
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : `${cliTexts(io.locale).keyCreated(result.name, key.keyId.slice(0, 16))}\n  ${result.keyFile}\n  ${result.publicKeyFile}\n`,
+  );
   return EXIT.ok;
 }

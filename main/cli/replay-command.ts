@@ -35,7 +35,9 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
   io.out(`Station ${projection.station ?? 'not declared'}: ${projection.entries} entries\n\nWallets\n`);
   for (const w of projection.wallets) {
     const health = walletHealthText(w);
-    io.out(`  ${w.id.padEnd(20)} ${w.class.padEnd(7)} ${(w.ownerRef ?? '').padEnd(20)} ${w.state.padEnd(12)} ${w.threshold}-of-${w.shareCount}  ${w.fingerprint ?? ''}  ${health}\n`);
+    io.out(
+      `  ${w.id.padEnd(20)} ${w.class.padEnd(7)} ${(w.ownerRef ?? '').padEnd(20)} ${w.state.padEnd(12)} ${w.threshold}-of-${w.shareCount}  ${w.fingerprint ?? ''}  ${health}\n`,
+    );
   }
   io.out('\nParticipants\n');
   for (const p of projection.participants) {

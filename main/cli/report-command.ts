@@ -35,19 +35,27 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   }
   if (kind === 'incidents') {
     const { values, positionals } = parse(rest, { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } }, 1);
-    if (values.help) { io.out(localHelp(io.locale, 'report', REPORT_HELP)); return EXIT.ok; }
+    if (values.help) {
+      io.out(localHelp(io.locale, 'report', REPORT_HELP));
+      return EXIT.ok;
+    }
     if (!values.from || !values.to || !DATE.test(values.from) || !DATE.test(values.to)) throw usage((t) => t.reportNeedsPeriod);
     const report = periodicIncidentReport(replayJournal(openSource(positionals[0]!)), values.from, values.to);
     if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
     else {
-      io.out(`Incident report ${report.period.from} to ${report.period.to}: ${report.totals.recorded} recorded, ${report.totals.closed} closed, ${report.totals.stillOpen} still open, ${report.totals.significant} significant\n`);
+      io.out(
+        `Incident report ${report.period.from} to ${report.period.to}: ${report.totals.recorded} recorded, ${report.totals.closed} closed, ${report.totals.stillOpen} still open, ${report.totals.significant} significant\n`,
+      );
       for (const i of report.incidents) io.out(`  ${i.id.padEnd(16)} ${i.status.padEnd(13)} ${i.occurredAt ?? ''}  ${i.nature ?? ''}\n`);
     }
     return EXIT.ok;
   }
   if (kind === 'incident') {
     const { values, positionals } = parse(rest, { json: { type: 'boolean' } }, 2);
-    if (values.help) { io.out(localHelp(io.locale, 'report', REPORT_HELP)); return EXIT.ok; }
+    if (values.help) {
+      io.out(localHelp(io.locale, 'report', REPORT_HELP));
+      return EXIT.ok;
+    }
     const found = replayJournal(openSource(positionals[0]!)).incidents.find((i) => i.id === positionals[1]);
     if (!found) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${positionals[1]} is not in the register.`, { incident: positionals[1]! });
     if (values.json) io.out(`${JSON.stringify(found, null, 2)}\n`);

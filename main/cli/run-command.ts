@@ -48,9 +48,17 @@ Exit status: 0 done, 1 refused or failed (nothing recorded, or the ceremony abor
 const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export async function runCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    answers: { type: 'string' }, 'drill-online': { type: 'string' }, 'system-root': { type: 'string' }, json: { type: 'boolean' }, resume: { type: 'boolean' },
-  }, 2);
+  const { values, positionals } = parse(
+    argv,
+    {
+      answers: { type: 'string' },
+      'drill-online': { type: 'string' },
+      'system-root': { type: 'string' },
+      json: { type: 'boolean' },
+      resume: { type: 'boolean' },
+    },
+    2,
+  );
   if (values.help) {
     io.out(localHelp(io.locale, 'run', RUN_HELP));
     return EXIT.ok;
@@ -62,6 +70,7 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
   if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw usage((t) => t.needsAnswers('run'));
   const terminal = values.answers ? undefined : processTerminal();
   const answers = terminal ? new TerminalAnswers(terminal, io.locale) : Answers.load(values.answers!);
+  answers.check(procedure);
   await runAndPrint(run, dir, answers, values, io, terminal);
   return EXIT.ok;
 }
@@ -79,8 +88,8 @@ export interface RunOptions {
  * `terminal` (answers typed there), each entry is shown and agreed to with "yes" before it is signed.
  */
 export async function runAndPrint(run: Run, dir: string, answers: Answers, values: RunOptions, io: CliIo, terminal?: Terminal): Promise<void> {
-  const airGap = values['system-root'] === undefined ? undefined
-    : { root: path.resolve(values['system-root']), networkInterfaces: () => ({}), now: () => new Date() };
+  const airGap =
+    values['system-root'] === undefined ? undefined : { root: path.resolve(values['system-root']), networkInterfaces: () => ({}), now: () => new Date() };
   const sources = airGap ?? { root: '/', networkInterfaces: os.networkInterfaces, now: () => new Date() };
   // The air gap first: on a connected machine no question is asked and no key is unlocked.
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(sources) }, values['drill-online']);
@@ -90,14 +99,26 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
   let appended = 0;
   let result;
   try {
-    result = await withCryptoCore((client) => run(path.resolve(dir), answers, {
-      client: progress.watch(client), appRoot: APP_ROOT, airGap: sources, drillOnline: values['drill-online'], resume: values.resume === true,
-      onAppended: (entry) => { appended++; progress.signed(entry); },
-      // Asked right before each entry is signed, the open first: from then on a signal stops the run at its next step.
-      stopRequested: () => { stop.arm(); return stop.signal; },
-      notice: () => io.err(`${io.locale === 'fr' ? 'custos :' : 'custos:'} ${t.checkpointOwed(path.resolve(dir))}\n`),
-      ...(terminal ? { confirmEntry: progress.confirmer(terminal) } : {}),
-    }));
+    result = await withCryptoCore((client) =>
+      run(path.resolve(dir), answers, {
+        client: progress.watch(client),
+        appRoot: APP_ROOT,
+        airGap: sources,
+        drillOnline: values['drill-online'],
+        resume: values.resume === true,
+        onAppended: (entry) => {
+          appended++;
+          progress.signed(entry);
+        },
+        // Asked right before each entry is signed, the open first: from then on a signal stops the run at its next step.
+        stopRequested: () => {
+          stop.arm();
+          return stop.signal;
+        },
+        notice: () => io.err(`${io.locale === 'fr' ? 'custos :' : 'custos:'} ${t.checkpointOwed(path.resolve(dir))}\n`),
+        ...(terminal ? { confirmEntry: progress.confirmer(terminal) } : {}),
+      }),
+    );
   } catch (error) {
     throw appended === 0 ? saidNothingRecorded(error) : error;
   } finally {
@@ -108,10 +129,17 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
   if (stop.signal !== null) io.err(`${t.endedBeforeStop(how, stop.signal)}\n`);
   if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
   else {
-    io.out(`${result.procedure === 'checkpoint' ? t.checkpointAs(result.size)
-      : how === 'waiting' ? t.waitingAs(result.procedure, result.ceremony, result.size, result.waiting!)
-        : how === 'aborted' ? t.abortedAs(result.procedure, result.ceremony, result.size)
-          : t.closedAs(result.procedure, result.ceremony, result.size)}\n`);
+    io.out(
+      `${
+        result.procedure === 'checkpoint'
+          ? t.checkpointAs(result.size)
+          : how === 'waiting'
+            ? t.waitingAs(result.procedure, result.ceremony, result.size, result.waiting!)
+            : how === 'aborted'
+              ? t.abortedAs(result.procedure, result.ceremony, result.size)
+              : t.closedAs(result.procedure, result.ceremony, result.size)
+      }\n`,
+    );
     for (const [k, v] of Object.entries(result.facts)) io.out(`  ${k}: ${v}\n`);
     for (const f of result.outputs) io.out(`  ${t.wrote(f)}\n`);
   }
@@ -123,7 +151,8 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
  * journal is untouched, which the layer that refused may not.
  */
 function saidNothingRecorded(error: unknown): unknown {
-  const said = (message: string) => (/Nothing was recorded\.$/u.test(message) ? message : `${message.replace(/\s*(Nothing was changed\.)?\s*$/u, '')} Nothing was recorded.`);
+  const said = (message: string) =>
+    /Nothing was recorded\.$/u.test(message) ? message : `${message.replace(/\s*(Nothing was changed\.)?\s*$/u, '')} Nothing was recorded.`;
   if (error instanceof CustosError) return new CustosError(error.code, said(error.message), error.details);
   if (error instanceof CryptoError) return new CryptoError(error.code, said(error.message), error.details);
   return error;

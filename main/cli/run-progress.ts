@@ -79,7 +79,7 @@ export class RunProgress {
     return (entry) => {
       const step = entry.type === 'step' ? entry.procedure.steps.find((s) => s.id === entry.step) : undefined;
       const locale = this.io.locale;
-      const title = entry.type === 'step' ? step?.title[locale] ?? entry.step : this.t.theCeremony(entry.type);
+      const title = entry.type === 'step' ? (step?.title[locale] ?? entry.step) : this.t.theCeremony(entry.type);
       const lines = [`\n  ${this.t.toSign(entry.procedure.title[locale], title)}`];
       for (const [key, value] of Object.entries(entry.body)) {
         if (key === 'airGap' || key === 'build') continue;

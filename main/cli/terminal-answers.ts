@@ -32,7 +32,9 @@ export interface Terminal {
  * is recorded; after, the run aborts it with that reason).
  */
 export function processTerminal(): Terminal {
-  const write = (text: string) => { process.stderr.write(text); };
+  const write = (text: string) => {
+    process.stderr.write(text);
+  };
   const read = (question: string, hidden: boolean) => {
     try {
       return readTerminalLine(question, hidden, write);
@@ -67,6 +69,9 @@ export class TerminalAnswers extends Answers {
     this.t = cliTexts(locale);
   }
 
+  /** Each answer is checked as it is typed, when the run needs it: there is no file to check first. */
+  override check(_procedure: string): void {}
+
   /** A field's name as the person reads it. */
   private label(field: string): string {
     return labelOf(field, this.locale);
@@ -83,14 +88,16 @@ export class TerminalAnswers extends Answers {
     for (const [i, part] of parts.entries()) {
       const container = node as { [key: string]: Json };
       if (i === parts.length - 1) container[part] = value;
-      else node = container[part] ??= (/^\d+$/u.test(parts[i + 1]!) ? [] : {});
+      else node = container[part] ??= /^\d+$/u.test(parts[i + 1]!) ? [] : {};
     }
   }
 
   /** Drops a typed answer, to ask it again. */
   private forget(field: string): void {
     const parts = field.split('.');
-    const parent = parts.slice(0, -1).reduce<Json | undefined>((node, part) => (node && typeof node === 'object' ? (node as { [k: string]: Json })[part] : undefined), this.data);
+    const parent = parts
+      .slice(0, -1)
+      .reduce<Json | undefined>((node, part) => (node && typeof node === 'object' ? (node as { [k: string]: Json })[part] : undefined), this.data);
     if (parent && typeof parent === 'object') delete (parent as { [k: string]: Json })[parts.at(-1)!];
     this.typed.delete(field);
   }
@@ -140,33 +147,54 @@ export class TerminalAnswers extends Answers {
 
   override string(field: string, options: TextOptions = {}): string {
     const hint = `${options.oneOf ? ` (${options.oneOf.join(', ')})` : ''}${options.optional ? this.t.optionalHint : ''}`;
-    return this.checked(field, () => {
-      const typed = this.text(field, hint, options.optional === true);
-      if (typed) this.keep(field, typed);
-    }, () => super.string(field, options));
+    return this.checked(
+      field,
+      () => {
+        const typed = this.text(field, hint, options.optional === true);
+        if (typed) this.keep(field, typed);
+      },
+      () => super.string(field, options),
+    );
   }
 
   override integer(field: string, min: number, max: number, fallback?: number): number {
-    return this.checked(field, () => {
-      const typed = this.text(field, this.t.rangeHint(min, max, fallback), fallback !== undefined);
-      if (typed) this.keep(field, /^-?\d+$/u.test(typed) ? Number(typed) : typed);
-    }, () => super.integer(field, min, max, fallback));
+    return this.checked(
+      field,
+      () => {
+        const typed = this.text(field, this.t.rangeHint(min, max, fallback), fallback !== undefined);
+        if (typed) this.keep(field, /^-?\d+$/u.test(typed) ? Number(typed) : typed);
+      },
+      () => super.integer(field, min, max, fallback),
+    );
   }
 
   override list(field: string): Json[] {
     if (!Array.isArray(this.raw(field))) {
       const typed = this.text(field, this.t.howMany);
       const n = /^\d{1,2}$/u.test(typed) ? Number(typed) : 0;
-      this.keep(field, Array.from({ length: n }, () => ({})));
+      this.keep(
+        field,
+        Array.from({ length: n }, () => ({})),
+      );
     }
     return super.list(field);
   }
 
   override strings(field: string, options: { oneOf?: readonly string[] } = {}): string[] {
-    return this.checked(field, () => {
-      const typed = this.text(field, options.oneOf ? this.t.manyOf(options.oneOf.join(', ')) : this.t.separated);
-      this.keep(field, typed.split(',').map((s) => s.trim()).filter(Boolean));
-    }, () => super.strings(field, options));
+    return this.checked(
+      field,
+      () => {
+        const typed = this.text(field, options.oneOf ? this.t.manyOf(options.oneOf.join(', ')) : this.t.separated);
+        this.keep(
+          field,
+          typed
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
+      },
+      () => super.strings(field, options),
+    );
   }
 
   override confirmed(field: string): void {

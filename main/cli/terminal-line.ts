@@ -51,7 +51,9 @@ function readByte(fd: number, wait: boolean): number | null {
 /** Throws away what was typed before now (the terminal must be in non-canonical mode). */
 function discardTypeAhead(fd: number): void {
   stty('min', '0', 'time', '0');
-  while (readByte(fd, false) !== null) { /* dropped */ }
+  while (readByte(fd, false) !== null) {
+    /* dropped */
+  }
   stty('min', '1', 'time', '0');
 }
 
@@ -59,7 +61,9 @@ function discardTypeAhead(fd: number): void {
 function skipEscapeSequence(fd: number): void {
   const next = readByte(fd, false);
   if (next !== 0x5b && next !== 0x4f) return;
-  for (let b = readByte(fd, false); b !== null && !(b >= 0x40 && b <= 0x7e); b = readByte(fd, false)) { /* parameters */ }
+  for (let b = readByte(fd, false); b !== null && !(b >= 0x40 && b <= 0x7e); b = readByte(fd, false)) {
+    /* parameters */
+  }
 }
 
 /** Removes the last UTF-8 character from `bytes`. */

@@ -35,9 +35,16 @@ Exit status: 0 valid, 1 invalid or tampered, 2 usage error or unreadable input.
 `;
 
 export async function verifyCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    json: { type: 'boolean' }, checkpoint: { type: 'string', multiple: true }, procedures: { type: 'string' }, threads: { type: 'string' },
-  }, 1);
+  const { values, positionals } = parse(
+    argv,
+    {
+      json: { type: 'boolean' },
+      checkpoint: { type: 'string', multiple: true },
+      procedures: { type: 'string' },
+      threads: { type: 'string' },
+    },
+    1,
+  );
   if (values.help) {
     io.out(localHelp(io.locale, 'verify', VERIFY_HELP));
     return EXIT.ok;
@@ -48,7 +55,9 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     try {
       return { label: file, note: readRegularText(file, MAX_CHECKPOINT_BYTES, true) };
     } catch {
-      throw new CustosError('CHECKPOINT_UNREADABLE', `Cannot read the checkpoint file ${file} (a regular file of at most ${MAX_CHECKPOINT_BYTES} bytes).`, { path: file });
+      throw new CustosError('CHECKPOINT_UNREADABLE', `Cannot read the checkpoint file ${file} (a regular file of at most ${MAX_CHECKPOINT_BYTES} bytes).`, {
+        path: file,
+      });
     }
   });
   const supplied = values.procedures === undefined ? undefined : readSuppliedProcedures(values.procedures);
@@ -81,7 +90,9 @@ function readSuppliedProcedures(folder: string): Map<string, Uint8Array> {
   const refused: RefusedFile[] = [];
   const definitions = fs.existsSync(folder) && fs.statSync(folder).isDirectory() ? readProcedureFolder(folder, refused) : null;
   if (!definitions || refused.length) {
-    throw new CustosError('PROCEDURES_UNREADABLE', `Cannot read the procedure definitions in ${folder}: give a folder of <sha256>.json files.`, { path: folder });
+    throw new CustosError('PROCEDURES_UNREADABLE', `Cannot read the procedure definitions in ${folder}: give a folder of <sha256>.json files.`, {
+      path: folder,
+    });
   }
   return definitions;
 }

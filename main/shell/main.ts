@@ -52,22 +52,29 @@ function startShell(): void {
   // The crypto cores running (one per ceremony in progress); each is stopped on quit.
   const cores = new Set<Promise<CryptoHost>>();
   app.on('will-quit', () => {
-    for (const core of cores) void core.then((host) => host.stop(), () => undefined);
+    for (const core of cores)
+      void core.then(
+        (host) => host.stop(),
+        () => undefined,
+      );
   });
   /** A crypto core for one ceremony: stopped when the ceremony ends, or on quit. */
   const startCore = (entry: string): Promise<CryptoHost> => {
     const starting = startUtilityHost(entry);
     cores.add(starting);
-    return starting.then((host) => ({
-      client: host.client,
-      async stop() {
+    return starting.then(
+      (host) => ({
+        client: host.client,
+        async stop() {
+          cores.delete(starting);
+          await host.stop();
+        },
+      }),
+      (error: unknown) => {
         cores.delete(starting);
-        await host.stop();
+        throw error;
       },
-    }), (error: unknown) => {
-      cores.delete(starting);
-      throw error;
-    });
+    );
   };
 
   function fail(error: unknown): void {
@@ -89,7 +96,9 @@ function startShell(): void {
       const coreEntry = path.join(appRoot, 'dist', 'main', 'crypto-host.js');
       await (await startCore(coreEntry)).stop();
       const router = createAppRouter({
-        version: () => app.getVersion(), startCore: () => startCore(coreEntry), appRoot,
+        version: () => app.getVersion(),
+        startCore: () => startCore(coreEntry),
+        appRoot,
         dialog: stationDialog(dialog, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
         printer: electronPrinter(),
       });

@@ -78,7 +78,8 @@ function printContents(contents: WebContents): Promise<void> {
   return new Promise((resolve, reject) => {
     contents.print({ silent: false, printBackground: true }, (success, failureReason) => {
       if (success) resolve();
-      else if (CANCELLED.test(failureReason)) reject(new CustosError('PRINT_CANCELLED', 'Printing was cancelled in the print dialog. Nothing was printed.', { reason: failureReason.slice(0, 200) }));
+      else if (CANCELLED.test(failureReason))
+        reject(new CustosError('PRINT_CANCELLED', 'Printing was cancelled in the print dialog. Nothing was printed.', { reason: failureReason.slice(0, 200) }));
       else reject(failed(failureReason.slice(0, 200) || 'the printer gave no reason'));
     });
   });

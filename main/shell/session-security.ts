@@ -49,9 +49,7 @@ export function hardenSession(session: HardenableSession): void {
   session.setSpellCheckerEnabled(false);
   session.enableNetworkEmulation({ offline: true });
   // One listener per session (Electron keeps one per event: a later call would replace it).
-  session.webRequest.onBeforeRequest({ urls: [...ALL_URLS_FILTER.urls] }, (details, callback) =>
-    callback({ cancel: !isAllowedRequestUrl(details.url) }),
-  );
+  session.webRequest.onBeforeRequest({ urls: [...ALL_URLS_FILTER.urls] }, (details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
 }
 
 /** Layer 3, before the app is ready: no host name resolves. */

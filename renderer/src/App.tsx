@@ -54,11 +54,15 @@ export function App() {
 
   const chooseDataDir = () => {
     setError(null);
-    custosApi().choose('data-dir').then((chosen) => chosen && setDataDir(chosen), (e: unknown) => setError(asAppError(e)));
+    custosApi()
+      .choose('data-dir')
+      .then(
+        (chosen) => chosen && setDataDir(chosen),
+        (e: unknown) => setError(asAppError(e)),
+      );
   };
 
-  const versionText =
-    version.kind === 'ready' ? version.value : version.kind === 'loading' ? text.versionLoading : text.versionUnavailable;
+  const versionText = version.kind === 'ready' ? version.value : version.kind === 'loading' ? text.versionLoading : text.versionUnavailable;
 
   const tabs: { id: Screen; label: string }[] = [
     { id: 'inventory', label: frame.navInventory },
@@ -80,7 +84,9 @@ export function App() {
           <div className="app__station">
             <span>{frame.dataDirLabel} </span>
             <strong data-testid="data-dir-name">{dataDir ? dataDir.name : frame.noDataDir}</strong>
-            <button type="button" onClick={chooseDataDir}>{frame.openDataDir}</button>
+            <button type="button" onClick={chooseDataDir}>
+              {frame.openDataDir}
+            </button>
             <button type="button" lang={next} onClick={() => setLocale(next)}>
               {text.switchLanguage}
             </button>
@@ -91,7 +97,13 @@ export function App() {
         {error && <ErrorNotice error={error} />}
         <nav className="app__nav">
           {tabs.map((tab) => (
-            <button key={tab.id} type="button" aria-pressed={screen === tab.id} className={screen === tab.id ? 'tab tab--active' : 'tab'} onClick={() => setScreen(tab.id)}>
+            <button
+              key={tab.id}
+              type="button"
+              aria-pressed={screen === tab.id}
+              className={screen === tab.id ? 'tab tab--active' : 'tab'}
+              onClick={() => setScreen(tab.id)}
+            >
               {tab.label}
             </button>
           ))}

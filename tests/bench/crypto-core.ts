@@ -29,26 +29,57 @@ export async function benchCryptoCore(): Promise<Row[]> {
       const w = await c.call('generateWallet', { ceremonyId: 'bench', chains: ['bitcoin', 'ethereum'] });
       await c.call('releaseHandle', { handle: w.wallet });
     }, 20);
-    rows.push({ figure: 'wallet generation (protocol, 2 chains, 3 addresses each)', value: generate.ms, unit: 'ms', baseline: 'BIP39 PBKDF2-2048', baselineValue: pbkdf.ms });
+    rows.push({
+      figure: 'wallet generation (protocol, 2 chains, 3 addresses each)',
+      value: generate.ms,
+      unit: 'ms',
+      baseline: 'BIP39 PBKDF2-2048',
+      baselineValue: pbkdf.ms,
+    });
 
     // Split and combine (3-of-5), with envelopes and checks, vs. the bare library.
     const entropy = randomBytes(32);
     const fp = masterFingerprint(entropy);
     const rawSplit = await measure(() => split(entropy, 5, 3), 200);
     const ourSplit = await measure(() => splitEntropy(entropy, fp, 3, 5), 200);
-    rows.push({ figure: 'split 3-of-5 (envelopes, commitments)', value: 1000 / ourSplit.ms, unit: 'per s', baseline: 'shamir-secret-sharing split', baselineValue: 1000 / rawSplit.ms });
+    rows.push({
+      figure: 'split 3-of-5 (envelopes, commitments)',
+      value: 1000 / ourSplit.ms,
+      unit: 'per s',
+      baseline: 'shamir-secret-sharing split',
+      baselineValue: 1000 / rawSplit.ms,
+    });
     const { shares } = await splitEntropy(entropy, fp, 3, 5);
     const raw = await split(entropy, 5, 3);
     const rawCombine = await measure(() => combine(raw.slice(0, 3)), 200);
-    const ourCombine = await measure(() => combineEnvelopes(shares.slice(0, 3).map((s) => s.envelope), fp), 50);
+    const ourCombine = await measure(
+      () =>
+        combineEnvelopes(
+          shares.slice(0, 3).map((s) => s.envelope),
+          fp,
+        ),
+      50,
+    );
     // The fingerprint proof needs the BIP39 seed: the baseline is the bare combine plus one PBKDF2.
-    rows.push({ figure: 'combine 3 shares (checks + fingerprint proof)', value: 1000 / ourCombine.ms, unit: 'per s', baseline: 'bare combine + PBKDF2-2048', baselineValue: 1000 / (rawCombine.ms + pbkdf.ms) });
+    rows.push({
+      figure: 'combine 3 shares (checks + fingerprint proof)',
+      value: 1000 / ourCombine.ms,
+      unit: 'per s',
+      baseline: 'bare combine + PBKDF2-2048',
+      baselineValue: 1000 / (rawCombine.ms + pbkdf.ms),
+    });
 
     // PSBT signing through the protocol (review + approve + sign, 2 inputs) vs. PBKDF2 (seed derivation).
     const made = await c.call('generateWallet', { ceremonyId: 'bench', chains: ['bitcoin'] });
     const psbt = buildPsbt({
-      xpub: made.accounts[0]!.xpub, fingerprint: made.fingerprint, network: 'bitcoin',
-      inputs: [[0, 0, 200_000n], [0, 1, 100_000n]], payments: [{ address: foreignAddress('bitcoin'), amount: 250_000n }],
+      xpub: made.accounts[0]!.xpub,
+      fingerprint: made.fingerprint,
+      network: 'bitcoin',
+      inputs: [
+        [0, 0, 200_000n],
+        [0, 1, 100_000n],
+      ],
+      payments: [{ address: foreignAddress('bitcoin'), amount: 250_000n }],
       change: [1, 0, 45_000n],
     });
     const summary = await c.call('reviewPsbt', { wallet: made.wallet, psbt, network: 'bitcoin' });
@@ -66,7 +97,11 @@ export async function benchCryptoCore(): Promise<Row[]> {
     const noble = await measure(() => verifyDigest(publicKey, digest, der), 400);
     const openssl = await measure(() => opensslVerify('sha256', message, key, der), 2000);
     const libsecp = await measure(() => ecc.verify(digest, publicKey, compact, true), 2000);
-    for (const [name, m] of [['@noble/secp256k1', noble], ['node:crypto (OpenSSL)', openssl], ['tiny-secp256k1 (libsecp256k1 WASM)', libsecp]] as const) {
+    for (const [name, m] of [
+      ['@noble/secp256k1', noble],
+      ['node:crypto (OpenSSL)', openssl],
+      ['tiny-secp256k1 (libsecp256k1 WASM)', libsecp],
+    ] as const) {
       rows.push({ figure: `signature verify, ${name}`, value: 1000 / m.ms, unit: 'per s', baseline: '@noble/secp256k1', baselineValue: 1000 / noble.ms });
     }
   } finally {

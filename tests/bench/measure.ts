@@ -26,7 +26,9 @@ function format(n: number): string {
 export function report(title: string, rows: Row[]): void {
   console.log(`\n${title}`);
   const lines = rows.map((r) => [
-    r.figure, `${format(r.value)} ${r.unit}`, `${r.baseline}: ${format(r.baselineValue)} ${r.unit}`,
+    r.figure,
+    `${format(r.value)} ${r.unit}`,
+    `${r.baseline}: ${format(r.baselineValue)} ${r.unit}`,
     `ratio ${format(r.value / r.baselineValue)}${r.target ? ` (target ${r.target})` : ''}`,
   ]);
   const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => l[i]!.length)));

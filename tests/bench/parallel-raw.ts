@@ -24,15 +24,25 @@ function pass(verify: (digest: Uint8Array, key: Uint8Array, der: Uint8Array) => 
 export async function parallelRawRate(verifier: VerifierName, triples: Triple[], threads: number, passes: number): Promise<number> {
   const workers = Array.from({ length: threads }, () => new Worker(new URL(import.meta.url), { workerData: { verifier, triples, passes } satisfies Job }));
   try {
-    await Promise.all(workers.map((w) => new Promise((resolve, reject) => {
-      w.once('message', resolve);
-      w.once('error', reject);
-    })));
-    const ms = await Promise.all(workers.map((w) => new Promise<number>((resolve, reject) => {
-      w.once('message', resolve);
-      w.once('error', reject);
-      w.postMessage('go');
-    })));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise((resolve, reject) => {
+            w.once('message', resolve);
+            w.once('error', reject);
+          }),
+      ),
+    );
+    const ms = await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<number>((resolve, reject) => {
+            w.once('message', resolve);
+            w.once('error', reject);
+            w.postMessage('go');
+          }),
+      ),
+    );
     return (threads * passes * triples.length * 1000) / Math.max(...ms);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

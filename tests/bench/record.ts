@@ -94,8 +94,9 @@ function runCliVerify(dir: string, supplyProcedures = true): CliRun {
   const cli = ['main/cli/custos.ts', 'verify', dir, ...(supplyProcedures ? ['--procedures', path.join(dir, 'procedures')] : []), '--json'];
   const hasTime = fs.existsSync('/usr/bin/time');
   // The process's own figure (getrusage of all its threads), as a cross-check or fallback.
-  const selfReport = 'data:text/javascript,process.on("exit",()=>{const r=process.resourceUsage();'
-    + 'process.stderr.write("\\nMAXRSS_KB "+r.maxRSS+" CPU_US "+(r.userCPUTime+r.systemCPUTime)+"\\n")})';
+  const selfReport =
+    'data:text/javascript,process.on("exit",()=>{const r=process.resourceUsage();' +
+    'process.stderr.write("\\nMAXRSS_KB "+r.maxRSS+" CPU_US "+(r.userCPUTime+r.systemCPUTime)+"\\n")})';
   const [command, args] = hasTime
     ? ['/usr/bin/time', ['-v', process.execPath, '--import', selfReport, ...cli]]
     : [process.execPath, ['--import', selfReport, ...cli]];
@@ -160,19 +161,36 @@ async function proveShareLoop(writer: RecordWriter, who: { officer: Signer; appr
   const ceremony = `append-probe-${writer.store.state.size}`;
   const witnesses = who.witnesses.map((w) => ({ signer: w, role: 'witness' as const }));
   await writer.append({
-    ceremony, type: 'open', step: 'open', procedure: APPEND_PROBE, body: { drill: 0, vault: 'vault-bench', airGap: OFFLINE_EVIDENCE },
-    participants: [{ signer: who.officer, role: 'officer' }, { signer: who.approver, role: 'approver' }],
+    ceremony,
+    type: 'open',
+    step: 'open',
+    procedure: APPEND_PROBE,
+    body: { drill: 0, vault: 'vault-bench', airGap: OFFLINE_EVIDENCE },
+    participants: [
+      { signer: who.officer, role: 'officer' },
+      { signer: who.approver, role: 'approver' },
+    ],
   });
   let share = 0;
   return {
-    next: () => writer.append({
-      ceremony, type: 'step', step: 'prove-share', procedure: APPEND_PROBE, body: { share: ++share, commitment: 'c'.repeat(64) },
-      participants: [{ signer: who.holder, role: 'holder' }, ...witnesses],
-    }),
-    close: () => writer.append({
-      ceremony, type: 'close', step: 'close', procedure: APPEND_PROBE, body: { entries: share + 1 },
-      participants: [{ signer: who.officer, role: 'officer' }, ...witnesses],
-    }),
+    next: () =>
+      writer.append({
+        ceremony,
+        type: 'step',
+        step: 'prove-share',
+        procedure: APPEND_PROBE,
+        body: { share: ++share, commitment: 'c'.repeat(64) },
+        participants: [{ signer: who.holder, role: 'holder' }, ...witnesses],
+      }),
+    close: () =>
+      writer.append({
+        ceremony,
+        type: 'close',
+        step: 'close',
+        procedure: APPEND_PROBE,
+        body: { entries: share + 1 },
+        participants: [{ signer: who.officer, role: 'officer' }, ...witnesses],
+      }),
   };
 }
 
@@ -192,10 +210,12 @@ export async function benchRecord(): Promise<Row[]> {
   const rows: Row[] = [];
   log(`${load()} before (other processes share the cores: figures mean little when the load exceeds the core count or the pressure is not near 0)`);
   const archive = await syntheticArchive(log);
-  log(`archive ${archive.dir}: ${archive.ceremonies} ceremonies, ${archive.entries} entries, ${archive.signatures} signatures, `
-    + `${(archive.journalBytes / MiB).toFixed(1)} MiB of journal; ${archive.reused ? 'reused from cache, ' : ''}generated in `
-    + `${(archive.generationMs / 1000).toFixed(1)} s with ${archive.signer} signers and ${archive.fsync === 'real' ? 'real fsync' : 'a NO-OP fsync (generation is not what is measured)'}`
-    + ` (write+fsync probe ${archive.fsyncProbeMs.toFixed(3)} ms)`);
+  log(
+    `archive ${archive.dir}: ${archive.ceremonies} ceremonies, ${archive.entries} entries, ${archive.signatures} signatures, ` +
+      `${(archive.journalBytes / MiB).toFixed(1)} MiB of journal; ${archive.reused ? 'reused from cache, ' : ''}generated in ` +
+      `${(archive.generationMs / 1000).toFixed(1)} s with ${archive.signer} signers and ${archive.fsync === 'real' ? 'real fsync' : 'a NO-OP fsync (generation is not what is measured)'}` +
+      ` (write+fsync probe ${archive.fsyncProbeMs.toFixed(3)} ms)`,
+  );
 
   // Raw rate of the auditor's verifier, one core, on real triples of the archive.
   const verifier = loadVerifier();
@@ -240,8 +260,10 @@ export async function benchRecord(): Promise<Row[]> {
     }
   }
   const verifyMs = Math.min(...inProcess);
-  log(`verifyJournal: ${result.ok && onlySupplied(result.findings) ? 'ok, no findings but the supplied drill procedure' : 'NOT OK'}, ${result.signatures} signatures with ${result.verifier} on ${result.threads} thread(s); `
-    + `runs of ${inProcess.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s, the best kept`);
+  log(
+    `verifyJournal: ${result.ok && onlySupplied(result.findings) ? 'ok, no findings but the supplied drill procedure' : 'NOT OK'}, ${result.signatures} signatures with ${result.verifier} on ${result.threads} thread(s); ` +
+      `runs of ${inProcess.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s, the best kept`,
+  );
   const threads = result.threads;
 
   // The CLI, in its own process: throughput, wall time, peak RSS.
@@ -250,56 +272,89 @@ export async function benchRecord(): Promise<Row[]> {
   for (const run of cliRuns) if (!run.json.ok) console.log(`  ! custos verify on the archive is not ok: ${JSON.stringify(run.json.findings.slice(0, 5))}`);
   const cli = cliRuns.reduce((best, run) => (run.wallMs < best.wallMs ? run : best));
   const cliPeakRssKiB = Math.max(...cliRuns.map((run) => run.maxRssKiB));
-  log(`custos verify CLI: runs of ${cliRuns.map((run) => (run.wallMs / 1000).toFixed(2)).join(', ')} s (the best kept), `
-    + `peak RSS ${cliRuns.map((run) => kibToMB(run.maxRssKiB).toFixed(0)).join(', ')} MB (the highest kept)`);
+  log(
+    `custos verify CLI: runs of ${cliRuns.map((run) => (run.wallMs / 1000).toFixed(2)).join(', ')} s (the best kept), ` +
+      `peak RSS ${cliRuns.map((run) => kibToMB(run.maxRssKiB).toFixed(0)).join(', ')} MB (the highest kept)`,
+  );
   const after = await bestPass();
   const expandedAfter = await bestPass(expandedTriples);
   const rawRate = (triples.length * 1000) / Math.min(before, after);
-  log(`raw ${verifier.name} rate, best of 5 passes: ${((triples.length * 1000) / before).toFixed(0)} sig/s before verify, `
-    + `${((triples.length * 1000) / after).toFixed(0)} after; the better is the baseline`);
+  log(
+    `raw ${verifier.name} rate, best of 5 passes: ${((triples.length * 1000) / before).toFixed(0)} sig/s before verify, ` +
+      `${((triples.length * 1000) / after).toFixed(0)} after; the better is the baseline`,
+  );
   const ideal = `raw ${verifier.name} rate (${triples.length} archive triples, 1 core, best of 5 before and 5 after) × ${threads} threads`;
   rows.push({
-    figure: `verify throughput, verifyJournal in-process (${threads} threads)`, value: (result.signatures * 1000) / verifyMs, unit: 'sig/s',
-    baseline: ideal, baselineValue: rawRate * threads, target: '≥ 0.85',
+    figure: `verify throughput, verifyJournal in-process (${threads} threads)`,
+    value: (result.signatures * 1000) / verifyMs,
+    unit: 'sig/s',
+    baseline: ideal,
+    baselineValue: rawRate * threads,
+    target: '≥ 0.85',
   });
   rows.push({
-    figure: `verify throughput, custos verify CLI (${cli.json.threads} threads, incl. start-up)`, value: (cli.json.signatures * 1000) / cli.wallMs,
-    unit: 'sig/s', baseline: ideal, baselineValue: rawRate * cli.json.threads, target: '≥ 0.85',
+    figure: `verify throughput, custos verify CLI (${cli.json.threads} threads, incl. start-up)`,
+    value: (cli.json.signatures * 1000) / cli.wallMs,
+    unit: 'sig/s',
+    baseline: ideal,
+    baselineValue: rawRate * cli.json.threads,
+    target: '≥ 0.85',
   });
   rows.push({
-    figure: `verify wall time, custos verify CLI, ${cli.json.signatures} signatures`, value: cli.wallMs / 1000, unit: 's',
-    baseline: 'ideal: signatures ÷ (raw rate × threads)', baselineValue: cli.json.signatures / (rawRate * cli.json.threads),
+    figure: `verify wall time, custos verify CLI, ${cli.json.signatures} signatures`,
+    value: cli.wallMs / 1000,
+    unit: 's',
+    baseline: 'ideal: signatures ÷ (raw rate × threads)',
+    baselineValue: cli.json.signatures / (rawRate * cli.json.threads),
     target: `value ≤ 20 s on 2 cores (here ${os.availableParallelism()})`,
   });
   // What the machine gives the same verifier on that many threads at once (no journal work at all).
   const parallel = await parallelRawRate(verifier.name, triples, threads, 5);
   rows.push({
-    figure: `raw verify rate, ${threads} threads at once (the machine's own ceiling for the ratios above)`, value: parallel, unit: 'sig/s',
-    baseline: ideal, baselineValue: rawRate * threads,
+    figure: `raw verify rate, ${threads} threads at once (the machine's own ceiling for the ratios above)`,
+    value: parallel,
+    unit: 'sig/s',
+    baseline: ideal,
+    baselineValue: rawRate * threads,
   });
   // For information: how much of that ceiling verify reaches (the target stays the ratio above).
   rows.push({
-    figure: `verify throughput, verifyJournal in-process, against that ceiling`, value: (result.signatures * 1000) / verifyMs, unit: 'sig/s',
-    baseline: `raw rate, ${threads} threads at once`, baselineValue: parallel,
+    figure: `verify throughput, verifyJournal in-process, against that ceiling`,
+    value: (result.signatures * 1000) / verifyMs,
+    unit: 'sig/s',
+    baseline: `raw rate, ${threads} threads at once`,
+    baselineValue: parallel,
   });
   const expandedRate = (expandedTriples.length * 1000) / Math.min(expandedBefore, expandedAfter);
   const expandedIdeal = `raw rate with keys pre-expanded (same triples, 1 core, best of 5 before and 5 after) × ${threads} threads`;
   rows.push({
-    figure: 'raw verify rate, keys pre-expanded as verify gives them (1 core)', value: expandedRate, unit: 'sig/s',
-    baseline: 'raw rate, keys as stored (33-byte compressed)', baselineValue: rawRate,
+    figure: 'raw verify rate, keys pre-expanded as verify gives them (1 core)',
+    value: expandedRate,
+    unit: 'sig/s',
+    baseline: 'raw rate, keys as stored (33-byte compressed)',
+    baselineValue: rawRate,
   });
   rows.push({
-    figure: `verify throughput, verifyJournal in-process, against the raw rate with keys pre-expanded`, value: (result.signatures * 1000) / verifyMs, unit: 'sig/s',
-    baseline: expandedIdeal, baselineValue: expandedRate * threads,
+    figure: `verify throughput, verifyJournal in-process, against the raw rate with keys pre-expanded`,
+    value: (result.signatures * 1000) / verifyMs,
+    unit: 'sig/s',
+    baseline: expandedIdeal,
+    baselineValue: expandedRate * threads,
   });
   rows.push({
-    figure: `verify throughput, custos verify CLI, against the raw rate with keys pre-expanded`, value: (cli.json.signatures * 1000) / cli.wallMs, unit: 'sig/s',
-    baseline: expandedIdeal, baselineValue: expandedRate * cli.json.threads,
+    figure: `verify throughput, custos verify CLI, against the raw rate with keys pre-expanded`,
+    value: (cli.json.signatures * 1000) / cli.wallMs,
+    unit: 'sig/s',
+    baseline: expandedIdeal,
+    baselineValue: expandedRate * cli.json.threads,
   });
   // CPU time is what other processes on the machine disturb least: how much work beyond the bare checks.
   rows.push({
-    figure: 'verify CPU time (user + sys, all threads), custos verify CLI (its fastest run)', value: cli.cpuMs / 1000, unit: 's',
-    baseline: 'signatures ÷ raw rate (1 core)', baselineValue: cli.json.signatures / rawRate,
+    figure: 'verify CPU time (user + sys, all threads), custos verify CLI (its fastest run)',
+    value: cli.cpuMs / 1000,
+    unit: 's',
+    baseline: 'signatures ÷ raw rate (1 core)',
+    baselineValue: cli.json.signatures / rawRate,
   });
 
   // A small station: RSS baseline, then append latency.
@@ -313,8 +368,12 @@ export async function benchRecord(): Promise<Row[]> {
   const small = runCliVerify(fresh.dir);
   log(`peak RSS via ${cli.how}`);
   rows.push({
-    figure: 'verify peak RSS, custos verify CLI on the archive', value: kibToMB(cliPeakRssKiB), unit: 'MB',
-    baseline: `same CLI on a ${small.json.signatures}-signature journal`, baselineValue: kibToMB(small.maxRssKiB), target: 'value ≤ 256 MB',
+    figure: 'verify peak RSS, custos verify CLI on the archive',
+    value: kibToMB(cliPeakRssKiB),
+    unit: 'MB',
+    baseline: `same CLI on a ${small.json.signatures}-signature journal`,
+    baselineValue: kibToMB(small.maxRssKiB),
+    target: 'value ≤ 256 MB',
   });
 
   // Hostile input (issue 14): the small station with a 280 MiB line appended and symlinks to
@@ -338,12 +397,19 @@ export async function benchRecord(): Promise<Row[]> {
   fs.rmSync(hostile, { recursive: true, force: true });
   log(`hostile input: ${attacked.json.findings.map((f) => f.code).join(', ')}`);
   rows.push({
-    figure: 'verify peak RSS, custos verify CLI on a hostile data directory (280 MiB line, links to /dev/zero)', value: kibToMB(attacked.maxRssKiB), unit: 'MB',
-    baseline: `same CLI on a ${small.json.signatures}-signature journal`, baselineValue: kibToMB(small.maxRssKiB), target: 'value ≤ 256 MB',
+    figure: 'verify peak RSS, custos verify CLI on a hostile data directory (280 MiB line, links to /dev/zero)',
+    value: kibToMB(attacked.maxRssKiB),
+    unit: 'MB',
+    baseline: `same CLI on a ${small.json.signatures}-signature journal`,
+    baselineValue: kibToMB(small.maxRssKiB),
+    target: 'value ≤ 256 MB',
   });
   rows.push({
-    figure: 'verify wall time, custos verify CLI on that hostile data directory', value: attacked.wallMs, unit: 'ms',
-    baseline: 'read + SHA-256 of its 280 MiB segment in one piece', baselineValue: readMs,
+    figure: 'verify wall time, custos verify CLI on that hostile data directory',
+    value: attacked.wallMs,
+    unit: 'ms',
+    baseline: 'read + SHA-256 of its 280 MiB segment in one piece',
+    baselineValue: readMs,
   });
 
   // Store append of a pre-built line vs write + fsync of the same bytes in the same directory.
@@ -363,7 +429,14 @@ export async function benchRecord(): Promise<Row[]> {
     scratchRaw.close();
     scratchWriter.close();
     fs.rmSync(scratch, { recursive: true, force: true });
-    rows.push({ figure: `JournalStore.append, pre-built ${line.length} B line (median)`, value: storeMs, unit: 'ms', baseline: rawLabel, baselineValue: rawMs, target: '≤ 1.5' });
+    rows.push({
+      figure: `JournalStore.append, pre-built ${line.length} B line (median)`,
+      value: storeMs,
+      unit: 'ms',
+      baseline: rawLabel,
+      baselineValue: rawMs,
+      target: '≤ 1.5',
+    });
 
     // Full writer.append of a prove-share (station + holder + 3 witnesses), native signers.
     const nativeWho = { officer: benchSigner('officer Alice', ['officer']), approver, holder, witnesses: roster.witnesses.slice(0, 3) };
@@ -372,19 +445,33 @@ export async function benchRecord(): Promise<Row[]> {
     const [nativeMs, raw2] = await interleaved(loop.next, rawWrite.append, 300);
     await loop.close();
     writer.close();
-    rows.push({ figure: 'writer.append, 5 signatures (libsecp256k1 signers), fresh station (median)', value: nativeMs, unit: 'ms', baseline: rawLabel, baselineValue: raw2 });
+    rows.push({
+      figure: 'writer.append, 5 signatures (libsecp256k1 signers), fresh station (median)',
+      value: nativeMs,
+      unit: 'ms',
+      baseline: rawLabel,
+      baselineValue: raw2,
+    });
 
     // The same with @noble/secp256k1 signers (what the crypto core signs with).
     const nobleWho = {
-      officer: testSigner('officer Alice', ['officer']), approver: testSigner(approver.name, approver.roles),
-      holder: testSigner(holder.name, holder.roles), witnesses: roster.witnesses.slice(0, 3).map((w) => testSigner(w.name, w.roles)),
+      officer: testSigner('officer Alice', ['officer']),
+      approver: testSigner(approver.name, approver.roles),
+      holder: testSigner(holder.name, holder.roles),
+      witnesses: roster.witnesses.slice(0, 3).map((w) => testSigner(w.name, w.roles)),
     };
     writer = await RecordWriter.open(fresh.dir, testSigner('station'), { supplied: BENCH_PROCEDURES });
     loop = await proveShareLoop(writer, nobleWho);
     const [nobleMs, raw3] = await interleaved(loop.next, rawWrite.append, 60);
     await loop.close();
     writer.close();
-    rows.push({ figure: 'writer.append, 5 signatures (@noble/secp256k1 signers), fresh station (median)', value: nobleMs, unit: 'ms', baseline: rawLabel, baselineValue: raw3 });
+    rows.push({
+      figure: 'writer.append, 5 signatures (@noble/secp256k1 signers), fresh station (median)',
+      value: nobleMs,
+      unit: 'ms',
+      baseline: rawLabel,
+      baselineValue: raw3,
+    });
 
     // On a copy of the five-year archive: opening it, then the same native append.
     const copy = tempDir('custos-bench-copy-');
@@ -399,8 +486,11 @@ export async function benchRecord(): Promise<Row[]> {
       writer = await RecordWriter.open(copy, roster.station, { supplied: BENCH_PROCEDURES });
       openMs = performance.now() - openMs;
       rows.push({
-        figure: `RecordWriter.open, ${archive.entries}-entry archive`, value: openMs, unit: 'ms',
-        baseline: 'read + SHA-256 every line', baselineValue: scanMs,
+        figure: `RecordWriter.open, ${archive.entries}-entry archive`,
+        value: openMs,
+        unit: 'ms',
+        baseline: 'read + SHA-256 every line',
+        baselineValue: scanMs,
       });
       loop = await proveShareLoop(writer, nativeWho);
       const copyRaw = rawAppender(path.join(copy, JOURNAL_DIR), line.length + 1);
@@ -412,8 +502,11 @@ export async function benchRecord(): Promise<Row[]> {
       fs.rmSync(copy, { recursive: true, force: true });
     }
     rows.push({
-      figure: `writer.append, 5 signatures (libsecp256k1 signers), after ${archive.ceremonies} ceremonies (median)`, value: archiveMs, unit: 'ms',
-      baseline: rawLabel, baselineValue: raw4,
+      figure: `writer.append, 5 signatures (libsecp256k1 signers), after ${archive.ceremonies} ceremonies (median)`,
+      value: archiveMs,
+      unit: 'ms',
+      baseline: rawLabel,
+      baselineValue: raw4,
     });
   } finally {
     rawWrite.close();

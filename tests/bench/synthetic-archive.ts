@@ -47,19 +47,34 @@ export const BACKUP_DRILL: ProcedureDefinition = {
   requirements: ['R1'],
   steps: [
     {
-      id: 'open', type: 'open', title: { en: 'Open the drill', fr: 'Ouvrir l’exercice' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'approver', min: 1, max: 1 }],
+      id: 'open',
+      type: 'open',
+      title: { en: 'Open the drill', fr: 'Ouvrir l’exercice' },
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'approver', min: 1, max: 1 },
+      ],
       records: ['drill', 'vault'],
     },
     {
-      id: 'prove-share', type: 'step', title: { en: 'A holder proves their share', fr: 'Un détenteur prouve sa part' },
-      signers: [{ role: 'holder', min: 1, max: 1 }, { role: 'witness', min: 3 }],
+      id: 'prove-share',
+      type: 'step',
+      title: { en: 'A holder proves their share', fr: 'Un détenteur prouve sa part' },
+      signers: [
+        { role: 'holder', min: 1, max: 1 },
+        { role: 'witness', min: 3 },
+      ],
       repeat: SHARES,
       records: ['share', 'commitment'],
     },
     {
-      id: 'close', type: 'close', title: { en: 'Close the drill', fr: 'Clore l’exercice' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 3 }],
+      id: 'close',
+      type: 'close',
+      title: { en: 'Close the drill', fr: 'Clore l’exercice' },
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 3 },
+      ],
       records: ['entries'],
     },
   ],
@@ -110,7 +125,9 @@ export function benchRoster(): BenchRoster {
     station: benchSigner('station'),
     officers: [benchSigner('officer Alice', ['officer']), ...range(3, (i) => `bench officer ${i + 1}`, ['officer'])],
     witnesses: [
-      benchSigner('witness Bob', ['witness']), benchSigner('witness Chloé', ['witness']), benchSigner('witness Dan', ['witness']),
+      benchSigner('witness Bob', ['witness']),
+      benchSigner('witness Chloé', ['witness']),
+      benchSigner('witness Dan', ['witness']),
       ...range(7, (i) => `bench witness ${i + 3}`, ['witness']),
     ],
     holders: range(20, (i) => `bench holder ${i}`, ['holder']),
@@ -184,13 +201,18 @@ export function archiveKey(): string {
   const hash = createHash('sha256').update(ARCHIVE_VERSION);
   const files = [
     ...['ceremonies/record', 'ceremonies/store', 'ceremonies/procedures'].flatMap((d) =>
-      fs.readdirSync(path.join(root, d)).filter((n) => n.endsWith('.ts')).sort().map((n) => path.join(d, n))),
-    'tests/support/test-station.ts', 'tests/bench/synthetic-archive.ts',
+      fs
+        .readdirSync(path.join(root, d))
+        .filter((n) => n.endsWith('.ts'))
+        .sort()
+        .map((n) => path.join(d, n)),
+    ),
+    'tests/support/test-station.ts',
+    'tests/bench/synthetic-archive.ts',
   ];
   for (const f of files) hash.update(f).update(fs.readFileSync(path.join(root, f)));
   return `${ARCHIVE_VERSION}-${hash.digest('hex').slice(0, 12)}`;
 }
-
 
 /** Removes archives of other versions and builds abandoned by a process that is gone. */
 function removeStale(keep: string): void {
@@ -238,8 +260,10 @@ export async function buildArchive(dir: string, log: (line: string) => void, tot
   const estimate = fsyncProbeMs * (expectedEntries + 2 * total);
   const noSync = estimate > FSYNC_BUDGET_MS;
   const io: FileIo = noSync ? { ...realIo, fsyncSync: () => {} } : realIo;
-  log(`write+fsync here: ${fsyncProbeMs.toFixed(3)} ms; estimated fsync time of generation ${(estimate / 1000).toFixed(1)} s: `
-    + (noSync ? 'generating with a NO-OP fsync (generation is not what is measured)' : 'generating with real fsync'));
+  log(
+    `write+fsync here: ${fsyncProbeMs.toFixed(3)} ms; estimated fsync time of generation ${(estimate / 1000).toFixed(1)} s: ` +
+      (noSync ? 'generating with a NO-OP fsync (generation is not what is measured)' : 'generating with real fsync'),
+  );
 
   let t = START;
   const clock = () => new Date((t += STEP_MS));
@@ -265,18 +289,33 @@ export async function buildArchive(dir: string, log: (line: string) => void, tot
     const shares = SHARES.min + rnd(SHARES.max - SHARES.min + 1);
     const holders = pick(r.holders, shares, rnd);
     await writer.append({
-      ceremony, type: 'open', step: 'open', procedure: BACKUP_DRILL, body: { drill: d, vault: `vault-${1 + rnd(4)}`, airGap: OFFLINE_EVIDENCE },
-      participants: [{ signer: officer, role: 'officer' }, { signer: approver, role: 'approver' }],
+      ceremony,
+      type: 'open',
+      step: 'open',
+      procedure: BACKUP_DRILL,
+      body: { drill: d, vault: `vault-${1 + rnd(4)}`, airGap: OFFLINE_EVIDENCE },
+      participants: [
+        { signer: officer, role: 'officer' },
+        { signer: approver, role: 'approver' },
+      ],
     });
     for (const [i, holder] of holders.entries()) {
       const commitment = createHash('sha256').update(`${ceremony}/${i}/${holder.keyid}`).digest('hex');
       await writer.append({
-        ceremony, type: 'step', step: 'prove-share', procedure: BACKUP_DRILL, body: { share: i + 1, commitment },
+        ceremony,
+        type: 'step',
+        step: 'prove-share',
+        procedure: BACKUP_DRILL,
+        body: { share: i + 1, commitment },
         participants: [{ signer: holder, role: 'holder' }, ...witnesses],
       });
     }
     await writer.append({
-      ceremony, type: 'close', step: 'close', procedure: BACKUP_DRILL, body: { entries: shares + 1 },
+      ceremony,
+      type: 'close',
+      step: 'close',
+      procedure: BACKUP_DRILL,
+      body: { entries: shares + 1 },
       participants: [{ signer: officer, role: 'officer' }, ...witnesses],
     });
     await writer.checkpoint(witnesses.map((w) => w.signer));
@@ -288,9 +327,17 @@ export async function buildArchive(dir: string, log: (line: string) => void, tot
   const journal = path.join(dir, 'journal');
   const journalBytes = fs.readdirSync(journal).reduce((n, f) => n + fs.statSync(path.join(journal, f)).size, 0);
   return {
-    dir, version, ceremonies, entries, signatures, journalBytes,
+    dir,
+    version,
+    ceremonies,
+    entries,
+    signatures,
+    journalBytes,
     generationMs: Number(process.hrtime.bigint() - started) / 1e6,
-    fsync: noSync ? 'no-op' : 'real', fsyncProbeMs, signer: nativeSecp() ? 'libsecp256k1-native' : '@noble/secp256k1', reused: false,
+    fsync: noSync ? 'no-op' : 'real',
+    fsyncProbeMs,
+    signer: nativeSecp() ? 'libsecp256k1-native' : '@noble/secp256k1',
+    reused: false,
   };
 }
 

@@ -58,7 +58,6 @@ const suite = stationSuite({
 });
 test.beforeAll(() => ({ rig, server, app } = suite()));
 
-
 /** Opens the app on the auditor view and verifies `file` (optionally against a witness's checkpoint). */
 async function verifyInView(page: Page, file: string, checkpoint?: string): Promise<void> {
   await page.goto(`${server.origin}/`);
@@ -135,7 +134,10 @@ test('a tampered bundle shows INVALID, the finding verify reports, and its entry
   const header = 1;
   const target = lines.findIndex((line, i) => {
     if (i < header || line === '') return false;
-    const payload = JSON.parse(Buffer.from((JSON.parse(line) as { payload: string }).payload, 'base64').toString('utf8')) as { type: string; procedureId: string };
+    const payload = JSON.parse(Buffer.from((JSON.parse(line) as { payload: string }).payload, 'base64').toString('utf8')) as {
+      type: string;
+      procedureId: string;
+    };
     return payload.type === 'step' && payload.procedureId.startsWith('create-wallet@');
   });
   expect(target).toBeGreaterThan(header);

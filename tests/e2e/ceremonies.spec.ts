@@ -21,7 +21,8 @@ test.beforeAll(() => {
   flows = new CeremonyFlows(rig, app.dialog, load);
 });
 
-test('a full create-wallet ceremony by clicks, paper shares shown one holder at a time and gone from the DOM after their step', ({ page }) => flows.createWallet(page));
+test('a full create-wallet ceremony by clicks, paper shares shown one holder at a time and gone from the DOM after their step', ({ page }) =>
+  flows.createWallet(page));
 test('a backup drill by clicks: two holders type their cards, the wallet is rebuilt', ({ page }) => flows.backupDrill(page));
 test('a restitution with two approvals: the PSBT outputs in plain words, signed, and its animated QR', ({ page }) => flows.restitution(page));
 test('an incident opened by clicks lands in the register', ({ page }) => flows.incident(page));

@@ -178,10 +178,17 @@ export class CeremonyFlows {
     const account = wallet.accounts.find((a: { chain: string }) => a.chain === 'bitcoin');
     const psbtFile = this.rig.path('coordinator/ui-restitution.psbt');
     fs.mkdirSync(path.dirname(psbtFile), { recursive: true });
-    fs.writeFileSync(psbtFile, buildPsbt({
-      xpub: account.xpub, fingerprint: wallet.fingerprint, network: 'bitcoin', inputs: [[0, 0, 100_000_000n]],
-      payments: [{ address: DESTINATION, amount: 75_000_000n }], change: [1, 0, 24_995_000n],
-    }));
+    fs.writeFileSync(
+      psbtFile,
+      buildPsbt({
+        xpub: account.xpub,
+        fingerprint: wallet.fingerprint,
+        network: 'bitcoin',
+        inputs: [[0, 0, 100_000_000n]],
+        payments: [{ address: DESTINATION, amount: 75_000_000n }],
+        change: [1, 0, 24_995_000n],
+      }),
+    );
     const signedDir = this.rig.path('coordinator/ui-signed');
 
     await this.openStation(page);
@@ -250,7 +257,12 @@ export class CeremonyFlows {
     await page.getByTestId('procedure-station-setup').getByRole('button', { name: 'Run on this screen' }).click();
     await page.getByTestId('new-station-passphrase').fill('a new station passphrase, long enough');
     await page.getByTestId('new-station-passphrase-again').fill('a new station passphrase, long enough');
-    const roster: [string, string][] = [['alice-martin', 'officer'], ['bob-okafor', 'witness'], ['chloe-dubois', 'witness'], ['dora-lindqvist', 'holder']];
+    const roster: [string, string][] = [
+      ['alice-martin', 'officer'],
+      ['bob-okafor', 'witness'],
+      ['chloe-dubois', 'witness'],
+      ['dora-lindqvist', 'holder'],
+    ];
     for (const [i, [who, role]] of roster.entries()) {
       if (i > 0) await page.getByRole('button', { name: 'Add a public key card' }).click();
       const row = page.getByTestId(`roster-${i + 1}`);
@@ -267,14 +279,27 @@ export class CeremonyFlows {
     const verify = await this.rig.custos('verify', folder);
     expect(verify.status, verify.stdout + verify.stderr).toBe(0);
     const replay = await this.rig.replay(folder);
-    expect(replay.participants.map((p: { name: string; roles: string[] }) => `${p.name} ${p.roles.join()}`))
-      .toEqual(['Alice Martin officer', 'Bob Okafor witness', 'Chloé Dubois witness', 'Dora Lindqvist holder']);
+    expect(replay.participants.map((p: { name: string; roles: string[] }) => `${p.name} ${p.roles.join()}`)).toEqual([
+      'Alice Martin officer',
+      'Bob Okafor witness',
+      'Chloé Dubois witness',
+      'Dora Lindqvist holder',
+    ]);
   }
 
   /** a new person enrolled by clicks from their public key card, then their key revoked with a reason. */
   async enrolThenRevoke(page: Page): Promise<void> {
     fs.writeFileSync(this.rig.path('passphrases/lena.txt'), 'lena: correct horse battery staple 2026\n');
-    const made = await this.rig.custos('key', 'new', '--name', 'Lena Fontaine', '--out', this.rig.path('keys'), '--passphrase-file', this.rig.path('passphrases/lena.txt'));
+    const made = await this.rig.custos(
+      'key',
+      'new',
+      '--name',
+      'Lena Fontaine',
+      '--out',
+      this.rig.path('keys'),
+      '--passphrase-file',
+      this.rig.path('passphrases/lena.txt'),
+    );
     expect(made.status, made.stderr).toBe(0);
     await this.openStation(page);
     await page.getByTestId('procedure-enrol-participant').getByRole('button', { name: 'Run on this screen' }).click();
@@ -330,7 +355,12 @@ export class CeremonyFlows {
     await expect(page.getByTestId('fact-incident')).toHaveText('INC-UI-0001');
     await this.verifyStation();
     const incident = (await this.rig.replay()).incidents.find((i: { id: string }) => i.id === 'INC-UI-0001');
-    expect(incident).toMatchObject({ significant: true, wallets: [WALLET], occurredAt: '2026-11-20', nature: 'Un détenteur a égaré son sachet pendant une heure.' });
+    expect(incident).toMatchObject({
+      significant: true,
+      wallets: [WALLET],
+      occurredAt: '2026-11-20',
+      nature: 'Un détenteur a égaré son sachet pendant une heure.',
+    });
   }
 
   /**
@@ -373,7 +403,9 @@ export class CeremonyFlows {
   async expectNoEnglish(page: Page, where: string): Promise<void> {
     const english = englishOnlyStrings();
     expect(english.length).toBeGreaterThan(100);
-    const shown = (await page.evaluate(`(() => { const body = document.body.cloneNode(true); body.querySelectorAll('code').forEach((c) => c.remove()); document.documentElement.appendChild(body); const t = body.innerText; body.remove(); return t; })()`)) as string;
+    const shown = (await page.evaluate(
+      `(() => { const body = document.body.cloneNode(true); body.querySelectorAll('code').forEach((c) => c.remove()); document.documentElement.appendChild(body); const t = body.innerText; body.remove(); return t; })()`,
+    )) as string;
     // Whole words only ("holder" is English; "placeholder" would not be).
     const found = english.flatMap((t) => {
       const at = shown.search(new RegExp(`(?<![\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'));
@@ -396,7 +428,20 @@ export class CeremonyFlows {
     await page.getByRole('navigation').getByRole('button', { name: 'Cérémonies' }).click();
     await expect(page.getByTestId('procedure-create-wallet')).toBeVisible();
     await check('cérémonies');
-    for (const procedure of ['create-wallet', 'backup-drill', 'restitution', 'incident', 'confirm-transfer', 'enrol-participant', 'revoke-participant', 'station-setup', 'compromise-rotation', 'change-holder', 'destruction', 'reconciliation']) {
+    for (const procedure of [
+      'create-wallet',
+      'backup-drill',
+      'restitution',
+      'incident',
+      'confirm-transfer',
+      'enrol-participant',
+      'revoke-participant',
+      'station-setup',
+      'compromise-rotation',
+      'change-holder',
+      'destruction',
+      'reconciliation',
+    ]) {
       await page.getByTestId(`procedure-${procedure}`).getByRole('button', { name: 'Conduire sur cet écran' }).click();
       await expect(page.getByTestId('ceremony-runner')).toBeVisible();
       await check(procedure);

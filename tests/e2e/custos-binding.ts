@@ -106,16 +106,39 @@ export async function startTestApp(options: { online?: boolean; printer?: Printe
   const startCore = async (): Promise<CryptoHost> => {
     const host = await startWorkerHost();
     running.add(host);
-    return { client: host.client, stop: async () => { running.delete(host); await host.stop(); } };
+    return {
+      client: host.client,
+      stop: async () => {
+        running.delete(host);
+        await host.stop();
+      },
+    };
   };
   const printer = options.printer ?? new RecordingPrinter();
   const api = createAppRouter({
-    version: () => APP_VERSION, startCore, appRoot: REPO_ROOT, dialog: dialog.choose, printer,
+    version: () => APP_VERSION,
+    startCore,
+    appRoot: REPO_ROOT,
+    dialog: dialog.choose,
+    printer,
     airGap: options.online
-      ? { root: '/', networkInterfaces: () => ({ eth0: [{ address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.7/24' }] }), now: () => new Date() }
+      ? {
+          root: '/',
+          networkInterfaces: () => ({
+            eth0: [{ address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.7/24' }],
+          }),
+          now: () => new Date(),
+        }
       : { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
   });
-  return { api, dialog, printer, stop: async () => { for (const host of running) await host.stop(); } };
+  return {
+    api,
+    dialog,
+    printer,
+    stop: async () => {
+      for (const host of running) await host.stop();
+    },
+  };
 }
 
 /** The preload the app ships (npm run build); the e2e global setup builds it first. */
@@ -128,8 +151,14 @@ const FROM_APP_WINDOW = { senderFrame: APP_FRAME, sender: { mainFrame: APP_FRAME
 export async function bindCustosApi(page: Page, api: AppApi): Promise<void> {
   if (!fs.existsSync(PRELOAD)) throw new Error(`${PRELOAD} is missing: the e2e suite drives the built app; run "npm run build" first.`);
   const handlers = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>>();
-  registerChannels({ handle: (channel: string, handler: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>) => { handlers.set(channel, handler); } } as never,
-    [...shellChannels({ version: () => APP_VERSION }), ...appChannels(api)]);
+  registerChannels(
+    {
+      handle: (channel: string, handler: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>) => {
+        handlers.set(channel, handler);
+      },
+    } as never,
+    [...shellChannels({ version: () => APP_VERSION }), ...appChannels(api)],
+  );
   await page.exposeBinding(BINDING, async (_source, channel: unknown, args: unknown) => {
     const handler = typeof channel === 'string' ? handlers.get(channel) : undefined;
     // A channel main does not register is what Electron answers for it: no handler.

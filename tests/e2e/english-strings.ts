@@ -39,7 +39,24 @@ function texts(value: unknown): string[] {
 
 /** English fragments (≥ 6 characters, with a letter) that appear in no French text. */
 export function englishOnlyStrings(): string[] {
-  const catalogues: Catalogue[] = [MESSAGES, APP_TEXT, CEREMONY_TEXT, ROLE_TEXT, INVENTORY_TEXT, AUDITOR_TEXT, REPORTS_TEXT, INCIDENT_TEXT, CONFIRM_TEXT, ROSTER_TEXT, SETUP_TEXT, ROTATION_TEXT, CHANGE_HOLDER_TEXT, DESTRUCTION_TEXT, RECONCILIATION_TEXT, OUTCOME_TEXT] as unknown as Catalogue[];
+  const catalogues: Catalogue[] = [
+    MESSAGES,
+    APP_TEXT,
+    CEREMONY_TEXT,
+    ROLE_TEXT,
+    INVENTORY_TEXT,
+    AUDITOR_TEXT,
+    REPORTS_TEXT,
+    INCIDENT_TEXT,
+    CONFIRM_TEXT,
+    ROSTER_TEXT,
+    SETUP_TEXT,
+    ROTATION_TEXT,
+    CHANGE_HOLDER_TEXT,
+    DESTRUCTION_TEXT,
+    RECONCILIATION_TEXT,
+    OUTCOME_TEXT,
+  ] as unknown as Catalogue[];
   const english: string[] = [];
   const french: string[] = [];
   for (const c of catalogues) {

@@ -32,10 +32,11 @@ let replay: AnswersJson;
 const suite = stationSuite({
   prefix: 'custos-e2e-inventory-',
   examples: ['station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'incident'],
-  prepare: async (station) => { replay = await station.replay(); },
+  prepare: async (station) => {
+    replay = await station.replay();
+  },
 });
 test.beforeAll(() => ({ rig, server, app } = suite()));
-
 
 const walletOf = (id: string) => (replay.wallets as AnswersJson[]).find((w) => w.id === id);
 const nameOf = (keyid: string): string => (replay.participants as AnswersJson[]).find((p) => p.keyid === keyid).name;

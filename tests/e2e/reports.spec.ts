@@ -41,7 +41,6 @@ const suite = stationSuite({
 });
 test.beforeAll(() => ({ rig, server, app } = suite()));
 
-
 /** Opens the app, the reports tab, and the station through the screen's own button. */
 async function openReports(page: Page, locale: 'en' | 'fr' = 'en') {
   await page.goto(`${server.origin}/`);
@@ -88,7 +87,7 @@ test('the inventory report saved as a PDF: the file written where chosen is a re
   await expect(screen.getByTestId('error-notice')).toHaveCount(0);
 });
 
-test('in French: the incident report of a period and a ceremony\'s transcript, as PDFs; no English text on the screen', async ({ page }) => {
+test("in French: the incident report of a period and a ceremony's transcript, as PDFs; no English text on the screen", async ({ page }) => {
   const screen = await openReports(page, 'fr');
   await expect(screen.getByRole('heading', { name: REPORTS_TEXT.fr.heading, level: 2 })).toBeVisible();
 

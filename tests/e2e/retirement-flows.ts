@@ -57,7 +57,13 @@ export class RetirementFlows {
       a.wallet = { id: EMPTY_WALLET, class: 'house', label: 'House float wallet, never funded' };
       a.chains = ['bitcoin'];
       a.threshold = 2;
-      a.holders = EMPTY_HOLDERS.map((h) => ({ name: h.label, media: ['file'], sharePassphraseFile: `passphrases/${h.label}-share.txt`, outputDir: h.dir, bagSerial: h.bag }));
+      a.holders = EMPTY_HOLDERS.map((h) => ({
+        name: h.label,
+        media: ['file'],
+        sharePassphraseFile: `passphrases/${h.label}-share.txt`,
+        outputDir: h.dir,
+        bagSerial: h.bag,
+      }));
       delete a.participants.gita;
       delete a.participants.hana;
     });
@@ -128,7 +134,8 @@ export class RetirementFlows {
     ]);
     const [open] = lastCeremonyEntries(this.rig.station, 'reconciliation');
     expect(open!.body).toMatchObject({
-      asOf: '2026-12-15T18:00:00Z', source: { fileName: 'balances-ui.csv', format: 'csv', addresses: 2 },
+      asOf: '2026-12-15T18:00:00Z',
+      source: { fileName: 'balances-ui.csv', format: 'csv', addresses: 2 },
       credits: [{ wallet: CLIENT_WALLET, chain: 'bitcoin', amount: '50000000', reference: 'DEP-UI-0001' }],
     });
   }
@@ -241,7 +248,12 @@ export class RetirementFlows {
     expect(entries[0]!.body).toMatchObject({ wallet: EMPTY_WALLET, basis: 'zero-balance' });
     const attested = entries.find((e) => e.step === 'attest-zero-balance')!;
     expect(attested.body).toMatchObject({ balance: '0', asOf: '2026-12-16', source: 'Watch-only coordinator, balances export of 2026-12-16' });
-    expect(attested.signers.filter((s) => s.role === 'approver').map((s) => s.keyid).sort()).toEqual([keyOf('Jules Moreau'), keyOf('Karin Berg')].sort());
+    expect(
+      attested.signers
+        .filter((s) => s.role === 'approver')
+        .map((s) => s.keyid)
+        .sort(),
+    ).toEqual([keyOf('Jules Moreau'), keyOf('Karin Berg')].sort());
     const destroyed = entries.filter((e) => e.step === 'destroy-share');
     expect(destroyed.map((e) => e.body)).toEqual([
       { index: 1, method: 'shred', mediaId: 'USB-UI-R-01', bagSerial: EMPTY_HOLDERS[0]!.bag, filesOverwritten: [path.basename(dora)] },
@@ -249,7 +261,11 @@ export class RetirementFlows {
       { index: 3, method: 'shred', mediaId: 'USB-UI-R-03', bagSerial: EMPTY_HOLDERS[2]!.bag, filesOverwritten: [] },
     ]);
     // The holders present sign their share's step; without Farid, the witness alone signs his.
-    expect(destroyed.map((e) => e.signers.filter((s) => s.role === 'holder').map((s) => s.keyid))).toEqual([[keyOf('Dora Lindqvist')], [keyOf('Emil Novak')], []]);
+    expect(destroyed.map((e) => e.signers.filter((s) => s.role === 'holder').map((s) => s.keyid))).toEqual([
+      [keyOf('Dora Lindqvist')],
+      [keyOf('Emil Novak')],
+      [],
+    ]);
     for (const e of destroyed) expect(e.signers.filter((s) => s.role === 'witness')).toHaveLength(1);
   }
 

@@ -22,7 +22,10 @@ test.beforeAll(() => {
   flows = new RetirementFlows(rig, app.dialog, load);
 });
 
-test('a reconciliation by clicks: a deposit declared, one balance at an address no wallet derives gives one discrepancy and one REC incident', ({ page }) => flows.reconciliation(page));
-test('a destruction with a wrong bag serial is refused, in English and in French, and nothing is recorded', ({ page }) => flows.destructionRefusedOnWrongBag(page));
-test('a destruction on an attested zero balance by clicks: holders present and absent, a sealed share file erased, the wallet destroyed', ({ page }) => flows.destruction(page));
+test('a reconciliation by clicks: a deposit declared, one balance at an address no wallet derives gives one discrepancy and one REC incident', ({ page }) =>
+  flows.reconciliation(page));
+test('a destruction with a wrong bag serial is refused, in English and in French, and nothing is recorded', ({ page }) =>
+  flows.destructionRefusedOnWrongBag(page));
+test('a destruction on an attested zero balance by clicks: holders present and absent, a sealed share file erased, the wallet destroyed', ({ page }) =>
+  flows.destruction(page));
 test('in French, the destruction and reconciliation forms show no English text', ({ page }) => flows.frenchFormsShowNoEnglish(page));

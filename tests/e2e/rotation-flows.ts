@@ -28,7 +28,11 @@ const DESCRIPTOR = 'coordinator/northwind-pension-cold-2.descriptor.json';
 const SWEEP_PSBT = 'coordinator/northwind-pension-cold-1-sweep.psbt';
 const SIGNED = 'coordinator/ui-sweep-signed';
 /** The old wallet's coins as the coordinator sees them (sats); swept less a 10,000 sat fee. */
-const OLD_COINS: [0 | 1, number, bigint][] = [[0, 0, 120_000_000n], [0, 1, 80_000_000n], [1, 0, 50_000_000n]];
+const OLD_COINS: [0 | 1, number, bigint][] = [
+  [0, 0, 120_000_000n],
+  [0, 1, 80_000_000n],
+  [1, 0, 50_000_000n],
+];
 const SWEEP_FEE = 10_000n;
 /** The replacement's holders: Dora on paper, Gita and Hana on sealed files. */
 const NEW_HOLDERS = [
@@ -158,11 +162,20 @@ export class RotationFlows {
     expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'compromise-rotation@1', state: 'open', endedAt: null });
     expect(walletOf(p, OLD_WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null });
     const r = walletOf(p, REPLACEMENT);
-    expect(r).toMatchObject({ class: 'client', ownerRef: CLIENT, state: 'distributed', threshold: 2, shareCount: 3, chains: ['bitcoin', 'ethereum'], drillIntervalDays: 180 });
+    expect(r).toMatchObject({
+      class: 'client',
+      ownerRef: CLIENT,
+      state: 'distributed',
+      threshold: 2,
+      shareCount: 3,
+      chains: ['bitcoin', 'ethereum'],
+      drillIntervalDays: 180,
+    });
     expect(r.shares.map((s: Json) => [s.index, s.media.join(), s.bagSerial, s.holder])).toEqual(
       NEW_HOLDERS.map((h, i) => [i + 1, h.media, h.bag, keyidOf(p, h.name)]),
     );
-    for (const h of NEW_HOLDERS.filter((x) => x.media === 'file')) expect(shareFilesIn(this.rig.path(h.folder)).map((f) => f.fingerprint)).toEqual([r.fingerprint]);
+    for (const h of NEW_HOLDERS.filter((x) => x.media === 'file'))
+      expect(shareFilesIn(this.rig.path(h.folder)).map((f) => f.fingerprint)).toEqual([r.fingerprint]);
     const descriptor = JSON.parse(fs.readFileSync(this.rig.path(DESCRIPTOR), 'utf8'));
     expect(descriptor).toMatchObject({ wallet: REPLACEMENT, fingerprint: r.fingerprint });
 
@@ -210,7 +223,11 @@ export class RotationFlows {
     expect(walletOf(after, REPLACEMENT).state).toBe('aborted');
     expect(walletOf(after, OLD_WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null });
     // The abort entry carries the reason, in the signed record.
-    const journal = fs.readdirSync(path.join(dir!, 'journal')).sort().map((f) => fs.readFileSync(path.join(dir!, 'journal', f), 'utf8')).join('');
+    const journal = fs
+      .readdirSync(path.join(dir!, 'journal'))
+      .sort()
+      .map((f) => fs.readFileSync(path.join(dir!, 'journal', f), 'utf8'))
+      .join('');
     const last = JSON.parse(journal.trim().split('\n').at(-1)!);
     expect(JSON.parse(Buffer.from(last.payload, 'base64').toString('utf8'))).toMatchObject({ type: 'abort', ceremony: rotation.id });
     expect(Buffer.from(last.payload, 'base64').toString('utf8')).toContain(ABORT_REASON);
@@ -219,8 +236,9 @@ export class RotationFlows {
     await page.getByRole('button', { name: 'Another ceremony' }).click();
     await this.openProcedure(page, 'compromise-rotation');
     await expect(page.getByTestId('rotation-first-sitting')).toBeVisible();
-    await expect(page.getByLabel('Wallet to rotate').locator('option', { hasText: OLD_WALLET }))
-      .toHaveText(/\(compromised; its earlier rotation was aborted\)$/u);
+    await expect(page.getByLabel('Wallet to rotate').locator('option', { hasText: OLD_WALLET })).toHaveText(
+      /\(compromised; its earlier rotation was aborted\)$/u,
+    );
     // The station itself still waits.
     expect((await this.rig.replay()).ceremonies.at(-1)).toMatchObject({ id: rotation.id, state: 'open' });
   }
@@ -239,7 +257,8 @@ export class RotationFlows {
     await expect(page.getByTestId('rotation-waiting-wallets')).toHaveText(`It replaces the compromised wallet ${OLD_WALLET} by ${REPLACEMENT}.`);
     // The record's open ceremony names both wallets, and the script shows the first sitting's steps as signed.
     expect(p0.openCeremony).toMatchObject({ procedureId: 'compromise-rotation@1', wallet: OLD_WALLET, replacement: REPLACEMENT });
-    for (const step of ['declare-compromised', 'export-replacement']) await expect(page.getByTestId(`script-step-${step}`)).toHaveAttribute('data-done', 'true');
+    for (const step of ['declare-compromised', 'export-replacement'])
+      await expect(page.getByTestId(`script-step-${step}`)).toHaveAttribute('data-done', 'true');
     await expect(page.getByTestId('script-step-sign-sweep')).toHaveAttribute('data-done', 'false');
     await this.flows.attestOfficerAndWitnesses(page);
     await expect(page.getByText(`Holders of the old wallet ${OLD_WALLET} present at least 3 of its 5 shares.`)).toBeVisible();

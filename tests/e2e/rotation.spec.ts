@@ -26,8 +26,13 @@ test.beforeAll(() => {
   flows = new RotationFlows(rig, app.dialog, load);
 });
 
-test('the first sitting by clicks: the wallet compromised under its incident, the replacement made with a paper share and two files, the rotation left waiting for the sweep', ({ page }) => flows.firstSitting(page));
-test('the waiting rotation aborted by clicks with a reason (on a copy of the station): recorded, and the old wallet can be rotated again', ({ page }) => flows.abortOnClone(page));
-test('the second sitting by clicks: file shares of the old wallet, the sweep PSBT in plain words, signed; the replacement is active', ({ page }) => flows.secondSitting(page));
-test('change-holder by clicks on the replacement: a wrong share passphrase records nothing; then a file share passes to a holder who held none', ({ page }) => flows.changeHolder(page));
+test('the first sitting by clicks: the wallet compromised under its incident, the replacement made with a paper share and two files, the rotation left waiting for the sweep', ({
+  page,
+}) => flows.firstSitting(page));
+test('the waiting rotation aborted by clicks with a reason (on a copy of the station): recorded, and the old wallet can be rotated again', ({ page }) =>
+  flows.abortOnClone(page));
+test('the second sitting by clicks: file shares of the old wallet, the sweep PSBT in plain words, signed; the replacement is active', ({ page }) =>
+  flows.secondSitting(page));
+test('change-holder by clicks on the replacement: a wrong share passphrase records nothing; then a file share passes to a holder who held none', ({ page }) =>
+  flows.changeHolder(page));
 test('in French, the rotation’s two sittings, its abort and the change-holder form show no English text', ({ page }) => flows.frenchShowsNoEnglish(page));

@@ -76,9 +76,11 @@ test('the page has no Node globals and only the named AppApi functions', async (
   expect(await page.evaluate('Object.keys(window.custos)')).toEqual(Object.keys(app.api));
 });
 
-test('window.custos is the built preload over main\'s channel table: a payload its schema refuses comes back as IPC_BAD_PAYLOAD', async ({ page }) => {
+test("window.custos is the built preload over main's channel table: a payload its schema refuses comes back as IPC_BAD_PAYLOAD", async ({ page }) => {
   await openApp(page);
-  const refused = (await page.evaluate(`window.custos.jobEvents('j'.repeat(65), 0).then(() => null, (e) => ({ name: e.name, code: e.code, channel: e.details && e.details.channel }))`)) as Record<string, unknown> | null;
+  const refused = (await page.evaluate(
+    `window.custos.jobEvents('j'.repeat(65), 0).then(() => null, (e) => ({ name: e.name, code: e.code, channel: e.details && e.details.channel }))`,
+  )) as Record<string, unknown> | null;
   expect(refused).toEqual({ name: 'CustosError', code: 'IPC_BAD_PAYLOAD', channel: 'custos:job-events' });
   const unknownKind = (await page.evaluate(`window.custos.choose('a-folder-of-secrets').then(() => null, (e) => e.code)`)) as string | null;
   expect(unknownKind).toBe('IPC_BAD_PAYLOAD');

@@ -52,7 +52,14 @@ export function stationSuite(options: StationSuiteOptions): () => StationSuite {
     server = await startRendererServer();
     app = await startTestApp(options.app?.(browser));
     const origin = server.origin;
-    suite = { rig, server, app, load: async (page) => { await page.goto(`${origin}/`); } };
+    suite = {
+      rig,
+      server,
+      app,
+      load: async (page) => {
+        await page.goto(`${origin}/`);
+      },
+    };
   });
 
   test.afterAll(async () => {

@@ -15,8 +15,10 @@ import { REPO_ROOT, SKIP_REASON, electronBinary } from './electron-binary.ts';
 
 export const BINARY = electronBinary();
 export const AS_ROOT = process.getuid?.() === 0;
-export const ROOT_SKIP_REASON = 'Running as root: Chromium will not run its sandbox as root, and Custos will not run without it. Run `npm run test:electron` as an ordinary user.';
-export const ONLINE_SKIP_REASON = 'This machine is online: Custos refuses every ceremony on a connected machine (AIRGAP_ONLINE), by design. Disconnect it to run the ceremony flows.';
+export const ROOT_SKIP_REASON =
+  'Running as root: Chromium will not run its sandbox as root, and Custos will not run without it. Run `npm run test:electron` as an ordinary user.';
+export const ONLINE_SKIP_REASON =
+  'This machine is online: Custos refuses every ceremony on a connected machine (AIRGAP_ONLINE), by design. Disconnect it to run the ceremony flows.';
 
 /** True where the app can be launched at all (a binary, not root). */
 export const CAN_LAUNCH = BINARY !== null && !AS_ROOT;
@@ -39,18 +41,25 @@ export async function launchCustos(): Promise<ElectronSession> {
   const window = await app.firstWindow();
   await window.waitForLoadState('domcontentloaded');
   const next = async (kind: ChooseKind, chosen: string): Promise<void> => {
-    await app.evaluate(({ dialog }, args) => {
-      const scope = globalThis as unknown as { custosTestDialog?: string[] };
-      scope.custosTestDialog ??= [];
-      scope.custosTestDialog.push(args.chosen);
-      const take = () => scope.custosTestDialog!.shift();
-      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [take()!] })) as typeof dialog.showOpenDialog;
-      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: take()! })) as typeof dialog.showSaveDialog;
-    }, { kind, chosen });
+    await app.evaluate(
+      ({ dialog }, args) => {
+        const scope = globalThis as unknown as { custosTestDialog?: string[] };
+        scope.custosTestDialog ??= [];
+        scope.custosTestDialog.push(args.chosen);
+        const take = () => scope.custosTestDialog!.shift();
+        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [take()!] })) as typeof dialog.showOpenDialog;
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: take()! })) as typeof dialog.showSaveDialog;
+      },
+      { kind, chosen },
+    );
   };
   return {
-    app, window, dialog: { next },
-    load: async (page) => { await page.reload(); },
+    app,
+    window,
+    dialog: { next },
+    load: async (page) => {
+      await page.reload();
+    },
     online: async () => ((await window.evaluate('window.custos.airGap()')) as { online: boolean }).online,
     close: () => app.close(),
   };

@@ -19,7 +19,13 @@ import * as bitcoin from 'bitcoinjs-lib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startWorkerHost, type CryptoHost } from '../../main/crypto-host/worker-host.ts';
 import {
-  CRYPTO_ERROR_CODES, CryptoError, type CryptoClient, type CryptoErrorCode, type Handle, type Operation, type Params,
+  CRYPTO_ERROR_CODES,
+  CryptoError,
+  type CryptoClient,
+  type CryptoErrorCode,
+  type Handle,
+  type Operation,
+  type Params,
   type Result,
 } from '../../crypto/protocol.ts';
 import { ENGLISH } from '../../crypto/mnemonic-seed.ts';
@@ -79,15 +85,21 @@ beforeAll(async () => {
   const unlocked = await c.call('unlockSigningKey', { ceremonyId: 'fixtures', keyFile: signingKey.keyFile, passphrase: PASSPHRASE });
   const { signature } = await c.call('signDigest', { key: unlocked.key, digest: DIGEST });
   fx = {
-    walletA: a.wallet, fpA: a.fingerprint, xpubA: a.accounts[0]!.xpub,
-    walletB: b.wallet, fpB: b.fingerprint,
+    walletA: a.wallet,
+    fpA: a.fingerprint,
+    xpubA: a.accounts[0]!.xpub,
+    walletB: b.wallet,
+    fpB: b.fingerprint,
     sharesA: splitA.shares.map((s) => s.share),
     sharesA2: splitA2.shares.map((s) => s.share),
     sharesB: splitB.shares.map((s) => s.share),
     wordsA: exported.map((e) => e.words),
     qrA: exported.map((e) => e.qr),
-    shareFile: shareFile.file, keyFile: signingKey.keyFile,
-    key: unlocked.key, publicKey: unlocked.publicKey, signature,
+    shareFile: shareFile.file,
+    keyFile: signingKey.keyFile,
+    key: unlocked.key,
+    publicKey: unlocked.publicKey,
+    signature,
     zeroKeyFile: seal(SealedKind.signingKey, new Uint8Array(32), PASSPHRASE, WRITE_PARAMS),
   };
   for (const words of fx.wordsA) {
@@ -139,7 +151,8 @@ const fpBytes = () => Uint8Array.from(Buffer.from(fx.fpA, 'hex'));
 /** The same account key with mainnet version bytes (xpub…): not a key of a test network. */
 const mainnetVersionOf = (tpub: string) => {
   const k = accountKey(tpub, 'regtest');
-  return new HDKey({ depth: k.depth, index: k.index, parentFingerprint: k.parentFingerprint, chainCode: k.chainCode!, publicKey: k.publicKey! }).publicExtendedKey;
+  return new HDKey({ depth: k.depth, index: k.index, parentFingerprint: k.parentFingerprint, chainCode: k.chainCode!, publicKey: k.publicKey! })
+    .publicExtendedKey;
 };
 const ourKey = (chain: 0 | 1, index: number) => keyAt(accountKey(fx.xpubA, 'regtest'), chain, index);
 const ourAddress = (chain: 0 | 1, index: number) => bitcoin.payments.p2wpkh({ pubkey: ourKey(chain, index), network: REGTEST }).address!;
@@ -147,7 +160,9 @@ const ourAddress = (chain: 0 | 1, index: number) => bitcoin.payments.p2wpkh({ pu
 /** A plain regtest spend of wallet A: 100,000 sats in, 90,000 out to someone, 9,000 change. */
 function spend(overrides: Partial<Spend> = {}): Uint8Array {
   return buildPsbt({
-    xpub: fx.xpubA, fingerprint: fx.fpA, network: 'regtest',
+    xpub: fx.xpubA,
+    fingerprint: fx.fpA,
+    network: 'regtest',
     inputs: [[0, 0, 100_000n]],
     payments: [{ address: foreignAddress('regtest', 7), amount: 90_000n }],
     change: [1, 0, 9_000n],
@@ -192,9 +207,12 @@ function oddPsbt(coin: CoinSpec, outputs: OutSpec[] = [{ address: foreignAddress
   const paysKey = ourKey(...(coin.pays ?? claimed));
   const form = coin.form ?? 'wpkh';
   const wpkh = bitcoin.payments.p2wpkh({ pubkey: paysKey, network: REGTEST });
-  const script = form === 'wpkh' ? wpkh.output!
-    : form === 'pkh' ? bitcoin.payments.p2pkh({ pubkey: paysKey, network: REGTEST }).output!
-      : bitcoin.payments.p2sh({ redeem: wpkh, network: REGTEST }).output!;
+  const script =
+    form === 'wpkh'
+      ? wpkh.output!
+      : form === 'pkh'
+        ? bitcoin.payments.p2pkh({ pubkey: paysKey, network: REGTEST }).output!
+        : bitcoin.payments.p2sh({ redeem: wpkh, network: REGTEST }).output!;
   const prev = fundingTx(script, 100_000n, 1);
   const utxo = coin.utxo ?? 'witness';
   const psbt = new bitcoin.Psbt({ network: REGTEST });
@@ -253,257 +271,598 @@ const DICE_BAD = '12345612345612345612345612345612345612345x6';
 const cases: Refusal[] = [
   // Requests that do not fit the protocol
   { code: 'BAD_REQUEST', why: 'a request without parameters', run: (c) => raw(c, 'ping', null) },
-  { code: 'BAD_REQUEST', why: 'share words that are not text', details: { param: 'words' },
-    run: (c, fresh) => loose(c, 'importShareWords', { ceremonyId: fresh, words: 42 }) },
-  { code: 'BAD_REQUEST', why: 'a share file that is not bytes', details: { param: 'file' },
-    run: (c, fresh) => loose(c, 'importShareFile', { ceremonyId: fresh, file: 'Q1VTVE9TU0Y=', passphrase: PASSPHRASE }) },
-  { code: 'BAD_REQUEST', why: 'shares that are not a list', details: { param: 'shares' },
-    run: (c, fresh) => loose(c, 'combineShares', { ceremonyId: fresh, shares: fx.sharesA[0], expectedFingerprint: fx.fpA, chains: ['regtest'] }) },
-  { code: 'BAD_REQUEST', why: 'an expected fingerprint in upper case',
-    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: fx.sharesA.slice(0, 2), expectedFingerprint: 'ABCDEF12', chains: ['regtest'] }) },
-  { code: 'BAD_REQUEST', why: 'an expected fingerprint of 9 characters',
-    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: fx.sharesA.slice(0, 2), expectedFingerprint: `${fx.fpA}0`, chains: ['regtest'] }) },
+  {
+    code: 'BAD_REQUEST',
+    why: 'share words that are not text',
+    details: { param: 'words' },
+    run: (c, fresh) => loose(c, 'importShareWords', { ceremonyId: fresh, words: 42 }),
+  },
+  {
+    code: 'BAD_REQUEST',
+    why: 'a share file that is not bytes',
+    details: { param: 'file' },
+    run: (c, fresh) => loose(c, 'importShareFile', { ceremonyId: fresh, file: 'Q1VTVE9TU0Y=', passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'BAD_REQUEST',
+    why: 'shares that are not a list',
+    details: { param: 'shares' },
+    run: (c, fresh) => loose(c, 'combineShares', { ceremonyId: fresh, shares: fx.sharesA[0], expectedFingerprint: fx.fpA, chains: ['regtest'] }),
+  },
+  {
+    code: 'BAD_REQUEST',
+    why: 'an expected fingerprint in upper case',
+    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: fx.sharesA.slice(0, 2), expectedFingerprint: 'ABCDEF12', chains: ['regtest'] }),
+  },
+  {
+    code: 'BAD_REQUEST',
+    why: 'an expected fingerprint of 9 characters',
+    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: fx.sharesA.slice(0, 2), expectedFingerprint: `${fx.fpA}0`, chains: ['regtest'] }),
+  },
   { code: 'BAD_REQUEST', why: 'more than 20 addresses', run: (c) => c.call('describeWallet', { wallet: fx.walletA, chains: ['regtest'], addressCount: 21 }) },
-  { code: 'BAD_REQUEST', why: 'addresses from a key that is not an xpub', details: { param: 'xpub' },
-    run: (c) => c.call('deriveAddresses', { chain: 'regtest', xpub: 'tpubNotAKey', branch: 0, from: 0, count: 1 }) },
-  { code: 'BAD_REQUEST', why: 'addresses from a mainnet xpub for regtest', details: { param: 'xpub' },
-    run: (c) => c.call('deriveAddresses', { chain: 'regtest', xpub: mainnetVersionOf(fx.xpubA), branch: 0, from: 0, count: 1 }) },
-  { code: 'BAD_REQUEST', why: 'more than 5000 addresses at once', details: { param: 'count' },
-    run: (c) => c.call('deriveAddresses', { chain: 'regtest', xpub: fx.xpubA, branch: 0, from: 0, count: 5001 }) },
-  { code: 'BAD_REQUEST', why: 'a branch other than receive or change', details: { param: 'branch' },
-    run: (c) => loose(c, 'deriveAddresses', { chain: 'regtest', xpub: fx.xpubA, branch: 2, from: 0, count: 1 }) },
-  { code: 'CHAINS_INVALID', why: 'addresses of an unknown chain',
-    run: (c) => loose(c, 'deriveAddresses', { chain: 'dogecoin', xpub: fx.xpubA, branch: 0, from: 0, count: 1 }) },
-  { code: 'BAD_REQUEST', why: 'a digest to sign that is not bytes', details: { param: 'digest' },
-    run: (c) => loose(c, 'signDigest', { key: fx.key, digest: 'aa'.repeat(32) }) },
+  {
+    code: 'BAD_REQUEST',
+    why: 'addresses from a key that is not an xpub',
+    details: { param: 'xpub' },
+    run: (c) => c.call('deriveAddresses', { chain: 'regtest', xpub: 'tpubNotAKey', branch: 0, from: 0, count: 1 }),
+  },
+  {
+    code: 'BAD_REQUEST',
+    why: 'addresses from a mainnet xpub for regtest',
+    details: { param: 'xpub' },
+    run: (c) => c.call('deriveAddresses', { chain: 'regtest', xpub: mainnetVersionOf(fx.xpubA), branch: 0, from: 0, count: 1 }),
+  },
+  {
+    code: 'BAD_REQUEST',
+    why: 'more than 5000 addresses at once',
+    details: { param: 'count' },
+    run: (c) => c.call('deriveAddresses', { chain: 'regtest', xpub: fx.xpubA, branch: 0, from: 0, count: 5001 }),
+  },
+  {
+    code: 'BAD_REQUEST',
+    why: 'a branch other than receive or change',
+    details: { param: 'branch' },
+    run: (c) => loose(c, 'deriveAddresses', { chain: 'regtest', xpub: fx.xpubA, branch: 2, from: 0, count: 1 }),
+  },
+  {
+    code: 'CHAINS_INVALID',
+    why: 'addresses of an unknown chain',
+    run: (c) => loose(c, 'deriveAddresses', { chain: 'dogecoin', xpub: fx.xpubA, branch: 0, from: 0, count: 1 }),
+  },
+  {
+    code: 'BAD_REQUEST',
+    why: 'a digest to sign that is not bytes',
+    details: { param: 'digest' },
+    run: (c) => loose(c, 'signDigest', { key: fx.key, digest: 'aa'.repeat(32) }),
+  },
 
   { code: 'UNKNOWN_OPERATION', why: 'an operation that does not exist', details: { op: 'nope' }, run: (c) => raw(c, 'nope', {}) },
   { code: 'UNKNOWN_OPERATION', why: 'an inherited property name as operation', details: { op: 'toString' }, run: (c) => raw(c, 'toString', {}) },
 
   // Handles
-  { code: 'UNKNOWN_HANDLE', why: 'a wallet used after endCeremony',
+  {
+    code: 'UNKNOWN_HANDLE',
+    why: 'a wallet used after endCeremony',
     run: async (c, fresh) => {
       const made = await c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'] });
       expect((await c.call('endCeremony', { ceremonyId: fresh })).released).toBe(1);
       return c.call('describeWallet', { wallet: made.wallet, chains: ['regtest'] });
-    } },
-  { code: 'UNKNOWN_HANDLE', why: 'a wallet used after releaseHandle',
+    },
+  },
+  {
+    code: 'UNKNOWN_HANDLE',
+    why: 'a wallet used after releaseHandle',
     run: async (c, fresh) => {
       const made = await c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'] });
       expect((await c.call('releaseHandle', { handle: made.wallet })).released).toBe(true);
       return c.call('splitWallet', { wallet: made.wallet, threshold: 2, shareCount: 3 });
-    } },
-  { code: 'UNKNOWN_HANDLE', why: 'a handle that was never issued',
-    run: (c) => c.call('exportShareWords', { share: `share:${'00'.repeat(16)}` as Handle }) },
+    },
+  },
+  { code: 'UNKNOWN_HANDLE', why: 'a handle that was never issued', run: (c) => c.call('exportShareWords', { share: `share:${'00'.repeat(16)}` as Handle }) },
   { code: 'UNKNOWN_HANDLE', why: 'a handle that is not text', run: (c) => loose(c, 'signDigest', { key: 7, digest: DIGEST }) },
 
-  { code: 'HANDLE_WRONG_KIND', why: 'a share handle passed as a wallet', details: { expected: 'wallet', found: 'share' },
-    run: (c) => c.call('describeWallet', { wallet: fx.sharesA[0]!, chains: ['regtest'] }) },
-  { code: 'HANDLE_WRONG_KIND', why: 'a wallet handle passed as a signing key', details: { expected: 'key', found: 'wallet' },
-    run: (c) => c.call('signDigest', { key: fx.walletA, digest: DIGEST }) },
-  { code: 'HANDLE_WRONG_KIND', why: 'a signing key asked to be exported as share words', details: { expected: 'share', found: 'key' },
-    run: (c) => c.call('exportShareWords', { share: fx.key }) },
-  { code: 'HANDLE_WRONG_KIND', why: 'a wallet among the shares to combine', details: { expected: 'share', found: 'wallet' },
-    run: (c, fresh) => c.call('combineShares', {
-      ceremonyId: fresh, shares: [fx.sharesA[0]!, fx.walletA], expectedFingerprint: fx.fpA, chains: ['regtest'],
-    }) },
+  {
+    code: 'HANDLE_WRONG_KIND',
+    why: 'a share handle passed as a wallet',
+    details: { expected: 'wallet', found: 'share' },
+    run: (c) => c.call('describeWallet', { wallet: fx.sharesA[0]!, chains: ['regtest'] }),
+  },
+  {
+    code: 'HANDLE_WRONG_KIND',
+    why: 'a wallet handle passed as a signing key',
+    details: { expected: 'key', found: 'wallet' },
+    run: (c) => c.call('signDigest', { key: fx.walletA, digest: DIGEST }),
+  },
+  {
+    code: 'HANDLE_WRONG_KIND',
+    why: 'a signing key asked to be exported as share words',
+    details: { expected: 'share', found: 'key' },
+    run: (c) => c.call('exportShareWords', { share: fx.key }),
+  },
+  {
+    code: 'HANDLE_WRONG_KIND',
+    why: 'a wallet among the shares to combine',
+    details: { expected: 'share', found: 'wallet' },
+    run: (c, fresh) =>
+      c.call('combineShares', {
+        ceremonyId: fresh,
+        shares: [fx.sharesA[0]!, fx.walletA],
+        expectedFingerprint: fx.fpA,
+        chains: ['regtest'],
+      }),
+  },
 
   // Parameters
   { code: 'CEREMONY_ID_INVALID', why: 'a ceremony id with a space', run: (c) => c.call('generateWallet', { ceremonyId: 'key ceremony', chains: ['regtest'] }) },
   { code: 'CEREMONY_ID_INVALID', why: 'an empty ceremony id', run: (c) => c.call('endCeremony', { ceremonyId: '' }) },
-  { code: 'CEREMONY_ID_INVALID', why: 'a ceremony id of 129 characters',
-    run: (c) => c.call('importShareWords', { ceremonyId: 'x'.repeat(129), words: line(fx.wordsA[0]!) }) },
-  { code: 'CEREMONY_ID_INVALID', why: 'a ceremony id that is not text',
-    run: (c) => loose(c, 'combineShares', { ceremonyId: 42, shares: fx.sharesA.slice(0, 2), expectedFingerprint: fx.fpA, chains: ['regtest'] }) },
+  {
+    code: 'CEREMONY_ID_INVALID',
+    why: 'a ceremony id of 129 characters',
+    run: (c) => c.call('importShareWords', { ceremonyId: 'x'.repeat(129), words: line(fx.wordsA[0]!) }),
+  },
+  {
+    code: 'CEREMONY_ID_INVALID',
+    why: 'a ceremony id that is not text',
+    run: (c) => loose(c, 'combineShares', { ceremonyId: 42, shares: fx.sharesA.slice(0, 2), expectedFingerprint: fx.fpA, chains: ['regtest'] }),
+  },
 
   { code: 'CHAINS_INVALID', why: 'an unknown chain', run: (c, fresh) => loose(c, 'generateWallet', { ceremonyId: fresh, chains: ['dogecoin'] }) },
   { code: 'CHAINS_INVALID', why: 'no chain', run: (c, fresh) => c.call('generateWallet', { ceremonyId: fresh, chains: [] }) },
   { code: 'CHAINS_INVALID', why: 'a chain listed twice', run: (c) => c.call('describeWallet', { wallet: fx.walletA, chains: ['bitcoin', 'bitcoin'] }) },
-  { code: 'CHAINS_INVALID', why: 'an unknown chain when combining',
-    run: (c, fresh) => loose(c, 'combineShares', { ceremonyId: fresh, shares: fx.sharesA.slice(0, 2), expectedFingerprint: fx.fpA, chains: ['litecoin'] }) },
+  {
+    code: 'CHAINS_INVALID',
+    why: 'an unknown chain when combining',
+    run: (c, fresh) => loose(c, 'combineShares', { ceremonyId: fresh, shares: fx.sharesA.slice(0, 2), expectedFingerprint: fx.fpA, chains: ['litecoin'] }),
+  },
 
-  { code: 'DICE_INVALID', why: 'a roll that is not 1 to 6', details: { position: 42 }, secrets: () => [DICE_BAD, DICE_BAD.slice(0, 20)],
-    run: (c, fresh) => c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: DICE_BAD }) },
-  { code: 'DICE_INVALID', why: 'dice given as a number rather than typed text', details: { position: 0 },
-    run: (c, fresh) => loose(c, 'generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: 123 }) },
-  { code: 'DICE_INVALID', why: 'a seven', details: { position: 5 }, secrets: () => ['1234761'],
-    run: (c, fresh) => c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: '1234 761' }) },
-  { code: 'DICE_INVALID', why: 'no rolls at all', details: { position: 0 },
-    run: (c, fresh) => c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: ' , ' }) },
-  { code: 'DICE_INVALID', why: 'more than 1000 rolls', details: { count: 1001 },
-    run: (c, fresh) => c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: '3'.repeat(1001) }) },
+  {
+    code: 'DICE_INVALID',
+    why: 'a roll that is not 1 to 6',
+    details: { position: 42 },
+    secrets: () => [DICE_BAD, DICE_BAD.slice(0, 20)],
+    run: (c, fresh) => c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: DICE_BAD }),
+  },
+  {
+    code: 'DICE_INVALID',
+    why: 'dice given as a number rather than typed text',
+    details: { position: 0 },
+    run: (c, fresh) => loose(c, 'generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: 123 }),
+  },
+  {
+    code: 'DICE_INVALID',
+    why: 'a seven',
+    details: { position: 5 },
+    secrets: () => ['1234761'],
+    run: (c, fresh) => c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: '1234 761' }),
+  },
+  {
+    code: 'DICE_INVALID',
+    why: 'no rolls at all',
+    details: { position: 0 },
+    run: (c, fresh) => c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: ' , ' }),
+  },
+  {
+    code: 'DICE_INVALID',
+    why: 'more than 1000 rolls',
+    details: { count: 1001 },
+    run: (c, fresh) => c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'], dice: '3'.repeat(1001) }),
+  },
 
-  { code: 'THRESHOLD_INVALID', why: 'a 1-of-3 split', details: { threshold: '1', shareCount: '3' }, held: 1,
+  {
+    code: 'THRESHOLD_INVALID',
+    why: 'a 1-of-3 split',
+    details: { threshold: '1', shareCount: '3' },
+    held: 1,
     run: async (c, fresh) => {
       const made = await c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'] });
       return c.call('splitWallet', { wallet: made.wallet, threshold: 1, shareCount: 3 });
-    } },
-  { code: 'THRESHOLD_INVALID', why: 'a 4-of-3 split', held: 1,
+    },
+  },
+  {
+    code: 'THRESHOLD_INVALID',
+    why: 'a 4-of-3 split',
+    held: 1,
     run: async (c, fresh) => {
       const made = await c.call('generateWallet', { ceremonyId: fresh, chains: ['regtest'] });
       return c.call('splitWallet', { wallet: made.wallet, threshold: 4, shareCount: 3 });
-    } },
+    },
+  },
   { code: 'THRESHOLD_INVALID', why: 'more than 16 shares', run: (c) => c.call('splitWallet', { wallet: fx.walletA, threshold: 2, shareCount: 17 }) },
-  { code: 'THRESHOLD_INVALID', why: 'a threshold that is not a whole number', run: (c) => c.call('splitWallet', { wallet: fx.walletA, threshold: 2.5, shareCount: 3 }) },
+  {
+    code: 'THRESHOLD_INVALID',
+    why: 'a threshold that is not a whole number',
+    run: (c) => c.call('splitWallet', { wallet: fx.walletA, threshold: 2.5, shareCount: 3 }),
+  },
 
-  { code: 'PASSPHRASE_TOO_SHORT', why: 'a new signing key with an 8-character passphrase', details: { minimum: 12 },
-    run: (c) => c.call('createSigningKey', { passphrase: SHORT_PASSPHRASE }) },
-  { code: 'PASSPHRASE_TOO_SHORT', why: 'a share file sealed with an 8-character passphrase',
-    run: (c) => c.call('exportShareFile', { share: fx.sharesA[1]!, passphrase: SHORT_PASSPHRASE }) },
-  { code: 'PASSPHRASE_TOO_SHORT', why: 'a share file opened with an 8-character passphrase',
-    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: fx.shareFile, passphrase: SHORT_PASSPHRASE }) },
-  { code: 'PASSPHRASE_TOO_SHORT', why: 'a passphrase that is not text',
-    run: (c) => loose(c, 'createSigningKey', { passphrase: 123456789012345 }) },
+  {
+    code: 'PASSPHRASE_TOO_SHORT',
+    why: 'a new signing key with an 8-character passphrase',
+    details: { minimum: 12 },
+    run: (c) => c.call('createSigningKey', { passphrase: SHORT_PASSPHRASE }),
+  },
+  {
+    code: 'PASSPHRASE_TOO_SHORT',
+    why: 'a share file sealed with an 8-character passphrase',
+    run: (c) => c.call('exportShareFile', { share: fx.sharesA[1]!, passphrase: SHORT_PASSPHRASE }),
+  },
+  {
+    code: 'PASSPHRASE_TOO_SHORT',
+    why: 'a share file opened with an 8-character passphrase',
+    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: fx.shareFile, passphrase: SHORT_PASSPHRASE }),
+  },
+  { code: 'PASSPHRASE_TOO_SHORT', why: 'a passphrase that is not text', run: (c) => loose(c, 'createSigningKey', { passphrase: 123456789012345 }) },
 
   // Share words
-  { code: 'SHARE_WORD_UNKNOWN', why: 'a mistyped word', details: { position: 7 }, secrets: () => [MISTYPED],
+  {
+    code: 'SHARE_WORD_UNKNOWN',
+    why: 'a mistyped word',
+    details: { position: 7 },
+    secrets: () => [MISTYPED],
     run: (c, fresh) => {
       const words = [...fx.wordsA[0]!];
       words[6] = MISTYPED;
       return c.call('importShareWords', { ceremonyId: fresh, words: line(words) });
-    } },
-  { code: 'SHARE_WORD_UNKNOWN', why: 'a word from another language', details: { position: 39 }, secrets: () => ['abeille'],
+    },
+  },
+  {
+    code: 'SHARE_WORD_UNKNOWN',
+    why: 'a word from another language',
+    details: { position: 39 },
+    secrets: () => ['abeille'],
     run: (c, fresh) => {
       const words = [...fx.wordsA[1]!];
       words[38] = 'abeille';
       return c.call('importShareWords', { ceremonyId: fresh, words: line(words) });
-    } },
-  { code: 'SHARE_WORD_COUNT', why: 'a word left out', details: { expected: 39, given: 38 },
-    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: line(fx.wordsA[0]!.slice(1)) }) },
-  { code: 'SHARE_WORD_COUNT', why: 'a word typed twice', details: { expected: 39, given: 40 },
-    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: line([fx.wordsA[0]![0]!, ...fx.wordsA[0]!]) }) },
-  { code: 'SHARE_WORD_COUNT', why: 'nothing typed', details: { expected: 39, given: 0 },
-    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: '  \n ' }) },
-  { code: 'SHARE_PADDING', why: 'only the last word changed, so that its low 5 bits are not zero', details: { position: 39 },
+    },
+  },
+  {
+    code: 'SHARE_WORD_COUNT',
+    why: 'a word left out',
+    details: { expected: 39, given: 38 },
+    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: line(fx.wordsA[0]!.slice(1)) }),
+  },
+  {
+    code: 'SHARE_WORD_COUNT',
+    why: 'a word typed twice',
+    details: { expected: 39, given: 40 },
+    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: line([fx.wordsA[0]![0]!, ...fx.wordsA[0]!]) }),
+  },
+  {
+    code: 'SHARE_WORD_COUNT',
+    why: 'nothing typed',
+    details: { expected: 39, given: 0 },
+    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: '  \n ' }),
+  },
+  {
+    code: 'SHARE_PADDING',
+    why: 'only the last word changed, so that its low 5 bits are not zero',
+    details: { position: 39 },
     secrets: () => [lastWordWithPadding()],
-    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: line([...fx.wordsA[0]!.slice(0, 38), lastWordWithPadding()]) }) },
-  { code: 'SHARE_CHECKSUM', why: 'two words swapped',
-    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: line(swapped(fx.wordsA[0]!)) }) },
-  { code: 'SHARE_CHECKSUM', why: 'one word replaced by another valid word',
+    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: line([...fx.wordsA[0]!.slice(0, 38), lastWordWithPadding()]) }),
+  },
+  {
+    code: 'SHARE_CHECKSUM',
+    why: 'two words swapped',
+    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: line(swapped(fx.wordsA[0]!)) }),
+  },
+  {
+    code: 'SHARE_CHECKSUM',
+    why: 'one word replaced by another valid word',
     run: (c, fresh) => {
       const words = [...fx.wordsA[2]!];
       words[10] = words[10] === 'abandon' ? 'ability' : 'abandon';
       return c.call('importShareWords', { ceremonyId: fresh, words: line(words) });
-    } },
-  { code: 'SHARE_VERSION_UNKNOWN', why: 'an envelope of version 2 with a valid checksum', details: { version: 2 },
-    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: reforged(0, (e) => { e[0] = 2; }) }) },
-  { code: 'SHARE_MALFORMED', why: 'an envelope naming a 1-of-3 quorum', details: { threshold: 1, shareCount: 3 },
-    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: reforged(0, (e) => { e[13] = 1; }) }) },
-  { code: 'SHARE_MALFORMED', why: 'an envelope with index 4 of 3', details: { index: 4 },
-    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: reforged(0, (e) => { e[15] = 4; }) }) },
-  { code: 'SHARE_MALFORMED', why: 'an envelope with x coordinate 0',
-    run: (c, fresh) => c.call('importShareWords', { ceremonyId: fresh, words: reforged(1, (e) => { e[48] = 0; }) }) },
+    },
+  },
+  {
+    code: 'SHARE_VERSION_UNKNOWN',
+    why: 'an envelope of version 2 with a valid checksum',
+    details: { version: 2 },
+    run: (c, fresh) =>
+      c.call('importShareWords', {
+        ceremonyId: fresh,
+        words: reforged(0, (e) => {
+          e[0] = 2;
+        }),
+      }),
+  },
+  {
+    code: 'SHARE_MALFORMED',
+    why: 'an envelope naming a 1-of-3 quorum',
+    details: { threshold: 1, shareCount: 3 },
+    run: (c, fresh) =>
+      c.call('importShareWords', {
+        ceremonyId: fresh,
+        words: reforged(0, (e) => {
+          e[13] = 1;
+        }),
+      }),
+  },
+  {
+    code: 'SHARE_MALFORMED',
+    why: 'an envelope with index 4 of 3',
+    details: { index: 4 },
+    run: (c, fresh) =>
+      c.call('importShareWords', {
+        ceremonyId: fresh,
+        words: reforged(0, (e) => {
+          e[15] = 4;
+        }),
+      }),
+  },
+  {
+    code: 'SHARE_MALFORMED',
+    why: 'an envelope with x coordinate 0',
+    run: (c, fresh) =>
+      c.call('importShareWords', {
+        ceremonyId: fresh,
+        words: reforged(1, (e) => {
+          e[48] = 0;
+        }),
+      }),
+  },
   // A sealed file of the wrong length for its kind is refused by its length, before the key derivation (issue 15).
-  { code: 'SEALED_FILE_MALFORMED', why: 'a sealed share file holding 52 bytes instead of 53', details: { length: 121, expected: 122 },
-    run: (c, fresh) => c.call('importShareFile', {
-      ceremonyId: fresh, file: seal(SealedKind.share, new Uint8Array(52).fill(1), PASSPHRASE, FAST), passphrase: PASSPHRASE,
-    }) },
+  {
+    code: 'SEALED_FILE_MALFORMED',
+    why: 'a sealed share file holding 52 bytes instead of 53',
+    details: { length: 121, expected: 122 },
+    run: (c, fresh) =>
+      c.call('importShareFile', {
+        ceremonyId: fresh,
+        file: seal(SealedKind.share, new Uint8Array(52).fill(1), PASSPHRASE, FAST),
+        passphrase: PASSPHRASE,
+      }),
+  },
 
   // Combining shares
-  { code: 'SHARES_TOO_FEW', why: 'one share of a 2-of-3 split', details: { needed: 2, given: 1 },
-    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: [fx.sharesA[0]!], expectedFingerprint: fx.fpA, chains: ['regtest'] }) },
-  { code: 'SHARES_TOO_FEW', why: 'no share at all', details: { given: 0 },
-    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: [], expectedFingerprint: fx.fpA, chains: ['regtest'] }) },
-  { code: 'SHARES_DUPLICATE', why: 'the same share handle twice', details: { index: 1 },
-    run: (c, fresh) => c.call('combineShares', {
-      ceremonyId: fresh, shares: [fx.sharesA[0]!, fx.sharesA[0]!], expectedFingerprint: fx.fpA, chains: ['regtest'],
-    }) },
-  { code: 'SHARES_DUPLICATE', why: 'the same share typed in twice', details: { index: 2 },
+  {
+    code: 'SHARES_TOO_FEW',
+    why: 'one share of a 2-of-3 split',
+    details: { needed: 2, given: 1 },
+    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: [fx.sharesA[0]!], expectedFingerprint: fx.fpA, chains: ['regtest'] }),
+  },
+  {
+    code: 'SHARES_TOO_FEW',
+    why: 'no share at all',
+    details: { given: 0 },
+    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: [], expectedFingerprint: fx.fpA, chains: ['regtest'] }),
+  },
+  {
+    code: 'SHARES_DUPLICATE',
+    why: 'the same share handle twice',
+    details: { index: 1 },
+    run: (c, fresh) =>
+      c.call('combineShares', {
+        ceremonyId: fresh,
+        shares: [fx.sharesA[0]!, fx.sharesA[0]!],
+        expectedFingerprint: fx.fpA,
+        chains: ['regtest'],
+      }),
+  },
+  {
+    code: 'SHARES_DUPLICATE',
+    why: 'the same share typed in twice',
+    details: { index: 2 },
     run: async (c, fresh) => {
       const again = await c.call('importShareWords', { ceremonyId: 'fixtures', words: line(fx.wordsA[1]!) });
       return c.call('combineShares', { ceremonyId: fresh, shares: [fx.sharesA[1]!, again.share], expectedFingerprint: fx.fpA, chains: ['regtest'] });
-    } },
-  { code: 'SHARES_MIXED_SETS', why: 'a share of another wallet among ours', details: { index: 2 },
-    run: (c, fresh) => c.call('combineShares', {
-      ceremonyId: fresh, shares: [fx.sharesA[0]!, fx.sharesB[1]!], expectedFingerprint: fx.fpA, chains: ['regtest'],
-    }) },
-  { code: 'SHARES_MIXED_SETS', why: 'shares of two different splits of the same wallet',
-    run: (c, fresh) => c.call('combineShares', {
-      ceremonyId: fresh, shares: [fx.sharesA[0]!, fx.sharesA2[1]!], expectedFingerprint: fx.fpA, chains: ['regtest'],
-    }) },
-  { code: 'SHARES_FINGERPRINT_MISMATCH', why: 'a quorum of another wallet',
+    },
+  },
+  {
+    code: 'SHARES_MIXED_SETS',
+    why: 'a share of another wallet among ours',
+    details: { index: 2 },
+    run: (c, fresh) =>
+      c.call('combineShares', {
+        ceremonyId: fresh,
+        shares: [fx.sharesA[0]!, fx.sharesB[1]!],
+        expectedFingerprint: fx.fpA,
+        chains: ['regtest'],
+      }),
+  },
+  {
+    code: 'SHARES_MIXED_SETS',
+    why: 'shares of two different splits of the same wallet',
+    run: (c, fresh) =>
+      c.call('combineShares', {
+        ceremonyId: fresh,
+        shares: [fx.sharesA[0]!, fx.sharesA2[1]!],
+        expectedFingerprint: fx.fpA,
+        chains: ['regtest'],
+      }),
+  },
+  {
+    code: 'SHARES_FINGERPRINT_MISMATCH',
+    why: 'a quorum of another wallet',
     details: { index: 1 }, // expected/found fingerprints are public and checked below
-    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: fx.sharesB.slice(0, 2), expectedFingerprint: fx.fpA, chains: ['regtest'] }) },
-  { code: 'SHARES_FINGERPRINT_MISMATCH', why: 'a wrong expectedFingerprint', details: { expected: '00000000' },
-    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: fx.sharesA.slice(0, 2), expectedFingerprint: '00000000', chains: ['regtest'] }) },
-  { code: 'SHARES_FINGERPRINT_MISMATCH', why: 'a well-formed share whose secret part was altered (caught after combining)',
+    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: fx.sharesB.slice(0, 2), expectedFingerprint: fx.fpA, chains: ['regtest'] }),
+  },
+  {
+    code: 'SHARES_FINGERPRINT_MISMATCH',
+    why: 'a wrong expectedFingerprint',
+    details: { expected: '00000000' },
+    run: (c, fresh) => c.call('combineShares', { ceremonyId: fresh, shares: fx.sharesA.slice(0, 2), expectedFingerprint: '00000000', chains: ['regtest'] }),
+  },
+  {
+    code: 'SHARES_FINGERPRINT_MISMATCH',
+    why: 'a well-formed share whose secret part was altered (caught after combining)',
     run: async (c, fresh) => {
-      const forged = await c.call('importShareWords', { ceremonyId: 'fixtures', words: reforged(0, (e) => { e[20] = e[20]! ^ 0xff; }) });
+      const forged = await c.call('importShareWords', {
+        ceremonyId: 'fixtures',
+        words: reforged(0, (e) => {
+          e[20] = e[20]! ^ 0xff;
+        }),
+      });
       return c.call('combineShares', { ceremonyId: fresh, shares: [forged.share, fx.sharesA[1]!], expectedFingerprint: fx.fpA, chains: ['regtest'] });
-    } },
+    },
+  },
 
   // Sealed files
-  { code: 'SEALED_FILE_MALFORMED', why: 'a file too short to be sealed',
-    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: fx.shareFile.slice(0, 60), passphrase: PASSPHRASE }) },
-  { code: 'SEALED_FILE_MALFORMED', why: 'a file without the CUSTOSSF magic',
-    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: flipped(fx.keyFile, 0, 0x00), passphrase: PASSPHRASE }) },
-  { code: 'SEALED_FILE_VERSION', why: 'a sealed file of version 2', details: { version: 2 },
-    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: flipped(fx.shareFile, 8, 2), passphrase: PASSPHRASE }) },
-  { code: 'SEALED_FILE_KIND', why: 'a signing-key file opened as a share', details: { expected: 1, found: 2 },
-    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: fx.keyFile, passphrase: PASSPHRASE }) },
-  { code: 'SEALED_FILE_KIND', why: 'a share file opened as a signing key', details: { expected: 2, found: 1 },
-    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: fx.shareFile, passphrase: PASSPHRASE }) },
-  { code: 'SEALED_FILE_PARAMS', why: 'scrypt log2 N above 20', details: { logN: 21 },
-    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: flipped(fx.shareFile, 10, 21), passphrase: PASSPHRASE }) },
-  { code: 'SEALED_FILE_PARAMS', why: 'scrypt log2 N below 15', details: { logN: 14 },
-    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: flipped(fx.keyFile, 10, 14), passphrase: PASSPHRASE }) },
-  { code: 'SEALED_FILE_PARAMS', why: 'scrypt r other than 8', details: { r: 1 },
-    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: flipped(fx.shareFile, 11, 1), passphrase: PASSPHRASE }) },
-  { code: 'SEALED_FILE_DECRYPT', why: 'a wrong passphrase',
-    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: fx.shareFile, passphrase: WRONG_PASSPHRASE }) },
-  { code: 'SEALED_FILE_DECRYPT', why: 'a flipped salt byte in the header',
-    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: flipped(fx.shareFile, 13), passphrase: PASSPHRASE }) },
-  { code: 'SEALED_FILE_DECRYPT', why: 'a flipped byte of the encrypted key',
-    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: flipped(fx.keyFile, 60), passphrase: PASSPHRASE }) },
+  {
+    code: 'SEALED_FILE_MALFORMED',
+    why: 'a file too short to be sealed',
+    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: fx.shareFile.slice(0, 60), passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_MALFORMED',
+    why: 'a file without the CUSTOSSF magic',
+    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: flipped(fx.keyFile, 0, 0x00), passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_VERSION',
+    why: 'a sealed file of version 2',
+    details: { version: 2 },
+    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: flipped(fx.shareFile, 8, 2), passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_KIND',
+    why: 'a signing-key file opened as a share',
+    details: { expected: 1, found: 2 },
+    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: fx.keyFile, passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_KIND',
+    why: 'a share file opened as a signing key',
+    details: { expected: 2, found: 1 },
+    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: fx.shareFile, passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_PARAMS',
+    why: 'scrypt log2 N above 20',
+    details: { logN: 21 },
+    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: flipped(fx.shareFile, 10, 21), passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_PARAMS',
+    why: 'scrypt log2 N below 15',
+    details: { logN: 14 },
+    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: flipped(fx.keyFile, 10, 14), passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_PARAMS',
+    why: 'scrypt r other than 8',
+    details: { r: 1 },
+    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: flipped(fx.shareFile, 11, 1), passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_DECRYPT',
+    why: 'a wrong passphrase',
+    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: fx.shareFile, passphrase: WRONG_PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_DECRYPT',
+    why: 'a flipped salt byte in the header',
+    run: (c, fresh) => c.call('importShareFile', { ceremonyId: fresh, file: flipped(fx.shareFile, 13), passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SEALED_FILE_DECRYPT',
+    why: 'a flipped byte of the encrypted key',
+    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: flipped(fx.keyFile, 60), passphrase: PASSPHRASE }),
+  },
 
   // Signing keys and signatures
-  { code: 'SIGNING_KEY_INVALID', why: 'a key file whose key is 32 zero bytes', secrets: () => ['00'.repeat(32)],
-    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: fx.zeroKeyFile, passphrase: PASSPHRASE }) },
-  { code: 'SIGNING_KEY_INVALID', why: 'a key file whose key is not below the curve order', secrets: () => ['ff'.repeat(32)],
-    run: (c, fresh) => c.call('unlockSigningKey', {
-      ceremonyId: fresh, keyFile: seal(SealedKind.signingKey, new Uint8Array(32).fill(0xff), PASSPHRASE, FAST), passphrase: PASSPHRASE,
-    }) },
-  { code: 'SEALED_FILE_MALFORMED', why: 'a key file holding 31 bytes', details: { length: 100, expected: 101 },
-    run: (c, fresh) => c.call('unlockSigningKey', {
-      ceremonyId: fresh, keyFile: seal(SealedKind.signingKey, new Uint8Array(31).fill(9), PASSPHRASE, FAST), passphrase: PASSPHRASE,
-    }) },
+  {
+    code: 'SIGNING_KEY_INVALID',
+    why: 'a key file whose key is 32 zero bytes',
+    secrets: () => ['00'.repeat(32)],
+    run: (c, fresh) => c.call('unlockSigningKey', { ceremonyId: fresh, keyFile: fx.zeroKeyFile, passphrase: PASSPHRASE }),
+  },
+  {
+    code: 'SIGNING_KEY_INVALID',
+    why: 'a key file whose key is not below the curve order',
+    secrets: () => ['ff'.repeat(32)],
+    run: (c, fresh) =>
+      c.call('unlockSigningKey', {
+        ceremonyId: fresh,
+        keyFile: seal(SealedKind.signingKey, new Uint8Array(32).fill(0xff), PASSPHRASE, FAST),
+        passphrase: PASSPHRASE,
+      }),
+  },
+  {
+    code: 'SEALED_FILE_MALFORMED',
+    why: 'a key file holding 31 bytes',
+    details: { length: 100, expected: 101 },
+    run: (c, fresh) =>
+      c.call('unlockSigningKey', {
+        ceremonyId: fresh,
+        keyFile: seal(SealedKind.signingKey, new Uint8Array(31).fill(9), PASSPHRASE, FAST),
+        passphrase: PASSPHRASE,
+      }),
+  },
   { code: 'DIGEST_INVALID', why: 'signing a 31-byte digest', run: (c) => c.call('signDigest', { key: fx.key, digest: new Uint8Array(31) }) },
-  { code: 'DIGEST_INVALID', why: 'verifying over a 31-byte digest',
-    run: (c) => c.call('verifyDigest', { publicKey: fx.publicKey, digest: DIGEST.subarray(0, 31), signature: fx.signature }) },
+  {
+    code: 'DIGEST_INVALID',
+    why: 'verifying over a 31-byte digest',
+    run: (c) => c.call('verifyDigest', { publicKey: fx.publicKey, digest: DIGEST.subarray(0, 31), signature: fx.signature }),
+  },
   { code: 'DIGEST_INVALID', why: 'signing a 33-byte digest', run: (c) => c.call('signDigest', { key: fx.key, digest: new Uint8Array(33) }) },
-  { code: 'PUBLIC_KEY_INVALID', why: 'an uncompressed public key',
-    run: (c) => c.call('verifyDigest', { publicKey: '04' + 'ab'.repeat(64), digest: DIGEST, signature: fx.signature }) },
-  { code: 'PUBLIC_KEY_INVALID', why: 'a public key in upper case',
-    run: (c) => c.call('verifyDigest', { publicKey: fx.publicKey.toUpperCase(), digest: DIGEST, signature: fx.signature }) },
-  { code: 'PUBLIC_KEY_INVALID', why: 'a point that is not on secp256k1 (x = 5)',
-    run: (c) => c.call('verifyDigest', { publicKey: '02' + '5'.padStart(64, '0'), digest: DIGEST, signature: fx.signature }) },
-  { code: 'SIGNATURE_MALFORMED', why: 'bytes that are not DER',
-    run: (c) => c.call('verifyDigest', { publicKey: fx.publicKey, digest: DIGEST, signature: Uint8Array.from({ length: 70 }, (_, i) => i) }) },
-  { code: 'SIGNATURE_MALFORMED', why: 'a DER signature with a trailing byte',
+  {
+    code: 'PUBLIC_KEY_INVALID',
+    why: 'an uncompressed public key',
+    run: (c) => c.call('verifyDigest', { publicKey: '04' + 'ab'.repeat(64), digest: DIGEST, signature: fx.signature }),
+  },
+  {
+    code: 'PUBLIC_KEY_INVALID',
+    why: 'a public key in upper case',
+    run: (c) => c.call('verifyDigest', { publicKey: fx.publicKey.toUpperCase(), digest: DIGEST, signature: fx.signature }),
+  },
+  {
+    code: 'PUBLIC_KEY_INVALID',
+    why: 'a point that is not on secp256k1 (x = 5)',
+    run: (c) => c.call('verifyDigest', { publicKey: '02' + '5'.padStart(64, '0'), digest: DIGEST, signature: fx.signature }),
+  },
+  {
+    code: 'SIGNATURE_MALFORMED',
+    why: 'bytes that are not DER',
+    run: (c) => c.call('verifyDigest', { publicKey: fx.publicKey, digest: DIGEST, signature: Uint8Array.from({ length: 70 }, (_, i) => i) }),
+  },
+  {
+    code: 'SIGNATURE_MALFORMED',
+    why: 'a DER signature with a trailing byte',
     run: (c) => {
       const longer = new Uint8Array([...fx.signature, 0]);
       longer[1] = longer[1]! + 1;
       return c.call('verifyDigest', { publicKey: fx.publicKey, digest: DIGEST, signature: longer });
-    } },
-  { code: 'SIGNATURE_MALFORMED', why: 'a 64-byte compact signature instead of DER',
-    run: (c) => c.call('verifyDigest', { publicKey: fx.publicKey, digest: DIGEST, signature: new Uint8Array(64).fill(1) }) },
+    },
+  },
+  {
+    code: 'SIGNATURE_MALFORMED',
+    why: 'a 64-byte compact signature instead of DER',
+    run: (c) => c.call('verifyDigest', { publicKey: fx.publicKey, digest: DIGEST, signature: new Uint8Array(64).fill(1) }),
+  },
 
   // PSBTs
-  { code: 'PSBT_MALFORMED', why: 'garbage bytes', run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: new Uint8Array(200).fill(0x42), network: 'regtest' }) },
-  { code: 'PSBT_MALFORMED', why: 'a PSBT given as base64 text instead of bytes',
-    run: (c) => loose(c, 'reviewPsbt', { wallet: fx.walletA, psbt: Buffer.from(spend()).toString('base64'), network: 'regtest' }) },
+  {
+    code: 'PSBT_MALFORMED',
+    why: 'garbage bytes',
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: new Uint8Array(200).fill(0x42), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_MALFORMED',
+    why: 'a PSBT given as base64 text instead of bytes',
+    run: (c) => loose(c, 'reviewPsbt', { wallet: fx.walletA, psbt: Buffer.from(spend()).toString('base64'), network: 'regtest' }),
+  },
   { code: 'PSBT_MALFORMED', why: 'a PSBT cut short', run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: spend().slice(0, 80), network: 'regtest' }) },
-  { code: 'PSBT_MALFORMED', why: 'an output that pays no address (OP_RETURN)', details: { position: 2 },
+  {
+    code: 'PSBT_MALFORMED',
+    why: 'an output that pays no address (OP_RETURN)',
+    details: { position: 2 },
     run: (c) => {
       const p = bitcoin.Psbt.fromBuffer(Buffer.from(oddPsbt({})), { network: REGTEST });
       p.addOutput({ script: Uint8Array.from([0x6a, 0x04, 1, 2, 3, 4]), value: 0n });
       return c.call('reviewPsbt', { wallet: fx.walletA, psbt: Uint8Array.from(p.toBuffer()), network: 'regtest' });
-    } },
+    },
+  },
   // The PSBT parser (@scure/btc-signer) already refuses coin data that contradicts itself, before the
   // core's own PSBT_INPUT_NO_UTXO check for the same thing.
-  { code: 'PSBT_MALFORMED', why: 'witness and previous-transaction data that disagree on the amount',
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ utxo: 'conflicting' }), network: 'regtest' }) },
-  { code: 'PSBT_MALFORMED', why: 'a previous transaction that is not the one the input spends',
+  {
+    code: 'PSBT_MALFORMED',
+    why: 'witness and previous-transaction data that disagree on the amount',
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ utxo: 'conflicting' }), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_MALFORMED',
+    why: 'a previous transaction that is not the one the input spends',
     run: (c) => {
       const p = bitcoin.Psbt.fromBuffer(Buffer.from(oddPsbt({ utxo: 'previous', form: 'wpkh' })), { network: REGTEST });
       const input = p.data.inputs[0]!;
@@ -511,83 +870,202 @@ const cases: Refusal[] = [
       prev.locktime = 99;
       input.nonWitnessUtxo = prev.toBuffer();
       return c.call('reviewPsbt', { wallet: fx.walletA, psbt: Uint8Array.from(p.toBuffer()), network: 'regtest' });
-    } },
-  { code: 'PSBT_NETWORK_INVALID', why: 'a regtest PSBT signed as bitcoin (coin type 1, not 0)', details: { position: 1 },
-    run: (c) => c.call('signPsbt', { wallet: fx.walletA, psbt: spend(), network: 'bitcoin', approvedDigest: '00'.repeat(32) }) },
-  { code: 'PSBT_NETWORK_INVALID', why: 'a network that does not exist',
-    run: (c) => loose(c, 'reviewPsbt', { wallet: fx.walletA, psbt: spend(), network: 'litecoin' }) },
-  { code: 'PSBT_INPUT_FOREIGN', why: 'an input claiming another fingerprint', details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: spend({ claimFingerprint: 'deadbeef' }), network: 'regtest' }) },
-  { code: 'PSBT_INPUT_FOREIGN', why: 'a second input of another wallet', details: { position: 2 },
+    },
+  },
+  {
+    code: 'PSBT_NETWORK_INVALID',
+    why: 'a regtest PSBT signed as bitcoin (coin type 1, not 0)',
+    details: { position: 1 },
+    run: (c) => c.call('signPsbt', { wallet: fx.walletA, psbt: spend(), network: 'bitcoin', approvedDigest: '00'.repeat(32) }),
+  },
+  {
+    code: 'PSBT_NETWORK_INVALID',
+    why: 'a network that does not exist',
+    run: (c) => loose(c, 'reviewPsbt', { wallet: fx.walletA, psbt: spend(), network: 'litecoin' }),
+  },
+  {
+    code: 'PSBT_INPUT_FOREIGN',
+    why: 'an input claiming another fingerprint',
+    details: { position: 1 },
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: spend({ claimFingerprint: 'deadbeef' }), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_INPUT_FOREIGN',
+    why: 'a second input of another wallet',
+    details: { position: 2 },
     run: async (c) => {
       const p = bitcoin.Psbt.fromBuffer(Buffer.from(spend()), { network: REGTEST });
       const other = (await c.call('describeWallet', { wallet: fx.walletB, chains: ['regtest'] })).accounts[0]!.xpub;
       const pubkey = keyAt(accountKey(other, 'regtest'), 0, 0);
       const script = bitcoin.payments.p2wpkh({ pubkey, network: REGTEST }).output!;
       p.addInput({
-        hash: fundingTx(script, 50_000n, 9).getId(), index: 0, witnessUtxo: { script, value: 50_000n },
+        hash: fundingTx(script, 50_000n, 9).getId(),
+        index: 0,
+        witnessUtxo: { script, value: 50_000n },
         bip32Derivation: [{ masterFingerprint: Uint8Array.from(Buffer.from(fx.fpB, 'hex')), path: "m/84'/1'/0'/0/0", pubkey }],
       });
       return c.call('reviewPsbt', { wallet: fx.walletA, psbt: Uint8Array.from(p.toBuffer()), network: 'regtest' });
-    } },
-  { code: 'PSBT_INPUT_NO_UTXO', why: 'an input without its coin data', details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: spend({ omitUtxoOf: 0 }), network: 'regtest' }) },
-  { code: 'PSBT_INPUT_NO_UTXO', why: 'the second input without its coin data', details: { position: 2 },
-    run: (c) => c.call('reviewPsbt', {
-      wallet: fx.walletA, psbt: spend({ inputs: [[0, 0, 60_000n], [0, 1, 40_000n]], omitUtxoOf: 1 }), network: 'regtest',
-    }) },
-  { code: 'PSBT_INPUT_UNSUPPORTED', why: "an input already carrying another key's partial signature", details: { position: 1 },
-    run: (c) => reviewThenSign(c, oddPsbt({ partialSig: [0, 9] })) },
-  { code: 'PSBT_INPUT_UNSUPPORTED', why: 'an input already carrying a (bogus) signature for our own key', details: { position: 1 },
-    run: (c) => reviewThenSign(c, oddPsbt({ partialSig: [0, 0] })) },
-  { code: 'PSBT_INPUT_UNSUPPORTED', why: 'a P2PKH input', details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ form: 'pkh', utxo: 'previous' }), network: 'regtest' }) },
-  { code: 'PSBT_INPUT_UNSUPPORTED', why: 'a P2SH-wrapped P2WPKH input', details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ form: 'sh-wpkh' }), network: 'regtest' }) },
-  { code: 'PSBT_INPUT_UNSUPPORTED', why: 'SIGHASH_SINGLE', details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ sighashType: bitcoin.Transaction.SIGHASH_SINGLE }), network: 'regtest' }) },
-  { code: 'PSBT_INPUT_UNSUPPORTED', why: 'SIGHASH_ALL|ANYONECANPAY', details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', {
-      wallet: fx.walletA, psbt: oddPsbt({ sighashType: bitcoin.Transaction.SIGHASH_ALL | bitcoin.Transaction.SIGHASH_ANYONECANPAY }), network: 'regtest',
-    }) },
-  { code: 'PSBT_INPUT_KEY_MISMATCH', why: "a derivation path whose key does not pay the coin's script", details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ claimed: [0, 5], pays: [0, 0] }), network: 'regtest' }) },
-  { code: 'PSBT_INPUT_KEY_MISMATCH', why: 'a path outside the BIP84 account (BIP49 purpose)', details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ path: "m/49'/1'/0'/0/0" }), network: 'regtest' }) },
-  { code: 'PSBT_INPUT_KEY_MISMATCH', why: 'a path on an unknown branch (2)', details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ path: "m/84'/1'/0'/2/0" }), network: 'regtest' }) },
-  { code: 'PSBT_CHANGE_MISMATCH', why: 'a change output claiming our fingerprint with the wrong key', details: { position: 2 },
-    run: (c) => c.call('reviewPsbt', {
-      wallet: fx.walletA, network: 'regtest',
-      psbt: oddPsbt({}, [{ address: foreignAddress('regtest', 7), amount: 90_000n }, { address: ourAddress(1, 5), amount: 9_000n, claimed: [1, 4] }]),
-    }) },
-  { code: 'PSBT_CHANGE_MISMATCH', why: "a 'change' output that pays someone else", details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', {
-      wallet: fx.walletA, network: 'regtest', psbt: oddPsbt({}, [{ address: foreignAddress('regtest', 8), amount: 99_000n, claimed: [1, 0] }]),
-    }) },
-  { code: 'PSBT_FEE_NEGATIVE', why: 'outputs worth more than the inputs',
-    run: (c) => c.call('reviewPsbt', {
-      wallet: fx.walletA, network: 'regtest', psbt: spend({ payments: [{ address: foreignAddress('regtest', 7), amount: 150_000n }], change: undefined }),
-    }) },
-  { code: 'PSBT_FEE_ABSURD', why: 'a fee above 1,000 sat/vB (but under 10 %)', details: { fee: '1000000' },
-    run: (c) => c.call('reviewPsbt', {
-      wallet: fx.walletA, network: 'regtest',
-      psbt: spend({ inputs: [[0, 0, 1_000_000_000n]], payments: [{ address: foreignAddress('regtest', 7), amount: 999_000_000n }], change: undefined }),
-    }) },
-  { code: 'PSBT_FEE_ABSURD', why: 'a fee above 10 % of the amount spent (but under 1,000 sat/vB)', details: { fee: '15000' },
-    run: (c) => c.call('reviewPsbt', {
-      wallet: fx.walletA, network: 'regtest', psbt: spend({ payments: [{ address: foreignAddress('regtest', 7), amount: 85_000n }], change: undefined }),
-    }) },
-  { code: 'PSBT_NOT_APPROVED', why: 'the digest of another summary',
+    },
+  },
+  {
+    code: 'PSBT_INPUT_NO_UTXO',
+    why: 'an input without its coin data',
+    details: { position: 1 },
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: spend({ omitUtxoOf: 0 }), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_INPUT_NO_UTXO',
+    why: 'the second input without its coin data',
+    details: { position: 2 },
+    run: (c) =>
+      c.call('reviewPsbt', {
+        wallet: fx.walletA,
+        psbt: spend({
+          inputs: [
+            [0, 0, 60_000n],
+            [0, 1, 40_000n],
+          ],
+          omitUtxoOf: 1,
+        }),
+        network: 'regtest',
+      }),
+  },
+  {
+    code: 'PSBT_INPUT_UNSUPPORTED',
+    why: "an input already carrying another key's partial signature",
+    details: { position: 1 },
+    run: (c) => reviewThenSign(c, oddPsbt({ partialSig: [0, 9] })),
+  },
+  {
+    code: 'PSBT_INPUT_UNSUPPORTED',
+    why: 'an input already carrying a (bogus) signature for our own key',
+    details: { position: 1 },
+    run: (c) => reviewThenSign(c, oddPsbt({ partialSig: [0, 0] })),
+  },
+  {
+    code: 'PSBT_INPUT_UNSUPPORTED',
+    why: 'a P2PKH input',
+    details: { position: 1 },
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ form: 'pkh', utxo: 'previous' }), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_INPUT_UNSUPPORTED',
+    why: 'a P2SH-wrapped P2WPKH input',
+    details: { position: 1 },
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ form: 'sh-wpkh' }), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_INPUT_UNSUPPORTED',
+    why: 'SIGHASH_SINGLE',
+    details: { position: 1 },
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ sighashType: bitcoin.Transaction.SIGHASH_SINGLE }), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_INPUT_UNSUPPORTED',
+    why: 'SIGHASH_ALL|ANYONECANPAY',
+    details: { position: 1 },
+    run: (c) =>
+      c.call('reviewPsbt', {
+        wallet: fx.walletA,
+        psbt: oddPsbt({ sighashType: bitcoin.Transaction.SIGHASH_ALL | bitcoin.Transaction.SIGHASH_ANYONECANPAY }),
+        network: 'regtest',
+      }),
+  },
+  {
+    code: 'PSBT_INPUT_KEY_MISMATCH',
+    why: "a derivation path whose key does not pay the coin's script",
+    details: { position: 1 },
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ claimed: [0, 5], pays: [0, 0] }), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_INPUT_KEY_MISMATCH',
+    why: 'a path outside the BIP84 account (BIP49 purpose)',
+    details: { position: 1 },
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ path: "m/49'/1'/0'/0/0" }), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_INPUT_KEY_MISMATCH',
+    why: 'a path on an unknown branch (2)',
+    details: { position: 1 },
+    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ path: "m/84'/1'/0'/2/0" }), network: 'regtest' }),
+  },
+  {
+    code: 'PSBT_CHANGE_MISMATCH',
+    why: 'a change output claiming our fingerprint with the wrong key',
+    details: { position: 2 },
+    run: (c) =>
+      c.call('reviewPsbt', {
+        wallet: fx.walletA,
+        network: 'regtest',
+        psbt: oddPsbt({}, [
+          { address: foreignAddress('regtest', 7), amount: 90_000n },
+          { address: ourAddress(1, 5), amount: 9_000n, claimed: [1, 4] },
+        ]),
+      }),
+  },
+  {
+    code: 'PSBT_CHANGE_MISMATCH',
+    why: "a 'change' output that pays someone else",
+    details: { position: 1 },
+    run: (c) =>
+      c.call('reviewPsbt', {
+        wallet: fx.walletA,
+        network: 'regtest',
+        psbt: oddPsbt({}, [{ address: foreignAddress('regtest', 8), amount: 99_000n, claimed: [1, 0] }]),
+      }),
+  },
+  {
+    code: 'PSBT_FEE_NEGATIVE',
+    why: 'outputs worth more than the inputs',
+    run: (c) =>
+      c.call('reviewPsbt', {
+        wallet: fx.walletA,
+        network: 'regtest',
+        psbt: spend({ payments: [{ address: foreignAddress('regtest', 7), amount: 150_000n }], change: undefined }),
+      }),
+  },
+  {
+    code: 'PSBT_FEE_ABSURD',
+    why: 'a fee above 1,000 sat/vB (but under 10 %)',
+    details: { fee: '1000000' },
+    run: (c) =>
+      c.call('reviewPsbt', {
+        wallet: fx.walletA,
+        network: 'regtest',
+        psbt: spend({ inputs: [[0, 0, 1_000_000_000n]], payments: [{ address: foreignAddress('regtest', 7), amount: 999_000_000n }], change: undefined }),
+      }),
+  },
+  {
+    code: 'PSBT_FEE_ABSURD',
+    why: 'a fee above 10 % of the amount spent (but under 1,000 sat/vB)',
+    details: { fee: '15000' },
+    run: (c) =>
+      c.call('reviewPsbt', {
+        wallet: fx.walletA,
+        network: 'regtest',
+        psbt: spend({ payments: [{ address: foreignAddress('regtest', 7), amount: 85_000n }], change: undefined }),
+      }),
+  },
+  {
+    code: 'PSBT_NOT_APPROVED',
+    why: 'the digest of another summary',
     run: async (c) => {
       const other = await c.call('reviewPsbt', {
-        wallet: fx.walletA, network: 'regtest', psbt: spend({ payments: [{ address: foreignAddress('regtest', 7), amount: 80_000n }], change: [1, 0, 19_000n] }),
+        wallet: fx.walletA,
+        network: 'regtest',
+        psbt: spend({ payments: [{ address: foreignAddress('regtest', 7), amount: 80_000n }], change: [1, 0, 19_000n] }),
       });
       return c.call('signPsbt', { wallet: fx.walletA, psbt: spend(), network: 'regtest', approvedDigest: other.digest });
-    } },
-  { code: 'PSBT_NOT_APPROVED', why: 'no approved digest at all',
-    run: (c) => c.call('signPsbt', { wallet: fx.walletA, psbt: spend(), network: 'regtest', approvedDigest: '' }) },
-  { code: 'PSBT_SIGN_FAILED', why: 'a signing plan whose key is not the derived key (core function called directly)',
+    },
+  },
+  {
+    code: 'PSBT_NOT_APPROVED',
+    why: 'no approved digest at all',
+    run: (c) => c.call('signPsbt', { wallet: fx.walletA, psbt: spend(), network: 'regtest', approvedDigest: '' }),
+  },
+  {
+    code: 'PSBT_SIGN_FAILED',
+    why: 'a signing plan whose key is not the derived key (core function called directly)',
     // Not reachable through the protocol: signPsbt builds the plan itself from the reviewed PSBT, and
     // each plan key is the very key signReviewed derives again, so the check can only fail if the
     // core itself is wrong. The refusal is therefore exercised on crypto/psbt-sign.ts directly.
@@ -599,31 +1077,41 @@ const cases: Refusal[] = [
         const derived = master.derive(path);
         const account = new HDKey({ versions: TESTNET_VERSIONS, chainCode: derived.chainCode!, publicKey: derived.publicKey! });
         const psbt = buildPsbt({
-          xpub: account.publicExtendedKey, fingerprint, network: 'regtest',
-          inputs: [[0, 0, 100_000n]], payments: [{ address: foreignAddress('regtest', 7), amount: 99_000n }],
+          xpub: account.publicExtendedKey,
+          fingerprint,
+          network: 'regtest',
+          inputs: [[0, 0, 100_000n]],
+          payments: [{ address: foreignAddress('regtest', 7), amount: 99_000n }],
         });
         const tx = parsePsbt(psbt);
         const { summary, plan } = reviewPsbt(tx, fingerprint, account, 'regtest');
         plan[0]!.publicKey = account.deriveChild(0).deriveChild(1).publicKey!;
         return signReviewed(tx, master, plan, summary, summary.digest);
       });
-    } },
+    },
+  },
 
   // The host itself
-  { code: 'INTERNAL', why: 'the host stops while a call is pending',
+  {
+    code: 'INTERNAL',
+    why: 'the host stops while a call is pending',
     run: async () => {
       const other = await startWorkerHost();
       const pending = other.client.call('unlockSigningKey', { ceremonyId: 'gone', keyFile: fx.keyFile, passphrase: PASSPHRASE });
       pending.catch(() => undefined);
       await other.stop();
       return pending;
-    } },
-  { code: 'INTERNAL', why: 'a call after the host was stopped',
+    },
+  },
+  {
+    code: 'INTERNAL',
+    why: 'a call after the host was stopped',
     run: async () => {
       const other = await startWorkerHost();
       await other.stop();
       return other.client.call('ping', {});
-    } },
+    },
+  },
 ];
 
 /** Only the last word of share 1 changed, keeping its top 6 (data) bits, so its 5 padding bits become 10000. */
@@ -653,7 +1141,9 @@ cases.forEach((refusal, n) => {
     const c = host.client;
     const fresh = `refusal-${n}`;
     const error = await refusal.run(c, fresh).then(
-      (value) => { throw new Error(`expected ${refusal.code}, got a result: ${JSON.stringify(value)?.slice(0, 200)}`); },
+      (value) => {
+        throw new Error(`expected ${refusal.code}, got a result: ${JSON.stringify(value)?.slice(0, 200)}`);
+      },
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(CryptoError);
@@ -685,13 +1175,21 @@ test('the refusal table covers every code in CRYPTO_ERROR_CODES, and nothing els
 
 test('a fingerprint mismatch names public fingerprints only, and the fixtures still work after every refusal', async () => {
   const c = host.client;
-  const error = await c.call('combineShares', {
-    ceremonyId: 'after-all', shares: fx.sharesB.slice(0, 2), expectedFingerprint: fx.fpA, chains: ['regtest'],
-  }).catch((e: unknown) => e);
+  const error = await c
+    .call('combineShares', {
+      ceremonyId: 'after-all',
+      shares: fx.sharesB.slice(0, 2),
+      expectedFingerprint: fx.fpA,
+      chains: ['regtest'],
+    })
+    .catch((e: unknown) => e);
   expect(error).toMatchObject({ code: 'SHARES_FINGERPRINT_MISMATCH', details: { expected: fx.fpA, found: fx.fpB } });
 
   const rebuilt = await c.call('combineShares', {
-    ceremonyId: 'after-all', shares: [fx.sharesA[2]!, fx.sharesA[0]!], expectedFingerprint: fx.fpA, chains: ['regtest'],
+    ceremonyId: 'after-all',
+    shares: [fx.sharesA[2]!, fx.sharesA[0]!],
+    expectedFingerprint: fx.fpA,
+    chains: ['regtest'],
   });
   expect(rebuilt.fingerprint).toBe(fx.fpA);
   const signed = await reviewThenSign(c, spend());

@@ -8,8 +8,12 @@ import { startWorkerHost, type CryptoHost } from '../../main/crypto-host/worker-
 import { accountKey, addressAt, buildPsbt, foreignAddress, validateSigned } from '../support/psbt-builder.ts';
 
 let host: CryptoHost;
-beforeAll(async () => { host = await startWorkerHost(); });
-afterAll(async () => { await host.stop(); });
+beforeAll(async () => {
+  host = await startWorkerHost();
+});
+afterAll(async () => {
+  await host.stop();
+});
 
 for (const network of ['bitcoin', 'regtest'] as const) {
   test(`a quorum-rebuilt ${network} wallet signs an approved spend with change, validated by bitcoinjs-lib`, async () => {
@@ -22,7 +26,10 @@ for (const network of ['bitcoin', 'regtest'] as const) {
     const a = await c.call('importShareWords', { ceremonyId: 'spend', words: words[0]!.words.join(' ') });
     const b = await c.call('importShareWords', { ceremonyId: 'spend', words: words[2]!.words.join(' ') });
     const rebuilt = await c.call('combineShares', {
-      ceremonyId: 'spend', shares: [a.share, b.share], expectedFingerprint: made.fingerprint, chains: [network],
+      ceremonyId: 'spend',
+      shares: [a.share, b.share],
+      expectedFingerprint: made.fingerprint,
+      chains: [network],
     });
     const xpub = rebuilt.accounts[0]!.xpub;
     const account = accountKey(xpub, network);
@@ -30,8 +37,14 @@ for (const network of ['bitcoin', 'regtest'] as const) {
 
     const destination = foreignAddress(network, 7);
     const psbt = buildPsbt({
-      xpub, fingerprint: made.fingerprint, network, withPreviousTx: true,
-      inputs: [[0, 0, 150_000n], [1, 3, 60_000n]],
+      xpub,
+      fingerprint: made.fingerprint,
+      network,
+      withPreviousTx: true,
+      inputs: [
+        [0, 0, 150_000n],
+        [1, 3, 60_000n],
+      ],
       payments: [{ address: destination, amount: 120_000n }],
       change: [1, 4, 87_000n],
     });

@@ -21,13 +21,15 @@ const PASSPHRASE = 'vault door seven, blue ink';
 /** The worked example of docs/share-format.md (2-of-3 over entropy 0x7f × 32). */
 const EXAMPLE = {
   fingerprint: '0d9250da',
-  mnemonic: 'legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth useful ' +
-    'legal winner thank year wave sausage worth title',
+  mnemonic:
+    'legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth useful ' + 'legal winner thank year wave sausage worth title',
   share1: '010123456789abcdef0d9250da020301552b01d7fd83a9341e604a9cb6c8e2e9c3bd97416b153fa288f6dc0a205e74482a7732c35d',
   share1Qr: 'CUSTOS-SHARE1:AEASGRLHRGV433YNSJINUAQDAFKSWAOX7WB2SNA6MBFJZNWI4LU4HPMXIFVRKP5CRD3NYCRALZ2EQKTXGLBV2',
   share1Commitment: 'cf1b46ca1a161636afe0e1b3ab9bac0b37e0acc6fd546fa98a3861e19b01ea05',
-  share3Sealed: '435553544f5353460101110801000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324' +
-    '252627' + '1a75be848c7ab04c91be8eef82dc30e3f7713d8381098a168d9984175ae2056fa5e3cfae7b8a1927f90d87d7c732b4f40f05' +
+  share3Sealed:
+    '435553544f5353460101110801000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f2021222324' +
+    '252627' +
+    '1a75be848c7ab04c91be8eef82dc30e3f7713d8381098a168d9984175ae2056fa5e3cfae7b8a1927f90d87d7c732b4f40f05' +
     '1774ee285dbbbfec288d0641283d303b182131',
   share3Passphrase: 'correct horse battery staple',
 };
@@ -152,13 +154,18 @@ describe('custos-recover.py', () => {
 
     const c = host.client;
     const a = await c.call('importShareFile', {
-      ceremonyId: 'example', file: Buffer.from(EXAMPLE.share3Sealed, 'hex'), passphrase: EXAMPLE.share3Passphrase,
+      ceremonyId: 'example',
+      file: Buffer.from(EXAMPLE.share3Sealed, 'hex'),
+      passphrase: EXAMPLE.share3Passphrase,
     });
     const words = /Words:\s*\n+```\n([\s\S]*?)```/u.exec(doc)?.[1] ?? '';
     const b = await c.call('importShareWords', { ceremonyId: 'example', words });
     expect(b.commitment).toBe(EXAMPLE.share1Commitment);
     const combined = await c.call('combineShares', {
-      ceremonyId: 'example', shares: [a.share, b.share], expectedFingerprint: EXAMPLE.fingerprint, chains: ['bitcoin'],
+      ceremonyId: 'example',
+      shares: [a.share, b.share],
+      expectedFingerprint: EXAMPLE.fingerprint,
+      chains: ['bitcoin'],
     });
     expect(combined.fingerprint).toBe(EXAMPLE.fingerprint);
     await c.call('endCeremony', { ceremonyId: 'example' });

@@ -25,12 +25,16 @@ let client: CryptoClient;
 beforeAll(() => {
   const { port1, port2 } = new MessageChannel();
   worker = new Worker(new URL('../../main/crypto-host/worker-entry.ts', import.meta.url), {
-    workerData: { port: port2 }, transferList: [port2], env: {},
+    workerData: { port: port2 },
+    transferList: [port2],
+    env: {},
   });
   port1.on('message', (m: unknown) => seen.push(m));
   client = new CryptoClient(port1);
 });
-afterAll(async () => { await worker.terminate(); });
+afterAll(async () => {
+  await worker.terminate();
+});
 
 /** Flattens a message into text: strings as they are, byte arrays as hex. */
 function flatten(value: unknown, out: string[] = [], bytes: Uint8Array[] = []): { text: string; bytes: Uint8Array[] } {
@@ -61,11 +65,17 @@ test('no response, event or error carries a wallet or signing-key secret', async
   const a = await client.call('importShareWords', { ceremonyId: 'c2', words: words[0]!.words.join(' ') });
   const b = await client.call('importShareFile', { ceremonyId: 'c2', file: file.file, passphrase });
   const rebuilt = await client.call('combineShares', {
-    ceremonyId: 'c2', shares: [a.share, b.share], expectedFingerprint: made.fingerprint, chains: ['bitcoin'],
+    ceremonyId: 'c2',
+    shares: [a.share, b.share],
+    expectedFingerprint: made.fingerprint,
+    chains: ['bitcoin'],
   });
   const psbt = buildPsbt({
-    xpub: rebuilt.accounts[0]!.xpub, fingerprint: made.fingerprint, network: 'bitcoin',
-    inputs: [[0, 1, 100_000n]], payments: [{ address: foreignAddress('bitcoin'), amount: 98_000n }],
+    xpub: rebuilt.accounts[0]!.xpub,
+    fingerprint: made.fingerprint,
+    network: 'bitcoin',
+    inputs: [[0, 1, 100_000n]],
+    payments: [{ address: foreignAddress('bitcoin'), amount: 98_000n }],
   });
   const summary = await client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network: 'bitcoin' });
   await client.call('signPsbt', { wallet: rebuilt.wallet, psbt, network: 'bitcoin', approvedDigest: summary.digest });
@@ -90,9 +100,14 @@ test('no response, event or error carries a wallet or signing-key secret', async
   const account = master.derive("m/84'/0'/0'");
   const signingSecret = open(SealedKind.signingKey, key.keyFile, passphrase);
   const secrets: [string, Uint8Array | string][] = [
-    ['entropy', entropy], ['seed', seed], ['master private key', master.privateKey!], ['mnemonic', mnemonic],
-    ['xprv', master.privateExtendedKey], ['account xprv', account.privateExtendedKey],
-    ['account private key', account.privateKey!], ['signing private key', signingSecret],
+    ['entropy', entropy],
+    ['seed', seed],
+    ['master private key', master.privateKey!],
+    ['mnemonic', mnemonic],
+    ['xprv', master.privateExtendedKey],
+    ['account xprv', account.privateExtendedKey],
+    ['account private key', account.privateKey!],
+    ['signing private key', signingSecret],
   ];
 
   const words24 = mnemonic.split(' ');

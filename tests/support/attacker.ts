@@ -16,9 +16,7 @@ import { canonicalBytes } from '../../ceremonies/record/canonical-json.ts';
 import { signCheckpoint } from '../../ceremonies/record/checkpoint.ts';
 import { ENTRY_PAYLOAD_TYPE, signingDigest } from '../../ceremonies/record/dsse.ts';
 import { encodeLine, lineHash } from '../../ceremonies/record/entry-codec.ts';
-import {
-  RECOVERY_PROCEDURE, TIME_SOURCE, ZERO_HASH, retainUntil, type EntryType, type JsonValue,
-} from '../../ceremonies/record/entry-payload.ts';
+import { RECOVERY_PROCEDURE, TIME_SOURCE, ZERO_HASH, retainUntil, type EntryType, type JsonValue } from '../../ceremonies/record/entry-payload.ts';
 import { merkleRoot } from '../../ceremonies/record/merkle.ts';
 import { CHECKPOINT_DIR, JOURNAL_DIR, PROCEDURE_DIR } from '../../ceremonies/store/journal-files.ts';
 import type { TestSigner } from './test-station.ts';
@@ -55,7 +53,11 @@ export class Attacker {
     this.lines = lines.slice();
     this.clock = start;
     for (const line of this.lines) {
-      const payload = JSON.parse(Buffer.from((JSON.parse(line) as { payload: string }).payload, 'base64').toString('utf8')) as { ceremony: string; seq: number; type: string };
+      const payload = JSON.parse(Buffer.from((JSON.parse(line) as { payload: string }).payload, 'base64').toString('utf8')) as {
+        ceremony: string;
+        seq: number;
+        type: string;
+      };
       if (payload.type !== 'recovery') this.ceremonies.set(payload.ceremony, { seq: payload.seq, last: lineHash(Buffer.from(line, 'utf8')) });
     }
   }
@@ -76,17 +78,31 @@ export class Attacker {
     const utc = new Date((this.clock += 60_000)).toISOString();
     const signers = e.signers ?? [];
     const payload = {
-      v: 1, station: this.station.keyid, index: this.lines.length, prev: this.prev(),
-      ceremony: e.ceremony, seq: opening || !chain ? 0 : chain.seq + 1, ceremonyPrev: opening || !chain ? ZERO_HASH : chain.last,
-      procedure: hash, procedureId: ref, step: e.step, type: e.type,
-      time: { utc, source: TIME_SOURCE, trusted: false }, retainUntil: retainUntil(utc),
+      v: 1,
+      station: this.station.keyid,
+      index: this.lines.length,
+      prev: this.prev(),
+      ceremony: e.ceremony,
+      seq: opening || !chain ? 0 : chain.seq + 1,
+      ceremonyPrev: opening || !chain ? ZERO_HASH : chain.last,
+      procedure: hash,
+      procedureId: ref,
+      step: e.step,
+      type: e.type,
+      time: { utc, source: TIME_SOURCE, trusted: false },
+      retainUntil: retainUntil(utc),
       signers: signers.map((s) => ({ keyid: s.signer.keyid, role: s.role })),
       body: e.body,
     };
     const bytes = canonicalBytes(payload);
     const digest = signingDigest(ENTRY_PAYLOAD_TYPE, bytes);
     const keys = [this.station, ...signers.map((s) => s.signer), ...(e.extraSignatures ?? [])];
-    const line = decoder.decode(encodeLine(bytes, keys.map((k) => ({ keyid: k.keyid, sig: signDigest(k.secret, digest) }))));
+    const line = decoder.decode(
+      encodeLine(
+        bytes,
+        keys.map((k) => ({ keyid: k.keyid, sig: signDigest(k.secret, digest) })),
+      ),
+    );
     this.lines.push(line);
     if (e.type !== 'recovery') this.ceremonies.set(e.ceremony, { seq: payload.seq, last: lineHash(Buffer.from(line, 'utf8')) });
     return line;
@@ -95,8 +111,11 @@ export class Attacker {
   /** A recovery entry (station alone) with any fields the attacker chooses. */
   recovery(fields: Partial<Pick<ForgedEntry, 'ceremony' | 'step' | 'procedure' | 'body'>> = {}): string {
     return this.append({
-      ceremony: fields.ceremony ?? `recovery-${this.lines.length}`, type: 'recovery', step: fields.step ?? 'recovery',
-      procedure: fields.procedure ?? { hash: ZERO_HASH, ref: RECOVERY_PROCEDURE }, body: fields.body ?? {},
+      ceremony: fields.ceremony ?? `recovery-${this.lines.length}`,
+      type: 'recovery',
+      step: fields.step ?? 'recovery',
+      procedure: fields.procedure ?? { hash: ZERO_HASH, ref: RECOVERY_PROCEDURE },
+      body: fields.body ?? {},
     });
   }
 

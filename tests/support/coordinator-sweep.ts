@@ -43,7 +43,11 @@ export function coordinatorSweep(options: {
   const target = addressAt(accountKey(replacement.xpub, network), network, 0, 0);
   const swept = options.coins.reduce((sum, [, , amount]) => sum + amount, 0n) - options.fee;
   const psbt = buildPsbt({
-    xpub: old.xpub, fingerprint: options.oldWallet.fingerprint, network, inputs: options.coins, payments: [{ address: target, amount: swept }],
+    xpub: old.xpub,
+    fingerprint: options.oldWallet.fingerprint,
+    network,
+    inputs: options.coins,
+    payments: [{ address: target, amount: swept }],
   });
   return { psbt, target, swept };
 }

@@ -114,28 +114,61 @@ async function write(dir: string, io: FileIo, maxAppends: number): Promise<void>
   }
   const open = writer.store.state.openCeremony[0];
   if (open) {
-    acked(await writer.append({
-      ceremony: open.ceremony, type: 'abort', step: 'abort', procedure: procedureOf(open.procedure),
-      body: { reason: 'writer was interrupted' }, participants: [{ signer: officer, role: 'officer' }, { signer: witness, role: 'witness' }],
-    }));
+    acked(
+      await writer.append({
+        ceremony: open.ceremony,
+        type: 'abort',
+        step: 'abort',
+        procedure: procedureOf(open.procedure),
+        body: { reason: 'writer was interrupted' },
+        participants: [
+          { signer: officer, role: 'officer' },
+          { signer: witness, role: 'witness' },
+        ],
+      }),
+    );
   }
   const run = `${process.pid.toString(36)}-${Date.now().toString(36)}`;
   let appends = 0;
   for (let n = 0; appends < maxAppends; n++) {
     const person = testSigner(`holder ${run}-${n}`, ['holder']);
     const ceremony = `kill-${run}-${n}`;
-    acked(await writer.append({
-      ceremony, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(person), airGap: OFFLINE_EVIDENCE },
-      participants: [{ signer: officer, role: 'officer' }],
-    }));
-    acked(await writer.append({
-      ceremony, type: 'step', step: 'prove-key', procedure: enrolParticipant, body: { keyid: person.keyid },
-      participants: [{ signer: person, role: 'subject' }, { signer: witness, role: 'witness' }],
-    }));
-    acked(await writer.append({
-      ceremony, type: 'close', step: 'close', procedure: enrolParticipant, body: { entries: 2 },
-      participants: [{ signer: officer, role: 'officer' }, { signer: witness, role: 'witness' }],
-    }));
+    acked(
+      await writer.append({
+        ceremony,
+        type: 'open',
+        step: 'open',
+        procedure: enrolParticipant,
+        body: { participant: rosterEntry(person), airGap: OFFLINE_EVIDENCE },
+        participants: [{ signer: officer, role: 'officer' }],
+      }),
+    );
+    acked(
+      await writer.append({
+        ceremony,
+        type: 'step',
+        step: 'prove-key',
+        procedure: enrolParticipant,
+        body: { keyid: person.keyid },
+        participants: [
+          { signer: person, role: 'subject' },
+          { signer: witness, role: 'witness' },
+        ],
+      }),
+    );
+    acked(
+      await writer.append({
+        ceremony,
+        type: 'close',
+        step: 'close',
+        procedure: enrolParticipant,
+        body: { entries: 2 },
+        participants: [
+          { signer: officer, role: 'officer' },
+          { signer: witness, role: 'witness' },
+        ],
+      }),
+    );
     appends += 3;
     const { size } = await writer.checkpoint([witness]);
     say(`checkpoint ${size}`);

@@ -22,8 +22,19 @@ export const EXAMPLES = path.join(REPO, 'docs/answers');
 export const OFFLINE_LAPTOP = path.join(REPO, 'tests/fixtures/airgap/offline-laptop');
 /** The examples, in the order a station lives them. */
 export const EXAMPLE_ORDER = [
-  'station-setup', 'enrol-participant', 'create-wallet', 'backup-drill', 'revoke-participant', 'incident',
-  'compromise-rotation', 'compromise-rotation-sweep', 'confirm-transfer', 'restitution', 'destruction', 'reconciliation', 'change-holder',
+  'station-setup',
+  'enrol-participant',
+  'create-wallet',
+  'backup-drill',
+  'revoke-participant',
+  'incident',
+  'compromise-rotation',
+  'compromise-rotation-sweep',
+  'confirm-transfer',
+  'restitution',
+  'destruction',
+  'reconciliation',
+  'change-holder',
 ] as const;
 
 /** The procedure an example runs: its name, except the second sitting of a rotation (compromise-rotation-sweep). */
@@ -72,8 +83,12 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
     child.on('close', (status) => {
       clearTimeout(timer);
@@ -233,7 +248,17 @@ export class EngineRig {
     let stdout = '';
     let stderr = '';
     const withRoot = args[0] === 'run' && !args.includes('--system-root') ? [...args, '--system-root', OFFLINE_LAPTOP] : args;
-    const status = await main(withRoot, { out: (t) => { stdout += t; }, err: (t) => { stderr += t; }, stderrIsTty: false, columns: 80, locale: 'en' });
+    const status = await main(withRoot, {
+      out: (t) => {
+        stdout += t;
+      },
+      err: (t) => {
+        stderr += t;
+      },
+      stderrIsTty: false,
+      columns: 80,
+      locale: 'en',
+    });
     return { status, stdout, stderr };
   }
 

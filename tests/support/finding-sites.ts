@@ -16,7 +16,12 @@ export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const read = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');
 
 /** The files decodeEntry (ceremonies/record/entry-codec.ts) throws from. */
-export const DECODER_FILES = ['ceremonies/record/entry-codec.ts', 'ceremonies/record/dsse.ts', 'ceremonies/record/canonical-json.ts', 'ceremonies/record/entry-payload.ts'];
+export const DECODER_FILES = [
+  'ceremonies/record/entry-codec.ts',
+  'ceremonies/record/dsse.ts',
+  'ceremonies/record/canonical-json.ts',
+  'ceremonies/record/entry-payload.ts',
+];
 
 export interface FindingSite {
   /** file:line */
@@ -34,7 +39,8 @@ export interface FindingSite {
 }
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(REPO, dir), { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(path.join(REPO, dir), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.ts'))
     .map((d) => path.relative(REPO, path.join(d.parentPath, d.name)));
 }

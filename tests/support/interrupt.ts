@@ -13,7 +13,9 @@ import { CLI, OFFLINE_LAPTOP, type CliResult, type EngineRig } from './engine-ri
 export function journalEntries(dataDir: string): number {
   const dir = path.join(dataDir, 'journal');
   if (!fs.existsSync(dir)) return 0;
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl'))
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
     .reduce((n, f) => n + fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).length, 0);
 }
 
@@ -22,18 +24,29 @@ export function journalEntries(dataDir: string): number {
  * sends `signal` after `after` new entries.
  */
 export function interruptedRun(
-  rig: EngineRig, procedure: string, answers: string, signal: NodeJS.Signals, after: number, dataDir = rig.station,
+  rig: EngineRig,
+  procedure: string,
+  answers: string,
+  signal: NodeJS.Signals,
+  after: number,
+  dataDir = rig.station,
 ): Promise<CliResult & { at: number }> {
   const start = journalEntries(dataDir);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'run', procedure, dataDir, '--answers', rig.path(answers), '--system-root', OFFLINE_LAPTOP], {
-      cwd: rig.root, env: { ...process.env, TMPDIR: rig.tmp }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: rig.root,
+      env: { ...process.env, TMPDIR: rig.tmp },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';
     let at = -1;
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     const poll = setInterval(() => {
       if (at < 0 && journalEntries(dataDir) >= start + after) {
         at = journalEntries(dataDir);

@@ -68,11 +68,12 @@ export function buildPsbt(spend: Spend): Uint8Array {
     const pubkey = keyAt(account, chain, index);
     const script = bitcoin.payments.p2wpkh({ pubkey, network }).output!;
     const prev = fundingTx(script, amount, position);
-    const utxo = position === spend.omitUtxoOf
-      ? {}
-      : spend.withPreviousTx
-        ? { nonWitnessUtxo: prev.toBuffer(), witnessUtxo: { script, value: amount } }
-        : { witnessUtxo: { script, value: amount } };
+    const utxo =
+      position === spend.omitUtxoOf
+        ? {}
+        : spend.withPreviousTx
+          ? { nonWitnessUtxo: prev.toBuffer(), witnessUtxo: { script, value: amount } }
+          : { witnessUtxo: { script, value: amount } };
     psbt.addInput({
       hash: prev.getId(),
       index: 0,
@@ -95,7 +96,10 @@ export function buildPsbt(spend: Spend): Uint8Array {
 
 /** An address of some other party on `network` (a fixed, valid P2WPKH). */
 export function foreignAddress(network: TestNetwork, n = 1): string {
-  const pubkey = ecc.pointFromScalar(Uint8Array.from({ length: 32 }, (_, i) => (i === 31 ? n : 0)), true)!;
+  const pubkey = ecc.pointFromScalar(
+    Uint8Array.from({ length: 32 }, (_, i) => (i === 31 ? n : 0)),
+    true,
+  )!;
   return bitcoin.payments.p2wpkh({ pubkey, network: bjsNetwork(network) }).address!;
 }
 

@@ -30,7 +30,14 @@ export const EXAMPLE_FIXTURE = fileURLToPath(new URL('../fixtures/record-example
 export const EXAMPLE_PARTS = ['journal', 'checkpoints', 'procedures'] as const;
 /** The air-gap evidence each opening carries, as the engine records it on an offline laptop. */
 const EXAMPLE_AIR_GAP = {
-  checkedAt: '2026-11-23T09:00:00.000Z', root: '/', online: false, reasons: [], interfaces: [], defaultRoutes: [], addresses: [], radios: [],
+  checkedAt: '2026-11-23T09:00:00.000Z',
+  root: '/',
+  online: false,
+  reasons: [],
+  interfaces: [],
+  defaultRoutes: [],
+  addresses: [],
+  radios: [],
 };
 /** The clock starts here and moves one minute per entry. */
 export const EXAMPLE_START = Date.parse('2026-11-23T09:00:00.000Z');
@@ -59,46 +66,92 @@ export async function writeRecordExample(dir: string): Promise<RecordExample> {
     const roster = [officer, ...witnesses].map(rosterEntry);
     const setup = 'setup-1';
     await writer.append({
-      ceremony: setup, type: 'open', step: 'open', procedure: stationSetup,
+      ceremony: setup,
+      type: 'open',
+      step: 'open',
+      procedure: stationSetup,
       body: { station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') }, roster, airGap: EXAMPLE_AIR_GAP },
       participants: [{ signer: officer, role: 'officer' }],
     });
     await writer.append({
-      ceremony: setup, type: 'step', step: 'confirm-roster', procedure: stationSetup,
+      ceremony: setup,
+      type: 'step',
+      step: 'confirm-roster',
+      procedure: stationSetup,
       body: { rosterHash: createHash('sha256').update(canonicalBytes(roster)).digest('hex') },
-      participants: [{ signer: bob, role: 'witness' }, { signer: chloe, role: 'witness' }],
+      participants: [
+        { signer: bob, role: 'witness' },
+        { signer: chloe, role: 'witness' },
+      ],
     });
     await writer.append({
-      ceremony: setup, type: 'close', step: 'close', procedure: stationSetup, body: { entries: 2 },
-      participants: [{ signer: officer, role: 'officer' }, { signer: bob, role: 'witness' }, { signer: chloe, role: 'witness' }],
+      ceremony: setup,
+      type: 'close',
+      step: 'close',
+      procedure: stationSetup,
+      body: { entries: 2 },
+      participants: [
+        { signer: officer, role: 'officer' },
+        { signer: bob, role: 'witness' },
+        { signer: chloe, role: 'witness' },
+      ],
     });
     checkpoints.push((await writer.checkpoint([bob, chloe])).note);
 
     // Enrolment of holder Eve: entries 3-5, checkpoint of size 6 cosigned by Bob.
     const enrol = 'enrol-eve';
     await writer.append({
-      ceremony: enrol, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(holder), airGap: EXAMPLE_AIR_GAP },
+      ceremony: enrol,
+      type: 'open',
+      step: 'open',
+      procedure: enrolParticipant,
+      body: { participant: rosterEntry(holder), airGap: EXAMPLE_AIR_GAP },
       participants: [{ signer: officer, role: 'officer' }],
     });
     await writer.append({
-      ceremony: enrol, type: 'step', step: 'prove-key', procedure: enrolParticipant, body: { keyid: holder.keyid },
-      participants: [{ signer: holder, role: 'subject' }, { signer: bob, role: 'witness' }],
+      ceremony: enrol,
+      type: 'step',
+      step: 'prove-key',
+      procedure: enrolParticipant,
+      body: { keyid: holder.keyid },
+      participants: [
+        { signer: holder, role: 'subject' },
+        { signer: bob, role: 'witness' },
+      ],
     });
     await writer.append({
-      ceremony: enrol, type: 'close', step: 'close', procedure: enrolParticipant, body: { entries: 2 },
-      participants: [{ signer: officer, role: 'officer' }, { signer: bob, role: 'witness' }],
+      ceremony: enrol,
+      type: 'close',
+      step: 'close',
+      procedure: enrolParticipant,
+      body: { entries: 2 },
+      participants: [
+        { signer: officer, role: 'officer' },
+        { signer: bob, role: 'witness' },
+      ],
     });
     checkpoints.push((await writer.checkpoint([bob])).note);
 
     // Revocation of Eve's key: entries 6-7, checkpoint of size 8 cosigned by Chloé.
     const revoke = 'revoke-eve';
     await writer.append({
-      ceremony: revoke, type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid: holder.keyid, reason: 'key card lost', airGap: EXAMPLE_AIR_GAP },
+      ceremony: revoke,
+      type: 'open',
+      step: 'open',
+      procedure: revokeParticipant,
+      body: { keyid: holder.keyid, reason: 'key card lost', airGap: EXAMPLE_AIR_GAP },
       participants: [{ signer: officer, role: 'officer' }],
     });
     await writer.append({
-      ceremony: revoke, type: 'close', step: 'close', procedure: revokeParticipant, body: { entries: 1 },
-      participants: [{ signer: officer, role: 'officer' }, { signer: chloe, role: 'witness' }],
+      ceremony: revoke,
+      type: 'close',
+      step: 'close',
+      procedure: revokeParticipant,
+      body: { entries: 1 },
+      participants: [
+        { signer: officer, role: 'officer' },
+        { signer: chloe, role: 'witness' },
+      ],
     });
     checkpoints.push((await writer.checkpoint([chloe])).note);
   } finally {

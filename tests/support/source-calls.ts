@@ -20,14 +20,28 @@ export function splitTopLevel(src: string, start: number, close: ')' | '}'): str
     if (top === "'" || top === '"' || top === '`') {
       if (c === '\\') i++;
       else if (c === top) stack.pop();
-      else if (top === '`' && c === '$' && src[i + 1] === '{') { stack.push('{'); i++; }
+      else if (top === '`' && c === '$' && src[i + 1] === '{') {
+        stack.push('{');
+        i++;
+      }
       continue;
     }
-    if (c === '/' && src[i + 1] === '/') { i = src.indexOf('\n', i); if (i < 0) return null; continue; }
-    if (c === '/' && src[i + 1] === '*') { i = src.indexOf('*/', i) + 1; if (i <= 0) return null; continue; }
+    if (c === '/' && src[i + 1] === '/') {
+      i = src.indexOf('\n', i);
+      if (i < 0) return null;
+      continue;
+    }
+    if (c === '/' && src[i + 1] === '*') {
+      i = src.indexOf('*/', i) + 1;
+      if (i <= 0) return null;
+      continue;
+    }
     if (c === "'" || c === '"' || c === '`' || c === '(' || c === '[' || c === '{') stack.push(c);
     else if (c === ')' || c === ']' || c === '}') {
-      if (stack.length > 0) { stack.pop(); continue; }
+      if (stack.length > 0) {
+        stack.pop();
+        continue;
+      }
       if (c !== close) return null;
       const last = src.slice(from, i).trim();
       if (last !== '') parts.push(last);

@@ -23,9 +23,7 @@ import { signingDigest } from '../../ceremonies/record/dsse.ts';
 import { ZERO_HASH } from '../../ceremonies/record/entry-payload.ts';
 import { merkleRoot } from '../../ceremonies/record/merkle.ts';
 import { CHECKPOINT_DIR, JOURNAL_DIR } from '../../ceremonies/store/journal-files.ts';
-import {
-  OFFLINE_EVIDENCE, enrol, revoke, setUpStation, steppingClock, tempDir, testSigner, type TestSigner, type TestStation,
-} from './test-station.ts';
+import { OFFLINE_EVIDENCE, enrol, revoke, setUpStation, steppingClock, tempDir, testSigner, type TestSigner, type TestStation } from './test-station.ts';
 
 /** secp256k1 group order. */
 export const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
@@ -42,8 +40,14 @@ export const DRILL: ProcedureDefinition = {
     { id: 'count', type: 'step', title: { en: 'Count', fr: 'Compter' }, signers: [{ role: 'witness', min: 1 }], records: ['count'] },
     { id: 'seal', type: 'step', title: { en: 'Seal', fr: 'Sceller' }, signers: [{ role: 'witness', min: 1 }], records: ['seal'] },
     {
-      id: 'close', type: 'close', title: { en: 'Close', fr: 'Clore' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }], records: ['entries'],
+      id: 'close',
+      type: 'close',
+      title: { en: 'Close', fr: 'Clore' },
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
+      records: ['entries'],
     },
   ],
   checkpointWitnesses: 1,
@@ -54,12 +58,24 @@ export const SUPPLIED: Map<string, Uint8Array> = new Map([[procedureHash(DRILL),
 
 /** Where each entry of the tamper station sits (entry index = line position). */
 export const AT = {
-  setupOpen: 0, confirmRoster: 1, setupClose: 2,
-  eveOpen: 3, eveProveKey: 4, eveClose: 5,
-  finnOpen: 6, finnProveKey: 7, finnClose: 8,
-  revokeOpen: 9, revokeClose: 10,
-  gusOpen: 11, gusProveKey: 12, gusClose: 13,
-  drillOpen: 14, drillCount: 15, drillSeal: 16, drillClose: 17,
+  setupOpen: 0,
+  confirmRoster: 1,
+  setupClose: 2,
+  eveOpen: 3,
+  eveProveKey: 4,
+  eveClose: 5,
+  finnOpen: 6,
+  finnProveKey: 7,
+  finnClose: 8,
+  revokeOpen: 9,
+  revokeClose: 10,
+  gusOpen: 11,
+  gusProveKey: 12,
+  gusClose: 13,
+  drillOpen: 14,
+  drillCount: 15,
+  drillSeal: 16,
+  drillClose: 17,
 } as const;
 export const ENTRY_COUNT = 18;
 
@@ -100,11 +116,23 @@ export async function setUpStationWith(station: TestSigner, dir = tempDir('custo
 async function runDrill(t: TestStation, ceremony: string): Promise<void> {
   const [bob, , dan] = t.witnesses as [TestSigner, TestSigner, TestSigner];
   const officer = { signer: t.officer, role: 'officer' as const };
-  await t.writer.append({ ceremony, type: 'open', step: 'open', procedure: DRILL, body: { purpose: 'quarterly drill', airGap: OFFLINE_EVIDENCE }, participants: [officer] });
+  await t.writer.append({
+    ceremony,
+    type: 'open',
+    step: 'open',
+    procedure: DRILL,
+    body: { purpose: 'quarterly drill', airGap: OFFLINE_EVIDENCE },
+    participants: [officer],
+  });
   await t.writer.append({ ceremony, type: 'step', step: 'count', procedure: DRILL, body: { count: 3 }, participants: [{ signer: dan, role: 'witness' }] });
   await t.writer.append({ ceremony, type: 'step', step: 'seal', procedure: DRILL, body: { seal: 'bag 42' }, participants: [{ signer: bob, role: 'witness' }] });
   await t.writer.append({
-    ceremony, type: 'close', step: 'close', procedure: DRILL, body: { entries: 3 }, participants: [officer, { signer: dan, role: 'witness' }],
+    ceremony,
+    type: 'close',
+    step: 'close',
+    procedure: DRILL,
+    body: { entries: 3 },
+    participants: [officer, { signer: dan, role: 'witness' }],
   });
   t.retained.push((await t.writer.checkpoint([dan])).note);
 }
@@ -130,12 +158,24 @@ export async function buildTamperStation(): Promise<TamperStation> {
   if (lines.length !== ENTRY_COUNT) throw new Error(`the tamper station has ${lines.length} entries, expected ${ENTRY_COUNT}`);
   const ceremonyAt = (i: number) => payloadOf(lines[i]!).ceremony as string;
   return {
-    dir: t.dir, station, officer: t.officer, witnesses: t.witnesses, eve, finn, gus, mallory,
+    dir: t.dir,
+    station,
+    officer: t.officer,
+    witnesses: t.witnesses,
+    eve,
+    finn,
+    gus,
+    mallory,
     keys: keyringOf([station, t.officer, ...t.witnesses, eve, finn, gus, mallory]),
-    retained: t.retained, lines,
+    retained: t.retained,
+    lines,
     ceremonies: {
-      setup: ceremonyAt(AT.setupOpen), eve: ceremonyAt(AT.eveOpen), finn: ceremonyAt(AT.finnOpen),
-      revokeFinn: ceremonyAt(AT.revokeOpen), gus: ceremonyAt(AT.gusOpen), drill: ceremonyAt(AT.drillOpen),
+      setup: ceremonyAt(AT.setupOpen),
+      eve: ceremonyAt(AT.eveOpen),
+      finn: ceremonyAt(AT.finnOpen),
+      revokeFinn: ceremonyAt(AT.revokeOpen),
+      gus: ceremonyAt(AT.gusOpen),
+      drill: ceremonyAt(AT.drillOpen),
     },
   };
 }
@@ -168,7 +208,10 @@ export function writeJournalBytes(dir: string, bytes: Uint8Array): void {
 /** The journal's complete lines (the text after the last newline, if any, is dropped). */
 export function readJournal(dir: string): string[] {
   const text = readJournalBytes(dir).toString('utf8');
-  return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').slice(0, -1);
+  return text
+    .slice(0, text.lastIndexOf('\n') + 1)
+    .split('\n')
+    .slice(0, -1);
 }
 
 /** Writes lines, each followed by a newline; `tail` is appended after them as it is. */
@@ -246,7 +289,13 @@ export type Resign = 'all' | 'station' | 'none';
  * Sets the envelope's payload (and type) and re-signs: `all` re-makes every signature the keyring
  * can make, `station` only the first (the station's), `none` keeps the old signatures.
  */
-export function resignEnvelope(envelope: RawEnvelope, payloadBytes: Uint8Array, keys: Keyring, resign: Resign, payloadType = envelope.payloadType): RawEnvelope {
+export function resignEnvelope(
+  envelope: RawEnvelope,
+  payloadBytes: Uint8Array,
+  keys: Keyring,
+  resign: Resign,
+  payloadType = envelope.payloadType,
+): RawEnvelope {
   const signatures = envelope.signatures.map((s, i) => {
     const key = keys.get(s.keyid);
     const mine = resign === 'all' || (resign === 'station' && i === 0);
@@ -277,11 +326,16 @@ export function editLine(line: string, edit: (p: RawPayload) => void, keys: Keyr
 
 /** `line` with `signer` declared as `role` and signing it too (every other signature re-made). */
 export function addSigner(line: string, keys: Keyring, signer: TestSigner, role: string): string {
-  return editLine(line, (p) => {
-    p.signers.push({ keyid: signer.keyid, role });
-  }, keys, {
-    signatures: (sigs, type, bytes) => [...sigs, { keyid: signer.keyid, sig: signPayload(signer, type, bytes) }],
-  });
+  return editLine(
+    line,
+    (p) => {
+      p.signers.push({ keyid: signer.keyid, role });
+    },
+    keys,
+    {
+      signatures: (sigs, type, bytes) => [...sigs, { keyid: signer.keyid, sig: signPayload(signer, type, bytes) }],
+    },
+  );
 }
 
 /**
@@ -289,11 +343,16 @@ export function addSigner(line: string, keys: Keyring, signer: TestSigner, role:
  * signature re-made).
  */
 export function replaceSigner(line: string, keys: Keyring, replaced: string, by: TestSigner, role: string): string {
-  return editLine(line, (p) => {
-    p.signers = p.signers.map((r) => (r.keyid === replaced ? { keyid: by.keyid, role } : r));
-  }, keys, {
-    signatures: (sigs, type, bytes) => sigs.map((x) => (x.keyid === replaced ? { keyid: by.keyid, sig: signPayload(by, type, bytes) } : x)),
-  });
+  return editLine(
+    line,
+    (p) => {
+      p.signers = p.signers.map((r) => (r.keyid === replaced ? { keyid: by.keyid, role } : r));
+    },
+    keys,
+    {
+      signatures: (sigs, type, bytes) => sigs.map((x) => (x.keyid === replaced ? { keyid: by.keyid, sig: signPayload(by, type, bytes) } : x)),
+    },
+  );
 }
 
 /** Edits the envelope only (signatures or type), leaving the payload and its signatures as they are. */
@@ -346,12 +405,16 @@ export function rechain(lines: string[], from: number, keys: Keyring): string[] 
   for (let i = 0; i < out.length; i++) {
     const { payload } = decodeLine(out[i]!);
     if (i >= from) {
-      out[i] = editLine(out[i]!, (p) => {
-        p.index = i;
-        p.prev = i === 0 ? ZERO_HASH : lineHashOf(out[i - 1]!);
-        const before = lastOfCeremony.get(p.ceremony);
-        if (p.seq > 0 && before) p.ceremonyPrev = before;
-      }, keys);
+      out[i] = editLine(
+        out[i]!,
+        (p) => {
+          p.index = i;
+          p.prev = i === 0 ? ZERO_HASH : lineHashOf(out[i - 1]!);
+          const before = lastOfCeremony.get(p.ceremony);
+          if (p.seq > 0 && before) p.ceremonyPrev = before;
+        },
+        keys,
+      );
     }
     lastOfCeremony.set(payload.ceremony, lineHashOf(out[i]!));
   }
@@ -359,7 +422,9 @@ export function rechain(lines: string[], from: number, keys: Keyring): string[] 
 }
 
 export function checkpointFiles(dir: string): string[] {
-  return readdirSync(join(dir, CHECKPOINT_DIR)).filter((n) => n.endsWith('.checkpoint')).sort();
+  return readdirSync(join(dir, CHECKPOINT_DIR))
+    .filter((n) => n.endsWith('.checkpoint'))
+    .sort();
 }
 
 export function checkpointName(size: number): string {
@@ -394,7 +459,10 @@ export async function rewriteCheckpoints(dir: string, lines: string[], keys: Key
     const { payload, envelope } = decodeLine(lines[i]!);
     if (payload.type !== 'close') continue;
     const signed = new Set(envelope.signatures.map((s) => s.keyid));
-    const witnesses = payload.signers.filter((s) => s.role === 'witness' && signed.has(s.keyid)).map((s) => keys.get(s.keyid)).filter((s) => s !== undefined);
+    const witnesses = payload.signers
+      .filter((s) => s.role === 'witness' && signed.has(s.keyid))
+      .map((s) => keys.get(s.keyid))
+      .filter((s) => s !== undefined);
     const note = await signCheckpoint(station, witnesses, i + 1, merkleRoot(bytes.slice(0, i + 1)));
     writeCheckpointFile(dir, i + 1, note);
     notes.set(i + 1, note);
@@ -407,7 +475,10 @@ export async function rewriteCheckpoints(dir: string, lines: string[], keys: Key
  * (else its old signature is kept), and `witnesses` cosign (else the old cosignatures are kept).
  */
 export async function reSignCheckpoint(
-  note: string, change: { root?: Uint8Array; size?: number }, station?: TestSigner, witnesses?: TestSigner[],
+  note: string,
+  change: { root?: Uint8Array; size?: number },
+  station?: TestSigner,
+  witnesses?: TestSigner[],
 ): Promise<string> {
   const c = parseCheckpoint(note);
   const stationKeyid = c.origin.slice('custos-station/'.length);
@@ -418,7 +489,11 @@ export async function reSignCheckpoint(
   const old = note.slice(note.indexOf('\n\n') + 2);
   if (!station) return `${text}\n${old}`;
   const stationLine = signatureLine('station', station.keyid, await station.sign(createHash('sha256').update(text, 'utf8').digest()));
-  return `${text}\n${stationLine}${old.split('\n').filter((l) => l !== '' && !l.startsWith('\u2014 station ')).map((l) => `${l}\n`).join('')}`;
+  return `${text}\n${stationLine}${old
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('\u2014 station '))
+    .map((l) => `${l}\n`)
+    .join('')}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,7 +501,9 @@ export async function reSignCheckpoint(
 
 export async function verifyDir(dir: string, retained?: string, options: VerifyOptions = {}): Promise<VerifyReport> {
   return verifyJournal(openDataDir(dir), {
-    supplied: SUPPLIED, ...options, ...(retained === undefined ? {} : { retainedCheckpoints: [{ label: 'kept by a witness', note: retained }] }),
+    supplied: SUPPLIED,
+    ...options,
+    ...(retained === undefined ? {} : { retainedCheckpoints: [{ label: 'kept by a witness', note: retained }] }),
   });
 }
 
@@ -517,14 +594,24 @@ export function useTamperStation() {
 export function expectFinding(report: VerifyReport, code: string, index: number | null, ceremony?: string): void {
   const seen = `errors: ${summary(report).join(', ') || 'none'}`;
   expect(report.ok, seen).toBe(false);
-  expect(report.findings, seen).toContainEqual(expect.objectContaining({
-    severity: 'error', code, index, ...(ceremony === undefined ? {} : { ceremony }),
-  }));
+  expect(report.findings, seen).toContainEqual(
+    expect.objectContaining({
+      severity: 'error',
+      code,
+      index,
+      ...(ceremony === undefined ? {} : { ceremony }),
+    }),
+  );
 }
 
 /** Asserts every error is at entry `index` (the forgery was caught where it is, nowhere else). */
 export function expectErrorsOnlyAt(report: VerifyReport, index: number | null): void {
-  expect(errors(report).filter((f) => f.index !== index).map((f) => `${f.code}@${f.index ?? '-'}`), `errors: ${summary(report).join(', ')}`).toEqual([]);
+  expect(
+    errors(report)
+      .filter((f) => f.index !== index)
+      .map((f) => `${f.code}@${f.index ?? '-'}`),
+    `errors: ${summary(report).join(', ')}`,
+  ).toEqual([]);
 }
 
 /** Asserts the record verifies with no error (warnings allowed). */

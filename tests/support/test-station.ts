@@ -38,7 +38,14 @@ export function rosterEntry(s: TestSigner) {
  * records it on an offline laptop: verify requires it on every opening (issue 14).
  */
 export const OFFLINE_EVIDENCE = {
-  checkedAt: '2026-11-23T09:00:00.000Z', root: '/', online: false, reasons: [], interfaces: [], defaultRoutes: [], addresses: [], radios: [],
+  checkedAt: '2026-11-23T09:00:00.000Z',
+  root: '/',
+  online: false,
+  reasons: [],
+  interfaces: [],
+  defaultRoutes: [],
+  addresses: [],
+  radios: [],
 };
 
 export interface TestStation {
@@ -63,7 +70,10 @@ export function steppingClock(start = Date.parse('2026-11-23T09:00:00.000Z')): (
 
 /** `supplied`: the tests' own procedure definitions the writer accepts besides the released ones. */
 export async function setUpStation(
-  dir = tempDir(), clock = steppingClock(), station = testSigner('station'), supplied: ProcedureDefinition[] = [],
+  dir = tempDir(),
+  clock = steppingClock(),
+  station = testSigner('station'),
+  supplied: ProcedureDefinition[] = [],
 ): Promise<TestStation> {
   const officer = testSigner('officer Alice', ['officer']);
   const witnesses = [testSigner('witness Bob', ['witness']), testSigner('witness Chloé', ['witness']), testSigner('witness Dan', ['witness'])];
@@ -71,17 +81,32 @@ export async function setUpStation(
   const ceremony = 'setup-1';
   const roster = [officer, ...witnesses].map(rosterEntry);
   await writer.append({
-    ceremony, type: 'open', step: 'open', procedure: stationSetup,
-    body: { station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') }, roster, policy: { approvers: 2 }, airGap: OFFLINE_EVIDENCE },
+    ceremony,
+    type: 'open',
+    step: 'open',
+    procedure: stationSetup,
+    body: {
+      station: { keyid: station.keyid, publicKey: Buffer.from(station.publicKey).toString('hex') },
+      roster,
+      policy: { approvers: 2 },
+      airGap: OFFLINE_EVIDENCE,
+    },
     participants: [{ signer: officer, role: 'officer' }],
   });
   await writer.append({
-    ceremony, type: 'step', step: 'confirm-roster', procedure: stationSetup,
+    ceremony,
+    type: 'step',
+    step: 'confirm-roster',
+    procedure: stationSetup,
     body: { rosterHash: createHash('sha256').update(JSON.stringify(roster)).digest('hex') },
     participants: witnesses.slice(0, 2).map((w) => ({ signer: w, role: 'witness' as const })),
   });
   await writer.append({
-    ceremony, type: 'close', step: 'close', procedure: stationSetup, body: { entries: 2 },
+    ceremony,
+    type: 'close',
+    step: 'close',
+    procedure: stationSetup,
+    body: { entries: 2 },
     participants: [{ signer: officer, role: 'officer' }, ...witnesses.slice(0, 2).map((w) => ({ signer: w, role: 'witness' as const }))],
   });
   const { note } = await writer.checkpoint(witnesses.slice(0, 2));
@@ -92,16 +117,34 @@ export async function setUpStation(
 export async function enrol(t: TestStation, person: TestSigner, ceremony = `enrol-${person.keyid.slice(0, 8)}`): Promise<void> {
   const w = t.witnesses[0]!;
   await t.writer.append({
-    ceremony, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(person), airGap: OFFLINE_EVIDENCE },
+    ceremony,
+    type: 'open',
+    step: 'open',
+    procedure: enrolParticipant,
+    body: { participant: rosterEntry(person), airGap: OFFLINE_EVIDENCE },
     participants: [{ signer: t.officer, role: 'officer' }],
   });
   await t.writer.append({
-    ceremony, type: 'step', step: 'prove-key', procedure: enrolParticipant, body: { keyid: person.keyid },
-    participants: [{ signer: person, role: 'subject' }, { signer: w, role: 'witness' }],
+    ceremony,
+    type: 'step',
+    step: 'prove-key',
+    procedure: enrolParticipant,
+    body: { keyid: person.keyid },
+    participants: [
+      { signer: person, role: 'subject' },
+      { signer: w, role: 'witness' },
+    ],
   });
   await t.writer.append({
-    ceremony, type: 'close', step: 'close', procedure: enrolParticipant, body: { entries: 2 },
-    participants: [{ signer: t.officer, role: 'officer' }, { signer: w, role: 'witness' }],
+    ceremony,
+    type: 'close',
+    step: 'close',
+    procedure: enrolParticipant,
+    body: { entries: 2 },
+    participants: [
+      { signer: t.officer, role: 'officer' },
+      { signer: w, role: 'witness' },
+    ],
   });
   t.retained.push((await t.writer.checkpoint([w])).note);
 }
@@ -110,12 +153,23 @@ export async function enrol(t: TestStation, person: TestSigner, ceremony = `enro
 export async function revoke(t: TestStation, keyid: string, ceremony = `revoke-${keyid.slice(0, 8)}`): Promise<void> {
   const w = t.witnesses[1]!;
   await t.writer.append({
-    ceremony, type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid, reason: 'key card lost', airGap: OFFLINE_EVIDENCE },
+    ceremony,
+    type: 'open',
+    step: 'open',
+    procedure: revokeParticipant,
+    body: { keyid, reason: 'key card lost', airGap: OFFLINE_EVIDENCE },
     participants: [{ signer: t.officer, role: 'officer' }],
   });
   await t.writer.append({
-    ceremony, type: 'close', step: 'close', procedure: revokeParticipant, body: { entries: 1 },
-    participants: [{ signer: t.officer, role: 'officer' }, { signer: w, role: 'witness' }],
+    ceremony,
+    type: 'close',
+    step: 'close',
+    procedure: revokeParticipant,
+    body: { entries: 1 },
+    participants: [
+      { signer: t.officer, role: 'officer' },
+      { signer: w, role: 'witness' },
+    ],
   });
   t.retained.push((await t.writer.checkpoint([w])).note);
 }

@@ -27,27 +27,61 @@ export async function walletScene(s: TamperStation, dir: string, walletClass: 'h
   const witness = { signer: bob, role: 'witness' };
   const officer = { signer: s.officer, role: 'officer' };
   attacker.append({
-    ceremony, type: 'open', step: 'open', procedure: createWallet, signers: [officer],
+    ceremony,
+    type: 'open',
+    step: 'open',
+    procedure: createWallet,
+    signers: [officer],
     body: {
-      wallet, class: walletClass, clientRef: walletClass === 'client' ? 'CL-1' : null, label: 'Ops', chains: ['bitcoin'], threshold: 2, shareCount: 2,
-      holders: [{ index: 1, keyid: s.eve.keyid, name: s.eve.name }, { index: 2, keyid: s.gus.keyid, name: s.gus.name }], drillIntervalDays: 180,
-      airGap: OFFLINE_EVIDENCE, build: 'test',
+      wallet,
+      class: walletClass,
+      clientRef: walletClass === 'client' ? 'CL-1' : null,
+      label: 'Ops',
+      chains: ['bitcoin'],
+      threshold: 2,
+      shareCount: 2,
+      holders: [
+        { index: 1, keyid: s.eve.keyid, name: s.eve.name },
+        { index: 2, keyid: s.gus.keyid, name: s.gus.name },
+      ],
+      drillIntervalDays: 180,
+      airGap: OFFLINE_EVIDENCE,
+      build: 'test',
     },
   });
   const base = { ceremony, type: 'step' as const, procedure: createWallet };
   attacker.append({ ...base, step: 'generate', body: { fingerprint: '0badf00d', accounts: [], entropy: 'csprng' }, signers: [officer, witness] });
   attacker.append({
-    ...base, step: 'split', signers: [officer, witness],
-    body: { setId: 'set-1', threshold: 2, shareCount: 2, commitments: [{ index: 1, commitment: 'c1' }, { index: 2, commitment: 'c2' }] },
+    ...base,
+    step: 'split',
+    signers: [officer, witness],
+    body: {
+      setId: 'set-1',
+      threshold: 2,
+      shareCount: 2,
+      commitments: [
+        { index: 1, commitment: 'c1' },
+        { index: 2, commitment: 'c2' },
+      ],
+    },
   });
-  for (const [index, holder] of [[1, s.eve], [2, s.gus]] as const) {
+  for (const [index, holder] of [
+    [1, s.eve],
+    [2, s.gus],
+  ] as const) {
     attacker.append({
-      ...base, step: 'hand-over', signers: [{ signer: holder, role: 'holder' }, witness],
+      ...base,
+      step: 'hand-over',
+      signers: [{ signer: holder, role: 'holder' }, witness],
       body: { index, holder: holder.name, media: ['paper'], fileName: null, bagSerial: `BAG-${index}`, commitment: `c${index}` },
     });
   }
   attacker.append({
-    ceremony, type: 'close', step: 'close', procedure: createWallet, body: { entries: 5 },
+    ceremony,
+    type: 'close',
+    step: 'close',
+    procedure: createWallet,
+    body: { entries: 5 },
     signers: [officer, witness, { signer: chloe, role: 'witness' }],
   });
   const checkpoint = await attacker.checkpoint([bob, chloe]);

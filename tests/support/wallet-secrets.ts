@@ -43,7 +43,10 @@ export async function recoverWallet(wallet: RecordedWallet, files: { file: strin
     const envelope = open(SealedKind.share, new Uint8Array(fs.readFileSync(file)), passphrase);
     const decoded = decodeEnvelope(envelope);
     if (bytesToHex(decoded.fingerprint) !== wallet.fingerprint) throw new Error(`${file} is not a share of ${wallet.id}`);
-    secrets.push({ name: `${wallet.id} share ${decoded.index} envelope`, bytes: envelope }, { name: `${wallet.id} share ${decoded.index}`, bytes: decoded.share });
+    secrets.push(
+      { name: `${wallet.id} share ${decoded.index} envelope`, bytes: envelope },
+      { name: `${wallet.id} share ${decoded.index}`, bytes: decoded.share },
+    );
     return decoded;
   });
   if (opened.length < wallet.threshold) throw new Error(`${wallet.id} needs ${wallet.threshold} shares to recover`);
@@ -53,15 +56,21 @@ export async function recoverWallet(wallet: RecordedWallet, files: { file: strin
   const master = HDKey.fromMasterSeed(seed);
   if (master.fingerprint.toString(16).padStart(8, '0') !== wallet.fingerprint) throw new Error(`the shares of ${wallet.id} do not rebuild its fingerprint`);
   secrets.push(
-    { name: `${wallet.id} entropy`, bytes: entropy }, { name: `${wallet.id} seed`, bytes: seed },
-    { name: `${wallet.id} master private key`, bytes: master.privateKey! }, { name: `${wallet.id} master chain code`, bytes: master.chainCode! },
-    { name: `${wallet.id} xprv`, text: master.privateExtendedKey }, { name: `${wallet.id} mnemonic`, text: mnemonic },
+    { name: `${wallet.id} entropy`, bytes: entropy },
+    { name: `${wallet.id} seed`, bytes: seed },
+    { name: `${wallet.id} master private key`, bytes: master.privateKey! },
+    { name: `${wallet.id} master chain code`, bytes: master.chainCode! },
+    { name: `${wallet.id} xprv`, text: master.privateExtendedKey },
+    { name: `${wallet.id} mnemonic`, text: mnemonic },
   );
   for (const account of wallet.accounts) {
     const root = account.chain === 'testnet' || account.chain === 'regtest' ? HDKey.fromMasterSeed(seed, TESTNET_VERSIONS) : master;
     const node = root.derive(account.path);
     if (node.publicExtendedKey !== account.xpub) throw new Error(`${wallet.id} ${account.chain}: the recovered xpub differs from the record`);
-    secrets.push({ name: `${wallet.id} ${account.chain} account xprv`, text: node.privateExtendedKey }, { name: `${wallet.id} ${account.chain} account key`, bytes: node.privateKey! });
+    secrets.push(
+      { name: `${wallet.id} ${account.chain} account xprv`, text: node.privateExtendedKey },
+      { name: `${wallet.id} ${account.chain} account key`, bytes: node.privateKey! },
+    );
     for (let i = 0; i < account.addresses.length; i++) {
       secrets.push({ name: `${wallet.id} ${account.chain} address ${i} key`, bytes: node.deriveChild(0).deriveChild(i).privateKey! });
     }

@@ -13,7 +13,10 @@ import { EXAMPLES, EXAMPLE_ORDER, REPO, procedureOf } from '../support/engine-ri
 
 const cliDoc = fs.readFileSync(path.join(REPO, 'docs/cli.md'), 'utf8');
 const readme = fs.readFileSync(path.join(EXAMPLES, 'README.md'), 'utf8');
-const examples = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort();
+const examples = fs
+  .readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 /** The content of every ```json block of a Markdown text. */
 function jsonBlocks(markdown: string): string[] {

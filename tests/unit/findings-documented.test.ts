@@ -12,7 +12,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (f: string) => fs.readFileSync(path.join(root, f), 'utf8');
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.ts'))
     .map((d) => fs.readFileSync(path.join(d.parentPath, d.name), 'utf8'));
 }

@@ -15,8 +15,18 @@ function cruise(cwd: string): { status: number; output: string } {
   try {
     const out = execFileSync(
       process.execPath,
-      [`${root}node_modules/dependency-cruiser/bin/dependency-cruiser.mjs`, '--config', `${root}.dependency-cruiser.cjs`,
-        '--output-type', 'err', 'common', 'crypto', 'ceremonies', 'main', 'renderer'],
+      [
+        `${root}node_modules/dependency-cruiser/bin/dependency-cruiser.mjs`,
+        '--config',
+        `${root}.dependency-cruiser.cjs`,
+        '--output-type',
+        'err',
+        'common',
+        'crypto',
+        'ceremonies',
+        'main',
+        'renderer',
+      ],
       { cwd, encoding: 'utf8', stdio: 'pipe' },
     );
     return { status: 0, output: out };
@@ -68,11 +78,13 @@ test('ESLint refuses the crypto core library traps and network imports', async (
     { filePath: `${root}crypto/deliberate-violation.ts` },
   );
   const messages = result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
-  expect(messages).toEqual(expect.arrayContaining([
-    expect.stringMatching(/^no-restricted-imports: .*network/),
-    expect.stringMatching(/^no-console:/),
-    expect.stringMatching(/^no-restricted-syntax: HDKey\.toJSON/),
-    expect.stringMatching(/^no-restricted-syntax: The xpriv/),
-    expect.stringMatching(/^no-restricted-syntax: Never build a mnemonic/),
-  ]));
+  expect(messages).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^no-restricted-imports: .*network/),
+      expect.stringMatching(/^no-console:/),
+      expect.stringMatching(/^no-restricted-syntax: HDKey\.toJSON/),
+      expect.stringMatching(/^no-restricted-syntax: The xpriv/),
+      expect.stringMatching(/^no-restricted-syntax: Never build a mnemonic/),
+    ]),
+  );
 });

@@ -18,7 +18,10 @@ test('edges', () => {
 });
 
 test('matches a BigInt reference', () => {
-  fc.assert(fc.property(fc.bigInt({ min: 0n, max: 2n ** 256n - 1n }), (s) => {
-    expect(isLowS(withS(s))).toBe(s > 0n && s <= HALF_N);
-  }), { numRuns: 2000 });
+  fc.assert(
+    fc.property(fc.bigInt({ min: 0n, max: 2n ** 256n - 1n }), (s) => {
+      expect(isLowS(withS(s))).toBe(s > 0n && s <= HALF_N);
+    }),
+    { numRuns: 2000 },
+  );
 });

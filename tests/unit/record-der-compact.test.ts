@@ -45,24 +45,33 @@ const same = (input: Uint8Array) => {
 };
 
 test('valid encodings and every one-byte change of them', () => {
-  fc.assert(fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.nat(40), (r, s, zeros) => {
-    r.fill(0, 0, Math.min(zeros, 31));
-    const valid = der(r, s);
-    same(valid);
-    expect(derToCompact(valid)).not.toBeNull();
-    for (let i = 0; i < valid.length; i++) {
-      for (const value of [0x00, 0x01, 0x02, 0x20, 0x21, 0x30, 0x7f, 0x80, 0xff, valid[i]! ^ 0x01]) {
-        const changed = Uint8Array.from(valid);
-        changed[i] = value;
-        same(changed);
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.nat(40), (r, s, zeros) => {
+      r.fill(0, 0, Math.min(zeros, 31));
+      const valid = der(r, s);
+      same(valid);
+      expect(derToCompact(valid)).not.toBeNull();
+      for (let i = 0; i < valid.length; i++) {
+        for (const value of [0x00, 0x01, 0x02, 0x20, 0x21, 0x30, 0x7f, 0x80, 0xff, valid[i]! ^ 0x01]) {
+          const changed = Uint8Array.from(valid);
+          changed[i] = value;
+          same(changed);
+        }
       }
-    }
-    same(valid.subarray(0, valid.length - 1));
-    same(Uint8Array.from([...valid, 0]));
-  }), { numRuns: 300 });
+      same(valid.subarray(0, valid.length - 1));
+      same(Uint8Array.from([...valid, 0]));
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('random bytes', () => {
-  fc.assert(fc.property(fc.uint8Array({ minLength: 0, maxLength: 80 }), (bytes) => same(bytes)), { numRuns: 5000 });
-  fc.assert(fc.property(fc.uint8Array({ minLength: 6, maxLength: 70 }), (bytes) => same(Uint8Array.from([0x30, bytes.length, ...bytes]))), { numRuns: 5000 });
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 0, maxLength: 80 }), (bytes) => same(bytes)),
+    { numRuns: 5000 },
+  );
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 6, maxLength: 70 }), (bytes) => same(Uint8Array.from([0x30, bytes.length, ...bytes]))),
+    { numRuns: 5000 },
+  );
 });

@@ -10,8 +10,21 @@ import { checkPayload, retainUntil } from '../../ceremonies/record/entry-payload
 
 const HEX = 'a'.repeat(64);
 const payload = (utc: string, retain: string) => ({
-  body: {}, ceremony: 'c-1', ceremonyPrev: HEX, index: 0, prev: HEX, procedure: HEX, procedureId: 'x@1', retainUntil: retain,
-  seq: 0, signers: [], station: HEX, step: 'open', time: { source: 'station-clock', trusted: false, utc }, type: 'open', v: 1,
+  body: {},
+  ceremony: 'c-1',
+  ceremonyPrev: HEX,
+  index: 0,
+  prev: HEX,
+  procedure: HEX,
+  procedureId: 'x@1',
+  retainUntil: retain,
+  seq: 0,
+  signers: [],
+  station: HEX,
+  step: 'open',
+  time: { source: 'station-clock', trusted: false, utc },
+  type: 'open',
+  v: 1,
 });
 
 function accepted(fn: () => unknown): boolean {
@@ -48,10 +61,21 @@ test('times: the arithmetic accepts exactly what the Date round trip accepts', (
   for (const year of YEARS) {
     for (let month = 0; month <= 13; month++) {
       for (let day = 0; day <= 32; day++) {
-        for (const [hour, minute, second] of [[0, 0, 0], [23, 59, 59], [24, 0, 0], [25, 0, 0], [12, 60, 0], [12, 0, 60], [99, 99, 99]] as const) {
+        for (const [hour, minute, second] of [
+          [0, 0, 0],
+          [23, 59, 59],
+          [24, 0, 0],
+          [25, 0, 0],
+          [12, 60, 0],
+          [12, 0, 60],
+          [99, 99, 99],
+        ] as const) {
           for (const ms of ['000', '999']) {
             const utc = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.${ms}Z`;
-            expect(accepted(() => checkPayload(payload(utc, retain))), utc).toBe(roundTrips(utc));
+            expect(
+              accepted(() => checkPayload(payload(utc, retain))),
+              utc,
+            ).toBe(roundTrips(utc));
             checked++;
           }
         }
@@ -67,7 +91,10 @@ test('retention dates: the arithmetic accepts exactly what the Date round trip a
     for (let month = 0; month <= 13; month++) {
       for (let day = 0; day <= 32; day++) {
         const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-        expect(accepted(() => checkPayload(payload(utc, date))), date).toBe(roundTrips(`${date}T00:00:00.000Z`));
+        expect(
+          accepted(() => checkPayload(payload(utc, date))),
+          date,
+        ).toBe(roundTrips(`${date}T00:00:00.000Z`));
       }
     }
   }

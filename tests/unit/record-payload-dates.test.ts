@@ -8,8 +8,21 @@ import { checkPayload, retainUntil } from '../../ceremonies/record/entry-payload
 
 const HEX = 'a'.repeat(64);
 const payload = (utc: string, retain = retainUntil('2026-01-10T10:00:00.000Z')) => ({
-  body: {}, ceremony: 'c-1', ceremonyPrev: HEX, index: 0, prev: HEX, procedure: HEX, procedureId: 'x@1', retainUntil: retain,
-  seq: 0, signers: [], station: HEX, step: 'open', time: { source: 'station-clock', trusted: false, utc }, type: 'open', v: 1,
+  body: {},
+  ceremony: 'c-1',
+  ceremonyPrev: HEX,
+  index: 0,
+  prev: HEX,
+  procedure: HEX,
+  procedureId: 'x@1',
+  retainUntil: retain,
+  seq: 0,
+  signers: [],
+  station: HEX,
+  step: 'open',
+  time: { source: 'station-clock', trusted: false, utc },
+  type: 'open',
+  v: 1,
 });
 
 function code(fn: () => unknown): string {

@@ -36,21 +36,28 @@ describe.each(builds)('%s', (name) => {
   });
 
   test('agrees with noble on its signatures and on every kind of change to them', () => {
-    fc.assert(fc.property(secretArb, digestArb, fc.nat(), (secret, digest, pick) => {
-      const publicKey = publicKeyOf(secret);
-      const der = signDigest(secret, digest);
-      expect(verifier.verify(digest, publicKey, der)).toBe(true);
-      const otherDigest = Uint8Array.from(digest);
-      otherDigest[pick % 32]! ^= 1 << (pick % 8);
-      const otherDer = Uint8Array.from(der);
-      otherDer[pick % der.length]! ^= 1 << (pick % 8);
-      const otherKey = Uint8Array.from(publicKey);
-      otherKey[1 + (pick % 32)]! ^= 1 << (pick % 8);
-      for (const [d, k, s] of [[otherDigest, publicKey, der], [digest, publicKey, otherDer], [digest, otherKey, der]] as const) {
-        expect(verifier.verify(d, k, s)).toBe(nobleSays(d, k, s));
-        expect(verifier.verify(d, k, s)).toBe(false);
-      }
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(secretArb, digestArb, fc.nat(), (secret, digest, pick) => {
+        const publicKey = publicKeyOf(secret);
+        const der = signDigest(secret, digest);
+        expect(verifier.verify(digest, publicKey, der)).toBe(true);
+        const otherDigest = Uint8Array.from(digest);
+        otherDigest[pick % 32]! ^= 1 << (pick % 8);
+        const otherDer = Uint8Array.from(der);
+        otherDer[pick % der.length]! ^= 1 << (pick % 8);
+        const otherKey = Uint8Array.from(publicKey);
+        otherKey[1 + (pick % 32)]! ^= 1 << (pick % 8);
+        for (const [d, k, s] of [
+          [otherDigest, publicKey, der],
+          [digest, publicKey, otherDer],
+          [digest, otherKey, der],
+        ] as const) {
+          expect(verifier.verify(d, k, s)).toBe(nobleSays(d, k, s));
+          expect(verifier.verify(d, k, s)).toBe(false);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   test('refuses the high-S twin and loose DER of a valid signature', () => {
@@ -70,10 +77,13 @@ describe.each(builds)('%s', (name) => {
   });
 
   test('expandKey gives the uncompressed point noble gives, and null for what is not a key', () => {
-    fc.assert(fc.property(secretArb, (secret) => {
-      const compressed = publicKeyOf(secret);
-      expect(hex(verifier.expandKey(compressed))).toBe(hex(secp.getPublicKey(secret, false)));
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(secretArb, (secret) => {
+        const compressed = publicKeyOf(secret);
+        expect(hex(verifier.expandKey(compressed))).toBe(hex(secp.getPublicKey(secret, false)));
+      }),
+      { numRuns: 40 },
+    );
     // x = 5: 5³ + 7 = 132 is not a square modulo p, so no point has it.
     const offCurve = Uint8Array.from([0x02, ...new Uint8Array(31), 5]);
     expect(secp.utils.isValidPublicKey(offCurve, true)).toBe(false);
@@ -83,14 +93,17 @@ describe.each(builds)('%s', (name) => {
   });
 
   test('a check with the expanded key agrees with one with the compressed key, valid or not', () => {
-    fc.assert(fc.property(secretArb, digestArb, fc.boolean(), (secret, digest, spoil) => {
-      const compressed = publicKeyOf(secret);
-      const expanded = verifier.expandKey(compressed)!;
-      const compact = Uint8Array.from(derToCompact(signDigest(secret, digest))!);
-      if (spoil) compact[5]! ^= 0x10;
-      const withCompressed = verifier.verifyCompact(digest, compressed, compact);
-      expect(verifier.verifyCompact(digest, expanded, compact)).toBe(withCompressed);
-      expect(withCompressed).toBe(!spoil);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(secretArb, digestArb, fc.boolean(), (secret, digest, spoil) => {
+        const compressed = publicKeyOf(secret);
+        const expanded = verifier.expandKey(compressed)!;
+        const compact = Uint8Array.from(derToCompact(signDigest(secret, digest))!);
+        if (spoil) compact[5]! ^= 0x10;
+        const withCompressed = verifier.verifyCompact(digest, compressed, compact);
+        expect(verifier.verifyCompact(digest, expanded, compact)).toBe(withCompressed);
+        expect(withCompressed).toBe(!spoil);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

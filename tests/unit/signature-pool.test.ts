@@ -41,10 +41,16 @@ async function check(all: Item[], threads: number): Promise<boolean[]> {
   const answers: (boolean | undefined)[] = new Array(all.length);
   try {
     for (const [i, item] of all.entries()) {
-      const now = pool.add(item.digest, item.publicKey, item.compact, (valid, tag) => {
-        expect(answers[tag]).toBeUndefined();
-        answers[tag] = valid;
-      }, i);
+      const now = pool.add(
+        item.digest,
+        item.publicKey,
+        item.compact,
+        (valid, tag) => {
+          expect(answers[tag]).toBeUndefined();
+          answers[tag] = valid;
+        },
+        i,
+      );
       if (now !== undefined) answers[i] = now;
     }
     await pool.drain();

@@ -26,9 +26,14 @@ export function readAbortReason(answers: Answers, field: string): string {
 export async function abortOpenCeremony(station: Station, answers: Answers, reason: string, expected?: string): Promise<RunResult> {
   const run = CeremonyRun.takeOver(station);
   if (expected !== undefined && expected !== run.id) {
-    throw new CustosError('ABORT_WRONG_CEREMONY', `The ceremony open on this station is ${run.id} (${run.procedure.id}), not ${expected}. Nothing was recorded.`, {
-      open: run.id, expected,
-    });
+    throw new CustosError(
+      'ABORT_WRONG_CEREMONY',
+      `The ceremony open on this station is ${run.id} (${run.procedure.id}), not ${expected}. Nothing was recorded.`,
+      {
+        open: run.id,
+        expected,
+      },
+    );
   }
   try {
     const [officer] = await present(station, answers, run.id, [answers.string('officer')], 'officer');
@@ -39,7 +44,11 @@ export async function abortOpenCeremony(station: Station, answers: Answers, reas
     await run.end();
   }
   return {
-    procedure: run.procedure.id, ceremony: run.id, size: station.writer.store.state.size, checkpoint: '', outputs: [],
+    procedure: run.procedure.id,
+    ceremony: run.id,
+    size: station.writer.store.state.size,
+    checkpoint: '',
+    outputs: [],
     facts: { aborted: reason },
   };
 }

@@ -28,17 +28,28 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
     const witnesses = await present(station, answers, id, witnessNames, 'witness');
     // Every share is opened and proven before the ceremony opens: a wrong file or passphrase changes nothing.
     const proven = await proveShares(station, answers, id, wallet!, plans);
-    const run = await CeremonyRun.open(station, backupDrill, id, { wallet: walletId, fingerprint: wallet!.fingerprint!, setId: wallet!.setId! },
-      [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const run = await CeremonyRun.open(
+      station,
+      backupDrill,
+      id,
+      { wallet: walletId, fingerprint: wallet!.fingerprint!, setId: wallet!.setId! },
+      [{ signer: officer!, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
     return await guarded(run, officer!, witnesses[0]!, async () => {
       await presentShareSteps(run, proven, witnesses[0]!);
       run.checkOffline();
       const rebuilt = await rebuildWallet(station, id, wallet!, proven);
-      await run.step('reconstruct', { shares: proven.map((s) => s.index), fingerprint: rebuilt.fingerprint },
-        [{ signer: officer!, role: 'officer' }, { signer: witnesses[0]!, role: 'witness' }]);
+      await run.step('reconstruct', { shares: proven.map((s) => s.index), fingerprint: rebuilt.fingerprint }, [
+        { signer: officer!, role: 'officer' },
+        { signer: witnesses[0]!, role: 'witness' },
+      ]);
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
-        procedure: 'backup-drill', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        procedure: 'backup-drill',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: note,
         outputs: media.keep(note),
         facts: { wallet: walletId, proven: proven.map((s) => s.index).join(', '), fingerprint: rebuilt.fingerprint },
       };

@@ -23,18 +23,20 @@ import { ceremonyId, guarded, openStation, present, type RunEnvironment, type Ru
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
 import { proveShares, readSharePlan } from '../share-presentation.ts';
-import { BAG_SERIAL } from '../wallet-creation.ts';
+import { BAG_SERIAL } from '../../../common/answers/answer-parts.ts';
 
 export async function runChangeHolder(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
   const reason = answers.string('reason', { max: 400 });
   const plan = readSharePlan(answers, 'share');
-  const previousFiles = answers.get('share.previousFiles') === undefined ? []
-    : answers.strings('share.previousFiles').map((_, k) => answers.path(`share.previousFiles.${k}`));
+  const previousFiles =
+    answers.get('share.previousFiles') === undefined ? [] : answers.strings('share.previousFiles').map((_, k) => answers.path(`share.previousFiles.${k}`));
   const media = answers.strings('to.media');
   if (media.length !== 1 || media[0] !== 'file') throw invalid('to.media', 'must be ["file"] in a headless run (paper cards are printed from the desktop app)');
   const incoming = {
-    name: answers.string('to.name'), passphrase: answers.secret('to', 'sharePassphrase', 12), outputDir: answers.path('to.outputDir'),
+    name: answers.string('to.name'),
+    passphrase: answers.secret('to', 'sharePassphrase', 12),
+    outputDir: answers.path('to.outputDir'),
     bagSerial: answers.string('to.bagSerial', { pattern: BAG_SERIAL }),
   };
   const witnessNames = readWitnessNames(answers);
@@ -52,38 +54,79 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
       throw new CustosError('SHARE_SAME_HOLDER', `${incoming.name} already holds share ${outgoing!.index}. Nothing was recorded.`, { index: outgoing!.index });
     }
     if (wallet!.shares.some((s) => s.holder === receiver!.keyid && s.state === 'held')) {
-      throw new CustosError('HOLDER_HOLDS_SHARE', `${incoming.name} already holds another share of ${walletId}: one holder with two shares weakens the quorum. Nothing was recorded.`, { wallet: walletId });
+      throw new CustosError(
+        'HOLDER_HOLDS_SHARE',
+        `${incoming.name} already holds another share of ${walletId}: one holder with two shares weakens the quorum. Nothing was recorded.`,
+        { wallet: walletId },
+      );
     }
-    if (wallet!.shares.some((s) => s.bagSerial === incoming.bagSerial)) throw invalid('to.bagSerial', 'is the serial of a bag already recorded for this wallet');
+    if (wallet!.shares.some((s) => s.bagSerial === incoming.bagSerial))
+      throw invalid('to.bagSerial', 'is the serial of a bag already recorded for this wallet');
     for (const file of previousFiles) checkShareFile(file, wallet!, outgoing!.index);
-    const run = await CeremonyRun.open(station, changeHolder, id, {
-      wallet: walletId, index: outgoing!.index, from: outgoing!.holder.keyid, to: receiver!.keyid, reason,
-    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const run = await CeremonyRun.open(
+      station,
+      changeHolder,
+      id,
+      {
+        wallet: walletId,
+        index: outgoing!.index,
+        from: outgoing!.holder.keyid,
+        to: receiver!.keyid,
+        reason,
+      },
+      [{ signer: officer!, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
     const witness = { signer: witnesses[0]!, role: 'witness' as const };
     return await guarded(run, officer!, witnesses[0]!, async () => {
-      await run.step('present-share', {
-        index: outgoing!.index, commitment: outgoing!.commitment, bag: outgoing!.bag, filesOverwritten: previousFiles.map((f) => path.basename(f)),
-      }, [{ signer: outgoing!.holder, role: 'holder' }, witness]);
+      await run.step(
+        'present-share',
+        {
+          index: outgoing!.index,
+          commitment: outgoing!.commitment,
+          bag: outgoing!.bag,
+          filesOverwritten: previousFiles.map((f) => path.basename(f)),
+        },
+        [{ signer: outgoing!.holder, role: 'holder' }, witness],
+      );
       run.checkOffline();
       const sealed = await station.client.call('exportShareFile', { share: outgoing!.handle, passphrase: incoming.passphrase });
       fs.mkdirSync(incoming.outputDir, { recursive: true });
       const file = path.join(incoming.outputDir, sealed.fileName);
       writeFileDurably(realIo, file, sealed.file, OWNER_ONLY);
       run.wroteShareFile(file);
-      const proof = await station.client.call('importShareFile', { ceremonyId: id, file: new Uint8Array(fs.readFileSync(file)), passphrase: incoming.passphrase });
+      const proof = await station.client.call('importShareFile', {
+        ceremonyId: id,
+        file: new Uint8Array(fs.readFileSync(file)),
+        passphrase: incoming.passphrase,
+      });
       if (proof.commitment !== outgoing!.commitment) {
-        throw new CustosError('SHARE_PROOF_FAILED', `The file written for ${incoming.name} does not prove share ${outgoing!.index}.`, { index: outgoing!.index });
+        throw new CustosError('SHARE_PROOF_FAILED', `The file written for ${incoming.name} does not prove share ${outgoing!.index}.`, {
+          index: outgoing!.index,
+        });
       }
-      await run.step('hand-over', {
-        index: outgoing!.index, holder: receiver!.keyid, media, fileName: sealed.fileName, bagSerial: incoming.bagSerial, commitment: outgoing!.commitment,
-      }, [{ signer: receiver!, role: 'holder' }, witness]);
+      await run.step(
+        'hand-over',
+        {
+          index: outgoing!.index,
+          holder: receiver!.keyid,
+          media,
+          fileName: sealed.fileName,
+          bagSerial: incoming.bagSerial,
+          commitment: outgoing!.commitment,
+        },
+        [{ signer: receiver!, role: 'holder' }, witness],
+      );
       run.handedOver(file);
       // The outgoing holder's files are erased only now that the share is in the new holder's hands:
       // a ceremony stopped before this point never leaves the share nowhere.
       for (const file of previousFiles) eraseShareFile(file);
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
-        procedure: 'change-holder', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        procedure: 'change-holder',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: note,
         outputs: [file, ...checkpointMedia.keep(note)],
         facts: { wallet: walletId, share: outgoing!.index, from: outgoing!.holder.name, to: receiver!.name },
       };

@@ -25,12 +25,19 @@ export async function runCheckpoint(dir: string, answers: Answers, env: RunEnvir
     // A checkpoint that ends on a close carries that close's witness quorum, as the close's own would.
     const required = station.rules.closeWitnesses.get(size - 1)?.required ?? 1;
     if (new Set(names).size < required) {
-      throw invalid('witnesses', `must name at least ${required} different witnesses: the last ceremony closed with that many, and its checkpoint needs as many cosignatures`);
+      throw invalid(
+        'witnesses',
+        `must name at least ${required} different witnesses: the last ceremony closed with that many, and its checkpoint needs as many cosignatures`,
+      );
     }
     const witnesses = await present(station, answers, session, names, 'witness');
     const { note } = await station.writer.checkpoint(witnesses);
     return {
-      procedure: 'checkpoint', ceremony: session, size, checkpoint: note, outputs: media.keep(note),
+      procedure: 'checkpoint',
+      ceremony: session,
+      size,
+      checkpoint: note,
+      outputs: media.keep(note),
       facts: { cosignedBy: witnesses.map((w) => w.name).join(', ') },
     };
   } finally {

@@ -40,7 +40,6 @@ export async function runCompromiseRotation(dir: string, answers: Answers, env: 
   return answers.get('sweep') === undefined && answers.get('abort') === undefined ? firstSitting(dir, answers, env) : secondSitting(dir, answers, env);
 }
 
-
 async function firstSitting(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
   const incidentId = answers.string('incident');
@@ -53,41 +52,86 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
   try {
     const [old] = requireWallet(compromiseRotation, { wallet: walletId }, station.wallets.byId);
     const incident = station.incidents.byId.get(incidentId);
-    if (!incident) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${incidentId} is not in the register: record it first. Nothing was recorded.`, { incident: incidentId });
-    if (incident.status === 'closed') throw new CustosError('INCIDENT_CLOSED', `Incident ${incidentId} is closed. Nothing was recorded.`, { incident: incidentId });
+    if (!incident)
+      throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${incidentId} is not in the register: record it first. Nothing was recorded.`, {
+        incident: incidentId,
+      });
+    if (incident.status === 'closed')
+      throw new CustosError('INCIDENT_CLOSED', `Incident ${incidentId} is closed. Nothing was recorded.`, { incident: incidentId });
     if (!incident.wallets.includes(walletId)) {
-      throw new CustosError('INCIDENT_NOT_FOR_WALLET', `Incident ${incidentId} does not name ${walletId}. Update the incident first. Nothing was recorded.`, { incident: incidentId, wallet: walletId });
+      throw new CustosError('INCIDENT_NOT_FOR_WALLET', `Incident ${incidentId} does not name ${walletId}. Update the incident first. Nothing was recorded.`, {
+        incident: incidentId,
+        wallet: walletId,
+      });
     }
-    if (station.wallets.byId.has(plan.id)) throw new CustosError('WALLET_EXISTS', `A wallet named ${plan.id} already exists. Nothing was recorded.`, { wallet: plan.id });
+    if (station.wallets.byId.has(plan.id))
+      throw new CustosError('WALLET_EXISTS', `A wallet named ${plan.id} already exists. Nothing was recorded.`, { wallet: plan.id });
     if (plan.class !== old!.class || (plan.clientRef || null) !== old!.ownerRef) {
-      throw new CustosError('REPLACEMENT_CLASS_MISMATCH', `The replacement must be a ${old!.class} wallet${old!.ownerRef ? ` of client ${old!.ownerRef}` : ''}, like ${walletId} (R7). Nothing was recorded.`, { wallet: walletId });
+      throw new CustosError(
+        'REPLACEMENT_CLASS_MISMATCH',
+        `The replacement must be a ${old!.class} wallet${old!.ownerRef ? ` of client ${old!.ownerRef}` : ''}, like ${walletId} (R7). Nothing was recorded.`,
+        { wallet: walletId },
+      );
     }
     const missing = old!.chains.filter((c) => !plan.chains.includes(c));
     if (missing.length) {
-      throw new CustosError('REPLACEMENT_CHAINS_MISSING', `The replacement lacks ${missing.join(', ')}, which ${walletId} holds. Nothing was recorded.`, { chains: missing.join(', ') });
+      throw new CustosError('REPLACEMENT_CHAINS_MISSING', `The replacement lacks ${missing.join(', ')}, which ${walletId} holds. Nothing was recorded.`, {
+        chains: missing.join(', '),
+      });
     }
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const witnesses = await present(station, answers, id, witnessNames, 'witness');
-    const people = await present(station, answers, id, plan.holders.map((h) => h.name), 'holder');
+    const people = await present(
+      station,
+      answers,
+      id,
+      plan.holders.map((h) => h.name),
+      'holder',
+    );
     requireDistinct(people, 'holders');
-    const attest = [{ signer: officer!, role: 'officer' as const }, { signer: witnesses[0]!, role: 'witness' as const }];
-    const run = await CeremonyRun.open(station, compromiseRotation, id, { wallet: walletId, incident: incidentId, replacement: walletOpening(plan, people) },
-      [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const attest = [
+      { signer: officer!, role: 'officer' as const },
+      { signer: witnesses[0]!, role: 'witness' as const },
+    ];
+    const run = await CeremonyRun.open(
+      station,
+      compromiseRotation,
+      id,
+      { wallet: walletId, incident: incidentId, replacement: walletOpening(plan, people) },
+      [{ signer: officer!, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
     return await guarded(run, officer!, witnesses[0]!, async () => {
       await run.step('declare-compromised', { wallet: walletId, incident: incidentId }, attest);
       const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!, env.screen);
-      const descriptor = new TextEncoder().encode(`${JSON.stringify({
-        purpose: `Watch-only descriptor of ${plan.id}, replacement of the compromised ${walletId}: prepare a sweep of every coin of ${walletId} to it.`,
-        wallet: plan.id, fingerprint: made.fingerprint,
-        accounts: made.accounts.map((a) => ({ chain: a.chain, path: a.path, xpub: a.xpub, ...(a.descriptor ? { descriptor: a.descriptor } : {}) })),
-      }, null, 2)}\n`);
+      const descriptor = new TextEncoder().encode(
+        `${JSON.stringify(
+          {
+            purpose: `Watch-only descriptor of ${plan.id}, replacement of the compromised ${walletId}: prepare a sweep of every coin of ${walletId} to it.`,
+            wallet: plan.id,
+            fingerprint: made.fingerprint,
+            accounts: made.accounts.map((a) => ({ chain: a.chain, path: a.path, xpub: a.xpub, ...(a.descriptor ? { descriptor: a.descriptor } : {}) })),
+          },
+          null,
+          2,
+        )}\n`,
+      );
       fs.mkdirSync(path.dirname(descriptorFile), { recursive: true });
       writeFileDurably(realIo, descriptorFile, descriptor);
-      await run.step('export-replacement', {
-        fileName: path.basename(descriptorFile), sha256: createHash('sha256').update(descriptor).digest('hex'), fingerprint: made.fingerprint,
-      }, attest);
+      await run.step(
+        'export-replacement',
+        {
+          fileName: path.basename(descriptorFile),
+          sha256: createHash('sha256').update(descriptor).digest('hex'),
+          fingerprint: made.fingerprint,
+        },
+        attest,
+      );
       return {
-        procedure: 'compromise-rotation', ceremony: id, size: station.writer.store.state.size, checkpoint: '',
+        procedure: 'compromise-rotation',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: '',
         outputs: [...made.files, descriptorFile],
         facts: { compromised: walletId, replacement: plan.id, fingerprint: made.fingerprint },
         waiting: `the sweep PSBT: give ${descriptorFile} to the watch-only coordinator, then run compromise-rotation again with the sweep answers`,
@@ -136,7 +180,9 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
     const rebuilt = await rebuildWallet(station, id, old, proven);
     const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network });
     await requireSweepToReplacement(station, summary, replacement);
-    return await guarded(run, officer!, witnesses[0]!, async () => sweep(run, station, { old, proven, summary, psbt, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, media }));
+    return await guarded(run, officer!, witnesses[0]!, async () =>
+      sweep(run, station, { old, proven, summary, psbt, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, media }),
+    );
   } finally {
     if (id) await station.client.call('endCeremony', { ceremonyId: id });
     await station.close();
@@ -156,7 +202,10 @@ interface SweepPlan {
 }
 
 async function sweep(run: CeremonyRun, station: Station, s: SweepPlan): Promise<RunResult> {
-  const attest = [{ signer: s.officer, role: 'officer' as const }, { signer: s.witnesses[0]!, role: 'witness' as const }];
+  const attest = [
+    { signer: s.officer, role: 'officer' as const },
+    { signer: s.witnesses[0]!, role: 'witness' as const },
+  ];
   await presentShareSteps(run, s.proven, s.witnesses[0]!);
   await run.step('import-sweep', summaryBody(s.summary, s.psbt), attest);
   run.checkOffline();
@@ -165,7 +214,10 @@ async function sweep(run: CeremonyRun, station: Station, s: SweepPlan): Promise<
   await run.step('sign-sweep', { shares: s.proven.map((p) => p.index), fingerprint: s.old.fingerprint!, digest: s.summary.digest, ...exported.body }, attest);
   const note = await run.close([{ signer: s.officer, role: 'officer' }, ...s.witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], s.witnesses);
   return {
-    procedure: 'compromise-rotation', ceremony: run.id, size: station.writer.store.state.size, checkpoint: note,
+    procedure: 'compromise-rotation',
+    ceremony: run.id,
+    size: station.writer.store.state.size,
+    checkpoint: note,
     outputs: [...exported.files, ...s.media.keep(note)],
     facts: { compromised: s.old.id, txid: signed.txid, swept: s.summary.totalOut, fee: s.summary.fee },
   };

@@ -25,7 +25,9 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
   let fileSha256 = '';
   if (byFile) {
     try {
-      fileSha256 = createHash('sha256').update(fs.readFileSync(answers.path('transactionFile'))).digest('hex');
+      fileSha256 = createHash('sha256')
+        .update(fs.readFileSync(answers.path('transactionFile')))
+        .digest('hex');
     } catch {
       throw invalid('transactionFile', 'cannot be read');
     }
@@ -41,20 +43,45 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
     const [wallet] = requireWallet(confirmTransfer, { wallet: walletId }, station.wallets.byId);
     const transfer = wallet!.transfers.find((t) => (byFile ? t.fileSha256 === fileSha256 : t.txid === txidAnswer));
     if (!transfer) {
-      throw new CustosError('TRANSFER_NOT_FOUND', `No transaction ${byFile ? 'in that file' : txidAnswer} was signed from ${walletId}. Nothing was recorded.`, { wallet: walletId });
+      throw new CustosError('TRANSFER_NOT_FOUND', `No transaction ${byFile ? 'in that file' : txidAnswer} was signed from ${walletId}. Nothing was recorded.`, {
+        wallet: walletId,
+      });
     }
     const txid = transfer.txid;
-    if (transfer.state === 'confirmed') throw new CustosError('TRANSFER_ALREADY_CONFIRMED', `Transaction ${txid} is already recorded as confirmed. Nothing was recorded.`, { wallet: walletId });
-    if (retire === true && transfer.kind !== 'restitution') throw invalid('retireWallet', 'applies to a restitution only (a confirmed sweep always retires the old wallet)');
+    if (transfer.state === 'confirmed')
+      throw new CustosError('TRANSFER_ALREADY_CONFIRMED', `Transaction ${txid} is already recorded as confirmed. Nothing was recorded.`, { wallet: walletId });
+    if (retire === true && transfer.kind !== 'restitution')
+      throw invalid('retireWallet', 'applies to a restitution only (a confirmed sweep always retires the old wallet)');
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
-    const run = await CeremonyRun.open(station, confirmTransfer, id, {
-      wallet: walletId, txid, kind: transfer.kind, blockHeight, confirmations, retireWallet: retire === true || transfer.kind === 'sweep',
-    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const run = await CeremonyRun.open(
+      station,
+      confirmTransfer,
+      id,
+      {
+        wallet: walletId,
+        txid,
+        kind: transfer.kind,
+        blockHeight,
+        confirmations,
+        retireWallet: retire === true || transfer.kind === 'sweep',
+      },
+      [{ signer: officer!, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
     return await guarded(run, officer!, witness!, async () => {
-      const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
+      const note = await run.close(
+        [
+          { signer: officer!, role: 'officer' },
+          { signer: witness!, role: 'witness' },
+        ],
+        [witness!],
+      );
       return {
-        procedure: 'confirm-transfer', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        procedure: 'confirm-transfer',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: note,
         outputs: media.keep(note),
         facts: { wallet: walletId, txid, kind: transfer.kind, state: station.wallets.byId.get(walletId)!.state },
       };

@@ -31,15 +31,25 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
     }
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const witnesses = await present(station, answers, id, witnessNames, 'witness');
-    const people = await present(station, answers, id, plan.holders.map((h) => h.name), 'holder');
+    const people = await present(
+      station,
+      answers,
+      id,
+      plan.holders.map((h) => h.name),
+      'holder',
+    );
     requireDistinct(people, 'holders');
-    const run = await CeremonyRun.open(station, createWallet, id, walletOpening(plan, people),
-      [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const run = await CeremonyRun.open(station, createWallet, id, walletOpening(plan, people), [{ signer: officer!, role: 'officer' }], {
+      drillOnline: env.drillOnline,
+    });
     return await guarded(run, officer!, witnesses[0]!, async () => {
       const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!, env.screen);
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
-        procedure: 'create-wallet', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        procedure: 'create-wallet',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: note,
         outputs: [...made.files, ...media.keep(note)],
         facts: { wallet: plan.id, fingerprint: made.fingerprint, quorum: `${plan.threshold}-of-${plan.holders.length}` },
       };

@@ -17,7 +17,7 @@ import { CeremonyRun, type Participants } from '../ceremony-run.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
-import { BAG_SERIAL } from '../wallet-creation.ts';
+import { BAG_SERIAL } from '../../../common/answers/answer-parts.ts';
 
 const METHODS = ['shred', 'wipe'];
 
@@ -27,17 +27,24 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
   const shares = answers.list('shares').map((_, i) => {
     const method = answers.string(`shares.${i}.method`, { oneOf: METHODS });
     return {
-      index: answers.integer(`shares.${i}.index`, 1, 16), holder: answers.string(`shares.${i}.holder`, { optional: true }), method,
-      mediaId: answers.string(`shares.${i}.mediaId`, { max: 80 }), bagSerial: answers.string(`shares.${i}.bagSerial`, { pattern: BAG_SERIAL }),
+      index: answers.integer(`shares.${i}.index`, 1, 16),
+      holder: answers.string(`shares.${i}.holder`, { optional: true }),
+      method,
+      mediaId: answers.string(`shares.${i}.mediaId`, { max: 80 }),
+      bagSerial: answers.string(`shares.${i}.bagSerial`, { pattern: BAG_SERIAL }),
       files: answers.get(`shares.${i}.files`) === undefined ? [] : answers.strings(`shares.${i}.files`).map((_, k) => answers.path(`shares.${i}.files.${k}`)),
     };
   });
   if (!shares.length) throw invalid('shares', 'must name at least one share to destroy');
   const witnessNames = readWitnessNames(answers);
-  const zero = answers.get('zeroBalance') === undefined ? null : {
-    approvers: answers.strings('zeroBalance.approvers'), asOf: answers.string('zeroBalance.asOf', { pattern: /^\d{4}-\d{2}-\d{2}$/u }),
-    source: answers.string('zeroBalance.source', { max: 200 }),
-  };
+  const zero =
+    answers.get('zeroBalance') === undefined
+      ? null
+      : {
+          approvers: answers.strings('zeroBalance.approvers'),
+          asOf: answers.string('zeroBalance.asOf', { pattern: /^\d{4}-\d{2}-\d{2}$/u }),
+          source: answers.string('zeroBalance.source', { max: 200 }),
+        };
   answers.confirmed('confirm.sharesDestroyed');
   const media = CheckpointMedia.plan(answers, witnessNames, dir);
   const station = await openStation(dir, env, answers);
@@ -45,20 +52,33 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
   try {
     const [wallet] = requireWallet(destruction, { wallet: walletId }, station.wallets.byId);
     if (basis === 'retired' && wallet!.state !== 'retired') {
-      throw new CustosError('WALLET_STATE_INVALID', `${walletId} is ${wallet!.state}, not retired: destroy it only with a zero balance attested by approvers (basis "zero-balance"). Nothing was recorded.`, { wallet: walletId, state: wallet!.state });
+      throw new CustosError(
+        'WALLET_STATE_INVALID',
+        `${walletId} is ${wallet!.state}, not retired: destroy it only with a zero balance attested by approvers (basis "zero-balance"). Nothing was recorded.`,
+        { wallet: walletId, state: wallet!.state },
+      );
     }
     if ((basis === 'aborted') !== (wallet!.state === 'aborted')) {
-      throw new CustosError('WALLET_STATE_INVALID', basis === 'aborted'
-        ? `${walletId} is ${wallet!.state}: the basis "aborted" is for the shares of a creation that was aborted. Nothing was recorded.`
-        : `${walletId} is a creation that was aborted: destroy its handed-over shares on the basis "aborted". Nothing was recorded.`, { wallet: walletId, state: wallet!.state });
+      throw new CustosError(
+        'WALLET_STATE_INVALID',
+        basis === 'aborted'
+          ? `${walletId} is ${wallet!.state}: the basis "aborted" is for the shares of a creation that was aborted. Nothing was recorded.`
+          : `${walletId} is a creation that was aborted: destroy its handed-over shares on the basis "aborted". Nothing was recorded.`,
+        { wallet: walletId, state: wallet!.state },
+      );
     }
     if (basis === 'zero-balance' && !zero) throw invalid('zeroBalance', 'is required when the basis is "zero-balance"');
     if (zero) {
       const minimum = Math.max(
-        destruction.steps.find((s) => s.id === 'attest-zero-balance')!.signers.find((r) => r.role === 'approver')!.min, station.rules.policy.approvers,
+        destruction.steps.find((s) => s.id === 'attest-zero-balance')!.signers.find((r) => r.role === 'approver')!.min,
+        station.rules.policy.approvers,
       );
       if (new Set(zero.approvers).size < minimum) {
-        throw new CustosError('APPROVERS_TOO_FEW', `A zero balance is attested by ${minimum} different approvers; ${new Set(zero.approvers).size} are named. Nothing was recorded.`, { needed: minimum });
+        throw new CustosError(
+          'APPROVERS_TOO_FEW',
+          `A zero balance is attested by ${minimum} different approvers; ${new Set(zero.approvers).size} are named. Nothing was recorded.`,
+          { needed: minimum },
+        );
       }
       // The record must agree that nothing is held: no holding, and no signed transfer still unconfirmed.
       const held = Object.entries(wallet!.holdings).filter(([, h]) => h.recorded !== '0');
@@ -78,11 +98,22 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
       if (seen.has(s.index)) throw new CustosError('SHARE_DUPLICATE', `Share ${s.index} is named twice. Nothing was recorded.`, { index: s.index });
       seen.add(s.index);
       if (recorded.state === 'created') {
-        throw new CustosError('SHARE_NOT_HANDED_OVER', `Share ${s.index} of ${walletId} was never handed over: it never left the crypto core, there is nothing to destroy. Nothing was recorded.`, { index: s.index });
+        throw new CustosError(
+          'SHARE_NOT_HANDED_OVER',
+          `Share ${s.index} of ${walletId} was never handed over: it never left the crypto core, there is nothing to destroy. Nothing was recorded.`,
+          { index: s.index },
+        );
       }
-      if (recorded.state === 'destroyed') throw new CustosError('SHARE_ALREADY_DESTROYED', `Share ${s.index} of ${walletId} is already recorded as destroyed. Nothing was recorded.`, { index: s.index });
+      if (recorded.state === 'destroyed')
+        throw new CustosError('SHARE_ALREADY_DESTROYED', `Share ${s.index} of ${walletId} is already recorded as destroyed. Nothing was recorded.`, {
+          index: s.index,
+        });
       if (recorded.bagSerial !== s.bagSerial) {
-        throw new CustosError('BAG_SERIAL_MISMATCH', `The bag of share ${s.index} has serial ${s.bagSerial}; the record says ${recorded.bagSerial}. Open an incident. Nothing was recorded.`, { index: s.index });
+        throw new CustosError(
+          'BAG_SERIAL_MISMATCH',
+          `The bag of share ${s.index} has serial ${s.bagSerial}; the record says ${recorded.bagSerial}. Open an incident. Nothing was recorded.`,
+          { index: s.index },
+        );
       }
       for (const file of s.files) checkShareFile(file, wallet!, s.index);
     }
@@ -94,29 +125,50 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
     for (const s of shares.filter((x) => x.holder)) {
       const [holder] = await present(station, answers, id, [s.holder], 'holder');
       if (wallet!.shares.find((r) => r.index === s.index)!.holder !== holder!.keyid) {
-        throw new CustosError('SHARE_WRONG_HOLDER', `Share ${s.index} is recorded as held by someone else than ${s.holder}. Nothing was recorded.`, { index: s.index });
+        throw new CustosError('SHARE_WRONG_HOLDER', `Share ${s.index} is recorded as held by someone else than ${s.holder}. Nothing was recorded.`, {
+          index: s.index,
+        });
       }
       holders.set(s.index, { signer: holder!, role: 'holder' });
     }
-    const run = await CeremonyRun.open(station, destruction, id, { wallet: walletId, basis, fingerprint: wallet!.fingerprint! },
-      [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const run = await CeremonyRun.open(
+      station,
+      destruction,
+      id,
+      { wallet: walletId, basis, fingerprint: wallet!.fingerprint! },
+      [{ signer: officer!, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
     const witness = { signer: witnesses[0]!, role: 'witness' as const };
     return await guarded(run, officer!, witnesses[0]!, async () => {
       if (zero) {
-        await run.step('attest-zero-balance', { wallet: walletId, balance: '0', asOf: zero.asOf, source: zero.source },
-          [...approvers.map((a) => ({ signer: a, role: 'approver' as const })), witness]);
+        await run.step('attest-zero-balance', { wallet: walletId, balance: '0', asOf: zero.asOf, source: zero.source }, [
+          ...approvers.map((a) => ({ signer: a, role: 'approver' as const })),
+          witness,
+        ]);
       }
       for (const s of shares) {
         for (const file of s.files) eraseShareFile(file);
-        await run.step('destroy-share', {
-          index: s.index, method: s.method, mediaId: s.mediaId, bagSerial: s.bagSerial, filesOverwritten: s.files.map((f) => f.split(/[\\/]/u).at(-1)!),
-        }, [...(holders.has(s.index) ? [holders.get(s.index)!] : []), witness]);
+        await run.step(
+          'destroy-share',
+          {
+            index: s.index,
+            method: s.method,
+            mediaId: s.mediaId,
+            bagSerial: s.bagSerial,
+            filesOverwritten: s.files.map((f) => f.split(/[\\/]/u).at(-1)!),
+          },
+          [...(holders.has(s.index) ? [holders.get(s.index)!] : []), witness],
+        );
       }
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       const after = station.wallets.byId.get(walletId)!;
       const remaining = after.shares.filter((s) => s.state !== 'destroyed').map((s) => s.index);
       return {
-        procedure: 'destruction', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        procedure: 'destruction',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: note,
         outputs: media.keep(note),
         facts: { wallet: walletId, state: after.state, destroyed: shares.map((s) => s.index).join(', '), remaining: remaining.join(', ') || 'none' },
       };

@@ -28,21 +28,44 @@ export async function runEnrol(dir: string, answers: Answers, env: RunEnvironmen
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
     const subjectName = answers.string('enrol.present');
-    const unlocked = await naming(`the key of ${subjectName} (participants.${subjectName})`, subjectName,
-      () => station.client.call('unlockSigningKey', { ceremonyId: id, ...answers.key(subjectName) }));
+    const unlocked = await naming(`the key of ${subjectName} (participants.${subjectName})`, subjectName, () =>
+      station.client.call('unlockSigningKey', { ceremonyId: id, ...answers.key(subjectName) }),
+    );
     if (unlocked.keyId !== card.keyid) {
-      throw new CustosError('SUBJECT_KEY_MISMATCH', `The key ${subjectName} unlocked is not the one on the public key card. Nothing was recorded.`, { who: subjectName });
+      throw new CustosError('SUBJECT_KEY_MISMATCH', `The key ${subjectName} unlocked is not the one on the public key card. Nothing was recorded.`, {
+        who: subjectName,
+      });
     }
     const subject = coreSigner(station.client, unlocked);
-    const run = await CeremonyRun.open(station, enrolParticipant, id, {
-      participant: { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: roles as Role[] },
-    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const run = await CeremonyRun.open(
+      station,
+      enrolParticipant,
+      id,
+      {
+        participant: { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: roles as Role[] },
+      },
+      [{ signer: officer!, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
     return await guarded(run, officer!, witness!, async () => {
-      await run.step('prove-key', { keyid: card.keyid }, [{ signer: subject, role: 'subject' }, { signer: witness!, role: 'witness' }]);
-      const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
+      await run.step('prove-key', { keyid: card.keyid }, [
+        { signer: subject, role: 'subject' },
+        { signer: witness!, role: 'witness' },
+      ]);
+      const note = await run.close(
+        [
+          { signer: officer!, role: 'officer' },
+          { signer: witness!, role: 'witness' },
+        ],
+        [witness!],
+      );
       return {
-        procedure: 'enrol-participant', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: media.keep(note), facts: { enrolled: card.name, keyid: card.keyid, roles: roles.join(', ') },
+        procedure: 'enrol-participant',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: note,
+        outputs: media.keep(note),
+        facts: { enrolled: card.name, keyid: card.keyid, roles: roles.join(', ') },
       };
     });
   } finally {

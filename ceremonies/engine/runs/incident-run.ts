@@ -24,9 +24,14 @@ export async function runIncident(dir: string, answers: Answers, env: RunEnviron
   const fields: { [key: string]: JsonValue } = {};
   for (const f of INCIDENT_FIELDS) {
     if (answers.get(`incident.fields.${f}`) === undefined) continue;
-    fields[f] = answers.string(`incident.fields.${f}`, { max: 2000, ...(DATE_FIELDS.has(f) ? { pattern: DATE } : {}), ...(f === 'status' ? { oneOf: INCIDENT_STATUSES } : {}) });
+    fields[f] = answers.string(`incident.fields.${f}`, {
+      max: 2000,
+      ...(DATE_FIELDS.has(f) ? { pattern: DATE } : {}),
+      ...(f === 'status' ? { oneOf: INCIDENT_STATUSES } : {}),
+    });
   }
-  if (action === 'open') for (const f of REQUIRED_TO_OPEN) if (fields[f] === undefined) throw invalid(`incident.fields.${f}`, 'is required to open an incident');
+  if (action === 'open')
+    for (const f of REQUIRED_TO_OPEN) if (fields[f] === undefined) throw invalid(`incident.fields.${f}`, 'is required to open an incident');
   if (action === 'open' && fields.discoveredAt! < fields.occurredAt!) throw invalid('incident.fields.discoveredAt', 'comes before the incident itself');
   const wallets = answers.get('incident.wallets') === undefined ? [] : answers.strings('incident.wallets');
   const significant = answers.get('incident.significant') === true;
@@ -36,19 +41,39 @@ export async function runIncident(dir: string, answers: Answers, env: RunEnviron
   const ceremony = ceremonyId('incident', station);
   try {
     const existing = station.incidents.byId.get(id);
-    if (action === 'open' && existing) throw new CustosError('INCIDENT_EXISTS', `Incident ${id} is already in the register. Nothing was recorded.`, { incident: id });
-    if (action !== 'open' && !existing) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${id} is not in the register. Nothing was recorded.`, { incident: id });
-    if (action !== 'open' && existing?.status === 'closed') throw new CustosError('INCIDENT_CLOSED', `Incident ${id} is closed. Nothing was recorded.`, { incident: id });
-    for (const w of wallets) if (!station.wallets.byId.has(w)) throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${w} is recorded. Nothing was recorded.`, { wallet: w });
+    if (action === 'open' && existing)
+      throw new CustosError('INCIDENT_EXISTS', `Incident ${id} is already in the register. Nothing was recorded.`, { incident: id });
+    if (action !== 'open' && !existing)
+      throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${id} is not in the register. Nothing was recorded.`, { incident: id });
+    if (action !== 'open' && existing?.status === 'closed')
+      throw new CustosError('INCIDENT_CLOSED', `Incident ${id} is closed. Nothing was recorded.`, { incident: id });
+    for (const w of wallets)
+      if (!station.wallets.byId.has(w)) throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${w} is recorded. Nothing was recorded.`, { wallet: w });
     const [officer] = await present(station, answers, ceremony, [answers.string('officer')], 'officer');
     const [witness] = await present(station, answers, ceremony, [answers.string('witness')], 'witness');
-    const run = await CeremonyRun.open(station, incident, ceremony, { incident: id, action, fields, wallets, significant },
-      [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const run = await CeremonyRun.open(
+      station,
+      incident,
+      ceremony,
+      { incident: id, action, fields, wallets, significant },
+      [{ signer: officer!, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
     return await guarded(run, officer!, witness!, async () => {
-      const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
+      const note = await run.close(
+        [
+          { signer: officer!, role: 'officer' },
+          { signer: witness!, role: 'witness' },
+        ],
+        [witness!],
+      );
       return {
-        procedure: 'incident', ceremony, size: station.writer.store.state.size, checkpoint: note,
-        outputs: media.keep(note), facts: { incident: id, action },
+        procedure: 'incident',
+        ceremony,
+        size: station.writer.store.state.size,
+        checkpoint: note,
+        outputs: media.keep(note),
+        facts: { incident: id, action },
       };
     });
   } finally {

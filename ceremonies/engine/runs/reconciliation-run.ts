@@ -63,11 +63,16 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
   try {
     const credits = creditAnswers.map((_, i) => {
       const wallet = station.wallets.byId.get(answers.string(`credits.${i}.wallet`));
-      if (!wallet) throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${answers.string(`credits.${i}.wallet`)} is recorded. Nothing was recorded.`, { wallet: answers.string(`credits.${i}.wallet`) });
+      if (!wallet)
+        throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${answers.string(`credits.${i}.wallet`)} is recorded. Nothing was recorded.`, {
+          wallet: answers.string(`credits.${i}.wallet`),
+        });
       const chain = answers.string(`credits.${i}.chain`);
       if (!wallet.chains.includes(chain)) throw invalid(`credits.${i}.chain`, `is not a chain of ${wallet.id}`);
       return {
-        wallet: wallet.id, chain, amount: toBaseUnits(answers.string(`credits.${i}.amount`), chain, `credits.${i}.amount`).toString(),
+        wallet: wallet.id,
+        chain,
+        amount: toBaseUnits(answers.string(`credits.${i}.amount`), chain, `credits.${i}.amount`).toString(),
         reference: answers.string(`credits.${i}.reference`, { max: 120 }),
       };
     });
@@ -79,7 +84,12 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
     for (const [address, amount] of balances.balances) {
       const found = owner.get(address) ?? owner.get(address.toLowerCase());
       const chain = found?.chain ?? chainOfAddress(address);
-      if (!chain) throw new CustosError('BALANCES_INVALID', `The balances file ${balances.fileName} lists ${address}, an address of no chain Custos knows. Nothing was recorded.`, { file: balances.fileName });
+      if (!chain)
+        throw new CustosError(
+          'BALANCES_INVALID',
+          `The balances file ${balances.fileName} lists ${address}, an address of no chain Custos knows. Nothing was recorded.`,
+          { file: balances.fileName },
+        );
       const base = toBaseUnits(amount, chain, `${balances.fileName}, ${address}`);
       if (found) held.set(`${found.wallet}\u0000${chain}`, (held.get(`${found.wallet}\u0000${chain}`) ?? 0n) + base);
       else if (base > 0n) unattributed.push({ address, chain, amount: base.toString() });
@@ -94,11 +104,22 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
         rows.push({ wallet: wallet.id, chain: account.chain, recorded, held: h.toString(), difference: (h - BigInt(recorded)).toString(), addresses: gap });
       }
     }
-    const run = await CeremonyRun.open(station, reconciliation, id, {
-      source: { fileName: balances.fileName, sha256: balances.sha256, format: balances.format, addresses: balances.balances.size }, asOf,
-      credits: credits as unknown as JsonValue,
-    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
-    const attest = [{ signer: officer!, role: 'officer' as const }, { signer: witness!, role: 'witness' as const }];
+    const run = await CeremonyRun.open(
+      station,
+      reconciliation,
+      id,
+      {
+        source: { fileName: balances.fileName, sha256: balances.sha256, format: balances.format, addresses: balances.balances.size },
+        asOf,
+        credits: credits as unknown as JsonValue,
+      },
+      [{ signer: officer!, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
+    const attest = [
+      { signer: officer!, role: 'officer' as const },
+      { signer: witness!, role: 'witness' as const },
+    ];
     return await guarded(run, officer!, witness!, async () => {
       await run.step('compare', { wallets: rows as unknown as JsonValue, unattributed: unattributed as unknown as JsonValue }, attest);
       let n = 0;
@@ -106,16 +127,27 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
       for (const row of rows.filter((r) => r.difference !== '0')) {
         const incident = `REC-${id}-${++n}`;
         incidents.push(incident);
-        await run.step('discrepancy', { incident, wallet: row.wallet, chain: row.chain, address: null, recorded: row.recorded, held: row.held, difference: row.difference }, attest);
+        await run.step(
+          'discrepancy',
+          { incident, wallet: row.wallet, chain: row.chain, address: null, recorded: row.recorded, held: row.held, difference: row.difference },
+          attest,
+        );
       }
       for (const u of unattributed) {
         const incident = `REC-${id}-${++n}`;
         incidents.push(incident);
-        await run.step('discrepancy', { incident, wallet: null, chain: u.chain, address: u.address, recorded: '0', held: u.amount, difference: u.amount }, attest);
+        await run.step(
+          'discrepancy',
+          { incident, wallet: null, chain: u.chain, address: u.address, recorded: '0', held: u.amount, difference: u.amount },
+          attest,
+        );
       }
       const note = await run.close(attest, [witness!]);
       return {
-        procedure: 'reconciliation', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        procedure: 'reconciliation',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: note,
         outputs: media.keep(note),
         facts: { wallets: new Set(rows.map((r) => r.wallet)).size, discrepancies: n, incidents: incidents.join(', ') || 'none' },
       };

@@ -9,6 +9,7 @@
  * request {reference, reason?}, destination {address, amount (coins, e.g. "0.25"), network},
  * psbtFile, outputDir, shares [...as backup-drill], witnessCheckpoints.
  */
+import { ADDRESS } from '../../../common/answers/restitution-answers.ts';
 import { requireSeparateDuties } from '../participant-keys.ts';
 import { CustosError } from '../../custos-error.ts';
 import { toBaseUnits } from '../../inventory/holdings.ts';
@@ -20,9 +21,6 @@ import { exportSigned, readPsbtFile, requireApprovedOutputs, summaryBody, transf
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
-
-/** Bech32 (bc1…, tb1…, bcrt1…) or Base58 addresses: the shape only; the PSBT check is exact. */
-const ADDRESS = /^(?:(?:bc|tb|bcrt)1[02-9ac-hj-np-z]{8,87}|[123mn][1-9A-HJ-NP-Za-km-z]{25,34})$/u;
 
 export async function runRestitution(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const walletId = answers.string('wallet');
@@ -42,11 +40,16 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
     const [wallet] = requireWallet(restitution, { wallet: walletId }, station.wallets.byId);
     const network = transferNetwork(answers, 'destination.network', wallet!);
     const amount = toBaseUnits(amountText, network, 'destination.amount');
-    if (amount <= 0n) throw new CustosError('AMOUNT_INVALID', 'The amount to return must be more than zero. Nothing was recorded.', { where: 'destination.amount' });
+    if (amount <= 0n)
+      throw new CustosError('AMOUNT_INVALID', 'The amount to return must be more than zero. Nothing was recorded.', { where: 'destination.amount' });
     // The procedure's minimum, or the station policy's approver quorum if it asks for more.
     const minimum = Math.max(restitution.steps.find((s) => s.id === 'approve')!.signers[0]!.min, station.rules.policy.approvers);
     if (new Set(approverNames).size < minimum) {
-      throw new CustosError('APPROVERS_TOO_FEW', `A restitution needs ${minimum} different approvers; ${new Set(approverNames).size} are named. Nothing was recorded.`, { needed: minimum });
+      throw new CustosError(
+        'APPROVERS_TOO_FEW',
+        `A restitution needs ${minimum} different approvers; ${new Set(approverNames).size} are named. Nothing was recorded.`,
+        { needed: minimum },
+      );
     }
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const witnesses = await present(station, answers, id, witnessNames, 'witness');
@@ -56,12 +59,29 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
     const rebuilt = await rebuildWallet(station, id, wallet!, proven);
     const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network });
     requireApprovedOutputs(summary, destination, amount);
-    const attest = [{ signer: officer!, role: 'officer' as const }, { signer: witnesses[0]!, role: 'witness' as const }];
-    const run = await CeremonyRun.open(station, restitution, id, {
-      wallet: walletId, clientRef: wallet!.ownerRef!, request: { reference, ...(reason ? { reason } : {}) }, network,
-    }, [{ signer: officer!, role: 'officer' }], { drillOnline: env.drillOnline });
+    const attest = [
+      { signer: officer!, role: 'officer' as const },
+      { signer: witnesses[0]!, role: 'witness' as const },
+    ];
+    const run = await CeremonyRun.open(
+      station,
+      restitution,
+      id,
+      {
+        wallet: walletId,
+        clientRef: wallet!.ownerRef!,
+        request: { reference, ...(reason ? { reason } : {}) },
+        network,
+      },
+      [{ signer: officer!, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
     return await guarded(run, officer!, witnesses[0]!, async () => {
-      await run.step('approve', { wallet: walletId, destination, amount: amount.toString(), network }, approvers.map((a) => ({ signer: a, role: 'approver' as const })));
+      await run.step(
+        'approve',
+        { wallet: walletId, destination, amount: amount.toString(), network },
+        approvers.map((a) => ({ signer: a, role: 'approver' as const })),
+      );
       await presentShareSteps(run, proven, witnesses[0]!);
       await run.step('import-psbt', summaryBody(summary, psbt), attest);
       run.checkOffline();
@@ -70,7 +90,10 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
       await run.step('sign', { shares: proven.map((p) => p.index), fingerprint: wallet!.fingerprint!, digest: summary.digest, ...exported.body }, attest);
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
-        procedure: 'restitution', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
+        procedure: 'restitution',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: note,
         outputs: [...exported.files, ...media.keep(note)],
         facts: { wallet: walletId, destination, amount: amount.toString(), txid: signed.txid, fee: summary.fee },
       };

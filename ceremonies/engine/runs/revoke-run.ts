@@ -12,9 +12,10 @@ import { ceremonyId, guarded, openStation, present, type RunEnvironment, type Ru
 import { CheckpointMedia } from '../checkpoint-media.ts';
 
 export async function runRevoke(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const keyid = answers.get('revoke.publicKeyFile') !== undefined
-    ? readPublicKeyFile(answers.path('revoke.publicKeyFile')).keyid
-    : answers.string('revoke.keyid', { pattern: /^[0-9a-f]{64}$/u });
+  const keyid =
+    answers.get('revoke.publicKeyFile') !== undefined
+      ? readPublicKeyFile(answers.path('revoke.publicKeyFile')).keyid
+      : answers.string('revoke.keyid', { pattern: /^[0-9a-f]{64}$/u });
   const reason = answers.string('revoke.reason', { max: 400 });
   const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
   const station = await openStation(dir, env, answers);
@@ -23,10 +24,13 @@ export async function runRevoke(dir: string, answers: Answers, env: RunEnvironme
     const roster = station.rules.roster;
     const target = roster.participants.get(keyid);
     if (!target) throw new CustosError('PARTICIPANT_NOT_FOUND', 'No participant on the roster has this key. Nothing was recorded.', { keyid });
-    if (target.revokedAt !== null) throw new CustosError('PARTICIPANT_ALREADY_REVOKED', `${target.name}’s key is already revoked. Nothing was recorded.`, { keyid });
+    if (target.revokedAt !== null)
+      throw new CustosError('PARTICIPANT_ALREADY_REVOKED', `${target.name}’s key is already revoked. Nothing was recorded.`, { keyid });
     const officers = [...roster.participants.values()].filter((p) => p.revokedAt === null && p.roles.includes('officer'));
     if (target.roles.includes('officer') && officers.length === 1) {
-      throw new CustosError('LAST_OFFICER', `${target.name} is the last officer: enrol another officer before revoking this key. Nothing was recorded.`, { keyid });
+      throw new CustosError('LAST_OFFICER', `${target.name} is the last officer: enrol another officer before revoking this key. Nothing was recorded.`, {
+        keyid,
+      });
     }
     const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
     const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
@@ -34,10 +38,20 @@ export async function runRevoke(dir: string, answers: Answers, env: RunEnvironme
       drillOnline: env.drillOnline,
     });
     return await guarded(run, officer!, witness!, async () => {
-      const note = await run.close([{ signer: officer!, role: 'officer' }, { signer: witness!, role: 'witness' }], [witness!]);
+      const note = await run.close(
+        [
+          { signer: officer!, role: 'officer' },
+          { signer: witness!, role: 'witness' },
+        ],
+        [witness!],
+      );
       return {
-        procedure: 'revoke-participant', ceremony: id, size: station.writer.store.state.size, checkpoint: note,
-        outputs: media.keep(note), facts: { revoked: target.name, keyid },
+        procedure: 'revoke-participant',
+        ceremony: id,
+        size: station.writer.store.state.size,
+        checkpoint: note,
+        outputs: media.keep(note),
+        facts: { revoked: target.name, keyid },
       };
     });
   } finally {

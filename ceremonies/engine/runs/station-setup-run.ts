@@ -36,16 +36,22 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
   const media = CheckpointMedia.plan(answers, witnessNames, dir);
   const policy = answers.get('policy') === undefined ? DEFAULT_POLICY : readPolicy(answers.get('policy'));
   if (!policy) {
-    throw new CustosError('POLICY_INVALID', `The station policy must be {"approvers": n} with n from ${APPROVERS_RANGE.min} to ${APPROVERS_RANGE.max}. Nothing was recorded.`, {
-      field: 'policy',
-    });
+    throw new CustosError(
+      'POLICY_INVALID',
+      `The station policy must be {"approvers": n} with n from ${APPROVERS_RANGE.min} to ${APPROVERS_RANGE.max}. Nothing was recorded.`,
+      {
+        field: 'policy',
+      },
+    );
   }
   // The new station passphrase: at least 12 characters, and on a terminal typed twice (a new secret).
   answers.secret('station', 'passphrase', 12);
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
 
   const unlock = async (name: string, role: Role): Promise<Present> => {
-    const key = await naming(`the key of ${name} (participants.${name})`, name, () => env.client.call('unlockSigningKey', { ceremonyId: CEREMONY, ...answers.key(name) }));
+    const key = await naming(`the key of ${name} (participants.${name})`, name, () =>
+      env.client.call('unlockSigningKey', { ceremonyId: CEREMONY, ...answers.key(name) }),
+    );
     const entry = roster.find((r) => r.keyid === key.keyId);
     if (!entry) throw new CustosError('SIGNER_UNKNOWN', `The key of ${name} is not in the roster being declared. Nothing was recorded.`, { who: name });
     if (!entry.roles.includes(role)) throw new CustosError('ROLE_NOT_HELD', `${name} is not declared as ${role}. Nothing was recorded.`, { who: name, role });
@@ -58,16 +64,29 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
     for (const name of witnessNames) witnesses.push(await unlock(name, 'witness'));
     if (new Set(witnesses.map((w) => w.keyid)).size !== witnesses.length) throw invalid('witnesses', 'names the same person twice');
     station = await Station.create(dir, stationOptions(env, answers));
-    const run = await CeremonyRun.open(station, stationSetup, CEREMONY, {
-      station: { keyid: station.signer.keyid, publicKey: Buffer.from(station.signer.publicKey).toString('hex') }, roster, policy: { ...policy },
-    }, [{ signer: officer, role: 'officer' }], { drillOnline: env.drillOnline });
+    const run = await CeremonyRun.open(
+      station,
+      stationSetup,
+      CEREMONY,
+      {
+        station: { keyid: station.signer.keyid, publicKey: Buffer.from(station.signer.publicKey).toString('hex') },
+        roster,
+        policy: { ...policy },
+      },
+      [{ signer: officer, role: 'officer' }],
+      { drillOnline: env.drillOnline },
+    );
     const asWitness = witnesses.map((w) => ({ signer: w, role: 'witness' as const }));
     return await guarded(run, officer, witnesses[0]!, async () => {
       await run.step('confirm-roster', { rosterHash: createHash('sha256').update(JSON.stringify(roster)).digest('hex') }, asWitness);
       const note = await run.close([{ signer: officer, role: 'officer' }, ...asWitness], witnesses);
       return {
-        procedure: 'station-setup', ceremony: CEREMONY, size: station!.writer.store.state.size, checkpoint: note,
-        outputs: media.keep(note), facts: { station: station!.signer.keyid, participants: roster.length },
+        procedure: 'station-setup',
+        ceremony: CEREMONY,
+        size: station!.writer.store.state.size,
+        checkpoint: note,
+        outputs: media.keep(note),
+        facts: { station: station!.signer.keyid, participants: roster.length },
       };
     });
   } finally {

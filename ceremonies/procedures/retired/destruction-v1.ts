@@ -23,22 +23,31 @@ export const destructionV1: ProcedureDefinition = {
   preconditions: [{ field: 'wallet', states: ['retired', 'active', 'compromised'] }],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Name the wallet and why it may be destroyed', fr: 'Nommer le portefeuille et pourquoi il peut être détruit' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['wallet', 'basis', 'fingerprint', 'airGap', 'build'],
     },
     {
-      id: 'attest-zero-balance', type: 'step',
+      id: 'attest-zero-balance',
+      type: 'step',
       title: { en: 'Approvers attest the wallet holds nothing', fr: 'Les approbateurs attestent que le portefeuille est vide' },
-      signers: [{ role: 'approver', min: 2 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'approver', min: 2 },
+        { role: 'witness', min: 1 },
+      ],
       repeat: { min: 0, max: 1 },
       records: ['wallet', 'balance', 'asOf', 'source'],
     },
     {
-      id: 'destroy-share', type: 'step',
+      id: 'destroy-share',
+      type: 'step',
       title: { en: 'Destroy one share in front of a witness', fr: 'Détruire une part devant un témoin' },
-      signers: [{ role: 'holder', min: 0, max: 1 }, { role: 'witness', min: 1 }],
+      signers: [
+        { role: 'holder', min: 0, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
       repeat: { min: 1, max: 16 },
       records: ['index', 'method', 'mediaId', 'bagSerial', 'filesOverwritten'],
     },

@@ -17,21 +17,27 @@ export const stationSetupV1: ProcedureDefinition = {
   requirements: ['R1', 'R3', 'R12'],
   steps: [
     {
-      id: 'open', type: 'open',
+      id: 'open',
+      type: 'open',
       title: { en: 'Declare the station and its roster', fr: 'Déclarer la station et sa liste de participants' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
       records: ['station', 'roster'],
     },
     {
-      id: 'confirm-roster', type: 'step',
+      id: 'confirm-roster',
+      type: 'step',
       title: { en: 'Witnesses confirm the roster', fr: 'Les témoins confirment la liste' },
       signers: [{ role: 'witness', min: 2 }],
       records: ['rosterHash'],
     },
     {
-      id: 'close', type: 'close',
+      id: 'close',
+      type: 'close',
       title: { en: 'Close the setup', fr: 'Clore la mise en service' },
-      signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 2 }],
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 2 },
+      ],
       records: ['entries'],
     },
   ],

@@ -79,12 +79,15 @@ export function ceremonyTranscriptHtml(source: JournalSource, projection: Projec
   const summary = projection.ceremonies.find((c) => c.id === ceremony);
   const entries = summary ? ceremonyEntries(source, ceremony) : [];
   if (!summary || entries.length === 0) {
-    throw new CustosError('REPORT_CEREMONY_UNKNOWN', `There is no ceremony "${ceremony.slice(0, 128)}" in this record. Nothing was written.`, { ceremony: ceremony.slice(0, 128) });
+    throw new CustosError('REPORT_CEREMONY_UNKNOWN', `There is no ceremony "${ceremony.slice(0, 128)}" in this record. Nothing was written.`, {
+      ceremony: ceremony.slice(0, 128),
+    });
   }
   const definition = definitionOf(source, entries[0]!);
   const names = participantNames(projection);
   const title = definition?.title[locale] ?? entries[0]!.payload.procedureId;
-  const stepTitle = (step: string) => (step === ABORT_STEP.id ? ABORT_STEP.title[locale] : definition?.steps.find((s) => s.id === step)?.title[locale] ?? step);
+  const stepTitle = (step: string) =>
+    step === ABORT_STEP.id ? ABORT_STEP.title[locale] : (definition?.steps.find((s) => s.id === step)?.title[locale] ?? step);
   const signerName = (entry: DecodedEntry, keyid: string) => {
     if (keyid === entry.payload.station) return t.stationSigner;
     const role = entry.payload.signers.find((s) => s.keyid === keyid)?.role;
@@ -103,15 +106,19 @@ export function ceremonyTranscriptHtml(source: JournalSource, projection: Projec
       [t.signedBy, entry.envelope.signatures.map((s) => signerName(entry, s.keyid)).join(', ')],
       [t.code, entryCode(entry.lineHash)],
     ];
-    const recorded = fields.length === 0
-      ? `<p class="muted">${escapeHtml(t.nothingRecorded)}</p>`
-      : `<dl class="body">${fields.map(([k, v]) => `<dt class="code">${escapeHtml(k)}</dt><dd class="code">${escapeHtml(v)}</dd>`).join('')}</dl>`;
+    const recorded =
+      fields.length === 0
+        ? `<p class="muted">${escapeHtml(t.nothingRecorded)}</p>`
+        : `<dl class="body">${fields.map(([k, v]) => `<dt class="code">${escapeHtml(k)}</dt><dd class="code">${escapeHtml(v)}</dd>`).join('')}</dl>`;
     return `<section class="block entry" data-index="${p.index}" data-step="${escapeHtml(p.step)}"><h3>${escapeHtml(t.entry(p.index))} — ${escapeHtml(stepTitle(p.step))}</h3>${facts(pairs)}<h5>${escapeHtml(t.recorded)}</h5>${recorded}</section>`;
   });
   const note = summary.state === 'closed' && summary.endedAt !== null ? checkpointAfter(source, summary.endedAt) : null;
   const body = [
     reportHeader(locale, {
-      title: t.transcriptTitle, station: projection.station, generatedAt: now, entries: projection.entries,
+      title: t.transcriptTitle,
+      station: projection.station,
+      generatedAt: now,
+      entries: projection.entries,
       more: [
         [t.ceremony, ceremony],
         [t.procedure, `${title} (${first.payload.procedureId})`],

@@ -21,7 +21,9 @@ export function participantNames(projection: Projection): Map<string, string> {
 function walletBlock(w: WalletReport, names: Map<string, string>, locale: PrintLocale): string {
   const t = REPORT_TEXT[locale];
   const drill = `${w.lastDrill ? formatInstant(w.lastDrill, locale) : t.never} — ${t.drillEvery(w.drillIntervalDays)} — ${w.drillOverdue ? t.drillOverdue : t.drillOnSchedule}`;
-  const holdings = Object.entries(w.holdings ?? {}).map(([chain, h]) => t.holdingValue(formatAmount(h.recorded, chain, locale), h.asOf ? formatDay(h.asOf, locale) : t.notReconciled));
+  const holdings = Object.entries(w.holdings ?? {}).map(([chain, h]) =>
+    t.holdingValue(formatAmount(h.recorded, chain, locale), h.asOf ? formatDay(h.asOf, locale) : t.notReconciled),
+  );
   const pairs: [string, string][] = [
     [t.label, w.label],
     ...(w.class === 'client' ? [[t.clientRef, w.ownerRef ?? '—'] as [string, string]] : []),
@@ -40,7 +42,7 @@ function walletBlock(w: WalletReport, names: Map<string, string>, locale: PrintL
     [t.share, t.holder, t.medium, t.bagSerial, t.state, t.lastProven],
     w.shares.map((s) => [
       t.shareOf(s.index, w.shareCount),
-      s.holder === null ? '—' : names.get(s.holder) ?? t.unknownSigner(s.holder.slice(0, 16)),
+      s.holder === null ? '—' : (names.get(s.holder) ?? t.unknownSigner(s.holder.slice(0, 16))),
       s.media.map((m) => term(locale, 'medium', m)).join(', ') || '—',
       s.bagSerial ?? '—',
       term(locale, 'shareState', s.state),
@@ -71,7 +73,14 @@ export function inventoryReportHtml(projection: Projection, locale: PrintLocale,
   const open = projection.incidents.filter((i) => i.status !== 'closed');
   const incidents = table(
     [t.incident, t.status, t.occurredAt, t.nature, t.walletsConcerned, t.significant],
-    open.map((i) => [i.id, term(locale, 'incidentStatus', i.status), formatDay(i.occurredAt, locale), i.nature ?? '—', i.wallets.join(', ') || '—', i.significant ? t.yes : t.no]),
+    open.map((i) => [
+      i.id,
+      term(locale, 'incidentStatus', i.status),
+      formatDay(i.occurredAt, locale),
+      i.nature ?? '—',
+      i.wallets.join(', ') || '—',
+      i.significant ? t.yes : t.no,
+    ]),
     t.noOpenIncident,
   );
   const body = [

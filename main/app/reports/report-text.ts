@@ -123,7 +123,8 @@ export const REPORT_TEXT = bilingual({
     station: 'Poste',
     generatedAt: 'Établi le',
     entries: 'Entrées rejouées',
-    verifyNote: 'Ce rapport rejoue le registre du poste ; il ne vérifie pas les signatures. Lancez « custos verify » sur le répertoire de données pour vérifier le registre.',
+    verifyNote:
+      'Ce rapport rejoue le registre du poste ; il ne vérifie pas les signatures. Lancez « custos verify » sur le répertoire de données pour vérifier le registre.',
     yes: 'Oui',
     no: 'Non',
     never: 'jamais',
@@ -230,7 +231,15 @@ export interface Terms {
 export const TERMS: Readonly<Record<PrintLocale, Terms>> = {
   en: {
     walletClass: { client: 'Client', house: 'House' },
-    walletState: { generated: 'generated', distributed: 'distributed', active: 'active', compromised: 'compromised', retired: 'retired', destroyed: 'destroyed', aborted: 'aborted (never finished)' },
+    walletState: {
+      generated: 'generated',
+      distributed: 'distributed',
+      active: 'active',
+      compromised: 'compromised',
+      retired: 'retired',
+      destroyed: 'destroyed',
+      aborted: 'aborted (never finished)',
+    },
     shareState: { created: 'created', held: 'held', destroyed: 'destroyed' },
     medium: { paper: 'paper card', file: 'encrypted file' },
     incidentStatus: { open: 'open', investigating: 'under investigation', resolved: 'resolved', closed: 'closed' },
@@ -240,7 +249,15 @@ export const TERMS: Readonly<Record<PrintLocale, Terms>> = {
   },
   fr: {
     walletClass: { client: 'Client', house: 'Compte propre' },
-    walletState: { generated: 'généré', distributed: 'distribué', active: 'actif', compromised: 'compromis', retired: 'retiré', destroyed: 'détruit', aborted: 'interrompu (jamais achevé)' },
+    walletState: {
+      generated: 'généré',
+      distributed: 'distribué',
+      active: 'actif',
+      compromised: 'compromis',
+      retired: 'retiré',
+      destroyed: 'détruit',
+      aborted: 'interrompu (jamais achevé)',
+    },
     shareState: { created: 'créée', held: 'détenue', destroyed: 'détruite' },
     medium: { paper: 'carte papier', file: 'fichier chiffré' },
     incidentStatus: { open: 'ouvert', investigating: 'en cours d’analyse', resolved: 'résolu', closed: 'clos' },

@@ -33,7 +33,11 @@ function isDay(value: string | undefined): value is string {
 /** The report's HTML, from the record at `sourcePath` (a data directory or a bundle). */
 export function reportHtml(sourcePath: string, request: Omit<SaveReportRequest, 'dataDir'>, now: Date): string {
   if (request.report === 'incidents' && !(isDay(request.from) && isDay(request.to) && request.from <= request.to)) {
-    throw new CustosError('REPORT_PERIOD_INVALID', 'Give the period as two dates, from and to (YYYY-MM-DD), the first not after the second. Nothing was written.', {});
+    throw new CustosError(
+      'REPORT_PERIOD_INVALID',
+      'Give the period as two dates, from and to (YYYY-MM-DD), the first not after the second. Nothing was written.',
+      {},
+    );
   }
   if (request.report === 'ceremony' && !request.ceremony) {
     throw new CustosError('REPORT_CEREMONY_UNKNOWN', 'Choose the ceremony whose transcript to save. Nothing was written.', { ceremony: '' });
@@ -67,7 +71,10 @@ export async function saveReport(sourcePath: string, request: Omit<SaveReportReq
     writeFileDurably(services.io ?? realIo, target, pdf);
   } catch (error) {
     const problem = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'EIO';
-    throw new CustosError('REPORT_WRITE_FAILED', `Cannot write the report to ${name} (${problem}). Choose another place; nothing else was changed.`, { name, problem });
+    throw new CustosError('REPORT_WRITE_FAILED', `Cannot write the report to ${name} (${problem}). Choose another place; nothing else was changed.`, {
+      name,
+      problem,
+    });
   }
   return { name };
 }

@@ -129,11 +129,7 @@ function VerifyProgress({ done, total }: { readonly done: number; readonly total
   const label = total === null ? text.progressStarting : text.progressText(formatInteger(done, locale), formatInteger(total, locale));
   return (
     <div className="auditor__progress" data-testid="audit-progress">
-      {total === null ? (
-        <progress aria-label={text.progressLabel} />
-      ) : (
-        <progress aria-label={text.progressLabel} value={done} max={Math.max(total, 1)} />
-      )}
+      {total === null ? <progress aria-label={text.progressLabel} /> : <progress aria-label={text.progressLabel} value={done} max={Math.max(total, 1)} />}
       <span className="auditor__progress-text">{label}</span>
     </div>
   );

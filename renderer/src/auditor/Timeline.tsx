@@ -51,7 +51,7 @@ function TimelineGroup(props: {
   const text = useText(AUDITOR_TEXT);
   const [open, setOpen] = useState(startOpen);
   const headingId = `timeline-group-${group.key}`;
-  const title = group.ceremony === '' ? text.unreadableGroup : titles.procedure(group.procedure) ?? text.unknownProcedure(group.procedure);
+  const title = group.ceremony === '' ? text.unreadableGroup : (titles.procedure(group.procedure) ?? text.unknownProcedure(group.procedure));
   return (
     <section
       className={`timeline-group${group.findings > 0 ? ' timeline-group--finding' : ''}`}
@@ -63,7 +63,9 @@ function TimelineGroup(props: {
         <h4 id={headingId}>
           {title} {group.ceremony !== '' && <code className="timeline-group__id">{group.ceremony}</code>}
         </h4>
-        <span className={`state-tag ${group.ending === 'closed' ? 'state-tag--ok' : group.ending === 'open' ? 'state-tag--warn' : 'state-tag--bad'}`}>{text.ending(group.ending)}</span>
+        <span className={`state-tag ${group.ending === 'closed' ? 'state-tag--ok' : group.ending === 'open' ? 'state-tag--warn' : 'state-tag--bad'}`}>
+          {text.ending(group.ending)}
+        </span>
         <span className="muted">{text.groupEntries(group.entries.length)}</span>
         {group.findings > 0 && (
           <strong className="status-bad">
@@ -100,7 +102,12 @@ function TimelineGroup(props: {
   );
 }
 
-function EntryRow(props: { readonly entry: TimelineEntry; readonly findings: readonly FindingView[]; readonly titles: ProcedureTitles; readonly text: AuditorText }) {
+function EntryRow(props: {
+  readonly entry: TimelineEntry;
+  readonly findings: readonly FindingView[];
+  readonly titles: ProcedureTitles;
+  readonly text: AuditorText;
+}) {
   const { entry, findings, titles, text } = props;
   const locale = useLocale();
   const codes = [...new Set(findings.map((f) => f.code))];
@@ -139,7 +146,7 @@ function EntryRow(props: { readonly entry: TimelineEntry; readonly findings: rea
           ? text.noSigner
           : entry.signers.map((signer, i) => (
               <span key={`${signer.keyid}-${i}`} className="timeline-entry__signer" title={signer.keyid}>
-                {i === 0 && signer.name === 'station' ? text.station : signer.name ?? text.unknownSigner(shortHex(signer.keyid))}
+                {i === 0 && signer.name === 'station' ? text.station : (signer.name ?? text.unknownSigner(shortHex(signer.keyid)))}
               </span>
             ))}
       </td>

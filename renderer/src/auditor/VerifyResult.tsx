@@ -20,7 +20,15 @@ function ordered(findings: readonly FindingView[]): FindingView[] {
   return [...findings].sort((a, b) => rank(a) - rank(b) || Number(a.severity === 'warning') - Number(b.severity === 'warning'));
 }
 
-export function VerifyResult({ outcome, sourceName, checkpointName }: { readonly outcome: VerifyOutcome; readonly sourceName: string; readonly checkpointName: string | null }) {
+export function VerifyResult({
+  outcome,
+  sourceName,
+  checkpointName,
+}: {
+  readonly outcome: VerifyOutcome;
+  readonly sourceName: string;
+  readonly checkpointName: string | null;
+}) {
   const text = useText(AUDITOR_TEXT);
   const locale = useLocale();
   const errors = outcome.findings.filter((f) => f.severity === 'error').length;
@@ -28,12 +36,7 @@ export function VerifyResult({ outcome, sourceName, checkpointName }: { readonly
   const findings = ordered(outcome.findings);
   return (
     <>
-      <div
-        className={`verdict ${outcome.ok ? 'verdict--valid' : 'verdict--invalid'}`}
-        role="status"
-        data-testid="verify-verdict"
-        data-ok={String(outcome.ok)}
-      >
+      <div className={`verdict ${outcome.ok ? 'verdict--valid' : 'verdict--invalid'}`} role="status" data-testid="verify-verdict" data-ok={String(outcome.ok)}>
         <p className="verdict__word">
           <span aria-hidden="true">{outcome.ok ? '✓ ' : '✗ '}</span>
           <span data-testid="verify-verdict-word">{outcome.ok ? text.valid : text.invalid}</span>

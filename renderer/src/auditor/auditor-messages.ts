@@ -7,7 +7,10 @@
  */
 import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 
-const named = (names: Readonly<Record<string, string>>) => (code: string): string => names[code] ?? code;
+const named =
+  (names: Readonly<Record<string, string>>) =>
+  (code: string): string =>
+    names[code] ?? code;
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 export const AUDITOR_TEXT = defineCatalogue({
@@ -53,7 +56,8 @@ export const AUDITOR_TEXT = defineCatalogue({
     entryLinkLabel: (index: string) => `Show entry ${index} in the timeline`,
     wholeRecord: 'the whole record',
     timelineHeading: 'Timeline',
-    timelineIntro: 'Entries in journal order, grouped by ceremony. Times come from the station clock, in UTC, and are not trusted: the order comes from the index.',
+    timelineIntro:
+      'Entries in journal order, grouped by ceremony. Times come from the station clock, in UTC, and are not trusted: the order comes from the index.',
     timelineTruncated: (shown: string, total: string) => `The timeline shows the first ${shown} of ${total} entries. The findings cover every entry.`,
     noEntries: 'The journal has no entries.',
     unknownProcedure: (ref: string) => `Procedure ${ref}`,
@@ -117,8 +121,10 @@ export const AUDITOR_TEXT = defineCatalogue({
     entryLinkLabel: (index: string) => `Afficher l’entrée ${index} dans la chronologie`,
     wholeRecord: 'l’ensemble du procès-verbal',
     timelineHeading: 'Chronologie',
-    timelineIntro: 'Les entrées dans l’ordre du journal, regroupées par cérémonie. Les heures viennent de l’horloge du poste, en UTC, et ne font pas foi : l’ordre est donné par le numéro d’entrée.',
-    timelineTruncated: (shown: string, total: string) => `La chronologie montre les ${shown} premières entrées sur ${total}. Les constats portent sur toutes les entrées.`,
+    timelineIntro:
+      'Les entrées dans l’ordre du journal, regroupées par cérémonie. Les heures viennent de l’horloge du poste, en UTC, et ne font pas foi : l’ordre est donné par le numéro d’entrée.',
+    timelineTruncated: (shown: string, total: string) =>
+      `La chronologie montre les ${shown} premières entrées sur ${total}. Les constats portent sur toutes les entrées.`,
     noEntries: 'Le journal ne contient aucune entrée.',
     unknownProcedure: (ref: string) => `Procédure ${ref}`,
     unreadableGroup: 'Entrées illisibles',
@@ -133,7 +139,14 @@ export const AUDITOR_TEXT = defineCatalogue({
     time: 'Heure (UTC)',
     signers: 'Signataires',
     shortCode: 'Code lu à voix haute',
-    entryType: named({ open: 'Ouverture', step: 'Étape', close: 'Clôture', abort: 'Interruption', recovery: 'Reprise après un arrêt brutal', unreadable: 'Illisible' }),
+    entryType: named({
+      open: 'Ouverture',
+      step: 'Étape',
+      close: 'Clôture',
+      abort: 'Interruption',
+      recovery: 'Reprise après un arrêt brutal',
+      unreadable: 'Illisible',
+    }),
     stepName: named({ abort: 'Cérémonie interrompue', recovery: 'Écriture incomplète mise en quarantaine' }),
     station: 'Poste',
     unknownSigner: (keyid: string) => `clé inconnue ${keyid}`,

@@ -33,11 +33,11 @@ export function findingTextFr(finding: FindingLike): string {
   const text = own(FINDING_TEXTS_FR, finding.code);
   if (text === undefined) return `Constat ${finding.code} : voir la liste des constats dans docs/record-format.md.`;
   const details = finding.details ?? {};
-  const template = typeof text === 'string' ? text : own(text, String(details.kind)) ?? text.default;
+  const template = typeof text === 'string' ? text : (own(text, String(details.kind)) ?? text.default);
   return template.replace(/\{(\w+)\}/gu, (_, key: string) => valueFr(key, own(details, key)));
 }
 
 /** The finding's text in the screen's language. */
 export function localFindingMessage(finding: FindingLike, locale: Locale): string {
-  return locale === 'en' ? finding.message ?? finding.code : findingTextFr(finding);
+  return locale === 'en' ? (finding.message ?? finding.code) : findingTextFr(finding);
 }

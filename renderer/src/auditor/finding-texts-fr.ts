@@ -16,13 +16,16 @@
 export type FindingTextFr = string | (Readonly<Record<string, string>> & { readonly default: string });
 
 export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
-  JOURNAL_TORN_TAIL: 'Le segment {segment} se termine par {bytes} octets qui ne forment pas une entrée complète : une écriture interrompue pas encore mise en quarantaine, ou des données ajoutées.',
+  JOURNAL_TORN_TAIL:
+    'Le segment {segment} se termine par {bytes} octets qui ne forment pas une entrée complète : une écriture interrompue pas encore mise en quarantaine, ou des données ajoutées.',
   JSON_INVALID: 'La ligne enregistrée en position {position}, ou son contenu, n’est pas du JSON en UTF-8.',
   JSON_DUPLICATE_KEY: 'La ligne enregistrée en position {position}, ou son contenu, nomme deux fois le champ « {key} » dans un même objet.',
   JSON_NOT_CANONICAL: 'La ligne enregistrée en position {position}, ou son contenu, n’est pas exactement sous sa forme canonique (RFC 8785).',
-  ENVELOPE_INVALID: 'La ligne en position {position} n’est pas une enveloppe signée conforme (contenu, type de contenu, signatures), ou son contenu n’est pas en base64 canonique.',
+  ENVELOPE_INVALID:
+    'La ligne en position {position} n’est pas une enveloppe signée conforme (contenu, type de contenu, signatures), ou son contenu n’est pas en base64 canonique.',
   PAYLOAD_TYPE_INVALID: 'Le type de contenu de l’enveloppe en position {position} n’est pas celui d’une entrée Custos (version 1).',
-  PAYLOAD_INVALID: 'Le contenu de l’entrée en position {position} n’est pas conforme pour le champ « {field} » : il manque, il est en trop, ou sa valeur enfreint sa règle.',
+  PAYLOAD_INVALID:
+    'Le contenu de l’entrée en position {position} n’est pas conforme pour le champ « {field} » : il manque, il est en trop, ou sa valeur enfreint sa règle.',
   ENTRY_UNREADABLE: 'L’entrée en position {position} n’a pas pu être décodée.',
   ENTRY_DUPLICATED: 'L’entrée {entry}, déjà lue, apparaît une seconde fois, en position {position}.',
   ENTRIES_MISSING: 'Les entrées {from} à {to} manquent : la numérotation saute en avant, des entrées ont été retirées.',
@@ -44,9 +47,12 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
     sequence: 'L’entrée devrait être l’entrée {expected} de sa cérémonie ; elle porte le rang {found}.',
     default: 'Le rang de l’entrée dans sa cérémonie ({found}) n’est pas sa position ({expected}), ou une ouverture renvoie à une entrée précédente.',
   },
-  PROCEDURE_NOT_AUTHORIZED: 'La procédure {procedure} de la cérémonie n’est pas une procédure publiée avec Custos (ni une définition fournie par l’auditeur) : ses règles ne sont pas celles qu’un poste peut suivre.',
-  PROCEDURE_SUPPLIED: 'La procédure {procedure} n’a été acceptée que parce que l’auditeur en a fourni la définition : elle n’est pas publiée avec Custos, et ses cérémonies ne changent ni la liste des participants ni l’inventaire.',
-  POLICY_INVALID: 'La politique de la station enregistrée à son installation n’est pas un nombre d’approbateurs de 2 à 16 : la règle par défaut (deux approbateurs) s’applique.',
+  PROCEDURE_NOT_AUTHORIZED:
+    'La procédure {procedure} de la cérémonie n’est pas une procédure publiée avec Custos (ni une définition fournie par l’auditeur) : ses règles ne sont pas celles qu’un poste peut suivre.',
+  PROCEDURE_SUPPLIED:
+    'La procédure {procedure} n’a été acceptée que parce que l’auditeur en a fourni la définition : elle n’est pas publiée avec Custos, et ses cérémonies ne changent ni la liste des participants ni l’inventaire.',
+  POLICY_INVALID:
+    'La politique de la station enregistrée à son installation n’est pas un nombre d’approbateurs de 2 à 16 : la règle par défaut (deux approbateurs) s’applique.',
   STATION_ALREADY_SET_UP: 'Un poste n’est installé qu’une fois, par la première entrée de son journal.',
   ENTRY_AFTER_CLOSE: 'L’entrée appartient à la cérémonie {ceremony}, déjà terminée.',
   CEREMONY_MIXED: 'Une entrée de la cérémonie {ceremony} s’intercale dans la cérémonie en cours, {inside}.',
@@ -59,7 +65,8 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
     default: 'La référence de procédure {found} de l’entrée ne correspond pas à la définition désignée, ou diffère de celle de l’ouverture ({expected}).',
   },
   AIRGAP_ONLINE: 'Une cérémonie s’est ouverte alors que le poste semblait connecté au réseau, sans dérogation enregistrée.',
-  AIRGAP_DEVIATION: 'Une cérémonie s’est déroulée sur un poste qui semblait connecté, par dérogation enregistrée pour un exercice. Motif enregistré : « {reason} »',
+  AIRGAP_DEVIATION:
+    'Une cérémonie s’est déroulée sur un poste qui semblait connecté, par dérogation enregistrée pour un exercice. Motif enregistré : « {reason} »',
   STEP_UNKNOWN: {
     abort: 'Une interruption porte l’étape « {step} » au lieu de « abort ».',
     procedure: 'L’étape « {step} » ne fait pas partie de la procédure {procedure}.',
@@ -101,7 +108,8 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   },
   KEY_ALREADY_ENROLLED: 'La clé {keyid} avait déjà été enrôlée : une clé n’est enrôlée qu’une fois.',
   PERSON_ALREADY_ENROLLED: '{name} figure déjà parmi les participants avec une autre clé, encore active : il faut la révoquer avant d’en enrôler une nouvelle.',
-  DUTIES_NOT_SEPARATED: 'L’officier qui conduit cette cérémonie ne peut pas aussi l’approuver (étape « {step} », clé {keyid}) : sa signature d’approbation ne compte pas.',
+  DUTIES_NOT_SEPARATED:
+    'L’officier qui conduit cette cérémonie ne peut pas aussi l’approuver (étape « {step} », clé {keyid}) : sa signature d’approbation ne compte pas.',
   PERSON_COUNTED_TWICE: 'Une même personne signe deux fois cette entrée (notamment comme {role}, clé {keyid}) : une personne ne compte qu’une fois.',
   SIGNER_REVOKED: 'La clé {keyid}, qui signe comme {role}, avait été révoquée avant cette entrée.',
   QUORUM_NOT_MET: 'L’étape « {step} » exige au moins {min} signature(s) de clés distinctes pour le rôle « {role} » ; elle en a {count}.',
@@ -124,18 +132,23 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   SIGNATURE_HIGH_S: 'La signature de la clé {keyid} est sous sa forme malléable (« high-S »).',
   SIGNATURE_INVALID: {
     station: 'La signature du poste (clé {keyid}) ne correspond pas à l’entrée : son contenu a été modifié après la signature, ou la signature est fausse.',
-    participant: 'La signature d’un participant (clé {keyid}) ne correspond pas à l’entrée : son contenu a été modifié après la signature, ou la signature est fausse.',
+    participant:
+      'La signature d’un participant (clé {keyid}) ne correspond pas à l’entrée : son contenu a été modifié après la signature, ou la signature est fausse.',
     default: 'La signature de la clé {keyid} ne correspond pas à l’entrée : son contenu a été modifié après la signature, ou la signature est fausse.',
   },
   CEREMONY_IN_PROGRESS: 'La cérémonie {ceremony} est toujours ouverte à la fin du journal.',
   CHECKPOINT_MALFORMED: 'Le point de contrôle {checkpoint} ({origin}) est illisible.',
   CHECKPOINT_FOREIGN_STATION: 'Le point de contrôle {checkpoint} ({origin}) désigne un autre poste (ou aucun poste n’est déclaré).',
   CHECKPOINT_SIGNATURE_INVALID: 'Le point de contrôle {checkpoint} ({origin}) ne porte pas de signature valide du poste.',
-  CHECKPOINT_COSIGNATURE_INVALID: 'La contresignature {witness} du point de contrôle {checkpoint} ({origin}) n’est pas la signature valide d’un témoin actif du poste.',
+  CHECKPOINT_COSIGNATURE_INVALID:
+    'La contresignature {witness} du point de contrôle {checkpoint} ({origin}) n’est pas la signature valide d’un témoin actif du poste.',
   CHECKPOINT_WITNESS_QUORUM: 'Le point de contrôle {checkpoint} ({origin}) exige {min} contresignature(s) de témoins ; il en porte {count}.',
-  JOURNAL_TRUNCATED: 'Le point de contrôle enregistré {checkpoint} couvre {size} entrées, mais le journal n’en contient que {entries} : des entrées ont été retirées à la fin.',
-  CHECKPOINT_ROLLBACK: 'Le point de contrôle du témoin {checkpoint} couvre {size} entrées, mais le journal n’en contient que {entries} : le journal a été ramené en arrière.',
-  CHECKPOINT_ROOT_MISMATCH: 'Le point de contrôle enregistré {checkpoint} ne correspond pas aux {size} premières entrées du journal : des entrées qu’il couvre ont été modifiées.',
+  JOURNAL_TRUNCATED:
+    'Le point de contrôle enregistré {checkpoint} couvre {size} entrées, mais le journal n’en contient que {entries} : des entrées ont été retirées à la fin.',
+  CHECKPOINT_ROLLBACK:
+    'Le point de contrôle du témoin {checkpoint} couvre {size} entrées, mais le journal n’en contient que {entries} : le journal a été ramené en arrière.',
+  CHECKPOINT_ROOT_MISMATCH:
+    'Le point de contrôle enregistré {checkpoint} ne correspond pas aux {size} premières entrées du journal : des entrées qu’il couvre ont été modifiées.',
   CHECKPOINT_FORK: 'Le point de contrôle du témoin {checkpoint} ne correspond pas aux {size} premières entrées du journal : l’historique a été réécrit.',
   JOURNAL_EMPTY: 'Le journal ne contient aucune entrée.',
   AIRGAP_EVIDENCE_MISSING: 'L’ouverture de la cérémonie ne porte aucune preuve que le poste était hors ligne.',
@@ -157,7 +170,8 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
     default: 'La transaction importée ne correspond pas à ce qui a été approuvé (étape « {step} »).',
   },
   SIGNED_NOT_IMPORTED: 'L’étape « {step} » signe une autre transaction que celle qui a été importée et vérifiée.',
-  CLOSE_NOT_CHECKPOINTED: 'La cérémonie {ceremony} a été clôturée, mais aucun point de contrôle contresigné par un témoin ne couvre sa clôture : rien ne montre qu’elle n’a pas été effacée ou réécrite. Si le poste s’est arrêté entre la clôture et son point de contrôle, celui de la cérémonie suivante la couvrira, ou les témoins en contresignent un tout de suite avec « custos checkpoint ».',
+  CLOSE_NOT_CHECKPOINTED:
+    'La cérémonie {ceremony} a été clôturée, mais aucun point de contrôle contresigné par un témoin ne couvre sa clôture : rien ne montre qu’elle n’a pas été effacée ou réécrite. Si le poste s’est arrêté entre la clôture et son point de contrôle, celui de la cérémonie suivante la couvrira, ou les témoins en contresignent un tout de suite avec « custos checkpoint ».',
   ENTRY_TOO_LARGE: 'L’entrée en position {position} fait {bytes} octets, plus qu’une entrée ne peut faire ({max}) : elle n’a pas été lue.',
   FILE_REFUSED: 'Le fichier {file} n’a pas été lu ({reason}) : seuls des fichiers ordinaires de taille bornée sont lus.',
 };

@@ -33,7 +33,8 @@ export function groupTimeline(timeline: readonly TimelineEntry[], findings: Read
   }
   return groups.map((g) => {
     const final = g.entries.at(-1)!;
-    const ending = g.ceremony === '' ? 'unreadable' : final.type === 'close' || final.type === 'recovery' ? 'closed' : final.type === 'abort' ? 'aborted' : 'open';
+    const ending =
+      g.ceremony === '' ? 'unreadable' : final.type === 'close' || final.type === 'recovery' ? 'closed' : final.type === 'abort' ? 'aborted' : 'open';
     return {
       key: `${g.ceremony}#${g.entries[0]!.index}`,
       ceremony: g.ceremony,

@@ -3,6 +3,7 @@
  * named with their `custos run` command; choosing one opens its runner. Spec: docs/desktop-app.md,
  * "The screens" (Ceremonies); the forms produce the answers of docs/cli.md.
  */
+import type { AnswersName } from '../../../common/answers/procedure-answers.ts';
 import { useCallback, useEffect, useState, type ComponentType } from 'react';
 import type { AppError, Chosen, InventoryView, ProcedureView } from '../../../main/app/app-api.ts';
 import { asAppError } from '../app-error.ts';
@@ -29,15 +30,28 @@ import { ABORT_TEXT } from './forms/abort-messages.ts';
 
 /** Aborting the open ceremony, shown as the runner shows a procedure: one step, an officer and a witness sign. */
 const ABORT_PROCEDURE: ProcedureView = {
-  id: 'abort', version: 1,
+  id: 'abort',
+  version: 1,
   title: { en: 'Abort the open ceremony', fr: 'Interrompre la cérémonie ouverte' },
   purpose: { en: 'Ends a ceremony that was not closed, with its reason.', fr: 'Met fin, avec son motif, à une cérémonie qui n’a pas été clôturée.' },
   requirements: [],
-  steps: [{ id: 'abort', type: 'step', title: { en: 'Abort the ceremony', fr: 'Interrompre la cérémonie' }, signers: [{ role: 'officer', min: 1, max: 1 }, { role: 'witness', min: 1 }] }],
+  steps: [
+    {
+      id: 'abort',
+      type: 'step',
+      title: { en: 'Abort the ceremony', fr: 'Interrompre la cérémonie' },
+      signers: [
+        { role: 'officer', min: 1, max: 1 },
+        { role: 'witness', min: 1 },
+      ],
+    },
+  ],
 };
 
 /** The procedures this screen can prepare, by id. */
-const FORMS: Readonly<Record<string, ComponentType<FormProps>>> = {
+const FORMS: { readonly [N in AnswersName]?: ComponentType<FormProps<N>> } & {
+  readonly 'compromise-rotation': ComponentType<FormProps<'compromise-rotation' | 'compromise-rotation-sweep'>>;
+} = {
   'station-setup': StationSetupForm,
   'create-wallet': CreateWalletForm,
   'backup-drill': BackupDrillForm,
@@ -63,11 +77,15 @@ export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; reado
   const { dataDir } = props;
 
   useEffect(() => {
-    custosApi().procedures().then(setProcedures, (e: unknown) => setError(asAppError(e)));
+    custosApi()
+      .procedures()
+      .then(setProcedures, (e: unknown) => setError(asAppError(e)));
   }, []);
   const reload = useCallback(() => {
     if (!dataDir) return;
-    custosApi().inventory(dataDir.token).then(setInventory, (e: unknown) => setError(asAppError(e)));
+    custosApi()
+      .inventory(dataDir.token)
+      .then(setInventory, (e: unknown) => setError(asAppError(e)));
   }, [dataDir]);
   useEffect(reload, [reload]);
 
@@ -76,15 +94,27 @@ export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; reado
       <section>
         <h2>{text.heading}</h2>
         <p>{text.needDataDir}</p>
-        <button type="button" onClick={props.onChooseDataDir}>{text.openDataDir}</button>
+        <button type="button" onClick={props.onChooseDataDir}>
+          {text.openDataDir}
+        </button>
       </section>
     );
   }
   const procedure = selected === 'abort' ? ABORT_PROCEDURE : procedures.find((p) => p.id === selected);
-  const form = selected === 'abort' ? AbortForm : selected ? FORMS[selected] : undefined;
+  const form = selected === 'abort' ? AbortForm : selected ? FORMS[selected as keyof typeof FORMS] : undefined;
   const open = inventory?.openCeremony ?? null;
   if (procedure && form) {
-    return <CeremonyRunner key={procedure.id} procedure={procedure} dataDir={dataDir} inventory={inventory} form={form} onBack={() => setSelected(null)} onFinished={reload} />;
+    return (
+      <CeremonyRunner
+        key={procedure.id}
+        procedure={procedure}
+        dataDir={dataDir}
+        inventory={inventory}
+        form={form}
+        onBack={() => setSelected(null)}
+        onFinished={reload}
+      />
+    );
   }
   return (
     <section>
@@ -94,7 +124,9 @@ export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; reado
         <div className="notice notice--warning" role="status" data-testid="open-ceremony">
           <strong>{abortText.noticeTitle}</strong>
           <p>{abortText.notice(open.id, open.procedureId.split('@')[0]!)}</p>
-          <button type="button" onClick={() => setSelected('abort')}>{abortText.abortIt}</button>
+          <button type="button" onClick={() => setSelected('abort')}>
+            {abortText.abortIt}
+          </button>
         </div>
       )}
       <ul className="procedures">
@@ -102,9 +134,16 @@ export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; reado
           <li key={p.id} data-testid={`procedure-${p.id}`}>
             <strong>{p.title[locale]}</strong>
             <span className="hint"> {p.purpose[locale]}</span>
-            {FORMS[p.id]
-              ? <button type="button" onClick={() => setSelected(p.id)}>{text.withScreen}</button>
-              : <span className="hint"> {text.fromCli} <code>{`custos run ${p.id}`}</code></span>}
+            {FORMS[p.id as keyof typeof FORMS] ? (
+              <button type="button" onClick={() => setSelected(p.id)}>
+                {text.withScreen}
+              </button>
+            ) : (
+              <span className="hint">
+                {' '}
+                {text.fromCli} <code>{`custos run ${p.id}`}</code>
+              </span>
+            )}
           </li>
         ))}
       </ul>

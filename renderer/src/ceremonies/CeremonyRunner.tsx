@@ -7,7 +7,17 @@
  * transcript saved as a PDF through the station's save dialog).
  */
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import type { AppError, CeremonyAnswers, CeremonyOutcome, Chosen, EntryEvent, InventoryView, JobEvent, ProcedureView, ShareWordsPrompt as Prompt } from '../../../main/app/app-api.ts';
+import type {
+  AppError,
+  CeremonyAnswers,
+  CeremonyOutcome,
+  Chosen,
+  EntryEvent,
+  InventoryView,
+  JobEvent,
+  ProcedureView,
+  ShareWordsPrompt as Prompt,
+} from '../../../main/app/app-api.ts';
 import { asAppError } from '../app-error.ts';
 import { AnimatedQr } from '../components/AnimatedQr.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -22,12 +32,23 @@ import type { FormProps } from './forms/form-props.ts';
 import { ShareWordsPrompt } from './ShareWordsPrompt.tsx';
 import './ceremonies.css';
 
-type Transcript = { readonly kind: 'idle' | 'saving' | 'cancelled' } | { readonly kind: 'saved'; readonly name: string } | { readonly kind: 'failed'; readonly error: AppError };
-type Phase = { readonly kind: 'prepare' } | { readonly kind: 'running'; readonly job: string } | { readonly kind: 'done'; readonly job: string; readonly outcome: CeremonyOutcome } | { readonly kind: 'failed'; readonly error: AppError };
+type Transcript =
+  | { readonly kind: 'idle' | 'saving' | 'cancelled' }
+  | { readonly kind: 'saved'; readonly name: string }
+  | { readonly kind: 'failed'; readonly error: AppError };
+type Phase =
+  | { readonly kind: 'prepare' }
+  | { readonly kind: 'running'; readonly job: string }
+  | { readonly kind: 'done'; readonly job: string; readonly outcome: CeremonyOutcome }
+  | { readonly kind: 'failed'; readonly error: AppError };
 
 export function CeremonyRunner(props: {
-  readonly procedure: ProcedureView; readonly dataDir: Chosen; readonly inventory: InventoryView | null; readonly form: ComponentType<FormProps>;
-  readonly onBack: () => void; readonly onFinished: () => void;
+  readonly procedure: ProcedureView;
+  readonly dataDir: Chosen;
+  readonly inventory: InventoryView | null;
+  readonly form: ComponentType<FormProps>;
+  readonly onBack: () => void;
+  readonly onFinished: () => void;
 }) {
   const text = useText(CEREMONY_TEXT);
   const locale = useLocale();
@@ -57,8 +78,7 @@ export function CeremonyRunner(props: {
       if (event.kind === 'entry') {
         signed.current += 1;
         setEntries((list) => [...list, event]);
-      }
-      else if (event.kind === 'prompt') setPrompt(event);
+      } else if (event.kind === 'prompt') setPrompt(event);
       else if (event.kind === 'ceremony-done') {
         setPrompt(null);
         setPhase({ kind: 'done', job: phase.job, outcome: event });
@@ -84,38 +104,55 @@ export function CeremonyRunner(props: {
     setStartedAfter(waitingSteps);
     setBusy(true);
     setStartError(null);
-    custosApi().startCeremony({ procedure: props.procedure.id, dataDir: props.dataDir.token, answers }).then(
-      (id) => setPhase({ kind: 'running', job: id }),
-      (e: unknown) => setStartError(asAppError(e)),
-    ).finally(() => setBusy(false));
+    custosApi()
+      .startCeremony({ procedure: props.procedure.id, dataDir: props.dataDir.token, answers })
+      .then(
+        (id) => setPhase({ kind: 'running', job: id }),
+        (e: unknown) => setStartError(asAppError(e)),
+      )
+      .finally(() => setBusy(false));
   };
 
   const answer = (words: string) => {
     if (!prompt || job === null) return;
     const id = prompt.id;
     setPrompt(null); // the words leave the page now
-    custosApi().answerShareWords(job, { prompt: id, words }).catch((e: unknown) => setActionError(asAppError(e)));
+    custosApi()
+      .answerShareWords(job, { prompt: id, words })
+      .catch((e: unknown) => setActionError(asAppError(e)));
   };
 
   const stop = () => {
     if (job === null) return;
-    custosApi().stopCeremony(job, reason).then(() => { setStopping(false); setPrompt(null); }, (e: unknown) => setActionError(asAppError(e)));
+    custosApi()
+      .stopCeremony(job, reason)
+      .then(
+        () => {
+          setStopping(false);
+          setPrompt(null);
+        },
+        (e: unknown) => setActionError(asAppError(e)),
+      );
   };
 
   const showQr = () => {
     if (job === null) return;
-    custosApi().psbtQrFrames(job).then(setFrames, (e: unknown) => setActionError(asAppError(e)));
+    custosApi()
+      .psbtQrFrames(job)
+      .then(setFrames, (e: unknown) => setActionError(asAppError(e)));
   };
 
   const saveTranscript = (ceremony: string) => {
     setTranscript({ kind: 'saving' });
-    custosApi().saveReport({ dataDir: props.dataDir.token, report: 'ceremony', ceremony, locale }).then(
-      (saved) => setTranscript({ kind: 'saved', name: saved.name }),
-      (e: unknown) => {
-        const error = asAppError(e);
-        setTranscript(error.code === 'SAVE_CANCELLED' ? { kind: 'cancelled' } : { kind: 'failed', error });
-      },
-    );
+    custosApi()
+      .saveReport({ dataDir: props.dataDir.token, report: 'ceremony', ceremony, locale })
+      .then(
+        (saved) => setTranscript({ kind: 'saved', name: saved.name }),
+        (e: unknown) => {
+          const error = asAppError(e);
+          setTranscript(error.code === 'SAVE_CANCELLED' ? { kind: 'cancelled' } : { kind: 'failed', error });
+        },
+      );
   };
 
   // A repeated step counts as many times as it was signed, at least its minimum: the total grows
@@ -134,17 +171,21 @@ export function CeremonyRunner(props: {
         <div className="runner__form" hidden={phase.kind !== 'prepare'}>
           {startError && <ErrorNotice error={startError} />}
           <Form dataDir={props.dataDir} inventory={props.inventory} busy={busy || phase.kind !== 'prepare'} onStart={start} />
-          <button type="button" onClick={props.onBack}>{text.back}</button>
+          <button type="button" onClick={props.onBack}>
+            {text.back}
+          </button>
         </div>
       )}
       {phase.kind !== 'prepare' && (
         <div className="runner__log">
-          <p className="runner__progress" data-testid="ceremony-progress">{text.progress(signedTotal, stepsTotal)}</p>
+          <p className="runner__progress" data-testid="ceremony-progress">
+            {text.progress(signedTotal, stepsTotal)}
+          </p>
           <ul className="entries">
             {entries.map((e) => (
               <li key={e.index} data-testid={`entry-${e.step}`}>
-                {text.entryLine(props.procedure.steps.find((s) => s.id === e.step)?.title[locale] ?? e.step)}{' '}
-                <span className="hint">{text.readAloud}</span> <code className="entry-code">{e.code}</code>
+                {text.entryLine(props.procedure.steps.find((s) => s.id === e.step)?.title[locale] ?? e.step)} <span className="hint">{text.readAloud}</span>{' '}
+                <code className="entry-code">{e.code}</code>
               </li>
             ))}
           </ul>
@@ -152,46 +193,80 @@ export function CeremonyRunner(props: {
       )}
       {actionError && <ErrorNotice error={actionError} />}
       {phase.kind === 'running' && prompt && <ShareWordsPrompt key={prompt.id} job={phase.job} prompt={prompt} holderName={prompt.holder} onAnswer={answer} />}
-      {phase.kind === 'running' && prompt && (
-        stopping ? (
+      {phase.kind === 'running' &&
+        prompt &&
+        (stopping ? (
           <div className="stop">
             <label htmlFor="stop-reason">{text.stopReason}</label>
             <input id="stop-reason" type="text" value={reason} onChange={(e) => setReason(e.target.value)} />
-            <button type="button" onClick={stop} disabled={!reason.trim()}>{text.stopConfirm}</button>
+            <button type="button" onClick={stop} disabled={!reason.trim()}>
+              {text.stopConfirm}
+            </button>
           </div>
-        ) : <button type="button" onClick={() => setStopping(true)}>{text.stop}</button>
-      )}
+        ) : (
+          <button type="button" onClick={() => setStopping(true)}>
+            {text.stop}
+          </button>
+        ))}
       {phase.kind === 'done' && (
         <div className="outcome" data-testid="ceremony-outcome" data-state={phase.outcome.state}>
-          <p className="notice notice--ok">{phase.outcome.state === 'closed' ? text.closed : phase.outcome.state === 'waiting' ? text.waiting : text.aborted}</p>
+          <p className="notice notice--ok">
+            {phase.outcome.state === 'closed' ? text.closed : phase.outcome.state === 'waiting' ? text.waiting : text.aborted}
+          </p>
           <h3>{text.facts}</h3>
           <OutcomeFacts facts={phase.outcome.facts} />
           {phase.outcome.outputs.length > 0 && (
             <>
               <h3>{text.outputs}</h3>
-              <ul>{phase.outcome.outputs.map((f) => <li key={f}>{f}</li>)}</ul>
+              <ul>
+                {phase.outcome.outputs.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
             </>
           )}
           <h3>{text.checkpoint}</h3>
-          <pre className="checkpoint" data-testid="checkpoint"><code>{phase.outcome.checkpoint}</code></pre>
-          {phase.outcome.outputs.some((f) => f.endsWith('.psbt')) && !frames && <button type="button" onClick={showQr}>{text.showQr}</button>}
-          {frames && <div data-testid="animated-qr" data-parts={frames.length}><AnimatedQr parts={frames} label={text.qrLabel} progressLabel={text.qrPart} pauseLabel={text.qrPause} playLabel={text.qrPlay} /></div>}
+          <pre className="checkpoint" data-testid="checkpoint">
+            <code>{phase.outcome.checkpoint}</code>
+          </pre>
+          {phase.outcome.outputs.some((f) => f.endsWith('.psbt')) && !frames && (
+            <button type="button" onClick={showQr}>
+              {text.showQr}
+            </button>
+          )}
+          {frames && (
+            <div data-testid="animated-qr" data-parts={frames.length}>
+              <AnimatedQr parts={frames} label={text.qrLabel} progressLabel={text.qrPart} pauseLabel={text.qrPause} playLabel={text.qrPlay} />
+            </div>
+          )}
           <div className="row">
             <button type="button" data-testid="save-transcript" onClick={() => saveTranscript(phase.outcome.ceremony)} disabled={transcript.kind === 'saving'}>
               {transcript.kind === 'saving' ? text.savingTranscript : text.saveTranscript}
             </button>
           </div>
-          {transcript.kind === 'saved' && <p className="notice notice--ok" data-testid="transcript-saved">{text.transcriptSaved(transcript.name)}</p>}
-          {transcript.kind === 'cancelled' && <p className="hint" data-testid="transcript-not-saved">{text.transcriptNotSaved}</p>}
+          {transcript.kind === 'saved' && (
+            <p className="notice notice--ok" data-testid="transcript-saved">
+              {text.transcriptSaved(transcript.name)}
+            </p>
+          )}
+          {transcript.kind === 'cancelled' && (
+            <p className="hint" data-testid="transcript-not-saved">
+              {text.transcriptNotSaved}
+            </p>
+          )}
           {transcript.kind === 'failed' && <ErrorNotice error={transcript.error} />}
-          <button type="button" onClick={props.onBack}>{text.another}</button>
+          <button type="button" onClick={props.onBack}>
+            {text.another}
+          </button>
         </div>
       )}
       {phase.kind === 'failed' && (
         <div className="outcome" data-testid="ceremony-outcome" data-state={phase.error.code === 'CEREMONY_STOPPED' ? 'aborted' : 'failed'}>
           <p>{phase.error.code === 'CEREMONY_STOPPED' ? text.aborted : text.failed}</p>
           <ErrorNotice error={phase.error} />
-          <button type="button" onClick={props.onBack}>{text.another}</button>
+          <button type="button" onClick={props.onBack}>
+            {text.another}
+          </button>
         </div>
       )}
     </section>

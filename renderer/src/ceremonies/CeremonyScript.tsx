@@ -8,7 +8,10 @@ import { CEREMONY_TEXT, ROLE_TEXT } from './ceremony-messages.ts';
 
 /** `earlier`: entries by step that an earlier sitting of the same ceremony signed (a rotation's second sitting resumes its first). */
 export function CeremonyScript(props: {
-  readonly procedure: ProcedureView; readonly entries: readonly EntryEvent[]; readonly active: boolean; readonly earlier?: Readonly<Record<string, number>>;
+  readonly procedure: ProcedureView;
+  readonly entries: readonly EntryEvent[];
+  readonly active: boolean;
+  readonly earlier?: Readonly<Record<string, number>>;
 }) {
   const text = useText(CEREMONY_TEXT);
   const roles = useText(ROLE_TEXT);
@@ -22,7 +25,12 @@ export function CeremonyScript(props: {
         const complete = done >= (step.repeat?.min ?? 1);
         const who = step.signers.map((r) => `${roles[r.role as keyof typeof roles] ?? r.role}${r.min > 1 ? ` ×${r.min}` : ''}`).join(', ');
         return (
-          <li key={step.id} className={`script__step${step.id === current ? ' script__step--current' : ''}`} data-testid={`script-step-${step.id}`} data-done={complete}>
+          <li
+            key={step.id}
+            className={`script__step${step.id === current ? ' script__step--current' : ''}`}
+            data-testid={`script-step-${step.id}`}
+            data-done={complete}
+          >
             <input type="checkbox" readOnly checked={complete} tabIndex={-1} aria-label={step.title[locale]} />
             <span className="script__title">{step.title[locale]}</span>
             {step.repeat && done > 0 && <span className="script__count">{` ×${done}`}</span>}

@@ -31,7 +31,9 @@ export function OutcomeFacts(props: { readonly facts: Readonly<Record<string, st
       {Object.entries(props.facts).map(([key, value]) => (
         <div key={key}>
           <dt>{isFactKey(key) ? text[key] : key}</dt>
-          <dd data-testid={`fact-${key}`} data-value={String(value)}>{shown(key, value)}</dd>
+          <dd data-testid={`fact-${key}`} data-value={String(value)}>
+            {shown(key, value)}
+          </dd>
         </div>
       ))}
     </dl>

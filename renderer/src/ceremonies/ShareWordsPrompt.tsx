@@ -19,7 +19,12 @@ import { CEREMONY_TEXT } from './ceremony-messages.ts';
 type Phase = 'masked' | 'revealed' | 'typing';
 type Printing = { readonly kind: 'idle' | 'printing' | 'printed' | 'cancelled' } | { readonly kind: 'failed'; readonly error: AppError };
 
-export function ShareWordsPrompt(props: { readonly job: string; readonly prompt: Prompt; readonly holderName: string; readonly onAnswer: (words: string) => void }) {
+export function ShareWordsPrompt(props: {
+  readonly job: string;
+  readonly prompt: Prompt;
+  readonly holderName: string;
+  readonly onAnswer: (words: string) => void;
+}) {
   const text = useText(CEREMONY_TEXT);
   const locale = useLocale();
   const id = useId();
@@ -31,13 +36,15 @@ export function ShareWordsPrompt(props: { readonly job: string; readonly prompt:
 
   const print = () => {
     setPrinting({ kind: 'printing' });
-    custosApi().printShareCard(props.job, prompt.id, locale).then(
-      () => setPrinting({ kind: 'printed' }),
-      (e: unknown) => {
-        const error = asAppError(e);
-        setPrinting(error.code === 'PRINT_CANCELLED' ? { kind: 'cancelled' } : { kind: 'failed', error });
-      },
-    );
+    custosApi()
+      .printShareCard(props.job, prompt.id, locale)
+      .then(
+        () => setPrinting({ kind: 'printed' }),
+        (e: unknown) => {
+          const error = asAppError(e);
+          setPrinting(error.code === 'PRINT_CANCELLED' ? { kind: 'cancelled' } : { kind: 'failed', error });
+        },
+      );
   };
 
   return (
@@ -45,32 +52,71 @@ export function ShareWordsPrompt(props: { readonly job: string; readonly prompt:
       <h3>{text.wordsFor(props.holderName, prompt.index, prompt.of)}</h3>
       <p className="share-card__privacy">{text.wordsPrivacy(props.holderName)}</p>
       <p>{text.wordsBag(prompt.bagSerial)}</p>
-      {prompt.attempt > 1 && <p className="notice notice--error" role="alert">{text.retry(prompt.attempt - 1)}</p>}
-      {phase === 'masked' && <button type="button" className="primary" onClick={() => setPhase('revealed')}>{text.reveal}</button>}
+      {prompt.attempt > 1 && (
+        <p className="notice notice--error" role="alert">
+          {text.retry(prompt.attempt - 1)}
+        </p>
+      )}
+      {phase === 'masked' && (
+        <button type="button" className="primary" onClick={() => setPhase('revealed')}>
+          {text.reveal}
+        </button>
+      )}
       {phase === 'revealed' && (
         <div className="share-card__secret" data-testid="share-words" onCopy={blockClipboard} onCut={blockClipboard} onContextMenu={(e) => e.preventDefault()}>
           <ol className="share-card__words">
-            {prompt.words.map((word, i) => <li key={i}>{word}</li>)}
+            {prompt.words.map((word, i) => (
+              <li key={i}>{word}</li>
+            ))}
           </ol>
           <QrCode text={prompt.qr} errorCorrection="M" label={text.wordsFor(props.holderName, prompt.index, prompt.of)} />
           <div className="row">
-            <button type="button" onClick={() => setPhase('masked')}>{text.hide}</button>
+            <button type="button" onClick={() => setPhase('masked')}>
+              {text.hide}
+            </button>
             <button type="button" data-testid="print-share-card" onClick={print} disabled={printing.kind === 'printing'}>
               {printing.kind === 'printing' ? text.printing : text.print}
             </button>
-            <button type="button" className="primary" onClick={() => setPhase('typing')}>{text.wordsWritten}</button>
+            <button type="button" className="primary" onClick={() => setPhase('typing')}>
+              {text.wordsWritten}
+            </button>
           </div>
-          {printing.kind === 'printed' && <p className="notice notice--ok" data-testid="share-card-printed">{text.printed}</p>}
-          {printing.kind === 'cancelled' && <p className="hint" data-testid="share-card-not-printed">{text.printNotDone}</p>}
+          {printing.kind === 'printed' && (
+            <p className="notice notice--ok" data-testid="share-card-printed">
+              {text.printed}
+            </p>
+          )}
+          {printing.kind === 'cancelled' && (
+            <p className="hint" data-testid="share-card-not-printed">
+              {text.printNotDone}
+            </p>
+          )}
           {printing.kind === 'failed' && <ErrorNotice error={printing.error} />}
         </div>
       )}
       {phase === 'typing' && (
-        <form onSubmit={(e) => { e.preventDefault(); const words = typed; setTyped(''); props.onAnswer(words); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const words = typed;
+            setTyped('');
+            props.onAnswer(words);
+          }}
+        >
           <p>{text.typeBack}</p>
           <label htmlFor={`${id}-typed`}>{text.typeBackLabel}</label>
-          <textarea id={`${id}-typed`} data-testid="share-words-typed" rows={4} autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} />
-          <button type="submit" className="primary" disabled={typed.trim().length === 0}>{text.prove}</button>
+          <textarea
+            id={`${id}-typed`}
+            data-testid="share-words-typed"
+            rows={4}
+            autoComplete="off"
+            spellCheck={false}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+          <button type="submit" className="primary" disabled={typed.trim().length === 0}>
+            {text.prove}
+          </button>
         </form>
       )}
     </section>

@@ -21,7 +21,8 @@ export const CEREMONY_TEXT = defineCatalogue({
     chooseKey: 'Choose key file',
     keyChosen: (name: string) => `Key file: ${name}`,
     noKey: 'no key file chosen',
-    checkpointHelp: 'At the close you cosign a checkpoint of the whole record. It is written to your own medium (your USB stick): keep it until your next ceremony; an auditor checks the record against it.',
+    checkpointHelp:
+      'At the close you cosign a checkpoint of the whole record. It is written to your own medium (your USB stick): keep it until your next ceremony; an auditor checks the record against it.',
     chooseCheckpoint: 'Choose where your checkpoint is written',
     checkpointChosen: (name: string) => `Checkpoint written to: ${name}`,
     noCheckpoint: 'no medium chosen yet (required)',
@@ -92,7 +93,8 @@ export const CEREMONY_TEXT = defineCatalogue({
     stopConfirm: 'Stop and record the reason',
     closed: 'The ceremony is closed and recorded.',
     aborted: 'The ceremony was stopped; its reason is recorded.',
-    waiting: 'The rotation is open and waits for the coordinator’s sweep PSBT: give the coordinator the replacement’s descriptor file written below, then hold the second sitting with the PSBT they prepare.',
+    waiting:
+      'The rotation is open and waits for the coordinator’s sweep PSBT: give the coordinator the replacement’s descriptor file written below, then hold the second sitting with the PSBT they prepare.',
     failed: 'The ceremony did not complete.',
     facts: 'Recorded facts',
     outputs: 'Files written',
@@ -138,7 +140,8 @@ export const CEREMONY_TEXT = defineCatalogue({
     chooseKey: 'Choisir le fichier de clé',
     keyChosen: (name: string) => `Fichier de clé : ${name}`,
     noKey: 'aucun fichier de clé choisi',
-    checkpointHelp: 'À la clôture, vous contresignez un point de contrôle de tout le registre. Il est écrit sur votre propre support (votre clé USB) : gardez-le jusqu’à votre prochaine cérémonie ; un auditeur vérifie le registre par rapport à lui.',
+    checkpointHelp:
+      'À la clôture, vous contresignez un point de contrôle de tout le registre. Il est écrit sur votre propre support (votre clé USB) : gardez-le jusqu’à votre prochaine cérémonie ; un auditeur vérifie le registre par rapport à lui.',
     chooseCheckpoint: 'Choisir où écrire votre point de contrôle',
     checkpointChosen: (name: string) => `Point de contrôle écrit dans : ${name}`,
     noCheckpoint: 'aucun support choisi (obligatoire)',
@@ -209,7 +212,8 @@ export const CEREMONY_TEXT = defineCatalogue({
     stopConfirm: 'Interrompre et enregistrer le motif',
     closed: 'La cérémonie est close et enregistrée.',
     aborted: 'La cérémonie a été interrompue ; son motif est enregistré.',
-    waiting: 'La rotation est ouverte et attend le PSBT de transfert du coordinateur : remettez-lui le fichier du descripteur du remplaçant écrit ci-dessous, puis tenez la seconde séance avec le PSBT qu’il aura préparé.',
+    waiting:
+      'La rotation est ouverte et attend le PSBT de transfert du coordinateur : remettez-lui le fichier du descripteur du remplaçant écrit ci-dessous, puis tenez la seconde séance avec le PSBT qu’il aura préparé.',
     failed: 'La cérémonie n’a pas abouti.',
     facts: 'Faits enregistrés',
     outputs: 'Fichiers écrits',

@@ -9,20 +9,37 @@ import { custosApi } from '../custos-api.ts';
 import { useText } from '../i18n/locale-context.tsx';
 import { CEREMONY_TEXT } from './ceremony-messages.ts';
 
-export function TextField(props: { readonly label: string; readonly value: string; readonly onChange: (v: string) => void; readonly secret?: boolean; readonly testId?: string }) {
+export function TextField(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (v: string) => void;
+  readonly secret?: boolean;
+  readonly testId?: string;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
       <input
-        id={id} data-testid={props.testId} type={props.secret ? 'password' : 'text'} autoComplete="off" spellCheck={false}
-        value={props.value} onChange={(e) => props.onChange(e.target.value)}
+        id={id}
+        data-testid={props.testId}
+        type={props.secret ? 'password' : 'text'}
+        autoComplete="off"
+        spellCheck={false}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
       />
     </div>
   );
 }
 
-export function NumberField(props: { readonly label: string; readonly value: number; readonly min: number; readonly max: number; readonly onChange: (v: number) => void }) {
+export function NumberField(props: {
+  readonly label: string;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  readonly onChange: (v: number) => void;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -37,7 +54,9 @@ export function SelectField(props: { readonly label: string; readonly value: str
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>{props.children}</select>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.children}
+      </select>
     </div>
   );
 }
@@ -49,14 +68,28 @@ export function MediumField(props: { readonly value: 'paper' | 'file'; readonly 
   const file = <option value="file">{text.mediumFile}</option>;
   return (
     <SelectField label={text.medium} value={props.value} onChange={(v) => props.onChange(v === 'file' ? 'file' : 'paper')}>
-      {props.fileFirst ? <>{file}{paper}</> : <>{paper}{file}</>}
+      {props.fileFirst ? (
+        <>
+          {file}
+          {paper}
+        </>
+      ) : (
+        <>
+          {paper}
+          {file}
+        </>
+      )}
     </SelectField>
   );
 }
 
 /** A checkbox with its label after it. */
 export function CheckField(props: {
-  readonly label: ReactNode; readonly checked: boolean; readonly onChange: (checked: boolean) => void; readonly testId?: string; readonly disabled?: boolean;
+  readonly label: ReactNode;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+  readonly testId?: string;
+  readonly disabled?: boolean;
 }) {
   return (
     <label className="check">
@@ -82,13 +115,22 @@ export function patchedAt<T extends object>(list: readonly T[], index: number, c
 }
 
 export function ChooseField(props: {
-  readonly kind: ChooseKind; readonly button: string; readonly chosenText: (name: string) => string; readonly emptyText: string;
-  readonly value: Chosen | null; readonly onChange: (v: Chosen) => void;
+  readonly kind: ChooseKind;
+  readonly button: string;
+  readonly chosenText: (name: string) => string;
+  readonly emptyText: string;
+  readonly value: Chosen | null;
+  readonly onChange: (v: Chosen) => void;
 }) {
-  const choose = () => void custosApi().choose(props.kind).then((chosen) => chosen && props.onChange(chosen));
+  const choose = () =>
+    void custosApi()
+      .choose(props.kind)
+      .then((chosen) => chosen && props.onChange(chosen));
   return (
     <div className="row">
-      <button type="button" onClick={choose}>{props.button}</button>
+      <button type="button" onClick={choose}>
+        {props.button}
+      </button>
       <span className="chosen">{props.value ? props.chosenText(props.value.name) : props.emptyText}</span>
     </div>
   );
@@ -97,7 +139,11 @@ export function ChooseField(props: {
 /** The button that starts (or resumes) a ceremony once its form is complete; "Starting…" while main starts it. */
 export function StartButton(props: { readonly ready: boolean; readonly busy: boolean; readonly label?: string }) {
   const text = useText(CEREMONY_TEXT);
-  return <button type="submit" className="primary" disabled={!props.ready || props.busy}>{props.busy ? text.starting : props.label ?? text.start}</button>;
+  return (
+    <button type="submit" className="primary" disabled={!props.ready || props.busy}>
+      {props.busy ? text.starting : (props.label ?? text.start)}
+    </button>
+  );
 }
 
 export { chosenAnswer } from './answer-parts.ts';

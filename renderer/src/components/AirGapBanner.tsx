@@ -16,7 +16,13 @@ export function AirGapBanner() {
   const [state, setState] = useState<AirGapView | 'unknown' | null>(null);
   useEffect(() => {
     let live = true;
-    const check = () => custosApi().airGap().then((v) => live && setState(v), () => live && setState('unknown'));
+    const check = () =>
+      custosApi()
+        .airGap()
+        .then(
+          (v) => live && setState(v),
+          () => live && setState('unknown'),
+        );
     void check();
     const timer = setInterval(check, INTERVAL_MS);
     return () => {
@@ -25,8 +31,19 @@ export function AirGapBanner() {
     };
   }, []);
   if (state === null) return null;
-  if (state === 'unknown') return <div className="airgap airgap--unknown" role="status" data-testid="airgap">{text.airGapUnknown}</div>;
-  return state.online
-    ? <div className="airgap airgap--online" role="alert" data-testid="airgap" data-online="true">{text.online(state.reasons.join('; '))}</div>
-    : <div className="airgap airgap--offline" role="status" data-testid="airgap" data-online="false">{text.offline}</div>;
+  if (state === 'unknown')
+    return (
+      <div className="airgap airgap--unknown" role="status" data-testid="airgap">
+        {text.airGapUnknown}
+      </div>
+    );
+  return state.online ? (
+    <div className="airgap airgap--online" role="alert" data-testid="airgap" data-online="true">
+      {text.online(state.reasons.join('; '))}
+    </div>
+  ) : (
+    <div className="airgap airgap--offline" role="status" data-testid="airgap" data-online="false">
+      {text.offline}
+    </div>
+  );
 }

@@ -55,9 +55,7 @@ export function AnimatedQr({
 
   const count = parts.length;
   const animated = count > 1;
-  const rate = Number.isFinite(framesPerSecond)
-    ? Math.min(MAX_FRAMES_PER_SECOND, Math.max(MIN_FRAMES_PER_SECOND, framesPerSecond))
-    : DEFAULT_FRAMES_PER_SECOND;
+  const rate = Number.isFinite(framesPerSecond) ? Math.min(MAX_FRAMES_PER_SECOND, Math.max(MIN_FRAMES_PER_SECOND, framesPerSecond)) : DEFAULT_FRAMES_PER_SECOND;
 
   useEffect(() => {
     if (!playing || !animated) return undefined;

@@ -44,7 +44,12 @@ export function HolderTable({ view }: { readonly view: InventoryView }) {
                     </th>
                   )}
                   <td>
-                    <button type="button" className="link-button" onClick={() => revealElement(walletAnchor(wallet.id))} aria-label={text.showWallet(wallet.id)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => revealElement(walletAnchor(wallet.id))}
+                      aria-label={text.showWallet(wallet.id)}
+                    >
                       {wallet.id}
                     </button>
                   </td>

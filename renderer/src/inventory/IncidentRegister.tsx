@@ -43,7 +43,9 @@ export function IncidentRegister({ incidents }: { readonly incidents: readonly I
                 </th>
                 <td className="wide">{incident.nature ?? '—'}</td>
                 <td>
-                  <span className={`state-tag ${isOpenIncident(incident) ? 'state-tag--warn' : 'state-tag--neutral'}`}>{text.incidentStatus(incident.status)}</span>
+                  <span className={`state-tag ${isOpenIncident(incident) ? 'state-tag--warn' : 'state-tag--neutral'}`}>
+                    {text.incidentStatus(incident.status)}
+                  </span>
                 </td>
                 <td>{incident.significant ? <strong className="status-bad">{text.yes}</strong> : text.no}</td>
                 <td>{formatDate(incident.occurredAt, locale)}</td>

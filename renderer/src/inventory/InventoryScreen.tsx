@@ -135,7 +135,12 @@ function InventoryBody({ view }: { readonly view: InventoryView }) {
       </ul>
 
       {groups.map((group) => (
-        <section key={group.walletClass} className="inventory__class" data-testid={`wallet-class-${group.walletClass}`} aria-labelledby={`class-${group.walletClass}`}>
+        <section
+          key={group.walletClass}
+          className="inventory__class"
+          data-testid={`wallet-class-${group.walletClass}`}
+          aria-labelledby={`class-${group.walletClass}`}
+        >
           <h3 id={`class-${group.walletClass}`}>
             {text.classHeading(group.walletClass)} <span className="inventory__count">({group.count})</span>
           </h3>

@@ -11,7 +11,15 @@ import { participantsByKey } from './inventory-model.ts';
 import { formatDate, shortHex } from './locale-format.ts';
 
 /** A holder's name from the participants, or what the record lacks, said plainly. */
-export function HolderName({ keyid, participants, text }: { readonly keyid: string | null; readonly participants: ReadonlyMap<string, ParticipantSummary>; readonly text: InventoryText }) {
+export function HolderName({
+  keyid,
+  participants,
+  text,
+}: {
+  readonly keyid: string | null;
+  readonly participants: ReadonlyMap<string, ParticipantSummary>;
+  readonly text: InventoryText;
+}) {
   if (keyid === null) return <span className="muted">{text.noHolder}</span>;
   const person = participants.get(keyid);
   if (!person) return <span className="status-bad">{text.unknownKey(shortHex(keyid))}</span>;
@@ -63,7 +71,12 @@ export function ShareTable({ wallet, participants }: { readonly wallet: WalletSu
           </thead>
           <tbody>
             {wallet.shares.map((share) => (
-              <tr key={share.index} data-testid={`share-${wallet.id}-${share.index}`} data-state={share.state} className={share.state === 'destroyed' ? 'row--retired' : undefined}>
+              <tr
+                key={share.index}
+                data-testid={`share-${wallet.id}-${share.index}`}
+                data-state={share.state}
+                className={share.state === 'destroyed' ? 'row--retired' : undefined}
+              >
                 <th scope="row">{text.shareOf(share.index, wallet.shareCount)}</th>
                 <td data-testid={`share-holder-${wallet.id}-${share.index}`}>
                   <HolderName keyid={share.holder} participants={people} text={text} />

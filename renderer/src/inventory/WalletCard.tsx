@@ -102,7 +102,11 @@ function WalletHealth({ wallet, view }: { readonly wallet: WalletSummary; readon
               : text.quorumNotProven(wallet.provenShares, wallet.threshold, wallet.shareCount)}
         </span>
       </li>
-      <li className={`health__item ${drillLate ? 'health__item--bad' : guarded ? 'health__item--ok' : 'health__item--neutral'}`} data-testid={`drill-${wallet.id}`} data-overdue={String(wallet.drillOverdue)}>
+      <li
+        className={`health__item ${drillLate ? 'health__item--bad' : guarded ? 'health__item--ok' : 'health__item--neutral'}`}
+        data-testid={`drill-${wallet.id}`}
+        data-overdue={String(wallet.drillOverdue)}
+      >
         <span className="health__label">{text.drill}</span>
         <span className="health__value">
           <span className="health__symbol" aria-hidden="true">
@@ -119,7 +123,11 @@ function WalletHealth({ wallet, view }: { readonly wallet: WalletSummary; readon
           )}
         </span>
       </li>
-      <li className={`health__item ${incidents.length > 0 ? 'health__item--warn' : 'health__item--ok'}`} data-testid={`incidents-${wallet.id}`} data-count={incidents.length}>
+      <li
+        className={`health__item ${incidents.length > 0 ? 'health__item--warn' : 'health__item--ok'}`}
+        data-testid={`incidents-${wallet.id}`}
+        data-count={incidents.length}
+      >
         <span className="health__label">{text.openIncidents}</span>
         <span className="health__value">
           <span className="health__symbol" aria-hidden="true">
@@ -130,7 +138,12 @@ function WalletHealth({ wallet, view }: { readonly wallet: WalletSummary; readon
             : incidents.map((incident, i) => (
                 <span key={incident.id}>
                   {i > 0 && ', '}
-                  <button type="button" className="link-button" onClick={() => revealElement(incidentAnchor(incident.id))} aria-label={text.showIncident(incident.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => revealElement(incidentAnchor(incident.id))}
+                    aria-label={text.showIncident(incident.id)}
+                  >
                     {incident.id}
                   </button>{' '}
                   ({text.incidentStatus(incident.status)})
@@ -158,7 +171,12 @@ function RotationLinks({ wallet }: { readonly wallet: WalletSummary }) {
           <div>
             <dt>{text.compromisedBy}</dt>
             <dd>
-              <button type="button" className="link-button" onClick={() => revealElement(incidentAnchor(wallet.compromisedBy ?? ''))} aria-label={text.showIncident(wallet.compromisedBy)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => revealElement(incidentAnchor(wallet.compromisedBy ?? ''))}
+                aria-label={text.showIncident(wallet.compromisedBy)}
+              >
                 {wallet.compromisedBy}
               </button>
             </dd>

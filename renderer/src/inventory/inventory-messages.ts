@@ -8,7 +8,10 @@
  */
 import { defineCatalogue } from '../../../common/i18n/catalogue.ts';
 
-const named = (names: Readonly<Record<string, string>>) => (code: string): string => names[code] ?? code;
+const named =
+  (names: Readonly<Record<string, string>>) =>
+  (code: string): string =>
+    names[code] ?? code;
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 export const INVENTORY_TEXT = defineCatalogue({
@@ -24,7 +27,8 @@ export const INVENTORY_TEXT = defineCatalogue({
     source: 'Data directory',
     stationKey: 'Station key',
     asOf: (at: string, entries: string) => `As the record stood on ${at}, after replaying ${entries} entries.`,
-    problems: (n: number) => `The replay met ${n} ${plural(n, 'problem', 'problems')} in the record. Verify the record in the auditor view before relying on this inventory.`,
+    problems: (n: number) =>
+      `The replay met ${n} ${plural(n, 'problem', 'problems')} in the record. Verify the record in the auditor view before relying on this inventory.`,
     summaryLabel: 'Summary',
     summaryWallets: (n: number) => `${n} ${plural(n, 'wallet', 'wallets')}`,
     summaryQuorum: (n: number) => (n === 0 ? 'every quorum proven' : `${n} ${plural(n, 'quorum', 'quorums')} not proven`),
@@ -36,7 +40,13 @@ export const INVENTORY_TEXT = defineCatalogue({
     classEmpty: 'None.',
     stateHeading: (state: string, n: number) => `${state} (${n})`,
     walletState: named({
-      active: 'Active', distributed: 'Distributed', generated: 'Generated', compromised: 'Compromised', retired: 'Retired', destroyed: 'Destroyed', aborted: 'Aborted',
+      active: 'Active',
+      distributed: 'Distributed',
+      generated: 'Generated',
+      compromised: 'Compromised',
+      retired: 'Retired',
+      destroyed: 'Destroyed',
+      aborted: 'Aborted',
     }),
     walletId: 'Wallet',
     clientRef: 'Client reference',
@@ -122,7 +132,8 @@ export const INVENTORY_TEXT = defineCatalogue({
   fr: {
     heading: 'Inventaire',
     colon: '\u00a0: ',
-    noDataDir: 'Aucun poste n’est ouvert. Ouvrez le répertoire de données d’un poste pour voir ses portefeuilles, leurs parts et leurs détenteurs, ainsi que ses incidents, tels que son procès-verbal les établit.',
+    noDataDir:
+      'Aucun poste n’est ouvert. Ouvrez le répertoire de données d’un poste pour voir ses portefeuilles, leurs parts et leurs détenteurs, ainsi que ses incidents, tels que son procès-verbal les établit.',
     openDataDir: 'Ouvrir le répertoire de données d’un poste',
     loading: 'Relecture du procès-verbal…',
     refresh: 'Actualiser',
@@ -130,7 +141,8 @@ export const INVENTORY_TEXT = defineCatalogue({
     source: 'Répertoire de données',
     stationKey: 'Clé du poste',
     asOf: (at: string, entries: string) => `État du procès-verbal au ${at}, après relecture de ${entries} entrées.`,
-    problems: (n: number) => `La relecture a relevé ${n} ${plural(n, 'anomalie', 'anomalies')} dans le procès-verbal. Vérifiez-le dans la vue d’audit avant de vous fier à cet inventaire.`,
+    problems: (n: number) =>
+      `La relecture a relevé ${n} ${plural(n, 'anomalie', 'anomalies')} dans le procès-verbal. Vérifiez-le dans la vue d’audit avant de vous fier à cet inventaire.`,
     summaryLabel: 'Synthèse',
     summaryWallets: (n: number) => `${n} ${plural(n, 'portefeuille', 'portefeuilles')}`,
     summaryQuorum: (n: number) => (n === 0 ? 'tous les quorums prouvés' : `${n} ${plural(n, 'quorum non prouvé', 'quorums non prouvés')}`),
@@ -142,7 +154,13 @@ export const INVENTORY_TEXT = defineCatalogue({
     classEmpty: 'Aucun.',
     stateHeading: (state: string, n: number) => `${state} (${n})`,
     walletState: named({
-      active: 'Actif', distributed: 'Distribué', generated: 'Généré', compromised: 'Compromis', retired: 'Retiré', destroyed: 'Détruit', aborted: 'Abandonné',
+      active: 'Actif',
+      distributed: 'Distribué',
+      generated: 'Généré',
+      compromised: 'Compromis',
+      retired: 'Retiré',
+      destroyed: 'Détruit',
+      aborted: 'Abandonné',
     }),
     walletId: 'Portefeuille',
     clientRef: 'Référence client',
@@ -151,8 +169,10 @@ export const INVENTORY_TEXT = defineCatalogue({
     chains: 'Chaînes',
     created: 'Créé le',
     quorum: 'Quorum',
-    quorumProven: (proven: number, m: number, n: number) => `Prouvé : ${proven} ${plural(proven, 'part prouvée', 'parts prouvées')} sur ${n}, il en faut ${m} (${m} sur ${n}).`,
-    quorumNotProven: (proven: number, m: number, n: number) => `NON PROUVÉ : ${proven} ${plural(proven, 'part prouvée', 'parts prouvées')} sur ${n}, il en faut ${m} (${m} sur ${n}).`,
+    quorumProven: (proven: number, m: number, n: number) =>
+      `Prouvé : ${proven} ${plural(proven, 'part prouvée', 'parts prouvées')} sur ${n}, il en faut ${m} (${m} sur ${n}).`,
+    quorumNotProven: (proven: number, m: number, n: number) =>
+      `NON PROUVÉ : ${proven} ${plural(proven, 'part prouvée', 'parts prouvées')} sur ${n}, il en faut ${m} (${m} sur ${n}).`,
     quorumNotApplicable: (m: number, n: number) => `${m} sur ${n} ; ne protège plus d’avoirs.`,
     drill: 'Exercice de sauvegarde',
     lastDrill: (date: string) => `Dernier exercice le ${date}`,

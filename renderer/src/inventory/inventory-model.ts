@@ -88,11 +88,11 @@ export function sharesByHolder(view: InventoryView): HolderShares[] {
       byHolder.set(share.holder, list);
     }
   }
-  const nameOf = (keyid: string | null) => (keyid === null ? '\uffff' : people.get(keyid)?.name ?? keyid);
+  const nameOf = (keyid: string | null) => (keyid === null ? '\uffff' : (people.get(keyid)?.name ?? keyid));
   return [...byHolder.entries()]
     .map(([keyid, shares]) => ({
       keyid,
-      participant: keyid === null ? null : people.get(keyid) ?? null,
+      participant: keyid === null ? null : (people.get(keyid) ?? null),
       shares: shares.sort((a, b) => a.wallet.id.localeCompare(b.wallet.id) || a.share.index - b.share.index),
     }))
     .sort((a, b) => nameOf(a.keyid).localeCompare(nameOf(b.keyid)));
@@ -112,4 +112,3 @@ export function inventoryCounts(view: InventoryView): { wallets: number; quorumN
 /** The DOM id of a wallet's card and of an incident's row (the rotation and incident links scroll to them). */
 export const walletAnchor = (id: string): string => `wallet-card-${id}`;
 export const incidentAnchor = (id: string): string => `incident-row-${id}`;
-

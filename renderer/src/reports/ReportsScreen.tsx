@@ -15,7 +15,10 @@ import { custosApi } from '../custos-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { REPORTS_TEXT } from './reports-messages.ts';
 
-type Outcome = { readonly kind: 'idle' | 'saving' | 'cancelled' } | { readonly kind: 'saved'; readonly name: string } | { readonly kind: 'failed'; readonly error: AppError };
+type Outcome =
+  | { readonly kind: 'idle' | 'saving' | 'cancelled' }
+  | { readonly kind: 'saved'; readonly name: string }
+  | { readonly kind: 'failed'; readonly error: AppError };
 
 const IDLE: Outcome = { kind: 'idle' };
 
@@ -38,7 +41,9 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
   const [outcomes, setOutcomes] = useState<Readonly<Record<ReportKind, Outcome>>>({ inventory: IDLE, incidents: IDLE, ceremony: IDLE });
 
   useEffect(() => {
-    custosApi().procedures().then(setProcedures, (e: unknown) => setLoadError(asAppError(e)));
+    custosApi()
+      .procedures()
+      .then(setProcedures, (e: unknown) => setLoadError(asAppError(e)));
   }, []);
 
   useEffect(() => {
@@ -46,14 +51,16 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
     let live = true;
     setLoadError(null);
     setOutcomes({ inventory: IDLE, incidents: IDLE, ceremony: IDLE });
-    custosApi().inventory(dataDir.token).then(
-      (view) => {
-        if (!live) return;
-        setInventory(view);
-        setCeremony(view.ceremonies.at(-1)?.id ?? '');
-      },
-      (e: unknown) => live && setLoadError(asAppError(e)),
-    );
+    custosApi()
+      .inventory(dataDir.token)
+      .then(
+        (view) => {
+          if (!live) return;
+          setInventory(view);
+          setCeremony(view.ceremonies.at(-1)?.id ?? '');
+        },
+        (e: unknown) => live && setLoadError(asAppError(e)),
+      );
     return () => {
       live = false;
     };
@@ -64,7 +71,9 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
       <section data-testid="reports-screen">
         <h2>{text.heading}</h2>
         <p data-testid="reports-no-data-dir">{text.needDataDir}</p>
-        <button type="button" onClick={props.onChooseDataDir}>{text.openDataDir}</button>
+        <button type="button" onClick={props.onChooseDataDir}>
+          {text.openDataDir}
+        </button>
       </section>
     );
   }
@@ -72,17 +81,22 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
   const set = (kind: ReportKind, outcome: Outcome) => setOutcomes((all) => ({ ...all, [kind]: outcome }));
 
   const save = (kind: ReportKind) => {
-    const request: SaveReportRequest = kind === 'incidents'
-      ? { dataDir: dataDir.token, report: kind, from: period.from, to: period.to, locale }
-      : kind === 'ceremony' ? { dataDir: dataDir.token, report: kind, ceremony, locale } : { dataDir: dataDir.token, report: kind, locale };
+    const request: SaveReportRequest =
+      kind === 'incidents'
+        ? { dataDir: dataDir.token, report: kind, from: period.from, to: period.to, locale }
+        : kind === 'ceremony'
+          ? { dataDir: dataDir.token, report: kind, ceremony, locale }
+          : { dataDir: dataDir.token, report: kind, locale };
     set(kind, { kind: 'saving' });
-    custosApi().saveReport(request).then(
-      (saved) => set(kind, { kind: 'saved', name: saved.name }),
-      (e: unknown) => {
-        const error = asAppError(e);
-        set(kind, error.code === 'SAVE_CANCELLED' ? { kind: 'cancelled' } : { kind: 'failed', error });
-      },
-    );
+    custosApi()
+      .saveReport(request)
+      .then(
+        (saved) => set(kind, { kind: 'saved', name: saved.name }),
+        (e: unknown) => {
+          const error = asAppError(e);
+          set(kind, error.code === 'SAVE_CANCELLED' ? { kind: 'cancelled' } : { kind: 'failed', error });
+        },
+      );
   };
 
   const stateText = (state: 'open' | 'closed' | 'aborted') => (state === 'open' ? text.stateOpen : state === 'closed' ? text.stateClosed : text.stateAborted);
@@ -95,11 +109,25 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
     const outcome = outcomes[kind];
     return (
       <>
-        <button type="button" className="primary" data-testid={`report-save-${kind}`} onClick={() => save(kind)} disabled={disabled || outcome.kind === 'saving'}>
+        <button
+          type="button"
+          className="primary"
+          data-testid={`report-save-${kind}`}
+          onClick={() => save(kind)}
+          disabled={disabled || outcome.kind === 'saving'}
+        >
           {outcome.kind === 'saving' ? text.saving : text.save}
         </button>
-        {outcome.kind === 'saved' && <p className="notice notice--ok" data-testid={`report-saved-${kind}`}>{text.saved(outcome.name)}</p>}
-        {outcome.kind === 'cancelled' && <p className="hint" data-testid={`report-not-saved-${kind}`}>{text.notSaved}</p>}
+        {outcome.kind === 'saved' && (
+          <p className="notice notice--ok" data-testid={`report-saved-${kind}`}>
+            {text.saved(outcome.name)}
+          </p>
+        )}
+        {outcome.kind === 'cancelled' && (
+          <p className="hint" data-testid={`report-not-saved-${kind}`}>
+            {text.notSaved}
+          </p>
+        )}
         {outcome.kind === 'failed' && <ErrorNotice error={outcome.error} />}
       </>
     );
@@ -124,7 +152,13 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
         <p className="hint">{text.incidentsHelp}</p>
         <div className="row">
           <label htmlFor={`${id}-from`}>{text.from}</label>
-          <input id={`${id}-from`} type="date" data-testid="report-from" value={period.from} onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))} />
+          <input
+            id={`${id}-from`}
+            type="date"
+            data-testid="report-from"
+            value={period.from}
+            onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))}
+          />
           <label htmlFor={`${id}-to`}>{text.to}</label>
           <input id={`${id}-to`} type="date" data-testid="report-to" value={period.to} onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))} />
         </div>
@@ -141,7 +175,9 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
             <label htmlFor={`${id}-ceremony`}>{text.ceremony}</label>
             <select id={`${id}-ceremony`} data-testid="report-ceremony-select" value={ceremony} onChange={(e) => setCeremony(e.target.value)}>
               {ceremonies.map((c) => (
-                <option key={c.id} value={c.id}>{text.ceremonyOption(procedureTitle(c.procedureId), c.id, stateText(c.state))}</option>
+                <option key={c.id} value={c.id}>
+                  {text.ceremonyOption(procedureTitle(c.procedureId), c.id, stateText(c.state))}
+                </option>
               ))}
             </select>
           </div>

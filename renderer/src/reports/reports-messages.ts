@@ -9,7 +9,8 @@ export const REPORTS_TEXT = defineCatalogue({
   en: {
     navReports: 'Reports',
     heading: 'Reports',
-    intro: 'Each report is made from the station’s record, in the language of this screen, and saved as a PDF where you choose. It replays the record; run “custos verify” to check its signatures.',
+    intro:
+      'Each report is made from the station’s record, in the language of this screen, and saved as a PDF where you choose. It replays the record; run “custos verify” to check its signatures.',
     needDataDir: 'Open the station’s data directory first.',
     openDataDir: 'Open a data directory',
     inventoryTitle: 'Inventory report',
@@ -34,17 +35,20 @@ export const REPORTS_TEXT = defineCatalogue({
   fr: {
     navReports: 'Rapports',
     heading: 'Rapports',
-    intro: 'Chaque rapport est établi à partir du registre du poste, dans la langue de cet écran, et enregistré en PDF à l’endroit de votre choix. Il rejoue le registre ; lancez « custos verify » pour en vérifier les signatures.',
+    intro:
+      'Chaque rapport est établi à partir du registre du poste, dans la langue de cet écran, et enregistré en PDF à l’endroit de votre choix. Il rejoue le registre ; lancez « custos verify » pour en vérifier les signatures.',
     needDataDir: 'Ouvrez d’abord le répertoire de données du poste.',
     openDataDir: 'Ouvrir un répertoire de données',
     inventoryTitle: 'Rapport d’inventaire',
-    inventoryHelp: 'Les portefeuilles par catégorie et par état, leur quorum, les parts avec leurs détenteurs et numéros de sachet, les avoirs, les derniers exercices et les incidents ouverts.',
+    inventoryHelp:
+      'Les portefeuilles par catégorie et par état, leur quorum, les parts avec leurs détenteurs et numéros de sachet, les avoirs, les derniers exercices et les incidents ouverts.',
     incidentsTitle: 'Rapport d’incidents',
     incidentsHelp: 'Les incidents enregistrés, clos ou encore ouverts dans une période, avec tous les champs du registre et leur historique.',
     from: 'Du',
     to: 'Au',
     ceremonyTitle: 'Procès-verbal de cérémonie',
-    ceremonyHelp: 'Une cérémonie : chaque entrée signée dans l’ordre, ses signataires, son code lu à voix haute, ce qu’elle enregistre, et le point de contrôle après la clôture.',
+    ceremonyHelp:
+      'Une cérémonie : chaque entrée signée dans l’ordre, ses signataires, son code lu à voix haute, ce qu’elle enregistre, et le point de contrôle après la clôture.',
     ceremony: 'Choisissez la cérémonie',
     noCeremony: 'Aucune cérémonie n’est encore enregistrée.',
     ceremonyOption: (procedure: string, id: string, state: string) => `${procedure} — ${id} (${state})`,

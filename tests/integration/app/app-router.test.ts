@@ -72,7 +72,7 @@ describe('the app router over the real engine', () => {
     expect(station.cores.running.size).toBe(0);
   }, 180_000);
 
-  test('stopped while a share is shown: the ceremony is aborted with the officer\'s reason, in the record', async () => {
+  test("stopped while a share is shown: the ceremony is aborted with the officer's reason, in the record", async () => {
     const job = await api.startCeremony({ procedure: 'create-wallet', dataDir, answers: await walletAnswers('house-paper-2') });
     await expect(api.stopCeremony(job, '   ')).rejects.toMatchObject({ code: 'REASON_MISSING' });
     const events = await follow(job, async () => {
@@ -81,9 +81,16 @@ describe('the app router over the real engine', () => {
     expect(events.at(-1)).toMatchObject({ kind: 'failed', error: { code: 'CEREMONY_STOPPED' } });
     const inventory = await api.inventory(dataDir);
     expect(inventory.ceremonies.at(-1)).toMatchObject({ procedureId: 'create-wallet@1', state: 'aborted' });
-    const journal = fs.readdirSync(`${rig.station}/journal`).map((f) => fs.readFileSync(`${rig.station}/journal/${f}`, 'utf8')).join('');
-    const reasons = journal.split('\n').filter(Boolean).map((line) => JSON.parse(Buffer.from(JSON.parse(line).payload, 'base64').toString('utf8')))
-      .filter((p) => p.type === 'abort').map((p) => p.body.reason);
+    const journal = fs
+      .readdirSync(`${rig.station}/journal`)
+      .map((f) => fs.readFileSync(`${rig.station}/journal/${f}`, 'utf8'))
+      .join('');
+    const reasons = journal
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(Buffer.from(JSON.parse(line).payload, 'base64').toString('utf8')))
+      .filter((p) => p.type === 'abort')
+      .map((p) => p.body.reason);
     expect(reasons.at(-1)).toContain('fire drill: the room is evacuated');
     expect((await rig.custos('verify', rig.station)).status).toBe(0);
   }, 180_000);
@@ -94,14 +101,17 @@ describe('the app router over the real engine', () => {
     const folder = await choose('folder', rig.path('media'));
     await expect(api.startCeremony({ procedure: 'create-wallet', dataDir: folder, answers: {} })).rejects.toMatchObject({ code: 'CHOICE_UNKNOWN' });
     const answers = await walletAnswers('house-paper-3');
-    const wrong = { ...answers, participants: { ...answers.participants, officer: { ...answers.participants.officer, passphrase: 'not the passphrase at all' } } };
+    const wrong = {
+      ...answers,
+      participants: { ...answers.participants, officer: { ...answers.participants.officer, passphrase: 'not the passphrase at all' } },
+    };
     const events = await follow(await api.startCeremony({ procedure: 'create-wallet', dataDir, answers: wrong }));
     expect(events.at(-1)).toMatchObject({ kind: 'failed' });
     expect((events.at(-1) as { error: { message: string } }).error.message).not.toContain('not the passphrase');
     expect(rig.journalBytes()).toEqual(before);
   }, 120_000);
 
-  test('the auditor\'s verification reports progress, then the outcome and a timeline with signer names', async () => {
+  test("the auditor's verification reports progress, then the outcome and a timeline with signer names", async () => {
     const job = await api.startVerify({ source: await choose('audit-source', rig.station) });
     const events = await follow(job);
     expect(events.some((e) => e.kind === 'progress')).toBe(true);
@@ -120,12 +130,24 @@ describe('the app router over the real engine', () => {
     const account = wallet.accounts.find((a: { chain: string }) => a.chain === 'bitcoin');
     const file = rig.path('coordinator/preview.psbt');
     fs.mkdirSync(rig.path('coordinator'), { recursive: true });
-    fs.writeFileSync(file, buildPsbt({
-      xpub: account.xpub, fingerprint: wallet.fingerprint, network: 'bitcoin', inputs: [[0, 0, 50_000n]],
-      payments: [{ address: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', amount: 40_000n }],
-    }));
+    fs.writeFileSync(
+      file,
+      buildPsbt({
+        xpub: account.xpub,
+        fingerprint: wallet.fingerprint,
+        network: 'bitcoin',
+        inputs: [[0, 0, 50_000n]],
+        payments: [{ address: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', amount: 40_000n }],
+      }),
+    );
     const view = await api.readPsbt(await choose('psbt-file', file), 'bitcoin');
-    expect(view).toEqual({ network: 'bitcoin', inputs: 1, totalIn: '50000', fee: '10000', outputs: [{ address: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', amount: '40000' }] });
+    expect(view).toEqual({
+      network: 'bitcoin',
+      inputs: 1,
+      totalIn: '50000',
+      fee: '10000',
+      outputs: [{ address: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', amount: '40000' }],
+    });
     fs.writeFileSync(rig.path('coordinator/not.psbt'), 'hello');
     await expect(api.readPsbt(await choose('psbt-file', rig.path('coordinator/not.psbt')), 'bitcoin')).rejects.toMatchObject({ code: 'PSBT_UNREADABLE' });
     await expect(api.readPsbt(await choose('psbt-file', file), 'dogecoin')).rejects.toMatchObject({ code: 'NETWORK_UNKNOWN' });
@@ -134,8 +156,18 @@ describe('the app router over the real engine', () => {
   test('the air-gap state: offline on the offline laptop, online with a routable address', async () => {
     expect(await api.airGap()).toEqual({ online: false, reasons: [] });
     const online = createAppRouter({
-      version: () => 'x', startCore: () => station.startCore(), appRoot: REPO, dialog: async () => null, printer: new RecordingPrinter(),
-      airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({ eth0: [{ address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.7/24' }] }), now: () => new Date() },
+      version: () => 'x',
+      startCore: () => station.startCore(),
+      appRoot: REPO,
+      dialog: async () => null,
+      printer: new RecordingPrinter(),
+      airGap: {
+        root: OFFLINE_LAPTOP,
+        networkInterfaces: () => ({
+          eth0: [{ address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.7/24' }],
+        }),
+        now: () => new Date(),
+      },
     });
     const state = await online.airGap();
     expect(state.online).toBe(true);

@@ -35,8 +35,15 @@ const follow: RouterStation['follow'] = (job, onPrompt) => station.follow(job, o
 
 /** The text a reader sees: tags dropped, entities decoded. */
 function visible(html: string): string {
-  return html.slice(html.indexOf('<body>')).replace(/<[^>]+>/gu, ' ').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"')
-    .replace(/&#39;/gu, "'").replace(/&amp;/gu, '&').replace(/\s+/gu, ' ');
+  return html
+    .slice(html.indexOf('<body>'))
+    .replace(/<[^>]+>/gu, ' ')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'")
+    .replace(/&amp;/gu, '&')
+    .replace(/\s+/gu, ' ');
 }
 
 const nameOf = (keyid: string): string => (replay.participants as AnswersJson[]).find((p) => p.keyid === keyid).name;
@@ -101,10 +108,12 @@ describe('reports saved as PDF through the router', () => {
     const fr = await save({ report: 'incidents', from: `${year}-01-01`, to: `${year}-12-31`, locale: 'fr' }, 'incidents-fr.pdf');
     expect(fr.text).toContain('Rapport d’incidents');
     expect(fr.text).toContain('Date de résolution visée 18 décembre 2026');
-    await expect(api.saveReport({ dataDir, report: 'incidents', from: `${year}-12-31`, to: `${year}-01-01`, locale: 'en' })).rejects.toMatchObject({ code: 'REPORT_PERIOD_INVALID' });
+    await expect(api.saveReport({ dataDir, report: 'incidents', from: `${year}-12-31`, to: `${year}-01-01`, locale: 'en' })).rejects.toMatchObject({
+      code: 'REPORT_PERIOD_INVALID',
+    });
   });
 
-  test('a ceremony\'s transcript: every entry in order with its step, signers by name and role, its short code; the checkpoint', async () => {
+  test("a ceremony's transcript: every entry in order with its step, signers by name and role, its short code; the checkpoint", async () => {
     const create = (await api.inventory(dataDir)).ceremonies.find((c) => c.procedureId === 'create-wallet@1')!;
     // The short codes as the auditor's verification shows them.
     const verified = await follow(await api.startVerify({ source: await choose('audit-source', rig.station) }));
@@ -127,7 +136,9 @@ describe('reports saved as PDF through the router', () => {
     const fr = await save({ report: 'ceremony', ceremony: create.id, locale: 'fr' }, 'proces-verbal.pdf');
     expect(fr.text).toContain('Procès-verbal de cérémonie');
     expect(fr.text).toContain('Alice Martin (responsable)');
-    await expect(api.saveReport({ dataDir, report: 'ceremony', ceremony: 'no-such-ceremony', locale: 'en' })).rejects.toMatchObject({ code: 'REPORT_CEREMONY_UNKNOWN' });
+    await expect(api.saveReport({ dataDir, report: 'ceremony', ceremony: 'no-such-ceremony', locale: 'en' })).rejects.toMatchObject({
+      code: 'REPORT_CEREMONY_UNKNOWN',
+    });
   });
 
   test('a closed save dialog writes nothing: SAVE_CANCELLED', async () => {
@@ -139,7 +150,7 @@ describe('reports saved as PDF through the router', () => {
 });
 
 describe('share cards printed during a create-wallet with paper shares', () => {
-  test('each card holds its holder\'s 39 words in order and the bag serial; once answered, the card is refused', async () => {
+  test("each card holds its holder's 39 words in order and the bag serial; once answered, the card is refused", async () => {
     const answers = await station.paperWalletAnswers({ id: 'house-paper-print', label: 'House reserve on paper' }, ['TB-PRINT-001', 'TB-PRINT-002']);
     const job = await api.startCeremony({ procedure: 'create-wallet', dataDir, answers });
     const cards: { prompt: ShareWordsPrompt; html: string }[] = [];

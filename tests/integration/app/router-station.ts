@@ -62,7 +62,11 @@ export class RouterStation {
     const picks: (string | null)[] = [];
     const cores = new Cores();
     const api = createAppRouter({
-      version: () => '9.9.9', startCore: () => cores.start(), appRoot: REPO, dialog: async () => picks.shift() ?? null, printer,
+      version: () => '9.9.9',
+      startCore: () => cores.start(),
+      appRoot: REPO,
+      dialog: async () => picks.shift() ?? null,
+      printer,
       airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
     });
     const station = new RouterStation(rig, cores, api, printer, picks);
@@ -101,17 +105,25 @@ export class RouterStation {
     return {
       station: { passphrase: this.passphrase('station') },
       participants: {
-        officer: await this.person('keys/alice-martin.key', 'alice'), w1: await this.person('keys/bob-okafor.key', 'bob'),
-        w2: await this.person('keys/chloe-dubois.key', 'chloe'), h1: await this.person('keys/dora-lindqvist.key', 'dora'),
+        officer: await this.person('keys/alice-martin.key', 'alice'),
+        w1: await this.person('keys/bob-okafor.key', 'bob'),
+        w2: await this.person('keys/chloe-dubois.key', 'chloe'),
+        h1: await this.person('keys/dora-lindqvist.key', 'dora'),
         h2: await this.person('keys/emil-novak.key', 'emil'),
       },
-      officer: 'officer', witnesses: ['w1', 'w2'],
+      officer: 'officer',
+      witnesses: ['w1', 'w2'],
       witnessCheckpoints: {
         w1: { $chosen: await this.choose('save-file', this.rig.path('media/bob/checkpoint.txt')) },
         w2: { $chosen: await this.choose('save-file', this.rig.path('media/chloe/checkpoint.txt')) },
       },
-      wallet: { ...wallet, class: 'house' }, chains: ['bitcoin'], threshold: 2,
-      holders: [{ name: 'h1', media: ['paper'], bagSerial: bagSerials[0] }, { name: 'h2', media: ['paper'], bagSerial: bagSerials[1] }],
+      wallet: { ...wallet, class: 'house' },
+      chains: ['bitcoin'],
+      threshold: 2,
+      holders: [
+        { name: 'h1', media: ['paper'], bagSerial: bagSerials[0] },
+        { name: 'h2', media: ['paper'], bagSerial: bagSerials[1] },
+      ],
       confirm: { holdersReceivedShares: true },
     };
   }

@@ -116,7 +116,9 @@ describe('export and replay', () => {
     const missing = join(work, 'no-such-medium', 'station.custos-bundle');
     const toNowhere = custos('export', t.dir, '--out', missing);
     expect(toNowhere.status).toBe(1);
-    expect(toNowhere.stderr).toBe(`custos: The folder ${join(work, 'no-such-medium')} does not exist: create it, or choose another place for the bundle. Nothing was written. [EXPORT_FOLDER_MISSING]\n`);
+    expect(toNowhere.stderr).toBe(
+      `custos: The folder ${join(work, 'no-such-medium')} does not exist: create it, or choose another place for the bundle. Nothing was written. [EXPORT_FOLDER_MISSING]\n`,
+    );
     expect(toNowhere.stderr).not.toContain('ENOENT');
   });
 
@@ -129,7 +131,9 @@ describe('export and replay', () => {
     const key = readFileSync(join(folder, 'iris-nakamura.key'));
     const again = custos('key', 'new', '--name', 'Iris Nakamura', '--out', folder, '--passphrase-file', passphraseFile);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/iris-nakamura\.key already exists: a key is never written over\. Choose another name or folder\. Nothing was written\. \[KEY_FILE_EXISTS\]\n$/u);
+    expect(again.stderr).toMatch(
+      /iris-nakamura\.key already exists: a key is never written over\. Choose another name or folder\. Nothing was written\. \[KEY_FILE_EXISTS\]\n$/u,
+    );
     expect(readFileSync(join(folder, 'iris-nakamura.key'))).toEqual(key);
   });
 
@@ -138,12 +142,17 @@ describe('export and replay', () => {
     expect(r.status).toBe(0);
     const projection = JSON.parse(r.stdout);
     expect(projection.station).toBe(t.station.keyid);
-    expect(projection.participants.map((p: { name: string }) => p.name)).toEqual(
-      ['officer Alice', 'witness Bob', 'witness Chloé', 'witness Dan', 'holder Eve'],
-    );
-    expect(projection.ceremonies.map((c: { procedureId: string; state: string }) => `${c.procedureId} ${c.state}`)).toEqual(
-      ['station-setup@2 closed', 'enrol-participant@1 closed'],
-    );
+    expect(projection.participants.map((p: { name: string }) => p.name)).toEqual([
+      'officer Alice',
+      'witness Bob',
+      'witness Chloé',
+      'witness Dan',
+      'holder Eve',
+    ]);
+    expect(projection.ceremonies.map((c: { procedureId: string; state: string }) => `${c.procedureId} ${c.state}`)).toEqual([
+      'station-setup@2 closed',
+      'enrol-participant@1 closed',
+    ]);
   });
 
   test('every command has --help', () => {

@@ -15,7 +15,13 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-demo-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const demo = (dir: string) => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'demo.ts'), '--dir', dir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 240_000 });
+const demo = (dir: string) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'demo.ts'), '--dir', dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C' },
+    timeout: 240_000,
+  });
 
 test('npm run demo: setup, a 2-of-3 wallet, a drill, verify VALID; the record says it is a demo', () => {
   const dir = path.join(work, 'demo');
@@ -24,12 +30,21 @@ test('npm run demo: setup, a 2-of-3 wallet, a drill, verify VALID; the record sa
   expect(r.stdout).toMatch(/Result {7}VALID: 0 error\(s\)/u);
   expect(r.stdout).toMatch(/demo-wallet-1 +house +active +2-of-3/u);
   expect(r.stdout).toMatch(/backup-drill-\d+ +backup-drill@1 +closed/u);
-  const replay = spawnSync(process.execPath, [path.join(ROOT, 'main', 'cli', 'custos.ts'), 'replay', path.join(dir, 'station'), '--json'], { encoding: 'utf8' });
+  const replay = spawnSync(process.execPath, [path.join(ROOT, 'main', 'cli', 'custos.ts'), 'replay', path.join(dir, 'station'), '--json'], {
+    encoding: 'utf8',
+  });
   const p = JSON.parse(replay.stdout);
   expect(p.participants.map((x: { name: string }) => x.name).every((n: string) => n.endsWith('(demo key)'))).toBe(true);
-  expect(p.wallets[0]).toMatchObject({ id: 'demo-wallet-1', label: expect.stringMatching(/^DEMO wallet/u), state: 'active', lastDrill: expect.stringMatching(/^\d{4}-/u) });
+  expect(p.wallets[0]).toMatchObject({
+    id: 'demo-wallet-1',
+    label: expect.stringMatching(/^DEMO wallet/u),
+    state: 'active',
+    lastDrill: expect.stringMatching(/^\d{4}-/u),
+  });
   // On a connected machine each ceremony records why it ran online; offline, none needs to.
-  const verify = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, 'main', 'cli', 'custos.ts'), 'verify', path.join(dir, 'station'), '--json'], { encoding: 'utf8' }).stdout);
+  const verify = JSON.parse(
+    spawnSync(process.execPath, [path.join(ROOT, 'main', 'cli', 'custos.ts'), 'verify', path.join(dir, 'station'), '--json'], { encoding: 'utf8' }).stdout,
+  );
   for (const f of verify.findings.filter((x: { code: string }) => x.code === 'AIRGAP_DEVIATION')) expect(f.message).toContain('Custos demo (npm run demo)');
 
   const again = demo(dir);

@@ -19,7 +19,9 @@ const CLI_DOC = fs.readFileSync(path.join(ROOT, 'docs/cli.md'), 'utf8');
 const ERRORS_DOC = fs.readFileSync(path.join(ROOT, 'docs/errors.md'), 'utf8');
 
 let work: string;
-beforeAll(() => { work = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-docs-contract-')); });
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-docs-contract-'));
+});
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 function custos(...args: string[]) {
@@ -57,15 +59,19 @@ describe('the exit status table of docs/cli.md, run', () => {
   /** Each case the table names, the words that name it in its row, and how to make it happen. */
   const cases: { status: number; named: string; args: () => string[] }[] = [
     { status: 0, named: 'the record is valid', args: () => ['verify', EXAMPLE] },
-    { status: 1, named: 'at least one error', args: () => {
-      const copy = path.join(work, 'tampered');
-      fs.cpSync(EXAMPLE, copy, { recursive: true });
-      const segment = path.join(copy, 'journal', fs.readdirSync(path.join(copy, 'journal')).sort()[0]!);
-      const lines = fs.readFileSync(segment, 'utf8').split('\n');
-      lines.splice(1, 1);
-      fs.writeFileSync(segment, lines.join('\n'));
-      return ['verify', copy];
-    } },
+    {
+      status: 1,
+      named: 'at least one error',
+      args: () => {
+        const copy = path.join(work, 'tampered');
+        fs.cpSync(EXAMPLE, copy, { recursive: true });
+        const segment = path.join(copy, 'journal', fs.readdirSync(path.join(copy, 'journal')).sort()[0]!);
+        const lines = fs.readFileSync(segment, 'utf8').split('\n');
+        lines.splice(1, 1);
+        fs.writeFileSync(segment, lines.join('\n'));
+        return ['verify', copy];
+      },
+    },
     { status: 1, named: '`export` to a folder', args: () => ['export', EXAMPLE, '--out', work] },
     { status: 2, named: 'unknown command', args: () => ['verfy', EXAMPLE] },
     { status: 2, named: 'option', args: () => ['verify', EXAMPLE, '--no-such-option'] },
@@ -81,7 +87,11 @@ describe('the exit status table of docs/cli.md, run', () => {
   test('every code the table names has a case here', () => {
     for (const status of [0, 1, 2]) {
       const codes = [...row(status).matchAll(/`([A-Z][A-Z_]+)`/gu)].map((m) => `\`${m[1]}\``);
-      for (const code of codes) expect(cases.filter((c) => c.status === status).map((c) => c.named), `row ${status}`).toContain(code);
+      for (const code of codes)
+        expect(
+          cases.filter((c) => c.status === status).map((c) => c.named),
+          `row ${status}`,
+        ).toContain(code);
     }
   });
 
@@ -100,15 +110,18 @@ describe('every command', () => {
     expect(commands()).toEqual(['verify', 'replay', 'export', 'run', 'abort', 'checkpoint', 'key', 'report']);
   });
 
-  test.each(['verify', 'replay', 'export', 'run', 'abort', 'checkpoint', 'key', 'report'])('%s: --help exits 0 and states its exit status; an unknown option exits 2', (name) => {
-    const help = custos(name, '--help');
-    expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage:\s+custos /u);
-    expect(help.stdout).toMatch(/Exit status/u);
-    const bad = custos(name, ...(name === 'key' ? ['new'] : name === 'report' ? ['incidents'] : []), '--no-such-option');
-    expect(bad.status, bad.stderr).toBe(2);
-    expect(bad.stderr).toMatch(/Run "custos --help" for usage\.\n$/u);
-  });
+  test.each(['verify', 'replay', 'export', 'run', 'abort', 'checkpoint', 'key', 'report'])(
+    '%s: --help exits 0 and states its exit status; an unknown option exits 2',
+    (name) => {
+      const help = custos(name, '--help');
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^Usage:\s+custos /u);
+      expect(help.stdout).toMatch(/Exit status/u);
+      const bad = custos(name, ...(name === 'key' ? ['new'] : name === 'report' ? ['incidents'] : []), '--no-such-option');
+      expect(bad.status, bad.stderr).toBe(2);
+      expect(bad.stderr).toMatch(/Run "custos --help" for usage\.\n$/u);
+    },
+  );
 });
 
 test('every custos command line docs/errors.md advises is one the CLI accepts', () => {

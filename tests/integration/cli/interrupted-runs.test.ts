@@ -21,16 +21,21 @@ const lastEntry = () => decodeEntry([...journalLines(rig.station)].at(-1)!.bytes
 
 const interrupted = (procedure: string, answers: string, signal: NodeJS.Signals, after: number) => interruptedRun(rig, procedure, answers, signal, after);
 
-const walletVariant = (name: string, id: string) => rig.variant('create-wallet', name, (a: AnswersJson) => {
-  a.wallet.id = id;
-  for (const h of a.holders) h.outputDir = `out/${id}/${h.name}`;
-});
+const walletVariant = (name: string, id: string) =>
+  rig.variant('create-wallet', name, (a: AnswersJson) => {
+    a.wallet.id = id;
+    for (const h of a.holders) h.outputDir = `out/${id}/${h.name}`;
+  });
 
 const abortAnswers = (name: string, change: (a: AnswersJson) => void = () => {}) => {
   const a: AnswersJson = {
     station: { passphraseFile: 'passphrases/station.txt' },
-    participants: { alice: { keyFile: 'keys/alice-martin.key', passphraseFile: 'passphrases/alice.txt' }, bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' } },
-    officer: 'alice', witness: 'bob',
+    participants: {
+      alice: { keyFile: 'keys/alice-martin.key', passphraseFile: 'passphrases/alice.txt' },
+      bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' },
+    },
+    officer: 'alice',
+    witness: 'bob',
   };
   change(a);
   fs.writeFileSync(rig.path(name), JSON.stringify(a));
@@ -44,10 +49,11 @@ async function verifies(): Promise<AnswersJson> {
 }
 
 /** An incident naming no wallet: a ceremony any station can run. */
-const incident = (id: string) => rig.variant('incident', `incident-${id}`, (a: AnswersJson) => {
-  a.incident.id = id;
-  a.incident.wallets = [];
-});
+const incident = (id: string) =>
+  rig.variant('incident', `incident-${id}`, (a: AnswersJson) => {
+    a.incident.id = id;
+    a.incident.wallets = [];
+  });
 
 beforeAll(async () => {
   rig = await EngineRig.create('custos-interrupted-');
@@ -70,10 +76,22 @@ test('killed (SIGKILL) mid-creation: the ceremony stays open; the next run says 
   expect(refused.stderr).toMatch(/\[CEREMONY_WAITING\]\n$/u);
   expect(rig.journalBytes()).toEqual(before);
 
-  const aborted = await rig.custos('abort', rig.station, '--reason', 'The laptop lost power during the hand-over.', '--ceremony', open.id,
-    '--answers', abortAnswers('abort.json'), '--system-root', OFFLINE_LAPTOP);
+  const aborted = await rig.custos(
+    'abort',
+    rig.station,
+    '--reason',
+    'The laptop lost power during the hand-over.',
+    '--ceremony',
+    open.id,
+    '--answers',
+    abortAnswers('abort.json'),
+    '--system-root',
+    OFFLINE_LAPTOP,
+  );
   expect(aborted.status, aborted.stderr).toBe(0);
-  expect(aborted.stdout).toMatch(new RegExp(`^create-wallet: ceremony ${open.id} aborted; the journal now has \\d+ entries\\.\\n  aborted: The laptop lost power`, 'u'));
+  expect(aborted.stdout).toMatch(
+    new RegExp(`^create-wallet: ceremony ${open.id} aborted; the journal now has \\d+ entries\\.\\n  aborted: The laptop lost power`, 'u'),
+  );
   const p = await rig.replay();
   expect(p.ceremonies.at(-1)).toMatchObject({ id: open.id, state: 'aborted' });
   // The abort is signed by the officer and the witness, and records the reason as given.
@@ -89,32 +107,37 @@ test('killed (SIGKILL) mid-creation: the ceremony stays open; the next run says 
   await verifies();
 }, 240_000);
 
-test.each(['SIGINT', 'SIGTERM'] as const)('stopped with %s mid-creation: the run aborts the ceremony with that reason itself; the next ceremony runs', async (signal) => {
-  const id = `stopped-${signal.toLowerCase()}-1`;
-  // SIGINT comes after the first hand-over, while the second holder's file is sealed and written.
-  const stopped = await interrupted('create-wallet', walletVariant(`stopped-${signal}`, id), signal, signal === 'SIGINT' ? 4 : 2);
-  expect(stopped.status, stopped.stderr).toBe(1);
-  expect(stopped.stderr).toContain(`custos: stopping (${signal}): nothing more will be signed`);
-  expect(stopped.stderr).toMatch(new RegExp(`The run was stopped \\(${signal}\\): the ceremony is aborted with that reason.*\\[RUN_INTERRUPTED\\]\\n$`, 'u'));
-  const p = await rig.replay();
-  expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'create-wallet@1', state: 'aborted' });
-  expect(p.wallets.find((w: AnswersJson) => w.id === id)).toMatchObject({ state: 'aborted' });
-  expect(lastEntry().payload).toMatchObject({ type: 'abort', body: { reason: expect.stringContaining(`RUN_INTERRUPTED: The run was stopped (${signal})`) } });
-  // Only the share files whose hand-over was signed are left with their holders; one written but never
-  // handed over is erased with the abort.
-  const ceremony = p.ceremonies.at(-1).id;
-  const handedOver = [...journalLines(rig.station)].map((l) => decodeEntry(l.bytes).payload).filter((e) => e.ceremony === ceremony && e.step === 'hand-over');
-  const left = filesUnder(rig.path(`out/${id}`)).filter((f) => f.endsWith('.cshare'));
-  expect(left.map((f) => path.basename(f)).sort()).toEqual(handedOver.map((e) => e.body.fileName).sort());
-  if (signal === 'SIGINT') expect(handedOver.length).toBeGreaterThanOrEqual(1);
-  expect((await verifies()).findings.filter((f: AnswersJson) => f.severity === 'error')).toEqual([]);
-  const next = await rig.run('incident', incident(`INC-AFTER-${signal}`));
-  expect(next.status, next.stderr).toBe(0);
-}, 240_000);
+test.each(['SIGINT', 'SIGTERM'] as const)(
+  'stopped with %s mid-creation: the run aborts the ceremony with that reason itself; the next ceremony runs',
+  async (signal) => {
+    const id = `stopped-${signal.toLowerCase()}-1`;
+    // SIGINT comes after the first hand-over, while the second holder's file is sealed and written.
+    const stopped = await interrupted('create-wallet', walletVariant(`stopped-${signal}`, id), signal, signal === 'SIGINT' ? 4 : 2);
+    expect(stopped.status, stopped.stderr).toBe(1);
+    expect(stopped.stderr).toContain(`custos: stopping (${signal}): nothing more will be signed`);
+    expect(stopped.stderr).toMatch(new RegExp(`The run was stopped \\(${signal}\\): the ceremony is aborted with that reason.*\\[RUN_INTERRUPTED\\]\\n$`, 'u'));
+    const p = await rig.replay();
+    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'create-wallet@1', state: 'aborted' });
+    expect(p.wallets.find((w: AnswersJson) => w.id === id)).toMatchObject({ state: 'aborted' });
+    expect(lastEntry().payload).toMatchObject({ type: 'abort', body: { reason: expect.stringContaining(`RUN_INTERRUPTED: The run was stopped (${signal})`) } });
+    // Only the share files whose hand-over was signed are left with their holders; one written but never
+    // handed over is erased with the abort.
+    const ceremony = p.ceremonies.at(-1).id;
+    const handedOver = [...journalLines(rig.station)].map((l) => decodeEntry(l.bytes).payload).filter((e) => e.ceremony === ceremony && e.step === 'hand-over');
+    const left = filesUnder(rig.path(`out/${id}`)).filter((f) => f.endsWith('.cshare'));
+    expect(left.map((f) => path.basename(f)).sort()).toEqual(handedOver.map((e) => e.body.fileName).sort());
+    if (signal === 'SIGINT') expect(handedOver.length).toBeGreaterThanOrEqual(1);
+    expect((await verifies()).findings.filter((f: AnswersJson) => f.severity === 'error')).toEqual([]);
+    const next = await rig.run('incident', incident(`INC-AFTER-${signal}`));
+    expect(next.status, next.stderr).toBe(0);
+  },
+  240_000,
+);
 
 test('custos abort refuses, changing nothing: no ceremony open, another ceremony named, no witness, one person as both', async () => {
   const before = rig.journalBytes();
-  const abort = (answers: string, ...extra: string[]) => rig.custos('abort', rig.station, '--reason', 'A rehearsal.', '--answers', answers, '--system-root', OFFLINE_LAPTOP, ...extra);
+  const abort = (answers: string, ...extra: string[]) =>
+    rig.custos('abort', rig.station, '--reason', 'A rehearsal.', '--answers', answers, '--system-root', OFFLINE_LAPTOP, ...extra);
   const none = await abort(abortAnswers('abort-none.json'));
   expect(none.status).toBe(1);
   expect(none.stderr).toMatch(/No ceremony is open on this station: there is nothing to abort\. Nothing was recorded\. \[NO_CEREMONY_OPEN\]\n$/u);
@@ -127,9 +150,17 @@ test('custos abort refuses, changing nothing: no ceremony open, another ceremony
   const wrong = await abort(abortAnswers('abort-wrong.json'), '--ceremony', 'create-wallet-1');
   expect(wrong.stderr).toContain(`The ceremony open on this station is ${open.id} (create-wallet), not create-wallet-1.`);
   expect(wrong.stderr).toMatch(/\[ABORT_WRONG_CEREMONY\]\n$/u);
-  const alone = await abort(abortAnswers('abort-alone.json', (a) => { delete a.witness; }));
+  const alone = await abort(
+    abortAnswers('abort-alone.json', (a) => {
+      delete a.witness;
+    }),
+  );
   expect(alone.stderr).toMatch(/In the answers, witness must be a non-empty text\. Nothing was recorded\. \[ANSWERS_INVALID\]\n$/u);
-  const same = await abort(abortAnswers('abort-same.json', (a) => { a.witness = 'alice'; }));
+  const same = await abort(
+    abortAnswers('abort-same.json', (a) => {
+      a.witness = 'alice';
+    }),
+  );
   expect(same.stderr).toMatch(/\[(ROLE_NOT_HELD|SIGNATURE_DUPLICATE)\]\n$/u);
   const noReason = await rig.custos('abort', rig.station, '--answers', abortAnswers('abort-no-reason.json'), '--system-root', OFFLINE_LAPTOP);
   expect(noReason.stderr).toMatch(/In the answers, reason must be a non-empty text\. Nothing was recorded\. \[ANSWERS_INVALID\]\n$/u);
@@ -152,10 +183,11 @@ test('custos abort refuses, changing nothing: no ceremony open, another ceremony
  */
 test('a close left without its checkpoint: verify says so, the next run says so, custos checkpoint covers it', async () => {
   const copy = EngineRig.fromSnapshot(rig.root, 'custos-owed-checkpoint-');
-  const incidentHere = (id: string) => copy.variant('incident', `incident-${id}`, (a: AnswersJson) => {
-    a.incident.id = id;
-    a.incident.wallets = [];
-  });
+  const incidentHere = (id: string) =>
+    copy.variant('incident', `incident-${id}`, (a: AnswersJson) => {
+      a.incident.id = id;
+      a.incident.wallets = [];
+    });
   try {
     const ran = await copy.run('incident', incidentHere('INC-OWED'));
     expect(ran.status, ran.stderr).toBe(0);
@@ -167,8 +199,12 @@ test('a close left without its checkpoint: verify says so, the next run says so,
     const checkpointAnswers = (name: string, change: (a: AnswersJson) => void = () => {}) => {
       const a: AnswersJson = {
         station: { passphraseFile: 'passphrases/station.txt' },
-        participants: { bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' }, dora: { keyFile: 'keys/dora-lindqvist.key', passphraseFile: 'passphrases/dora.txt' } },
-        witnesses: ['bob'], witnessCheckpoints: { bob: 'media/bob/owed.txt' },
+        participants: {
+          bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' },
+          dora: { keyFile: 'keys/dora-lindqvist.key', passphraseFile: 'passphrases/dora.txt' },
+        },
+        witnesses: ['bob'],
+        witnessCheckpoints: { bob: 'media/bob/owed.txt' },
       };
       change(a);
       fs.writeFileSync(copy.path(name), JSON.stringify(a));
@@ -176,9 +212,18 @@ test('a close left without its checkpoint: verify says so, the next run says so,
     };
     const cosign = (answers: string) => copy.custos('checkpoint', copy.station, '--answers', answers, '--system-root', OFFLINE_LAPTOP);
     const before = copy.journalBytes();
-    const nobody = await cosign(checkpointAnswers('none.json', (a) => { a.witnesses = []; }));
+    const nobody = await cosign(
+      checkpointAnswers('none.json', (a) => {
+        a.witnesses = [];
+      }),
+    );
     expect(nobody.stderr).toMatch(/witnesses must name at least one witness.*\[ANSWERS_INVALID\]\n$/u);
-    const holder = await cosign(checkpointAnswers('holder.json', (a) => { a.witnesses = ['dora']; a.witnessCheckpoints = { dora: 'media/dora/owed.txt' }; }));
+    const holder = await cosign(
+      checkpointAnswers('holder.json', (a) => {
+        a.witnesses = ['dora'];
+        a.witnessCheckpoints = { dora: 'media/dora/owed.txt' };
+      }),
+    );
     expect(holder.stderr).toMatch(/\[ROLE_NOT_HELD\]\n$/u);
     for (const r of [nobody, holder]) expect(r.status).toBe(1);
     expect(copy.journalBytes()).toEqual(before);
@@ -194,7 +239,9 @@ test('a close left without its checkpoint: verify says so, the next run says so,
 
     const ok = await cosign(checkpointAnswers('ok.json'));
     expect(ok.status, ok.stderr).toBe(0);
-    expect(ok.stdout).toMatch(/^checkpoint: cosigned over the journal's \d+ entries; nothing was added to it\.\n {2}cosignedBy: Bob Okafor\n {2}wrote .*owed\.txt\n$/u);
+    expect(ok.stdout).toMatch(
+      /^checkpoint: cosigned over the journal's \d+ entries; nothing was added to it\.\n {2}cosignedBy: Bob Okafor\n {2}wrote .*owed\.txt\n$/u,
+    );
     // Nothing was added to the journal; the checkpoint is the station's and Bob's.
     expect([...copy.journalBytes()].filter(([rel]) => rel.startsWith('journal/'))).toEqual([...owed].filter(([rel]) => rel.startsWith('journal/')));
     expect(await codes()).not.toContain('CLOSE_NOT_CHECKPOINTED');
@@ -256,7 +303,16 @@ test('killed, then resumed with --resume: the same ceremony goes on and closes; 
   expect(refused.stderr).toMatch(/\[CEREMONY_NOT_RESUMABLE\]\n$/u);
   expect(rig.journalBytes()).toEqual(withOpen);
   expect((await rig.replay()).ceremonies.at(-1)).toMatchObject({ id: open.id, state: 'open' });
-  const ended = await rig.custos('abort', rig.station, '--reason', 'Could not be resumed.', '--answers', abortAnswers('abort-resume.json'), '--system-root', OFFLINE_LAPTOP);
+  const ended = await rig.custos(
+    'abort',
+    rig.station,
+    '--reason',
+    'Could not be resumed.',
+    '--answers',
+    abortAnswers('abort-resume.json'),
+    '--system-root',
+    OFFLINE_LAPTOP,
+  );
   expect(ended.status, ended.stderr).toBe(0);
   await verifies();
 }, 240_000);
@@ -269,25 +325,44 @@ test('the shares an aborted creation had handed over are destroyed on the basis 
   const never = wallet.shares.find((s: AnswersJson) => s.state === 'created');
   expect(held.length).toBeGreaterThanOrEqual(1);
   expect(never).toBeDefined();
-  const destroy = (name: string, change: (a: AnswersJson) => void) => rig.variant('destruction', name, (a: AnswersJson) => {
-    a.wallet = id;
-    a.basis = 'aborted';
-    a.shares = held.map((s: AnswersJson) => ({
-      index: s.index, method: 'shred', mediaId: `USB-ABORTED-${s.index}`, bagSerial: s.bagSerial,
-      files: filesUnder(rig.path(`out/${id}`)).filter((f) => path.basename(f) === s.fileName).map((f) => `out/${id}/${f}`),
-    }));
-    change(a);
-  });
+  const destroy = (name: string, change: (a: AnswersJson) => void) =>
+    rig.variant('destruction', name, (a: AnswersJson) => {
+      a.wallet = id;
+      a.basis = 'aborted';
+      a.shares = held.map((s: AnswersJson) => ({
+        index: s.index,
+        method: 'shred',
+        mediaId: `USB-ABORTED-${s.index}`,
+        bagSerial: s.bagSerial,
+        files: filesUnder(rig.path(`out/${id}`))
+          .filter((f) => path.basename(f) === s.fileName)
+          .map((f) => `out/${id}/${f}`),
+      }));
+      change(a);
+    });
   const before = rig.journalBytes();
-  const asRetired = await rig.run('destruction', destroy('destroy-aborted-as-retired', (a) => { a.basis = 'retired'; }));
+  const asRetired = await rig.run(
+    'destruction',
+    destroy('destroy-aborted-as-retired', (a) => {
+      a.basis = 'retired';
+    }),
+  );
   expect(asRetired.stderr).toMatch(/\[WALLET_STATE_INVALID\]\n$/u);
-  const notHandedOver = await rig.run('destruction', destroy('destroy-aborted-never', (a) => {
-    a.shares = [{ index: never.index, method: 'shred', mediaId: 'USB-NEVER', bagSerial: 'TB-NEVER-1' }];
-  }));
-  expect(notHandedOver.stderr).toMatch(/was never handed over: it never left the crypto core, there is nothing to destroy\. Nothing was recorded\. \[SHARE_NOT_HANDED_OVER\]\n$/u);
+  const notHandedOver = await rig.run(
+    'destruction',
+    destroy('destroy-aborted-never', (a) => {
+      a.shares = [{ index: never.index, method: 'shred', mediaId: 'USB-NEVER', bagSerial: 'TB-NEVER-1' }];
+    }),
+  );
+  expect(notHandedOver.stderr).toMatch(
+    /was never handed over: it never left the crypto core, there is nothing to destroy\. Nothing was recorded\. \[SHARE_NOT_HANDED_OVER\]\n$/u,
+  );
   expect(rig.journalBytes()).toEqual(before);
 
-  const done = await rig.run('destruction', destroy('destroy-aborted', () => {}));
+  const done = await rig.run(
+    'destruction',
+    destroy('destroy-aborted', () => {}),
+  );
   expect(done.status, done.stderr).toBe(0);
   const after = (await rig.replay()).wallets.find((w: AnswersJson) => w.id === id);
   expect(after.state).toBe('destroyed');
@@ -301,12 +376,23 @@ test('a station setup killed partway: an officer and a witness abort it; the fol
   const dir = rig.path('setup-killed');
   const killed = await interruptedRun(rig, 'station-setup', 'station-setup.json', 'SIGKILL', 1, dir);
   expect(killed.status).toBeNull();
-  const aborted = await rig.custos('abort', dir, '--reason', 'The power went during the setup.', '--answers', abortAnswers('abort-setup.json'), '--system-root', OFFLINE_LAPTOP);
+  const aborted = await rig.custos(
+    'abort',
+    dir,
+    '--reason',
+    'The power went during the setup.',
+    '--answers',
+    abortAnswers('abort-setup.json'),
+    '--system-root',
+    OFFLINE_LAPTOP,
+  );
   expect(aborted.status, aborted.stderr).toBe(0);
   expect(aborted.stdout).toMatch(/^station-setup: ceremony station-setup-0 aborted;/u);
   const again = await rig.run('station-setup', 'station-setup', { dataDir: dir });
   expect(again.status).toBe(1);
-  expect(again.stderr).toContain('This folder holds a station whose setup never finished (it was aborted or interrupted): keep this folder as the record of what happened, and set up the station in a new, empty folder.');
+  expect(again.stderr).toContain(
+    'This folder holds a station whose setup never finished (it was aborted or interrupted): keep this folder as the record of what happened, and set up the station in a new, empty folder.',
+  );
   const fresh = await rig.run('station-setup', 'station-setup', { dataDir: rig.path('setup-again') });
   expect(fresh.status, fresh.stderr).toBe(0);
 }, 240_000);

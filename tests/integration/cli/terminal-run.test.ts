@@ -27,10 +27,18 @@ afterAll(() => rig?.dispose());
 const quote = (s: string) => `'${s.replace(/'/gu, `'\\''`)}'`;
 
 /** Runs `args` under a pseudo-terminal, answering each expected question in order; returns what it showed. */
-function converse(args: string[], script: [RegExp, string][], env: Record<string, string> = {}): Promise<{ status: number | null; shown: string; unanswered: number }> {
+function converse(
+  args: string[],
+  script: [RegExp, string][],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; shown: string; unanswered: number }> {
   return new Promise((resolve) => {
     const command = [process.execPath, CLI, ...args].map(quote).join(' ');
-    const child = spawn('script', ['-qefc', command, '/dev/null'], { cwd: rig.root, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', TMPDIR: rig.tmp, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qefc', command, '/dev/null'], {
+      cwd: rig.root,
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', TMPDIR: rig.tmp, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let shown = '';
     let from = 0;
     let next = 0;
@@ -89,7 +97,10 @@ test('an incident recorded on a terminal: a typo and a wrong passphrase asked ag
     ...incidentQuestions('INC-TTY-1'),
     // A wrong station passphrase is said (whose it is) and asked again.
     [q('station › passphrase (hidden)'), 'not the station passphrase'],
-    [/Refused: For the station key \(station\): the passphrase is wrong[^\n]*Type it again\.\r?\n[^\n]*station › passphrase \(hidden\): $/u, passphrase('station')],
+    [
+      /Refused: For the station key \(station\): the passphrase is wrong[^\n]*Type it again\.\r?\n[^\n]*station › passphrase \(hidden\): $/u,
+      passphrase('station'),
+    ],
     // Typed while the key unlocks: never shown, never taken as the next answer.
     [/unlocking a key… /u, TYPED_EARLY],
     [q('officer'), 'alice'],
@@ -116,7 +127,12 @@ test('an incident recorded on a terminal: a typo and a wrong passphrase asked ag
   const p = await rig.replay();
   expect(p.incidents).toHaveLength(1);
   expect(p.incidents[0]).toMatchObject({
-    id: 'INC-TTY-1', status: 'open', significant: true, occurredAt: '2026-11-20', targetDate: '2026-11-30', nature: 'A witness badge was lost',
+    id: 'INC-TTY-1',
+    status: 'open',
+    significant: true,
+    occurredAt: '2026-11-20',
+    targetDate: '2026-11-30',
+    nature: 'A witness badge was lost',
   });
   // Bob leaves with the checkpoint he cosigned, on the medium he named, and it matches the record.
   expect(r.shown).toContain('tty-checkpoint.txt');
@@ -125,23 +141,29 @@ test('an incident recorded on a terminal: a typo and a wrong passphrase asked ag
 
 test('Ctrl-C at a question, or anything but "yes" at a signature: the run stops, nothing is recorded', async () => {
   const before = rig.journalBytes();
-  const interrupted = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], [
-    [q('incident › id'), 'INC-TTY-2'],
-    [q('incident › action (open, update, close)'), '\x03'],
-  ]);
+  const interrupted = await converse(
+    ['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP],
+    [
+      [q('incident › id'), 'INC-TTY-2'],
+      [q('incident › action (open, update, close)'), '\x03'],
+    ],
+  );
   expect(interrupted.status, interrupted.shown).toBe(1);
   expect(interrupted.shown).toMatch(/custos: The run was stopped \(Ctrl-C\) at a question\. Nothing was recorded\. \[RUN_INTERRUPTED\]/u);
 
-  const declined = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], [
-    ...incidentQuestions('INC-TTY-3'),
-    [q('station › passphrase (hidden)'), passphrase('station')],
-    [q('officer'), 'alice'],
-    [q('participants › alice › key file'), 'keys/alice-martin.key'],
-    [q('participants › alice › passphrase (hidden)'), passphrase('alice')],
-    [q('participants › bob › key file'), 'keys/bob-okafor.key'],
-    [q('participants › bob › passphrase (hidden)'), passphrase('bob')],
-    [SIGN, 'no'],
-  ]);
+  const declined = await converse(
+    ['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP],
+    [
+      ...incidentQuestions('INC-TTY-3'),
+      [q('station › passphrase (hidden)'), passphrase('station')],
+      [q('officer'), 'alice'],
+      [q('participants › alice › key file'), 'keys/alice-martin.key'],
+      [q('participants › alice › passphrase (hidden)'), passphrase('alice')],
+      [q('participants › bob › key file'), 'keys/bob-okafor.key'],
+      [q('participants › bob › passphrase (hidden)'), passphrase('bob')],
+      [SIGN, 'no'],
+    ],
+  );
   expect(declined.status, declined.shown).toBe(1);
   expect(declined.shown).toMatch(/custos: The entry "open" was not signed: "yes" was not typed\. Nothing was recorded\. \[SIGNATURE_DECLINED\]/u);
   expect(rig.journalBytes()).toEqual(before);
@@ -155,7 +177,10 @@ const FRENCH = { LANG: 'fr_FR.UTF-8' };
 const incidentQuestionsFr = (id: string): [RegExp, string][] => [
   [qf('incident › identifiant'), id],
   [qf('incident › action (open, update, close)'), 'ouvrir'],
-  [/Refusé : cette réponse ne convient pas pour « incident › action »\. Saisissez-le de nouveau\.\r?\n[^\n]*incident › action \(open, update, close\) : $/u, 'open'],
+  [
+    /Refusé : cette réponse ne convient pas pour « incident › action »\. Saisissez-le de nouveau\.\r?\n[^\n]*incident › action \(open, update, close\) : $/u,
+    'open',
+  ],
   [qf('incident › champs › survenu le'), '2026-11-22'],
   [qf('incident › champs › découvert le'), '2026-11-22'],
   [qf('incident › champs › nature'), 'Un badge de témoin perdu'],
@@ -174,25 +199,32 @@ const incidentQuestionsFr = (id: string): [RegExp, string][] => [
   [qf('responsable'), 'alice'],
   [qf('participants › alice › fichier de clé'), 'keys/alice-martin.key'],
   [qf('participants › alice › phrase secrète (masquée)'), 'pas la bonne phrase secrète'],
-  [/Refusé : la phrase secrète saisie pour « participants › alice › phrase secrète » n’ouvre pas ce fichier[^\n]*Saisissez-la de nouveau\.\r?\n[^\n]*phrase secrète \(masquée\) : $/u, passphrase('alice')],
+  [
+    /Refusé : la phrase secrète saisie pour « participants › alice › phrase secrète » n’ouvre pas ce fichier[^\n]*Saisissez-la de nouveau\.\r?\n[^\n]*phrase secrète \(masquée\) : $/u,
+    passphrase('alice'),
+  ],
   [qf('participants › bob › fichier de clé'), 'keys/bob-okafor.key'],
   [qf('participants › bob › phrase secrète (masquée)'), passphrase('bob')],
 ];
 
 test('in French (LANG=fr_FR.UTF-8): questions, refusals, progress, summary and "oui"; Ctrl-C after the open aborts the ceremony, and the ceremony then runs again', async () => {
   // Ctrl-C at the second signature, after the open was signed: the run aborts its ceremony, in French.
-  const stopped = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], [
-    ...incidentQuestionsFr('INC-TTY-FR'), [SIGN_FR, 'oui'], [SIGN_FR, '\x03'],
-  ], FRENCH);
+  const stopped = await converse(
+    ['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP],
+    [...incidentQuestionsFr('INC-TTY-FR'), [SIGN_FR, 'oui'], [SIGN_FR, '\x03']],
+    FRENCH,
+  );
   expect(stopped.unanswered, stopped.shown).toBe(0);
   expect(stopped.status, stopped.shown).toBe(1);
   expect(stopped.shown).toMatch(/custos : L’exécution a été arrêtée \(SIGINT\)[^\n]*\[RUN_INTERRUPTED\]/u);
   expect((await rig.replay()).ceremonies.at(-1)).toMatchObject({ procedureId: 'incident@1', state: 'aborted' });
 
   // Run again from its start, in French: it closes.
-  const r = await converse(['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP], [
-    ...incidentQuestionsFr('INC-TTY-FR'), [SIGN_FR, 'oui'], [SIGN_FR, 'oui'],
-  ], FRENCH);
+  const r = await converse(
+    ['run', 'incident', rig.station, '--system-root', OFFLINE_LAPTOP],
+    [...incidentQuestionsFr('INC-TTY-FR'), [SIGN_FR, 'oui'], [SIGN_FR, 'oui']],
+    FRENCH,
+  );
   expect(r.unanswered, r.shown).toBe(0);
   expect(r.status, r.shown).toBe(0);
   for (const label of ['station', 'alice', 'bob']) expect(r.shown).not.toContain(passphrase(label));

@@ -141,7 +141,8 @@ async function interruptCopy(name: string, after: number, signal: NodeJS.Signals
     const closedFirst = r.status === 0;
     if (signal === 'SIGINT') {
       // (Or the run had ended before the signal reached it: then it says nothing at all.)
-      if (closedFirst) expect(r.stderr).toMatch(/^$|had already (closed|reached its waiting point) when the stop \(SIGINT\) took effect: nothing was aborted\.\n$/u);
+      if (closedFirst)
+        expect(r.stderr).toMatch(/^$|had already (closed|reached its waiting point) when the stop \(SIGINT\) took effect: nothing was aborted\.\n$/u);
       else {
         expect(r.status, r.stderr).toBe(1);
         expect(r.stderr).toMatch(/The run was stopped \(SIGINT\): the ceremony is aborted with that reason.*\[RUN_INTERRUPTED\]\n$/u);
@@ -157,12 +158,30 @@ async function interruptCopy(name: string, after: number, signal: NodeJS.Signals
       how = ' resumed';
       resumedCopies.push(`${name}@${r.at}`);
     } else if (signal === 'SIGKILL' && left.state === 'open') {
-      fs.writeFileSync(copy.path('abort-answers.json'), JSON.stringify({
-        station: { passphraseFile: 'passphrases/station.txt' },
-        participants: { alice: { keyFile: 'keys/alice-martin.key', passphraseFile: 'passphrases/alice.txt' }, bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' } },
-        officer: 'alice', witness: 'bob',
-      }));
-      const ended = seen(await copy.custos('abort', copy.station, '--reason', `${name} was killed after entry ${r.at}`, '--answers', 'abort-answers.json', '--system-root', OFFLINE_LAPTOP));
+      fs.writeFileSync(
+        copy.path('abort-answers.json'),
+        JSON.stringify({
+          station: { passphraseFile: 'passphrases/station.txt' },
+          participants: {
+            alice: { keyFile: 'keys/alice-martin.key', passphraseFile: 'passphrases/alice.txt' },
+            bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' },
+          },
+          officer: 'alice',
+          witness: 'bob',
+        }),
+      );
+      const ended = seen(
+        await copy.custos(
+          'abort',
+          copy.station,
+          '--reason',
+          `${name} was killed after entry ${r.at}`,
+          '--answers',
+          'abort-answers.json',
+          '--system-root',
+          OFFLINE_LAPTOP,
+        ),
+      );
       expect(ended.status, ended.stderr).toBe(0);
     }
     let report = JSON.parse(seen(await copy.custos('verify', copy.station, '--json')).stdout);
@@ -170,11 +189,18 @@ async function interruptCopy(name: string, after: number, signal: NodeJS.Signals
     if (signal === 'SIGKILL' && report.findings.some((f: { code: string }) => f.code === 'CLOSE_NOT_CHECKPOINTED')) {
       expect(report.findings.map((f: { code: string }) => f.code).filter((c: string) => c !== 'AIRGAP_NOT_LIVE')).toEqual(['CLOSE_NOT_CHECKPOINTED']);
       const cosign = async (witnesses: string[]) => {
-        fs.writeFileSync(copy.path('checkpoint-answers.json'), JSON.stringify({
-          station: { passphraseFile: 'passphrases/station.txt' },
-          participants: { bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' }, chloe: { keyFile: 'keys/chloe-dubois.key', passphraseFile: 'passphrases/chloe.txt' } },
-          witnesses, witnessCheckpoints: Object.fromEntries(witnesses.map((w) => [w, `media/${w}/after-the-kill.txt`])),
-        }));
+        fs.writeFileSync(
+          copy.path('checkpoint-answers.json'),
+          JSON.stringify({
+            station: { passphraseFile: 'passphrases/station.txt' },
+            participants: {
+              bob: { keyFile: 'keys/bob-okafor.key', passphraseFile: 'passphrases/bob.txt' },
+              chloe: { keyFile: 'keys/chloe-dubois.key', passphraseFile: 'passphrases/chloe.txt' },
+            },
+            witnesses,
+            witnessCheckpoints: Object.fromEntries(witnesses.map((w) => [w, `media/${w}/after-the-kill.txt`])),
+          }),
+        );
         return seen(await copy.custos('checkpoint', copy.station, '--answers', 'checkpoint-answers.json', '--system-root', OFFLINE_LAPTOP));
       };
       let cosigned = await cosign(['bob']);
@@ -189,7 +215,10 @@ async function interruptCopy(name: string, after: number, signal: NodeJS.Signals
       expect(seen(await copy.custos('verify', copy.station, '--checkpoint', copy.path('media/bob/after-the-kill.txt'))).status).toBe(0);
       report = JSON.parse(seen(await copy.custos('verify', copy.station, '--json')).stdout);
     }
-    expect(report.findings.filter((f: { severity: string }) => f.severity === 'error'), `${name} interrupted by ${signal} after entry ${r.at}`).toEqual([]);
+    expect(
+      report.findings.filter((f: { severity: string }) => f.severity === 'error'),
+      `${name} interrupted by ${signal} after entry ${r.at}`,
+    ).toEqual([]);
     const last = lastCeremony(await copy.replay());
     expect(last).toMatchObject({ procedureId: expect.stringMatching(new RegExp(`^${procedure}@`, 'u')) });
     const expected = signal === 'SIGKILL' ? ['closed', 'aborted'] : closedFirst ? ['closed', 'open'] : ['aborted'];
@@ -203,9 +232,7 @@ async function interruptCopy(name: string, after: number, signal: NodeJS.Signals
   }
 }
 
-const byName = (projection: AnswersJson) => Object.fromEntries(
-  projection.participants.map((p: AnswersJson) => [p.name, `${p.roles.join('+')} ${p.state}`]),
-);
+const byName = (projection: AnswersJson) => Object.fromEntries(projection.participants.map((p: AnswersJson) => [p.name, `${p.roles.join('+')} ${p.state}`]));
 const keyidOf = (projection: AnswersJson, name: string): string => projection.participants.find((p: AnswersJson) => p.name === name).keyid;
 const walletOf = (p: AnswersJson, id: string): AnswersJson => p.wallets.find((w: AnswersJson) => w.id === id);
 const accountOf = (w: AnswersJson, chain: string): AnswersJson => w.accounts.find((a: AnswersJson) => a.chain === chain);
@@ -218,7 +245,11 @@ const HOLDERS = ['Dora Lindqvist', 'Emil Novak', 'Farid Haddad', 'Gita Rao', 'Ha
 /** The destination of restitution.json (the BIP173 example P2WPKH address). */
 const DESTINATION = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
 /** The coins of the compromised wallet, as the coordinator sees them (sats): swept to the replacement less a 10,000 sat fee. */
-const OLD_COINS: [0 | 1, number, bigint][] = [[0, 0, 120_000_000n], [0, 1, 80_000_000n], [1, 0, 50_000_000n]];
+const OLD_COINS: [0 | 1, number, bigint][] = [
+  [0, 0, 120_000_000n],
+  [0, 1, 80_000_000n],
+  [1, 0, 50_000_000n],
+];
 const SWEPT = 249_990_000n;
 /** The restitution: 0.75 BTC to the client, the rest back as change, 5,000 sat fee. */
 const RETURNED = 75_000_000n;
@@ -238,9 +269,16 @@ describe('the answers examples, in order, through the real CLI', () => {
   test('station-setup.json: the station, its roster, the witnesses keep the checkpoint', async () => {
     const p = await runExample('station-setup');
     expect(byName(p)).toEqual({
-      'Alice Martin': 'officer active', 'Bob Okafor': 'witness active', 'Chloé Dubois': 'witness active', 'Ivan Petrov': 'witness active',
-      'Dora Lindqvist': 'holder active', 'Emil Novak': 'holder active', 'Farid Haddad': 'holder active', 'Gita Rao': 'holder active',
-      'Jules Moreau': 'approver active', 'Karin Berg': 'approver active',
+      'Alice Martin': 'officer active',
+      'Bob Okafor': 'witness active',
+      'Chloé Dubois': 'witness active',
+      'Ivan Petrov': 'witness active',
+      'Dora Lindqvist': 'holder active',
+      'Emil Novak': 'holder active',
+      'Farid Haddad': 'holder active',
+      'Gita Rao': 'holder active',
+      'Jules Moreau': 'approver active',
+      'Karin Berg': 'approver active',
     });
     expect(p.participants.every((x: AnswersJson) => x.enrolledAt === 0)).toBe(true);
     expect(p.ceremonies.map((c: AnswersJson) => `${c.id} ${c.procedureId} ${c.state}`)).toEqual(['station-setup-0 station-setup@2 closed']);
@@ -262,9 +300,19 @@ describe('the answers examples, in order, through the real CLI', () => {
     const w = p.wallets[0];
     created = w;
     expect(w).toMatchObject({
-      id: WALLET, class: 'client', ownerRef: 'CL-2026-0042', label: 'Northwind Pension Fund, cold storage', state: 'active',
-      threshold: 3, shareCount: 5, chains: ['bitcoin', 'ethereum'], drillIntervalDays: 180, lastDrill: null,
-      provenShares: 5, quorumProven: true, drillOverdue: false,
+      id: WALLET,
+      class: 'client',
+      ownerRef: 'CL-2026-0042',
+      label: 'Northwind Pension Fund, cold storage',
+      state: 'active',
+      threshold: 3,
+      shareCount: 5,
+      chains: ['bitcoin', 'ethereum'],
+      drillIntervalDays: 180,
+      lastDrill: null,
+      provenShares: 5,
+      quorumProven: true,
+      drillOverdue: false,
     });
     expect(w.fingerprint).toMatch(/^[0-9a-f]{8}$/u);
     expect(w.accounts.map((a: AnswersJson) => `${a.chain} ${a.path}`)).toEqual(["bitcoin m/84'/0'/0'", "ethereum m/44'/60'/0'"]);
@@ -288,7 +336,10 @@ describe('the answers examples, in order, through the real CLI', () => {
     }
     // The wallet's secrets, recovered independently from the sealed share files: two different
     // quorums (none of them the drill's 1, 2, 3) give the same wallet, which the record describes.
-    const sealed = (i: number) => ({ file: path.join(rig.path(holders[i].outputDir), w.shares[i].fileName), passphrase: passphraseIn(holders[i].sharePassphraseFile) });
+    const sealed = (i: number) => ({
+      file: path.join(rig.path(holders[i].outputDir), w.shares[i].fileName),
+      passphrase: passphraseIn(holders[i].sharePassphraseFile),
+    });
     oldWallet = await recoverWallet(w, [1, 3, 4, 0, 2].map(sealed));
     const other = await recoverWallet(w, [0, 2, 4].map(sealed));
     expect(oldWallet.words).toHaveLength(24);
@@ -319,7 +370,11 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(ivan).toMatchObject({ state: 'revoked', revokedAt: lastCeremony(p).endedAt });
     expect(p.participants.filter((x: AnswersJson) => x.state === 'revoked').map((x: AnswersJson) => x.name)).toEqual(['Ivan Petrov']);
     expect(p.ceremonies.map((c: AnswersJson) => `${c.procedureId} ${c.state}`)).toEqual([
-      'station-setup@2 closed', 'enrol-participant@1 closed', 'create-wallet@1 closed', 'backup-drill@1 closed', 'revoke-participant@1 closed',
+      'station-setup@2 closed',
+      'enrol-participant@1 closed',
+      'create-wallet@1 closed',
+      'backup-drill@1 closed',
+      'revoke-participant@1 closed',
     ]);
     expect(p.wallets[0]).toMatchObject({ state: 'active', quorumProven: true });
     // Verify reported nothing at all so far (a warning would be listed here).
@@ -331,7 +386,12 @@ describe('the answers examples, in order, through the real CLI', () => {
     const { incident } = rig.answers('incident');
     expect(p.incidents).toHaveLength(1);
     expect(p.incidents[0]).toMatchObject({
-      id: INCIDENT, status: 'open', significant: true, wallets: [WALLET], closedAt: null, ...incident.fields,
+      id: INCIDENT,
+      status: 'open',
+      significant: true,
+      wallets: [WALLET],
+      closedAt: null,
+      ...incident.fields,
     });
     expect(p.incidents[0].history).toEqual([expect.objectContaining({ ceremony: lastCeremony(p).id, action: 'open' })]);
     expect(lastCeremony(p)).toMatchObject({ procedureId: 'incident@1', state: 'closed' });
@@ -349,8 +409,15 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(walletOf(p, WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null, transfers: [] });
     const r = walletOf(p, REPLACEMENT);
     expect(r).toMatchObject({
-      class: 'client', ownerRef: 'CL-2026-0042', label: 'Northwind Pension Fund, cold storage (replaces northwind-pension-cold-1)',
-      state: 'distributed', threshold: 2, shareCount: 3, chains: ['bitcoin', 'ethereum'], createdIn: rotationId, replaces: null,
+      class: 'client',
+      ownerRef: 'CL-2026-0042',
+      label: 'Northwind Pension Fund, cold storage (replaces northwind-pension-cold-1)',
+      state: 'distributed',
+      threshold: 2,
+      shareCount: 3,
+      chains: ['bitcoin', 'ethereum'],
+      createdIn: rotationId,
+      replaces: null,
     });
     expect(r.fingerprint).not.toBe(created.fingerprint);
     expect(r.accounts.map((a: AnswersJson) => `${a.chain} ${a.path}`)).toEqual(["bitcoin m/84'/0'/0'", "ethereum m/44'/60'/0'"]);
@@ -364,9 +431,13 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(JSON.stringify(descriptor)).not.toMatch(/prv/u);
     // The replacement's secrets, recovered from its three sealed share files.
     const holders = rig.answers('compromise-rotation').replacement.holders as AnswersJson[];
-    newWallet = await recoverWallet(r, holders.map((h, i) => ({
-      file: path.join(rig.path(h.outputDir), r.shares[i].fileName), passphrase: passphraseIn(h.sharePassphraseFile),
-    })));
+    newWallet = await recoverWallet(
+      r,
+      holders.map((h, i) => ({
+        file: path.join(rig.path(h.outputDir), r.shares[i].fileName),
+        passphrase: passphraseIn(h.sharePassphraseFile),
+      })),
+    );
     expect(newWallet.words).not.toEqual(oldWallet.words);
     scanner.add(newWallet);
   }, 180_000);
@@ -377,7 +448,10 @@ describe('the answers examples, in order, through the real CLI', () => {
     const p0 = await rig.replay();
     expect(walletOf(p0, WALLET).fingerprint).toBe(created.fingerprint);
     const sweepBuilt = coordinatorSweep({
-      oldWallet: walletOf(p0, WALLET), descriptorFile: rig.path('coordinator/northwind-pension-cold-2.descriptor.json'), coins: OLD_COINS, fee: 10_000n,
+      oldWallet: walletOf(p0, WALLET),
+      descriptorFile: rig.path('coordinator/northwind-pension-cold-2.descriptor.json'),
+      coins: OLD_COINS,
+      fee: 10_000n,
     });
     expect(sweepBuilt.target).toBe(accountOf(walletOf(p0, REPLACEMENT), 'bitcoin').addresses[0]);
     expect(sweepBuilt.target).toMatch(/^bc1q/u);
@@ -396,8 +470,16 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(w.transfers).toHaveLength(1);
     const [transfer] = w.transfers;
     expect(transfer).toMatchObject({
-      kind: 'sweep', chain: 'bitcoin', ceremony: rotationId, to: REPLACEMENT, amount: SWEPT.toString(), debit: '250000000', fee: '10000',
-      state: 'signed', confirmedAt: null, blockHeight: null,
+      kind: 'sweep',
+      chain: 'bitcoin',
+      ceremony: rotationId,
+      to: REPLACEMENT,
+      amount: SWEPT.toString(),
+      debit: '250000000',
+      fee: '10000',
+      state: 'signed',
+      confirmedAt: null,
+      blockHeight: null,
     });
     sweepTxid = transfer.txid;
     // The signed transaction written for the coordinator, checked independently (bitcoinjs-lib, libsecp256k1).
@@ -431,8 +513,12 @@ describe('the answers examples, in order, through the real CLI', () => {
     const r = walletOf(p0, REPLACEMENT);
     const answers = rig.answers('restitution');
     const psbt = buildPsbt({
-      xpub: accountOf(r, 'bitcoin').xpub, fingerprint: r.fingerprint, network: 'bitcoin',
-      inputs: [[0, 0, SWEPT]], payments: [{ address: DESTINATION, amount: RETURNED }], change: [1, 0, CHANGE],
+      xpub: accountOf(r, 'bitcoin').xpub,
+      fingerprint: r.fingerprint,
+      network: 'bitcoin',
+      inputs: [[0, 0, SWEPT]],
+      payments: [{ address: DESTINATION, amount: RETURNED }],
+      change: [1, 0, CHANGE],
     });
     fs.writeFileSync(rig.path(answers.psbtFile), psbt);
     expect(rig.placeShares('restitution', r.fingerprint)).toHaveLength(2);
@@ -444,7 +530,13 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(w.transfers).toHaveLength(1);
     const [transfer] = w.transfers;
     expect(transfer).toMatchObject({
-      kind: 'restitution', chain: 'bitcoin', to: DESTINATION, amount: RETURNED.toString(), debit: (RETURNED + 5_000n).toString(), fee: '5000', state: 'signed',
+      kind: 'restitution',
+      chain: 'bitcoin',
+      to: DESTINATION,
+      amount: RETURNED.toString(),
+      debit: (RETURNED + 5_000n).toString(),
+      fee: '5000',
+      state: 'signed',
     });
     const txn = rig.path(`${answers.outputDir}/custos-${REPLACEMENT}-${transfer.txid}.txn`);
     expect(validateSigned(psbt, fs.readFileSync(txn, 'utf8').trim(), 'bitcoin')).toEqual({ fee: 5_000n, txid: transfer.txid });
@@ -471,9 +563,11 @@ describe('the answers examples, in order, through the real CLI', () => {
     const { balances } = rig.answers('reconciliation');
     // The watch-only side's export: every address it watches, with its balance in coins.
     const rows = [
-      [accountOf(old, 'bitcoin').addresses[0], '0'], [accountOf(old, 'bitcoin').addresses[1], '0'],
+      [accountOf(old, 'bitcoin').addresses[0], '0'],
+      [accountOf(old, 'bitcoin').addresses[1], '0'],
       [addressAt(accountKey(accountOf(old, 'bitcoin').xpub, 'bitcoin'), 'bitcoin', 1, 0), '0'],
-      [accountOf(r, 'bitcoin').addresses[0], '2.4999'], [accountOf(r, 'ethereum').addresses[0], '12.5'],
+      [accountOf(r, 'bitcoin').addresses[0], '2.4999'],
+      [accountOf(r, 'ethereum').addresses[0], '12.5'],
     ];
     fs.writeFileSync(rig.path(balances.file), `address,amount\n${rows.map((row) => row.join(',')).join('\n')}\n`);
 
@@ -492,8 +586,16 @@ describe('the answers examples, in order, through the real CLI', () => {
 
     // The whole life of the station: every ceremony closed, the states of both wallets.
     expect(p.ceremonies.map((c: AnswersJson) => `${c.procedureId} ${c.state}`)).toEqual([
-      'station-setup@2 closed', 'enrol-participant@1 closed', 'create-wallet@1 closed', 'backup-drill@1 closed', 'revoke-participant@1 closed',
-      'incident@1 closed', 'compromise-rotation@1 closed', 'confirm-transfer@1 closed', 'restitution@1 closed', 'destruction@2 closed',
+      'station-setup@2 closed',
+      'enrol-participant@1 closed',
+      'create-wallet@1 closed',
+      'backup-drill@1 closed',
+      'revoke-participant@1 closed',
+      'incident@1 closed',
+      'compromise-rotation@1 closed',
+      'confirm-transfer@1 closed',
+      'restitution@1 closed',
+      'destruction@2 closed',
       'reconciliation@1 closed',
     ]);
     expect(p.wallets.map((w: AnswersJson) => `${w.id} ${w.class} ${w.state}`)).toEqual([`${WALLET} client destroyed`, `${REPLACEMENT} client active`]);
@@ -511,7 +613,13 @@ describe('the answers examples, in order, through the real CLI', () => {
     const p = await runExample('change-holder');
     expect(lastCeremony(p)).toMatchObject({ procedureId: 'change-holder@1', state: 'closed' });
     const w = walletOf(p, REPLACEMENT);
-    expect(w.shares[0]).toMatchObject({ index: 1, holder: keyidOf(p, 'Emil Novak'), bagSerial: 'TB-2026-000304', state: 'held', fileName: dora[0]!.file.split('/').at(-1) });
+    expect(w.shares[0]).toMatchObject({
+      index: 1,
+      holder: keyidOf(p, 'Emil Novak'),
+      bagSerial: 'TB-2026-000304',
+      state: 'held',
+      fileName: dora[0]!.file.split('/').at(-1),
+    });
     expect(Date.parse(w.shares[0].lastProven)).toBeGreaterThan(Date.parse(before.shares[0].lastProven));
     expect(w.shares.slice(1)).toEqual(before.shares.slice(1));
     expect(w).toMatchObject({ state: 'active', quorumProven: true });
@@ -527,7 +635,7 @@ test('SIGKILL copies of the procedures that can be resumed were resumed, not abo
 });
 
 describe('no secret of either wallet anywhere the runs wrote', () => {
-  test('the scanner holds both wallets\' secrets and sees each kind of secret when it is there', () => {
+  test("the scanner holds both wallets' secrets and sees each kind of secret when it is there", () => {
     expect(oldWallet.words).toHaveLength(24);
     expect(scanner.size).toBeGreaterThan(40);
     const secret = (name: string) => oldWallet.secrets.find((s) => s.name === `${WALLET} ${name}`)!;
@@ -560,11 +668,23 @@ describe('no secret of either wallet anywhere the runs wrote', () => {
     const inWorkspace = (f: string) => !path.relative(rig.root, f).startsWith('..');
     expect(files.filter((f) => f.endsWith('.cshare') && inWorkspace(f))).toHaveLength(5 + 4 + 3 + 2 + 2);
     expect(under('media')).toHaveLength(5 + 4 + 3 + 2 + 2 + 2);
-    expect(under('coordinator').map((f) => path.relative(rig.root, f).replace(/[0-9a-f]{64}/u, '<txid>')).sort()).toEqual([
-      'coordinator/RET-2026-0042-01.psbt', 'coordinator/balances-2026-12-15.csv', `coordinator/${REPLACEMENT}.descriptor.json`,
-      `coordinator/${WALLET}-sweep.psbt`, `coordinator/signed/custos-${REPLACEMENT}-<txid>.psbt`, `coordinator/signed/custos-${REPLACEMENT}-<txid>.txn`,
-      `coordinator/signed/custos-${WALLET}-<txid>.psbt`, `coordinator/signed/custos-${WALLET}-<txid>.txn`, 'coordinator/sweep-signed.txn',
-    ].sort());
+    expect(
+      under('coordinator')
+        .map((f) => path.relative(rig.root, f).replace(/[0-9a-f]{64}/u, '<txid>'))
+        .sort(),
+    ).toEqual(
+      [
+        'coordinator/RET-2026-0042-01.psbt',
+        'coordinator/balances-2026-12-15.csv',
+        `coordinator/${REPLACEMENT}.descriptor.json`,
+        `coordinator/${WALLET}-sweep.psbt`,
+        `coordinator/signed/custos-${REPLACEMENT}-<txid>.psbt`,
+        `coordinator/signed/custos-${REPLACEMENT}-<txid>.txn`,
+        `coordinator/signed/custos-${WALLET}-<txid>.psbt`,
+        `coordinator/signed/custos-${WALLET}-<txid>.txn`,
+        'coordinator/sweep-signed.txn',
+      ].sort(),
+    );
     expect(printed.length).toBeGreaterThan(40);
   }, 120_000);
 });

@@ -29,7 +29,12 @@ const REPLACEMENT = 'house-ops-2';
 const INCIDENT = 'INC-2026-007';
 const DESTINATION = foreignAddress('regtest', 7);
 
-const slug = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/ /gu, '-');
+const slug = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/ /gu, '-');
 const nameOf = (label: string) => PEOPLE.find((p) => p.label === label)!.name;
 
 /** The participants block of an answers file for these labels. */
@@ -38,7 +43,10 @@ function participants(...labels: string[]): AnswersJson {
 }
 
 function write(name: string, data: AnswersJson): string {
-  fs.writeFileSync(rig.path(`${name}.json`), `${JSON.stringify({ station: { passphraseFile: 'passphrases/station.txt' }, witnessCheckpoints: witnessMedia(data), ...data }, null, 2)}\n`);
+  fs.writeFileSync(
+    rig.path(`${name}.json`),
+    `${JSON.stringify({ station: { passphraseFile: 'passphrases/station.txt' }, witnessCheckpoints: witnessMedia(data), ...data }, null, 2)}\n`,
+  );
   return name;
 }
 
@@ -55,7 +63,11 @@ async function run(procedure: string, answers: string): Promise<CliResult> {
 }
 
 const holder = (label: string, folder: string, serial: string) => ({
-  name: label, media: ['file'], sharePassphraseFile: `passphrases/${label}-share.txt`, outputDir: `media/${label}/${folder}`, bagSerial: serial,
+  name: label,
+  media: ['file'],
+  sharePassphraseFile: `passphrases/${label}-share.txt`,
+  outputDir: `media/${label}/${folder}`,
+  bagSerial: serial,
 });
 
 /** The one share file Custos wrote in media/<label>/<folder>, relative to the workspace. */
@@ -66,43 +78,70 @@ function shareFile(label: string, folder: string): string {
 }
 
 const presented = (label: string, folder: string, serial: string) => ({
-  holder: label, file: shareFile(label, folder), sharePassphraseFile: `passphrases/${label}-share.txt`, bag: { state: 'intact', serial },
+  holder: label,
+  file: shareFile(label, folder),
+  sharePassphraseFile: `passphrases/${label}-share.txt`,
+  bag: { state: 'intact', serial },
 });
 
 const walletOf = (p: AnswersJson, id: string): AnswersJson => p.wallets.find((w: AnswersJson) => w.id === id);
 
 async function recover(id: string, shares: [string, string][]): Promise<void> {
   const w = walletOf(await rig.replay(), id);
-  scanner.add(await recoverWallet(w, shares.map(([label, folder]) => ({
-    file: rig.path(shareFile(label, folder)), passphrase: fs.readFileSync(rig.path(`passphrases/${label}-share.txt`), 'utf8').replace(/\r?\n$/u, ''),
-  }))));
+  scanner.add(
+    await recoverWallet(
+      w,
+      shares.map(([label, folder]) => ({
+        file: rig.path(shareFile(label, folder)),
+        passphrase: fs.readFileSync(rig.path(`passphrases/${label}-share.txt`), 'utf8').replace(/\r?\n$/u, ''),
+      })),
+    ),
+  );
 }
 
 beforeAll(async () => {
   tmpBefore = new Set(fs.readdirSync(os.tmpdir()));
   rig = await EngineRig.create('custos-scenario-');
-  for (const label of ['dora', 'emil', 'farid', 'gita', 'hana']) fs.writeFileSync(rig.path(`passphrases/${label}-share.txt`), `${label}: share passphrase for the scenario\n`);
+  for (const label of ['dora', 'emil', 'farid', 'gita', 'hana'])
+    fs.writeFileSync(rig.path(`passphrases/${label}-share.txt`), `${label}: share passphrase for the scenario\n`);
   fs.writeFileSync(rig.path('passphrases/station.txt'), 'station: correct horse battery staple 2026\n');
 }, 180_000);
 afterAll(() => rig?.dispose());
 
 describe('a custody station lives through every procedure, by the CLI', () => {
   test('station setup, then seven participants enrolled', async () => {
-    await run('station-setup', write('s-setup', {
-      participants: participants('alice', 'bob', 'chloe'),
-      roster: [
-        { publicKeyFile: 'keys/alice-martin.pub.json', roles: ['officer'] },
-        { publicKeyFile: 'keys/bob-okafor.pub.json', roles: ['witness'] },
-        { publicKeyFile: 'keys/chloe-dubois.pub.json', roles: ['witness'] },
-      ],
-      officer: 'alice', witnesses: ['bob', 'chloe'],
-    }));
-    const joining: [string, string][] = [['dora', 'holder'], ['emil', 'holder'], ['farid', 'holder'], ['gita', 'holder'], ['hana', 'holder'], ['jules', 'approver'], ['karin', 'approver']];
+    await run(
+      'station-setup',
+      write('s-setup', {
+        participants: participants('alice', 'bob', 'chloe'),
+        roster: [
+          { publicKeyFile: 'keys/alice-martin.pub.json', roles: ['officer'] },
+          { publicKeyFile: 'keys/bob-okafor.pub.json', roles: ['witness'] },
+          { publicKeyFile: 'keys/chloe-dubois.pub.json', roles: ['witness'] },
+        ],
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+      }),
+    );
+    const joining: [string, string][] = [
+      ['dora', 'holder'],
+      ['emil', 'holder'],
+      ['farid', 'holder'],
+      ['gita', 'holder'],
+      ['hana', 'holder'],
+      ['jules', 'approver'],
+      ['karin', 'approver'],
+    ];
     for (const [label, role] of joining) {
-      await run('enrol-participant', write(`s-enrol-${label}`, {
-        participants: participants('alice', 'bob', label), officer: 'alice', witness: 'bob',
-        enrol: { publicKeyFile: `keys/${slug(nameOf(label))}.pub.json`, roles: [role], present: label },
-      }));
+      await run(
+        'enrol-participant',
+        write(`s-enrol-${label}`, {
+          participants: participants('alice', 'bob', label),
+          officer: 'alice',
+          witness: 'bob',
+          enrol: { publicKeyFile: `keys/${slug(nameOf(label))}.pub.json`, roles: [role], present: label },
+        }),
+      );
     }
     const p = await rig.replay();
     expect(p.participants).toHaveLength(10);
@@ -110,21 +149,51 @@ describe('a custody station lives through every procedure, by the CLI', () => {
   }, 300_000);
 
   test('a 3-of-5 client wallet and a 2-of-3 house wallet, then a drill', async () => {
-    const base = { participants: participants('alice', 'bob', 'chloe', 'dora', 'emil', 'farid', 'gita', 'hana'), officer: 'alice', witnesses: ['bob', 'chloe'], confirm: { holdersReceivedShares: true } };
-    await run('create-wallet', write('s-client', {
-      ...base, wallet: { id: CLIENT, class: 'client', clientRef: 'CL-2026-0077', label: 'ACME Pension, cold storage' }, chains: ['regtest', 'ethereum'], threshold: 3,
-      holders: ['dora', 'emil', 'farid', 'gita', 'hana'].map((l, i) => holder(l, 'client', `TB-C-${i + 1}`)),
-    }));
-    await run('create-wallet', write('s-house', {
-      ...base, wallet: { id: HOUSE, class: 'house', label: 'Operations reserve' }, chains: ['regtest'], threshold: 2,
-      holders: ['dora', 'emil', 'farid'].map((l, i) => holder(l, 'house', `TB-H-${i + 1}`)),
-    }));
-    await recover(CLIENT, [['dora', 'client'], ['gita', 'client'], ['hana', 'client']]);
-    await recover(HOUSE, [['emil', 'house'], ['farid', 'house']]);
-    await run('backup-drill', write('s-drill', {
-      participants: participants('alice', 'bob', 'chloe', 'dora', 'emil', 'farid'), officer: 'alice', witnesses: ['bob', 'chloe'], wallet: CLIENT,
-      shares: [presented('dora', 'client', 'TB-C-1'), presented('emil', 'client', 'TB-C-2'), presented('farid', 'client', 'TB-C-3')],
-    }));
+    const base = {
+      participants: participants('alice', 'bob', 'chloe', 'dora', 'emil', 'farid', 'gita', 'hana'),
+      officer: 'alice',
+      witnesses: ['bob', 'chloe'],
+      confirm: { holdersReceivedShares: true },
+    };
+    await run(
+      'create-wallet',
+      write('s-client', {
+        ...base,
+        wallet: { id: CLIENT, class: 'client', clientRef: 'CL-2026-0077', label: 'ACME Pension, cold storage' },
+        chains: ['regtest', 'ethereum'],
+        threshold: 3,
+        holders: ['dora', 'emil', 'farid', 'gita', 'hana'].map((l, i) => holder(l, 'client', `TB-C-${i + 1}`)),
+      }),
+    );
+    await run(
+      'create-wallet',
+      write('s-house', {
+        ...base,
+        wallet: { id: HOUSE, class: 'house', label: 'Operations reserve' },
+        chains: ['regtest'],
+        threshold: 2,
+        holders: ['dora', 'emil', 'farid'].map((l, i) => holder(l, 'house', `TB-H-${i + 1}`)),
+      }),
+    );
+    await recover(CLIENT, [
+      ['dora', 'client'],
+      ['gita', 'client'],
+      ['hana', 'client'],
+    ]);
+    await recover(HOUSE, [
+      ['emil', 'house'],
+      ['farid', 'house'],
+    ]);
+    await run(
+      'backup-drill',
+      write('s-drill', {
+        participants: participants('alice', 'bob', 'chloe', 'dora', 'emil', 'farid'),
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+        wallet: CLIENT,
+        shares: [presented('dora', 'client', 'TB-C-1'), presented('emil', 'client', 'TB-C-2'), presented('farid', 'client', 'TB-C-3')],
+      }),
+    );
     const p = await rig.replay();
     expect(walletOf(p, CLIENT)).toMatchObject({ state: 'active', class: 'client', ownerRef: 'CL-2026-0077', threshold: 3, shareCount: 5, quorumProven: true });
     expect(walletOf(p, CLIENT).lastDrill).not.toBeNull();
@@ -132,24 +201,48 @@ describe('a custody station lives through every procedure, by the CLI', () => {
   }, 300_000);
 
   test('an incident names the house wallet; the rotation waits for its sweep, which pays only the replacement', async () => {
-    await run('incident', write('s-incident', {
-      participants: participants('alice', 'bob'), officer: 'alice', witness: 'bob',
-      incident: {
-        id: INCIDENT, action: 'open', significant: true, wallets: [HOUSE],
-        fields: {
-          occurredAt: '2026-11-20', discoveredAt: '2026-11-21', nature: 'A share bag of the house wallet was found opened.', origin: 'internal inspection',
-          toolsAndStaff: 'Safe B, holders Dora and Emil', impact: 'House wallet possibly exposed', correctiveAction: 'Rotate the house wallet', targetDate: '2026-11-30',
+    await run(
+      'incident',
+      write('s-incident', {
+        participants: participants('alice', 'bob'),
+        officer: 'alice',
+        witness: 'bob',
+        incident: {
+          id: INCIDENT,
+          action: 'open',
+          significant: true,
+          wallets: [HOUSE],
+          fields: {
+            occurredAt: '2026-11-20',
+            discoveredAt: '2026-11-21',
+            nature: 'A share bag of the house wallet was found opened.',
+            origin: 'internal inspection',
+            toolsAndStaff: 'Safe B, holders Dora and Emil',
+            impact: 'House wallet possibly exposed',
+            correctiveAction: 'Rotate the house wallet',
+            targetDate: '2026-11-30',
+          },
         },
-      },
-    }));
-    const first = await run('compromise-rotation', write('s-rotation-1', {
-      participants: participants('alice', 'bob', 'chloe', 'gita', 'hana', 'dora'), officer: 'alice', witnesses: ['bob', 'chloe'], wallet: HOUSE, incident: INCIDENT,
-      replacement: {
-        wallet: { id: REPLACEMENT, class: 'house', label: 'Operations reserve (rotated)' }, chains: ['regtest'], threshold: 2,
-        holders: ['gita', 'hana', 'dora'].map((l, i) => holder(l, 'house2', `TB-R-${i + 1}`)),
-      },
-      descriptorFile: 'coordinator/house-ops-2.descriptor.json', confirm: { holdersReceivedShares: true },
-    }));
+      }),
+    );
+    const first = await run(
+      'compromise-rotation',
+      write('s-rotation-1', {
+        participants: participants('alice', 'bob', 'chloe', 'gita', 'hana', 'dora'),
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+        wallet: HOUSE,
+        incident: INCIDENT,
+        replacement: {
+          wallet: { id: REPLACEMENT, class: 'house', label: 'Operations reserve (rotated)' },
+          chains: ['regtest'],
+          threshold: 2,
+          holders: ['gita', 'hana', 'dora'].map((l, i) => holder(l, 'house2', `TB-R-${i + 1}`)),
+        },
+        descriptorFile: 'coordinator/house-ops-2.descriptor.json',
+        confirm: { holdersReceivedShares: true },
+      }),
+    );
     expect(first.stdout).toMatch(/^compromise-rotation: ceremony compromise-rotation-\d+ is open, waiting for the sweep PSBT/u);
     let p = await rig.replay();
     expect(walletOf(p, HOUSE)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT });
@@ -157,13 +250,23 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     const descriptor = JSON.parse(fs.readFileSync(rig.path('coordinator/house-ops-2.descriptor.json'), 'utf8'));
     expect(descriptor.accounts[0].xpub).toBe(walletOf(p, REPLACEMENT).accounts[0].xpub);
     expect(JSON.stringify(descriptor)).not.toMatch(/prv/u);
-    await recover(REPLACEMENT, [['gita', 'house2'], ['hana', 'house2']]);
+    await recover(REPLACEMENT, [
+      ['gita', 'house2'],
+      ['hana', 'house2'],
+    ]);
     // While the rotation waits, no other ceremony may open, and the refusal changes nothing.
     const before = rig.journalBytes();
-    const refused = seen(await rig.run('incident', write('s-incident-while-waiting', {
-      participants: participants('alice', 'bob'), officer: 'alice', witness: 'bob',
-      incident: { id: INCIDENT, action: 'update', fields: { status: 'investigating' } },
-    })));
+    const refused = seen(
+      await rig.run(
+        'incident',
+        write('s-incident-while-waiting', {
+          participants: participants('alice', 'bob'),
+          officer: 'alice',
+          witness: 'bob',
+          incident: { id: INCIDENT, action: 'update', fields: { status: 'investigating' } },
+        }),
+      ),
+    );
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/\[CEREMONY_WAITING\]/u);
     expect(rig.journalBytes()).toEqual(before);
@@ -172,15 +275,27 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     const old = walletOf(p, HOUSE);
     const target = addressAt(accountKey(descriptor.accounts[0].xpub, 'regtest'), 'regtest', 0, 0);
     const psbt = buildPsbt({
-      xpub: old.accounts[0].xpub, fingerprint: old.fingerprint, network: 'regtest',
-      inputs: [[0, 0, 150_000n], [0, 1, 250_000n], [1, 0, 100_000n]], payments: [{ address: target, amount: 499_000n }],
+      xpub: old.accounts[0].xpub,
+      fingerprint: old.fingerprint,
+      network: 'regtest',
+      inputs: [
+        [0, 0, 150_000n],
+        [0, 1, 250_000n],
+        [1, 0, 100_000n],
+      ],
+      payments: [{ address: target, amount: 499_000n }],
     });
     fs.writeFileSync(rig.path('coordinator/sweep.psbt'), psbt);
-    const second = await run('compromise-rotation', write('s-rotation-2', {
-      participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'), officer: 'alice', witnesses: ['bob', 'chloe'],
-      shares: [presented('dora', 'house', 'TB-H-1'), presented('emil', 'house', 'TB-H-2')],
-      sweep: { psbtFile: 'coordinator/sweep.psbt', network: 'regtest', outputDir: 'coordinator/signed' },
-    }));
+    const second = await run(
+      'compromise-rotation',
+      write('s-rotation-2', {
+        participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'),
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+        shares: [presented('dora', 'house', 'TB-H-1'), presented('emil', 'house', 'TB-H-2')],
+        sweep: { psbtFile: 'coordinator/sweep.psbt', network: 'regtest', outputDir: 'coordinator/signed' },
+      }),
+    );
     expect(second.stdout).toMatch(/ closed; /u);
     p = await rig.replay();
     const [transfer] = walletOf(p, HOUSE).transfers;
@@ -189,9 +304,18 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(validateSigned(psbt, hex, 'regtest')).toEqual({ fee: 1000n, txid: transfer.txid });
     expect(walletOf(p, REPLACEMENT)).toMatchObject({ state: 'active', replaces: HOUSE });
     expect(walletOf(p, HOUSE)).toMatchObject({ state: 'compromised', replacedBy: REPLACEMENT });
-    await run('confirm-transfer', write('s-confirm-sweep', {
-      participants: participants('alice', 'bob'), officer: 'alice', witness: 'bob', wallet: HOUSE, txid: transfer.txid, blockHeight: 812, confirmations: 6,
-    }));
+    await run(
+      'confirm-transfer',
+      write('s-confirm-sweep', {
+        participants: participants('alice', 'bob'),
+        officer: 'alice',
+        witness: 'bob',
+        wallet: HOUSE,
+        txid: transfer.txid,
+        blockHeight: 812,
+        confirmations: 6,
+      }),
+    );
     p = await rig.replay();
     expect(walletOf(p, HOUSE).state).toBe('retired');
     expect(walletOf(p, HOUSE).transfers[0]).toMatchObject({ state: 'confirmed', blockHeight: 812 });
@@ -202,37 +326,69 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     const client = walletOf(await rig.replay(), CLIENT);
     const regtest = client.accounts.find((a: AnswersJson) => a.chain === 'regtest');
     const psbt = buildPsbt({
-      xpub: regtest.xpub, fingerprint: client.fingerprint, network: 'regtest',
-      inputs: [[0, 0, 50_000_000n], [0, 2, 20_000_000n]], payments: [{ address: DESTINATION, amount: 30_000_000n }], change: [1, 0, 39_998_000n],
+      xpub: regtest.xpub,
+      fingerprint: client.fingerprint,
+      network: 'regtest',
+      inputs: [
+        [0, 0, 50_000_000n],
+        [0, 2, 20_000_000n],
+      ],
+      payments: [{ address: DESTINATION, amount: 30_000_000n }],
+      change: [1, 0, 39_998_000n],
     });
     fs.writeFileSync(rig.path('coordinator/restitution.psbt'), psbt);
-    await run('restitution', write('s-restitution', {
-      participants: participants('alice', 'bob', 'chloe', 'jules', 'karin', 'gita', 'hana', 'dora'), officer: 'alice', witnesses: ['bob', 'chloe'],
-      approvers: ['jules', 'karin'], wallet: CLIENT, request: { reference: 'RET-2026-0012', reason: 'End of contract' },
-      destination: { address: DESTINATION, amount: '0.3', network: 'regtest' }, psbtFile: 'coordinator/restitution.psbt', outputDir: 'coordinator/signed',
-      shares: [presented('gita', 'client', 'TB-C-4'), presented('hana', 'client', 'TB-C-5'), presented('dora', 'client', 'TB-C-1')],
-    }));
+    await run(
+      'restitution',
+      write('s-restitution', {
+        participants: participants('alice', 'bob', 'chloe', 'jules', 'karin', 'gita', 'hana', 'dora'),
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+        approvers: ['jules', 'karin'],
+        wallet: CLIENT,
+        request: { reference: 'RET-2026-0012', reason: 'End of contract' },
+        destination: { address: DESTINATION, amount: '0.3', network: 'regtest' },
+        psbtFile: 'coordinator/restitution.psbt',
+        outputDir: 'coordinator/signed',
+        shares: [presented('gita', 'client', 'TB-C-4'), presented('hana', 'client', 'TB-C-5'), presented('dora', 'client', 'TB-C-1')],
+      }),
+    );
     let p = await rig.replay();
     const [transfer] = walletOf(p, CLIENT).transfers;
     expect(transfer).toMatchObject({ kind: 'restitution', to: DESTINATION, amount: '30000000', debit: '30002000', fee: '2000', state: 'signed' });
     const hex = fs.readFileSync(rig.path(`coordinator/signed/custos-${CLIENT}-${transfer.txid}.txn`), 'utf8').trim();
     expect(validateSigned(psbt, hex, 'regtest')).toEqual({ fee: 2000n, txid: transfer.txid });
-    await run('confirm-transfer', write('s-confirm-restitution', {
-      participants: participants('alice', 'bob'), officer: 'alice', witness: 'bob', wallet: CLIENT, txid: transfer.txid, blockHeight: 815, confirmations: 3,
-    }));
+    await run(
+      'confirm-transfer',
+      write('s-confirm-restitution', {
+        participants: participants('alice', 'bob'),
+        officer: 'alice',
+        witness: 'bob',
+        wallet: CLIENT,
+        txid: transfer.txid,
+        blockHeight: 815,
+        confirmations: 3,
+      }),
+    );
     p = await rig.replay();
     expect(walletOf(p, CLIENT)).toMatchObject({ state: 'active' });
     expect(walletOf(p, CLIENT).transfers[0].state).toBe('confirmed');
   }, 300_000);
 
-  test('a share of the replacement passes from Dora to Emil; Dora\'s file is overwritten and removed', async () => {
+  test("a share of the replacement passes from Dora to Emil; Dora's file is overwritten and removed", async () => {
     const doraFile = shareFile('dora', 'house2');
-    await run('change-holder', write('s-change-holder', {
-      participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'), officer: 'alice', witnesses: ['bob', 'chloe'], wallet: REPLACEMENT,
-      reason: 'Dora leaves the operations team',
-      share: { ...presented('dora', 'house2', 'TB-R-3'), previousFiles: [doraFile] },
-      to: holder('emil', 'house2', 'TB-R-4'), confirm: { holderReceivedShare: true },
-    }));
+    await run(
+      'change-holder',
+      write('s-change-holder', {
+        participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'),
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+        wallet: REPLACEMENT,
+        reason: 'Dora leaves the operations team',
+        share: { ...presented('dora', 'house2', 'TB-R-3'), previousFiles: [doraFile] },
+        to: holder('emil', 'house2', 'TB-R-4'),
+        confirm: { holderReceivedShare: true },
+      }),
+    );
     expect(fs.existsSync(rig.path(doraFile))).toBe(false);
     const p = await rig.replay();
     const w = walletOf(p, REPLACEMENT);
@@ -240,23 +396,36 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(w.shares[2]).toMatchObject({ index: 3, holder: emil, bagSerial: 'TB-R-4', state: 'held' });
     expect(w).toMatchObject({ state: 'active', quorumProven: true });
     // Emil can now present it, with his own passphrase, to prove it in a drill.
-    await run('backup-drill', write('s-drill-replacement', {
-      participants: participants('alice', 'bob', 'chloe', 'gita', 'emil'), officer: 'alice', witnesses: ['bob', 'chloe'], wallet: REPLACEMENT,
-      shares: [presented('gita', 'house2', 'TB-R-1'), presented('emil', 'house2', 'TB-R-4')],
-    }));
+    await run(
+      'backup-drill',
+      write('s-drill-replacement', {
+        participants: participants('alice', 'bob', 'chloe', 'gita', 'emil'),
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+        wallet: REPLACEMENT,
+        shares: [presented('gita', 'house2', 'TB-R-1'), presented('emil', 'house2', 'TB-R-4')],
+      }),
+    );
   }, 300_000);
 
   test('the retired house wallet is destroyed share by share; its share files are overwritten and removed', async () => {
     const files = [shareFile('dora', 'house'), shareFile('emil', 'house'), shareFile('farid', 'house')];
-    await run('destruction', write('s-destruction', {
-      participants: participants('alice', 'bob', 'chloe', 'dora'), officer: 'alice', witnesses: ['bob', 'chloe'], wallet: HOUSE, basis: 'retired',
-      shares: [
-        { index: 1, holder: 'dora', method: 'shred', mediaId: 'USB-0001', bagSerial: 'TB-H-1', files: [files[0]] },
-        { index: 2, method: 'wipe', mediaId: 'USB-0002', bagSerial: 'TB-H-2', files: [files[1]] },
-        { index: 3, method: 'shred', mediaId: 'USB-0003', bagSerial: 'TB-H-3', files: [files[2]] },
-      ],
-      confirm: { sharesDestroyed: true },
-    }));
+    await run(
+      'destruction',
+      write('s-destruction', {
+        participants: participants('alice', 'bob', 'chloe', 'dora'),
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+        wallet: HOUSE,
+        basis: 'retired',
+        shares: [
+          { index: 1, holder: 'dora', method: 'shred', mediaId: 'USB-0001', bagSerial: 'TB-H-1', files: [files[0]] },
+          { index: 2, method: 'wipe', mediaId: 'USB-0002', bagSerial: 'TB-H-2', files: [files[1]] },
+          { index: 3, method: 'shred', mediaId: 'USB-0003', bagSerial: 'TB-H-3', files: [files[2]] },
+        ],
+        confirm: { sharesDestroyed: true },
+      }),
+    );
     for (const f of files) expect(fs.existsSync(rig.path(f)), f).toBe(false);
     const w = walletOf(await rig.replay(), HOUSE);
     expect(w.state).toBe('destroyed');
@@ -270,14 +439,19 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     const change = addressAt(accountKey(client.xpub, 'regtest'), 'regtest', 1, 0);
     // The replacement holds 1,000 sat more than the sweep brought: the injected discrepancy.
     fs.writeFileSync(rig.path('coordinator/balances.csv'), `address,amount\n${change},0.39998\n${replacement.addresses[0]},0.00500\n`);
-    await run('reconciliation', write('s-reconciliation', {
-      participants: participants('alice', 'bob'), officer: 'alice', witness: 'bob',
-      balances: { file: 'coordinator/balances.csv', asOf: '2026-11-23' },
-      credits: [
-        { wallet: CLIENT, chain: 'regtest', amount: '0.7', reference: 'DEP-2026-1101' },
-        { wallet: HOUSE, chain: 'regtest', amount: '0.005', reference: 'DEP-2026-0930' },
-      ],
-    }));
+    await run(
+      'reconciliation',
+      write('s-reconciliation', {
+        participants: participants('alice', 'bob'),
+        officer: 'alice',
+        witness: 'bob',
+        balances: { file: 'coordinator/balances.csv', asOf: '2026-11-23' },
+        credits: [
+          { wallet: CLIENT, chain: 'regtest', amount: '0.7', reference: 'DEP-2026-1101' },
+          { wallet: HOUSE, chain: 'regtest', amount: '0.005', reference: 'DEP-2026-0930' },
+        ],
+      }),
+    );
     const p = await rig.replay();
     const incidents = p.incidents.filter((i: AnswersJson) => i.origin === 'reconciliation');
     expect(incidents).toHaveLength(1);
@@ -300,13 +474,30 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(seen(await rig.custos('verify', rig.station, '--checkpoint', rig.path('media/bob/checkpoint.txt'))).status).toBe(0);
     const p = await rig.replay();
     expect(p.wallets.map((w: AnswersJson) => `${w.id} ${w.class} ${w.state}`)).toEqual([
-      `${CLIENT} client active`, `${HOUSE} house destroyed`, `${REPLACEMENT} house active`,
+      `${CLIENT} client active`,
+      `${HOUSE} house destroyed`,
+      `${REPLACEMENT} house active`,
     ]);
-    expect(p.incidents.map((i: AnswersJson) => `${i.id.replace(/^REC-reconciliation-\d+-/u, 'REC-reconciliation-N-')} ${i.status}`)).toEqual([`${INCIDENT} open`, 'REC-reconciliation-N-1 open']);
+    expect(p.incidents.map((i: AnswersJson) => `${i.id.replace(/^REC-reconciliation-\d+-/u, 'REC-reconciliation-N-')} ${i.status}`)).toEqual([
+      `${INCIDENT} open`,
+      'REC-reconciliation-N-1 open',
+    ]);
     expect(p.ceremonies.every((c: AnswersJson) => c.state === 'closed')).toBe(true);
     expect(p.ceremonies.map((c: AnswersJson) => c.procedureId.split('@')[0])).toEqual([
-      'station-setup', ...Array(7).fill('enrol-participant'), 'create-wallet', 'create-wallet', 'backup-drill', 'incident', 'compromise-rotation',
-      'confirm-transfer', 'restitution', 'confirm-transfer', 'change-holder', 'backup-drill', 'destruction', 'reconciliation',
+      'station-setup',
+      ...Array(7).fill('enrol-participant'),
+      'create-wallet',
+      'create-wallet',
+      'backup-drill',
+      'incident',
+      'compromise-rotation',
+      'confirm-transfer',
+      'restitution',
+      'confirm-transfer',
+      'change-holder',
+      'backup-drill',
+      'destruction',
+      'reconciliation',
     ]);
   }, 120_000);
 

@@ -19,7 +19,9 @@ test('closing one station does not wipe the key of another open on the same cryp
   const host = await startWorkerHost();
   try {
     const options = {
-      client: host.client, passphrase: 'a long passphrase for two stations', appRoot: REPO,
+      client: host.client,
+      passphrase: 'a long passphrase for two stations',
+      appRoot: REPO,
       airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
     };
     const first = await Station.create(path.join(root, 'first'), options);

@@ -45,47 +45,61 @@ function verifyInChild(target: string): { ok?: boolean; codes?: string[]; detail
   return JSON.parse(r.stdout) as ReturnType<typeof verifyInChild>;
 }
 
-test('a 280 MiB line: ENTRY_TOO_LARGE, read in bounded memory', () => {
-  const dir = station();
-  const fd = openSync(join(dir, JOURNAL_DIR, '000001.jsonl'), 'a');
-  const block = Buffer.alloc(1 << 20, 0x41);
-  for (let i = 0; i < 280; i++) writeSync(fd, block);
-  writeSync(fd, Buffer.from('\n'));
-  closeSync(fd);
-  const r = verifyInChild(dir);
-  expect(r.ok).toBe(false);
-  expect(r.codes).toContain('ENTRY_TOO_LARGE');
-  expect(r.maxRss).toBeLessThan(MEMORY_TARGET);
-}, TIME_LIMIT_MS * 2);
+test(
+  'a 280 MiB line: ENTRY_TOO_LARGE, read in bounded memory',
+  () => {
+    const dir = station();
+    const fd = openSync(join(dir, JOURNAL_DIR, '000001.jsonl'), 'a');
+    const block = Buffer.alloc(1 << 20, 0x41);
+    for (let i = 0; i < 280; i++) writeSync(fd, block);
+    writeSync(fd, Buffer.from('\n'));
+    closeSync(fd);
+    const r = verifyInChild(dir);
+    expect(r.ok).toBe(false);
+    expect(r.codes).toContain('ENTRY_TOO_LARGE');
+    expect(r.maxRss).toBeLessThan(MEMORY_TARGET);
+  },
+  TIME_LIMIT_MS * 2,
+);
 
-test('the same line with no newline at the end: JOURNAL_TORN_TAIL, bounded', () => {
-  const dir = station();
-  const fd = openSync(join(dir, JOURNAL_DIR, '000001.jsonl'), 'a');
-  const block = Buffer.alloc(1 << 20, 0x42);
-  for (let i = 0; i < 280; i++) writeSync(fd, block);
-  closeSync(fd);
-  const r = verifyInChild(dir);
-  expect(r.codes).toContain('JOURNAL_TORN_TAIL');
-  expect(r.details?.[r.codes!.indexOf('JOURNAL_TORN_TAIL')]).toMatchObject({ bytes: 280 << 20 });
-  expect(r.maxRss).toBeLessThan(MEMORY_TARGET);
-}, TIME_LIMIT_MS * 2);
+test(
+  'the same line with no newline at the end: JOURNAL_TORN_TAIL, bounded',
+  () => {
+    const dir = station();
+    const fd = openSync(join(dir, JOURNAL_DIR, '000001.jsonl'), 'a');
+    const block = Buffer.alloc(1 << 20, 0x42);
+    for (let i = 0; i < 280; i++) writeSync(fd, block);
+    closeSync(fd);
+    const r = verifyInChild(dir);
+    expect(r.codes).toContain('JOURNAL_TORN_TAIL');
+    expect(r.details?.[r.codes!.indexOf('JOURNAL_TORN_TAIL')]).toMatchObject({ bytes: 280 << 20 });
+    expect(r.maxRss).toBeLessThan(MEMORY_TARGET);
+  },
+  TIME_LIMIT_MS * 2,
+);
 
-test('symlinks to an endless device in procedures/ and checkpoints/, and a FIFO: refused, not read', () => {
-  const dir = station();
-  symlinkSync('/dev/zero', join(dir, PROCEDURE_DIR, `${'a'.repeat(64)}.json`));
-  symlinkSync('/dev/zero', join(dir, CHECKPOINT_DIR, '999999999999.checkpoint'));
-  const fifo = spawnSync('mkfifo', [join(dir, CHECKPOINT_DIR, '999999999998.checkpoint')]);
-  expect(fifo.status, 'mkfifo (coreutils) is needed for this case').toBe(0);
-  const r = verifyInChild(dir);
-  expect(r.ok).toBe(false);
-  const refused = r.details!.filter((_, i) => r.codes![i] === 'FILE_REFUSED');
-  expect(refused).toEqual(expect.arrayContaining([
-    { file: join(PROCEDURE_DIR, `${'a'.repeat(64)}.json`), reason: 'not-regular' },
-    { file: join(CHECKPOINT_DIR, '999999999999.checkpoint'), reason: 'not-regular' },
-    { file: join(CHECKPOINT_DIR, '999999999998.checkpoint'), reason: 'not-regular' },
-  ]));
-  expect(r.maxRss).toBeLessThan(MEMORY_TARGET);
-}, TIME_LIMIT_MS * 2);
+test(
+  'symlinks to an endless device in procedures/ and checkpoints/, and a FIFO: refused, not read',
+  () => {
+    const dir = station();
+    symlinkSync('/dev/zero', join(dir, PROCEDURE_DIR, `${'a'.repeat(64)}.json`));
+    symlinkSync('/dev/zero', join(dir, CHECKPOINT_DIR, '999999999999.checkpoint'));
+    const fifo = spawnSync('mkfifo', [join(dir, CHECKPOINT_DIR, '999999999998.checkpoint')]);
+    expect(fifo.status, 'mkfifo (coreutils) is needed for this case').toBe(0);
+    const r = verifyInChild(dir);
+    expect(r.ok).toBe(false);
+    const refused = r.details!.filter((_, i) => r.codes![i] === 'FILE_REFUSED');
+    expect(refused).toEqual(
+      expect.arrayContaining([
+        { file: join(PROCEDURE_DIR, `${'a'.repeat(64)}.json`), reason: 'not-regular' },
+        { file: join(CHECKPOINT_DIR, '999999999999.checkpoint'), reason: 'not-regular' },
+        { file: join(CHECKPOINT_DIR, '999999999998.checkpoint'), reason: 'not-regular' },
+      ]),
+    );
+    expect(r.maxRss).toBeLessThan(MEMORY_TARGET);
+  },
+  TIME_LIMIT_MS * 2,
+);
 
 test('an oversize definition and an oversize checkpoint: refused by size, not read', () => {
   const dir = station();
@@ -93,10 +107,12 @@ test('an oversize definition and an oversize checkpoint: refused by size, not re
   writeFileSync(join(dir, CHECKPOINT_DIR, '999999999997.checkpoint'), Buffer.alloc(65 * 1024, 0x20));
   const r = verifyInChild(dir);
   const refused = r.details!.filter((_, i) => r.codes![i] === 'FILE_REFUSED');
-  expect(refused).toEqual(expect.arrayContaining([
-    { file: join(PROCEDURE_DIR, `${'b'.repeat(64)}.json`), reason: 'too-large' },
-    { file: join(CHECKPOINT_DIR, '999999999997.checkpoint'), reason: 'too-large' },
-  ]));
+  expect(refused).toEqual(
+    expect.arrayContaining([
+      { file: join(PROCEDURE_DIR, `${'b'.repeat(64)}.json`), reason: 'too-large' },
+      { file: join(CHECKPOINT_DIR, '999999999997.checkpoint'), reason: 'too-large' },
+    ]),
+  );
 });
 
 test('a journal segment that is a symlink to an endless device: the input is refused as unreadable', () => {

@@ -40,7 +40,11 @@ function fixtureLines(): Buffer[] {
   return lines;
 }
 
-interface Envelope { payload: string; payloadType: string; signatures: { keyid: string; sig: string }[] }
+interface Envelope {
+  payload: string;
+  payloadType: string;
+  signatures: { keyid: string; sig: string }[];
+}
 const envelopeOf = (line: Buffer) => JSON.parse(line.toString('utf8')) as Envelope;
 const payloadOf = (line: Buffer) => Buffer.from(envelopeOf(line).payload, 'base64');
 
@@ -62,7 +66,8 @@ function spkiKey(publicKeyHex: string) {
   return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, Buffer.from(publicKeyHex, 'hex')]), format: 'der', type: 'spki' });
 }
 
-const stationKey = () => (JSON.parse(payloadOf(fixtureLines()[0]!).toString('utf8')) as { body: { station: { keyid: string; publicKey: string } } }).body.station;
+const stationKey = () =>
+  (JSON.parse(payloadOf(fixtureLines()[0]!).toString('utf8')) as { body: { station: { keyid: string; publicKey: string } } }).body.station;
 
 describe('the fixture is what the code writes', () => {
   let example: RecordExample;
@@ -79,11 +84,14 @@ describe('the fixture is what the code writes', () => {
     expect([...fresh.keys()]).toEqual([...fixture.keys()]);
     expect(fresh.size).toBe(7);
     for (const [name, bytes] of fresh) {
-      expect(Buffer.compare(bytes, fixture.get(name)!), `${name} differs: run "node tests/support/record-example.ts" only if the format changed on purpose`).toBe(0);
+      expect(
+        Buffer.compare(bytes, fixture.get(name)!),
+        `${name} differs: run "node tests/support/record-example.ts" only if the format changed on purpose`,
+      ).toBe(0);
     }
-    expect(example.checkpoints).toEqual(['000000000003', '000000000006', '000000000008'].map(
-      (n) => readFileSync(join(EXAMPLE_FIXTURE, `checkpoints/${n}.checkpoint`), 'utf8'),
-    ));
+    expect(example.checkpoints).toEqual(
+      ['000000000003', '000000000006', '000000000008'].map((n) => readFileSync(join(EXAMPLE_FIXTURE, `checkpoints/${n}.checkpoint`), 'utf8')),
+    );
   });
 
   test('verifyJournal finds the fixture valid', async () => {
@@ -166,8 +174,9 @@ describe('docs/record-format.md quotes the fixture', () => {
 describe('the documented standard-tool commands', () => {
   const tools = ['bash', 'jq', 'openssl', 'xxd', 'base64', 'sha256sum'];
   const missing = tools.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
-  const script = [...DOC.slice(DOC.indexOf('<!-- standard-tools:begin -->'), DOC.indexOf('<!-- standard-tools:end -->'))
-    .matchAll(/```sh\n([\s\S]*?)```/gu)].map((m) => m[1]).join('\n');
+  const script = [...DOC.slice(DOC.indexOf('<!-- standard-tools:begin -->'), DOC.indexOf('<!-- standard-tools:end -->')).matchAll(/```sh\n([\s\S]*?)```/gu)]
+    .map((m) => m[1])
+    .join('\n');
   if (missing.length) console.warn(`Skipping the standard-tool commands of docs/record-format.md: ${missing.join(', ')} not installed.`);
 
   test('the document has them', () => {
@@ -184,7 +193,8 @@ describe('the documented standard-tool commands', () => {
       writeFileSync(join(work, 'pae.bin'), pae);
       pae[pae.length - 2]! ^= 1;
       writeFileSync(join(work, 'changed.bin'), pae);
-      const run = (file: string) => spawnSync('openssl', ['dgst', '-sha256', '-verify', 'station.pem', '-signature', 'sig.der', file], { cwd: work, encoding: 'utf8' });
+      const run = (file: string) =>
+        spawnSync('openssl', ['dgst', '-sha256', '-verify', 'station.pem', '-signature', 'sig.der', file], { cwd: work, encoding: 'utf8' });
       const good = run('pae.bin');
       expect(good.stdout.trim()).toBe('Verified OK');
       expect(good.status).toBe(0);
@@ -200,7 +210,12 @@ describe('the documented standard-tool commands', () => {
     const work = mkdtempSync(join(tmpdir(), 'custos-doc-tools-'));
     try {
       writeFileSync(join(work, 'check.sh'), script);
-      const r = spawnSync('bash', ['-euo', 'pipefail', join(work, 'check.sh')], { cwd: EXAMPLE_FIXTURE, encoding: 'utf8', timeout: 60_000, env: { ...process.env, TMPDIR: work } });
+      const r = spawnSync('bash', ['-euo', 'pipefail', join(work, 'check.sh')], {
+        cwd: EXAMPLE_FIXTURE,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, TMPDIR: work },
+      });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       const station = stationKey();

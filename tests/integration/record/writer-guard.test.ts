@@ -45,8 +45,12 @@ async function refused(draft: EntryDraft): Promise<string> {
 }
 
 const open = (participants: EntryDraft['participants'], ceremony = 'enrol-g') => ({
-  ceremony, type: 'open' as const, step: 'open', procedure: enrolParticipant,
-  body: { participant: rosterEntry(testSigner('newcomer', ['holder'])), airGap: OFFLINE_EVIDENCE }, participants,
+  ceremony,
+  type: 'open' as const,
+  step: 'open',
+  procedure: enrolParticipant,
+  body: { participant: rosterEntry(testSigner('newcomer', ['holder'])), airGap: OFFLINE_EVIDENCE },
+  participants,
 });
 
 test('an opening without air-gap evidence: refused as verify would report it (the meaning rules)', async () => {
@@ -68,15 +72,19 @@ test('a quorum short, a role not allowed, a step out of order, a subject who is 
   const newcomer = testSigner('newcomer', ['holder']);
   const witness = { signer: t.witnesses[0]!, role: 'witness' as const };
   const step = (participants: EntryDraft['participants'], s = 'prove-key', type: 'step' | 'close' = 'step') => ({
-    ceremony: 'enrol-h', type, step: s, procedure: enrolParticipant, body: (type === 'close' ? { entries: 2 } : { keyid: newcomer.keyid }) as EntryDraft['body'], participants,
+    ceremony: 'enrol-h',
+    type,
+    step: s,
+    procedure: enrolParticipant,
+    body: (type === 'close' ? { entries: 2 } : { keyid: newcomer.keyid }) as EntryDraft['body'],
+    participants,
   });
   expect(await refused(step([{ signer: newcomer, role: 'subject' }]))).toBe('QUORUM_NOT_MET');
   expect(await refused(step([{ signer: newcomer, role: 'subject' }, witness, { signer: eve, role: 'holder' }]))).toBe('ROLE_NOT_ALLOWED');
   expect(await refused(step([{ signer: eve, role: 'subject' }, witness]))).toBe('ROLE_NOT_HELD');
   expect(await refused(step([{ signer: t.officer, role: 'officer' }, witness], 'close', 'close'))).toBe('STEP_MISSING');
   expect(await refused(step([witness], 'no-such-step'))).toBe('STEP_UNKNOWN');
-  expect(await refused({ ...step([{ signer: t.officer, role: 'officer' }]), procedure: revokeParticipant, step: 'open' }))
-    .toBe('PROCEDURE_CHANGED');
+  expect(await refused({ ...step([{ signer: t.officer, role: 'officer' }]), procedure: revokeParticipant, step: 'open' })).toBe('PROCEDURE_CHANGED');
   expect(await refused(open([{ signer: t.officer, role: 'officer' }], 'enrol-i'))).toBe('CEREMONY_ALREADY_OPEN');
   await t.writer.append(step([{ signer: newcomer, role: 'subject' }, witness]));
   expect(await refused(step([{ signer: newcomer, role: 'subject' }, witness]))).toBe('STEP_REPEATED');

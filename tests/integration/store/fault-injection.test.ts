@@ -38,9 +38,7 @@ interface Call {
 }
 
 type Target = (file: string) => boolean;
-type Fault =
-  | { on: 'write'; code: string; where: Target; short?: boolean }
-  | { on: 'fsync'; code: string; where: Target };
+type Fault = { on: 'write'; code: string; where: Target; short?: boolean } | { on: 'fsync'; code: string; where: Target };
 
 /** The real FileIo, logging every call with the file behind its descriptor, failing when armed. */
 class FaultyIo implements FileIo {
@@ -129,7 +127,11 @@ async function expectVerifies(dir: string): Promise<void> {
  * `fullSegment`, the segment size limit is the first segment's size: the next entry starts a new one.
  */
 async function stationWithFaultyIo(fullSegment = false): Promise<{
-  t: TestStation; io: FaultyIo; writer: RecordWriter; acked: string[]; segmentMaxBytes?: number;
+  t: TestStation;
+  io: FaultyIo;
+  writer: RecordWriter;
+  acked: string[];
+  segmentMaxBytes?: number;
 }> {
   const t = await setUpStation(path.join(root, `station-${dirs++}`));
   await enrol(t, testSigner('holder Eve', ['holder']));
@@ -142,21 +144,41 @@ async function stationWithFaultyIo(fullSegment = false): Promise<{
 
 const frank = testSigner('holder Frank', ['holder']);
 const openEnrolment = (t: TestStation) => ({
-  ceremony: 'enrol-frank', type: 'open' as const, step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(frank), airGap: OFFLINE_EVIDENCE },
+  ceremony: 'enrol-frank',
+  type: 'open' as const,
+  step: 'open',
+  procedure: enrolParticipant,
+  body: { participant: rosterEntry(frank), airGap: OFFLINE_EVIDENCE },
   participants: [{ signer: t.officer, role: 'officer' as const }],
 });
 const proveKey = (t: TestStation) => ({
-  ceremony: 'enrol-frank', type: 'step' as const, step: 'prove-key', procedure: enrolParticipant, body: { keyid: frank.keyid },
-  participants: [{ signer: frank, role: 'subject' as const }, { signer: t.witnesses[0]!, role: 'witness' as const }],
+  ceremony: 'enrol-frank',
+  type: 'step' as const,
+  step: 'prove-key',
+  procedure: enrolParticipant,
+  body: { keyid: frank.keyid },
+  participants: [
+    { signer: frank, role: 'subject' as const },
+    { signer: t.witnesses[0]!, role: 'witness' as const },
+  ],
 });
 const abort = (t: TestStation) => ({
-  ceremony: 'enrol-frank', type: 'abort' as const, step: 'abort', procedure: enrolParticipant, body: { reason: 'the disk failed' },
-  participants: [{ signer: t.officer, role: 'officer' as const }, { signer: t.witnesses[0]!, role: 'witness' as const }],
+  ceremony: 'enrol-frank',
+  type: 'abort' as const,
+  step: 'abort',
+  procedure: enrolParticipant,
+  body: { reason: 'the disk failed' },
+  participants: [
+    { signer: t.officer, role: 'officer' as const },
+    { signer: t.witnesses[0]!, role: 'witness' as const },
+  ],
 });
 
 async function rejection(promise: Promise<unknown>): Promise<CustosError> {
   return promise.then(
-    (value) => { throw new Error(`acknowledged although the disk failed: ${JSON.stringify(value).slice(0, 200)}`); },
+    (value) => {
+      throw new Error(`acknowledged although the disk failed: ${JSON.stringify(value).slice(0, 200)}`);
+    },
     (error: unknown) => error as CustosError,
   );
 }
@@ -256,7 +278,7 @@ describe('a failed append is never acknowledged, never retried, and the reopened
   });
 });
 
-test('a new segment\'s directory entry is fsynced before its first entry is acknowledged', async () => {
+test("a new segment's directory entry is fsynced before its first entry is acknowledged", async () => {
   const { t, io, writer } = await stationWithFaultyIo(true);
   const journalDir = path.join(t.dir, JOURNAL_DIR);
   const mark = io.calls.length;
@@ -288,7 +310,10 @@ describe('a checkpoint that cannot be written', () => {
       await writer.append(openEnrolment(t));
       await writer.append(abort(t));
       io.fault = fault;
-      const failure = await writer.checkpoint([t.witnesses[0]!]).then(() => null, (e: unknown) => e as { code?: string; details?: { cause?: unknown } });
+      const failure = await writer.checkpoint([t.witnesses[0]!]).then(
+        () => null,
+        (e: unknown) => e as { code?: string; details?: { cause?: unknown } },
+      );
       expect(failure, 'the checkpoint was reported written').not.toBeNull();
       // The cause is named, as the bare errno or in a CustosError's details.
       expect([failure!.code, failure!.details?.cause]).toContain('ENOSPC');

@@ -67,7 +67,17 @@ function runCycle(dir: string, plan: KillPlan, split: boolean): Promise<CycleRes
     env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE },
   });
   const result: CycleResult = {
-    plan, split, readyMs: NaN, acks: [], ready: false, lockWaits: 0, checkpoints: 0, signal: null, code: null, stderr: '', ms: 0,
+    plan,
+    split,
+    readyMs: NaN,
+    acks: [],
+    ready: false,
+    lockWaits: 0,
+    checkpoints: 0,
+    signal: null,
+    code: null,
+    stderr: '',
+    ms: 0,
   };
   let acksSinceReady = 0;
   const kill = () => child.kill('SIGKILL');
@@ -118,9 +128,12 @@ test(`${CYCLES} SIGKILLs of a writer process lose no acknowledged entry and leav
     const r = random();
     // The first run sets the station up: let it reach `ready` so setup is complete before any kill.
     // Kills "after spawn" aim at the open: the stale lock, the scan, quarantine and recovery, the abort.
-    const plan: KillPlan = i > 0 && r < 0.2 ? { kind: 'after-spawn', ms: Math.floor(lastReadyMs * (0.6 + 0.6 * random())) }
-      : r < 0.4 ? { kind: 'after-ready', ms: Math.floor(random() * 40) }
-        : { kind: 'after-acks', acks: 1 + Math.floor(random() * 6) };
+    const plan: KillPlan =
+      i > 0 && r < 0.2
+        ? { kind: 'after-spawn', ms: Math.floor(lastReadyMs * (0.6 + 0.6 * random())) }
+        : r < 0.4
+          ? { kind: 'after-ready', ms: Math.floor(random() * 40) }
+          : { kind: 'after-acks', acks: 1 + Math.floor(random() * 6) };
     const c = await runCycle(dir, plan, random() < 0.7);
     if (c.ready) lastReadyMs = c.readyMs;
     cycles.push(c);
@@ -149,11 +162,16 @@ test(`${CYCLES} SIGKILLs of a writer process lose no acknowledged entry and leav
   expect(lines.length).toBe(size);
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
   const lost = [...acknowledged].filter(([index, hash]) => !lines[index] || sha(lines[index]) !== hash);
-  expect(lost.map(([index]) => index), `acknowledged entries lost or changed (seed ${seed})`).toEqual([]);
+  expect(
+    lost.map(([index]) => index),
+    `acknowledged entries lost or changed (seed ${seed})`,
+  ).toEqual([]);
 
   // No acknowledged (signed, durable) line was ever cut off into quarantine.
   const quarantineDir = path.join(dir, QUARANTINE_DIR);
-  const quarantined = fs.readdirSync(quarantineDir).filter((n) => n.endsWith('.bin'))
+  const quarantined = fs
+    .readdirSync(quarantineDir)
+    .filter((n) => n.endsWith('.bin'))
     .map((n) => ({ name: n, bytes: fs.readFileSync(path.join(quarantineDir, n)) }));
   const truncated: string[] = [];
   for (const [index] of acknowledged) {
@@ -177,12 +195,14 @@ test(`${CYCLES} SIGKILLs of a writer process lose no acknowledged entry and leav
   const types = lines.map((l) => decodeEntry(l).payload.type);
   const count = (t: string) => types.filter((x) => x === t).length;
   const ms = cycles.map((c) => c.ms).sort((a, b) => a - b);
-  console.info(`kill loop (seed ${seed}): ${CYCLES} cycles in ${(loopMs / 1000).toFixed(1)} s `
-    + `(cycle median ${ms[ms.length >> 1]!.toFixed(0)} ms, max ${ms.at(-1)!.toFixed(0)} ms); `
-    + `split writes ${cycles.filter((c) => c.split).length}; plans ${['after-acks', 'after-ready', 'after-spawn'].map((k) => `${k} ${cycles.filter((c) => c.plan.kind === k).length}`).join(', ')}; `
-    + `killed before ready ${cycles.filter((c) => !c.ready).length}; `
-    + `acknowledged ${acknowledged.size} of ${size} entries (${cycles.reduce((n, c) => n + c.acks.length, 0)} ack lines); `
-    + `aborts ${count('abort')}, closes ${count('close')}, recoveries ${count('recovery')}, quarantined tails ${quarantined.length}; `
-    + `checkpoints written ${cycles.reduce((n, c) => n + c.checkpoints, 0)}; lock waits ${cycles.reduce((n, c) => n + c.lockWaits, 0)}; `
-    + `warnings ${[...new Set(report.findings.map((f) => f.code))].join(',') || 'none'}`);
+  console.info(
+    `kill loop (seed ${seed}): ${CYCLES} cycles in ${(loopMs / 1000).toFixed(1)} s ` +
+      `(cycle median ${ms[ms.length >> 1]!.toFixed(0)} ms, max ${ms.at(-1)!.toFixed(0)} ms); ` +
+      `split writes ${cycles.filter((c) => c.split).length}; plans ${['after-acks', 'after-ready', 'after-spawn'].map((k) => `${k} ${cycles.filter((c) => c.plan.kind === k).length}`).join(', ')}; ` +
+      `killed before ready ${cycles.filter((c) => !c.ready).length}; ` +
+      `acknowledged ${acknowledged.size} of ${size} entries (${cycles.reduce((n, c) => n + c.acks.length, 0)} ack lines); ` +
+      `aborts ${count('abort')}, closes ${count('close')}, recoveries ${count('recovery')}, quarantined tails ${quarantined.length}; ` +
+      `checkpoints written ${cycles.reduce((n, c) => n + c.checkpoints, 0)}; lock waits ${cycles.reduce((n, c) => n + c.lockWaits, 0)}; ` +
+      `warnings ${[...new Set(report.findings.map((f) => f.code))].join(',') || 'none'}`,
+  );
 });

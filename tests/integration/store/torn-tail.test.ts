@@ -51,7 +51,11 @@ beforeAll(async () => {
   await enrol(t, testSigner('holder Frank', ['holder']));
   const grace = testSigner('holder Grace', ['holder']);
   await t.writer.append({
-    ceremony: 'enrol-grace', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(grace), airGap: OFFLINE_EVIDENCE },
+    ceremony: 'enrol-grace',
+    type: 'open',
+    step: 'open',
+    procedure: enrolParticipant,
+    body: { participant: rosterEntry(grace), airGap: OFFLINE_EVIDENCE },
     participants: [{ signer: t.officer, role: 'officer' }],
   });
   t.writer.close();
@@ -83,7 +87,11 @@ async function reopen(dir: string, io?: FileIo): Promise<number> {
 
 function quarantined(dir: string): { name: string; bytes: Buffer }[] {
   const q = path.join(dir, QUARANTINE_DIR);
-  return fs.readdirSync(q).filter((n) => n.endsWith('.bin')).sort().map((name) => ({ name, bytes: fs.readFileSync(path.join(q, name)) }));
+  return fs
+    .readdirSync(q)
+    .filter((n) => n.endsWith('.bin'))
+    .sort()
+    .map((name) => ({ name, bytes: fs.readFileSync(path.join(q, name)) }));
 }
 
 function lineCount(bytes: Uint8Array): number {
@@ -194,7 +202,7 @@ describe('a torn last record', () => {
   test('random garbage tails without a newline are quarantined whole and recorded; with one, they are damage', async () => {
     const kept = J.subarray(0, S);
     let seed = 0x5eed;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let i = 0; i < 16; i++) {
       const tail = Buffer.alloc(1 + Math.floor(random() * 4096));
       for (let b = 0; b < tail.length; b++) tail[b] = Math.floor(random() * 256);
@@ -235,7 +243,12 @@ describe('a torn last record', () => {
     const recovery = expectRecovered(dir, kept, removed);
     const file = (recovery.body.quarantined as { file: string }).file;
     // An auditor follows the record to the quarantined bytes.
-    expect(fs.existsSync(path.join(dir, file)), `${file} named by the recovery entry does not exist (quarantine has ${quarantined(dir).map((q) => q.name).join(', ')})`).toBe(true);
+    expect(
+      fs.existsSync(path.join(dir, file)),
+      `${file} named by the recovery entry does not exist (quarantine has ${quarantined(dir)
+        .map((q) => q.name)
+        .join(', ')})`,
+    ).toBe(true);
     expect(fs.readFileSync(path.join(dir, file)).equals(removed)).toBe(true);
   });
 });
@@ -264,12 +277,23 @@ describe('damage that is not a torn tail refuses to open', () => {
     const wrong: string[] = [];
     for (const [what, at, mask] of cases) {
       const dir = stationWith(flip(at, mask));
-      const error = await RecordWriter.open(dir, station).then((w) => {
-        w.close();
-        return null;
-      }, (e: unknown) => e as CustosError);
+      const error = await RecordWriter.open(dir, station).then(
+        (w) => {
+          w.close();
+          return null;
+        },
+        (e: unknown) => e as CustosError,
+      );
       if (error?.code !== 'STORE_DAMAGED' || error.details.index !== middle) {
-        wrong.push(`${what} (byte ${at}): ${error ? `${error.code} index ${String(error.details.index)}` : `opened, size ${lineCount(fs.readFileSync(journalOf(dir)))}, quarantined ${quarantined(dir).map((q) => `${q.name} (${q.bytes.length} bytes, ${lineCount(q.bytes)} lines)`).join(', ')}`}`);
+        wrong.push(
+          `${what} (byte ${at}): ${
+            error
+              ? `${error.code} index ${String(error.details.index)}`
+              : `opened, size ${lineCount(fs.readFileSync(journalOf(dir)))}, quarantined ${quarantined(dir)
+                  .map((q) => `${q.name} (${q.bytes.length} bytes, ${lineCount(q.bytes)} lines)`)
+                  .join(', ')}`
+          }`,
+        );
       }
     }
     expect(wrong, 'each flip must be refused as STORE_DAMAGED naming entry 4').toEqual([]);
@@ -305,7 +329,12 @@ describe('a crash during recovery', () => {
 
   test('before the torn tail is truncated (quarantine copy written): the next open records it once', async () => {
     const dir = stationWith(Buffer.concat([kept(), removed()]));
-    const io: FileIo = { ...realIo, ftruncateSync: () => { throw crash(); } };
+    const io: FileIo = {
+      ...realIo,
+      ftruncateSync: () => {
+        throw crash();
+      },
+    };
     await expect(RecordWriter.open(dir, station, { io })).rejects.toMatchObject({ code: 'SIMULATED_CRASH' });
     const recoveries = await recoverAfterCrash(dir);
     expect(recoveries.map((p) => p.type)).toEqual(['recovery']);
@@ -324,7 +353,12 @@ describe('a crash during recovery', () => {
         if (file === journal && flags === 'a') journalFd = fd;
         return fd;
       },
-      writeSync: (fd, buffer, offset, length) => (fd === journalFd ? (() => { throw crash(); })() : realIo.writeSync(fd, buffer, offset, length)),
+      writeSync: (fd, buffer, offset, length) =>
+        fd === journalFd
+          ? (() => {
+              throw crash();
+            })()
+          : realIo.writeSync(fd, buffer, offset, length),
     };
     await expect(RecordWriter.open(dir, station, { io })).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
     expect(fs.readFileSync(journal).equals(kept())).toBe(true); // truncated, nothing appended
@@ -356,9 +390,17 @@ describe('a crash during recovery', () => {
     await expect(RecordWriter.open(dir, station, { io })).rejects.toMatchObject({ code: 'SIMULATED_CRASH' });
     const outcomes: string[] = [];
     for (let run = 0; run < 3; run++) {
-      outcomes.push(await reopen(dir).then((size) => `opened (${size} entries)`, (e: NodeJS.ErrnoException) => `failed: ${e.code ?? ''} ${e.message}`));
+      outcomes.push(
+        await reopen(dir).then(
+          (size) => `opened (${size} entries)`,
+          (e: NodeJS.ErrnoException) => `failed: ${e.code ?? ''} ${e.message}`,
+        ),
+      );
     }
-    expect(outcomes.every((o) => o.startsWith('opened')), outcomes.join('; ')).toBe(true);
+    expect(
+      outcomes.every((o) => o.startsWith('opened')),
+      outcomes.join('; '),
+    ).toBe(true);
     const recoveries = await recoverAfterCrash(dir);
     expect(recoveries.map((p) => p.type)).toEqual(['recovery']);
     await expectVerifies(dir);

@@ -55,7 +55,8 @@ async function asyncRefusal(open: () => Promise<{ close(): void }>): Promise<Cus
 
 function child(dir: string, mode: 'hold' | 'try') {
   const proc = spawn(process.execPath, [WRITER, dir, mode], {
-    stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE },
   });
   cleanup.push(() => proc.kill('SIGKILL'));
   let out = '';
@@ -87,10 +88,7 @@ test('a second writer in the same process is refused with STORE_LOCKED naming th
   const dir = await stationDir();
   const holder = await RecordWriter.open(dir, station);
   try {
-    for (const error of [
-      refusal(() => JournalStore.open(dir)),
-      await asyncRefusal(() => RecordWriter.open(dir, station)),
-    ]) {
+    for (const error of [refusal(() => JournalStore.open(dir)), await asyncRefusal(() => RecordWriter.open(dir, station))]) {
       expect(error).toBeInstanceOf(CustosError);
       expect(error.code).toBe('STORE_LOCKED');
       expect(error.details).toMatchObject({ pid: process.pid, host: os.hostname() });
@@ -196,7 +194,13 @@ test('two writers taking over the same stale lock at once: exactly one holds it 
   fs.writeFileSync(lockFile, JSON.stringify({ pid: gone.pid, host: os.hostname(), started: new Date().toISOString() }));
   // The first writer judges it stale; before it takes it over, a second one does so completely.
   let second: StationLock | undefined;
-  const first = refusal(() => StationLock.acquire(dir, { onStale: () => { second = StationLock.acquire(dir); } }));
+  const first = refusal(() =>
+    StationLock.acquire(dir, {
+      onStale: () => {
+        second = StationLock.acquire(dir);
+      },
+    }),
+  );
   expect(first.code).toBe('STORE_LOCKED');
   expect(second).toBeDefined();
   // The second writer's lock is the one on disk, untouched by the first.

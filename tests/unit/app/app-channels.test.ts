@@ -11,12 +11,17 @@ import { IPC_CHANNELS } from '../../../main/app/ipc-channels.ts';
 import { wrapHandler } from '../../../main/app/ipc-router.ts';
 
 const seen: { name: string; args: unknown[] }[] = [];
-const router = new Proxy({}, {
-  get: (_t, name: string) => async (...args: unknown[]) => {
-    seen.push({ name, args });
-    return name;
+const router = new Proxy(
+  {},
+  {
+    get:
+      (_t, name: string) =>
+      async (...args: unknown[]) => {
+        seen.push({ name, args });
+        return name;
+      },
   },
-}) as AppApi;
+) as AppApi;
 const table = appChannels(router);
 const frame = { url: 'app://custos/index.html' };
 const event = { senderFrame: frame, sender: { mainFrame: frame } };
@@ -28,19 +33,32 @@ async function invoke(channel: string, ...args: unknown[]) {
 
 describe('the app channels', () => {
   test('every AppApi function but version has its channel', () => {
-    expect(table.map((r) => r.channel).sort()).toEqual(Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.version).sort());
+    expect(table.map((r) => r.channel).sort()).toEqual(
+      Object.values(IPC_CHANNELS)
+        .filter((c) => c !== IPC_CHANNELS.version)
+        .sort(),
+    );
   });
 
   test('good arguments reach the router', async () => {
     seen.length = 0;
     expect(await invoke(IPC_CHANNELS.choose, 'key-file')).toEqual({ ok: true, value: 'choose' });
-    expect(await invoke(IPC_CHANNELS.startCeremony, { procedure: 'create-wallet', dataDir: 't', answers: { a: { b: [1, 'x'] } } })).toEqual({ ok: true, value: 'startCeremony' });
+    expect(await invoke(IPC_CHANNELS.startCeremony, { procedure: 'create-wallet', dataDir: 't', answers: { a: { b: [1, 'x'] } } })).toEqual({
+      ok: true,
+      value: 'startCeremony',
+    });
     expect(await invoke(IPC_CHANNELS.jobEvents, 'j', 4)).toEqual({ ok: true, value: 'jobEvents' });
     expect(await invoke(IPC_CHANNELS.startVerify, { source: 's' })).toEqual({ ok: true, value: 'startVerify' });
     expect(await invoke(IPC_CHANNELS.printShareCard, 'j', 'p', 'fr')).toEqual({ ok: true, value: 'printShareCard' });
     expect(await invoke(IPC_CHANNELS.saveReport, { dataDir: 't', report: 'inventory', locale: 'en' })).toEqual({ ok: true, value: 'saveReport' });
-    expect(await invoke(IPC_CHANNELS.saveReport, { dataDir: 't', report: 'incidents', from: '2026-01-01', to: '2026-12-31', locale: 'fr' })).toEqual({ ok: true, value: 'saveReport' });
-    expect(await invoke(IPC_CHANNELS.saveReport, { dataDir: 't', report: 'ceremony', ceremony: 'create-wallet-20261123-1', locale: 'en' })).toEqual({ ok: true, value: 'saveReport' });
+    expect(await invoke(IPC_CHANNELS.saveReport, { dataDir: 't', report: 'incidents', from: '2026-01-01', to: '2026-12-31', locale: 'fr' })).toEqual({
+      ok: true,
+      value: 'saveReport',
+    });
+    expect(await invoke(IPC_CHANNELS.saveReport, { dataDir: 't', report: 'ceremony', ceremony: 'create-wallet-20261123-1', locale: 'en' })).toEqual({
+      ok: true,
+      value: 'saveReport',
+    });
     expect(seen).toEqual([
       { name: 'choose', args: ['key-file'] },
       { name: 'startCeremony', args: [{ procedure: 'create-wallet', dataDir: 't', answers: { a: { b: [1, 'x'] } } }] },
@@ -73,7 +91,7 @@ describe('the app channels', () => {
     ['a date longer than a day', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'incidents', from: '2026-01-01T00:00', to: '2026-12-31', locale: 'en' }]],
   ])('refuses %s before the router sees it', async (_what, channel, args) => {
     seen.length = 0;
-    const result = await invoke(channel, ...args) as { ok: boolean; error: { code: string } };
+    const result = (await invoke(channel, ...args)) as { ok: boolean; error: { code: string } };
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('IPC_BAD_PAYLOAD');
     expect(seen).toEqual([]);

@@ -20,7 +20,10 @@ const code = (fn: () => unknown): string => {
 };
 
 describe('the catalogues of the printed documents', () => {
-  test.each([['REPORT_TEXT', REPORT_TEXT], ['SHARE_CARD_TEXT', SHARE_CARD_TEXT]] as const)('%s: the same keys and kinds in English and French, French filled in', (_name, catalogue) => {
+  test.each([
+    ['REPORT_TEXT', REPORT_TEXT],
+    ['SHARE_CARD_TEXT', SHARE_CARD_TEXT],
+  ] as const)('%s: the same keys and kinds in English and French, French filled in', (_name, catalogue) => {
     const en = catalogue.en as Record<string, unknown>;
     const fr = catalogue.fr as Record<string, unknown>;
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
@@ -41,8 +44,18 @@ describe('the catalogues of the printed documents', () => {
   });
 });
 
-describe('a job\'s pending share card', () => {
-  const share = { kind: 'prompt' as const, prompt: 'share-words' as const, holder: 'Dora', index: 1, of: 2, bagSerial: 'TB-1', words: ['w1', 'w2'], qr: 'CUSTOS-SHARE1:AB', attempt: 1 };
+describe("a job's pending share card", () => {
+  const share = {
+    kind: 'prompt' as const,
+    prompt: 'share-words' as const,
+    holder: 'Dora',
+    index: 1,
+    of: 2,
+    bagSerial: 'TB-1',
+    words: ['w1', 'w2'],
+    qr: 'CUSTOS-SHARE1:AB',
+    attempt: 1,
+  };
 
   test('is readable while the prompt waits; refused with PROMPT_UNKNOWN once answered, and its words are gone', async () => {
     const job = new Job();

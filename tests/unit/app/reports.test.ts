@@ -38,25 +38,72 @@ function share(index: number, holder: string, bagSerial: string, media: string[]
 }
 
 const clientWallet: WalletReport = {
-  id: 'northwind-pension-cold-1', class: 'client', ownerRef: 'CL-2026-0042', label: 'Northwind <Pension> & "Co"', state: 'active',
-  fingerprint: 'a1b2c3d4', threshold: 2, shareCount: 3, chains: ['bitcoin'], accounts: [], setId: '0badcafe',
-  shares: [share(1, 'witness Bob', 'TB-2026-000301', ['paper']), share(2, 'witness Chloé', 'TB-2026-000302', ['file']), share(3, 'witness Dan', 'TB-2026-000303', ['paper'], 'created')],
-  drillIntervalDays: 180, createdIn: 'create-1', createdAt: '2026-11-23T09:20:00.000Z', lastDrill: '2026-11-25T14:00:00.000Z',
-  compromisedBy: null, replacedBy: null, replaces: null, transfers: [],
-  holdings: { bitcoin: { recorded: '150000000', asOf: '2026-11-26T08:00:00.000Z' } }, lastReconciled: '2026-11-26T08:00:00.000Z',
-  provenShares: 2, quorumProven: true, drillOverdue: false, lastProven: '2026-11-23T09:20:00.000Z',
+  id: 'northwind-pension-cold-1',
+  class: 'client',
+  ownerRef: 'CL-2026-0042',
+  label: 'Northwind <Pension> & "Co"',
+  state: 'active',
+  fingerprint: 'a1b2c3d4',
+  threshold: 2,
+  shareCount: 3,
+  chains: ['bitcoin'],
+  accounts: [],
+  setId: '0badcafe',
+  shares: [
+    share(1, 'witness Bob', 'TB-2026-000301', ['paper']),
+    share(2, 'witness Chloé', 'TB-2026-000302', ['file']),
+    share(3, 'witness Dan', 'TB-2026-000303', ['paper'], 'created'),
+  ],
+  drillIntervalDays: 180,
+  createdIn: 'create-1',
+  createdAt: '2026-11-23T09:20:00.000Z',
+  lastDrill: '2026-11-25T14:00:00.000Z',
+  compromisedBy: null,
+  replacedBy: null,
+  replaces: null,
+  transfers: [],
+  holdings: { bitcoin: { recorded: '150000000', asOf: '2026-11-26T08:00:00.000Z' } },
+  lastReconciled: '2026-11-26T08:00:00.000Z',
+  provenShares: 2,
+  quorumProven: true,
+  drillOverdue: false,
+  lastProven: '2026-11-23T09:20:00.000Z',
 };
 const houseWallet: WalletReport = {
-  ...clientWallet, id: 'house-reserve-2', class: 'house', ownerRef: null, label: 'House reserve', state: 'retired',
-  shares: [share(1, 'officer Alice', 'TB-2026-000401', ['paper'], 'destroyed')], shareCount: 1, threshold: 1, holdings: {},
-  replacedBy: 'house-reserve-3', provenShares: 0, quorumProven: false, drillOverdue: true, lastDrill: null,
+  ...clientWallet,
+  id: 'house-reserve-2',
+  class: 'house',
+  ownerRef: null,
+  label: 'House reserve',
+  state: 'retired',
+  shares: [share(1, 'officer Alice', 'TB-2026-000401', ['paper'], 'destroyed')],
+  shareCount: 1,
+  threshold: 1,
+  holdings: {},
+  replacedBy: 'house-reserve-3',
+  provenShares: 0,
+  quorumProven: false,
+  drillOverdue: true,
+  lastDrill: null,
 };
 
 function incident(id: string, status: string, recordedAt: string, closedAt: string | null, nature: string): IncidentView {
   return {
-    id, occurredAt: recordedAt.slice(0, 10), discoveredAt: recordedAt.slice(0, 10), nature, origin: 'internal', toolsAndStaff: 'Alice, the station',
-    impact: 'none on client assets', correctiveAction: 'bag replaced', targetDate: '2026-12-15', closedAt, status, significant: id === 'INC-1',
-    wallets: ['northwind-pension-cold-1'], recordedAt, history: [{ ceremony: `incident-${id}`, action: 'open', at: recordedAt }],
+    id,
+    occurredAt: recordedAt.slice(0, 10),
+    discoveredAt: recordedAt.slice(0, 10),
+    nature,
+    origin: 'internal',
+    toolsAndStaff: 'Alice, the station',
+    impact: 'none on client assets',
+    correctiveAction: 'bag replaced',
+    targetDate: '2026-12-15',
+    closedAt,
+    status,
+    significant: id === 'INC-1',
+    wallets: ['northwind-pension-cold-1'],
+    recordedAt,
+    history: [{ ceremony: `incident-${id}`, action: 'open', at: recordedAt }],
   };
 }
 
@@ -73,11 +120,12 @@ const projection: Projection = {
 /** English texts of the report catalogues (6 characters or more) that no French text contains. */
 function englishOnly(): string[] {
   const mark = '\u0001';
-  const texts = (catalogue: Record<string, unknown>) => Object.values(catalogue).flatMap((v) => {
-    if (typeof v === 'string') return [v];
-    if (typeof v === 'function') return String((v as (...a: unknown[]) => unknown)(mark, mark, mark)).split(mark);
-    return Object.values(v as Record<string, Record<string, string>>).flatMap((group) => Object.values(group));
-  });
+  const texts = (catalogue: Record<string, unknown>) =>
+    Object.values(catalogue).flatMap((v) => {
+      if (typeof v === 'string') return [v];
+      if (typeof v === 'function') return String((v as (...a: unknown[]) => unknown)(mark, mark, mark)).split(mark);
+      return Object.values(v as Record<string, Record<string, string>>).flatMap((group) => Object.values(group));
+    });
   const french = [...texts(REPORT_TEXT.fr), ...texts(TERMS.fr as unknown as Record<string, unknown>)].join('\n');
   const english = [...texts(REPORT_TEXT.en), ...Object.values(TERMS.en).flatMap((group) => Object.values(group as Record<string, string>))];
   return [...new Set(english.map((t) => t.trim()).filter((t) => t.length >= 6 && /[A-Za-z]{3}/u.test(t) && !french.includes(t)))];
@@ -93,7 +141,14 @@ function englishIn(text: string): string[] {
 /** The text a reader sees: tags dropped, entities decoded. */
 function visible(html: string): string {
   const body = html.slice(html.indexOf('<body>'));
-  return body.replace(/<[^>]+>/gu, ' ').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&amp;/gu, '&').replace(/\s+/gu, ' ');
+  return body
+    .replace(/<[^>]+>/gu, ' ')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'")
+    .replace(/&amp;/gu, '&')
+    .replace(/\s+/gu, ' ');
 }
 
 function expectPrintable(html: string, locale: PrintLocale): void {
@@ -166,7 +221,19 @@ describe('the incident report of a period', () => {
     expect(text).toContain('Incident INC-1');
     expect(text).toContain('Incident INC-2');
     expect(text).not.toContain('INC-3');
-    for (const field of ['Occurred', 'Discovered', 'Nature', 'Origin', 'Tools and staff involved', 'Impact', 'Corrective action', 'Target resolution date', 'Closed', 'Status', 'Wallets concerned']) {
+    for (const field of [
+      'Occurred',
+      'Discovered',
+      'Nature',
+      'Origin',
+      'Tools and staff involved',
+      'Impact',
+      'Corrective action',
+      'Target resolution date',
+      'Closed',
+      'Status',
+      'Wallets concerned',
+    ]) {
       expect(text).toContain(field);
     }
     expect(text).toContain('Target resolution date 15 December 2026');
@@ -188,8 +255,9 @@ describe('the incident report of a period', () => {
 
 describe('the ceremony transcript', () => {
   const source = openSource(EXAMPLE_FIXTURE);
-  const definition = JSON.parse(new TextDecoder().decode([...source.procedures.values()]
-    .find((bytes) => new TextDecoder().decode(bytes).includes('"enrol-participant"'))!)) as { title: { en: string; fr: string }; steps: { id: string; title: { en: string; fr: string } }[] };
+  const definition = JSON.parse(
+    new TextDecoder().decode([...source.procedures.values()].find((bytes) => new TextDecoder().decode(bytes).includes('"enrol-participant"'))!),
+  ) as { title: { en: string; fr: string }; steps: { id: string; title: { en: string; fr: string } }[] };
   const lines = [...source.lines()].map((l) => decodeEntry(l.bytes));
   const enrol = lines.filter((e) => e.payload.ceremony === 'enrol-eve');
 
@@ -226,7 +294,9 @@ describe('the ceremony transcript', () => {
   });
 
   test('a ceremony that is not in the record is refused', () => {
-    expect(() => ceremonyTranscriptHtml(source, recorded, 'no-such-ceremony', 'en', NOW)).toThrow(expect.objectContaining({ code: 'REPORT_CEREMONY_UNKNOWN', details: { ceremony: 'no-such-ceremony' } }));
+    expect(() => ceremonyTranscriptHtml(source, recorded, 'no-such-ceremony', 'en', NOW)).toThrow(
+      expect.objectContaining({ code: 'REPORT_CEREMONY_UNKNOWN', details: { ceremony: 'no-such-ceremony' } }),
+    );
   });
 });
 
@@ -234,7 +304,12 @@ describe('saveReport', () => {
   const html = (request: Parameters<typeof reportHtml>[1]) => reportHtml(EXAMPLE_FIXTURE, request, NOW);
 
   test('a period must be two real days, the first not after the second; a transcript needs a ceremony', () => {
-    for (const [from, to] of [['2026-11-30', '2026-11-01'], ['2026-02-30', '2026-03-01'], ['2026-11-1', '2026-11-30'], [undefined, '2026-11-30']]) {
+    for (const [from, to] of [
+      ['2026-11-30', '2026-11-01'],
+      ['2026-02-30', '2026-03-01'],
+      ['2026-11-1', '2026-11-30'],
+      [undefined, '2026-11-30'],
+    ]) {
       expect(() => html({ report: 'incidents', from, to, locale: 'en' }), `${from} ${to}`).toThrow(expect.objectContaining({ code: 'REPORT_PERIOD_INVALID' }));
     }
     expect(() => html({ report: 'ceremony', locale: 'en' })).toThrow(expect.objectContaining({ code: 'REPORT_CEREMONY_UNKNOWN' }));
@@ -242,15 +317,25 @@ describe('saveReport', () => {
     expect(html({ report: 'ceremony', ceremony: 'setup-1', locale: 'en' })).toContain('Ceremony transcript');
   });
 
-  test('builds, asks where, makes the PDF, writes it; returns the file\'s name only', async () => {
+  test("builds, asks where, makes the PDF, writes it; returns the file's name only", async () => {
     const target = path.join(work, 'inventory.pdf');
     const asked: string[] = [];
     const made: string[] = [];
-    const saved = await saveReport(EXAMPLE_FIXTURE, { report: 'inventory', locale: 'en' }, {
-      now: NOW,
-      dialog: async (kind) => { asked.push(kind); return target; },
-      pdf: async (doc) => { made.push(doc); return new TextEncoder().encode('%PDF-1.7 test'); },
-    });
+    const saved = await saveReport(
+      EXAMPLE_FIXTURE,
+      { report: 'inventory', locale: 'en' },
+      {
+        now: NOW,
+        dialog: async (kind) => {
+          asked.push(kind);
+          return target;
+        },
+        pdf: async (doc) => {
+          made.push(doc);
+          return new TextEncoder().encode('%PDF-1.7 test');
+        },
+      },
+    );
     expect(saved).toEqual({ name: 'inventory.pdf' });
     expect(asked).toEqual(['save-file']);
     expect(made).toHaveLength(1);
@@ -261,25 +346,61 @@ describe('saveReport', () => {
 
   test('a closed dialog refuses with SAVE_CANCELLED; no PDF is made, nothing written', async () => {
     let made = 0;
-    await expect(saveReport(EXAMPLE_FIXTURE, { report: 'inventory', locale: 'en' }, {
-      now: NOW, dialog: async () => null, pdf: async () => { made++; return new Uint8Array(); },
-    })).rejects.toMatchObject({ code: 'SAVE_CANCELLED' });
+    await expect(
+      saveReport(
+        EXAMPLE_FIXTURE,
+        { report: 'inventory', locale: 'en' },
+        {
+          now: NOW,
+          dialog: async () => null,
+          pdf: async () => {
+            made++;
+            return new Uint8Array();
+          },
+        },
+      ),
+    ).rejects.toMatchObject({ code: 'SAVE_CANCELLED' });
     expect(made).toBe(0);
   });
 
   test('a wrong request is refused before the dialog opens', async () => {
     let asked = 0;
-    await expect(saveReport(EXAMPLE_FIXTURE, { report: 'ceremony', ceremony: 'nope', locale: 'fr' }, {
-      now: NOW, dialog: async () => { asked++; return path.join(work, 'x.pdf'); }, pdf: async () => new Uint8Array(),
-    })).rejects.toMatchObject({ code: 'REPORT_CEREMONY_UNKNOWN' });
+    await expect(
+      saveReport(
+        EXAMPLE_FIXTURE,
+        { report: 'ceremony', ceremony: 'nope', locale: 'fr' },
+        {
+          now: NOW,
+          dialog: async () => {
+            asked++;
+            return path.join(work, 'x.pdf');
+          },
+          pdf: async () => new Uint8Array(),
+        },
+      ),
+    ).rejects.toMatchObject({ code: 'REPORT_CEREMONY_UNKNOWN' });
     expect(asked).toBe(0);
   });
 
   test('a write that fails (a full medium) refuses with REPORT_WRITE_FAILED, naming the file and the system code', async () => {
-    const full: FileIo = { ...realIo, writeSync: () => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } };
-    await expect(saveReport(EXAMPLE_FIXTURE, { report: 'inventory', locale: 'en' }, {
-      now: NOW, io: full, dialog: async () => path.join(work, 'full.pdf'), pdf: async () => new Uint8Array([1, 2, 3]),
-    })).rejects.toMatchObject({ code: 'REPORT_WRITE_FAILED', details: { name: 'full.pdf', problem: 'ENOSPC' } });
+    const full: FileIo = {
+      ...realIo,
+      writeSync: () => {
+        throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      },
+    };
+    await expect(
+      saveReport(
+        EXAMPLE_FIXTURE,
+        { report: 'inventory', locale: 'en' },
+        {
+          now: NOW,
+          io: full,
+          dialog: async () => path.join(work, 'full.pdf'),
+          pdf: async () => new Uint8Array([1, 2, 3]),
+        },
+      ),
+    ).rejects.toMatchObject({ code: 'REPORT_WRITE_FAILED', details: { name: 'full.pdf', problem: 'ENOSPC' } });
     expect(fs.existsSync(path.join(work, 'full.pdf'))).toBe(false);
     expect(fs.readdirSync(work).filter((f) => f.includes('full.pdf'))).toEqual([]);
   });

@@ -71,7 +71,7 @@ describe('the share card', () => {
     expect(html).toContain('grid-template-columns: repeat(3, 1fr); grid-template-rows: repeat(13, auto); grid-auto-flow: column;');
   });
 
-  test('the QR code carries the share (decoded by jsQR) and is the renderer\'s QR of the same text, level M, alphanumeric', () => {
+  test("the QR code carries the share (decoded by jsQR) and is the renderer's QR of the same text, level M, alphanumeric", () => {
     expect(decodeSvg(html)).toBe(QR_TEXT);
     const mine = shareCardQr(QR_TEXT);
     const renderer = qrMatrix(QR_TEXT, 'M');
@@ -95,7 +95,7 @@ describe('the share card', () => {
     expect(html).toContain('northwind-pension-cold-1');
   });
 
-  test('every value is escaped: the holder\'s name and the serial cannot inject markup', () => {
+  test("every value is escaped: the holder's name and the serial cannot inject markup", () => {
     expect(html).toContain('Dora &lt;b&gt;&quot;Lind&quot; &amp; &#39;qvist&#39;&lt;/b&gt;');
     expect(html).not.toContain('<b>');
     expect(html).not.toContain('<000301>');

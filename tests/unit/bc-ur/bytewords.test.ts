@@ -9,14 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { BYTEWORDS, bytewordsEncode, bytewordsMinimal } from '../../../common/bc-ur/bytewords.ts';
 import { cborArray, cborBytes, cborUnsigned } from '../../../common/bc-ur/cbor.ts';
 import { crc32, crc32Bytes } from '../../../common/bc-ur/crc32.ts';
-import {
-  BCR_2020_005_HELLO,
-  BCR_2020_012,
-  BYTEWORDS_1,
-  BYTEWORDS_2,
-  CRC32_VECTORS,
-  HUMMINGBIRD_BYTEWORDS,
-} from './reference-vectors.ts';
+import { BCR_2020_005_HELLO, BCR_2020_012, BYTEWORDS_1, BYTEWORDS_2, CRC32_VECTORS, HUMMINGBIRD_BYTEWORDS } from './reference-vectors.ts';
 
 describe('CRC-32', () => {
   test.each(CRC32_VECTORS)('crc32(%j) = %s (bc-ur test_crc32)', (input, hex) => {
@@ -97,8 +90,16 @@ describe('Bytewords', () => {
 describe('CBOR (RFC 8949 shortest form)', () => {
   test('unsigned integers at each length boundary', () => {
     const cases: [number, string][] = [
-      [0, '00'], [23, '17'], [24, '1818'], [255, '18ff'], [256, '190100'], [65535, '19ffff'],
-      [65536, '1a00010000'], [23570951, '1a0167aa07'], [0xffffffff, '1affffffff'], [2 ** 32, '1b0000000100000000'],
+      [0, '00'],
+      [23, '17'],
+      [24, '1818'],
+      [255, '18ff'],
+      [256, '190100'],
+      [65535, '19ffff'],
+      [65536, '1a00010000'],
+      [23570951, '1a0167aa07'],
+      [0xffffffff, '1affffffff'],
+      [2 ** 32, '1b0000000100000000'],
     ];
     for (const [value, hex] of cases) expect(bytesToHex(cborUnsigned(value)), String(value)).toBe(hex);
   });

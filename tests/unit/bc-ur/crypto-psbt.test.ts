@@ -10,12 +10,7 @@ import { HDKey } from '@scure/bip32';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { UR, URDecoder, UREncoder } from '@ngraveio/bc-ur';
 import { describe, expect, test } from 'vitest';
-import {
-  CRYPTO_PSBT_UR_TYPE,
-  DEFAULT_PSBT_MAX_FRAGMENT_LENGTH,
-  cryptoPsbtCbor,
-  psbtUrParts,
-} from '../../../common/bc-ur/crypto-psbt.ts';
+import { CRYPTO_PSBT_UR_TYPE, DEFAULT_PSBT_MAX_FRAGMENT_LENGTH, cryptoPsbtCbor, psbtUrParts } from '../../../common/bc-ur/crypto-psbt.ts';
 import { buildPsbt, foreignAddress } from '../../support/psbt-builder.ts';
 import { BCR_2020_006_CRYPTO_PSBT } from './reference-vectors.ts';
 
@@ -106,9 +101,7 @@ describe('frames', () => {
     const seqLen = seqLenOf(frames[0]!);
     expect(seqLen).toBe(Math.ceil(cborLength / DEFAULT_PSBT_MAX_FRAGMENT_LENGTH));
     expect(frames).toHaveLength(2 * seqLen);
-    expect(frames.map((f) => /^UR:CRYPTO-PSBT\/(\d+)-/u.exec(f)?.[1])).toEqual(
-      Array.from({ length: 2 * seqLen }, (_, i) => String(i + 1)),
-    );
+    expect(frames.map((f) => /^UR:CRYPTO-PSBT\/(\d+)-/u.exec(f)?.[1])).toEqual(Array.from({ length: 2 * seqLen }, (_, i) => String(i + 1)));
   });
 
   test('maxFragmentLength and extraParts', () => {

@@ -8,13 +8,7 @@
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, test } from 'vitest';
 import { cborBytes } from '../../../common/bc-ur/cbor.ts';
-import {
-  findNominalFragmentLength,
-  fountainPart,
-  fountainPartCbor,
-  fragmentMessage,
-  partitionMessage,
-} from '../../../common/bc-ur/fountain-encoder.ts';
+import { findNominalFragmentLength, fountainPart, fountainPartCbor, fragmentMessage, partitionMessage } from '../../../common/bc-ur/fountain-encoder.ts';
 import { isUrType, singlePartUr, urParts } from '../../../common/bc-ur/ur-encoder.ts';
 import { Xoshiro256 } from '../../../common/bc-ur/xoshiro256.ts';
 import {

@@ -10,13 +10,7 @@ import { hexToBytes } from '@noble/hashes/utils.js';
 import jsqrModule from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import { psbtUrParts } from '../../../common/bc-ur/crypto-psbt.ts';
-import {
-  SHARE_CARD_ERROR_CORRECTION,
-  UR_FRAME_ERROR_CORRECTION,
-  isQrAlphanumeric,
-  qrMatrix,
-  type QrMatrix,
-} from '../../../common/qr/qr-matrix.ts';
+import { SHARE_CARD_ERROR_CORRECTION, UR_FRAME_ERROR_CORRECTION, isQrAlphanumeric, qrMatrix, type QrMatrix } from '../../../common/qr/qr-matrix.ts';
 import { QR_QUIET_ZONE, qrPathData, qrViewSize } from '../../../common/qr/qr-path.ts';
 import { BCR_2020_006_CRYPTO_PSBT } from './reference-vectors.ts';
 
@@ -137,4 +131,3 @@ describe('qrMatrix, read back with jsQR', () => {
     expect(() => qrMatrix('A'.repeat(5000), 'L')).toThrow(/too long/u);
   });
 });
-

@@ -53,16 +53,19 @@ describe('Xoshiro256**', () => {
       return [((Math.imul(hi, m) >>> 0) + carry) >>> 0, l >>> 0];
     };
     const rotl = (hi: number, lo: number, k: number): [number, number] =>
-      k < 32
-        ? [((hi << k) | (lo >>> (32 - k))) >>> 0, ((lo << k) | (hi >>> (32 - k))) >>> 0]
-        : rotl(lo, hi, k - 32);
+      k < 32 ? [((hi << k) | (lo >>> (32 - k))) >>> 0, ((lo << k) | (hi >>> (32 - k))) >>> 0] : rotl(lo, hi, k - 32);
     const next = (): bigint => {
       const [h5, l5] = mul(s[2]!, s[3]!, 5);
       const [hr, lr] = rotl(h5, l5, 7);
       const [h9, l9] = mul(hr, lr, 9);
       const th = ((s[2]! << 17) | (s[3]! >>> 15)) >>> 0;
       const tl = (s[3]! << 17) >>> 0;
-      for (const [a, b] of [[4, 0], [6, 2], [2, 4], [0, 6]] as const) {
+      for (const [a, b] of [
+        [4, 0],
+        [6, 2],
+        [2, 4],
+        [0, 6],
+      ] as const) {
         s[a] = (s[a]! ^ s[b]!) >>> 0;
         s[a + 1] = (s[a + 1]! ^ s[b + 1]!) >>> 0;
       }

@@ -23,7 +23,14 @@ import { RUN_HELP } from '../../../main/cli/run-command.ts';
 import { VERIFY_HELP } from '../../../main/cli/verify-command.ts';
 
 const ENGLISH: Record<string, string> = {
-  verify: VERIFY_HELP, replay: REPLAY_HELP, export: EXPORT_HELP, run: RUN_HELP, abort: ABORT_HELP, checkpoint: CHECKPOINT_HELP, key: KEY_HELP, report: REPORT_HELP,
+  verify: VERIFY_HELP,
+  replay: REPLAY_HELP,
+  export: EXPORT_HELP,
+  run: RUN_HELP,
+  abort: ABORT_HELP,
+  checkpoint: CHECKPOINT_HELP,
+  key: KEY_HELP,
+  report: REPORT_HELP,
 };
 const options = (help: string) => [...new Set(help.match(/(?<![\w-])--?[a-z][a-z-]*/gu))].sort();
 const commandsOf = (help: string) => [...help.matchAll(/^ {2}([a-z]+) /gmu)].map((m) => m[1]);
@@ -54,11 +61,14 @@ test.each(Object.keys(ENGLISH))('the French help of %s names exactly the options
 });
 
 test('the French run help lists every procedure custos run accepts', () => {
-  const listed = /Procédures : ([\s\S]*?)\n\n/u.exec(FR_HELP.run!)![1]!.split(/,\s*/u).map((s) => s.trim());
+  const listed = /Procédures : ([\s\S]*?)\n\n/u
+    .exec(FR_HELP.run!)![1]!
+    .split(/,\s*/u)
+    .map((s) => s.trim());
   expect(listed).toEqual(Object.keys(RUNS));
 });
 
-test('every field the answers examples use has French words (people\'s labels excepted)', () => {
+test("every field the answers examples use has French words (people's labels excepted)", () => {
   const root = fileURLToPath(new URL('../../../docs/answers/', import.meta.url));
   const missing = new Set<string>();
   for (const file of fs.readdirSync(root).filter((f) => f.endsWith('.json'))) {

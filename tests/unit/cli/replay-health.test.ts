@@ -6,7 +6,13 @@
 import { expect, test } from 'vitest';
 import { walletHealthText } from '../../../main/cli/replay-command.ts';
 
-const wallet = (state: string, quorumProven: boolean, drillOverdue = false) => ({ state, provenShares: quorumProven ? 2 : 1, threshold: 2, quorumProven, drillOverdue });
+const wallet = (state: string, quorumProven: boolean, drillOverdue = false) => ({
+  state,
+  provenShares: quorumProven ? 2 : 1,
+  threshold: 2,
+  quorumProven,
+  drillOverdue,
+});
 
 test.each([
   ['active', true, false, '2/2 proven'],

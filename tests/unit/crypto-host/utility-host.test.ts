@@ -43,7 +43,9 @@ vi.mock('electron', () => ({
   },
 }));
 
-beforeEach(() => { forks.length = 0; });
+beforeEach(() => {
+  forks.length = 0;
+});
 
 test('forks the core with an empty environment and hands it a single port', async () => {
   const { startUtilityHost } = await import('../../../main/crypto-host/utility-host.ts');

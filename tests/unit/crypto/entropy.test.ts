@@ -48,9 +48,15 @@ describe('dice', () => {
   test('the report holds counts and test results only', () => {
     const { entropy, report } = generateEntropy('3141592653'.replace(/[0789]/gu, '1'));
     expect(entropy.length).toBe(32);
-    expect(Object.keys(report).sort()).toEqual(
-      ['chiSquare', 'diceBiasSuspected', 'diceBits', 'diceFullStrength', 'diceRolls', 'diceTooFewForBiasTest', 'osBits'],
-    );
+    expect(Object.keys(report).sort()).toEqual([
+      'chiSquare',
+      'diceBiasSuspected',
+      'diceBits',
+      'diceFullStrength',
+      'diceRolls',
+      'diceTooFewForBiasTest',
+      'osBits',
+    ]);
     expect(Object.values(report).every((v) => v === null || typeof v === 'number' || typeof v === 'boolean')).toBe(true);
   });
 });

@@ -33,7 +33,8 @@ function asStandard(key: string, version: number): string {
 
 describe('BIP39 (trezor/python-mnemonic vectors.json, English)', () => {
   const { passphrase, vectors } = fixture('bip39-english.json') as {
-    passphrase: string; vectors: { entropy: string; mnemonic: string; seed: string; xprv: string }[];
+    passphrase: string;
+    vectors: { entropy: string; mnemonic: string; seed: string; xprv: string }[];
   };
   test('there are 24 English vectors', () => expect(vectors).toHaveLength(24));
   test.each(vectors.map((v, i) => ({ i, ...v })))('vector $i: mnemonic, seed and xprv', ({ entropy, mnemonic, seed, xprv }) => {
@@ -79,7 +80,7 @@ describe('BIP84 (the wallet accounts Custos records)', () => {
     expect(bytesToHex(pub)).toBe(v.firstChange.pubkey);
     expect(HDKey.fromExtendedKey(asStandard(v.rootpub, 0x0488b21e)).fingerprint.toString(16).padStart(8, '0')).toBe(fingerprint);
   });
-  test('testnet accounts are tpubs on m/84\'/1\'/0\'', () => {
+  test("testnet accounts are tpubs on m/84'/1'/0'", () => {
     const [account] = describeWallet(entropy, ['testnet'], 1).accounts;
     expect(account!.path).toBe("m/84'/1'/0'");
     expect(account!.xpub.startsWith('tpub')).toBe(true);
@@ -89,12 +90,12 @@ describe('BIP84 (the wallet accounts Custos records)', () => {
 
 describe('BIP380 descriptor checksums', () => {
   const { checksum, extra } = fixture('bip380.json');
-  test('the BIP\'s valid and invalid checksum examples', () => {
+  test("the BIP's valid and invalid checksum examples", () => {
     for (const { descriptor } of checksum.valid) expect(hasValidChecksum(descriptor)).toBe(true);
     for (const { descriptor, reason } of checksum.invalid) expect(hasValidChecksum(descriptor), reason).toBe(false);
     expect(descriptorChecksum('raw(deadbeef)')).toBe('89f8spxm');
   });
-  test('Bitcoin Core\'s checksum cases and wpkh descriptors', () => {
+  test("Bitcoin Core's checksum cases and wpkh descriptors", () => {
     const core = extra.bitcoin_core_descriptor_tests_checksums;
     for (const c of core.valid) for (const form of [c.prv, c.pub]) if (form.includes('#')) expect(hasValidChecksum(form), form).toBe(true);
     for (const c of core.invalid) for (const form of [c.prv, c.pub]) if (form?.includes('#')) expect(hasValidChecksum(form), form).toBe(false);

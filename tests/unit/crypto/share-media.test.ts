@@ -24,73 +24,89 @@ function codeOf(fn: () => unknown): CryptoErrorCode | 'accepted' {
   }
 }
 
-const envelopeArb = fc.record({
-  setId: fc.uint8Array({ minLength: 8, maxLength: 8 }),
-  fingerprint: fc.uint8Array({ minLength: 4, maxLength: 4 }),
-  n: fc.integer({ min: 2, max: 16 }),
-  share: fc.uint8Array({ minLength: 32, maxLength: 32 }),
-  x: fc.integer({ min: 1, max: 255 }),
-  pick: fc.nat(),
-}).map(({ setId, fingerprint, n, share, x, pick }) => {
-  const threshold = 2 + (pick % (n - 1));
-  const index = 1 + (pick % n);
-  return encodeEnvelope({ setId, fingerprint, threshold, shareCount: n, index, share: Uint8Array.of(...share, x) });
-});
+const envelopeArb = fc
+  .record({
+    setId: fc.uint8Array({ minLength: 8, maxLength: 8 }),
+    fingerprint: fc.uint8Array({ minLength: 4, maxLength: 4 }),
+    n: fc.integer({ min: 2, max: 16 }),
+    share: fc.uint8Array({ minLength: 32, maxLength: 32 }),
+    x: fc.integer({ min: 1, max: 255 }),
+    pick: fc.nat(),
+  })
+  .map(({ setId, fingerprint, n, share, x, pick }) => {
+    const threshold = 2 + (pick % (n - 1));
+    const index = 1 + (pick % n);
+    return encodeEnvelope({ setId, fingerprint, threshold, shareCount: n, index, share: Uint8Array.of(...share, x) });
+  });
 
 describe('words and QR', () => {
   test('39 words and the QR payload round-trip every envelope', () => {
-    fc.assert(fc.property(envelopeArb, (envelope) => {
-      const words = envelopeToWords(envelope);
-      expect(words).toHaveLength(WORD_COUNT);
-      expect(wordsToEnvelope(words.join(' '))).toEqual(envelope);
-      const qr = envelopeToQr(envelope);
-      expect(qr).toMatch(/^[0-9A-Z $%*+\-./:]+$/u); // QR alphanumeric mode
-      expect(qr.startsWith(QR_PREFIX)).toBe(true);
-      expect(qrToEnvelope(qr)).toEqual(envelope);
-      expect(decodeEnvelope(envelope).share).toHaveLength(33);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(envelopeArb, (envelope) => {
+        const words = envelopeToWords(envelope);
+        expect(words).toHaveLength(WORD_COUNT);
+        expect(wordsToEnvelope(words.join(' '))).toEqual(envelope);
+        const qr = envelopeToQr(envelope);
+        expect(qr).toMatch(/^[0-9A-Z $%*+\-./:]+$/u); // QR alphanumeric mode
+        expect(qr.startsWith(QR_PREFIX)).toBe(true);
+        expect(qrToEnvelope(qr)).toEqual(envelope);
+        expect(decodeEnvelope(envelope).share).toHaveLength(33);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('tolerates case, spacing, commas, numbering and four-letter prefixes', () => {
-    fc.assert(fc.property(envelopeArb, (envelope) => {
-      const words = envelopeToWords(envelope);
-      const messy = words
-        .map((w, i) => (i % 3 === 0 ? w.toUpperCase() : i % 3 === 1 ? w.slice(0, Math.max(4, Math.min(w.length, 4))) : w))
-        .map((w, i) => `${i + 1}. ${w}`)
-        .join(i(words.length));
-      expect(wordsToEnvelope(`  ${messy}\n`)).toEqual(envelope);
-    }), { numRuns: 50 });
-    function i(_: number) { return ' ,\n  '; }
+    fc.assert(
+      fc.property(envelopeArb, (envelope) => {
+        const words = envelopeToWords(envelope);
+        const messy = words
+          .map((w, i) => (i % 3 === 0 ? w.toUpperCase() : i % 3 === 1 ? w.slice(0, Math.max(4, Math.min(w.length, 4))) : w))
+          .map((w, i) => `${i + 1}. ${w}`)
+          .join(i(words.length));
+        expect(wordsToEnvelope(`  ${messy}\n`)).toEqual(envelope);
+      }),
+      { numRuns: 50 },
+    );
+    function i(_: number) {
+      return ' ,\n  ';
+    }
   });
 
   test('an unknown word is refused by position, and the word is not repeated', () => {
-    fc.assert(fc.property(envelopeArb, fc.integer({ min: 0, max: WORD_COUNT - 1 }), (envelope, at) => {
-      const words = envelopeToWords(envelope);
-      words[at] = 'xylophonist';
-      try {
-        wordsToEnvelope(words.join(' '));
-        expect.unreachable();
-      } catch (error) {
-        const e = error as CryptoError;
-        expect(e.code).toBe('SHARE_WORD_UNKNOWN');
-        expect(e.details).toEqual({ position: at + 1 });
-        expect(e.message).toBe(`Word ${at + 1} is not a word of the share word list.`);
-        expect(JSON.stringify(e.details) + e.message).not.toContain('xylo');
-      }
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(envelopeArb, fc.integer({ min: 0, max: WORD_COUNT - 1 }), (envelope, at) => {
+        const words = envelopeToWords(envelope);
+        words[at] = 'xylophonist';
+        try {
+          wordsToEnvelope(words.join(' '));
+          expect.unreachable();
+        } catch (error) {
+          const e = error as CryptoError;
+          expect(e.code).toBe('SHARE_WORD_UNKNOWN');
+          expect(e.details).toEqual({ position: at + 1 });
+          expect(e.message).toBe(`Word ${at + 1} is not a word of the share word list.`);
+          expect(JSON.stringify(e.details) + e.message).not.toContain('xylo');
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   test('wrong word counts, a swapped pair and bad padding are refused with their codes', () => {
-    fc.assert(fc.property(envelopeArb, (envelope) => {
-      const words = envelopeToWords(envelope);
-      expect(codeOf(() => wordsToEnvelope(words.slice(1).join(' ')))).toBe('SHARE_WORD_COUNT');
-      expect(codeOf(() => wordsToEnvelope([...words, 'abandon'].join(' ')))).toBe('SHARE_WORD_COUNT');
-      const swapped = words.slice();
-      const a = swapped.findIndex((w, k) => k < WORD_COUNT - 1 && w !== words[k + 1]);
-      fc.pre(a >= 0);
-      [swapped[a], swapped[a + 1]] = [swapped[a + 1]!, swapped[a]!];
-      expect(codeOf(() => decodeEnvelope(wordsToEnvelope(swapped.join(' '))))).toBe('SHARE_CHECKSUM');
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(envelopeArb, (envelope) => {
+        const words = envelopeToWords(envelope);
+        expect(codeOf(() => wordsToEnvelope(words.slice(1).join(' ')))).toBe('SHARE_WORD_COUNT');
+        expect(codeOf(() => wordsToEnvelope([...words, 'abandon'].join(' ')))).toBe('SHARE_WORD_COUNT');
+        const swapped = words.slice();
+        const a = swapped.findIndex((w, k) => k < WORD_COUNT - 1 && w !== words[k + 1]);
+        fc.pre(a >= 0);
+        [swapped[a], swapped[a + 1]] = [swapped[a + 1]!, swapped[a]!];
+        expect(codeOf(() => decodeEnvelope(wordsToEnvelope(swapped.join(' '))))).toBe('SHARE_CHECKSUM');
+      }),
+      { numRuns: 40 },
+    );
     const words = envelopeToWords(new Uint8Array(ENVELOPE_LENGTH));
     words[WORD_COUNT - 1] = 'zoo'; // index 2047: low 5 bits set
     expect(codeOf(() => wordsToEnvelope(words.join(' ')))).toBe('SHARE_PADDING');
@@ -98,7 +114,11 @@ describe('words and QR', () => {
 
   test('an envelope of an unknown version with a valid checksum is refused as unknown version', () => {
     const envelope = encodeEnvelope({
-      setId: new Uint8Array(8), fingerprint: new Uint8Array(4), threshold: 2, shareCount: 3, index: 1,
+      setId: new Uint8Array(8),
+      fingerprint: new Uint8Array(4),
+      threshold: 2,
+      shareCount: 3,
+      index: 1,
       share: Uint8Array.of(...new Uint8Array(32), 9),
     });
     envelope[0] = 2;
@@ -135,7 +155,10 @@ describe('sealed file', () => {
     for (let at = 13; at < 29; at++) {
       const bad = file.slice();
       bad[at]! ^= 0x01;
-      expect(codeOf(() => open(SealedKind.share, bad, passphrase)), `salt byte ${at}`).toBe('SEALED_FILE_DECRYPT');
+      expect(
+        codeOf(() => open(SealedKind.share, bad, passphrase)),
+        `salt byte ${at}`,
+      ).toBe('SEALED_FILE_DECRYPT');
     }
     // Nonce, ciphertext and tag do not: the key is derived once (independently, with the documented
     // parameters), and every one of their bytes, flipped, fails the XChaCha20-Poly1305 tag over the
@@ -151,12 +174,19 @@ describe('sealed file', () => {
     for (const at of [29, HEADER_LENGTH, file.length - 1]) {
       const bad = file.slice();
       bad[at]! ^= 0x01;
-      expect(codeOf(() => open(SealedKind.share, bad, passphrase)), `byte ${at}`).toBe('SEALED_FILE_DECRYPT');
+      expect(
+        codeOf(() => open(SealedKind.share, bad, passphrase)),
+        `byte ${at}`,
+      ).toBe('SEALED_FILE_DECRYPT');
     }
   });
 
   test('header fields are checked with their own codes', () => {
-    const with_ = (at: number, value: number) => { const f = file.slice(); f[at] = value; return f; };
+    const with_ = (at: number, value: number) => {
+      const f = file.slice();
+      f[at] = value;
+      return f;
+    };
     expect(codeOf(() => open(SealedKind.share, with_(0, 0x41), passphrase))).toBe('SEALED_FILE_MALFORMED');
     expect(codeOf(() => open(SealedKind.share, with_(8, 2), passphrase))).toBe('SEALED_FILE_VERSION');
     expect(codeOf(() => open(SealedKind.signingKey, file, passphrase))).toBe('SEALED_FILE_KIND');

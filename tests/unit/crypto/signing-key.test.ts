@@ -18,33 +18,42 @@ const digestArb = fc.uint8Array({ minLength: 32, maxLength: 32 });
 
 describe('cross-checked against OpenSSL and libsecp256k1', () => {
   test('signatures are RFC 6979 low-S, byte-identical to libsecp256k1', () => {
-    fc.assert(fc.property(secretArb, digestArb, (secret, digest) => {
-      const publicKey = publicKeyOf(secret);
-      const der = signDigest(secret, digest);
-      // libsecp256k1 signs with RFC 6979 and low-S too: the same bytes.
-      expect(bytesToHex(derToCompact(der))).toBe(bytesToHex(ecc.sign(digest, secret)));
-      expect(ecc.verify(digest, publicKey, derToCompact(der), true)).toBe(true);
-      expect(verifyDigest(publicKey, digest, der)).toBe(true);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(secretArb, digestArb, (secret, digest) => {
+        const publicKey = publicKeyOf(secret);
+        const der = signDigest(secret, digest);
+        // libsecp256k1 signs with RFC 6979 and low-S too: the same bytes.
+        expect(bytesToHex(derToCompact(der))).toBe(bytesToHex(ecc.sign(digest, secret)));
+        expect(ecc.verify(digest, publicKey, derToCompact(der), true)).toBe(true);
+        expect(verifyDigest(publicKey, digest, der)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   test('a signature over SHA-256(message) verifies with OpenSSL ECDSA-SHA256 over the message', () => {
-    fc.assert(fc.property(secretArb, fc.uint8Array({ maxLength: 300 }), (secret, message) => {
-      const digest = createHash('sha256').update(message).digest();
-      const der = signDigest(secret, new Uint8Array(digest));
-      const key = createPublicKey({ key: Buffer.from(spkiDer(publicKeyOf(secret))), format: 'der', type: 'spki' });
-      expect(opensslVerify('sha256', message, key, der)).toBe(true);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(secretArb, fc.uint8Array({ maxLength: 300 }), (secret, message) => {
+        const digest = createHash('sha256').update(message).digest();
+        const der = signDigest(secret, new Uint8Array(digest));
+        const key = createPublicKey({ key: Buffer.from(spkiDer(publicKeyOf(secret))), format: 'der', type: 'spki' });
+        expect(opensslVerify('sha256', message, key, der)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   test('the key id is SHA-256 of the SPKI DER that OpenSSL exports', () => {
-    fc.assert(fc.property(secretArb, (secret) => {
-      const publicKey = publicKeyOf(secret);
-      const openssl = createPublicKey({ key: Buffer.from(spkiDer(publicKey)), format: 'der', type: 'spki' });
-      expect(openssl.asymmetricKeyDetails?.namedCurve).toBe('secp256k1');
-      expect(bytesToHex(openssl.export({ format: 'der', type: 'spki' }))).toBe(bytesToHex(spkiDer(publicKey)));
-      expect(keyId(publicKey)).toBe(createHash('sha256').update(spkiDer(publicKey)).digest('hex'));
-    }), { numRuns: 10 });
+    fc.assert(
+      fc.property(secretArb, (secret) => {
+        const publicKey = publicKeyOf(secret);
+        const openssl = createPublicKey({ key: Buffer.from(spkiDer(publicKey)), format: 'der', type: 'spki' });
+        expect(openssl.asymmetricKeyDetails?.namedCurve).toBe('secp256k1');
+        expect(bytesToHex(openssl.export({ format: 'der', type: 'spki' }))).toBe(bytesToHex(spkiDer(publicKey)));
+        expect(keyId(publicKey)).toBe(createHash('sha256').update(spkiDer(publicKey)).digest('hex'));
+      }),
+      { numRuns: 10 },
+    );
   });
 });
 
@@ -72,9 +81,12 @@ describe('strictness', () => {
   });
 
   test('DER round-trips every compact signature', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 64, maxLength: 64 }), (compact) => {
-      expect(derToCompact(compactToDer(compact))).toEqual(compact);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 64, maxLength: 64 }), (compact) => {
+        expect(derToCompact(compactToDer(compact))).toEqual(compact);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('public keys must be compressed points on the curve', () => {

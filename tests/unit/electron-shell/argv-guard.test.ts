@@ -54,14 +54,17 @@ describe('forbiddenSwitches', () => {
   });
 
   test.each([
-    '--no-sandbox', '--js-flags=--expose-gc', '--disable-web-security', '--host-resolver-rules=MAP * 1.2.3.4', '--single-process',
-    '--renderer-cmd-prefix=gdb', '--disable-setuid-sandbox', '--gpu-launcher=x',
-  ])(
-    'a development run refuses %s too',
-    (argument) => {
-      expect(forbiddenSwitches([EXE, argument], DEVELOPMENT)).toEqual([argument]);
-    },
-  );
+    '--no-sandbox',
+    '--js-flags=--expose-gc',
+    '--disable-web-security',
+    '--host-resolver-rules=MAP * 1.2.3.4',
+    '--single-process',
+    '--renderer-cmd-prefix=gdb',
+    '--disable-setuid-sandbox',
+    '--gpu-launcher=x',
+  ])('a development run refuses %s too', (argument) => {
+    expect(forbiddenSwitches([EXE, argument], DEVELOPMENT)).toEqual([argument]);
+  });
 
   test("a development run allows the debugging switches Playwright's _electron always passes", () => {
     expect(forbiddenSwitches([EXE, '--inspect=0', '--remote-debugging-port=0', '/repo'], DEVELOPMENT)).toEqual([]);

@@ -4,12 +4,21 @@
  * constant (main/shell/window-security.ts HARDENED_WEB_PREFERENCES), so that a change there shows.
  */
 export const EXPECTED_HARDENING = [
-  'sandbox=true', 'contextIsolation=true', 'nodeIntegration=false', 'nodeIntegrationInWorker=false',
-  'nodeIntegrationInSubFrames=false', 'webSecurity=true', 'allowRunningInsecureContent=false',
-  'webviewTag=false', 'navigateOnDragDrop=false', 'spellcheck=false',
+  'sandbox=true',
+  'contextIsolation=true',
+  'nodeIntegration=false',
+  'nodeIntegrationInWorker=false',
+  'nodeIntegrationInSubFrames=false',
+  'webSecurity=true',
+  'allowRunningInsecureContent=false',
+  'webviewTag=false',
+  'navigateOnDragDrop=false',
+  'spellcheck=false',
 ];
 
 /** A window's web preferences as "name=value" settings, sorted, to compare with the expected ones. */
 export function settingsOf(preferences: unknown): string[] {
-  return Object.entries(preferences as Record<string, unknown>).map(([name, value]) => `${name}=${String(value)}`).sort();
+  return Object.entries(preferences as Record<string, unknown>)
+    .map(([name, value]) => `${name}=${String(value)}`)
+    .sort();
 }

@@ -63,9 +63,7 @@ describe('before the app is ready', () => {
 
   test('enables the sandbox for every renderer and registers app:// as a standard secure scheme', () => {
     expect(electron.app.enableSandbox.calls).toHaveLength(1);
-    expect(electron.module.protocol.registerSchemesAsPrivileged.calls).toEqual([
-      [[{ scheme: 'app', privileges: { standard: true, secure: true } }]],
-    ]);
+    expect(electron.module.protocol.registerSchemesAsPrivileged.calls).toEqual([[[{ scheme: 'app', privileges: { standard: true, secure: true } }]]]);
     expect(electron.module.protocol.handle.calls).toEqual([]);
     expect(electron.windows).toHaveLength(0);
     expect(electron.app.exit.calls).toEqual([]); // a clean argv passes the guard
@@ -82,9 +80,9 @@ describe('once ready', () => {
   test('opens one window with the hardened web preferences, the in-memory partition and the CommonJS preload', () => {
     const window = only(electron.windows);
     expect(window.options).toMatchObject({ title: 'Custos', show: false });
-    expect(settingsOf(window.options.webPreferences)).toEqual([
-      ...EXPECTED_HARDENING, `preload=${path.join(appPath, 'dist', 'main', 'preload.cjs')}`, 'partition=custos-window', 'devTools=true',
-    ].sort());
+    expect(settingsOf(window.options.webPreferences)).toEqual(
+      [...EXPECTED_HARDENING, `preload=${path.join(appPath, 'dist', 'main', 'preload.cjs')}`, 'partition=custos-window', 'devTools=true'].sort(),
+    );
     expect(window.loadURL.calls).toEqual([['app://custos/index.html']]);
     window.emit('ready-to-show');
     expect(window.show.calls).toHaveLength(1);
@@ -129,7 +127,18 @@ describe('once ready', () => {
         expect(callback).toHaveBeenCalledTimes(1);
         return callback.mock.calls[0]![0];
       };
-      for (const url of ['https://example.com/', 'http://10.0.0.1/', 'ws://x/', 'wss://x/', 'ftp://x/', 'file:///etc/passwd', 'devtools://devtools/x', 'chrome-extension://id/x', 'blob:app://custos/1', 'custom://x']) {
+      for (const url of [
+        'https://example.com/',
+        'http://10.0.0.1/',
+        'ws://x/',
+        'wss://x/',
+        'ftp://x/',
+        'file:///etc/passwd',
+        'devtools://devtools/x',
+        'chrome-extension://id/x',
+        'blob:app://custos/1',
+        'custom://x',
+      ]) {
         expect(verdict(url), url).toEqual({ cancel: true });
       }
       for (const url of ['app://custos/index.html', 'app://custos/assets/app.js', 'data:image/png;base64,AAAA']) {
@@ -194,7 +203,10 @@ describe('once ready', () => {
   });
 
   test('answers version over IPC in an envelope, only to the top frame of an app:// page', async () => {
-    const [channel, handler] = electron.module.ipcMain.handle.calls.find((c) => c[0] === 'custos:version') as [string, (event: unknown, ...args: unknown[]) => Promise<unknown>];
+    const [channel, handler] = electron.module.ipcMain.handle.calls.find((c) => c[0] === 'custos:version') as [
+      string,
+      (event: unknown, ...args: unknown[]) => Promise<unknown>,
+    ];
     expect(channel).toBe('custos:version');
     const mainFrame = { url: 'app://custos/index.html' };
     expect(await handler({ senderFrame: mainFrame, sender: { mainFrame } })).toEqual({ ok: true, value: '0.1.0-test' });

@@ -28,7 +28,10 @@ type Window = (typeof electron.windows)[number];
 /** The windows opened by the call `run` makes (and only those). */
 async function windowsOf(run: () => Promise<unknown>): Promise<{ opened: Window[]; outcome: unknown }> {
   const before = electron.windows.length;
-  const outcome = await run().then((value) => value, (error: unknown) => error);
+  const outcome = await run().then(
+    (value) => value,
+    (error: unknown) => error,
+  );
   return { opened: electron.windows.slice(before), outcome };
 }
 
@@ -55,7 +58,7 @@ describe('the print window', () => {
     expect(window.webContents.session).not.toBe(electron.defaultSession);
   });
 
-  test('the print partition\'s session is hardened: permissions denied, offline, only app: and data: requests', async () => {
+  test("the print partition's session is hardened: permissions denied, offline, only app: and data: requests", async () => {
     await electronPrinter().pdf(html);
     const session: FakeSession = electron.partitions.get(PRINT_PARTITION)!;
     expect(session.setPermissionRequestHandler.calls).toHaveLength(1);

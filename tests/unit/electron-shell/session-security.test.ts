@@ -5,12 +5,7 @@
  * once, and the host-resolver switch. Issue 5 "Shell" (no network, in layers); docs/architecture.md principle 4.
  */
 import { expect, test, vi } from 'vitest';
-import {
-  disableNameResolution,
-  hardenSession,
-  isAllowedRequestUrl,
-  type HardenableSession,
-} from '../../../main/shell/session-security.ts';
+import { disableNameResolution, hardenSession, isAllowedRequestUrl, type HardenableSession } from '../../../main/shell/session-security.ts';
 import { FakeSession, recorder } from './fake-electron.ts';
 
 test.each([

@@ -42,7 +42,7 @@ test('denies navigation, frame navigation, redirects, <webview> and every window
   }
 });
 
-test('turns off non-proxied WebRTC UDP and hardens the contents\' own session (offline, one listener)', () => {
+test("turns off non-proxied WebRTC UDP and hardens the contents' own session (offline, one listener)", () => {
   const session = new FakeSession('contents');
   const contents = new FakeWebContents(session);
   hardenWebContents(contents as unknown as HardenableContents);

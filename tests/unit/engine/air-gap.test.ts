@@ -30,7 +30,10 @@ function offlineLaptop() {
   put('sys/class/net/wlan0/operstate', 'down\n');
   mkdirSync(join(root, 'sys/class/net/wlan0/wireless'), { recursive: true });
   put('proc/net/route', ROUTE_HEADER);
-  put('proc/net/ipv6_route', '00000000000000000000000000000001 80 00000000000000000000000000000000 00 00000000000000000000000000000000 00000000 00000001 00000000 00000001       lo\n');
+  put(
+    'proc/net/ipv6_route',
+    '00000000000000000000000000000001 80 00000000000000000000000000000000 00 00000000000000000000000000000000 00000000 00000001 00000000 00000001       lo\n',
+  );
   put('sys/class/rfkill/rfkill0/type', 'wlan\n');
   put('sys/class/rfkill/rfkill0/name', 'phy0\n');
   put('sys/class/rfkill/rfkill0/soft', '1\n');
@@ -67,7 +70,10 @@ test('an IPv4 default route is online', () => {
 
 test('an IPv6 default route is online', () => {
   offlineLaptop();
-  put('proc/net/ipv6_route', '00000000000000000000000000000000 00 00000000000000000000000000000000 00 fe800000000000000000000000000001 00000400 00000001 00000000 00000003     eth0\n');
+  put(
+    'proc/net/ipv6_route',
+    '00000000000000000000000000000000 00 00000000000000000000000000000000 00 fe800000000000000000000000000001 00000400 00000001 00000000 00000003     eth0\n',
+  );
   expect(checkAirGap(sources()).reasons).toEqual(['a default route exists (ipv6 default via eth0)']);
 });
 

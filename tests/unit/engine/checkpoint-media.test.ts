@@ -76,7 +76,11 @@ test('a folder, a link, or a path under a file is refused before anything is rec
 
 test('a medium that fails after the close: CHECKPOINT_NOT_KEPT names the witness and where the station keeps it; the others are written', () => {
   fs.mkdirSync(path.join(root, 'media/chloe'), { recursive: true });
-  const media = CheckpointMedia.plan(answers({ bob: 'media/bob/checkpoint.txt', chloe: 'media/chloe/checkpoint.txt' }), ['bob', 'chloe'], path.join(root, 'station'));
+  const media = CheckpointMedia.plan(
+    answers({ bob: 'media/bob/checkpoint.txt', chloe: 'media/chloe/checkpoint.txt' }),
+    ['bob', 'chloe'],
+    path.join(root, 'station'),
+  );
   // Between the check and the close, Bob's stick is replaced by something that cannot hold a file.
   fs.mkdirSync(path.join(root, 'media'), { recursive: true });
   fs.writeFileSync(path.join(root, 'media/bob'), 'not a folder any more');

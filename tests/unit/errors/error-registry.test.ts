@@ -58,7 +58,11 @@ describe('the error registry', () => {
   });
 
   test('each French placeholder is a detail its code declares, so no French text shows a gap', () => {
-    const wrong = entries.flatMap(([code, spec]) => placeholders(spec.fr).filter((name) => !spec.details.includes(name)).map((name) => `${code}: {${name}}`));
+    const wrong = entries.flatMap(([code, spec]) =>
+      placeholders(spec.fr)
+        .filter((name) => !spec.details.includes(name))
+        .map((name) => `${code}: {${name}}`),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -78,8 +82,9 @@ describe('the error registry', () => {
   });
 
   test('every code a record rule refuses with is registered (the writer raises it as it is)', () => {
-    const rules = ['ceremony-rules', 'entry-shape', 'signer-rules', 'meaning-rules']
-      .map((f) => fs.readFileSync(new URL(`../../../ceremonies/audit/${f}.ts`, import.meta.url), 'utf8'));
+    const rules = ['ceremony-rules', 'entry-shape', 'signer-rules', 'meaning-rules'].map((f) =>
+      fs.readFileSync(new URL(`../../../ceremonies/audit/${f}.ts`, import.meta.url), 'utf8'),
+    );
     const codes = rules.flatMap((src) => [...src.matchAll(/\.error\(\s*'([A-Z][A-Z0-9_]+)'/gu)].map((m) => m[1]!));
     expect(codes.length).toBeGreaterThan(20);
     expect([...new Set(codes)].filter((c) => !isErrorCode(c))).toEqual([]);
@@ -91,8 +96,11 @@ describe('the error registry', () => {
     const told = CustosError.told('SEALED_FILE_DECRYPT', 'For alice: wrong.', { who: 'alice', nested: { not: 'public' } });
     expect(told.toBody()).toEqual({ code: 'SEALED_FILE_DECRYPT', message: 'For alice: wrong.', details: { who: 'alice' } });
     expect(told).toBeInstanceOf(CustosError);
-    expect(CryptoError.told({ code: 'SHARE_WORD_UNKNOWN', message: 'Word 7.', details: { position: 7 } }).toBody())
-      .toEqual({ code: 'SHARE_WORD_UNKNOWN', message: 'Word 7.', details: { position: 7 } });
+    expect(CryptoError.told({ code: 'SHARE_WORD_UNKNOWN', message: 'Word 7.', details: { position: 7 } }).toBody()).toEqual({
+      code: 'SHARE_WORD_UNKNOWN',
+      message: 'Word 7.',
+      details: { position: 7 },
+    });
   });
 
   test('the compiler refuses an unknown code and a code without its declared details', () => {
@@ -111,8 +119,7 @@ describe('localErrorMessage', () => {
   const error = (code: string, details: Record<string, string | number> = {}, message = 'English words from main.') => ({ code, message, details });
 
   test('French: the code’s text with its placeholders filled from the public details', () => {
-    expect(localErrorMessage(error('SHARE_WORD_UNKNOWN', { position: 7 }), 'fr'))
-      .toBe(ERRORS.SHARE_WORD_UNKNOWN.fr.replace('{position}', '7'));
+    expect(localErrorMessage(error('SHARE_WORD_UNKNOWN', { position: 7 }), 'fr')).toBe(ERRORS.SHARE_WORD_UNKNOWN.fr.replace('{position}', '7'));
     const threshold = localErrorMessage(error('THRESHOLD_INVALID', { threshold: '1', shareCount: '3' }), 'fr');
     expect(threshold).toContain('(1 sur 3)');
     expect(threshold).not.toMatch(/[{}]/u);
@@ -137,8 +144,9 @@ describe('localErrorMessage', () => {
   });
 
   test('English: main’s own message, or a generic sentence when it is empty', () => {
-    expect(localErrorMessage(error('SHARE_WORD_UNKNOWN', { position: 7 }, 'Word 7 is not a word of the share word list.'), 'en'))
-      .toBe('Word 7 is not a word of the share word list.');
+    expect(localErrorMessage(error('SHARE_WORD_UNKNOWN', { position: 7 }, 'Word 7 is not a word of the share word list.'), 'en')).toBe(
+      'Word 7 is not a word of the share word list.',
+    );
     expect(localErrorMessage(error('NO_SUCH_CODE_EVER'), 'en')).toBe('English words from main.');
     expect(localErrorMessage(error('INTERNAL', {}, ''), 'en')).toBe('Something went wrong inside Custos.');
   });

@@ -20,9 +20,14 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/gu
 
 describe('the call sites of findings are read from the sources', () => {
   test('every file that reports findings, every call, its codes and its details', () => {
-    expect(scanned.files).toEqual(expect.arrayContaining([
-      'ceremonies/audit/ceremony-rules.ts', 'ceremonies/audit/checkpoint-check.ts', 'ceremonies/audit/replay.ts', 'ceremonies/audit/verify.ts',
-    ]));
+    expect(scanned.files).toEqual(
+      expect.arrayContaining([
+        'ceremonies/audit/ceremony-rules.ts',
+        'ceremonies/audit/checkpoint-check.ts',
+        'ceremonies/audit/replay.ts',
+        'ceremonies/audit/verify.ts',
+      ]),
+    );
     expect(sites.length).toBeGreaterThan(65);
     // Spot checks of the reading: a helper (reportInvalid), a ternary kind, a ternary code, the pass-through.
     expect(sitesOf('SIGNATURE_INVALID')).toEqual([expect.objectContaining({ keys: ['kind', 'keyid'], kinds: ['station', 'participant'] })]);
@@ -117,8 +122,10 @@ describe('docs/record-format.md lists each code’s details', () => {
     for (const d of documented) {
       const keys = [...new Set(sitesOf(d.code).flatMap((s) => s.keys ?? []))].sort();
       const kinds = [...new Set(sitesOf(d.code).flatMap((s) => s.kinds ?? []))].sort();
-      if (JSON.stringify([...d.keys].sort()) !== JSON.stringify(keys)) wrong.push(`${d.code}: documented ${d.keys.join(', ') || '—'}; given ${keys.join(', ') || '—'}`);
-      if (JSON.stringify([...d.kinds].sort()) !== JSON.stringify(kinds)) wrong.push(`${d.code}: documented kinds ${d.kinds.join(', ')}; given ${kinds.join(', ')}`);
+      if (JSON.stringify([...d.keys].sort()) !== JSON.stringify(keys))
+        wrong.push(`${d.code}: documented ${d.keys.join(', ') || '—'}; given ${keys.join(', ') || '—'}`);
+      if (JSON.stringify([...d.kinds].sort()) !== JSON.stringify(kinds))
+        wrong.push(`${d.code}: documented kinds ${d.kinds.join(', ')}; given ${kinds.join(', ')}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -56,7 +56,12 @@ describe('French texts of the findings', () => {
   });
 
   test('no French text is an English message left untranslated', () => {
-    const skeleton = (t: string) => t.replace(/\$\{[^}]*\}|\{\w+\}/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+    const skeleton = (t: string) =>
+      t
+        .replace(/\$\{[^}]*\}|\{\w+\}/gu, '')
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .toLowerCase();
     const english = new Map<string, string[]>();
     for (const s of scanFindingSites().sites) if (s.message !== null) english.set(s.code, [...(english.get(s.code) ?? []), skeleton(s.message)]);
     const same = Object.entries(FINDING_TEXTS_FR).filter(([code, text]) => textsOf(text).some((t) => english.get(code)?.includes(skeleton(t))));
@@ -67,7 +72,9 @@ describe('French texts of the findings', () => {
 describe('findingTextFr', () => {
   test('fills the placeholders from the details, numbers with French digit grouping', () => {
     const text = findingTextFr({ code: 'JOURNAL_TORN_TAIL', details: { segment: '000001.jsonl', bytes: 12345 } });
-    expect(text).toBe('Le segment 000001.jsonl se termine par 12\u202f345 octets qui ne forment pas une entrée complète : une écriture interrompue pas encore mise en quarantaine, ou des données ajoutées.');
+    expect(text).toBe(
+      'Le segment 000001.jsonl se termine par 12\u202f345 octets qui ne forment pas une entrée complète : une écriture interrompue pas encore mise en quarantaine, ou des données ajoutées.',
+    );
     expect(findingTextFr({ code: 'ENTRIES_MISSING', details: { from: 4, to: 6 } })).toContain('Les entrées 4 à 6 manquent');
   });
 
@@ -88,25 +95,30 @@ describe('findingTextFr', () => {
     const general = (FINDING_TEXTS_FR.SIGNATURE_INVALID as { default: string }).default.replace('{keyid}', keyid);
     expect(findingTextFr({ code: 'SIGNATURE_INVALID', details: { kind: 'someone', keyid } })).toBe(general);
     expect(findingTextFr({ code: 'SIGNATURE_INVALID', details: { keyid } })).toBe(general);
-    expect(findingTextFr({ code: 'STEP_MISSING', details: { kind: 'skipped', step: 'count', before: 'seal' } }))
-      .toBe('L’étape obligatoire « count » a été omise avant « seal ».');
+    expect(findingTextFr({ code: 'STEP_MISSING', details: { kind: 'skipped', step: 'count', before: 'seal' } })).toBe(
+      'L’étape obligatoire « count » a été omise avant « seal ».',
+    );
   });
 
   test('roles and a checkpoint’s origin in French words; other values as the record has them', () => {
     const keyid = 'b'.repeat(64);
     expect(findingTextFr({ code: 'SIGNER_REVOKED', details: { role: 'approver', keyid } })).toContain(`La clé ${keyid}, qui signe comme approbateur`);
-    expect(findingTextFr({ code: 'QUORUM_NOT_MET', details: { step: 'close', role: 'witness', min: 1, count: 0 } }))
-      .toBe('L’étape « close » exige au moins 1 signature(s) de clés distinctes pour le rôle « témoin » ; elle en a 0.');
+    expect(findingTextFr({ code: 'QUORUM_NOT_MET', details: { step: 'close', role: 'witness', min: 1, count: 0 } })).toBe(
+      'L’étape « close » exige au moins 1 signature(s) de clés distinctes pour le rôle « témoin » ; elle en a 0.',
+    );
     expect(findingTextFr({ code: 'SIGNATURE_MISSING', details: { role: 'custodian', keyid } })).toContain('comme custodian');
-    expect(findingTextFr({ code: 'CHECKPOINT_MALFORMED', details: { checkpoint: 'c.checkpoint', origin: 'retained' } }))
-      .toBe('Le point de contrôle c.checkpoint (conservé par un témoin) est illisible.');
+    expect(findingTextFr({ code: 'CHECKPOINT_MALFORMED', details: { checkpoint: 'c.checkpoint', origin: 'retained' } })).toBe(
+      'Le point de contrôle c.checkpoint (conservé par un témoin) est illisible.',
+    );
   });
 
   test('names of Object.prototype are never taken for a text, a kind or a word', () => {
     expect(findingTextFr({ code: 'constructor' })).toBe('Constat constructor : voir la liste des constats dans docs/record-format.md.');
     expect(findingTextFr({ code: 'SIGNATURE_HIGH_S', details: { keyid: 'toString' } })).toContain('la clé toString');
     expect(findingTextFr({ code: 'SIGNER_UNKNOWN', details: { role: 'constructor', keyid: 'k' } })).toContain('comme constructor');
-    expect(findingTextFr({ code: 'KEY_ID_MISMATCH', details: { kind: 'constructor' } })).toBe((FINDING_TEXTS_FR.KEY_ID_MISMATCH as { default: string }).default);
+    expect(findingTextFr({ code: 'KEY_ID_MISMATCH', details: { kind: 'constructor' } })).toBe(
+      (FINDING_TEXTS_FR.KEY_ID_MISMATCH as { default: string }).default,
+    );
   });
 
   test('an unknown code still gets a French sentence naming it', () => {

@@ -48,7 +48,11 @@ describe('amounts by chain', () => {
   });
 
   test('other chains show the base units recorded', () => {
-    expect(formatAmount('ethereum', '1000000000000000000', 'en')).toEqual({ main: '1,000,000,000,000,000,000', unit: null, baseUnits: '1,000,000,000,000,000,000' });
+    expect(formatAmount('ethereum', '1000000000000000000', 'en')).toEqual({
+      main: '1,000,000,000,000,000,000',
+      unit: null,
+      baseUnits: '1,000,000,000,000,000,000',
+    });
     expect(fr(formatAmount('ethereum', '1500', 'fr').main)).toBe('1 500');
   });
 });

@@ -7,57 +7,132 @@
  * "`reconciliation`".
  */
 import { describe, expect, test } from 'vitest';
+import { readAnswers } from '../../../common/answers/procedure-answers.ts';
+import { screenForm } from '../../support/screen-form.ts';
 import type { ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
 import { EMPTY_ATTESTATION, type AttestationValue } from '../../../renderer/src/ceremonies/answer-parts.ts';
 import {
-  basisFor, destructionAnswers, destructionReady, recordShowsEmpty, sharesToDestroy, type DestructionDraft,
+  basisFor,
+  destructionAnswers,
+  destructionReady,
+  recordShowsEmpty,
+  sharesToDestroy,
+  type DestructionDraft,
 } from '../../../renderer/src/ceremonies/forms/destruction-answers.ts';
-import { asOfAnswer, reconciliationAnswers, reconciliationReady, type ReconciliationDraft } from '../../../renderer/src/ceremonies/forms/reconciliation-answers.ts';
+import {
+  asOfAnswer,
+  reconciliationAnswers,
+  reconciliationReady,
+  type ReconciliationDraft,
+} from '../../../renderer/src/ceremonies/forms/reconciliation-answers.ts';
 
 const person = (token: string): AttestationValue => ({ token, fileName: `${token}.key`, passphrase: `${token} passphrase` });
 /** A witness also chose the file on their medium where their checkpoint is written. */
 const witness = (token: string): AttestationValue => ({ ...person(token), checkpoint: { token: `${token}-medium`, name: 'checkpoint.txt' } });
 const share = (index: number, holder: string | null, state: ShareSummary['state'] = 'held'): ShareSummary => ({
-  index, holder, bagSerial: `TB-${index}`, media: ['file'], state, lastProven: null,
+  index,
+  holder,
+  bagSerial: `TB-${index}`,
+  media: ['file'],
+  state,
+  lastProven: null,
 });
 const wallet = (state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({
-  id: 'w-1', class: 'house', ownerRef: null, label: 'w', state, fingerprint: 'aabbccdd', threshold: 2, shareCount: 3, chains: ['bitcoin'],
-  drillIntervalDays: 180, createdAt: '2026-01-01T00:00:00.000Z', lastDrill: null, compromisedBy: null, replacedBy: null, replaces: null,
-  shares: [share(1, 'k-dora'), share(2, 'k-emil', 'destroyed'), share(3, null)], transfers: [], holdings: {},
-  provenShares: 0, quorumProven: false, drillOverdue: false, lastProven: null, ...extra,
+  id: 'w-1',
+  class: 'house',
+  ownerRef: null,
+  label: 'w',
+  state,
+  fingerprint: 'aabbccdd',
+  threshold: 2,
+  shareCount: 3,
+  chains: ['bitcoin'],
+  drillIntervalDays: 180,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  lastDrill: null,
+  compromisedBy: null,
+  replacedBy: null,
+  replaces: null,
+  shares: [share(1, 'k-dora'), share(2, 'k-emil', 'destroyed'), share(3, null)],
+  transfers: [],
+  holdings: {},
+  provenShares: 0,
+  quorumProven: false,
+  drillOverdue: false,
+  lastProven: null,
+  ...extra,
 });
 
 function destruction(state: string, change: (d: DestructionDraft) => DestructionDraft = (d) => d): DestructionDraft {
   const w = wallet(state);
   const [first, third] = sharesToDestroy(w);
   return change({
-    station: 'station passphrase', presence: { officer: person('alice'), witnesses: [witness('bob'), witness('chloe')] }, wallet: w,
+    station: 'station passphrase',
+    presence: { officer: person('alice'), witnesses: [witness('bob'), witness('chloe')] },
+    wallet: w,
     zero: { approvers: [person('jules'), person('karin')], asOf: '2026-12-16', source: 'coordinator' },
-    shares: [{ ...first!, chosen: true, holder: person('dora'), mediaId: 'USB-1', bagSerial: ' TB-1 ', files: [{ token: 'f1', name: 'share.cshare' }] },
-      { ...third!, chosen: true, method: 'wipe', mediaId: 'USB-3', bagSerial: 'TB-3' }],
+    shares: [
+      { ...first!, chosen: true, holder: person('dora'), mediaId: 'USB-1', bagSerial: ' TB-1 ', files: [{ token: 'f1', name: 'share.cshare' }] },
+      { ...third!, chosen: true, method: 'wipe', mediaId: 'USB-3', bagSerial: 'TB-3' },
+    ],
     confirmed: true,
   });
 }
 
-describe('destruction', () => {
-  test('a retired wallet is destroyed as retired, an active or compromised one on a zero balance, an aborted creation\'s shares as aborted, no other', () => {
-    expect(['retired', 'active', 'compromised', 'distributed', 'destroyed', 'aborted'].map(basisFor)).toEqual(['retired', 'zero-balance', 'zero-balance', null, null, 'aborted']);
+describe('the answers the screens build are valid answers of their procedure’s schema', () => {
+  test('destruction, on a retired wallet and on an attested zero balance', () => {
+    for (const state of ['retired', 'active']) {
+      expect(readAnswers('destruction', 'destruction', destructionAnswers(destruction(state)), screenForm), state).toEqual(
+        expect.objectContaining({ ok: true }),
+      );
+    }
   });
 
-  test('only shares handed over can be destroyed: an aborted creation\'s share never handed over is not listed', () => {
+  test('reconciliation, with and without credits', () => {
+    expect(readAnswers('reconciliation', 'reconciliation', reconciliationAnswers(reconciliation()), screenForm)).toEqual(expect.objectContaining({ ok: true }));
+  });
+});
+
+describe('destruction', () => {
+  test("a retired wallet is destroyed as retired, an active or compromised one on a zero balance, an aborted creation's shares as aborted, no other", () => {
+    expect(['retired', 'active', 'compromised', 'distributed', 'destroyed', 'aborted'].map(basisFor)).toEqual([
+      'retired',
+      'zero-balance',
+      'zero-balance',
+      null,
+      null,
+      'aborted',
+    ]);
+  });
+
+  test("only shares handed over can be destroyed: an aborted creation's share never handed over is not listed", () => {
     const aborted = { ...wallet('aborted'), shares: [share(1, 'k-dora'), { ...share(2, null), state: 'created' as ShareSummary['state'] }] };
     expect(sharesToDestroy(aborted).map((s) => s.index)).toEqual([1]);
   });
 
   test('the shares still to destroy, none ticked, a holder present by default only when one is recorded, bag serial empty', () => {
-    expect(sharesToDestroy(wallet('active')).map((s) => [s.index, s.chosen, s.holderPresent, s.bagSerial])).toEqual([[1, false, true, ''], [3, false, false, '']]);
+    expect(sharesToDestroy(wallet('active')).map((s) => [s.index, s.chosen, s.holderPresent, s.bagSerial])).toEqual([
+      [1, false, true, ''],
+      [3, false, false, ''],
+    ]);
   });
 
   test('the record shows a zero balance only without holdings and without a transfer awaiting confirmation', () => {
     expect(recordShowsEmpty(wallet('active'))).toBe(true);
     expect(recordShowsEmpty(wallet('active', { holdings: { bitcoin: { recorded: '0', asOf: null } } }))).toBe(true);
     expect(recordShowsEmpty(wallet('active', { holdings: { bitcoin: { recorded: '1', asOf: null } } }))).toBe(false);
-    const transfer = { ceremony: 'r-1', kind: 'restitution', txid: 'ab', chain: 'bitcoin', to: 'bc1q', amount: '1', fee: '1', state: 'signed', signedAt: '', confirmedAt: null } as const;
+    const transfer = {
+      ceremony: 'r-1',
+      kind: 'restitution',
+      txid: 'ab',
+      chain: 'bitcoin',
+      to: 'bc1q',
+      amount: '1',
+      fee: '1',
+      state: 'signed',
+      signedAt: '',
+      confirmedAt: null,
+    } as const;
     expect(recordShowsEmpty(wallet('active', { transfers: [transfer] }))).toBe(false);
   });
 
@@ -72,8 +147,11 @@ describe('destruction', () => {
         approver2: { keyFile: { $chosen: 'karin' }, passphrase: 'karin passphrase' },
         holder1: { keyFile: { $chosen: 'dora' }, passphrase: 'dora passphrase' },
       },
-      officer: 'officer', witnesses: ['witness1', 'witness2'], witnessCheckpoints: { witness1: { $chosen: 'bob-medium' }, witness2: { $chosen: 'chloe-medium' } },
-      wallet: 'w-1', basis: 'zero-balance',
+      officer: 'officer',
+      witnesses: ['witness1', 'witness2'],
+      witnessCheckpoints: { witness1: { $chosen: 'bob-medium' }, witness2: { $chosen: 'chloe-medium' } },
+      wallet: 'w-1',
+      basis: 'zero-balance',
       zeroBalance: { approvers: ['approver1', 'approver2'], asOf: '2026-12-16', source: 'coordinator' },
       shares: [
         { index: 1, holder: 'holder1', method: 'shred', mediaId: 'USB-1', bagSerial: 'TB-1', files: [{ $chosen: 'f1' }] },
@@ -91,7 +169,15 @@ describe('destruction', () => {
   });
 
   test('shares left unticked are not named; a holder who is not present is not named', () => {
-    const answers = destructionAnswers(destruction('active', (d) => ({ ...d, shares: [{ ...d.shares[0]!, holderPresent: false }, { ...d.shares[1]!, chosen: false }] })));
+    const answers = destructionAnswers(
+      destruction('active', (d) => ({
+        ...d,
+        shares: [
+          { ...d.shares[0]!, holderPresent: false },
+          { ...d.shares[1]!, chosen: false },
+        ],
+      })),
+    );
     expect(answers.shares).toEqual([{ index: 1, method: 'shred', mediaId: 'USB-1', bagSerial: 'TB-1', files: [{ $chosen: 'f1' }] }]);
     expect(Object.keys(answers.participants as object)).not.toContain('holder1');
   });
@@ -119,26 +205,44 @@ describe('destruction', () => {
 });
 
 const reconciliation = (change: Partial<ReconciliationDraft> = {}): ReconciliationDraft => ({
-  station: 'station passphrase', officer: person('alice'), witness: witness('bob'), balances: { token: 'b1', name: 'balances.csv' },
-  asOfDate: '2026-12-15', asOfTime: '', credits: [], addressGap: 200, ...change,
+  station: 'station passphrase',
+  officer: person('alice'),
+  witness: witness('bob'),
+  balances: { token: 'b1', name: 'balances.csv' },
+  asOfDate: '2026-12-15',
+  asOfTime: '',
+  credits: [],
+  addressGap: 200,
+  ...change,
 });
 
 describe('reconciliation', () => {
   test('the as-of is the date, or a UTC time when a time is given', () => {
-    expect([asOfAnswer('2026-12-15', ''), asOfAnswer('2026-12-15', '18:00'), asOfAnswer('2026-12-15', '18:00:05')])
-      .toEqual(['2026-12-15', '2026-12-15T18:00:00Z', '2026-12-15T18:00:05Z']);
+    expect([asOfAnswer('2026-12-15', ''), asOfAnswer('2026-12-15', '18:00'), asOfAnswer('2026-12-15', '18:00:05')]).toEqual([
+      '2026-12-15',
+      '2026-12-15T18:00:00Z',
+      '2026-12-15T18:00:05Z',
+    ]);
   });
 
   test('one officer and one witness, the balances file chosen; no deposits nor gap when none are given', () => {
     expect(reconciliationAnswers(reconciliation())).toEqual({
       station: { passphrase: 'station passphrase' },
-      participants: { officer: { keyFile: { $chosen: 'alice' }, passphrase: 'alice passphrase' }, witness: { keyFile: { $chosen: 'bob' }, passphrase: 'bob passphrase' } },
-      officer: 'officer', witness: 'witness', witnessCheckpoints: { witness: { $chosen: 'bob-medium' } }, balances: { file: { $chosen: 'b1' }, asOf: '2026-12-15' },
+      participants: {
+        officer: { keyFile: { $chosen: 'alice' }, passphrase: 'alice passphrase' },
+        witness: { keyFile: { $chosen: 'bob' }, passphrase: 'bob passphrase' },
+      },
+      officer: 'officer',
+      witness: 'witness',
+      witnessCheckpoints: { witness: { $chosen: 'bob-medium' } },
+      balances: { file: { $chosen: 'b1' }, asOf: '2026-12-15' },
     });
   });
 
   test('deposits as decimal text, exactly as typed; a gap other than the default', () => {
-    const answers = reconciliationAnswers(reconciliation({ credits: [{ wallet: 'w-1', chain: 'bitcoin', amount: ' 0.10000000 ', reference: 'DEP-1' }], addressGap: 50 }));
+    const answers = reconciliationAnswers(
+      reconciliation({ credits: [{ wallet: 'w-1', chain: 'bitcoin', amount: ' 0.10000000 ', reference: 'DEP-1' }], addressGap: 50 }),
+    );
     expect(answers.credits).toEqual([{ wallet: 'w-1', chain: 'bitcoin', amount: '0.10000000', reference: 'DEP-1' }]);
     expect(answers.addressGap).toBe(50);
   });

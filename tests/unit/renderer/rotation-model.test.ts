@@ -7,33 +7,98 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { CeremonyListing, IncidentSummary, InventoryView, OpenCeremonyListing, ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
-import { heldShares, holderName, incidentsFor, shorten, sweepNetworks, waitingRotation, walletsToRotate } from '../../../renderer/src/ceremonies/forms/rotation-model.ts';
+import {
+  heldShares,
+  holderName,
+  incidentsFor,
+  shorten,
+  sweepNetworks,
+  waitingRotation,
+  walletsToRotate,
+} from '../../../renderer/src/ceremonies/forms/rotation-model.ts';
 
 const wallet = (id: string, state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({
-  id, class: 'client', ownerRef: 'CL-1', label: id, state, fingerprint: null, threshold: 3, shareCount: 5, chains: ['bitcoin', 'ethereum'],
-  drillIntervalDays: 180, createdAt: '2026-01-01T00:00:00.000Z', lastDrill: null, compromisedBy: null, replacedBy: null, replaces: null,
-  shares: [], transfers: [], holdings: {}, provenShares: 5, quorumProven: true, drillOverdue: false, lastProven: null, ...extra,
+  id,
+  class: 'client',
+  ownerRef: 'CL-1',
+  label: id,
+  state,
+  fingerprint: null,
+  threshold: 3,
+  shareCount: 5,
+  chains: ['bitcoin', 'ethereum'],
+  drillIntervalDays: 180,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  lastDrill: null,
+  compromisedBy: null,
+  replacedBy: null,
+  replaces: null,
+  shares: [],
+  transfers: [],
+  holdings: {},
+  provenShares: 5,
+  quorumProven: true,
+  drillOverdue: false,
+  lastProven: null,
+  ...extra,
 });
 
 const incident = (id: string, status: string, wallets: string[]): IncidentSummary => ({
-  id, occurredAt: null, discoveredAt: null, nature: null, impact: null, correctiveAction: null, status, significant: true, wallets,
-  recordedAt: '2026-01-01T00:00:00.000Z', closedAt: null,
+  id,
+  occurredAt: null,
+  discoveredAt: null,
+  nature: null,
+  impact: null,
+  correctiveAction: null,
+  status,
+  significant: true,
+  wallets,
+  recordedAt: '2026-01-01T00:00:00.000Z',
+  closedAt: null,
 });
 
-const ceremony = (id: string, procedureId: string, state: CeremonyListing['state']): CeremonyListing => ({ id, procedureId, state, openedAt: 1, endedAt: state === 'open' ? null : 2, entries: 3 });
+const ceremony = (id: string, procedureId: string, state: CeremonyListing['state']): CeremonyListing => ({
+  id,
+  procedureId,
+  state,
+  openedAt: 1,
+  endedAt: state === 'open' ? null : 2,
+  entries: 3,
+});
 
-const view = (wallets: WalletSummary[], ceremonies: CeremonyListing[] = [], incidents: IncidentSummary[] = [], openCeremony: OpenCeremonyListing | null = null): InventoryView => ({
-  station: 'ab', entries: 10, at: '2026-01-01T00:00:00.000Z', wallets, incidents, ceremonies, openCeremony, problems: 0,
+const view = (
+  wallets: WalletSummary[],
+  ceremonies: CeremonyListing[] = [],
+  incidents: IncidentSummary[] = [],
+  openCeremony: OpenCeremonyListing | null = null,
+): InventoryView => ({
+  station: 'ab',
+  entries: 10,
+  at: '2026-01-01T00:00:00.000Z',
+  wallets,
+  incidents,
+  ceremonies,
+  openCeremony,
+  problems: 0,
   participants: [{ keyid: 'k-dora', name: 'Dora Lindqvist', roles: ['holder'], state: 'active' }],
 });
 
 const share = (index: number, holder: string | null, state: ShareSummary['state'] = 'held'): ShareSummary => ({
-  index, holder, bagSerial: `TB-${index}`, media: ['file'], state, lastProven: null,
+  index,
+  holder,
+  bagSerial: `TB-${index}`,
+  media: ['file'],
+  state,
+  lastProven: null,
 });
 
 describe('the rotation waiting for its sweep', () => {
   const open = (procedureId: string, wallet: string | null, replacement: string | null): OpenCeremonyListing => ({
-    id: 'compromise-rotation-25', procedureId, wallet, replacement, steps: { open: 1, 'declare-compromised': 1, 'export-replacement': 1 },
+    id: 'compromise-rotation-25',
+    procedureId,
+    wallet,
+    replacement,
+    steps: { open: 1, 'declare-compromised': 1, 'export-replacement': 1 },
   });
 
   test('none without an open compromise-rotation ceremony at the end of the record (another procedure open does not count)', () => {
@@ -44,9 +109,20 @@ describe('the rotation waiting for its sweep', () => {
 
   test('names the wallets its opening names, whatever other compromised wallets or distributed ones exist', () => {
     const o = open('compromise-rotation@1', 'old', 'new');
-    const w = waitingRotation(view([
-      wallet('aborted-earlier', 'compromised'), wallet('old', 'compromised'), wallet('other-new', 'distributed'), wallet('new', 'distributed'), wallet('other', 'active'),
-    ], [], [], o));
+    const w = waitingRotation(
+      view(
+        [
+          wallet('aborted-earlier', 'compromised'),
+          wallet('old', 'compromised'),
+          wallet('other-new', 'distributed'),
+          wallet('new', 'distributed'),
+          wallet('other', 'active'),
+        ],
+        [],
+        [],
+        o,
+      ),
+    );
     expect(w?.ceremony).toBe(o);
     expect(w?.replacement?.id).toBe('new');
     expect(w?.replaced?.id).toBe('old');
@@ -60,13 +136,23 @@ describe('the rotation waiting for its sweep', () => {
 
 describe('the first sitting and change-holder choices', () => {
   test('wallets to rotate: active ones, and compromised ones not replaced (an aborted rotation)', () => {
-    const inv = view([wallet('a', 'active'), wallet('c', 'compromised'), wallet('r', 'compromised', { replacedBy: 'n' }), wallet('n', 'distributed'), wallet('x', 'retired')]);
+    const inv = view([
+      wallet('a', 'active'),
+      wallet('c', 'compromised'),
+      wallet('r', 'compromised', { replacedBy: 'n' }),
+      wallet('n', 'distributed'),
+      wallet('x', 'retired'),
+    ]);
     expect(walletsToRotate(inv).map((w) => w.id)).toEqual(['a', 'c']);
     expect(walletsToRotate(null)).toEqual([]);
   });
 
   test('incidents for a wallet: not closed, and naming it', () => {
-    const inv = view([], [], [incident('I-1', 'open', ['a']), incident('I-2', 'closed', ['a']), incident('I-3', 'investigating', ['a', 'b']), incident('I-4', 'open', ['b'])]);
+    const inv = view(
+      [],
+      [],
+      [incident('I-1', 'open', ['a']), incident('I-2', 'closed', ['a']), incident('I-3', 'investigating', ['a', 'b']), incident('I-4', 'open', ['b'])],
+    );
     expect(incidentsFor(inv, 'a').map((i) => i.id)).toEqual(['I-1', 'I-3']);
   });
 

@@ -11,22 +11,63 @@ import { findingsByIndex, groupTimeline, procedureTitles } from '../../../render
 import { groupWallets, inventoryCounts, openIncidentsOf, sharesByHolder } from '../../../renderer/src/inventory/inventory-model.ts';
 
 const share = (index: number, holder: string | null, state: ShareSummary['state'] = 'held'): ShareSummary => ({
-  index, holder, bagSerial: `TB-${index}`, media: ['file'], state, lastProven: null,
+  index,
+  holder,
+  bagSerial: `TB-${index}`,
+  media: ['file'],
+  state,
+  lastProven: null,
 });
 
 const wallet = (id: string, walletClass: WalletSummary['class'], state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({
-  id, class: walletClass, ownerRef: null, label: id, state, fingerprint: null, threshold: 2, shareCount: 3, chains: ['bitcoin'],
-  drillIntervalDays: 180, createdAt: '2026-01-01T00:00:00.000Z', lastDrill: null, compromisedBy: null, replacedBy: null, replaces: null,
-  shares: [], transfers: [], holdings: {}, provenShares: 3, quorumProven: true, drillOverdue: false, lastProven: null, ...extra,
+  id,
+  class: walletClass,
+  ownerRef: null,
+  label: id,
+  state,
+  fingerprint: null,
+  threshold: 2,
+  shareCount: 3,
+  chains: ['bitcoin'],
+  drillIntervalDays: 180,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  lastDrill: null,
+  compromisedBy: null,
+  replacedBy: null,
+  replaces: null,
+  shares: [],
+  transfers: [],
+  holdings: {},
+  provenShares: 3,
+  quorumProven: true,
+  drillOverdue: false,
+  lastProven: null,
+  ...extra,
 });
 
 const incident = (id: string, status: string, wallets: string[]): IncidentSummary => ({
-  id, occurredAt: null, discoveredAt: null, nature: null, impact: null, correctiveAction: null, status, significant: false, wallets,
-  recordedAt: '2026-01-01T00:00:00.000Z', closedAt: null,
+  id,
+  occurredAt: null,
+  discoveredAt: null,
+  nature: null,
+  impact: null,
+  correctiveAction: null,
+  status,
+  significant: false,
+  wallets,
+  recordedAt: '2026-01-01T00:00:00.000Z',
+  closedAt: null,
 });
 
 const view = (wallets: WalletSummary[], incidents: IncidentSummary[] = []): InventoryView => ({
-  station: 'ab', entries: 1, at: '2026-01-01T00:00:00.000Z', wallets, incidents, ceremonies: [], openCeremony: null, problems: 0,
+  station: 'ab',
+  entries: 1,
+  at: '2026-01-01T00:00:00.000Z',
+  wallets,
+  incidents,
+  ceremonies: [],
+  openCeremony: null,
+  problems: 0,
   participants: [
     { keyid: 'k-dora', name: 'Dora Lindqvist', roles: ['holder'], state: 'active' },
     { keyid: 'k-emil', name: 'Emil Novak', roles: ['holder'], state: 'active' },
@@ -36,12 +77,29 @@ const view = (wallets: WalletSummary[], incidents: IncidentSummary[] = []): Inve
 describe('inventory', () => {
   test('wallets by class (client first), then by state in lifecycle order', () => {
     const groups = groupWallets([
-      wallet('h-1', 'house', 'retired'), wallet('c-2', 'client', 'compromised'), wallet('c-1', 'client', 'active'), wallet('h-2', 'house', 'active'),
+      wallet('h-1', 'house', 'retired'),
+      wallet('c-2', 'client', 'compromised'),
+      wallet('c-1', 'client', 'active'),
+      wallet('h-2', 'house', 'active'),
       wallet('c-3', 'client', 'active'),
     ]);
     expect(groups.map((g) => [g.walletClass, g.count, g.states.map((s) => [s.state, s.wallets.map((w) => w.id)])])).toEqual([
-      ['client', 3, [['active', ['c-1', 'c-3']], ['compromised', ['c-2']]]],
-      ['house', 2, [['active', ['h-2']], ['retired', ['h-1']]]],
+      [
+        'client',
+        3,
+        [
+          ['active', ['c-1', 'c-3']],
+          ['compromised', ['c-2']],
+        ],
+      ],
+      [
+        'house',
+        2,
+        [
+          ['active', ['h-2']],
+          ['retired', ['h-1']],
+        ],
+      ],
     ]);
   });
 
@@ -50,7 +108,12 @@ describe('inventory', () => {
   });
 
   test('open incidents naming a wallet', () => {
-    const incidents = [incident('INC-1', 'open', ['w']), incident('INC-2', 'closed', ['w']), incident('INC-3', 'investigating', ['x', 'w']), incident('INC-4', 'open', ['x'])];
+    const incidents = [
+      incident('INC-1', 'open', ['w']),
+      incident('INC-2', 'closed', ['w']),
+      incident('INC-3', 'investigating', ['x', 'w']),
+      incident('INC-4', 'open', ['x']),
+    ];
     expect(openIncidentsOf('w', incidents).map((i) => i.id)).toEqual(['INC-1', 'INC-3']);
   });
 
@@ -81,12 +144,33 @@ describe('inventory', () => {
 
 describe('auditor timeline', () => {
   const entry = (index: number, ceremony: string, type: string, step = type): TimelineEntry => ({
-    index, ceremony, procedure: ceremony === '' ? '' : 'backup-drill@1', type, step, time: '2026-01-01T00:00:00.000Z', signers: [], code: '0000 0000',
+    index,
+    ceremony,
+    procedure: ceremony === '' ? '' : 'backup-drill@1',
+    type,
+    step,
+    time: '2026-01-01T00:00:00.000Z',
+    signers: [],
+    code: '0000 0000',
   });
-  const finding = (index: number | null, code = 'SIGNATURE_INVALID'): FindingView => ({ severity: 'error', code, message: 'm', index, ceremony: null, details: {} });
+  const finding = (index: number | null, code = 'SIGNATURE_INVALID'): FindingView => ({
+    severity: 'error',
+    code,
+    message: 'm',
+    index,
+    ceremony: null,
+    details: {},
+  });
 
   test('entries grouped by ceremony in journal order, with how each ended and its findings', () => {
-    const timeline = [entry(0, 'a', 'open'), entry(1, 'a', 'close'), entry(2, 'b', 'open'), entry(3, 'b', 'abort'), entry(4, '', 'unreadable'), entry(5, 'c', 'open')];
+    const timeline = [
+      entry(0, 'a', 'open'),
+      entry(1, 'a', 'close'),
+      entry(2, 'b', 'open'),
+      entry(3, 'b', 'abort'),
+      entry(4, '', 'unreadable'),
+      entry(5, 'c', 'open'),
+    ];
     const byIndex = findingsByIndex([finding(1), finding(1, 'PREV_MISMATCH'), finding(5), finding(null, 'CHECKPOINT_ROOT_MISMATCH')]);
     expect([...byIndex.keys()]).toEqual([1, 5]);
     expect(groupTimeline(timeline, byIndex).map((g) => [g.ceremony, g.entries.map((e) => e.index), g.ending, g.findings])).toEqual([
@@ -98,10 +182,16 @@ describe('auditor timeline', () => {
   });
 
   test('procedure and step titles in the screen language, null when unknown', () => {
-    const procedures: ProcedureView[] = [{
-      id: 'backup-drill', version: 1, title: { en: 'Backup drill', fr: 'Exercice de vérification des sauvegardes' }, purpose: { en: '', fr: '' },
-      requirements: [], steps: [{ id: 'open', type: 'open', title: { en: 'Name the wallet', fr: 'Nommer le portefeuille' }, signers: [] }],
-    }];
+    const procedures: ProcedureView[] = [
+      {
+        id: 'backup-drill',
+        version: 1,
+        title: { en: 'Backup drill', fr: 'Exercice de vérification des sauvegardes' },
+        purpose: { en: '', fr: '' },
+        requirements: [],
+        steps: [{ id: 'open', type: 'open', title: { en: 'Name the wallet', fr: 'Nommer le portefeuille' }, signers: [] }],
+      },
+    ];
     const fr = procedureTitles(procedures, 'fr');
     expect(fr.procedure('backup-drill@1')).toBe('Exercice de vérification des sauvegardes');
     expect(fr.step('backup-drill@1', 'open')).toBe('Nommer le portefeuille');

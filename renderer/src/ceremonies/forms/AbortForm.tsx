@@ -14,7 +14,7 @@ import type { FormProps } from './form-props.ts';
 
 const REASON_MAX = 400;
 
-export function AbortForm({ inventory, busy, onStart }: FormProps) {
+export function AbortForm({ inventory, busy, onStart }: FormProps<'abort'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(ABORT_TEXT);
   const [station, setStation] = useState('');
@@ -22,17 +22,27 @@ export function AbortForm({ inventory, busy, onStart }: FormProps) {
   const [witness, setWitness] = useState(EMPTY_ATTESTATION);
   const [reason, setReason] = useState('');
   const open = inventory?.openCeremony ?? null;
-  const ready = open !== null && station.length > 0 && attestationReady(officer) && attestationReady(witness)
-    && reason.trim().length > 0 && reason.length <= REASON_MAX;
+  const ready =
+    open !== null && station.length > 0 && attestationReady(officer) && attestationReady(witness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
 
-  const start = () => onStart({
-    station: { passphrase: station },
-    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
-    officer: 'officer', witness: 'witness', reason: reason.trim(), ceremony: open?.id ?? '',
-  });
+  const start = () =>
+    onStart({
+      station: { passphrase: station },
+      participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
+      officer: 'officer',
+      witness: 'witness',
+      reason: reason.trim(),
+      ceremony: open?.id ?? '',
+    });
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
       <p data-testid="abort-which">{open === null ? own.nothingOpen : own.which(open.id, open.procedureId.split('@')[0]!)}</p>
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />

@@ -12,7 +12,7 @@ import type { FormProps } from './form-props.ts';
 import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
 
-export function BackupDrillForm({ inventory, busy, onStart }: FormProps) {
+export function BackupDrillForm({ inventory, busy, onStart }: FormProps<'backup-drill'>) {
   const text = useText(CEREMONY_TEXT);
   const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
@@ -25,17 +25,29 @@ export function BackupDrillForm({ inventory, busy, onStart }: FormProps) {
     const holders = sharesAnswers(shares);
     const people = presenceAnswers(presence);
     onStart({
-      station: { passphrase: station }, ...people, participants: { ...people.participants, ...holders.participants }, wallet, shares: holders.shares,
+      station: { passphrase: station },
+      ...people,
+      participants: { ...people.participants, ...holders.participants },
+      wallet,
+      shares: holders.shares,
     });
   };
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <SelectField label={text.drillWallet} value={wallet} onChange={setWallet}>
         <option value="">{text.chooseWallet}</option>
-        {wallets.map((w) => <option key={w.id} value={w.id}>{`${w.id} — ${w.label} (${w.threshold}/${w.shareCount})`}</option>)}
+        {wallets.map((w) => (
+          <option key={w.id} value={w.id}>{`${w.id} — ${w.label} (${w.threshold}/${w.shareCount})`}</option>
+        ))}
       </SelectField>
       <SharesPresented value={shares} onChange={setShares} />
       <StartButton ready={ready} busy={busy} />

@@ -22,7 +22,7 @@ import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } fr
 const PASSPHRASE_MIN = 12;
 const REASON_MAX = 400;
 
-export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
+export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change-holder'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(CHANGE_HOLDER_TEXT);
   const id = useId();
@@ -45,19 +45,35 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
   const tooShort = passphrase.length > 0 && [...passphrase.normalize('NFKC')].length < PASSPHRASE_MIN;
   const mismatch = again.length > 0 && again !== passphrase;
   const passphraseReady = passphrase.length > 0 && !tooShort && again === passphrase;
-  const shareReady = attestationReady(share.person) && share.bagSerial.length > 0
-    && (share.media === 'paper' ? share.words.trim().length > 0 : share.file !== null && share.sharePassphrase.length > 0);
-  const ready = station.length > 0 && presenceReady(presence) && wallet !== undefined && reason.trim().length > 0 && reason.length <= REASON_MAX
-    && shareReady && attestationReady(incoming) && passphraseReady && folder !== null && bagSerial.length > 0 && confirmed;
+  const shareReady =
+    attestationReady(share.person) &&
+    share.bagSerial.length > 0 &&
+    (share.media === 'paper' ? share.words.trim().length > 0 : share.file !== null && share.sharePassphrase.length > 0);
+  const ready =
+    station.length > 0 &&
+    presenceReady(presence) &&
+    wallet !== undefined &&
+    reason.trim().length > 0 &&
+    reason.length <= REASON_MAX &&
+    shareReady &&
+    attestationReady(incoming) &&
+    passphraseReady &&
+    folder !== null &&
+    bagSerial.length > 0 &&
+    confirmed;
   const files = share.media === 'file' ? previous.filter((p): p is Chosen => p !== null) : [];
 
   const start = () => {
     const people = presenceAnswers(presence);
     const outgoing = sharesAnswers([share]);
     onStart({
-      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses, witnessCheckpoints: people.witnessCheckpoints,
+      station: { passphrase: station },
+      officer: people.officer,
+      witnesses: people.witnesses,
+      witnessCheckpoints: people.witnessCheckpoints,
       participants: { ...people.participants, ...outgoing.participants, incoming: participantAnswer(incoming) },
-      wallet: walletId, reason: reason.trim(),
+      wallet: walletId,
+      reason: reason.trim(),
       share: { ...outgoing.shares[0]!, ...(files.length ? { previousFiles: files.map((f) => chosenAnswer(f)) } : {}) },
       to: { name: 'incoming', media: ['file'], sharePassphrase: passphrase, outputDir: chosenAnswer(folder), bagSerial },
       confirm: { holderReceivedShare: confirmed },
@@ -65,21 +81,34 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
   };
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }} data-testid="change-holder-form">
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+      data-testid="change-holder-form"
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <h3>{text.walletSection}</h3>
-      {wallets.length === 0 ? <p>{own.noWallet}</p> : (
+      {wallets.length === 0 ? (
+        <p>{own.noWallet}</p>
+      ) : (
         <SelectField label={own.wallet} value={walletId} onChange={setWalletId}>
           <option value="">{own.chooseWallet}</option>
-          {wallets.map((w) => <option key={w.id} value={w.id}>{`${w.id} — ${shorten(w.label, 60)} (${w.threshold}/${w.shareCount})`}</option>)}
+          {wallets.map((w) => (
+            <option key={w.id} value={w.id}>{`${w.id} — ${shorten(w.label, 60)} (${w.threshold}/${w.shareCount})`}</option>
+          ))}
         </SelectField>
       )}
       {wallet && (
         <>
           <p>{own.sharesOf}</p>
           <ul data-testid="wallet-shares">
-            {heldShares(inventory, wallet).map((s) => <li key={s.index}>{own.shareLine(s.index, s.holderName, s.bagSerial ?? '—')}</li>)}
+            {heldShares(inventory, wallet).map((s) => (
+              <li key={s.index}>{own.shareLine(s.index, s.holderName, s.bagSerial ?? '—')}</li>
+            ))}
           </ul>
         </>
       )}
@@ -92,14 +121,27 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
       <div className="holder-plan" data-testid="outgoing">
         <Attestation role={own.roleOutgoing} testId="attest-outgoing" value={share.person} onChange={(v) => change({ person: v })} />
         <MediumField value={share.media} onChange={(media) => change({ media })} fileFirst />
-        {share.media === 'paper'
-          ? <TextField label={text.shareWordsTyped} value={share.words} onChange={(v) => change({ words: v })} secret testId="outgoing-words" />
-          : (
-            <>
-              <ChooseField kind="share-file" button={text.chooseShareFile} chosenText={(n) => `${text.shareFile}: ${n}`} emptyText="—" value={share.file} onChange={(v) => change({ file: v })} />
-              <TextField label={text.sharePassphrase} value={share.sharePassphrase} onChange={(v) => change({ sharePassphrase: v })} secret testId="outgoing-share-passphrase" />
-            </>
-          )}
+        {share.media === 'paper' ? (
+          <TextField label={text.shareWordsTyped} value={share.words} onChange={(v) => change({ words: v })} secret testId="outgoing-words" />
+        ) : (
+          <>
+            <ChooseField
+              kind="share-file"
+              button={text.chooseShareFile}
+              chosenText={(n) => `${text.shareFile}: ${n}`}
+              emptyText="—"
+              value={share.file}
+              onChange={(v) => change({ file: v })}
+            />
+            <TextField
+              label={text.sharePassphrase}
+              value={share.sharePassphrase}
+              onChange={(v) => change({ sharePassphrase: v })}
+              secret
+              testId="outgoing-share-passphrase"
+            />
+          </>
+        )}
         <TextField label={text.bagSerial} value={share.bagSerial} onChange={(v) => change({ bagSerial: v })} testId="outgoing-bag" />
         <SelectField label={text.bagState} value={share.bagState} onChange={(v) => change({ bagState: v === 'replaced' ? 'replaced' : 'intact' })}>
           <option value="intact">{text.bagIntact}</option>
@@ -111,12 +153,22 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
             <legend>{own.previousFiles}</legend>
             {previous.map((p, i) => (
               <div key={i} className="row">
-                <ChooseField kind="share-file" button={text.chooseShareFile} chosenText={own.previousChosen} emptyText="—" value={p}
-                  onChange={(v) => setPrevious((l) => replacedAt(l, i, v))} />
-                <button type="button" onClick={() => setPrevious((l) => l.filter((_, k) => k !== i))}>{text.removeShare}</button>
+                <ChooseField
+                  kind="share-file"
+                  button={text.chooseShareFile}
+                  chosenText={own.previousChosen}
+                  emptyText="—"
+                  value={p}
+                  onChange={(v) => setPrevious((l) => replacedAt(l, i, v))}
+                />
+                <button type="button" onClick={() => setPrevious((l) => l.filter((_, k) => k !== i))}>
+                  {text.removeShare}
+                </button>
               </div>
             ))}
-            <button type="button" onClick={() => setPrevious((l) => [...l, null])} disabled={previous.length >= 8}>{own.addPreviousFile}</button>
+            <button type="button" onClick={() => setPrevious((l) => [...l, null])} disabled={previous.length >= 8}>
+              {own.addPreviousFile}
+            </button>
           </fieldset>
         )}
       </div>
@@ -128,8 +180,16 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps) {
         <p className="hint">{own.incomingMedium}</p>
         <TextField label={own.newPassphrase} value={passphrase} onChange={setPassphrase} secret testId="incoming-passphrase" />
         <TextField label={own.newPassphraseAgain} value={again} onChange={setAgain} secret testId="incoming-passphrase-again" />
-        {tooShort && <p className="notice notice--error" data-testid="passphrase-too-short">{own.tooShort}</p>}
-        {mismatch && <p className="notice notice--error" data-testid="passphrase-mismatch">{own.mismatch}</p>}
+        {tooShort && (
+          <p className="notice notice--error" data-testid="passphrase-too-short">
+            {own.tooShort}
+          </p>
+        )}
+        {mismatch && (
+          <p className="notice notice--error" data-testid="passphrase-mismatch">
+            {own.mismatch}
+          </p>
+        )}
         <h4>{own.incomingFolder}</h4>
         <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
         <TextField label={own.incomingBag} value={bagSerial} onChange={setBagSerial} testId="incoming-bag" />

@@ -12,7 +12,7 @@ import { CheckField, NumberField, SelectField, StartButton, TextField } from '..
 import { CONFIRM_TEXT } from './confirm-messages.ts';
 import type { FormProps } from './form-props.ts';
 
-export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps) {
+export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'confirm-transfer'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(CONFIRM_TEXT);
   const [station, setStation] = useState('');
@@ -26,20 +26,35 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps) {
   const chosen = pending.find((p) => `${p.wallet}/${p.transfer.txid}` === choice);
   const ready = station.length > 0 && attestationReady(officer) && witnessReady(witness) && chosen !== undefined && blockHeight > 0;
 
-  const start = () => chosen && onStart({
-    station: { passphrase: station },
-    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
-    officer: 'officer', witness: 'witness', witnessCheckpoints: checkpointAnswers([['witness', witness]]),
-    wallet: chosen.wallet, txid: chosen.transfer.txid, blockHeight, confirmations,
-    ...(chosen.transfer.kind === 'restitution' ? { retireWallet: retire } : {}),
-  });
+  const start = () =>
+    chosen &&
+    onStart({
+      station: { passphrase: station },
+      participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
+      officer: 'officer',
+      witness: 'witness',
+      witnessCheckpoints: checkpointAnswers([['witness', witness]]),
+      wallet: chosen.wallet,
+      txid: chosen.transfer.txid,
+      blockHeight,
+      confirmations,
+      ...(chosen.transfer.kind === 'restitution' ? { retireWallet: retire } : {}),
+    });
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
-      {pending.length === 0 ? <p>{own.none}</p> : (
+      {pending.length === 0 ? (
+        <p>{own.none}</p>
+      ) : (
         <SelectField label={own.transfer} value={choice} onChange={setChoice}>
           <option value="">{own.chooseTransfer}</option>
           {pending.map((p) => (
@@ -51,11 +66,8 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps) {
       )}
       <NumberField label={own.blockHeight} value={blockHeight} min={0} max={100_000_000} onChange={setBlockHeight} />
       <NumberField label={own.confirmations} value={confirmations} min={1} max={1_000_000} onChange={setConfirmations} />
-      {chosen?.transfer.kind === 'restitution' && (
-        <CheckField label={own.retire} checked={retire} onChange={setRetire} />
-      )}
+      {chosen?.transfer.kind === 'restitution' && <CheckField label={own.retire} checked={retire} onChange={setRetire} />}
       <StartButton ready={ready} busy={busy} />
     </form>
   );
 }
-

@@ -5,6 +5,7 @@
  * card whose words are shown to them alone on this screen, or a file sealed to their passphrase — and
  * the serial of the tamper-evident bag it goes into.
  */
+import type { Chain } from '../../../../common/answers/vocabulary.ts';
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
@@ -15,7 +16,7 @@ import { HOLDERS_MAX, HOLDERS_MIN, HoldersPlanned, NEW_HOLDER, holdersAnswers, h
 
 const CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'] as const;
 
-export function CreateWalletForm({ busy, onStart }: FormProps) {
+export function CreateWalletForm({ busy, onStart }: FormProps<'create-wallet'>) {
   const text = useText(CEREMONY_TEXT);
   const [station, setStation] = useState('');
   const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
@@ -24,14 +25,21 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
   const [walletClass, setWalletClass] = useState<'client' | 'house'>('client');
   const [clientRef, setClientRef] = useState('');
   const [label, setLabel] = useState('');
-  const [chains, setChains] = useState<string[]>(['bitcoin']);
+  const [chains, setChains] = useState<Chain[]>(['bitcoin']);
   const [threshold, setThreshold] = useState(2);
   const [drillDays, setDrillDays] = useState(180);
   const [holders, setHolders] = useState<HolderDraft[]>([NEW_HOLDER, NEW_HOLDER, NEW_HOLDER]);
   const [confirmed, setConfirmed] = useState(false);
 
-  const ready = station.length > 0 && attestationReady(officer) && witnesses.every(witnessReady) && holdersReady(holders)
-    && walletId.length > 0 && label.length > 0 && chains.length > 0 && confirmed;
+  const ready =
+    station.length > 0 &&
+    attestationReady(officer) &&
+    witnesses.every(witnessReady) &&
+    holdersReady(holders) &&
+    walletId.length > 0 &&
+    label.length > 0 &&
+    chains.length > 0 &&
+    confirmed;
 
   const start = () => {
     const planned = holdersAnswers(holders);
@@ -55,12 +63,25 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
   };
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <h3>{text.witnessesSection}</h3>
       {witnesses.map((w, i) => (
-        <Attestation key={i} role={text.roleWitness(i + 1)} testId={`attest-witness-${i + 1}`} value={w} keepsCheckpoint onChange={(v) => setWitnesses((l) => replacedAt(l, i, v))} />
+        <Attestation
+          key={i}
+          role={text.roleWitness(i + 1)}
+          testId={`attest-witness-${i + 1}`}
+          value={w}
+          keepsCheckpoint
+          onChange={(v) => setWitnesses((l) => replacedAt(l, i, v))}
+        />
       ))}
       <h3>{text.walletSection}</h3>
       <TextField label={text.walletId} value={walletId} onChange={setWalletId} testId="wallet-id" />
@@ -76,7 +97,13 @@ export function CreateWalletForm({ busy, onStart }: FormProps) {
           <CheckField key={chain} label={chain} checked={chains.includes(chain)} onChange={(on) => setChains((l) => toggled(l, chain, on))} />
         ))}
       </fieldset>
-      <NumberField label={text.holderCount} value={holders.length} min={HOLDERS_MIN} max={HOLDERS_MAX} onChange={(n) => setHolders((list) => resizeHolders(list, n))} />
+      <NumberField
+        label={text.holderCount}
+        value={holders.length}
+        min={HOLDERS_MIN}
+        max={HOLDERS_MAX}
+        onChange={(n) => setHolders((list) => resizeHolders(list, n))}
+      />
       <NumberField label={text.threshold} value={threshold} min={2} max={holders.length} onChange={setThreshold} />
       <NumberField label={text.drillInterval} value={drillDays} min={7} max={730} onChange={setDrillDays} />
       <HoldersPlanned value={holders} onChange={setHolders} />

@@ -11,7 +11,13 @@ import { replacedAt } from '../fields.tsx';
 import { NEW_CREDIT, type CreditDraft } from './reconciliation-answers.ts';
 import { RECONCILIATION_TEXT } from './reconciliation-messages.ts';
 
-function CreditRow(props: { readonly n: number; readonly wallets: readonly WalletSummary[]; readonly value: CreditDraft; readonly onChange: (v: CreditDraft) => void; readonly onRemove: () => void }) {
+function CreditRow(props: {
+  readonly n: number;
+  readonly wallets: readonly WalletSummary[];
+  readonly value: CreditDraft;
+  readonly onChange: (v: CreditDraft) => void;
+  readonly onRemove: () => void;
+}) {
   const own = useText(RECONCILIATION_TEXT);
   const id = useId();
   const c = props.value;
@@ -22,52 +28,91 @@ function CreditRow(props: { readonly n: number; readonly wallets: readonly Walle
       <legend>{own.creditTitle(props.n)}</legend>
       <div className="field">
         <label htmlFor={`${id}-wallet`}>{own.creditWallet}</label>
-        <select id={`${id}-wallet`} data-testid={`${tid}-wallet`} value={c.wallet}
+        <select
+          id={`${id}-wallet`}
+          data-testid={`${tid}-wallet`}
+          value={c.wallet}
           onChange={(e) => {
             const chosen = props.wallets.find((w) => w.id === e.target.value);
             props.onChange({ ...c, wallet: e.target.value, chain: chosen?.chains.length === 1 ? chosen.chains[0]! : '' });
-          }}>
+          }}
+        >
           <option value="">{own.chooseWallet}</option>
-          {props.wallets.map((w) => <option key={w.id} value={w.id}>{`${w.id} — ${w.label}`}</option>)}
+          {props.wallets.map((w) => (
+            <option key={w.id} value={w.id}>{`${w.id} — ${w.label}`}</option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-chain`}>{own.creditChain}</label>
         <select id={`${id}-chain`} data-testid={`${tid}-chain`} value={c.chain} onChange={(e) => props.onChange({ ...c, chain: e.target.value })}>
           <option value="">—</option>
-          {(wallet?.chains ?? []).map((chain) => <option key={chain} value={chain}>{chain}</option>)}
+          {(wallet?.chains ?? []).map((chain) => (
+            <option key={chain} value={chain}>
+              {chain}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-amount`}>{own.creditAmount}</label>
-        <input id={`${id}-amount`} data-testid={`${tid}-amount`} type="text" inputMode="decimal" autoComplete="off" spellCheck={false}
-          value={c.amount} onChange={(e) => props.onChange({ ...c, amount: e.target.value })} />
+        <input
+          id={`${id}-amount`}
+          data-testid={`${tid}-amount`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={c.amount}
+          onChange={(e) => props.onChange({ ...c, amount: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-reference`}>{own.creditReference}</label>
-        <input id={`${id}-reference`} data-testid={`${tid}-reference`} type="text" autoComplete="off" spellCheck={false} maxLength={120}
-          value={c.reference} onChange={(e) => props.onChange({ ...c, reference: e.target.value })} />
+        <input
+          id={`${id}-reference`}
+          data-testid={`${tid}-reference`}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={120}
+          value={c.reference}
+          onChange={(e) => props.onChange({ ...c, reference: e.target.value })}
+        />
       </div>
       <div className="row">
-        <button type="button" onClick={props.onRemove}>{own.removeCredit}</button>
+        <button type="button" onClick={props.onRemove}>
+          {own.removeCredit}
+        </button>
       </div>
     </fieldset>
   );
 }
 
-export function DepositCredits(props: { readonly wallets: readonly WalletSummary[]; readonly value: readonly CreditDraft[]; readonly onChange: (v: CreditDraft[]) => void }) {
+export function DepositCredits(props: {
+  readonly wallets: readonly WalletSummary[];
+  readonly value: readonly CreditDraft[];
+  readonly onChange: (v: CreditDraft[]) => void;
+}) {
   const own = useText(RECONCILIATION_TEXT);
   return (
     <section>
       <h3>{own.creditsSection}</h3>
       <p className="hint">{own.creditsHelp}</p>
       {props.value.map((c, i) => (
-        <CreditRow key={i} n={i + 1} wallets={props.wallets} value={c}
+        <CreditRow
+          key={i}
+          n={i + 1}
+          wallets={props.wallets}
+          value={c}
           onChange={(v) => props.onChange(replacedAt(props.value, i, v))}
-          onRemove={() => props.onChange(props.value.filter((_, k) => k !== i))} />
+          onRemove={() => props.onChange(props.value.filter((_, k) => k !== i))}
+        />
       ))}
       <div className="row">
-        <button type="button" data-testid="add-credit" onClick={() => props.onChange([...props.value, NEW_CREDIT])} disabled={props.value.length >= 256}>{own.addCredit}</button>
+        <button type="button" data-testid="add-credit" onClick={() => props.onChange([...props.value, NEW_CREDIT])} disabled={props.value.length >= 256}>
+          {own.addCredit}
+        </button>
       </div>
     </section>
   );

@@ -13,7 +13,14 @@ import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, replacedAt, StartButton, TextField } from '../fields.tsx';
 import {
-  basisFor, destructionAnswers, destructionReady, recordShowsEmpty, sharesToDestroy, type Basis, type ShareDestruction, type ZeroBalanceDraft,
+  basisFor,
+  destructionAnswers,
+  destructionReady,
+  recordShowsEmpty,
+  sharesToDestroy,
+  type Basis,
+  type ShareDestruction,
+  type ZeroBalanceDraft,
 } from './destruction-answers.ts';
 import { DESTRUCTION_TEXT } from './destruction-messages.ts';
 import type { FormProps } from './form-props.ts';
@@ -21,9 +28,14 @@ import { ShareToDestroy } from './ShareToDestroy.tsx';
 import { WitnessesAndOfficer, type Presence } from './WitnessesAndOfficer.tsx';
 import { ZeroBalanceAttestation } from './ZeroBalanceAttestation.tsx';
 
-const GROUPS = [['retired', 'groupRetired'], ['active', 'groupActive'], ['compromised', 'groupCompromised'], ['aborted', 'groupAborted']] as const;
+const GROUPS = [
+  ['retired', 'groupRetired'],
+  ['active', 'groupActive'],
+  ['compromised', 'groupCompromised'],
+  ['aborted', 'groupAborted'],
+] as const;
 
-export function DestructionForm({ inventory, busy, onStart }: FormProps) {
+export function DestructionForm({ inventory, busy, onStart }: FormProps<'destruction'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(DESTRUCTION_TEXT);
   const id = useId();
@@ -36,7 +48,7 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps) {
   const wallets = (inventory?.wallets ?? []).filter((w) => basisFor(w.state) !== null);
   const basis = wallet ? basisFor(wallet.state) : null;
   const draft = { station, presence, wallet, zero, shares, confirmed };
-  const nameOf = (keyid: string | null) => (keyid === null ? null : inventory?.participants.find((p) => p.keyid === keyid)?.name ?? keyid);
+  const nameOf = (keyid: string | null) => (keyid === null ? null : (inventory?.participants.find((p) => p.keyid === keyid)?.name ?? keyid));
 
   const chooseWallet = (walletId: string) => {
     const chosen = wallets.find((w) => w.id === walletId) ?? null;
@@ -55,20 +67,35 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps) {
   );
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); onStart(destructionAnswers(draft)); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onStart(destructionAnswers(draft));
+      }}
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <h3>{own.walletSection}</h3>
-      {wallets.length === 0 ? <p>{own.noWallet}</p> : (
+      {wallets.length === 0 ? (
+        <p>{own.noWallet}</p>
+      ) : (
         <div className="field">
           <label htmlFor={`${id}-wallet`}>{own.wallet}</label>
           <select id={`${id}-wallet`} data-testid="destruction-wallet" value={wallet?.id ?? ''} onChange={(e) => chooseWallet(e.target.value)}>
             <option value="">{own.chooseWallet}</option>
-            {GROUPS.map(([state, group]) => wallets.some((w) => w.state === state) && (
-              <optgroup key={state} label={own[group]}>
-                {wallets.filter((w) => w.state === state).map((w) => <option key={w.id} value={w.id}>{`${w.id} — ${w.label}`}</option>)}
-              </optgroup>
-            ))}
+            {GROUPS.map(
+              ([state, group]) =>
+                wallets.some((w) => w.state === state) && (
+                  <optgroup key={state} label={own[group]}>
+                    {wallets
+                      .filter((w) => w.state === state)
+                      .map((w) => (
+                        <option key={w.id} value={w.id}>{`${w.id} — ${w.label}`}</option>
+                      ))}
+                  </optgroup>
+                ),
+            )}
           </select>
         </div>
       )}
@@ -80,7 +107,11 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps) {
       </fieldset>
       {wallet && basis === 'zero-balance' && (
         <>
-          {!recordShowsEmpty(wallet) && <p className="notice notice--error" data-testid="not-empty-warning">{own.notEmpty}</p>}
+          {!recordShowsEmpty(wallet) && (
+            <p className="notice notice--error" data-testid="not-empty-warning">
+              {own.notEmpty}
+            </p>
+          )}
           <ZeroBalanceAttestation value={zero} onChange={setZero} />
         </>
       )}
@@ -88,13 +119,23 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps) {
         <section>
           <h3>{own.sharesSection}</h3>
           <p className="hint">{own.sharesHelp}</p>
-          {shares.length === 0 ? <p>{own.noShares}</p> : shares.map((d, i) => {
-            const share = wallet.shares.find((s) => s.index === d.index)!;
-            return (
-              <ShareToDestroy key={d.index} share={share} count={wallet.shareCount} holderName={nameOf(share.holder)} value={d}
-                onChange={(v) => setShares((list) => replacedAt(list, i, v))} />
-            );
-          })}
+          {shares.length === 0 ? (
+            <p>{own.noShares}</p>
+          ) : (
+            shares.map((d, i) => {
+              const share = wallet.shares.find((s) => s.index === d.index)!;
+              return (
+                <ShareToDestroy
+                  key={d.index}
+                  share={share}
+                  count={wallet.shareCount}
+                  holderName={nameOf(share.holder)}
+                  value={d}
+                  onChange={(v) => setShares((list) => replacedAt(list, i, v))}
+                />
+              );
+            })
+          )}
         </section>
       )}
       <CheckField label={own.confirm} checked={confirmed} onChange={setConfirmed} testId="confirm-destroyed" />

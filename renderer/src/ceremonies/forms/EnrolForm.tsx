@@ -3,6 +3,7 @@
  * add a person to the station's roster from their public key card, with their roles; the person is
  * present and signs with their own key to prove they hold it.
  */
+import type { Role } from '../../../../common/answers/vocabulary.ts';
 import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
@@ -14,7 +15,7 @@ import { ROSTER_TEXT } from './roster-messages.ts';
 
 const ROLES = ['officer', 'holder', 'witness', 'approver', 'auditor'] as const;
 
-export function EnrolForm({ busy, onStart }: FormProps) {
+export function EnrolForm({ busy, onStart }: FormProps<'enrol-participant'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(ROSTER_TEXT);
   const roleNames = useText(ROLE_TEXT);
@@ -23,18 +24,27 @@ export function EnrolForm({ busy, onStart }: FormProps) {
   const [witness, setWitness] = useState(EMPTY_ATTESTATION);
   const [subject, setSubject] = useState(EMPTY_ATTESTATION);
   const [card, setCard] = useState<Chosen | null>(null);
-  const [roles, setRoles] = useState<string[]>([]);
+  const [roles, setRoles] = useState<Role[]>([]);
   const ready = station.length > 0 && [officer, subject].every(attestationReady) && witnessReady(witness) && card !== null && roles.length > 0;
 
-  const start = () => onStart({
-    station: { passphrase: station },
-    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness), subject: participantAnswer(subject) },
-    officer: 'officer', witness: 'witness', witnessCheckpoints: checkpointAnswers([['witness', witness]]),
-    enrol: { publicKeyFile: chosenAnswer(card), roles, present: 'subject' },
-  });
+  const start = () =>
+    onStart({
+      station: { passphrase: station },
+      participants: { officer: participantAnswer(officer), witness: participantAnswer(witness), subject: participantAnswer(subject) },
+      officer: 'officer',
+      witness: 'witness',
+      witnessCheckpoints: checkpointAnswers([['witness', witness]]),
+      enrol: { publicKeyFile: chosenAnswer(card), roles, present: 'subject' },
+    });
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />

@@ -40,7 +40,9 @@ export function holdersAnswers(list: readonly HolderDraft[]) {
   return {
     participants: Object.fromEntries(list.map((h, i) => [`holder${i + 1}`, participantAnswer(h.person)])),
     holders: list.map((h, i) => ({
-      name: `holder${i + 1}`, media: [h.media], bagSerial: h.bagSerial,
+      name: `holder${i + 1}`,
+      media: [h.media],
+      bagSerial: h.bagSerial,
       ...(h.media === 'file' ? { sharePassphrase: h.sharePassphrase, outputDir: chosenAnswer(h.folder) } : {}),
     })),
   };
@@ -60,7 +62,14 @@ export function HoldersPlanned(props: { readonly value: readonly HolderDraft[]; 
           {h.media === 'file' && (
             <>
               <TextField label={text.sharePassphrase} value={h.sharePassphrase} onChange={(v) => change(i, { sharePassphrase: v })} secret />
-              <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={h.folder} onChange={(v) => change(i, { folder: v })} />
+              <ChooseField
+                kind="folder"
+                button={text.chooseFolder}
+                chosenText={text.folderChosen}
+                emptyText={text.noFolder}
+                value={h.folder}
+                onChange={(v) => change(i, { folder: v })}
+              />
             </>
           )}
         </div>

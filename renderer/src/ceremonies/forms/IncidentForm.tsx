@@ -15,7 +15,7 @@ import { INCIDENT_TEXT } from './incident-messages.ts';
 const FIELDS = ['nature', 'origin', 'toolsAndStaff', 'impact', 'correctiveAction'] as const;
 const DATES = ['occurredAt', 'discoveredAt', 'targetDate'] as const;
 
-export function IncidentForm({ inventory, busy, onStart }: FormProps) {
+export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(INCIDENT_TEXT);
   const id = useId();
@@ -29,18 +29,30 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps) {
   const [fields, setFields] = useState<Record<string, string>>({});
   const ready = station.length > 0 && attestationReady(officer) && witnessReady(witness) && incidentId.length > 0;
 
-  const start = () => onStart({
-    station: { passphrase: station },
-    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
-    officer: 'officer', witness: 'witness', witnessCheckpoints: checkpointAnswers([['witness', witness]]),
-    incident: {
-      id: incidentId, action, significant, ...(wallets.length ? { wallets } : {}),
-      fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0)),
-    },
-  });
+  const start = () =>
+    onStart({
+      station: { passphrase: station },
+      participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
+      officer: 'officer',
+      witness: 'witness',
+      witnessCheckpoints: checkpointAnswers([['witness', witness]]),
+      incident: {
+        id: incidentId,
+        action,
+        significant,
+        ...(wallets.length ? { wallets } : {}),
+        fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0)),
+      },
+    });
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />

@@ -17,7 +17,12 @@ import { formatBtc } from './format-btc.ts';
 
 type Read = { readonly key: string } & ({ readonly view: PsbtView } | { readonly error: AppError });
 
-export function PsbtPreview(props: { readonly network: string; readonly value: Chosen | null; readonly onChange: (v: Chosen) => void; readonly note?: string }) {
+export function PsbtPreview(props: {
+  readonly network: string;
+  readonly value: Chosen | null;
+  readonly onChange: (v: Chosen) => void;
+  readonly note?: string;
+}) {
   const text = useText(CEREMONY_TEXT);
   const locale = useLocale();
   const [read, setRead] = useState<Read | null>(null);
@@ -28,10 +33,12 @@ export function PsbtPreview(props: { readonly network: string; readonly value: C
     if (!value) return undefined;
     let live = true;
     const at = `${value.token} ${network}`;
-    custosApi().readPsbt(value.token, network).then(
-      (view) => live && setRead({ key: at, view }),
-      (e: unknown) => live && setRead({ key: at, error: asAppError(e) }),
-    );
+    custosApi()
+      .readPsbt(value.token, network)
+      .then(
+        (view) => live && setRead({ key: at, view }),
+        (e: unknown) => live && setRead({ key: at, error: asAppError(e) }),
+      );
     return () => {
       live = false;
     };
@@ -46,7 +53,11 @@ export function PsbtPreview(props: { readonly network: string; readonly value: C
         <div className="psbt-preview" data-testid="psbt-preview">
           <p>{text.psbtOutputs}</p>
           <ul>
-            {shown.view.outputs.map((o, i) => <li key={i} data-testid="psbt-output">{text.psbtOutput(o.address, formatBtc(o.amount, locale))}</li>)}
+            {shown.view.outputs.map((o, i) => (
+              <li key={i} data-testid="psbt-output">
+                {text.psbtOutput(o.address, formatBtc(o.amount, locale))}
+              </li>
+            ))}
           </ul>
           <p>{shown.view.fee === null ? text.psbtFeeUnknown : text.psbtFee(formatBtc(shown.view.fee, locale))}</p>
           {props.note && <p className="hint">{props.note}</p>}

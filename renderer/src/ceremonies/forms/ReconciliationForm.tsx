@@ -18,7 +18,7 @@ import type { FormProps } from './form-props.ts';
 import { DEFAULT_GAP, MAX_GAP, gapValid, reconciliationAnswers, reconciliationReady, type CreditDraft } from './reconciliation-answers.ts';
 import { RECONCILIATION_TEXT } from './reconciliation-messages.ts';
 
-export function ReconciliationForm({ inventory, busy, onStart }: FormProps) {
+export function ReconciliationForm({ inventory, busy, onStart }: FormProps<'reconciliation'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(RECONCILIATION_TEXT);
   const id = useId();
@@ -34,19 +34,38 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps) {
   const draft = { station, officer, witness, balances, asOfDate, asOfTime, credits, addressGap };
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); onStart(reconciliationAnswers(draft)); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onStart(reconciliationAnswers(draft));
+      }}
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <h3>{own.balancesSection}</h3>
       <h4>{own.balancesFile}</h4>
-      <ChooseField kind="balances-file" button={own.chooseBalances} chosenText={own.balancesChosen} emptyText={own.noBalances} value={balances} onChange={setBalances} />
+      <ChooseField
+        kind="balances-file"
+        button={own.chooseBalances}
+        chosenText={own.balancesChosen}
+        emptyText={own.noBalances}
+        value={balances}
+        onChange={setBalances}
+      />
       <div className="hint" data-testid="balances-formats">
         <p>{own.formatsIntro}</p>
         <ul>
-          <li>{own.formatObject} <code>{'{"bc1q…": "2.4999", "0x4D71…": "12.5"}'}</code></li>
-          <li>{own.formatList} <code>{'[{"address": "bc1q…", "amount": "2.4999"}]'}</code></li>
-          <li>{own.formatCsv} <code>address,amount</code></li>
+          <li>
+            {own.formatObject} <code>{'{"bc1q…": "2.4999", "0x4D71…": "12.5"}'}</code>
+          </li>
+          <li>
+            {own.formatList} <code>{'[{"address": "bc1q…", "amount": "2.4999"}]'}</code>
+          </li>
+          <li>
+            {own.formatCsv} <code>address,amount</code>
+          </li>
         </ul>
         <p>{own.formatAmounts}</p>
       </div>
@@ -62,8 +81,17 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps) {
       <DepositCredits wallets={wallets} value={credits} onChange={setCredits} />
       <div className="field">
         <label htmlFor={`${id}-gap`}>{own.gap}</label>
-        <input id={`${id}-gap`} data-testid="address-gap" type="number" min={1} max={MAX_GAP} step={1} value={addressGap}
-          aria-invalid={!gapValid(addressGap)} onChange={(e) => setAddressGap(Number(e.target.value))} />
+        <input
+          id={`${id}-gap`}
+          data-testid="address-gap"
+          type="number"
+          min={1}
+          max={MAX_GAP}
+          step={1}
+          value={addressGap}
+          aria-invalid={!gapValid(addressGap)}
+          onChange={(e) => setAddressGap(Number(e.target.value))}
+        />
       </div>
       <p className="hint">{own.gapHelp}</p>
       <p className="hint">{own.whatHappens}</p>

@@ -5,6 +5,7 @@
  * anyone signs; the crypto core reviews it again against the rebuilt wallet), the folder for the
  * signed transaction, and a quorum of shares.
  */
+import { BITCOIN_NETWORKS, oneOfValues, type BitcoinNetwork } from '../../../../common/answers/vocabulary.ts';
 import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
@@ -16,7 +17,7 @@ import { PsbtPreview } from './PsbtPreview.tsx';
 import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
 
-export function RestitutionForm({ inventory, busy, onStart }: FormProps) {
+export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitution'>) {
   const text = useText(CEREMONY_TEXT);
   const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
@@ -26,41 +27,68 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps) {
   const [reason, setReason] = useState('');
   const [address, setAddress] = useState('');
   const [amount, setAmount] = useState('');
-  const [network, setNetwork] = useState('bitcoin');
+  const [network, setNetwork] = useState<BitcoinNetwork>('bitcoin');
   const [psbt, setPsbt] = useState<Chosen | null>(null);
   const [folder, setFolder] = useState<Chosen | null>(null);
   const [shares, setShares] = useState<ShareDraft[]>([NEW_SHARE, NEW_SHARE]);
   const wallets = (inventory?.wallets ?? []).filter((w) => w.class === 'client' && w.state === 'active');
 
-  const ready = station.length > 0 && presenceReady(presence) && approvers.every(attestationReady) && wallet.length > 0
-    && reference.length > 0 && address.length > 0 && amount.length > 0 && psbt !== null && folder !== null;
+  const ready =
+    station.length > 0 &&
+    presenceReady(presence) &&
+    approvers.every(attestationReady) &&
+    wallet.length > 0 &&
+    reference.length > 0 &&
+    address.length > 0 &&
+    amount.length > 0 &&
+    psbt !== null &&
+    folder !== null;
 
   const start = () => {
     const people = presenceAnswers(presence);
     const holders = sharesAnswers(shares);
     onStart({
-      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses, witnessCheckpoints: people.witnessCheckpoints,
-      participants: { ...people.participants, ...holders.participants, ...Object.fromEntries(approvers.map((a, i) => [`approver${i + 1}`, participantAnswer(a)])) },
+      station: { passphrase: station },
+      officer: people.officer,
+      witnesses: people.witnesses,
+      witnessCheckpoints: people.witnessCheckpoints,
+      participants: {
+        ...people.participants,
+        ...holders.participants,
+        ...Object.fromEntries(approvers.map((a, i) => [`approver${i + 1}`, participantAnswer(a)])),
+      },
       approvers: approvers.map((_, i) => `approver${i + 1}`),
-      wallet, request: { reference, ...(reason ? { reason } : {}) }, destination: { address, amount, network },
-      psbtFile: chosenAnswer(psbt), outputDir: chosenAnswer(folder), shares: holders.shares,
+      wallet,
+      request: { reference, ...(reason ? { reason } : {}) },
+      destination: { address, amount, network },
+      psbtFile: chosenAnswer(psbt),
+      outputDir: chosenAnswer(folder),
+      shares: holders.shares,
     });
   };
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <h3>{text.restitutionSection}</h3>
       <SelectField label={text.restitutionWallet} value={wallet} onChange={setWallet}>
         <option value="">{text.chooseWallet}</option>
-        {wallets.map((w) => <option key={w.id} value={w.id}>{`${w.id} — ${w.ownerRef ?? ''} ${w.label}`}</option>)}
+        {wallets.map((w) => (
+          <option key={w.id} value={w.id}>{`${w.id} — ${w.ownerRef ?? ''} ${w.label}`}</option>
+        ))}
       </SelectField>
       <TextField label={text.reference} value={reference} onChange={setReference} testId="request-reference" />
       <TextField label={text.reason} value={reason} onChange={setReason} />
       <TextField label={text.destination} value={address} onChange={setAddress} testId="destination-address" />
       <TextField label={text.amount} value={amount} onChange={setAmount} testId="destination-amount" />
-      <SelectField label={text.network} value={network} onChange={setNetwork}>
+      <SelectField label={text.network} value={network} onChange={(v) => setNetwork(oneOfValues(BITCOIN_NETWORKS, v) ?? network)}>
         <option value="bitcoin">bitcoin</option>
         <option value="testnet">testnet</option>
         <option value="regtest">regtest</option>
@@ -71,7 +99,13 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps) {
       <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
       <h3>{text.approversSection}</h3>
       {approvers.map((a, i) => (
-        <Attestation key={i} role={text.roleApprover(i + 1)} testId={`attest-approver-${i + 1}`} value={a} onChange={(v) => setApprovers((l) => replacedAt(l, i, v))} />
+        <Attestation
+          key={i}
+          role={text.roleApprover(i + 1)}
+          testId={`attest-approver-${i + 1}`}
+          value={a}
+          onChange={(v) => setApprovers((l) => replacedAt(l, i, v))}
+        />
       ))}
       <SharesPresented value={shares} onChange={setShares} />
       <StartButton ready={ready} busy={busy} />

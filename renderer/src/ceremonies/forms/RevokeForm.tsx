@@ -10,7 +10,7 @@ import { SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { ROSTER_TEXT } from './roster-messages.ts';
 
-export function RevokeForm({ inventory, busy, onStart }: FormProps) {
+export function RevokeForm({ inventory, busy, onStart }: FormProps<'revoke-participant'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(ROSTER_TEXT);
   const [station, setStation] = useState('');
@@ -21,21 +21,32 @@ export function RevokeForm({ inventory, busy, onStart }: FormProps) {
   const people = (inventory?.participants ?? []).filter((p) => p.state === 'active');
   const ready = station.length > 0 && attestationReady(officer) && witnessReady(witness) && keyid.length > 0 && reason.trim().length > 0;
 
-  const start = () => onStart({
-    station: { passphrase: station },
-    participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
-    officer: 'officer', witness: 'witness', witnessCheckpoints: checkpointAnswers([['witness', witness]]),
-    revoke: { keyid, reason },
-  });
+  const start = () =>
+    onStart({
+      station: { passphrase: station },
+      participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
+      officer: 'officer',
+      witness: 'witness',
+      witnessCheckpoints: checkpointAnswers([['witness', witness]]),
+      revoke: { keyid, reason },
+    });
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <SelectField label={own.revokeWho} value={keyid} onChange={setKeyid}>
         <option value="">{own.choosePerson}</option>
-        {people.map((p) => <option key={p.keyid} value={p.keyid}>{`${p.name} (${p.keyid.slice(0, 16)}…)`}</option>)}
+        {people.map((p) => (
+          <option key={p.keyid} value={p.keyid}>{`${p.name} (${p.keyid.slice(0, 16)}…)`}</option>
+        ))}
       </SelectField>
       <TextField label={own.reason} value={reason} onChange={setReason} testId="revoke-reason" />
       <StartButton ready={ready} busy={busy} />

@@ -7,6 +7,7 @@
  * create-wallet — the file the replacement's public descriptor is written to for the coordinator,
  * and the hand-over confirmation. The ceremony then stays open, waiting for the sweep.
  */
+import { CHAINS, oneOfValues, type Chain } from '../../../../common/answers/vocabulary.ts';
 import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
@@ -19,7 +20,7 @@ import { ROTATION_TEXT } from './rotation-messages.ts';
 import { WALLET_CHAINS, incidentsFor, shorten, walletsToRotate } from './rotation-model.ts';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
 
-export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
+export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'compromise-rotation'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(ROTATION_TEXT);
   const [station, setStation] = useState('');
@@ -28,7 +29,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
   const [incident, setIncident] = useState('');
   const [replacementId, setReplacementId] = useState('');
   const [label, setLabel] = useState('');
-  const [extraChains, setExtraChains] = useState<string[]>([]);
+  const [extraChains, setExtraChains] = useState<Chain[]>([]);
   const [threshold, setThreshold] = useState(2);
   const [drillDays, setDrillDays] = useState(180);
   const [holders, setHolders] = useState<HolderDraft[]>([NEW_HOLDER, NEW_HOLDER, NEW_HOLDER]);
@@ -38,7 +39,8 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
   const candidates = walletsToRotate(inventory);
   const old = candidates.find((w) => w.id === walletId);
   const incidents = old ? incidentsFor(inventory, old.id) : [];
-  const chains = old ? [...old.chains, ...extraChains.filter((c) => !old.chains.includes(c))] : extraChains;
+  const oldChains = (old?.chains ?? []).flatMap((c) => oneOfValues(CHAINS, c) ?? []);
+  const chains: Chain[] = [...oldChains, ...extraChains.filter((c) => !oldChains.includes(c))];
 
   const chooseWallet = (id: string) => {
     const chosen = candidates.find((w) => w.id === id);
@@ -47,20 +49,34 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
     if (chosen) setDrillDays(chosen.drillIntervalDays);
   };
 
-  const ready = station.length > 0 && presenceReady(presence, false) && old !== undefined && incident.length > 0 && replacementId.length > 0
-    && label.length > 0 && holdersReady(holders) && descriptor !== null && confirmed;
+  const ready =
+    station.length > 0 &&
+    presenceReady(presence, false) &&
+    old !== undefined &&
+    incident.length > 0 &&
+    replacementId.length > 0 &&
+    label.length > 0 &&
+    holdersReady(holders) &&
+    descriptor !== null &&
+    confirmed;
 
   const start = () => {
     if (!old) return;
     const people = presenceAnswers(presence, false);
     const planned = holdersAnswers(holders);
     onStart({
-      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses,
+      station: { passphrase: station },
+      officer: people.officer,
+      witnesses: people.witnesses,
       participants: { ...people.participants, ...planned.participants },
-      wallet: old.id, incident,
+      wallet: old.id,
+      incident,
       replacement: {
         wallet: { id: replacementId, class: old.class, ...(old.ownerRef ? { clientRef: old.ownerRef } : {}), label },
-        chains, threshold, drillIntervalDays: drillDays, holders: planned.holders,
+        chains,
+        threshold,
+        drillIntervalDays: drillDays,
+        holders: planned.holders,
       },
       descriptorFile: chosenAnswer(descriptor),
       confirm: { holdersReceivedShares: confirmed },
@@ -68,30 +84,60 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
   };
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }} data-testid="rotation-first-sitting">
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+      data-testid="rotation-first-sitting"
+    >
       <p className="hint">{own.firstSitting}</p>
       <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} keepsCheckpoint={false} />
       <h3>{own.rotatedSection}</h3>
-      {candidates.length === 0 ? <p>{own.noWallet}</p> : (
+      {candidates.length === 0 ? (
+        <p>{own.noWallet}</p>
+      ) : (
         <SelectField label={own.walletToRotate} value={walletId} onChange={chooseWallet}>
           <option value="">{own.chooseWallet}</option>
-          {candidates.map((w) => <option key={w.id} value={w.id}>{(w.state === 'active' ? own.walletOption : own.walletOptionAborted)(w.id, shorten(w.label, 60))}</option>)}
+          {candidates.map((w) => (
+            <option key={w.id} value={w.id}>
+              {(w.state === 'active' ? own.walletOption : own.walletOptionAborted)(w.id, shorten(w.label, 60))}
+            </option>
+          ))}
         </SelectField>
       )}
-      {old && (incidents.length === 0 ? <p className="notice notice--error" data-testid="no-incident">{own.noIncident}</p> : (
-        <SelectField label={own.incident} value={incident} onChange={setIncident}>
-          <option value="">{own.chooseIncident}</option>
-          {incidents.map((i) => <option key={i.id} value={i.id}>{own.incidentOption(i.id, shorten(i.nature ?? '', 48))}</option>)}
-        </SelectField>
-      ))}
+      {old &&
+        (incidents.length === 0 ? (
+          <p className="notice notice--error" data-testid="no-incident">
+            {own.noIncident}
+          </p>
+        ) : (
+          <SelectField label={own.incident} value={incident} onChange={setIncident}>
+            <option value="">{own.chooseIncident}</option>
+            {incidents.map((i) => (
+              <option key={i.id} value={i.id}>
+                {own.incidentOption(i.id, shorten(i.nature ?? '', 48))}
+              </option>
+            ))}
+          </SelectField>
+        ))}
       <h3>{own.replacementSection}</h3>
       <TextField label={own.replacementId} value={replacementId} onChange={setReplacementId} testId="replacement-id" />
       {old && (
         <div data-testid="replacement-inherited">
           <dl className="facts">
-            <div><dt>{text.walletClass}</dt><dd>{old.class === 'client' ? text.classClient : text.classHouse}</dd></div>
-            {old.ownerRef && <div><dt>{text.clientRef}</dt><dd data-testid="replacement-client-ref">{old.ownerRef}</dd></div>}
+            <div>
+              <dt>{text.walletClass}</dt>
+              <dd>{old.class === 'client' ? text.classClient : text.classHouse}</dd>
+            </div>
+            {old.ownerRef && (
+              <div>
+                <dt>{text.clientRef}</dt>
+                <dd data-testid="replacement-client-ref">{old.ownerRef}</dd>
+              </div>
+            )}
           </dl>
           <p className="hint">{own.inherited}</p>
         </div>
@@ -102,18 +148,37 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps) {
         {WALLET_CHAINS.map((chain) => {
           const kept = old?.chains.includes(chain) ?? false;
           return (
-            <CheckField key={chain} label={chain} checked={chains.includes(chain)} disabled={kept} onChange={(on) => setExtraChains((l) => toggled(l, chain, on))} />
+            <CheckField
+              key={chain}
+              label={chain}
+              checked={chains.includes(chain)}
+              disabled={kept}
+              onChange={(on) => setExtraChains((l) => toggled(l, chain, on))}
+            />
           );
         })}
         {old && <p className="hint">{own.chainsKept}</p>}
       </fieldset>
-      <NumberField label={text.holderCount} value={holders.length} min={HOLDERS_MIN} max={HOLDERS_MAX} onChange={(n) => setHolders((list) => resizeHolders(list, n))} />
+      <NumberField
+        label={text.holderCount}
+        value={holders.length}
+        min={HOLDERS_MIN}
+        max={HOLDERS_MAX}
+        onChange={(n) => setHolders((list) => resizeHolders(list, n))}
+      />
       <NumberField label={text.threshold} value={threshold} min={2} max={holders.length} onChange={setThreshold} />
       <NumberField label={text.drillInterval} value={drillDays} min={7} max={730} onChange={setDrillDays} />
       <HoldersPlanned value={holders} onChange={setHolders} />
       <h3>{own.descriptorSection}</h3>
       <p className="hint">{own.descriptorHelp}</p>
-      <ChooseField kind="save-file" button={own.chooseDescriptor} chosenText={own.descriptorChosen} emptyText={own.noDescriptor} value={descriptor} onChange={setDescriptor} />
+      <ChooseField
+        kind="save-file"
+        button={own.chooseDescriptor}
+        chosenText={own.descriptorChosen}
+        emptyText={own.noDescriptor}
+        value={descriptor}
+        onChange={setDescriptor}
+      />
       <CheckField label={text.confirmHandOver} checked={confirmed} onChange={setConfirmed} testId="confirm-hand-over" />
       <StartButton ready={ready} busy={busy} />
     </form>

@@ -9,9 +9,11 @@ import { waitingRotation } from './rotation-model.ts';
 import { RotationFirstSitting } from './RotationFirstSitting.tsx';
 import { RotationSecondSitting } from './RotationSecondSitting.tsx';
 
-export function RotationForm(props: FormProps) {
+export function RotationForm(props: FormProps<'compromise-rotation' | 'compromise-rotation-sweep'>) {
   const waiting = waitingRotation(props.inventory);
-  return waiting
-    ? <RotationSecondSitting key={`second ${waiting.ceremony.id}`} {...props} waiting={waiting} />
-    : <RotationFirstSitting key="first" {...props} />;
+  return waiting ? (
+    <RotationSecondSitting key={`second ${waiting.ceremony.id}`} {...props} waiting={waiting} />
+  ) : (
+    <RotationFirstSitting key="first" {...props} />
+  );
 }

@@ -7,6 +7,7 @@
  * aborts the waiting rotation with a reason (`{"abort": {"reason"}}`, station, participants and
  * officer only). The answers name no wallet: the engine resumes the rotation that waits.
  */
+import { BITCOIN_NETWORKS, oneOfValues, type BitcoinNetwork } from '../../../../common/answers/vocabulary.ts';
 import { useId, useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
@@ -22,7 +23,7 @@ import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } fr
 
 const REASON_MAX = 400;
 
-export function RotationSecondSitting(props: FormProps & { readonly waiting: WaitingRotation }) {
+export function RotationSecondSitting(props: FormProps<'compromise-rotation-sweep'> & { readonly waiting: WaitingRotation }) {
   const { waiting, busy, onStart } = props;
   const text = useText(CEREMONY_TEXT);
   const own = useText(ROTATION_TEXT);
@@ -33,7 +34,7 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
   const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [shares, setShares] = useState<ShareDraft[]>(() => Array.from({ length: Math.max(2, old?.threshold ?? 2) }, () => NEW_SHARE));
-  const [network, setNetwork] = useState(networks[0] ?? 'bitcoin');
+  const [network, setNetwork] = useState<BitcoinNetwork>(networks[0] ?? 'bitcoin');
   const [psbt, setPsbt] = useState<Chosen | null>(null);
   const [folder, setFolder] = useState<Chosen | null>(null);
   const [reason, setReason] = useState('');
@@ -41,21 +42,28 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
   const oldName = waiting.replaced?.id ?? waiting.ceremony.wallet ?? own.unknownWallet;
   const sweepReady = station.length > 0 && presenceReady(presence) && shares.length > 0 && networks.includes(network) && psbt !== null && folder !== null;
   const abortWitness = presence.witnesses[0]!;
-  const abortReady = station.length > 0 && attestationReady(presence.officer) && attestationReady(abortWitness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
+  const abortReady =
+    station.length > 0 && attestationReady(presence.officer) && attestationReady(abortWitness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
 
   const start = () => {
     if (mode === 'abort') {
       // An officer and a witness abort it (ADR 0017).
       onStart({
-        station: { passphrase: station }, participants: { officer: participantAnswer(presence.officer), witness: participantAnswer(abortWitness) },
-        officer: 'officer', witness: 'witness', abort: { reason: reason.trim() },
+        station: { passphrase: station },
+        participants: { officer: participantAnswer(presence.officer), witness: participantAnswer(abortWitness) },
+        officer: 'officer',
+        witness: 'witness',
+        abort: { reason: reason.trim() },
       });
       return;
     }
     const people = presenceAnswers(presence);
     const holders = sharesAnswers(shares);
     onStart({
-      station: { passphrase: station }, officer: people.officer, witnesses: people.witnesses, witnessCheckpoints: people.witnessCheckpoints,
+      station: { passphrase: station },
+      officer: people.officer,
+      witnesses: people.witnesses,
+      witnessCheckpoints: people.witnessCheckpoints,
       participants: { ...people.participants, ...holders.participants },
       shares: holders.shares,
       sweep: { psbtFile: chosenAnswer(psbt), network, outputDir: chosenAnswer(folder) },
@@ -63,11 +71,20 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
   };
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }} data-testid="rotation-second-sitting">
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+      data-testid="rotation-second-sitting"
+    >
       <div className="holder-plan" data-testid="rotation-waiting">
         <strong>{own.waitingTitle}</strong>
         <p>{own.waitingText(waiting.ceremony.id)}</p>
-        <p data-testid="rotation-waiting-wallets">{own.waitingWallets(oldName, waiting.replacement?.id ?? waiting.ceremony.replacement ?? own.unknownReplacement)}</p>
+        <p data-testid="rotation-waiting-wallets">
+          {own.waitingWallets(oldName, waiting.replacement?.id ?? waiting.ceremony.replacement ?? own.unknownReplacement)}
+        </p>
       </div>
       <fieldset className="chains">
         <legend>{own.sittingChoice}</legend>
@@ -84,11 +101,22 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
       {mode === 'abort' ? (
         <>
           <Attestation role={text.roleOfficer} testId="attest-officer" value={presence.officer} onChange={(officer) => setPresence({ ...presence, officer })} />
-          <Attestation role={text.roleWitness(1)} testId="attest-witness-1" value={abortWitness}
-            onChange={(witness) => setPresence({ ...presence, witnesses: replacedAt(presence.witnesses, 0, witness) })} />
+          <Attestation
+            role={text.roleWitness(1)}
+            testId="attest-witness-1"
+            value={abortWitness}
+            onChange={(witness) => setPresence({ ...presence, witnesses: replacedAt(presence.witnesses, 0, witness) })}
+          />
           <div className="field">
             <label htmlFor={`${id}-reason`}>{own.abortReason}</label>
-            <textarea id={`${id}-reason`} data-testid="abort-reason" rows={3} maxLength={REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <textarea
+              id={`${id}-reason`}
+              data-testid="abort-reason"
+              rows={3}
+              maxLength={REASON_MAX}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
           </div>
           <p className="hint">{own.abortEffect}</p>
           <StartButton ready={abortReady} busy={busy} label={own.abortStart} />
@@ -100,8 +128,12 @@ export function RotationSecondSitting(props: FormProps & { readonly waiting: Wai
           <SharesPresented value={shares} onChange={setShares} />
           <h3>{own.sweepSection}</h3>
           {networks.length === 0 && <p className="notice notice--error">{own.noNetwork}</p>}
-          <SelectField label={text.network} value={network} onChange={setNetwork}>
-            {networks.map((n) => <option key={n} value={n}>{n}</option>)}
+          <SelectField label={text.network} value={network} onChange={(v) => setNetwork(oneOfValues(BITCOIN_NETWORKS, v) ?? network)}>
+            {networks.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
           </SelectField>
           <h4>{text.psbtFile}</h4>
           <PsbtPreview network={network} value={psbt} onChange={setPsbt} note={own.sweepNote} />

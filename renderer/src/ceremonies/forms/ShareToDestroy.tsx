@@ -22,8 +22,11 @@ import type { ShareDestruction } from './destruction-answers.ts';
 import { DESTRUCTION_TEXT } from './destruction-messages.ts';
 
 export function ShareToDestroy(props: {
-  readonly share: ShareSummary; readonly count: number; readonly holderName: string | null;
-  readonly value: ShareDestruction; readonly onChange: (v: ShareDestruction) => void;
+  readonly share: ShareSummary;
+  readonly count: number;
+  readonly holderName: string | null;
+  readonly value: ShareDestruction;
+  readonly onChange: (v: ShareDestruction) => void;
 }) {
   const own = useText(DESTRUCTION_TEXT);
   const id = useId();
@@ -31,39 +34,78 @@ export function ShareToDestroy(props: {
   const change = (c: Partial<ShareDestruction>) => props.onChange({ ...d, ...c });
   const tid = `destroy-share-${share.index}`;
   const chooseFile = () => {
-    void custosApi().choose('share-file').then((chosen) => chosen && !d.files.some((f) => f.token === chosen.token) && change({ files: [...d.files, chosen] }));
+    void custosApi()
+      .choose('share-file')
+      .then((chosen) => chosen && !d.files.some((f) => f.token === chosen.token) && change({ files: [...d.files, chosen] }));
   };
 
   return (
     <div className="holder-plan" data-testid={tid}>
       <CheckField
         label={props.holderName === null ? own.shareLineNoHolder(share.index, props.count) : own.shareLine(share.index, props.count, props.holderName)}
-        checked={d.chosen} onChange={(chosen) => change({ chosen })} testId={`${tid}-tick`}
+        checked={d.chosen}
+        onChange={(chosen) => change({ chosen })}
+        testId={`${tid}-tick`}
       />
       {d.chosen && (
         <>
           {props.holderName !== null && (
-            <CheckField label={own.holderPresent(props.holderName)} checked={d.holderPresent} onChange={(holderPresent) => change({ holderPresent })} testId={`${tid}-present`} />
+            <CheckField
+              label={own.holderPresent(props.holderName)}
+              checked={d.holderPresent}
+              onChange={(holderPresent) => change({ holderPresent })}
+              testId={`${tid}-present`}
+            />
           )}
-          {d.holderPresent && props.holderName !== null
-            ? <Attestation role={own.holderRole(share.index, props.holderName)} testId={`attest-holder-${share.index}`} value={d.holder} onChange={(holder) => change({ holder })} />
-            : <p className="hint" data-testid={`${tid}-witness-alone`}>{own.holderAbsent}</p>}
+          {d.holderPresent && props.holderName !== null ? (
+            <Attestation
+              role={own.holderRole(share.index, props.holderName)}
+              testId={`attest-holder-${share.index}`}
+              value={d.holder}
+              onChange={(holder) => change({ holder })}
+            />
+          ) : (
+            <p className="hint" data-testid={`${tid}-witness-alone`}>
+              {own.holderAbsent}
+            </p>
+          )}
           <div className="field">
             <label htmlFor={`${id}-method`}>{own.method}</label>
-            <select id={`${id}-method`} data-testid={`${tid}-method`} value={d.method} onChange={(e) => change({ method: e.target.value === 'wipe' ? 'wipe' : 'shred' })}>
+            <select
+              id={`${id}-method`}
+              data-testid={`${tid}-method`}
+              value={d.method}
+              onChange={(e) => change({ method: e.target.value === 'wipe' ? 'wipe' : 'shred' })}
+            >
               <option value="shred">{own.methodShred}</option>
               <option value="wipe">{own.methodWipe}</option>
             </select>
           </div>
           <div className="field">
             <label htmlFor={`${id}-media`}>{own.mediaId}</label>
-            <input id={`${id}-media`} data-testid={`${tid}-media`} type="text" autoComplete="off" spellCheck={false} maxLength={80}
-              value={d.mediaId} onChange={(e) => change({ mediaId: e.target.value })} />
+            <input
+              id={`${id}-media`}
+              data-testid={`${tid}-media`}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={80}
+              value={d.mediaId}
+              onChange={(e) => change({ mediaId: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-bag`}>{own.bagSerial}</label>
-            <input id={`${id}-bag`} data-testid={`${tid}-bag`} type="text" autoComplete="off" spellCheck={false} maxLength={40}
-              value={d.bagSerial} onChange={(e) => change({ bagSerial: e.target.value })} />
+            <input
+              id={`${id}-bag`}
+              data-testid={`${tid}-bag`}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={40}
+              value={d.bagSerial}
+              onChange={(e) => change({ bagSerial: e.target.value })}
+            />
           </div>
           <p className="hint">{own.bagSerialHelp}</p>
           <h4>{own.filesSection}</h4>
@@ -72,12 +114,16 @@ export function ShareToDestroy(props: {
             {d.files.map((f) => (
               <li key={f.token} data-testid={`${tid}-file`}>
                 <span className="chosen">{own.fileChosen(f.name)}</span>{' '}
-                <button type="button" onClick={() => change({ files: d.files.filter((x) => x.token !== f.token) })}>{own.removeFile}</button>
+                <button type="button" onClick={() => change({ files: d.files.filter((x) => x.token !== f.token) })}>
+                  {own.removeFile}
+                </button>
               </li>
             ))}
           </ul>
           <div className="row">
-            <button type="button" data-testid={`${tid}-choose-file`} onClick={chooseFile}>{own.chooseFile}</button>
+            <button type="button" data-testid={`${tid}-choose-file`} onClick={chooseFile}>
+              {own.chooseFile}
+            </button>
           </div>
         </>
       )}

@@ -22,7 +22,14 @@ export interface ShareDraft {
 }
 
 export const NEW_SHARE: ShareDraft = {
-  person: EMPTY_ATTESTATION, media: 'paper', words: '', file: null, sharePassphrase: '', bagSerial: '', bagState: 'intact', newBagSerial: '',
+  person: EMPTY_ATTESTATION,
+  media: 'paper',
+  words: '',
+  file: null,
+  sharePassphrase: '',
+  bagSerial: '',
+  bagState: 'intact',
+  newBagSerial: '',
 };
 
 /** The answers' participants and shares of the drafts (holders labelled holder1…). */
@@ -47,24 +54,37 @@ export function SharesPresented(props: { readonly value: readonly ShareDraft[]; 
         <div key={i} className="holder-plan" data-testid={`share-${i + 1}`}>
           <Attestation role={text.roleHolder(i + 1)} testId={`attest-holder-${i + 1}`} value={d.person} onChange={(v) => change(i, { person: v })} />
           <MediumField value={d.media} onChange={(media) => change(i, { media })} />
-          {d.media === 'paper'
-            ? <TextField label={text.shareWordsTyped} value={d.words} onChange={(v) => change(i, { words: v })} secret testId={`share-words-${i + 1}`} />
-            : (
-              <>
-                <ChooseField kind="share-file" button={text.chooseShareFile} chosenText={(n) => `${text.shareFile}: ${n}`} emptyText="—" value={d.file} onChange={(v) => change(i, { file: v })} />
-                <TextField label={text.sharePassphrase} value={d.sharePassphrase} onChange={(v) => change(i, { sharePassphrase: v })} secret />
-              </>
-            )}
+          {d.media === 'paper' ? (
+            <TextField label={text.shareWordsTyped} value={d.words} onChange={(v) => change(i, { words: v })} secret testId={`share-words-${i + 1}`} />
+          ) : (
+            <>
+              <ChooseField
+                kind="share-file"
+                button={text.chooseShareFile}
+                chosenText={(n) => `${text.shareFile}: ${n}`}
+                emptyText="—"
+                value={d.file}
+                onChange={(v) => change(i, { file: v })}
+              />
+              <TextField label={text.sharePassphrase} value={d.sharePassphrase} onChange={(v) => change(i, { sharePassphrase: v })} secret />
+            </>
+          )}
           <TextField label={text.bagSerial} value={d.bagSerial} onChange={(v) => change(i, { bagSerial: v })} testId={`share-bag-${i + 1}`} />
           <SelectField label={text.bagState} value={d.bagState} onChange={(v) => change(i, { bagState: v === 'replaced' ? 'replaced' : 'intact' })}>
             <option value="intact">{text.bagIntact}</option>
             <option value="replaced">{text.bagReplaced}</option>
           </SelectField>
           {d.bagState === 'replaced' && <TextField label={text.newBagSerial} value={d.newBagSerial} onChange={(v) => change(i, { newBagSerial: v })} />}
-          {props.value.length > 1 && <button type="button" onClick={() => props.onChange(props.value.filter((_, k) => k !== i))}>{text.removeShare}</button>}
+          {props.value.length > 1 && (
+            <button type="button" onClick={() => props.onChange(props.value.filter((_, k) => k !== i))}>
+              {text.removeShare}
+            </button>
+          )}
         </div>
       ))}
-      <button type="button" onClick={() => props.onChange([...props.value, NEW_SHARE])} disabled={props.value.length >= 16}>{text.addShare}</button>
+      <button type="button" onClick={() => props.onChange([...props.value, NEW_SHARE])} disabled={props.value.length >= 16}>
+        {text.addShare}
+      </button>
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * present with their keys, and the new station passphrase typed twice. The station key is created
  * only once every present key has unlocked.
  */
+import type { Role } from '../../../../common/answers/vocabulary.ts';
 import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
@@ -18,10 +19,10 @@ const ROLES = ['officer', 'holder', 'witness', 'approver', 'auditor'] as const;
 
 interface CardDraft {
   readonly card: Chosen | null;
-  readonly roles: readonly string[];
+  readonly roles: readonly Role[];
 }
 
-export function StationSetupForm({ busy, onStart }: FormProps) {
+export function StationSetupForm({ busy, onStart }: FormProps<'station-setup'>) {
   const own = useText(SETUP_TEXT);
   const roleNames = useText(ROLE_TEXT);
   const [passphrase, setPassphrase] = useState('');
@@ -31,30 +32,59 @@ export function StationSetupForm({ busy, onStart }: FormProps) {
   const change = (i: number, c: Partial<CardDraft>) => setCards((l) => patchedAt(l, i, c));
   const ready = passphrase.length > 0 && passphrase === again && presenceReady(presence) && cards.every((c) => c.card !== null && c.roles.length > 0);
 
-  const start = () => onStart({
-    station: { passphrase },
-    ...presenceAnswers(presence),
-    roster: cards.map((c) => ({ publicKeyFile: chosenAnswer(c.card), roles: [...c.roles] })),
-  });
+  const start = () =>
+    onStart({
+      station: { passphrase },
+      ...presenceAnswers(presence),
+      roster: cards.map((c) => ({ publicKeyFile: chosenAnswer(c.card), roles: [...c.roles] })),
+    });
 
   return (
-    <form className="ceremony-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
+    <form
+      className="ceremony-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
       <TextField label={own.newPassphrase} value={passphrase} onChange={setPassphrase} secret testId="new-station-passphrase" />
       <TextField label={own.repeatPassphrase} value={again} onChange={setAgain} secret testId="new-station-passphrase-again" />
-      {again.length > 0 && again !== passphrase && <p className="notice notice--error" role="alert">{own.mismatch}</p>}
+      {again.length > 0 && again !== passphrase && (
+        <p className="notice notice--error" role="alert">
+          {own.mismatch}
+        </p>
+      )}
       <h3>{own.roster}</h3>
       {cards.map((c, i) => (
         <div key={i} className="holder-plan" data-testid={`roster-${i + 1}`}>
-          <ChooseField kind="public-key-file" button={own.chooseCard} chosenText={(n) => n} emptyText="—" value={c.card} onChange={(v) => change(i, { card: v })} />
+          <ChooseField
+            kind="public-key-file"
+            button={own.chooseCard}
+            chosenText={(n) => n}
+            emptyText="—"
+            value={c.card}
+            onChange={(v) => change(i, { card: v })}
+          />
           <div className="row">
             {ROLES.map((role) => (
-              <CheckField key={role} label={roleNames[role]} checked={c.roles.includes(role)} onChange={(on) => change(i, { roles: toggled(c.roles, role, on) })} />
+              <CheckField
+                key={role}
+                label={roleNames[role]}
+                checked={c.roles.includes(role)}
+                onChange={(on) => change(i, { roles: toggled(c.roles, role, on) })}
+              />
             ))}
           </div>
-          {cards.length > 1 && <button type="button" onClick={() => setCards((l) => l.filter((_, k) => k !== i))}>{own.remove}</button>}
+          {cards.length > 1 && (
+            <button type="button" onClick={() => setCards((l) => l.filter((_, k) => k !== i))}>
+              {own.remove}
+            </button>
+          )}
         </div>
       ))}
-      <button type="button" onClick={() => setCards((l) => [...l, { card: null, roles: [] }])}>{own.addCard}</button>
+      <button type="button" onClick={() => setCards((l) => [...l, { card: null, roles: [] }])}>
+        {own.addCard}
+      </button>
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <StartButton ready={ready} busy={busy} />
     </form>

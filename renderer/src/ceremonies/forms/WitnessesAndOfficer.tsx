@@ -30,11 +30,22 @@ export function WitnessesAndOfficer(props: { readonly value: Presence; readonly 
   const text = useText(CEREMONY_TEXT);
   return (
     <>
-      <Attestation role={text.roleOfficer} testId="attest-officer" value={props.value.officer} onChange={(officer) => props.onChange({ ...props.value, officer })} />
+      <Attestation
+        role={text.roleOfficer}
+        testId="attest-officer"
+        value={props.value.officer}
+        onChange={(officer) => props.onChange({ ...props.value, officer })}
+      />
       <h3>{text.witnessesSection}</h3>
       {props.value.witnesses.map((w, i) => (
-        <Attestation key={i} role={text.roleWitness(i + 1)} testId={`attest-witness-${i + 1}`} value={w} keepsCheckpoint={props.keepsCheckpoint ?? true}
-          onChange={(v) => props.onChange({ ...props.value, witnesses: replacedAt(props.value.witnesses, i, v) })} />
+        <Attestation
+          key={i}
+          role={text.roleWitness(i + 1)}
+          testId={`attest-witness-${i + 1}`}
+          value={w}
+          keepsCheckpoint={props.keepsCheckpoint ?? true}
+          onChange={(v) => props.onChange({ ...props.value, witnesses: replacedAt(props.value.witnesses, i, v) })}
+        />
       ))}
     </>
   );

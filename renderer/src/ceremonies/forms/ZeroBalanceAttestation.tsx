@@ -23,15 +23,23 @@ export function ZeroBalanceAttestation(props: { readonly value: ZeroBalanceDraft
       <h3>{own.zeroSection}</h3>
       {z.approvers.map((a, i) => (
         <div key={i}>
-          <Attestation role={text.roleApprover(i + 1)} testId={`attest-approver-${i + 1}`} value={a}
-            onChange={(v) => change({ approvers: replacedAt(z.approvers, i, v) })} />
+          <Attestation
+            role={text.roleApprover(i + 1)}
+            testId={`attest-approver-${i + 1}`}
+            value={a}
+            onChange={(v) => change({ approvers: replacedAt(z.approvers, i, v) })}
+          />
           {z.approvers.length > MIN_APPROVERS && (
-            <button type="button" onClick={() => change({ approvers: z.approvers.filter((_, k) => k !== i) })}>{own.removeApprover}</button>
+            <button type="button" onClick={() => change({ approvers: z.approvers.filter((_, k) => k !== i) })}>
+              {own.removeApprover}
+            </button>
           )}
         </div>
       ))}
       <div className="row">
-        <button type="button" onClick={() => change({ approvers: [...z.approvers, EMPTY_ATTESTATION] })} disabled={z.approvers.length >= 8}>{own.addApprover}</button>
+        <button type="button" onClick={() => change({ approvers: [...z.approvers, EMPTY_ATTESTATION] })} disabled={z.approvers.length >= 8}>
+          {own.addApprover}
+        </button>
       </div>
       <div className="field">
         <label htmlFor={`${id}-as-of`}>{own.asOf}</label>
@@ -39,7 +47,15 @@ export function ZeroBalanceAttestation(props: { readonly value: ZeroBalanceDraft
       </div>
       <div className="field">
         <label htmlFor={`${id}-source`}>{own.source}</label>
-        <input id={`${id}-source`} data-testid="zero-source" type="text" autoComplete="off" maxLength={200} value={z.source} onChange={(e) => change({ source: e.target.value })} />
+        <input
+          id={`${id}-source`}
+          data-testid="zero-source"
+          type="text"
+          autoComplete="off"
+          maxLength={200}
+          value={z.source}
+          onChange={(e) => change({ source: e.target.value })}
+        />
       </div>
     </section>
   );

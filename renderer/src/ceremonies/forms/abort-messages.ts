@@ -9,7 +9,8 @@ export const ABORT_TEXT = defineCatalogue({
     reason: 'Why the ceremony is aborted (recorded)',
     start: 'Abort the ceremony',
     nothingOpen: 'No ceremony is open on this station.',
-    which: (id: string, procedure: string) => `The open ceremony is ${id} (${procedure}). The abort is recorded with its reason; what it leaves in the inventory depends on the procedure.`,
+    which: (id: string, procedure: string) =>
+      `The open ceremony is ${id} (${procedure}). The abort is recorded with its reason; what it leaves in the inventory depends on the procedure.`,
     noticeTitle: 'A ceremony is still open',
     notice: (id: string, procedure: string) =>
       `Ceremony ${id} (${procedure}) was not closed: it was interrupted, or it waits for a second sitting. No other ceremony can start until it is finished or aborted.`,
@@ -20,7 +21,8 @@ export const ABORT_TEXT = defineCatalogue({
     reason: 'Pourquoi la cérémonie est interrompue (enregistré)',
     start: 'Interrompre la cérémonie',
     nothingOpen: 'Aucune cérémonie n’est ouverte sur ce poste.',
-    which: (id: string, procedure: string) => `La cérémonie ouverte est ${id} (${procedure}). L’interruption est enregistrée avec son motif ; ce qu’elle laisse dans l’inventaire dépend de la procédure.`,
+    which: (id: string, procedure: string) =>
+      `La cérémonie ouverte est ${id} (${procedure}). L’interruption est enregistrée avec son motif ; ce qu’elle laisse dans l’inventaire dépend de la procédure.`,
     noticeTitle: 'Une cérémonie est encore ouverte',
     notice: (id: string, procedure: string) =>
       `La cérémonie ${id} (${procedure}) n’a pas été clôturée : elle a été interrompue, ou elle attend une seconde séance. Aucune autre cérémonie ne peut commencer avant qu’elle soit terminée ou interrompue.`,

@@ -4,8 +4,18 @@
  * files?}], confirm.sharesDestroyed), with chosen files as `{ "$chosen": token }`. Pure functions of
  * the drafts, so that the rules are tested without a screen; the engine checks everything again.
  */
-import type { CeremonyAnswers, Chosen, WalletSummary } from '../../../../main/app/app-api.ts';
-import { EMPTY_ATTESTATION, attestationReady, checkpointAnswers, chosenAnswer, participantAnswer, witnessReady, type AttestationValue, type Presence } from '../answer-parts.ts';
+import type { ScreenAnswers } from '../../../../common/answers/procedure-answers.ts';
+import type { Chosen, WalletSummary } from '../../../../main/app/app-api.ts';
+import {
+  EMPTY_ATTESTATION,
+  attestationReady,
+  checkpointAnswers,
+  chosenAnswer,
+  participantAnswer,
+  witnessReady,
+  type AttestationValue,
+  type Presence,
+} from '../answer-parts.ts';
 
 export type Basis = 'retired' | 'zero-balance' | 'aborted';
 type DestroyMethod = 'shred' | 'wipe';
@@ -64,22 +74,36 @@ export function recordShowsEmpty(wallet: WalletSummary): boolean {
 /** A draft for each share of the wallet still to destroy, none ticked. */
 export function sharesToDestroy(wallet: WalletSummary): ShareDestruction[] {
   // A share never handed over (an aborted creation's) never left the crypto core: nothing to destroy.
-  return wallet.shares.filter((s) => s.state === 'held').map((s) => ({
-    index: s.index, chosen: false, holderPresent: s.holder !== null, holder: EMPTY_ATTESTATION, method: 'shred', mediaId: '', bagSerial: '', files: [],
-  }));
+  return wallet.shares
+    .filter((s) => s.state === 'held')
+    .map((s) => ({
+      index: s.index,
+      chosen: false,
+      holderPresent: s.holder !== null,
+      holder: EMPTY_ATTESTATION,
+      method: 'shred',
+      mediaId: '',
+      bagSerial: '',
+      files: [],
+    }));
 }
 
 function shareReady(s: ShareDestruction): boolean {
-  return s.mediaId.trim().length > 0 && s.mediaId.length <= MEDIA_ID_MAX && BAG_SERIAL.test(s.bagSerial.trim()) && (!s.holderPresent || attestationReady(s.holder));
+  return (
+    s.mediaId.trim().length > 0 && s.mediaId.length <= MEDIA_ID_MAX && BAG_SERIAL.test(s.bagSerial.trim()) && (!s.holderPresent || attestationReady(s.holder))
+  );
 }
 
 export function destructionReady(d: DestructionDraft): boolean {
   const basis = d.wallet ? basisFor(d.wallet.state) : null;
   const chosen = d.shares.filter((s) => s.chosen);
-  const zeroReady = basis !== 'zero-balance' || (
-    d.zero.approvers.length >= MIN_APPROVERS && d.zero.approvers.every(attestationReady)
-    && /^\d{4}-\d{2}-\d{2}$/u.test(d.zero.asOf) && d.zero.source.trim().length > 0 && d.zero.source.length <= SOURCE_MAX
-  );
+  const zeroReady =
+    basis !== 'zero-balance' ||
+    (d.zero.approvers.length >= MIN_APPROVERS &&
+      d.zero.approvers.every(attestationReady) &&
+      /^\d{4}-\d{2}-\d{2}$/u.test(d.zero.asOf) &&
+      d.zero.source.trim().length > 0 &&
+      d.zero.source.length <= SOURCE_MAX);
   const people = attestationReady(d.presence.officer) && d.presence.witnesses.length >= 2 && d.presence.witnesses.every(witnessReady);
   return d.station.length > 0 && people && basis !== null && zeroReady && chosen.length > 0 && chosen.every(shareReady) && d.confirmed;
 }
@@ -88,10 +112,12 @@ const holderLabel = (index: number) => `holder${index}`;
 const approverLabel = (i: number) => `approver${i + 1}`;
 const witnessLabel = (i: number) => `witness${i + 1}`;
 
-export function destructionAnswers(d: DestructionDraft): CeremonyAnswers {
+export function destructionAnswers(d: DestructionDraft): ScreenAnswers<'destruction'> {
   const basis = d.wallet ? basisFor(d.wallet.state) : null;
   const chosen = d.shares.filter((s) => s.chosen);
   const zero = basis === 'zero-balance';
+  // The form starts a destruction only once the wallet has a basis (destructionReady).
+  if (basis === null) throw new Error('A destruction is prepared only for a wallet that has a basis for it.');
   return {
     station: { passphrase: d.station },
     participants: {
@@ -104,12 +130,14 @@ export function destructionAnswers(d: DestructionDraft): CeremonyAnswers {
     witnesses: d.presence.witnesses.map((_, i) => witnessLabel(i)),
     witnessCheckpoints: checkpointAnswers(d.presence.witnesses.map((w, i) => [witnessLabel(i), w] as const)),
     wallet: d.wallet?.id ?? '',
-    basis: basis ?? '',
+    basis,
     ...(zero ? { zeroBalance: { approvers: d.zero.approvers.map((_, i) => approverLabel(i)), asOf: d.zero.asOf, source: d.zero.source.trim() } } : {}),
     shares: chosen.map((s) => ({
       index: s.index,
       ...(s.holderPresent ? { holder: holderLabel(s.index) } : {}),
-      method: s.method, mediaId: s.mediaId.trim(), bagSerial: s.bagSerial.trim(),
+      method: s.method,
+      mediaId: s.mediaId.trim(),
+      bagSerial: s.bagSerial.trim(),
       ...(s.files.length ? { files: s.files.map((f) => chosenAnswer(f)) } : {}),
     })),
     confirm: { sharesDestroyed: d.confirmed },

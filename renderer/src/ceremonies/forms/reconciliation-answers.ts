@@ -4,7 +4,8 @@
  * addressGap?, officer and ONE witness), the balances file as `{ "$chosen": token }`. Pure functions
  * of the draft, tested without a screen; the engine checks everything again.
  */
-import type { CeremonyAnswers, Chosen } from '../../../../main/app/app-api.ts';
+import type { ScreenAnswers } from '../../../../common/answers/procedure-answers.ts';
+import type { Chosen } from '../../../../main/app/app-api.ts';
 import { attestationReady, checkpointAnswers, chosenAnswer, participantAnswer, witnessReady, type AttestationValue } from '../answer-parts.ts';
 
 /** A deposit the custodian's register shows since the last reconciliation. */
@@ -49,12 +50,19 @@ export function gapValid(gap: number): boolean {
 }
 
 export function reconciliationReady(d: ReconciliationDraft): boolean {
-  return d.station.length > 0 && attestationReady(d.officer) && witnessReady(d.witness) && d.balances !== null
-    && /^\d{4}-\d{2}-\d{2}$/u.test(d.asOfDate) && /^(\d{2}:\d{2}(:\d{2})?)?$/u.test(d.asOfTime.trim())
-    && d.credits.every(creditReady) && gapValid(d.addressGap);
+  return (
+    d.station.length > 0 &&
+    attestationReady(d.officer) &&
+    witnessReady(d.witness) &&
+    d.balances !== null &&
+    /^\d{4}-\d{2}-\d{2}$/u.test(d.asOfDate) &&
+    /^(\d{2}:\d{2}(:\d{2})?)?$/u.test(d.asOfTime.trim()) &&
+    d.credits.every(creditReady) &&
+    gapValid(d.addressGap)
+  );
 }
 
-export function reconciliationAnswers(d: ReconciliationDraft): CeremonyAnswers {
+export function reconciliationAnswers(d: ReconciliationDraft): ScreenAnswers<'reconciliation'> {
   return {
     station: { passphrase: d.station },
     participants: { officer: participantAnswer(d.officer), witness: participantAnswer(d.witness) },
@@ -62,7 +70,9 @@ export function reconciliationAnswers(d: ReconciliationDraft): CeremonyAnswers {
     witness: 'witness',
     witnessCheckpoints: checkpointAnswers([['witness', d.witness]]),
     balances: { file: chosenAnswer(d.balances), asOf: asOfAnswer(d.asOfDate, d.asOfTime) },
-    ...(d.credits.length ? { credits: d.credits.map((c) => ({ wallet: c.wallet, chain: c.chain, amount: c.amount.trim(), reference: c.reference.trim() })) } : {}),
+    ...(d.credits.length
+      ? { credits: d.credits.map((c) => ({ wallet: c.wallet, chain: c.chain, amount: c.amount.trim(), reference: c.reference.trim() })) }
+      : {}),
     ...(d.addressGap === DEFAULT_GAP ? {} : { addressGap: d.addressGap }),
   };
 }

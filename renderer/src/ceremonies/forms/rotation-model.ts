@@ -6,12 +6,11 @@
  * rotation), the open incidents naming a wallet, the Bitcoin networks a sweep may use, and holders'
  * names. Pure functions, so that the screens' choices are unit-tested.
  */
+import { BITCOIN_NETWORKS, CHAINS, oneOfValues, type BitcoinNetwork } from '../../../../common/answers/vocabulary.ts';
 import type { IncidentSummary, InventoryView, OpenCeremonyListing, WalletSummary } from '../../../../main/app/app-api.ts';
 
 /** The chains a wallet may have (docs/cli.md "Values"). */
-export const WALLET_CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'] as const;
-/** The chains a transfer may be signed on. */
-const TRANSFER_NETWORKS: readonly string[] = ['bitcoin', 'testnet', 'regtest'];
+export const WALLET_CHAINS = CHAINS;
 
 export interface WaitingRotation {
   readonly ceremony: OpenCeremonyListing;
@@ -40,8 +39,8 @@ export function incidentsFor(inventory: InventoryView | null, wallet: string): I
 }
 
 /** The networks a sweep of `wallet` may be signed on: its Bitcoin chains. */
-export function sweepNetworks(wallet: WalletSummary | undefined): string[] {
-  return (wallet?.chains ?? []).filter((c) => TRANSFER_NETWORKS.includes(c));
+export function sweepNetworks(wallet: WalletSummary | undefined): BitcoinNetwork[] {
+  return (wallet?.chains ?? []).flatMap((c) => oneOfValues(BITCOIN_NETWORKS, c) ?? []);
 }
 
 /** A holder's name from the roster, by key id (the start of the key id if unknown). */

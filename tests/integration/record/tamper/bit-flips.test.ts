@@ -6,7 +6,15 @@
 import { describe, expect, test } from 'vitest';
 import { decodeEntry } from '../../../../ceremonies/record/entry-codec.ts';
 import {
-  AT, decodeLine, editEnvelope, encodeEnvelope, expectErrorsOnlyAt, expectFinding, flipBase64Bit, flipHexDigit, useTamperStation,
+  AT,
+  decodeLine,
+  editEnvelope,
+  encodeEnvelope,
+  expectErrorsOnlyAt,
+  expectFinding,
+  flipBase64Bit,
+  flipHexDigit,
+  useTamperStation,
 } from '../../../support/tamper.ts';
 
 const ctx = useTamperStation();
@@ -97,7 +105,7 @@ describe('a bit flipped in a signature', () => {
 });
 
 describe('a bit flipped in a key id', () => {
-  test('the station signature\'s key id → STATION_SIGNATURE_MISSING (it can no longer be attributed)', async () => {
+  test("the station signature's key id → STATION_SIGNATURE_MISSING (it can no longer be attributed)", async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
     lines[AT.eveProveKey] = editEnvelope(lines[AT.eveProveKey]!, (e) => {
@@ -108,7 +116,7 @@ describe('a bit flipped in a key id', () => {
     expectErrorsOnlyAt(report, AT.eveProveKey);
   });
 
-  test('a witness signature\'s key id → the declared witness did not sign, the signature is undeclared, quorum short', async () => {
+  test("a witness signature's key id → the declared witness did not sign, the signature is undeclared, quorum short", async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
     lines[AT.eveProveKey] = editEnvelope(lines[AT.eveProveKey]!, (e) => {

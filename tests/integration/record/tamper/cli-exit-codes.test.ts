@@ -36,19 +36,29 @@ test('a body field edited, not re-signed: exit 1, SIGNATURE_INVALID at the entry
   const { s } = ctx;
   const dir = ctx.copy();
   const lines = s.lines.slice();
-  lines[AT.eveProveKey] = editLine(lines[AT.eveProveKey]!, (p) => {
-    p.body.keyid = s.mallory.keyid;
-  }, s.keys, { resign: 'none' });
+  lines[AT.eveProveKey] = editLine(
+    lines[AT.eveProveKey]!,
+    (p) => {
+      p.body.keyid = s.mallory.keyid;
+    },
+    s.keys,
+    { resign: 'none' },
+  );
   writeJournal(dir, lines);
   const r = verify(dir);
   expect(r.status, r.stderr).toBe(1);
   expect(r.report.ok).toBe(false);
-  expect(r.report.findings).toContainEqual(expect.objectContaining({
-    severity: 'error', code: 'SIGNATURE_INVALID', index: AT.eveProveKey, ceremony: s.ceremonies.eve,
-  }));
+  expect(r.report.findings).toContainEqual(
+    expect.objectContaining({
+      severity: 'error',
+      code: 'SIGNATURE_INVALID',
+      index: AT.eveProveKey,
+      ceremony: s.ceremonies.eve,
+    }),
+  );
 });
 
-test('a rollback, with the witness\'s checkpoint: exit 1, CHECKPOINT_ROLLBACK (exit 0 without it)', () => {
+test("a rollback, with the witness's checkpoint: exit 1, CHECKPOINT_ROLLBACK (exit 0 without it)", () => {
   const { s } = ctx;
   const dir = ctx.copy();
   writeJournal(dir, s.lines.slice(0, AT.revokeClose + 1));
@@ -61,7 +71,7 @@ test('a rollback, with the witness\'s checkpoint: exit 1, CHECKPOINT_ROLLBACK (e
   expect(r.report.findings).toContainEqual(expect.objectContaining({ severity: 'error', code: 'CHECKPOINT_ROLLBACK', index: AT.revokeClose + 1 }));
 });
 
-test('several witnesses\' checkpoints: each is checked; one from before the rollback matches, the newest catches it', () => {
+test("several witnesses' checkpoints: each is checked; one from before the rollback matches, the newest catches it", () => {
   const { s } = ctx;
   const dir = ctx.copy();
   writeJournal(dir, s.lines.slice(0, AT.revokeClose + 1));
@@ -88,7 +98,10 @@ test('a checkpoint that is not a regular file (a FIFO) is refused at once: exit 
 });
 
 test('--procedures naming something that is not a folder of definitions: exit 2, PROCEDURES_UNREADABLE', () => {
-  const r = spawnSync(process.execPath, [CLI, 'verify', ctx.s.dir, '--procedures', join(ctx.s.dir, 'journal', '000001.jsonl')], { encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [CLI, 'verify', ctx.s.dir, '--procedures', join(ctx.s.dir, 'journal', '000001.jsonl')], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   expect(r.status, r.stderr).toBe(2);
   expect(r.stderr).toMatch(/PROCEDURES_UNREADABLE/u);
 });

@@ -11,9 +11,14 @@ describe('a body field edited', () => {
   test('not re-signed → SIGNATURE_INVALID at it (station and participants)', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.eveProveKey] = editLine(lines[AT.eveProveKey]!, (p) => {
-      p.body.keyid = s.mallory.keyid;
-    }, s.keys, { resign: 'none' });
+    lines[AT.eveProveKey] = editLine(
+      lines[AT.eveProveKey]!,
+      (p) => {
+        p.body.keyid = s.mallory.keyid;
+      },
+      s.keys,
+      { resign: 'none' },
+    );
     const { report } = await ctx.run(lines);
     expectFinding(report, 'SIGNATURE_INVALID', AT.eveProveKey, s.ceremonies.eve);
     const invalid = report.findings.filter((f) => f.code === 'SIGNATURE_INVALID' && f.index === AT.eveProveKey);
@@ -25,9 +30,14 @@ describe('a body field edited', () => {
   test('not re-signed, later entries re-chained by the station key too → still SIGNATURE_INVALID at it', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.revokeOpen] = editLine(lines[AT.revokeOpen]!, (p) => {
-      p.body.reason = 'retired';
-    }, s.keys, { resign: 'none' });
+    lines[AT.revokeOpen] = editLine(
+      lines[AT.revokeOpen]!,
+      (p) => {
+        p.body.reason = 'retired';
+      },
+      s.keys,
+      { resign: 'none' },
+    );
     const { report } = await ctx.run(lines, { rechainFrom: AT.revokeClose });
     expectFinding(report, 'SIGNATURE_INVALID', AT.revokeOpen, s.ceremonies.revokeFinn);
     expectErrorsOnlyAt(report, AT.revokeOpen);
@@ -36,9 +46,14 @@ describe('a body field edited', () => {
   test('re-signed by the station only → a participant signature is SIGNATURE_INVALID', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.revokeOpen] = editLine(lines[AT.revokeOpen]!, (p) => {
-      p.body.keyid = s.gus.keyid; // revoke Gus's key instead of Finn's
-    }, s.keys, { resign: 'station' });
+    lines[AT.revokeOpen] = editLine(
+      lines[AT.revokeOpen]!,
+      (p) => {
+        p.body.keyid = s.gus.keyid; // revoke Gus's key instead of Finn's
+      },
+      s.keys,
+      { resign: 'station' },
+    );
     const { report } = await ctx.run(lines);
     expectFinding(report, 'SIGNATURE_INVALID', AT.revokeOpen, s.ceremonies.revokeFinn);
     const atEntry = report.findings.filter((f) => f.code === 'SIGNATURE_INVALID' && f.index === AT.revokeOpen);
@@ -48,9 +63,14 @@ describe('a body field edited', () => {
   test('re-signed by the station only, on a step signed by two witnesses → SIGNATURE_INVALID twice', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.confirmRoster] = editLine(lines[AT.confirmRoster]!, (p) => {
-      p.body.rosterHash = '0'.repeat(64);
-    }, s.keys, { resign: 'station' });
+    lines[AT.confirmRoster] = editLine(
+      lines[AT.confirmRoster]!,
+      (p) => {
+        p.body.rosterHash = '0'.repeat(64);
+      },
+      s.keys,
+      { resign: 'station' },
+    );
     const { report } = await ctx.run(lines);
     const atEntry = report.findings.filter((f) => f.code === 'SIGNATURE_INVALID' && f.index === AT.confirmRoster);
     expect(atEntry.map((f) => f.message)).toEqual([expect.stringMatching(/participant/u), expect.stringMatching(/participant/u)]);

@@ -13,9 +13,7 @@ import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../../../ceremonies/audit/findings.ts';
 import type { VerifyReport } from '../../../../ceremonies/audit/verify.ts';
 import { findingTextFr } from '../../../../renderer/src/auditor/finding-message.ts';
-import {
-  AT, ENTRY_COUNT, editLine, removeCheckpoints, replaceSigner, useTamperStation, verifyDir, writeJournal,
-} from '../../../support/tamper.ts';
+import { AT, ENTRY_COUNT, editLine, removeCheckpoints, replaceSigner, useTamperStation, verifyDir, writeJournal } from '../../../support/tamper.ts';
 
 const CLI = fileURLToPath(new URL('../../../../main/cli/custos.ts', import.meta.url));
 const ctx = useTamperStation();
@@ -26,7 +24,10 @@ const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 /** The one finding of `code` at `index` (fails if there is none, or several). */
 function only(report: VerifyReport, code: string, index: number | null): Finding {
   const found = report.findings.filter((f) => f.code === code && f.index === index);
-  expect(found.map((f) => `${f.code}@${f.index ?? '-'}`), JSON.stringify(report.findings.map((f) => `${f.code}@${f.index ?? '-'}`))).toEqual([`${code}@${index ?? '-'}`]);
+  expect(
+    found.map((f) => `${f.code}@${f.index ?? '-'}`),
+    JSON.stringify(report.findings.map((f) => `${f.code}@${f.index ?? '-'}`)),
+  ).toEqual([`${code}@${index ?? '-'}`]);
   return found[0]!;
 }
 
@@ -38,13 +39,17 @@ describe('findings of real tampered journals have their details, and the French 
     const { report } = await ctx.run(s.lines.slice(0, -1), { tail });
     const torn = only(report, 'JOURNAL_TORN_TAIL', ENTRY_COUNT - 1);
     expect(torn.details).toEqual({ segment: '000001.jsonl', bytes: Buffer.byteLength(tail) });
-    expect(torn.message).toBe(`Segment 000001.jsonl ends with ${Buffer.byteLength(tail)} bytes that are not a complete entry (a torn write or trailing garbage).`);
+    expect(torn.message).toBe(
+      `Segment 000001.jsonl ends with ${Buffer.byteLength(tail)} bytes that are not a complete entry (a torn write or trailing garbage).`,
+    );
     const text = findingTextFr(torn);
     expect(text).toContain('Le segment 000001.jsonl');
     expect(text).toContain(`${fr(Buffer.byteLength(tail))} octets`);
     const truncated = only(report, 'JOURNAL_TRUNCATED', ENTRY_COUNT - 1);
     expect(truncated.details).toEqual({ checkpoint: '000000000018.checkpoint', origin: 'stored', size: ENTRY_COUNT, entries: ENTRY_COUNT - 1 });
-    expect(findingTextFr(truncated)).toContain(`Le point de contrôle enregistré 000000000018.checkpoint couvre 18 entrées, mais le journal n’en contient que 17`);
+    expect(findingTextFr(truncated)).toContain(
+      `Le point de contrôle enregistré 000000000018.checkpoint couvre 18 entrées, mais le journal n’en contient que 17`,
+    );
   });
 
   test('two entries removed: the missing range', async () => {
@@ -60,16 +65,23 @@ describe('findings of real tampered journals have their details, and the French 
   test('a body edited without re-signing: which signature, by key, on one thread and on two', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.eveProveKey] = editLine(lines[AT.eveProveKey]!, (p) => {
-      p.body.note = 'added afterwards';
-    }, s.keys, { resign: 'none' });
+    lines[AT.eveProveKey] = editLine(
+      lines[AT.eveProveKey]!,
+      (p) => {
+        p.body.note = 'added afterwards';
+      },
+      s.keys,
+      { resign: 'none' },
+    );
     const signers = (JSON.parse(lines[AT.eveProveKey]!) as { signatures: { keyid: string }[] }).signatures.map((x) => x.keyid);
     expect(signers[0]).toBe(s.station.keyid);
     expect(signers.length).toBeGreaterThan(1);
     const reports = [(await ctx.run(lines, { threads: 1 })).report, (await ctx.run(lines, { threads: 2 })).report];
     for (const report of reports) {
       const invalid = report.findings.filter((f) => f.code === 'SIGNATURE_INVALID');
-      expect(invalid.map((f) => [f.index, f.details])).toEqual(signers.map((keyid, i) => [AT.eveProveKey, { kind: i === 0 ? 'station' : 'participant', keyid }]));
+      expect(invalid.map((f) => [f.index, f.details])).toEqual(
+        signers.map((keyid, i) => [AT.eveProveKey, { kind: i === 0 ? 'station' : 'participant', keyid }]),
+      );
       expect(invalid[0]!.message).toBe('The station signature does not match the entry.');
       expect(findingTextFr(invalid[0]!)).toContain(`La signature du poste (clé ${s.station.keyid})`);
       expect(findingTextFr(invalid[1]!)).toContain(`La signature d’un participant (clé ${signers[1]})`);
@@ -79,9 +91,19 @@ describe('findings of real tampered journals have their details, and the French 
 
   test('a step removed and the rest re-numbered, re-chained and re-signed: the skipped step, and the close’s count', async () => {
     const { s } = ctx;
-    const lines = s.lines.filter((_, i) => i !== AT.drillCount).map((line, i) => (i >= AT.drillCount ? editLine(line, (p) => {
-      p.seq--;
-    }, s.keys) : line));
+    const lines = s.lines
+      .filter((_, i) => i !== AT.drillCount)
+      .map((line, i) =>
+        i >= AT.drillCount
+          ? editLine(
+              line,
+              (p) => {
+                p.seq--;
+              },
+              s.keys,
+            )
+          : line,
+      );
     const { report } = await ctx.run(lines, { rechainFrom: AT.drillCount });
     expect(report.findings.filter((f) => f.code === 'SEQ_MISMATCH')).toEqual([]);
     const skipped = only(report, 'STEP_MISSING', AT.drillSeal - 1);
@@ -125,22 +147,32 @@ describe('findings of real tampered journals have their details, and the French 
   test('a payload field broken (re-signed): the entry’s position and the field, passed through from the decoder', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.eveProveKey] = editLine(lines[AT.eveProveKey]!, (p) => {
-      p.retainUntil = 'soon';
-    }, s.keys);
+    lines[AT.eveProveKey] = editLine(
+      lines[AT.eveProveKey]!,
+      (p) => {
+        p.retainUntil = 'soon';
+      },
+      s.keys,
+    );
     const { report } = await ctx.run(lines);
     const invalid = only(report, 'PAYLOAD_INVALID', AT.eveProveKey);
     expect(invalid.details).toEqual({ field: 'retainUntil', position: AT.eveProveKey });
     expect(invalid.message).toBe(`Entry ${AT.eveProveKey}: The entry's retainUntil must be a date YYYY-MM-DD.`);
-    expect(findingTextFr(invalid)).toBe(`Le contenu de l’entrée en position ${AT.eveProveKey} n’est pas conforme pour le champ « retainUntil » : il manque, il est en trop, ou sa valeur enfreint sa règle.`);
+    expect(findingTextFr(invalid)).toBe(
+      `Le contenu de l’entrée en position ${AT.eveProveKey} n’est pas conforme pour le champ « retainUntil » : il manque, il est en trop, ou sa valeur enfreint sa règle.`,
+    );
   });
 
   test('a finding whose message has no specifics has empty details', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.eveClose] = editLine(lines[AT.eveClose]!, (p) => {
-      p.prev = '0'.repeat(64);
-    }, s.keys);
+    lines[AT.eveClose] = editLine(
+      lines[AT.eveClose]!,
+      (p) => {
+        p.prev = '0'.repeat(64);
+      },
+      s.keys,
+    );
     const { report } = await ctx.run(lines);
     expect(only(report, 'PREV_MISMATCH', AT.eveClose).details).toEqual({});
   });
@@ -155,7 +187,10 @@ test('custos verify --json prints each finding’s details', () => {
   const findings = (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
   expect(findings.every((f) => typeof f.details === 'object' && f.details !== null)).toBe(true);
   expect(findings).toContainEqual({
-    severity: 'error', code: 'JOURNAL_TORN_TAIL', index: ENTRY_COUNT - 1, ceremony: null,
+    severity: 'error',
+    code: 'JOURNAL_TORN_TAIL',
+    index: ENTRY_COUNT - 1,
+    ceremony: null,
     message: `Segment 000001.jsonl ends with 37 bytes that are not a complete entry (a torn write or trailing garbage).`,
     details: { segment: '000001.jsonl', bytes: 37 },
   });

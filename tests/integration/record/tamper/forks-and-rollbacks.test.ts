@@ -9,7 +9,15 @@ import { describe, expect, test } from 'vitest';
 import { openDataDir } from '../../../../ceremonies/audit/journal-source.ts';
 import { replayJournal } from '../../../../ceremonies/audit/replay.ts';
 import {
-  AT, ENTRY_COUNT, editLine, expectErrorsOnlyAt, expectFinding, expectValid, removeCheckpoints, useTamperStation, verifyDir,
+  AT,
+  ENTRY_COUNT,
+  editLine,
+  expectErrorsOnlyAt,
+  expectFinding,
+  expectValid,
+  removeCheckpoints,
+  useTamperStation,
+  verifyDir,
 } from '../../../support/tamper.ts';
 
 const ctx = useTamperStation();
@@ -18,9 +26,13 @@ const ctx = useTamperStation();
 async function forked() {
   const { s } = ctx;
   const lines = s.lines.slice();
-  lines[AT.eveOpen] = editLine(lines[AT.eveOpen]!, (p) => {
-    (p.body.participant as { roles: string[] }).roles = ['holder', 'witness'];
-  }, s.keys);
+  lines[AT.eveOpen] = editLine(
+    lines[AT.eveOpen]!,
+    (p) => {
+      (p.body.participant as { roles: string[] }).roles = ['holder', 'witness'];
+    },
+    s.keys,
+  );
   return ctx.run(lines, { rechainFrom: AT.eveOpen + 1 });
 }
 
@@ -33,7 +45,7 @@ describe('a re-signed forked history', () => {
     expect(eve?.roles).toEqual(['holder', 'witness']);
   });
 
-  test('with the checkpoint a witness kept after Eve\'s enrolment → CHECKPOINT_FORK', async () => {
+  test("with the checkpoint a witness kept after Eve's enrolment → CHECKPOINT_FORK", async () => {
     const { dir } = await forked();
     const report = await verifyDir(dir, ctx.s.retained[1], { threads: 1 });
     expectFinding(report, 'CHECKPOINT_FORK', AT.eveClose);
@@ -53,9 +65,10 @@ describe('a re-signed forked history', () => {
 });
 
 describe('a rollback to an earlier prefix', () => {
-  const rolledBack = () => ctx.run(ctx.s.lines.slice(0, AT.revokeClose + 1), {
-    prepare: (dir) => removeCheckpoints(dir, (size) => size <= AT.revokeClose + 1),
-  });
+  const rolledBack = () =>
+    ctx.run(ctx.s.lines.slice(0, AT.revokeClose + 1), {
+      prepare: (dir) => removeCheckpoints(dir, (size) => size <= AT.revokeClose + 1),
+    });
 
   test('verifies alone', async () => {
     const { report } = await rolledBack();
@@ -78,9 +91,13 @@ describe('a rollback to an earlier prefix', () => {
   test('rolled back, then a different history appended and re-signed → CHECKPOINT_FORK', async () => {
     const { s } = ctx;
     const lines = s.lines.slice();
-    lines[AT.gusOpen] = editLine(lines[AT.gusOpen]!, (p) => {
-      (p.body.participant as { name: string }).name = 'holder Gustave';
-    }, s.keys);
+    lines[AT.gusOpen] = editLine(
+      lines[AT.gusOpen]!,
+      (p) => {
+        (p.body.participant as { name: string }).name = 'holder Gustave';
+      },
+      s.keys,
+    );
     const { report: alone, dir } = await ctx.run(lines, { rechainFrom: AT.gusOpen + 1 });
     expectValid(alone);
     const report = await verifyDir(dir, s.retained.at(-1), { threads: 1 });

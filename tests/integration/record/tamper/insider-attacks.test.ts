@@ -21,8 +21,19 @@ import { CHECKPOINT_DIR, QUARANTINE_DIR } from '../../../../ceremonies/store/jou
 import { Attacker } from '../../../support/attacker.ts';
 import { walletScene } from '../../../support/wallet-scene.ts';
 import {
-  AT, ENTRY_COUNT, SUPPLIED, checkpointName, editEnvelope, expectFinding, flipBase64Bit, readJournalBytes, removeCheckpoints, summary, useTamperStation,
-  verifyDir, writeJournal,
+  AT,
+  ENTRY_COUNT,
+  SUPPLIED,
+  checkpointName,
+  editEnvelope,
+  expectFinding,
+  flipBase64Bit,
+  readJournalBytes,
+  removeCheckpoints,
+  summary,
+  useTamperStation,
+  verifyDir,
+  writeJournal,
 } from '../../../support/tamper.ts';
 import { OFFLINE_EVIDENCE, rosterEntry, tempDir, testSigner, type TestSigner } from '../../../support/test-station.ts';
 
@@ -36,7 +47,7 @@ const forgedEnrol: ProcedureDefinition = {
   checkpointWitnesses: 0,
 };
 
-test('a forged definition under a catalogue id@version enrols nobody, even with a witness\'s retained checkpoint', async () => {
+test("a forged definition under a catalogue id@version enrols nobody, even with a witness's retained checkpoint", async () => {
   const { s } = ctx;
   const dir = ctx.copy();
   const attacker = new Attacker(s.station, s.lines);
@@ -44,18 +55,30 @@ test('a forged definition under a catalogue id@version enrols nobody, even with 
   const open = attacker.size;
   attacker.append({ ceremony: 'enrol-m', type: 'open', step: 'open', procedure: forgedEnrol, body: { participant: rosterEntry(mallory) } });
   attacker.append({
-    ceremony: 'enrol-m', type: 'step', step: 'prove-key', procedure: forgedEnrol, body: { keyid: mallory.keyid },
+    ceremony: 'enrol-m',
+    type: 'step',
+    step: 'prove-key',
+    procedure: forgedEnrol,
+    body: { keyid: mallory.keyid },
     signers: [{ signer: mallory, role: 'subject' }],
   });
   attacker.append({ ceremony: 'enrol-m', type: 'close', step: 'close', procedure: forgedEnrol, body: { entries: 2 } });
   // Mallory, "enrolled", then revokes a real witness in a real catalogue ceremony.
   const revokeAt = attacker.size;
   attacker.append({
-    ceremony: 'revoke-w', type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid: s.witnesses[0]!.keyid, reason: 'takeover', airGap: OFFLINE_EVIDENCE },
+    ceremony: 'revoke-w',
+    type: 'open',
+    step: 'open',
+    procedure: revokeParticipant,
+    body: { keyid: s.witnesses[0]!.keyid, reason: 'takeover', airGap: OFFLINE_EVIDENCE },
     signers: [{ signer: mallory, role: 'officer' }],
   });
   attacker.append({
-    ceremony: 'revoke-w', type: 'close', step: 'close', procedure: revokeParticipant, body: { entries: 1 },
+    ceremony: 'revoke-w',
+    type: 'close',
+    step: 'close',
+    procedure: revokeParticipant,
+    body: { entries: 1 },
     signers: [{ signer: mallory, role: 'officer' }],
   });
   const checkpoint = await attacker.checkpoint([]);
@@ -75,9 +98,16 @@ test('a forged definition under a catalogue id@version enrols nobody, even with 
   const writer = await RecordWriter.open(writerDir, s.station);
   try {
     const before = readJournalBytes(writerDir);
-    await expect(writer.append({
-      ceremony: 'enrol-m', type: 'open', step: 'open', procedure: forgedEnrol, body: { participant: rosterEntry(mallory) }, participants: [],
-    })).rejects.toMatchObject({ code: 'PROCEDURE_NOT_AUTHORIZED' });
+    await expect(
+      writer.append({
+        ceremony: 'enrol-m',
+        type: 'open',
+        step: 'open',
+        procedure: forgedEnrol,
+        body: { participant: rosterEntry(mallory) },
+        participants: [],
+      }),
+    ).rejects.toMatchObject({ code: 'PROCEDURE_NOT_AUTHORIZED' });
     expect(readJournalBytes(writerDir).equals(before)).toBe(true);
   } finally {
     writer.close();
@@ -105,10 +135,15 @@ test('a station-signed recovery entry cannot move a share to another holder', as
   // procedureId still names create-wallet: neither moves the share.
   const at = attacker.size;
   attacker.recovery({
-    ceremony, step: 'hand-over', procedure: { hash: '0'.repeat(64), ref: 'create-wallet@1' },
+    ceremony,
+    step: 'hand-over',
+    procedure: { hash: '0'.repeat(64), ref: 'create-wallet@1' },
     body: { index: 1, holder: 'Mallory', media: ['usb'], fileName: null, bagSerial: 'BAG-X', commitment: 'c1' },
   });
-  attacker.recovery({ procedure: { hash: '0'.repeat(64), ref: 'create-wallet@1' }, body: { quarantined: { bytes: 1, file: 'quarantine/000001-1-0123456789abcdef.bin', offset: 1, segment: '000001.jsonl', sha256: 'a'.repeat(64) } } });
+  attacker.recovery({
+    procedure: { hash: '0'.repeat(64), ref: 'create-wallet@1' },
+    body: { quarantined: { bytes: 1, file: 'quarantine/000001-1-0123456789abcdef.bin', offset: 1, segment: '000001.jsonl', sha256: 'a'.repeat(64) } },
+  });
   writeJournal(dir, attacker.lines);
   const report = await verifyDir(dir);
   expectFinding(report, 'RECOVERY_INVALID', at);
@@ -123,10 +158,24 @@ test('the station key never counts as a person: not on the roster, not as a witn
   const attacker = new Attacker(s.station, s.lines);
   const mallory = testSigner('mallory approver', ['approver']);
   const at = attacker.size;
-  attacker.append({ ceremony: 'enrol-m', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(mallory), airGap: OFFLINE_EVIDENCE }, signers: [{ signer: s.officer, role: 'officer' }] });
   attacker.append({
-    ceremony: 'enrol-m', type: 'step', step: 'prove-key', procedure: enrolParticipant, body: { keyid: mallory.keyid },
-    signers: [{ signer: mallory, role: 'subject' }, { signer: s.station, role: 'witness' }],
+    ceremony: 'enrol-m',
+    type: 'open',
+    step: 'open',
+    procedure: enrolParticipant,
+    body: { participant: rosterEntry(mallory), airGap: OFFLINE_EVIDENCE },
+    signers: [{ signer: s.officer, role: 'officer' }],
+  });
+  attacker.append({
+    ceremony: 'enrol-m',
+    type: 'step',
+    step: 'prove-key',
+    procedure: enrolParticipant,
+    body: { keyid: mallory.keyid },
+    signers: [
+      { signer: mallory, role: 'subject' },
+      { signer: s.station, role: 'witness' },
+    ],
   });
   writeJournal(dir, attacker.lines);
   const report = await verifyDir(dir);
@@ -137,11 +186,20 @@ test('the station key never counts as a person: not on the roster, not as a witn
   const fresh = tempDir('custos-station-as-participant-');
   const writer = await RecordWriter.open(fresh, s.station);
   try {
-    await expect(writer.append({
-      ceremony: 'setup', type: 'open', step: 'open', procedure: stationSetup,
-      body: { station: { keyid: s.station.keyid, publicKey: Buffer.from(s.station.publicKey).toString('hex') }, roster: [rosterEntry(s.officer), { ...rosterEntry(s.station), roles: ['witness'] }], policy: { approvers: 2 } },
-      participants: [{ signer: s.officer, role: 'officer' }],
-    })).rejects.toMatchObject({ code: 'STATION_KEY_AS_PARTICIPANT' });
+    await expect(
+      writer.append({
+        ceremony: 'setup',
+        type: 'open',
+        step: 'open',
+        procedure: stationSetup,
+        body: {
+          station: { keyid: s.station.keyid, publicKey: Buffer.from(s.station.publicKey).toString('hex') },
+          roster: [rosterEntry(s.officer), { ...rosterEntry(s.station), roles: ['witness'] }],
+          policy: { approvers: 2 },
+        },
+        participants: [{ signer: s.officer, role: 'officer' }],
+      }),
+    ).rejects.toMatchObject({ code: 'STATION_KEY_AS_PARTICIPANT' });
   } finally {
     writer.close();
   }
@@ -155,14 +213,35 @@ test('one person counts once: a second key of the same person neither witnesses 
     const dir = ctx.copy();
     const attacker = new Attacker(s.station, s.lines);
     const at = attacker.size;
-    attacker.append({ ceremony: 'enrol-b', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: { ...rosterEntry(bob2), name: bob.name }, airGap: OFFLINE_EVIDENCE }, signers: [{ signer: s.officer, role: 'officer' }] });
     attacker.append({
-      ceremony: 'enrol-b', type: 'step', step: 'prove-key', procedure: enrolParticipant, body: { keyid: bob2.keyid },
-      signers: [{ signer: bob2, role: 'subject' }, { signer: witness, role: 'witness' }],
+      ceremony: 'enrol-b',
+      type: 'open',
+      step: 'open',
+      procedure: enrolParticipant,
+      body: { participant: { ...rosterEntry(bob2), name: bob.name }, airGap: OFFLINE_EVIDENCE },
+      signers: [{ signer: s.officer, role: 'officer' }],
     });
     attacker.append({
-      ceremony: 'enrol-b', type: 'close', step: 'close', procedure: enrolParticipant, body: { entries: 2 },
-      signers: [{ signer: s.officer, role: 'officer' }, { signer: witness, role: 'witness' }],
+      ceremony: 'enrol-b',
+      type: 'step',
+      step: 'prove-key',
+      procedure: enrolParticipant,
+      body: { keyid: bob2.keyid },
+      signers: [
+        { signer: bob2, role: 'subject' },
+        { signer: witness, role: 'witness' },
+      ],
+    });
+    attacker.append({
+      ceremony: 'enrol-b',
+      type: 'close',
+      step: 'close',
+      procedure: enrolParticipant,
+      body: { entries: 2 },
+      signers: [
+        { signer: s.officer, role: 'officer' },
+        { signer: witness, role: 'witness' },
+      ],
     });
     writeJournal(dir, attacker.lines);
     return { dir, at };
@@ -208,16 +287,23 @@ test('a file planted in quarantine/ is never described in a signed recovery entr
   const name = `000001-${readJournalBytes(dir).length}-0123456789abcdef`;
   mkdirSync(join(dir, QUARANTINE_DIR), { recursive: true });
   writeFileSync(join(dir, QUARANTINE_DIR, `${name}.bin`), bytes);
-  writeFileSync(join(dir, QUARANTINE_DIR, `${name}.json`), JSON.stringify({
-    file: `quarantine/${name}.bin`, segment: '000001.jsonl', offset: readJournalBytes(dir).length, bytes: bytes.length, sha256: 'f'.repeat(64),
-  }));
+  writeFileSync(
+    join(dir, QUARANTINE_DIR, `${name}.json`),
+    JSON.stringify({
+      file: `quarantine/${name}.bin`,
+      segment: '000001.jsonl',
+      offset: readJournalBytes(dir).length,
+      bytes: bytes.length,
+      sha256: 'f'.repeat(64),
+    }),
+  );
   const before = readJournalBytes(dir);
   const writer = await RecordWriter.open(dir, s.station);
   writer.close();
   expect(readJournalBytes(dir).equals(before)).toBe(true);
 });
 
-test('a close no witness checkpoint covers is an error; the witness\'s own checkpoint covers it', async () => {
+test("a close no witness checkpoint covers is an error; the witness's own checkpoint covers it", async () => {
   const { s } = ctx;
   const dir = ctx.copy();
   removeCheckpoints(dir, (size) => size < ENTRY_COUNT);
@@ -225,7 +311,10 @@ test('a close no witness checkpoint covers is an error; the witness\'s own check
   const report = await verifyDir(dir);
   expect(summary(report)).toEqual([`CLOSE_NOT_CHECKPOINTED@${AT.drillClose}`]);
   expect(summary(await verifyDir(dir, s.retained.at(-1)))).toEqual([]);
-  const error = await RecordWriter.open(dir, s.station).then((w) => w.close(), (e: unknown) => e);
+  const error = await RecordWriter.open(dir, s.station).then(
+    (w) => w.close(),
+    (e: unknown) => e,
+  );
   expect(error).not.toBeInstanceOf(CustosError);
 });
 
@@ -234,11 +323,22 @@ test('an officer alone cannot abort a ceremony (issue 15): the abort needs a wit
   const dir = ctx.copy();
   const attacker = new Attacker(s.station, s.lines);
   attacker.append({
-    ceremony: 'revoke-x', type: 'open', step: 'open', procedure: revokeParticipant, body: { keyid: s.witnesses[2]!.keyid, reason: 'rotation of duties', airGap: OFFLINE_EVIDENCE },
+    ceremony: 'revoke-x',
+    type: 'open',
+    step: 'open',
+    procedure: revokeParticipant,
+    body: { keyid: s.witnesses[2]!.keyid, reason: 'rotation of duties', airGap: OFFLINE_EVIDENCE },
     signers: [{ signer: s.officer, role: 'officer' }],
   });
   const at = attacker.size;
-  attacker.append({ ceremony: 'revoke-x', type: 'abort', step: 'abort', procedure: revokeParticipant, body: { reason: 'by myself' }, signers: [{ signer: s.officer, role: 'officer' }] });
+  attacker.append({
+    ceremony: 'revoke-x',
+    type: 'abort',
+    step: 'abort',
+    procedure: revokeParticipant,
+    body: { reason: 'by myself' },
+    signers: [{ signer: s.officer, role: 'officer' }],
+  });
   writeJournal(dir, attacker.lines);
   expectFinding(await verifyDir(dir), 'QUORUM_NOT_MET', at);
 
@@ -247,18 +347,36 @@ test('an officer alone cannot abort a ceremony (issue 15): the abort needs a wit
   const writer = await RecordWriter.open(honest, s.station);
   try {
     await writer.append({
-      ceremony: 'revoke-y', type: 'open', step: 'open', procedure: revokeParticipant,
-      body: { keyid: s.witnesses[2]!.keyid, reason: 'rotation of duties', airGap: OFFLINE_EVIDENCE }, participants: [{ signer: s.officer, role: 'officer' }],
+      ceremony: 'revoke-y',
+      type: 'open',
+      step: 'open',
+      procedure: revokeParticipant,
+      body: { keyid: s.witnesses[2]!.keyid, reason: 'rotation of duties', airGap: OFFLINE_EVIDENCE },
+      participants: [{ signer: s.officer, role: 'officer' }],
     });
     const size = writer.store.state.size;
-    await expect(writer.append({
-      ceremony: 'revoke-y', type: 'abort', step: 'abort', procedure: revokeParticipant, body: { reason: 'by myself' }, participants: [{ signer: s.officer, role: 'officer' }],
-    })).rejects.toMatchObject({ code: 'QUORUM_NOT_MET' });
+    await expect(
+      writer.append({
+        ceremony: 'revoke-y',
+        type: 'abort',
+        step: 'abort',
+        procedure: revokeParticipant,
+        body: { reason: 'by myself' },
+        participants: [{ signer: s.officer, role: 'officer' }],
+      }),
+    ).rejects.toMatchObject({ code: 'QUORUM_NOT_MET' });
     expect(writer.store.state.size).toBe(size);
     // With a witness as well, the abort lands.
     await writer.append({
-      ceremony: 'revoke-y', type: 'abort', step: 'abort', procedure: revokeParticipant, body: { reason: 'agreed by two' },
-      participants: [{ signer: s.officer, role: 'officer' }, { signer: s.witnesses[0]!, role: 'witness' }],
+      ceremony: 'revoke-y',
+      type: 'abort',
+      step: 'abort',
+      procedure: revokeParticipant,
+      body: { reason: 'agreed by two' },
+      participants: [
+        { signer: s.officer, role: 'officer' },
+        { signer: s.witnesses[0]!, role: 'witness' },
+      ],
     });
     expect(writer.store.state.size).toBe(size + 1);
   } finally {

@@ -30,7 +30,14 @@ async function verifyLines(dir: string, attacker: Attacker) {
 test('an opening without air-gap evidence: AIRGAP_EVIDENCE_MISSING', async () => {
   const { attacker, dir } = await walletScene(ctx.s, ctx.copy());
   const at = attacker.size;
-  attacker.append({ ceremony: 'enrol-x', type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(testSigner('x', ['holder'])) }, signers: [officer()] });
+  attacker.append({
+    ceremony: 'enrol-x',
+    type: 'open',
+    step: 'open',
+    procedure: enrolParticipant,
+    body: { participant: rosterEntry(testSigner('x', ['holder'])) },
+    signers: [officer()],
+  });
   const report = await verifyLines(dir, attacker);
   expectFinding(report, 'AIRGAP_EVIDENCE_MISSING', at);
 });
@@ -39,40 +46,79 @@ test('evidence read under another root than the live system: AIRGAP_NOT_LIVE, a 
   const { attacker, dir } = await walletScene(ctx.s, ctx.copy());
   const at = attacker.size;
   attacker.append({
-    ceremony: 'enrol-x', type: 'open', step: 'open', procedure: enrolParticipant,
-    body: { participant: rosterEntry(testSigner('x', ['holder'])), airGap: { ...OFFLINE_EVIDENCE, root: '/home/officer/fake-offline-laptop' } }, signers: [officer()],
+    ceremony: 'enrol-x',
+    type: 'open',
+    step: 'open',
+    procedure: enrolParticipant,
+    body: { participant: rosterEntry(testSigner('x', ['holder'])), airGap: { ...OFFLINE_EVIDENCE, root: '/home/officer/fake-offline-laptop' } },
+    signers: [officer()],
   });
   const report = await verifyLines(dir, attacker);
   expect(summary(report)).toEqual([]);
-  expect(report.findings).toContainEqual(expect.objectContaining({
-    severity: 'warning', code: 'AIRGAP_NOT_LIVE', index: at, details: { root: '/home/officer/fake-offline-laptop' },
-  }));
+  expect(report.findings).toContainEqual(
+    expect.objectContaining({
+      severity: 'warning',
+      code: 'AIRGAP_NOT_LIVE',
+      index: at,
+      details: { root: '/home/officer/fake-offline-laptop' },
+    }),
+  );
 });
 
 test('a drill of a wallet the record does not hold, and a destruction of an active wallet as if retired: WALLET_STATE_INVALID', async () => {
   const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy());
   const drillAt = attacker.size;
   attacker.append({
-    ceremony: 'drill-x', type: 'open', step: 'open', procedure: backupDrill, signers: [officer()],
+    ceremony: 'drill-x',
+    type: 'open',
+    step: 'open',
+    procedure: backupDrill,
+    signers: [officer()],
     body: { wallet: 'no-such-wallet', fingerprint: null, setId: null, airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
-  attacker.append({ ceremony: 'drill-x', type: 'abort', step: 'abort', procedure: backupDrill, body: { reason: 'test' }, signers: [officer(), ...witnesses()] });
+  attacker.append({
+    ceremony: 'drill-x',
+    type: 'abort',
+    step: 'abort',
+    procedure: backupDrill,
+    body: { reason: 'test' },
+    signers: [officer(), ...witnesses()],
+  });
   const destroyAt = attacker.size;
   attacker.append({
-    ceremony: 'destroy-x', type: 'open', step: 'open', procedure: destruction, signers: [officer()],
+    ceremony: 'destroy-x',
+    type: 'open',
+    step: 'open',
+    procedure: destruction,
+    signers: [officer()],
     body: { wallet, basis: 'retired', fingerprint: '0badf00d', airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
   const report = await verifyLines(dir, attacker);
-  expect(report.findings).toContainEqual(expect.objectContaining({ code: 'WALLET_STATE_INVALID', index: drillAt, details: { kind: 'unknown', wallet: 'no-such-wallet' } }));
-  expect(report.findings).toContainEqual(expect.objectContaining({ code: 'WALLET_STATE_INVALID', index: destroyAt, details: { kind: 'state', wallet, state: 'active' } }));
+  expect(report.findings).toContainEqual(
+    expect.objectContaining({ code: 'WALLET_STATE_INVALID', index: drillAt, details: { kind: 'unknown', wallet: 'no-such-wallet' } }),
+  );
+  expect(report.findings).toContainEqual(
+    expect.objectContaining({ code: 'WALLET_STATE_INVALID', index: destroyAt, details: { kind: 'state', wallet, state: 'active' } }),
+  );
 });
 
 test('a zero-balance destruction closed without its attestation: WALLET_STATE_INVALID', async () => {
   const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy());
   const ceremony = 'destroy-z';
-  attacker.append({ ceremony, type: 'open', step: 'open', procedure: destruction, signers: [officer()], body: { wallet, basis: 'zero-balance', fingerprint: '0badf00d', airGap: OFFLINE_EVIDENCE, build: 'test' } });
   attacker.append({
-    ceremony, type: 'step', step: 'destroy-share', procedure: destruction, signers: witnesses(),
+    ceremony,
+    type: 'open',
+    step: 'open',
+    procedure: destruction,
+    signers: [officer()],
+    body: { wallet, basis: 'zero-balance', fingerprint: '0badf00d', airGap: OFFLINE_EVIDENCE, build: 'test' },
+  });
+  attacker.append({
+    ceremony,
+    type: 'step',
+    step: 'destroy-share',
+    procedure: destruction,
+    signers: witnesses(),
     body: { index: 1, method: 'shred', mediaId: 'USB-1', bagSerial: 'BAG-1', filesOverwritten: [] },
   });
   const closeAt = attacker.size;
@@ -84,13 +130,31 @@ test('a zero-balance destruction closed without its attestation: WALLET_STATE_IN
 test('a share presented with another commitment than the recorded one: SHARE_COMMITMENT_MISMATCH', async () => {
   const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy());
   attacker.append({
-    ceremony: 'drill-c', type: 'open', step: 'open', procedure: backupDrill, signers: [officer()],
+    ceremony: 'drill-c',
+    type: 'open',
+    step: 'open',
+    procedure: backupDrill,
+    signers: [officer()],
     body: { wallet, fingerprint: '0badf00d', setId: 'set-1', airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
   const good = attacker.size;
-  attacker.append({ ceremony: 'drill-c', type: 'step', step: 'present-share', procedure: backupDrill, signers: [{ signer: ctx.s.eve, role: 'holder' }, ...witnesses()], body: { index: 1, commitment: 'c1', bag: { state: 'intact' } } });
+  attacker.append({
+    ceremony: 'drill-c',
+    type: 'step',
+    step: 'present-share',
+    procedure: backupDrill,
+    signers: [{ signer: ctx.s.eve, role: 'holder' }, ...witnesses()],
+    body: { index: 1, commitment: 'c1', bag: { state: 'intact' } },
+  });
   const bad = attacker.size;
-  attacker.append({ ceremony: 'drill-c', type: 'step', step: 'present-share', procedure: backupDrill, signers: [{ signer: ctx.s.gus, role: 'holder' }, ...witnesses()], body: { index: 2, commitment: 'c-forged', bag: { state: 'intact' } } });
+  attacker.append({
+    ceremony: 'drill-c',
+    type: 'step',
+    step: 'present-share',
+    procedure: backupDrill,
+    signers: [{ signer: ctx.s.gus, role: 'holder' }, ...witnesses()],
+    body: { index: 2, commitment: 'c-forged', bag: { state: 'intact' } },
+  });
   const report = await verifyLines(dir, attacker);
   expect(report.findings).toContainEqual(expect.objectContaining({ code: 'SHARE_COMMITMENT_MISMATCH', index: bad, details: { kind: 'presented', index: 2 } }));
   expect(report.findings.filter((f) => f.index === good && f.severity === 'error')).toEqual([]);
@@ -99,8 +163,22 @@ test('a share presented with another commitment than the recorded one: SHARE_COM
 /** Enrols an approver with the officer and a witness, as the scene's keys can. */
 function enrolApprover(attacker: Attacker, person: TestSigner): void {
   const ceremony = `enrol-${person.keyid.slice(0, 8)}`;
-  attacker.append({ ceremony, type: 'open', step: 'open', procedure: enrolParticipant, body: { participant: rosterEntry(person), airGap: OFFLINE_EVIDENCE }, signers: [officer()] });
-  attacker.append({ ceremony, type: 'step', step: 'prove-key', procedure: enrolParticipant, body: { keyid: person.keyid }, signers: [{ signer: person, role: 'subject' }, ...witnesses()] });
+  attacker.append({
+    ceremony,
+    type: 'open',
+    step: 'open',
+    procedure: enrolParticipant,
+    body: { participant: rosterEntry(person), airGap: OFFLINE_EVIDENCE },
+    signers: [officer()],
+  });
+  attacker.append({
+    ceremony,
+    type: 'step',
+    step: 'prove-key',
+    procedure: enrolParticipant,
+    body: { keyid: person.keyid },
+    signers: [{ signer: person, role: 'subject' }, ...witnesses()],
+  });
   attacker.append({ ceremony, type: 'close', step: 'close', procedure: enrolParticipant, body: { entries: 2 }, signers: [officer(), ...witnesses()] });
 }
 
@@ -113,22 +191,48 @@ test('a restitution paying another amount than approved, and signing another tra
   const step = (stepId: string, body: Parameters<Attacker['append']>[0]['body'], signers: ForgedSigner[]) =>
     attacker.append({ ceremony, type: 'step', step: stepId, procedure: restitution, body, signers });
   attacker.append({
-    ceremony, type: 'open', step: 'open', procedure: restitution, signers: [officer()],
+    ceremony,
+    type: 'open',
+    step: 'open',
+    procedure: restitution,
+    signers: [officer()],
     body: { wallet, clientRef: 'CL-1', request: { reference: 'RET-1' }, network: 'bitcoin', airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
-  step('approve', { wallet, destination: 'bc1qclient', amount: '75000000', network: 'bitcoin' }, approvers.map((a) => ({ signer: a, role: 'approver' })));
+  step(
+    'approve',
+    { wallet, destination: 'bc1qclient', amount: '75000000', network: 'bitcoin' },
+    approvers.map((a) => ({ signer: a, role: 'approver' })),
+  );
   step('present-share', { index: 1, commitment: 'c1', bag: { state: 'intact' } }, [{ signer: ctx.s.eve, role: 'holder' }, ...witnesses()]);
   step('present-share', { index: 2, commitment: 'c2', bag: { state: 'intact' } }, [{ signer: ctx.s.gus, role: 'holder' }, ...witnesses()]);
   const importAt = attacker.size;
-  step('import-psbt', {
-    psbtSha256: 'a'.repeat(64), digest: 'd'.repeat(64), network: 'bitcoin', inputs: [], totalIn: '100000000', fee: '1000', feeRate: '5',
-    outputs: [{ address: 'bc1qclient', amount: '80000000', change: false }, { address: 'bc1qchange', amount: '19999000', change: true }],
-  }, [officer(), ...witnesses()]);
+  step(
+    'import-psbt',
+    {
+      psbtSha256: 'a'.repeat(64),
+      digest: 'd'.repeat(64),
+      network: 'bitcoin',
+      inputs: [],
+      totalIn: '100000000',
+      fee: '1000',
+      feeRate: '5',
+      outputs: [
+        { address: 'bc1qclient', amount: '80000000', change: false },
+        { address: 'bc1qchange', amount: '19999000', change: true },
+      ],
+    },
+    [officer(), ...witnesses()],
+  );
   const signAt = attacker.size;
-  step('sign', { shares: [1, 2], fingerprint: '0badf00d', digest: 'e'.repeat(64), txid: 'f'.repeat(64), fileName: 'ret.txn', sha256: 'b'.repeat(64) }, [officer(), ...witnesses()]);
+  step('sign', { shares: [1, 2], fingerprint: '0badf00d', digest: 'e'.repeat(64), txid: 'f'.repeat(64), fileName: 'ret.txn', sha256: 'b'.repeat(64) }, [
+    officer(),
+    ...witnesses(),
+  ]);
   attacker.writeTo(dir, [enrolled]);
   const report = await verifyLines(dir, attacker);
-  expect(report.findings).toContainEqual(expect.objectContaining({ code: 'OUTPUTS_NOT_APPROVED', index: importAt, details: { kind: 'restitution', step: 'import-psbt' } }));
+  expect(report.findings).toContainEqual(
+    expect.objectContaining({ code: 'OUTPUTS_NOT_APPROVED', index: importAt, details: { kind: 'restitution', step: 'import-psbt' } }),
+  );
   expect(report.findings).toContainEqual(expect.objectContaining({ code: 'SIGNED_NOT_IMPORTED', index: signAt, details: { step: 'sign' } }));
   // Nothing else about who signed is wrong: only the meaning rules caught it.
   expect(summary(report).filter((f) => !/^(OUTPUTS_NOT_APPROVED|SIGNED_NOT_IMPORTED)@/u.test(f))).toEqual([]);
@@ -138,9 +242,15 @@ test('the basis "aborted" (destruction@2) on a wallet that is not an aborted cre
   const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy());
   const at = attacker.size;
   attacker.append({
-    ceremony: 'destroy-a', type: 'open', step: 'open', procedure: destruction, signers: [officer()],
+    ceremony: 'destroy-a',
+    type: 'open',
+    step: 'open',
+    procedure: destruction,
+    signers: [officer()],
     body: { wallet, basis: 'aborted', fingerprint: '0badf00d', airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
   const report = await verifyLines(dir, attacker);
-  expect(report.findings).toContainEqual(expect.objectContaining({ code: 'WALLET_STATE_INVALID', index: at, details: { kind: 'state', wallet, state: 'active' } }));
+  expect(report.findings).toContainEqual(
+    expect.objectContaining({ code: 'WALLET_STATE_INVALID', index: at, details: { kind: 'state', wallet, state: 'active' } }),
+  );
 });

@@ -7,7 +7,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import {
-  AT, checkpointFiles, editEnvelope, editLine, expectErrorsOnlyAt, expectFinding, readCheckpointFile, reSignCheckpoint, writeCheckpointFile, useTamperStation,
+  AT,
+  checkpointFiles,
+  editEnvelope,
+  editLine,
+  expectErrorsOnlyAt,
+  expectFinding,
+  readCheckpointFile,
+  reSignCheckpoint,
+  writeCheckpointFile,
+  useTamperStation,
 } from '../../../support/tamper.ts';
 
 const ctx = useTamperStation();
@@ -31,9 +40,14 @@ describe('witness quorum of an entry', () => {
     const { s } = ctx;
     const chloe = s.witnesses[1]!;
     const lines = s.lines.slice();
-    lines[AT.setupClose] = editLine(lines[AT.setupClose]!, (p) => {
-      p.signers = p.signers.filter((r) => r.keyid !== chloe.keyid);
-    }, s.keys, { signatures: (sigs) => sigs.filter((x) => x.keyid !== chloe.keyid) });
+    lines[AT.setupClose] = editLine(
+      lines[AT.setupClose]!,
+      (p) => {
+        p.signers = p.signers.filter((r) => r.keyid !== chloe.keyid);
+      },
+      s.keys,
+      { signatures: (sigs) => sigs.filter((x) => x.keyid !== chloe.keyid) },
+    );
     const { report } = await ctx.run(lines, { rechainFrom: AT.setupClose + 1 });
     expectFinding(report, 'QUORUM_NOT_MET', AT.setupClose, s.ceremonies.setup);
   });
@@ -46,7 +60,10 @@ describe('stored checkpoints', () => {
     const { report } = await ctx.run(s.lines, {
       prepare: (dir) => {
         const note = readCheckpointFile(dir, 3);
-        const without = note.split('\n').filter((l) => !l.includes(` witness-${chloe.keyid.slice(0, 16)} `)).join('\n');
+        const without = note
+          .split('\n')
+          .filter((l) => !l.includes(` witness-${chloe.keyid.slice(0, 16)} `))
+          .join('\n');
         expect(without).not.toBe(note);
         writeCheckpointFile(dir, 3, without);
       },
@@ -60,7 +77,14 @@ describe('stored checkpoints', () => {
     const { report } = await ctx.run(s.lines, {
       prepare: (dir) => {
         const note = readCheckpointFile(dir, AT.eveClose + 1);
-        writeCheckpointFile(dir, AT.eveClose + 1, note.split('\n').filter((l) => !l.includes(' witness-')).join('\n'));
+        writeCheckpointFile(
+          dir,
+          AT.eveClose + 1,
+          note
+            .split('\n')
+            .filter((l) => !l.includes(' witness-'))
+            .join('\n'),
+        );
       },
     });
     expectFinding(report, 'CHECKPOINT_WITNESS_QUORUM', AT.eveClose);

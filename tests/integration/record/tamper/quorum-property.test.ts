@@ -124,7 +124,11 @@ async function record(procedure: ProcedureDefinition, hole: Hole | null): Promis
 }
 
 const EXPECTED: Record<Gap, string | null> = {
-  dropped: null, station: 'STATION_KEY_AS_PARTICIPANT', fresh: 'SIGNER_UNKNOWN', 'role-not-held': 'ROLE_NOT_HELD', reused: 'SIGNATURE_DUPLICATE',
+  dropped: null,
+  station: 'STATION_KEY_AS_PARTICIPANT',
+  fresh: 'SIGNER_UNKNOWN',
+  'role-not-held': 'ROLE_NOT_HELD',
+  reused: 'SIGNATURE_DUPLICATE',
   runner: 'DUTIES_NOT_SEPARATED',
 };
 
@@ -137,7 +141,10 @@ const MEANING = new Set(['WALLET_STATE_INVALID', 'SHARE_COMMITMENT_MISMATCH', 'O
 test('control: one ceremony of each catalogue procedure, every quorum met, breaks no rule of who signs', async () => {
   for (const procedure of PROCEDURES) {
     const { dir } = await record(procedure, null);
-    expect(summary(await verifyDir(dir)).filter((f) => !MEANING.has(f.split('@')[0]!)), procedure.id).toEqual([]);
+    expect(
+      summary(await verifyDir(dir)).filter((f) => !MEANING.has(f.split('@')[0]!)),
+      procedure.id,
+    ).toEqual([]);
   }
 });
 
@@ -173,12 +180,15 @@ test('every step of every catalogue procedure, one required person missing howev
 
 test('the approver quorum set at station setup: 3 approvers needed, 2 are not enough; a policy out of range is refused', async () => {
   const restitution = PROCEDURES.find((p) => p.id === 'restitution')!;
-  const approveAt = (dir: string) => verifyDir(dir).then((r) => r.findings.filter((f: Finding) => f.severity === 'error' && ['QUORUM_NOT_MET', 'POLICY_INVALID'].includes(f.code)));
+  const approveAt = (dir: string) =>
+    verifyDir(dir).then((r) => r.findings.filter((f: Finding) => f.severity === 'error' && ['QUORUM_NOT_MET', 'POLICY_INVALID'].includes(f.code)));
   try {
     settings.policy = { approvers: 3 };
     settings.approvers = 2;
     const short = await record(restitution, null);
-    expect(await approveAt(short.dir)).toEqual([expect.objectContaining({ code: 'QUORUM_NOT_MET', details: { step: 'approve', role: 'approver', min: 3, count: 2 } })]);
+    expect(await approveAt(short.dir)).toEqual([
+      expect.objectContaining({ code: 'QUORUM_NOT_MET', details: { step: 'approve', role: 'approver', min: 3, count: 2 } }),
+    ]);
     settings.approvers = 3;
     expect(await approveAt((await record(restitution, null)).dir)).toEqual([]);
     settings.policy = { approvers: 1 };

@@ -17,8 +17,23 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { canonicalString } from '../../../../ceremonies/record/canonical-json.ts';
 import { ZERO_HASH } from '../../../../ceremonies/record/entry-payload.ts';
 import {
-  buildTamperStation, copyDataDir, decodeLine, encodeEnvelope, editLine, highS, lineHashOf, payloadBytesOf, rechain, removeCheckpoints,
-  removeDir, signPayload, summary, verifyDir, writeJournal, type RawEntry, type TamperStation,
+  buildTamperStation,
+  copyDataDir,
+  decodeLine,
+  encodeEnvelope,
+  editLine,
+  highS,
+  lineHashOf,
+  payloadBytesOf,
+  rechain,
+  removeCheckpoints,
+  removeDir,
+  signPayload,
+  summary,
+  verifyDir,
+  writeJournal,
+  type RawEntry,
+  type TamperStation,
 } from '../../../support/tamper.ts';
 import type { VerifyReport } from '../../../../ceremonies/audit/verify.ts';
 
@@ -42,7 +57,16 @@ beforeAll(async () => {
     keyids: [...s.keys.keys()],
     ids: [
       ...new Set(payloads.flatMap((p) => [p.ceremony, p.step, p.type, p.procedureId as string, p.retainUntil as string])),
-      'abort', 'recovery', 'subject', 'officer', 'holder', 'witness', 'approver', 'auditor', 'enrol-participant@2', 'x',
+      'abort',
+      'recovery',
+      'subject',
+      'officer',
+      'holder',
+      'witness',
+      'approver',
+      'auditor',
+      'enrol-participant@2',
+      'x',
     ],
     sigs: entries.flatMap((e) => e.envelope.signatures.map((x) => x.sig)),
   };
@@ -81,12 +105,16 @@ function alternative(value: unknown): fc.Arbitrary<unknown> {
   let same: fc.Arbitrary<unknown>;
   if (typeof value === 'string' && HEX64.test(value)) {
     same = fc.oneof(
-      fc.tuple(fc.nat(63), fc.integer({ min: 1, max: 15 })).map(([at, d]) => value.slice(0, at) + HEX[(HEX.indexOf(value[at]!) + d) % 16] + value.slice(at + 1)),
+      fc
+        .tuple(fc.nat(63), fc.integer({ min: 1, max: 15 }))
+        .map(([at, d]) => value.slice(0, at) + HEX[(HEX.indexOf(value[at]!) + d) % 16] + value.slice(at + 1)),
       fc.constantFrom(...pool.hashes, ...pool.keyids),
     );
   } else if (typeof value === 'string') {
     same = fc.oneof(
-      fc.tuple(fc.nat(), fc.constantFrom(...'aZ09-_.@: é')).map(([at, c]) => (value.length ? value.slice(0, at % value.length) + c + value.slice((at % value.length) + 1) : c)),
+      fc
+        .tuple(fc.nat(), fc.constantFrom(...'aZ09-_.@: é'))
+        .map(([at, c]) => (value.length ? value.slice(0, at % value.length) + c + value.slice((at % value.length) + 1) : c)),
       fc.constantFrom(...pool.ids),
       fc.string({ maxLength: 16 }),
     );
@@ -103,17 +131,19 @@ function alternative(value: unknown): fc.Arbitrary<unknown> {
 
 function alternativeSig(sig: string): fc.Arbitrary<string> {
   const der = Buffer.from(sig, 'base64');
-  return fc.oneof(
-    fc.tuple(fc.nat(der.length - 1), fc.nat(7)).map(([at, bit]) => {
-      const copy = Buffer.from(der);
-      copy[at]! ^= 1 << bit;
-      return copy.toString('base64');
-    }),
-    fc.constant(highS(sig)),
-    fc.constantFrom(...pool.sigs),
-    fc.uint8Array({ minLength: 8, maxLength: 72 }).map((b) => Buffer.from(b).toString('base64')),
-    fc.string({ maxLength: 12 }),
-  ).filter((v) => v !== sig);
+  return fc
+    .oneof(
+      fc.tuple(fc.nat(der.length - 1), fc.nat(7)).map(([at, bit]) => {
+        const copy = Buffer.from(der);
+        copy[at]! ^= 1 << bit;
+        return copy.toString('base64');
+      }),
+      fc.constant(highS(sig)),
+      fc.constantFrom(...pool.sigs),
+      fc.uint8Array({ minLength: 8, maxLength: 72 }).map((b) => Buffer.from(b).toString('base64')),
+      fc.string({ maxLength: 12 }),
+    )
+    .filter((v) => v !== sig);
 }
 
 interface Mutated {
@@ -126,7 +156,13 @@ interface Mutated {
 const unsigned: fc.Arbitrary<Mutated> = fc.integer({ min: 0, max: 17 }).chain((at) => {
   const { envelope, payload } = entries[at]!;
   const payloadPaths = leaves(payload);
-  const envelopePaths: Path[] = [['payloadType'], ...envelope.signatures.flatMap((_, i) => [['signatures', i, 'keyid'], ['signatures', i, 'sig']])];
+  const envelopePaths: Path[] = [
+    ['payloadType'],
+    ...envelope.signatures.flatMap((_, i) => [
+      ['signatures', i, 'keyid'],
+      ['signatures', i, 'sig'],
+    ]),
+  ];
   return fc.constantFrom(...payloadPaths.map((p) => ['payload', ...p]), ...envelopePaths).chain((path) => {
     const original = getAt(path[0] === 'payload' ? payload : envelope, path[0] === 'payload' ? path.slice(1) : path);
     const values = path.at(-1) === 'sig' ? alternativeSig(original as string) : alternative(original);
@@ -147,9 +183,24 @@ const unsigned: fc.Arbitrary<Mutated> = fc.integer({ min: 0, max: 17 }).chain((a
 function mustBreakPaths(e: RawEntry): Path[] {
   const p = e.payload;
   const paths: Path[] = [
-    ['index'], ['prev'], ['ceremony'], ['seq'], ['ceremonyPrev'], ['procedure'], ['procedureId'], ['step'], ['type'], ['station'],
-    ['retainUntil'], ['v'], ['time', 'source'], ['time', 'trusted'],
-    ...p.signers.flatMap((_, i) => [['signers', i, 'keyid'], ['signers', i, 'role']]),
+    ['index'],
+    ['prev'],
+    ['ceremony'],
+    ['seq'],
+    ['ceremonyPrev'],
+    ['procedure'],
+    ['procedureId'],
+    ['step'],
+    ['type'],
+    ['station'],
+    ['retainUntil'],
+    ['v'],
+    ['time', 'source'],
+    ['time', 'trusted'],
+    ...p.signers.flatMap((_, i) => [
+      ['signers', i, 'keyid'],
+      ['signers', i, 'role'],
+    ]),
   ];
   if (p.type === 'close') paths.push(['body', 'entries']);
   if (p.index === 0) {
@@ -160,16 +211,25 @@ function mustBreakPaths(e: RawEntry): Path[] {
   return paths;
 }
 
-type SignerOp = { op: 'set'; path: Path; value: unknown } | { op: 'dropSigner'; i: number } | { op: 'declare'; keyid: string; role: string }
-  | { op: 'dropSignature'; i: number } | { op: 'addSignature'; keyid: string };
+type SignerOp =
+  | { op: 'set'; path: Path; value: unknown }
+  | { op: 'dropSigner'; i: number }
+  | { op: 'declare'; keyid: string; role: string }
+  | { op: 'dropSignature'; i: number }
+  | { op: 'addSignature'; keyid: string };
 
 /** Re-signed: one must-break field changed, or a signer declared/dropped, or a signature added/dropped. */
 const resigned: fc.Arbitrary<{ at: number; op: SignerOp }> = fc.integer({ min: 0, max: 17 }).chain((at) => {
   const e = entries[at]!;
-  const sets = fc.constantFrom(...mustBreakPaths(e)).chain((path) => alternative(getAt(e.payload, path)).map((value): SignerOp => ({ op: 'set', path, value })));
+  const sets = fc
+    .constantFrom(...mustBreakPaths(e))
+    .chain((path) => alternative(getAt(e.payload, path)).map((value): SignerOp => ({ op: 'set', path, value })));
   const roles = ['officer', 'holder', 'witness', 'approver', 'auditor', 'subject'];
   const ops: fc.Arbitrary<SignerOp>[] = [
-    sets, sets, sets, sets,
+    sets,
+    sets,
+    sets,
+    sets,
     fc.record({ keyid: fc.constantFrom(...pool.keyids), role: fc.constantFrom(...roles) }).map(({ keyid, role }): SignerOp => ({ op: 'declare', keyid, role })),
     fc.nat(e.envelope.signatures.length - 1).map((i): SignerOp => ({ op: 'dropSignature', i })),
     fc.constantFrom(...pool.keyids).map((keyid): SignerOp => ({ op: 'addSignature', keyid })),
@@ -180,17 +240,22 @@ const resigned: fc.Arbitrary<{ at: number; op: SignerOp }> = fc.integer({ min: 0
 
 function applyResigned(at: number, op: SignerOp): string {
   const line = s.lines[at]!;
-  return editLine(line, (p) => {
-    if (op.op === 'set') Object.assign(p, setAt(p, op.path, op.value));
-    if (op.op === 'dropSigner') p.signers.splice(op.i, 1);
-    if (op.op === 'declare') p.signers.push({ keyid: op.keyid, role: op.role });
-  }, s.keys, {
-    signatures: (sigs, type, bytes) => {
-      if (op.op === 'dropSignature') return sigs.filter((_, i) => i !== op.i);
-      if (op.op === 'addSignature') return [...sigs, { keyid: op.keyid, sig: signPayload(s.keys.get(op.keyid)!, type, bytes) }];
-      return sigs;
+  return editLine(
+    line,
+    (p) => {
+      if (op.op === 'set') Object.assign(p, setAt(p, op.path, op.value));
+      if (op.op === 'dropSigner') p.signers.splice(op.i, 1);
+      if (op.op === 'declare') p.signers.push({ keyid: op.keyid, role: op.role });
     },
-  });
+    s.keys,
+    {
+      signatures: (sigs, type, bytes) => {
+        if (op.op === 'dropSignature') return sigs.filter((_, i) => i !== op.i);
+        if (op.op === 'addSignature') return [...sigs, { keyid: op.keyid, sig: signPayload(s.keys.get(op.keyid)!, type, bytes) }];
+        return sigs;
+      },
+    },
+  );
 }
 
 /** The errors besides the closes no checkpoint covers (every close here: the checkpoints are removed). */
@@ -204,26 +269,40 @@ test('control: the station without its checkpoints has no error but its uncovere
   expect(summary(r)).toEqual(s.lines.flatMap((l, i) => (decodeLine(l).payload.type === 'close' ? [`CLOSE_NOT_CHECKPOINTED@${i}`] : [])));
 });
 
-test(`any field changed, not re-signed: verification fails (${RUNS} runs)`, async () => {
-  await fc.assert(fc.asyncProperty(unsigned, async ({ at, what, line }) => {
-    expect(line, what).not.toBe(s.lines[at]);
-    const lines = s.lines.slice();
-    lines[at] = line;
-    writeJournal(work, lines);
-    const report = await verifyDir(work, undefined, { threads: 1 });
-    expect(caught(report).length, `entry ${at}: ${what} went unnoticed`).toBeGreaterThan(0);
-  }), { numRuns: RUNS });
-}, TIMEOUT);
+test(
+  `any field changed, not re-signed: verification fails (${RUNS} runs)`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(unsigned, async ({ at, what, line }) => {
+        expect(line, what).not.toBe(s.lines[at]);
+        const lines = s.lines.slice();
+        lines[at] = line;
+        writeJournal(work, lines);
+        const report = await verifyDir(work, undefined, { threads: 1 });
+        expect(caught(report).length, `entry ${at}: ${what} went unnoticed`).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+  },
+  TIMEOUT,
+);
 
-test(`a must-break field changed, re-signed with every key and re-chained: verification fails (${RUNS} runs)`, async () => {
-  await fc.assert(fc.asyncProperty(resigned, async ({ at, op }) => {
-    const line = applyResigned(at, op);
-    const what = JSON.stringify(op);
-    expect(line, what).not.toBe(s.lines[at]);
-    const lines = s.lines.slice();
-    lines[at] = line;
-    writeJournal(work, rechain(lines, at + 1, s.keys));
-    const report = await verifyDir(work, undefined, { threads: 1 });
-    expect(caught(report).length, `entry ${at}: ${what} went unnoticed`).toBeGreaterThan(0);
-  }), { numRuns: RUNS });
-}, TIMEOUT);
+test(
+  `a must-break field changed, re-signed with every key and re-chained: verification fails (${RUNS} runs)`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(resigned, async ({ at, op }) => {
+        const line = applyResigned(at, op);
+        const what = JSON.stringify(op);
+        expect(line, what).not.toBe(s.lines[at]);
+        const lines = s.lines.slice();
+        lines[at] = line;
+        writeJournal(work, rechain(lines, at + 1, s.keys));
+        const report = await verifyDir(work, undefined, { threads: 1 });
+        expect(caught(report).length, `entry ${at}: ${what} went unnoticed`).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+  },
+  TIMEOUT,
+);

@@ -7,7 +7,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { enrol, testSigner, type TestStation } from '../../../support/test-station.ts';
 import {
-  AT, editLine, expectErrorsOnlyAt, expectFinding, lineHashOf, readJournal, removeDir, setUpStationWith, useTamperStation,
+  AT,
+  editLine,
+  expectErrorsOnlyAt,
+  expectFinding,
+  lineHashOf,
+  readJournal,
+  removeDir,
+  setUpStationWith,
+  useTamperStation,
 } from '../../../support/tamper.ts';
 
 const ctx = useTamperStation();
@@ -72,7 +80,7 @@ describe('an entry replayed from another station', () => {
     if (other) removeDir(other.dir);
   });
 
-  test('the other station\'s line, verbatim → STATION_MISMATCH and STATION_SIGNATURE_MISSING', async () => {
+  test("the other station's line, verbatim → STATION_MISMATCH and STATION_SIGNATURE_MISSING", async () => {
     const { s } = ctx;
     expect(otherLines[AT.eveProveKey]).not.toBe(s.lines[AT.eveProveKey]);
     const lines = s.lines.slice();
@@ -87,25 +95,33 @@ describe('an entry replayed from another station', () => {
     const keys = new Map([...s.keys].filter(([keyid]) => keyid !== s.station.keyid));
     keys.set(otherStation.keyid, otherStation);
     const lines = s.lines.slice();
-    lines[AT.eveProveKey] = editLine(otherLines[AT.eveProveKey]!, (p) => {
-      p.index = AT.eveProveKey;
-      p.prev = lineHashOf(s.lines[AT.eveOpen]!);
-      p.ceremonyPrev = lineHashOf(s.lines[AT.eveOpen]!);
-    }, keys);
+    lines[AT.eveProveKey] = editLine(
+      otherLines[AT.eveProveKey]!,
+      (p) => {
+        p.index = AT.eveProveKey;
+        p.prev = lineHashOf(s.lines[AT.eveOpen]!);
+        p.ceremonyPrev = lineHashOf(s.lines[AT.eveOpen]!);
+      },
+      keys,
+    );
     const { report } = await ctx.run(lines, { rechainFrom: AT.eveClose });
     expectFinding(report, 'STATION_MISMATCH', AT.eveProveKey, s.ceremonies.eve);
     expectFinding(report, 'STATION_SIGNATURE_MISSING', AT.eveProveKey, s.ceremonies.eve);
     expectErrorsOnlyAt(report, AT.eveProveKey);
   });
 
-  test('signed by the other station\'s key but claiming to be ours (station field and key id) → SIGNATURE_INVALID', async () => {
+  test("signed by the other station's key but claiming to be ours (station field and key id) → SIGNATURE_INVALID", async () => {
     const { s } = ctx;
     const impostor = { ...otherStation, keyid: s.station.keyid, publicKey: s.station.publicKey };
     const keys = new Map([...s.keys, [s.station.keyid, impostor]]);
     const lines = s.lines.slice();
-    lines[AT.eveProveKey] = editLine(s.lines[AT.eveProveKey]!, (p) => {
-      p.body.keyid = s.mallory.keyid;
-    }, keys);
+    lines[AT.eveProveKey] = editLine(
+      s.lines[AT.eveProveKey]!,
+      (p) => {
+        p.body.keyid = s.mallory.keyid;
+      },
+      keys,
+    );
     const { report } = await ctx.run(lines);
     expectFinding(report, 'SIGNATURE_INVALID', AT.eveProveKey, s.ceremonies.eve);
     expect(report.findings.filter((f) => f.index === AT.eveProveKey).map((f) => f.message)).toEqual([expect.stringMatching(/station signature/u)]);

@@ -5,9 +5,7 @@
  * allow, one signature counted twice toward a quorum, and a revoked key signing after revocation.
  */
 import { describe, expect, test } from 'vitest';
-import {
-  AT, addSigner, editEnvelope, editLine, expectErrorsOnlyAt, expectFinding, replaceSigner, useTamperStation,
-} from '../../../support/tamper.ts';
+import { AT, addSigner, editEnvelope, editLine, expectErrorsOnlyAt, expectFinding, replaceSigner, useTamperStation } from '../../../support/tamper.ts';
 
 const ctx = useTamperStation();
 
@@ -63,11 +61,16 @@ describe('one signature counted twice toward a threshold', () => {
     const { s } = ctx;
     const [bob, chloe] = s.witnesses as [typeof s.officer, typeof s.officer];
     const lines = s.lines.slice();
-    lines[AT.confirmRoster] = editLine(lines[AT.confirmRoster]!, (p) => {
-      p.signers = p.signers.map((r) => (r.keyid === chloe.keyid ? { ...r, keyid: bob.keyid } : r));
-    }, s.keys, {
-      signatures: (sigs) => sigs.map((x) => (x.keyid === chloe.keyid ? { ...sigs.find((y) => y.keyid === bob.keyid)! } : x)),
-    });
+    lines[AT.confirmRoster] = editLine(
+      lines[AT.confirmRoster]!,
+      (p) => {
+        p.signers = p.signers.map((r) => (r.keyid === chloe.keyid ? { ...r, keyid: bob.keyid } : r));
+      },
+      s.keys,
+      {
+        signatures: (sigs) => sigs.map((x) => (x.keyid === chloe.keyid ? { ...sigs.find((y) => y.keyid === bob.keyid)! } : x)),
+      },
+    );
     const { report } = await ctx.run(lines, { rechainFrom: AT.setupClose });
     expectFinding(report, 'SIGNATURE_DUPLICATE', AT.confirmRoster, s.ceremonies.setup);
     expectFinding(report, 'QUORUM_NOT_MET', AT.confirmRoster, s.ceremonies.setup);
@@ -93,9 +96,13 @@ describe('one signature counted twice toward a threshold', () => {
     const { s } = ctx;
     const bob = s.witnesses[0]!;
     const lines = s.lines.slice();
-    lines[AT.confirmRoster] = editLine(lines[AT.confirmRoster]!, (p) => {
-      p.signers.push({ keyid: bob.keyid, role: 'witness' });
-    }, s.keys);
+    lines[AT.confirmRoster] = editLine(
+      lines[AT.confirmRoster]!,
+      (p) => {
+        p.signers.push({ keyid: bob.keyid, role: 'witness' });
+      },
+      s.keys,
+    );
     const { report } = await ctx.run(lines, { rechainFrom: AT.setupClose });
     expectFinding(report, 'SIGNATURE_DUPLICATE', AT.confirmRoster, s.ceremonies.setup);
     expect(report.findings.filter((f) => f.code === 'QUORUM_NOT_MET')).toEqual([]);

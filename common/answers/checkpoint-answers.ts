@@ -1,0 +1,7 @@
+/** The answers of `custos checkpoint`: the witnesses present, who cosign the checkpoint and keep it. */
+import { fields, peopleAnswers, texts, type FileForm } from './answer-parts.ts';
+
+export function checkpointAnswers<I>(form: FileForm<I>) {
+  const { officer: _officer, ...people } = peopleAnswers(form);
+  return fields({ ...people, witnesses: texts() });
+}

@@ -1,0 +1,42 @@
+/**
+ * The answers of compromise-rotation, in its two sittings (docs/answers/compromise-rotation.json and
+ * compromise-rotation-sweep.json): the first declares the wallet compromised and creates its
+ * replacement; the second presents the old shares and signs the sweep, or aborts the waiting rotation.
+ */
+import { BITCOIN_NETWORKS } from './vocabulary.ts';
+import {
+  fields,
+  confirmation,
+  list,
+  oneOf,
+  peopleAnswers,
+  personName,
+  presentedShareAnswer,
+  text,
+  texts,
+  walletPlanAnswers,
+  type FileForm,
+} from './answer-parts.ts';
+
+export function rotationFirstSittingAnswers<I>(form: FileForm<I>) {
+  return fields({
+    ...peopleAnswers(form),
+    witnesses: texts(),
+    wallet: text(),
+    incident: text(),
+    replacement: fields(walletPlanAnswers(form)),
+    descriptorFile: form.file('save-file'),
+    confirm: fields({ holdersReceivedShares: confirmation() }).optional(),
+  });
+}
+
+export function rotationSecondSittingAnswers<I>(form: FileForm<I>) {
+  return fields({
+    ...peopleAnswers(form),
+    witnesses: texts().optional(),
+    witness: personName.optional(),
+    shares: list(presentedShareAnswer(form)).optional(),
+    sweep: fields({ psbtFile: form.file('psbt-file'), network: oneOf(BITCOIN_NETWORKS), outputDir: form.file('folder') }).optional(),
+    abort: fields({ reason: text({ max: 400 }) }).optional(),
+  });
+}
