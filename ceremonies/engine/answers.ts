@@ -6,7 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AnswersName, AnswersOutput } from '../../common/answers/procedure-answers.ts';
 import { checkAnswers } from './answers-check.ts';
+import { typedAnswers } from './typed-answers.ts';
 import { pathForm } from './path-form.ts';
 import { CustosError } from '../custos-error.ts';
 import type { KeyMaterial } from './participant-keys.ts';
@@ -60,6 +62,14 @@ export class Answers {
    */
   check(procedure: string): void {
     checkAnswers(procedure, this.data, pathForm(this.base));
+  }
+
+  /**
+   * The answers of `name` (a procedure, a rotation's sitting, `abort`, `checkpoint`) as typed values:
+   * each field, when the run reads it, is read and checked as by the readers below (typed-answers.ts).
+   */
+  typed<N extends AnswersName>(name: N): AnswersOutput<N> {
+    return typedAnswers(this, name);
   }
 
   get(field: string): Json | undefined {
@@ -165,6 +175,12 @@ export class Answers {
     }
     return { keyFile, passphrase: this.passphrase(field) };
   }
+}
+
+/** A field the schema lets out but this run needs (a rotation's second sitting needs its shares). */
+export function required<T>(value: T | undefined, field: string, why = 'must be given'): T {
+  if (value === undefined) throw invalid(field, why);
+  return value;
 }
 
 export function invalid(field: string, why: string): CustosError {

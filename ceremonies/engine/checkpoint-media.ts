@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CustosError } from '../custos-error.ts';
 import { OWNER_ONLY, realIo, writeFileDurably } from '../store/file-io.ts';
-import { invalid, type Answers } from './answers.ts';
+import { invalid } from './answers.ts';
 
 /** The nearest folder on the way to `file` that exists; refused if something else stands there. */
 function existingFolderOf(field: string, file: string): void {
@@ -52,15 +52,19 @@ export class CheckpointMedia {
    * Where each of `witnesses` (labels of the answers) keeps the checkpoint: answers.witnessCheckpoints.<label>,
    * required for every one of them, one file each.
    */
-  static plan(answers: Answers, witnesses: readonly string[], dataDir: string): CheckpointMedia {
+  static plan(chosen: Readonly<Record<string, string | undefined>> | undefined, witnesses: readonly string[], dataDir: string): CheckpointMedia {
     const files = new Map<string, string>();
     const owners = new Map<string, string>();
     for (const name of witnesses) {
       const field = `witnessCheckpoints.${name}`;
-      let file: string;
+      let file: string | undefined;
       try {
-        file = answers.path(field);
-      } catch {
+        file = chosen?.[name];
+      } catch (error) {
+        // A value that is not a file (or, in the app, not one chosen in the dialog) is said as below.
+        if (!(error instanceof CustosError && error.code === 'ANSWERS_INVALID')) throw error;
+      }
+      if (file === undefined) {
         throw invalid(
           field,
           `must name a file: every witness leaves with the checkpoint written to their own medium (for example "media/${name}/checkpoint.txt")`,

@@ -14,7 +14,7 @@ import { CustosError } from '../custos-error.ts';
 import type { WalletView } from '../inventory/wallets.ts';
 import type { JsonValue } from '../record/entry-payload.ts';
 import { writeFileDurably, realIo } from '../store/file-io.ts';
-import { invalid, type Answers } from './answers.ts';
+import { invalid } from './answers.ts';
 import type { Body } from './ceremony-run.ts';
 import type { Station } from './station.ts';
 
@@ -22,10 +22,11 @@ const MAX_PSBT_BYTES = 1_000_000;
 /** Addresses of each branch the engine derives to recognise a wallet's outputs (docs/cli.md). */
 const ADDRESS_GAP = 200;
 
-export function readPsbtFile(answers: Answers, field: string): Uint8Array {
+/** The PSBT in the file the answers name at `field`. */
+export function readPsbtFile(file: string, field: string): Uint8Array {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(answers.path(field));
+    bytes = fs.readFileSync(file);
   } catch {
     throw invalid(field, 'cannot be read');
   }
@@ -37,12 +38,11 @@ export function readPsbtFile(answers: Answers, field: string): Uint8Array {
 }
 
 /** The network of a transfer: one of the wallet's Bitcoin chains. */
-export function transferNetwork(answers: Answers, field: string, wallet: WalletView): BitcoinNetwork {
-  const network = answers.string(field, { oneOf: ['bitcoin', 'testnet', 'regtest'] }) as BitcoinNetwork;
+export function transferNetwork(network: BitcoinNetwork, wallet: WalletView): BitcoinNetwork {
   if (!wallet.chains.includes(network)) {
     throw new CustosError('NETWORK_NOT_IN_WALLET', `${wallet.id} has no ${network} account. Nothing was recorded.`, { wallet: wallet.id, network });
   }
-  return network as BitcoinNetwork;
+  return network;
 }
 
 /** What the import step records of a reviewed PSBT. */

@@ -167,11 +167,10 @@ export async function present(station: Station, answers: Answers, ceremony: stri
   return people;
 }
 
-/** answers.witnesses: the witnesses present, at least two different ones (the close and its checkpoint need two). */
-export function readWitnessNames(answers: Answers): string[] {
-  const names = answers.strings('witnesses');
+/** The witnesses present (answers.witnesses): at least two different ones (the close and its checkpoint need two). */
+export function witnessNames(names: readonly string[]): string[] {
   if (new Set(names).size < 2) throw invalid('witnesses', 'must name at least two different witnesses');
-  return names;
+  return [...names];
 }
 
 /**

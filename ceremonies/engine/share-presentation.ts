@@ -14,7 +14,7 @@ import type { CeremonyRun } from './ceremony-run.ts';
 import type { Present } from './participant-keys.ts';
 import { present } from './run-context.ts';
 import type { Station } from './station.ts';
-import { BAG_SERIAL } from '../../common/answers/answer-parts.ts';
+import type { PresentedShareAnswer } from '../../common/answers/answer-parts.ts';
 import { naming } from './sealed-file-errors.ts';
 
 export interface SharePlan {
@@ -34,30 +34,28 @@ export interface ProvenShare {
   bag: SharePlan['bag'];
 }
 
-/** answers.<field>: [{holder, file and sharePassphrase | sharePassphraseFile, or words, bag {state, serial, newSerial?}}]. */
-export function readSharePlans(answers: Answers, field: string): SharePlan[] {
-  return answers.list(field).map((_, i) => readSharePlan(answers, `${field}.${i}`));
+/** The shares presented at answers.<field>: [{holder, file and sharePassphrase | sharePassphraseFile, or words, bag {state, serial, newSerial?}}]. */
+export function readSharePlans(answers: Answers, shares: readonly PresentedShareAnswer[], field: string): SharePlan[] {
+  return shares.map((share, i) => readSharePlan(answers, share, `${field}.${i}`));
 }
 
-/** One presented share at answers.<at>. */
-export function readSharePlan(answers: Answers, at: string): SharePlan {
-  const state = answers.string(`${at}.bag.state`, { oneOf: ['intact', 'replaced'] }) as 'intact' | 'replaced';
-  const bag: SharePlan['bag'] = {
-    state,
-    serial: answers.string(`${at}.bag.serial`),
-    ...(state === 'replaced' ? { newSerial: answers.string(`${at}.bag.newSerial`, { pattern: BAG_SERIAL }) } : {}),
-  };
-  if (answers.get(`${at}.words`) !== undefined) {
-    return { holder: answers.string(`${at}.holder`), file: new Uint8Array(0), passphrase: '', words: answers.string(`${at}.words`, { max: 1000 }), bag };
-  }
+/** One presented share, at answers.<at>. */
+export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at: string): SharePlan {
+  const state = share.bag.state;
+  const newSerial = state === 'replaced' ? share.bag.newSerial : undefined;
+  if (state === 'replaced' && newSerial === undefined) throw invalid(`${at}.bag.newSerial`, 'must be a non-empty text (the serial of the new bag)');
+  const bag: SharePlan['bag'] = { state, serial: share.bag.serial, ...(newSerial !== undefined ? { newSerial } : {}) };
+  if (share.words !== undefined) return { holder: share.holder, file: new Uint8Array(0), passphrase: '', words: share.words, bag };
   const passphrase = answers.secret(at, 'sharePassphrase');
+  const where = share.file;
+  if (where === undefined) throw invalid(`${at}.file`, 'must be a non-empty text');
   let file: Uint8Array;
   try {
-    file = new Uint8Array(fs.readFileSync(answers.path(`${at}.file`)));
+    file = new Uint8Array(fs.readFileSync(where));
   } catch {
     throw invalid(`${at}.file`, 'cannot be read');
   }
-  return { holder: answers.string(`${at}.holder`), file, passphrase, bag };
+  return { holder: share.holder, file, passphrase, bag };
 }
 
 /** Unlocks the holders and proves each share against `wallet`'s record (at least `needed` of them); nothing is recorded. */

@@ -6,23 +6,33 @@
  * terminal just when the run needs it. Lists and objects are views; nothing is read until it is used,
  * and each field is read once.
  */
-import type { z } from 'zod';
-import { readerOf } from '../../common/answers/answer-parts.ts';
+import { z } from 'zod';
+import { readerOf, withReader, type FileForm, type FilePath } from '../../common/answers/answer-parts.ts';
+import { answersSchemas, type AnswersName, type AnswersOutput } from '../../common/answers/procedure-answers.ts';
 import type { Answers } from './answers.ts';
+
+/** The schemas as the engine reads them: a file field is read by Answers.path (a path, or a chosen file). */
+const readingForm: FileForm<unknown> = { file: () => withReader(z.custom<FilePath>(), { read: 'file' }) as z.ZodType<FilePath, unknown> };
+let schemas: ReturnType<typeof answersSchemas<unknown>> | undefined;
+
+/** The answers `name` of `answers` as typed values, each read when the run uses it. */
+export function typedAnswers<N extends AnswersName>(answers: Answers, name: N): AnswersOutput<N> {
+  schemas ??= answersSchemas(readingForm);
+  return readField(answers, schemas[name], '', false) as AnswersOutput<N>;
+}
 
 type Def = { readonly type: string; readonly [key: string]: unknown };
 const defOf = (schema: z.ZodType): Def => schema.def as unknown as Def;
 
 /** The value of `schema` at `field` of `answers`; `optional` when the field may be left out. */
-export function readField(answers: Answers, schema: z.ZodType, field: string, optional: boolean): unknown {
+function readField(answers: Answers, schema: z.ZodType, field: string, optional: boolean): unknown {
   const def = defOf(schema);
   const reader = readerOf(schema);
   if (reader) {
     switch (reader.read) {
-      case 'text': {
-        const text = answers.string(field, { ...reader.rules, optional });
-        return optional && text === '' ? undefined : text;
-      }
+      case 'text':
+        // A field the run may do without is asked as such (on a terminal: Enter skips it), then checked.
+        return optional && answers.get(field) === undefined ? undefined : answers.string(field, reader.rules);
       case 'number':
         if (reader.fallback !== undefined) return answers.integer(field, reader.min, reader.max, reader.fallback);
         return optional && answers.get(field) === undefined ? undefined : answers.integer(field, reader.min, reader.max);
@@ -31,7 +41,11 @@ export function readField(answers: Answers, schema: z.ZodType, field: string, op
       case 'file':
         return optional && answers.get(field) === undefined ? undefined : answers.path(field);
       case 'group':
-        return view(answers, defOf(def.innerType as z.ZodType).shape as Record<string, z.ZodType>, field);
+        return view(answers, shapeOf(schema), field);
+      case 'confirm':
+        // A confirmation the people present give: anything but `true` is refused (CONFIRMATION_MISSING).
+        answers.confirmed(field);
+        return true;
       case 'raw':
         return answers.get(field);
     }
@@ -53,6 +67,13 @@ export function readField(answers: Answers, schema: z.ZodType, field: string, op
   }
 }
 
+/** The fields of an object, through the wrappers (optional, default) around it. */
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
+  let def = defOf(schema);
+  while (def.type !== 'object') def = defOf(def.innerType as z.ZodType);
+  return def.shape as Record<string, z.ZodType>;
+}
+
 /** An object whose fields are read when used, once each. */
 function view(answers: Answers, shape: Record<string, z.ZodType>, at: string): object {
   const read = new Map<string, unknown>();
@@ -66,8 +87,7 @@ function view(answers: Answers, shape: Record<string, z.ZodType>, at: string): o
       },
       has: (_target, key) => typeof key === 'string' && Object.hasOwn(shape, key),
       ownKeys: () => Object.keys(shape),
-      getOwnPropertyDescriptor: (_target, key) =>
-        typeof key === 'string' && Object.hasOwn(shape, key) ? { enumerable: true, configurable: true } : undefined,
+      getOwnPropertyDescriptor: (_target, key) => (typeof key === 'string' && Object.hasOwn(shape, key) ? { enumerable: true, configurable: true } : undefined),
     },
   );
 }

@@ -5,7 +5,7 @@
  * medium; the file is read back and proven against its commitment before the holder attests. Only
  * public data is recorded; the crypto core keeps the secret until the ceremony ends.
  */
-import { BAG_SERIAL, WALLET_ID } from '../../common/answers/answer-parts.ts';
+import type { WalletPlanAnswer } from '../../common/answers/answer-parts.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CryptoError, type AccountInfo, type Chain, type Handle } from '../../crypto/protocol.ts';
@@ -17,8 +17,6 @@ import type { Body, CeremonyRun } from './ceremony-run.ts';
 import type { Present } from './participant-keys.ts';
 import type { CeremonyScreen } from './run-context.ts';
 import type { Station } from './station.ts';
-
-const CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'];
 
 interface HolderPlan {
   name: string;
@@ -45,19 +43,19 @@ export interface WalletPlan {
  * rotation). A share goes on a file sealed to its holder's passphrase (["file"]), or, when a person
  * is at a screen (the desktop app), on paper (["paper"]): shown to its holder, written down, typed back.
  */
-export function readWalletPlan(answers: Answers, at: string, screen = false): WalletPlan {
-  const id = answers.string(`${at}wallet.id`, { pattern: WALLET_ID });
-  const walletClass = answers.string(`${at}wallet.class`, { oneOf: ['client', 'house'] }) as 'client' | 'house';
-  const clientRef = answers.string(`${at}wallet.clientRef`, { optional: true });
+export function readWalletPlan(answers: Answers, plan: WalletPlanAnswer, at: string, screen = false): WalletPlan {
+  const id = plan.wallet.id;
+  const walletClass = plan.wallet.class;
+  const clientRef = plan.wallet.clientRef ?? '';
   if (walletClass === 'client' && !clientRef) throw invalid(`${at}wallet.clientRef`, 'is required for a client wallet (R7)');
   if (walletClass === 'house' && clientRef) {
     throw new CustosError('WALLET_CLASS_MIXED', 'A house wallet has no client reference: one wallet never holds both (R7). Nothing was recorded.', {});
   }
-  const label = answers.string(`${at}wallet.label`, { max: 120 });
-  const chains = answers.strings(`${at}chains`, { oneOf: CHAINS });
-  const holders: HolderPlan[] = answers.list(`${at}holders`).map((_, i) => {
+  const label = plan.wallet.label;
+  const chains = plan.chains;
+  const holders: HolderPlan[] = plan.holders.map((holder, i) => {
     const field = `${at}holders.${i}`;
-    const media = answers.strings(`${field}.media`);
+    const media = holder.media;
     const paper = screen && media.length === 1 && media[0] === 'paper';
     if (!paper && (media.length !== 1 || media[0] !== 'file')) {
       throw invalid(
@@ -65,22 +63,19 @@ export function readWalletPlan(answers: Answers, at: string, screen = false): Wa
         screen ? 'must be ["file"] or ["paper"]' : 'must be ["file"] in a headless run (paper cards are written from the desktop app)',
       );
     }
-    const bagSerial = answers.string(`${field}.bagSerial`, { pattern: BAG_SERIAL });
-    if (paper) return { name: answers.string(`${field}.name`), media, outputDir: '', passphrase: '', bagSerial };
-    return {
-      name: answers.string(`${field}.name`),
-      media,
-      outputDir: answers.path(`${field}.outputDir`),
-      passphrase: answers.secret(field, 'sharePassphrase', 12),
-      bagSerial,
-    };
+    const bagSerial = holder.bagSerial;
+    if (paper) return { name: holder.name, media, outputDir: '', passphrase: '', bagSerial };
+    const outputDir = holder.outputDir;
+    if (outputDir === undefined) throw invalid(`${field}.outputDir`, 'must name the folder on the holder’s medium where their share file is written');
+    return { name: holder.name, media, outputDir, passphrase: answers.secret(field, 'sharePassphrase', 12), bagSerial };
   });
-  const threshold = answers.integer(`${at}threshold`, 2, Math.max(2, holders.length));
+  const threshold = plan.threshold;
+  const most = Math.max(2, holders.length);
+  if (threshold > most) throw invalid(`${at}threshold`, `must be a whole number from 2 to ${most}`);
   if (holders.length < 2 || holders.length > 16) throw invalid(`${at}holders`, 'must name from 2 to 16 holders');
-  const drillIntervalDays = answers.integer(`${at}drillIntervalDays`, 7, 730, 180);
+  const drillIntervalDays = plan.drillIntervalDays;
   if (new Set(holders.map((h) => h.bagSerial)).size !== holders.length) throw invalid(`${at}holders`, 'gives the same bag serial twice');
-  const dice = answers.get(`${at}dice`) === undefined ? undefined : answers.string(`${at}dice`, { max: 4000 });
-  return { id, class: walletClass, clientRef, label, chains, threshold, drillIntervalDays, holders, dice };
+  return { id, class: walletClass, clientRef, label, chains, threshold, drillIntervalDays, holders, dice: plan.dice };
 }
 
 /** What the opening entry records about a wallet to create. */

@@ -6,10 +6,10 @@
  * reconciliation discrepancies.
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
-import { INCIDENT_FIELDS, INCIDENT_STATUSES } from '../../common/answers/vocabulary.ts';
+import { INCIDENT_FIELDS } from '../../common/answers/vocabulary.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
 
-export { INCIDENT_FIELDS, INCIDENT_STATUSES };
+export { INCIDENT_FIELDS };
 
 export interface IncidentView {
   id: string;

@@ -8,10 +8,9 @@
 import { createHash } from 'node:crypto';
 import { canonicalBytes } from '../record/canonical-json.ts';
 
-import { ROLES } from '../../common/answers/vocabulary.ts';
+import type { Role } from '../../common/answers/vocabulary.ts';
 
-export { ROLES };
-export type Role = (typeof ROLES)[number];
+export type { Role };
 /** `subject`: the participant an enrolment is about, signing to prove they hold their key. */
 export type SignerRole = Role | 'subject';
 

@@ -32,7 +32,7 @@ export type ChosenFile = { readonly $chosen: string };
 /** A file or folder named by the answers, resolved (absolute on the command line, chosen in the app). */
 export type FilePath = string & { readonly __filePath: unique symbol };
 
-export const WALLET_ID = /^[A-Za-z0-9._-]{1,64}$/u;
+const WALLET_ID = /^[A-Za-z0-9._-]{1,64}$/u;
 export const BAG_SERIAL = /^[A-Za-z0-9-]{1,40}$/u;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 export const KEY_ID = /^[0-9a-f]{64}$/u;
@@ -43,11 +43,41 @@ interface TextRules {
   readonly oneOf?: readonly string[];
 }
 
+/**
+ * How the engine reads a field of this part when the run needs it (ceremonies/engine/typed-answers.ts):
+ * with the same checks, by the reader of the same name of its answers (a text, a whole number with
+ * its range, a list of texts, a path), as a group whose fields are read one by one, or as it is.
+ */
+export type Reader =
+  | { readonly read: 'text'; readonly rules: TextRules }
+  | { readonly read: 'number'; readonly min: number; readonly max: number; readonly fallback?: number }
+  | { readonly read: 'texts'; readonly oneOf?: readonly string[] }
+  | { readonly read: 'file' }
+  | { readonly read: 'group' }
+  | { readonly read: 'confirm' }
+  | { readonly read: 'raw' };
+
+const READERS = new WeakMap<z.ZodType, Reader>();
+
+/** `schema`, read as `reader` says. */
+export function withReader<T extends z.ZodType>(schema: T, reader: Reader): T {
+  READERS.set(schema, reader);
+  return schema;
+}
+
+export function readerOf(schema: z.ZodType): Reader | undefined {
+  return READERS.get(schema);
+}
+
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
 /** A non-empty text (NFC), of at most `max` characters (200), of a form or one of a few values. */
 export function text<T extends string = string>(rules: TextRules = {}): z.ZodType<T, T> {
   const max = rules.max ?? 200;
+  return withReader(textSchema<T>(rules, max), { read: 'text', rules });
+}
+
+function textSchema<T extends string>(rules: TextRules, max: number): z.ZodType<T, T> {
   return z
     .custom<T>()
     .transform((v, ctx) => {
@@ -78,6 +108,20 @@ export function oneOf<const V extends readonly string[]>(values: V): z.ZodType<V
 
 /** A whole number from `min` to `max`. */
 export function wholeNumber(min: number, max: number): z.ZodType<number, number> {
+  return withReader(numberSchema(min, max), { read: 'number', min, max });
+}
+
+/** A whole number from `min` to `max` that may be left out for `fallback`. */
+export function wholeNumberOr(min: number, max: number, fallback: number) {
+  return withReader(numberSchema(min, max).describe(`whole number from ${min} to ${max}, ${fallback} if left out`).default(fallback), {
+    read: 'number',
+    min,
+    max,
+    fallback,
+  });
+}
+
+function numberSchema(min: number, max: number): z.ZodType<number, number> {
   return z
     .custom<number>()
     .refine((v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max, { message: `must be a whole number from ${min} to ${max}` })
@@ -86,6 +130,10 @@ export function wholeNumber(min: number, max: number): z.ZodType<number, number>
 
 /** A list of non-empty texts; with `oneOf`, a non-empty list of values among those. */
 export function texts<V extends string = string>(rules: { readonly oneOf?: readonly V[] } = {}): z.ZodType<V[], V[]> {
+  return withReader(textsSchema(rules), { read: 'texts', ...(rules.oneOf ? { oneOf: rules.oneOf } : {}) });
+}
+
+function textsSchema<V extends string>(rules: { readonly oneOf?: readonly V[] }): z.ZodType<V[], V[]> {
   return z
     .custom<V[]>()
     .transform((v, ctx) => {
@@ -122,12 +170,17 @@ export function fields<S extends z.ZodRawShape>(shape: S) {
 
 /** Whatever the run judges itself, with its own code (a confirmation, a policy): `what` says what it must be. */
 export function judgedByRun<T>(what: string) {
-  return z.custom<T>().describe(what);
+  return withReader(z.custom<T>().describe(what), { read: 'raw' });
+}
+
+/** An object whose fields may each be left out, and which may itself be left out (as `{}`). */
+export function group<S extends z.ZodRawShape>(shape: S) {
+  return withReader(fields(shape).default({} as never), { read: 'group' });
 }
 
 /** A confirmation the people present give: `true` only once it really happened (the run refuses anything else as CONFIRMATION_MISSING). */
 export function confirmation() {
-  return judgedByRun<boolean>('`true`, once it really happened').optional();
+  return withReader(z.custom<boolean>().describe('`true`, once it really happened').optional(), { read: 'confirm' });
 }
 
 /** A name of a person present, as the answers label them (the keys of `participants`). */
@@ -199,6 +252,10 @@ export function newHolderAnswer<I>(form: FileForm<I>) {
   });
 }
 
+/** A share presented, and a wallet to create, as the run reads them. */
+export type PresentedShareAnswer = z.output<ReturnType<typeof presentedShareAnswer<unknown>>>;
+export type WalletPlanAnswer = z.output<z.ZodObject<ReturnType<typeof walletPlanAnswers<unknown>>>>;
+
 /** A wallet to create: its id, class, client reference, label, chains, holders, quorum, drill interval. */
 export function walletPlanAnswers<I>(form: FileForm<I>) {
   return {
@@ -211,7 +268,7 @@ export function walletPlanAnswers<I>(form: FileForm<I>) {
     chains: texts({ oneOf: CHAINS }),
     holders: list(newHolderAnswer(form)),
     threshold: wholeNumber(2, 16),
-    drillIntervalDays: wholeNumber(7, 730).optional(),
+    drillIntervalDays: wholeNumberOr(7, 730, 180),
     dice: text({ max: 4000 }).optional(),
   };
 }

@@ -35,6 +35,7 @@ function rows(schema: z.ZodType, field: string, required: boolean, out: Row[]): 
   const def = schema.def as unknown as { type: string; [key: string]: unknown };
   switch (def.type) {
     case 'optional':
+    case 'default':
       rows(def.innerType as z.ZodType, field, false, out);
       return;
     case 'object':

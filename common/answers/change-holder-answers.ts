@@ -1,5 +1,5 @@
 /** The answers of change-holder (docs/answers/change-holder.json): the share presented by its holder, the new holder, and their confirmation. */
-import { confirmation, fields, list, newHolderAnswer, peopleAnswers, presentedShareAnswer, text, texts, type FileForm } from './answer-parts.ts';
+import { confirmation, group, fields, list, newHolderAnswer, peopleAnswers, presentedShareAnswer, text, texts, type FileForm } from './answer-parts.ts';
 
 export function changeHolderAnswers<I>(form: FileForm<I>) {
   return fields({
@@ -9,6 +9,6 @@ export function changeHolderAnswers<I>(form: FileForm<I>) {
     reason: text({ max: 400 }),
     share: presentedShareAnswer(form).extend({ previousFiles: list(form.file('share-file')).optional() }),
     to: newHolderAnswer(form),
-    confirm: fields({ holderReceivedShare: confirmation() }).optional(),
+    confirm: group({ holderReceivedShare: confirmation() }),
   });
 }

@@ -7,6 +7,7 @@ import { BITCOIN_NETWORKS } from './vocabulary.ts';
 import {
   fields,
   confirmation,
+  group,
   list,
   oneOf,
   peopleAnswers,
@@ -26,7 +27,7 @@ export function rotationFirstSittingAnswers<I>(form: FileForm<I>) {
     incident: text(),
     replacement: fields(walletPlanAnswers(form)),
     descriptorFile: form.file('save-file'),
-    confirm: fields({ holdersReceivedShares: confirmation() }).optional(),
+    confirm: group({ holdersReceivedShares: confirmation() }),
   });
 }
 

@@ -1,11 +1,11 @@
 /** The answers of create-wallet (docs/answers/create-wallet.json): the wallet, its holders and quorum, and the holders' confirmation. */
-import { confirmation, fields, peopleAnswers, texts, walletPlanAnswers, type FileForm } from './answer-parts.ts';
+import { confirmation, group, fields, peopleAnswers, texts, walletPlanAnswers, type FileForm } from './answer-parts.ts';
 
 export function createWalletAnswers<I>(form: FileForm<I>) {
   return fields({
     ...peopleAnswers(form),
     witnesses: texts(),
     ...walletPlanAnswers(form),
-    confirm: fields({ holdersReceivedShares: confirmation() }).optional(),
+    confirm: group({ holdersReceivedShares: confirmation() }),
   });
 }

@@ -1,5 +1,19 @@
 /** The answers of destruction (docs/answers/destruction.json): the basis, each share destroyed and how, and the attestation. */
-import { confirmation, BAG_SERIAL, DATE, fields, list, oneOf, peopleAnswers, personName, text, texts, wholeNumber, type FileForm } from './answer-parts.ts';
+import {
+  confirmation,
+  group,
+  BAG_SERIAL,
+  DATE,
+  fields,
+  list,
+  oneOf,
+  peopleAnswers,
+  personName,
+  text,
+  texts,
+  wholeNumber,
+  type FileForm,
+} from './answer-parts.ts';
 
 export function destructionAnswers<I>(form: FileForm<I>) {
   return fields({
@@ -18,6 +32,6 @@ export function destructionAnswers<I>(form: FileForm<I>) {
       }),
     ),
     zeroBalance: fields({ approvers: texts(), asOf: text({ pattern: DATE }), source: text({ max: 200 }) }).optional(),
-    confirm: fields({ sharesDestroyed: confirmation() }).optional(),
+    confirm: group({ sharesDestroyed: confirmation() }),
   });
 }

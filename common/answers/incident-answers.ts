@@ -1,7 +1,7 @@
 /** The answers of incident (docs/answers/incident.json): open, update or close an incident of the register. */
 import { z } from 'zod';
 import { INCIDENT_STATUSES } from './vocabulary.ts';
-import { DATE, fields, oneOf, peopleAnswers, personName, text, texts, type FileForm } from './answer-parts.ts';
+import { DATE, fields, group, oneOf, peopleAnswers, personName, text, texts, type FileForm } from './answer-parts.ts';
 
 const register = text({ max: 2000 });
 const date = text({ pattern: DATE, max: 2000 });
@@ -16,7 +16,7 @@ export function incidentAnswers<I>(form: FileForm<I>) {
       significant: z.boolean({ error: 'must be true or false' }).optional(),
       wallets: texts().optional(),
       /** The register's fields; all but closedAt and status are needed to open. */
-      fields: fields({
+      fields: group({
         occurredAt: date.optional(),
         discoveredAt: date.optional(),
         nature: register.optional(),
@@ -27,7 +27,7 @@ export function incidentAnswers<I>(form: FileForm<I>) {
         targetDate: date.optional(),
         closedAt: date.optional(),
         status: oneOf(INCIDENT_STATUSES).optional(),
-      }).optional(),
+      }),
     }),
   });
 }

@@ -46,8 +46,9 @@ export function answersSchemas<I>(form: FileForm<I>) {
 type AnswersSchemas<I> = ReturnType<typeof answersSchemas<I>>;
 /** A schema's name: a procedure id, its second sitting (`compromise-rotation-sweep`), `abort` or `checkpoint`. */
 export type AnswersName = keyof AnswersSchemas<unknown>;
-/** The answers of `name` as written (I: how a file is written). */
+/** The answers of `name` as written (I: how a file is written), and as the run reads them. */
 type AnswersInput<N extends AnswersName, I> = z.input<AnswersSchemas<I>[N]>;
+export type AnswersOutput<N extends AnswersName> = z.output<AnswersSchemas<unknown>[N]>;
 /** The answers a screen sends for `N`: each file or folder a `{ "$chosen": token }` of the station's dialog. */
 export type ScreenAnswers<N extends AnswersName> = AnswersInput<N, ChosenFile>;
 

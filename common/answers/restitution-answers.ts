@@ -3,7 +3,7 @@ import { BITCOIN_NETWORKS } from './vocabulary.ts';
 import { fields, list, oneOf, peopleAnswers, presentedShareAnswer, text, texts, type FileForm } from './answer-parts.ts';
 
 /** Bech32 (bc1…, tb1…, bcrt1…) or Base58 addresses: the shape only; the PSBT check is exact. */
-export const ADDRESS = /^(?:(?:bc|tb|bcrt)1[02-9ac-hj-np-z]{8,87}|[123mn][1-9A-HJ-NP-Za-km-z]{25,34})$/u;
+const ADDRESS = /^(?:(?:bc|tb|bcrt)1[02-9ac-hj-np-z]{8,87}|[123mn][1-9A-HJ-NP-Za-km-z]{25,34})$/u;
 
 export function restitutionAnswers<I>(form: FileForm<I>) {
   return fields({

@@ -58,7 +58,7 @@ export class TerminalAnswers extends Answers {
   /** Tries of each passphrase typed here. */
   private readonly retries = new Map<string, number>();
   /** Fields whose value was typed here (and may be asked again when refused). */
-  private readonly typed = new Set<string>();
+  private readonly typedHere = new Set<string>();
   private readonly locale: Locale;
   private readonly t: CliTexts;
 
@@ -82,7 +82,7 @@ export class TerminalAnswers extends Answers {
   }
 
   private keep(field: string, value: Json): void {
-    this.typed.add(field);
+    this.typedHere.add(field);
     const parts = field.split('.');
     let node: Json = this.data;
     for (const [i, part] of parts.entries()) {
@@ -99,7 +99,7 @@ export class TerminalAnswers extends Answers {
       .slice(0, -1)
       .reduce<Json | undefined>((node, part) => (node && typeof node === 'object' ? (node as { [k: string]: Json })[part] : undefined), this.data);
     if (parent && typeof parent === 'object') delete (parent as { [k: string]: Json })[parts.at(-1)!];
-    this.typed.delete(field);
+    this.typedHere.delete(field);
   }
 
   /**
@@ -114,7 +114,7 @@ export class TerminalAnswers extends Answers {
         return check();
       } catch (error) {
         const about = error instanceof CustosError && error.code === 'ANSWERS_INVALID' ? String(error.details.field ?? '') : '';
-        if (!this.typed.has(field) || !(about === field || about.startsWith(`${field}[`)) || tries >= 3) throw error;
+        if (!this.typedHere.has(field) || !(about === field || about.startsWith(`${field}[`)) || tries >= 3) throw error;
         const why = (error as CustosError).message.replace(/^In the answers, /u, '').replace(/\.? Nothing was recorded\.$/u, '');
         // In French, the answer is refused in French words; the question asked again lists what is allowed.
         this.terminal.say(`${this.t.refusedAgain(why, this.label(field))}\n`);

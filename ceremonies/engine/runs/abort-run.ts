@@ -13,17 +13,20 @@ import { requireDistinct } from '../participant-keys.ts';
 import { openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
 import type { Station } from '../station.ts';
 
-const CEREMONY_ID = /^[a-z0-9-]{1,80}$/u;
-
-/** The reason of an abort: the text the people present agree on, recorded as it is. */
-export function readAbortReason(answers: Answers, field: string): string {
-  const reason = answers.string(field, { max: 400 });
+/** The reason of an abort (answers.<field>): the text the people present agree on, recorded as it is. */
+export function abortReason(reason: string, field: string): string {
   if (!reason.trim()) throw invalid(field, 'must say why the ceremony is aborted');
   return reason.trim();
 }
 
+/** Who aborts: the labels of the officer and the witness present. */
+export interface Aborters {
+  readonly officer: string;
+  readonly witness: string;
+}
+
 /** Aborts the open ceremony of `station` with `reason`, signed by the officer and the witness the answers name. */
-export async function abortOpenCeremony(station: Station, answers: Answers, reason: string, expected?: string): Promise<RunResult> {
+export async function abortOpenCeremony(station: Station, answers: Answers, people: Aborters, reason: string, expected?: string): Promise<RunResult> {
   const run = CeremonyRun.takeOver(station);
   if (expected !== undefined && expected !== run.id) {
     throw new CustosError(
@@ -36,8 +39,8 @@ export async function abortOpenCeremony(station: Station, answers: Answers, reas
     );
   }
   try {
-    const [officer] = await present(station, answers, run.id, [answers.string('officer')], 'officer');
-    const [witness] = await present(station, answers, run.id, [answers.string('witness')], 'witness');
+    const [officer] = await present(station, answers, run.id, [people.officer], 'officer');
+    const [witness] = await present(station, answers, run.id, [people.witness], 'witness');
     requireDistinct([officer!, witness!], 'officer and witness');
     await run.abort(reason, officer!, witness!, true);
   } finally {
@@ -54,11 +57,12 @@ export async function abortOpenCeremony(station: Station, answers: Answers, reas
 }
 
 export async function runAbort(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const reason = readAbortReason(answers, 'reason');
-  const expected = answers.get('ceremony') === undefined ? undefined : answers.string('ceremony', { pattern: CEREMONY_ID });
+  const a = answers.typed('abort');
+  const reason = abortReason(a.reason, 'reason');
+  const expected = a.ceremony;
   const station = await openStation(dir, env, answers, { resuming: true });
   try {
-    return await abortOpenCeremony(station, answers, reason, expected);
+    return await abortOpenCeremony(station, answers, a, reason, expected);
   } finally {
     await station.close();
   }

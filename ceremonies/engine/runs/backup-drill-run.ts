@@ -11,21 +11,22 @@ import { backupDrill } from '../../procedures/backup-drill.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
-import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
 
 export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const walletId = answers.string('wallet');
-  const plans = readSharePlans(answers, 'shares');
-  const witnessNames = readWitnessNames(answers);
-  const media = CheckpointMedia.plan(answers, witnessNames, dir);
+  const a = answers.typed('backup-drill');
+  const walletId = a.wallet;
+  const plans = readSharePlans(answers, a.shares, 'shares');
+  const witnessLabels = witnessNames(a.witnesses);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('backup-drill', station);
   try {
     const [wallet] = requireWallet(backupDrill, { wallet: walletId }, station.wallets.byId);
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     // Every share is opened and proven before the ceremony opens: a wrong file or passphrase changes nothing.
     const proven = await proveShares(station, answers, id, wallet!, plans);
     const run = await CeremonyRun.open(

@@ -17,37 +17,36 @@ import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import { changeHolder } from '../../procedures/change-holder.ts';
 import { OWNER_ONLY, writeFileDurably, realIo } from '../../store/file-io.ts';
-import { invalid, type Answers } from '../answers.ts';
+import { invalid, required, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
-import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
 import { proveShares, readSharePlan } from '../share-presentation.ts';
-import { BAG_SERIAL } from '../../../common/answers/answer-parts.ts';
 
 export async function runChangeHolder(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const walletId = answers.string('wallet');
-  const reason = answers.string('reason', { max: 400 });
-  const plan = readSharePlan(answers, 'share');
-  const previousFiles =
-    answers.get('share.previousFiles') === undefined ? [] : answers.strings('share.previousFiles').map((_, k) => answers.path(`share.previousFiles.${k}`));
-  const media = answers.strings('to.media');
+  const a = answers.typed('change-holder');
+  const walletId = a.wallet;
+  const reason = a.reason;
+  const plan = readSharePlan(answers, a.share, 'share');
+  const previousFiles = a.share.previousFiles ?? [];
+  const media = a.to.media;
   if (media.length !== 1 || media[0] !== 'file') throw invalid('to.media', 'must be ["file"] in a headless run (paper cards are printed from the desktop app)');
   const incoming = {
-    name: answers.string('to.name'),
+    name: a.to.name,
     passphrase: answers.secret('to', 'sharePassphrase', 12),
-    outputDir: answers.path('to.outputDir'),
-    bagSerial: answers.string('to.bagSerial', { pattern: BAG_SERIAL }),
+    outputDir: required(a.to.outputDir, 'to.outputDir', 'must name the folder on the new holder’s medium where their share file is written'),
+    bagSerial: a.to.bagSerial,
   };
-  const witnessNames = readWitnessNames(answers);
-  answers.confirmed('confirm.holderReceivedShare');
-  const checkpointMedia = CheckpointMedia.plan(answers, witnessNames, dir);
+  const witnessLabels = witnessNames(a.witnesses);
+  void a.confirm.holderReceivedShare;
+  const checkpointMedia = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('change-holder', station);
   try {
     const [wallet] = requireWallet(changeHolder, { wallet: walletId }, station.wallets.byId);
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     const [outgoing] = await proveShares(station, answers, id, wallet!, [plan], 1);
     const [receiver] = await present(station, answers, id, [incoming.name], 'holder');
     if (receiver!.keyid === outgoing!.holder.keyid) {

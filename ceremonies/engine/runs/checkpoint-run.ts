@@ -14,9 +14,10 @@ import { CheckpointMedia } from '../checkpoint-media.ts';
 import { openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
 
 export async function runCheckpoint(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const names = answers.strings('witnesses');
+  const a = answers.typed('checkpoint');
+  const names = a.witnesses;
   if (names.length === 0) throw invalid('witnesses', 'must name at least one witness, who cosigns the checkpoint and keeps it');
-  const media = CheckpointMedia.plan(answers, names, dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, names, dir);
   // The close this checkpoint may cover is no news to the people making it.
   const station = await openStation(dir, { ...env, notice: undefined }, answers);
   const size = station.writer.store.state.size;

@@ -25,28 +25,31 @@ import { requireWallet } from '../../inventory/preconditions.ts';
 import type { WalletView } from '../../inventory/wallets.ts';
 import { compromiseRotation } from '../../procedures/compromise-rotation.ts';
 import { writeFileDurably, realIo } from '../../store/file-io.ts';
-import type { Answers } from '../answers.ts';
+import { required, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct, type Present } from '../participant-keys.ts';
 import { exportSigned, readPsbtFile, requireSweepToReplacement, summaryBody, transferNetwork } from '../psbt-exchange.ts';
-import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
-import { abortOpenCeremony, readAbortReason } from './abort-run.ts';
+import { abortOpenCeremony, abortReason } from './abort-run.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet, type ProvenShare } from '../share-presentation.ts';
 import type { Station } from '../station.ts';
 import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
 
 export async function runCompromiseRotation(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  return answers.get('sweep') === undefined && answers.get('abort') === undefined ? firstSitting(dir, answers, env) : secondSitting(dir, answers, env);
+  // Answers that name a sweep (or an abort) are the second sitting.
+  const second = answers.typed('compromise-rotation-sweep');
+  return second.sweep === undefined && second.abort === undefined ? firstSitting(dir, answers, env) : secondSitting(dir, answers, env);
 }
 
 async function firstSitting(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const walletId = answers.string('wallet');
-  const incidentId = answers.string('incident');
-  const plan = readWalletPlan(answers, 'replacement.', env.screen !== undefined);
-  const descriptorFile = answers.path('descriptorFile');
-  const witnessNames = readWitnessNames(answers);
-  answers.confirmed('confirm.holdersReceivedShares');
+  const a = answers.typed('compromise-rotation');
+  const walletId = a.wallet;
+  const incidentId = a.incident;
+  const plan = readWalletPlan(answers, a.replacement, 'replacement.', env.screen !== undefined);
+  const descriptorFile = a.descriptorFile;
+  const witnessLabels = witnessNames(a.witnesses);
+  void a.confirm.holdersReceivedShares;
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('compromise-rotation', station);
   try {
@@ -79,8 +82,8 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
         chains: missing.join(', '),
       });
     }
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     const people = await present(
       station,
       answers,
@@ -157,31 +160,34 @@ function waitingRotation(station: Station): { old: WalletView; replacement: Wall
 }
 
 async function secondSitting(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const aborting = answers.get('abort') !== undefined;
-  const reason = aborting ? readAbortReason(answers, 'abort.reason') : '';
-  const plans = aborting ? [] : readSharePlans(answers, 'shares');
-  const psbt = aborting ? new Uint8Array() : readPsbtFile(answers, 'sweep.psbtFile');
-  const outputDir = aborting ? '' : answers.path('sweep.outputDir');
-  const witnessNames = aborting ? [] : readWitnessNames(answers);
-  const media = CheckpointMedia.plan(answers, witnessNames, dir);
+  const a = answers.typed('compromise-rotation-sweep');
+  const abort = a.abort;
+  const sweep = abort === undefined ? a.sweep : undefined;
+  const reason = abort ? abortReason(abort.reason, 'abort.reason') : '';
+  const plans = sweep ? readSharePlans(answers, required(a.shares, 'shares', 'must be a list'), 'shares') : [];
+  const psbt = sweep ? readPsbtFile(sweep.psbtFile, 'sweep.psbtFile') : new Uint8Array();
+  const outputDir = sweep ? sweep.outputDir : '';
+  const witnessLabels = sweep ? witnessNames(required(a.witnesses, 'witnesses', 'must be a list')) : [];
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
   const station = await openStation(dir, env, answers, { resuming: true });
   let id = '';
   try {
     const { old, replacement } = waitingRotation(station);
     // An officer and a witness abort the waiting rotation, as any open ceremony (abort-run.ts).
-    if (aborting) return await abortOpenCeremony(station, answers, reason);
+    if (abort)
+      return await abortOpenCeremony(station, answers, { officer: a.officer, witness: required(a.witness, 'witness', 'must be a non-empty text') }, reason);
     const run = CeremonyRun.resume(station, compromiseRotation, { drillOnline: env.drillOnline });
     id = run.id;
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const witnesses = await present(station, answers, id, witnessNames, 'witness');
-    const network = transferNetwork(answers, 'sweep.network', old);
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const witnesses = await present(station, answers, id, witnessLabels, 'witness');
+    const network = transferNetwork(sweep!.network, old);
     const proven = await proveShares(station, answers, id, old, plans);
     run.checkOffline();
     const rebuilt = await rebuildWallet(station, id, old, proven);
     const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network });
     await requireSweepToReplacement(station, summary, replacement);
     return await guarded(run, officer!, witnesses[0]!, async () =>
-      sweep(run, station, { old, proven, summary, psbt, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, media }),
+      signSweep(run, station, { old, proven, summary, psbt, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, media }),
     );
   } finally {
     if (id) await station.client.call('endCeremony', { ceremonyId: id });
@@ -201,7 +207,7 @@ interface SweepPlan {
   media: CheckpointMedia;
 }
 
-async function sweep(run: CeremonyRun, station: Station, s: SweepPlan): Promise<RunResult> {
+async function signSweep(run: CeremonyRun, station: Station, s: SweepPlan): Promise<RunResult> {
   const attest = [
     { signer: s.officer, role: 'officer' as const },
     { signer: s.witnesses[0]!, role: 'witness' as const },

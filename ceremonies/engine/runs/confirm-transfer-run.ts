@@ -19,24 +19,25 @@ import { ceremonyId, guarded, openStation, present, type RunEnvironment, type Ru
 import { CheckpointMedia } from '../checkpoint-media.ts';
 
 export async function runConfirmTransfer(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const walletId = answers.string('wallet');
-  const byFile = answers.get('txid') === undefined && answers.get('transactionFile') !== undefined;
-  const txidAnswer = byFile ? '' : answers.string('txid', { pattern: /^[0-9a-f]{64}$/u });
+  const a = answers.typed('confirm-transfer');
+  const walletId = a.wallet;
+  const txidAnswer = a.txid ?? '';
+  const transactionFile = txidAnswer ? undefined : a.transactionFile;
+  const byFile = transactionFile !== undefined;
+  if (!txidAnswer && !byFile) throw invalid('txid', 'must be a non-empty text (or give transactionFile, the signed transaction file)');
   let fileSha256 = '';
-  if (byFile) {
+  if (transactionFile !== undefined) {
     try {
-      fileSha256 = createHash('sha256')
-        .update(fs.readFileSync(answers.path('transactionFile')))
-        .digest('hex');
+      fileSha256 = createHash('sha256').update(fs.readFileSync(transactionFile)).digest('hex');
     } catch {
       throw invalid('transactionFile', 'cannot be read');
     }
   }
-  const blockHeight = answers.integer('blockHeight', 0, 100_000_000);
-  const confirmations = answers.integer('confirmations', 1, 1_000_000);
-  const retire = answers.get('retireWallet');
+  const blockHeight = a.blockHeight;
+  const confirmations = a.confirmations;
+  const retire = a.retireWallet;
   if (retire !== undefined && typeof retire !== 'boolean') throw invalid('retireWallet', 'must be true or false');
-  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('confirm-transfer', station);
   try {
@@ -52,8 +53,8 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
       throw new CustosError('TRANSFER_ALREADY_CONFIRMED', `Transaction ${txid} is already recorded as confirmed. Nothing was recorded.`, { wallet: walletId });
     if (retire === true && transfer.kind !== 'restitution')
       throw invalid('retireWallet', 'applies to a restitution only (a confirmed sweep always retires the old wallet)');
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const [witness] = await present(station, answers, id, [a.witness], 'witness');
     const run = await CeremonyRun.open(
       station,
       confirmTransfer,

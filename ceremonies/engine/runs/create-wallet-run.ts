@@ -13,24 +13,25 @@ import { createWallet } from '../../procedures/create-wallet.ts';
 import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct } from '../participant-keys.ts';
-import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
 
 export async function runCreateWallet(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const plan = readWalletPlan(answers, '', env.screen !== undefined);
-  const witnessNames = readWitnessNames(answers);
-  answers.confirmed('confirm.holdersReceivedShares');
+  const a = answers.typed('create-wallet');
+  const plan = readWalletPlan(answers, a, '', env.screen !== undefined);
+  const witnessLabels = witnessNames(a.witnesses);
+  void a.confirm.holdersReceivedShares;
 
-  const media = CheckpointMedia.plan(answers, witnessNames, dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('create-wallet', station);
   try {
     if (station.wallets.byId.has(plan.id)) {
       throw new CustosError('WALLET_EXISTS', `A wallet named ${plan.id} already exists. Nothing was recorded.`, { wallet: plan.id });
     }
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     const people = await present(
       station,
       answers,

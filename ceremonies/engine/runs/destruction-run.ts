@@ -14,39 +14,31 @@ import { requireWallet } from '../../inventory/preconditions.ts';
 import { destruction } from '../../procedures/destruction.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun, type Participants } from '../ceremony-run.ts';
-import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
-import { BAG_SERIAL } from '../../../common/answers/answer-parts.ts';
-
-const METHODS = ['shred', 'wipe'];
 
 export async function runDestruction(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const walletId = answers.string('wallet');
-  const basis = answers.string('basis', { oneOf: ['retired', 'zero-balance', 'aborted'] });
-  const shares = answers.list('shares').map((_, i) => {
-    const method = answers.string(`shares.${i}.method`, { oneOf: METHODS });
+  const a = answers.typed('destruction');
+  const walletId = a.wallet;
+  const basis = a.basis;
+  const shares = a.shares.map((share) => {
+    const method = share.method;
     return {
-      index: answers.integer(`shares.${i}.index`, 1, 16),
-      holder: answers.string(`shares.${i}.holder`, { optional: true }),
+      index: share.index,
+      holder: share.holder ?? '',
       method,
-      mediaId: answers.string(`shares.${i}.mediaId`, { max: 80 }),
-      bagSerial: answers.string(`shares.${i}.bagSerial`, { pattern: BAG_SERIAL }),
-      files: answers.get(`shares.${i}.files`) === undefined ? [] : answers.strings(`shares.${i}.files`).map((_, k) => answers.path(`shares.${i}.files.${k}`)),
+      mediaId: share.mediaId,
+      bagSerial: share.bagSerial,
+      files: share.files ?? [],
     };
   });
   if (!shares.length) throw invalid('shares', 'must name at least one share to destroy');
-  const witnessNames = readWitnessNames(answers);
-  const zero =
-    answers.get('zeroBalance') === undefined
-      ? null
-      : {
-          approvers: answers.strings('zeroBalance.approvers'),
-          asOf: answers.string('zeroBalance.asOf', { pattern: /^\d{4}-\d{2}-\d{2}$/u }),
-          source: answers.string('zeroBalance.source', { max: 200 }),
-        };
-  answers.confirmed('confirm.sharesDestroyed');
-  const media = CheckpointMedia.plan(answers, witnessNames, dir);
+  const witnessLabels = witnessNames(a.witnesses);
+  const attested = a.zeroBalance;
+  const zero = attested === undefined ? null : { approvers: attested.approvers, asOf: attested.asOf, source: attested.source };
+  void a.confirm.sharesDestroyed;
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('destruction', station);
   try {
@@ -117,8 +109,8 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
       }
       for (const file of s.files) checkShareFile(file, wallet!, s.index);
     }
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     const approvers = zero ? await present(station, answers, id, zero.approvers, 'approver') : [];
     requireSeparateDuties(officer!, approvers);
     const holders = new Map<number, Participants[number]>();

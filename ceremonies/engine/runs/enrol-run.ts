@@ -5,7 +5,6 @@
  * Answers: station, participants, officer, witness, enrol {publicKeyFile, roles, present}.
  */
 import { CustosError } from '../../custos-error.ts';
-import { ROLES, type Role } from '../../procedures/definition.ts';
 import { enrolParticipant } from '../../procedures/enrol-participant.ts';
 import { coreSigner } from '../../record/signer.ts';
 import type { Answers } from '../answers.ts';
@@ -16,18 +15,19 @@ import { CheckpointMedia } from '../checkpoint-media.ts';
 import { naming } from '../sealed-file-errors.ts';
 
 export async function runEnrol(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const card = readPublicKeyFile(answers.path('enrol.publicKeyFile'));
-  const roles = answers.strings('enrol.roles', { oneOf: ROLES });
-  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
+  const a = answers.typed('enrol-participant');
+  const card = readPublicKeyFile(a.enrol.publicKeyFile);
+  const roles = a.enrol.roles;
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('enrol-participant', station);
   try {
     if (station.rules.roster.participants.has(card.keyid)) {
       throw new CustosError('PARTICIPANT_ALREADY_ENROLLED', `${card.name}’s key is already on the roster. Nothing was recorded.`, { keyid: card.keyid });
     }
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
-    const subjectName = answers.string('enrol.present');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const [witness] = await present(station, answers, id, [a.witness], 'witness');
+    const subjectName = a.enrol.present;
     const unlocked = await naming(`the key of ${subjectName} (participants.${subjectName})`, subjectName, () =>
       station.client.call('unlockSigningKey', { ceremonyId: id, ...answers.key(subjectName) }),
     );
@@ -42,7 +42,7 @@ export async function runEnrol(dir: string, answers: Answers, env: RunEnvironmen
       enrolParticipant,
       id,
       {
-        participant: { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: roles as Role[] },
+        participant: { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles },
       },
       [{ signer: officer!, role: 'officer' }],
       { drillOnline: env.drillOnline },

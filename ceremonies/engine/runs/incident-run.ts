@@ -6,7 +6,7 @@
  * impact, correctiveAction, targetDate, closedAt?, status?}}.
  */
 import { CustosError } from '../../custos-error.ts';
-import { INCIDENT_FIELDS, INCIDENT_STATUSES } from '../../inventory/incidents.ts';
+import { INCIDENT_FIELDS } from '../../inventory/incidents.ts';
 import { incident } from '../../procedures/incident.ts';
 import type { JsonValue } from '../../record/entry-payload.ts';
 import { invalid, type Answers } from '../answers.ts';
@@ -14,29 +14,24 @@ import { CeremonyRun } from '../ceremony-run.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
-const DATE_FIELDS = new Set(['occurredAt', 'discoveredAt', 'targetDate', 'closedAt']);
 const REQUIRED_TO_OPEN = ['occurredAt', 'discoveredAt', 'nature', 'origin', 'toolsAndStaff', 'impact', 'correctiveAction', 'targetDate'];
 
 export async function runIncident(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const id = answers.string('incident.id', { pattern: /^[A-Za-z0-9._-]{1,64}$/u });
-  const action = answers.string('incident.action', { oneOf: ['open', 'update', 'close'] });
+  const a = answers.typed('incident');
+  const id = a.incident.id;
+  const action = a.incident.action;
   const fields: { [key: string]: JsonValue } = {};
   for (const f of INCIDENT_FIELDS) {
-    if (answers.get(`incident.fields.${f}`) === undefined) continue;
-    fields[f] = answers.string(`incident.fields.${f}`, {
-      max: 2000,
-      ...(DATE_FIELDS.has(f) ? { pattern: DATE } : {}),
-      ...(f === 'status' ? { oneOf: INCIDENT_STATUSES } : {}),
-    });
+    const value = a.incident.fields[f];
+    if (value !== undefined) fields[f] = value;
   }
   if (action === 'open')
     for (const f of REQUIRED_TO_OPEN) if (fields[f] === undefined) throw invalid(`incident.fields.${f}`, 'is required to open an incident');
   if (action === 'open' && fields.discoveredAt! < fields.occurredAt!) throw invalid('incident.fields.discoveredAt', 'comes before the incident itself');
-  const wallets = answers.get('incident.wallets') === undefined ? [] : answers.strings('incident.wallets');
-  const significant = answers.get('incident.significant') === true;
+  const wallets = a.incident.wallets ?? [];
+  const significant = a.incident.significant === true;
 
-  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
   const station = await openStation(dir, env, answers);
   const ceremony = ceremonyId('incident', station);
   try {
@@ -49,8 +44,8 @@ export async function runIncident(dir: string, answers: Answers, env: RunEnviron
       throw new CustosError('INCIDENT_CLOSED', `Incident ${id} is closed. Nothing was recorded.`, { incident: id });
     for (const w of wallets)
       if (!station.wallets.byId.has(w)) throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${w} is recorded. Nothing was recorded.`, { wallet: w });
-    const [officer] = await present(station, answers, ceremony, [answers.string('officer')], 'officer');
-    const [witness] = await present(station, answers, ceremony, [answers.string('witness')], 'witness');
+    const [officer] = await present(station, answers, ceremony, [a.officer], 'officer');
+    const [witness] = await present(station, answers, ceremony, [a.witness], 'witness');
     const run = await CeremonyRun.open(
       station,
       incident,

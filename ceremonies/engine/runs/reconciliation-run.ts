@@ -53,31 +53,29 @@ async function attribute(station: Station, gap: number): Promise<Map<string, { w
 }
 
 export async function runReconciliation(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const balances = readBalancesFile(answers.path('balances.file'));
-  const asOf = answers.string('balances.asOf', { pattern: /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/u });
-  const gap = answers.integer('addressGap', 1, 5000, 200);
-  const creditAnswers = answers.get('credits') === undefined ? [] : answers.list('credits');
-  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
+  const a = answers.typed('reconciliation');
+  const balances = readBalancesFile(a.balances.file);
+  const asOf = a.balances.asOf;
+  const gap = a.addressGap;
+  const creditAnswers = a.credits ?? [];
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('reconciliation', station);
   try {
-    const credits = creditAnswers.map((_, i) => {
-      const wallet = station.wallets.byId.get(answers.string(`credits.${i}.wallet`));
-      if (!wallet)
-        throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${answers.string(`credits.${i}.wallet`)} is recorded. Nothing was recorded.`, {
-          wallet: answers.string(`credits.${i}.wallet`),
-        });
-      const chain = answers.string(`credits.${i}.chain`);
+    const credits = creditAnswers.map((credit, i) => {
+      const wallet = station.wallets.byId.get(credit.wallet);
+      if (!wallet) throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${credit.wallet} is recorded. Nothing was recorded.`, { wallet: credit.wallet });
+      const chain = credit.chain;
       if (!wallet.chains.includes(chain)) throw invalid(`credits.${i}.chain`, `is not a chain of ${wallet.id}`);
       return {
         wallet: wallet.id,
         chain,
-        amount: toBaseUnits(answers.string(`credits.${i}.amount`), chain, `credits.${i}.amount`).toString(),
-        reference: answers.string(`credits.${i}.reference`, { max: 120 }),
+        amount: toBaseUnits(credit.amount, chain, `credits.${i}.amount`).toString(),
+        reference: credit.reference,
       };
     });
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const [witness] = await present(station, answers, id, [a.witness], 'witness');
     const owner = await attribute(station, gap);
     const held = new Map<string, bigint>();
     const unattributed: { address: string; chain: string | null; amount: string }[] = [];

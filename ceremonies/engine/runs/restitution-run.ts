@@ -9,7 +9,6 @@
  * request {reference, reason?}, destination {address, amount (coins, e.g. "0.25"), network},
  * psbtFile, outputDir, shares [...as backup-drill], witnessCheckpoints.
  */
-import { ADDRESS } from '../../../common/answers/restitution-answers.ts';
 import { requireSeparateDuties } from '../participant-keys.ts';
 import { CustosError } from '../../custos-error.ts';
 import { toBaseUnits } from '../../inventory/holdings.ts';
@@ -18,27 +17,28 @@ import { restitution } from '../../procedures/restitution.ts';
 import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { exportSigned, readPsbtFile, requireApprovedOutputs, summaryBody, transferNetwork } from '../psbt-exchange.ts';
-import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, readWitnessNames } from '../run-context.ts';
+import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
 
 export async function runRestitution(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const walletId = answers.string('wallet');
-  const reference = answers.string('request.reference', { max: 120 });
-  const reason = answers.string('request.reason', { optional: true, max: 400 });
-  const destination = answers.string('destination.address', { pattern: ADDRESS, max: 100 });
-  const amountText = answers.string('destination.amount', { max: 40 });
-  const psbt = readPsbtFile(answers, 'psbtFile');
-  const outputDir = answers.path('outputDir');
-  const plans = readSharePlans(answers, 'shares');
-  const witnessNames = readWitnessNames(answers);
-  const approverNames = answers.strings('approvers');
-  const media = CheckpointMedia.plan(answers, witnessNames, dir);
+  const a = answers.typed('restitution');
+  const walletId = a.wallet;
+  const reference = a.request.reference;
+  const reason = a.request.reason ?? '';
+  const destination = a.destination.address;
+  const amountText = a.destination.amount;
+  const psbt = readPsbtFile(a.psbtFile, 'psbtFile');
+  const outputDir = a.outputDir;
+  const plans = readSharePlans(answers, a.shares, 'shares');
+  const witnessLabels = witnessNames(a.witnesses);
+  const approverNames = a.approvers;
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('restitution', station);
   try {
     const [wallet] = requireWallet(restitution, { wallet: walletId }, station.wallets.byId);
-    const network = transferNetwork(answers, 'destination.network', wallet!);
+    const network = transferNetwork(a.destination.network, wallet!);
     const amount = toBaseUnits(amountText, network, 'destination.amount');
     if (amount <= 0n)
       throw new CustosError('AMOUNT_INVALID', 'The amount to return must be more than zero. Nothing was recorded.', { where: 'destination.amount' });
@@ -51,8 +51,8 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
         { needed: minimum },
       );
     }
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const witnesses = await present(station, answers, id, witnessNames, 'witness');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     const approvers = await present(station, answers, id, approverNames, 'approver');
     requireSeparateDuties(officer!, approvers);
     const proven = await proveShares(station, answers, id, wallet!, plans);

@@ -5,19 +5,19 @@
  */
 import { CustosError } from '../../custos-error.ts';
 import { revokeParticipant } from '../../procedures/revoke-participant.ts';
-import type { Answers } from '../answers.ts';
+import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { readPublicKeyFile } from '../public-key-file.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 
 export async function runRevoke(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const keyid =
-    answers.get('revoke.publicKeyFile') !== undefined
-      ? readPublicKeyFile(answers.path('revoke.publicKeyFile')).keyid
-      : answers.string('revoke.keyid', { pattern: /^[0-9a-f]{64}$/u });
-  const reason = answers.string('revoke.reason', { max: 400 });
-  const media = CheckpointMedia.plan(answers, [answers.string('witness')], dir);
+  const a = answers.typed('revoke-participant');
+  const card = a.revoke.publicKeyFile;
+  const keyid = card !== undefined ? readPublicKeyFile(card).keyid : a.revoke.keyid;
+  if (keyid === undefined) throw invalid('revoke.keyid', 'must be given (the key id of the key to revoke), or revoke.publicKeyFile');
+  const reason = a.revoke.reason;
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('revoke-participant', station);
   try {
@@ -32,8 +32,8 @@ export async function runRevoke(dir: string, answers: Answers, env: RunEnvironme
         keyid,
       });
     }
-    const [officer] = await present(station, answers, id, [answers.string('officer')], 'officer');
-    const [witness] = await present(station, answers, id, [answers.string('witness')], 'witness');
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const [witness] = await present(station, answers, id, [a.witness], 'witness');
     const run = await CeremonyRun.open(station, revokeParticipant, id, { keyid, reason }, [{ signer: officer!, role: 'officer' }], {
       drillOnline: env.drillOnline,
     });

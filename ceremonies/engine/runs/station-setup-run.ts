@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { CustosError } from '../../custos-error.ts';
-import { ROLES, type Role } from '../../procedures/definition.ts';
+import type { Role } from '../../procedures/definition.ts';
 import { stationSetup } from '../../procedures/station-setup.ts';
 import { APPROVERS_RANGE, DEFAULT_POLICY, readPolicy } from '../../procedures/station-policy.ts';
 import { coreSigner } from '../../record/signer.ts';
@@ -18,7 +18,7 @@ import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import type { Present } from '../participant-keys.ts';
 import { readPublicKeyFile } from '../public-key-file.ts';
-import { guarded, readWitnessNames, stationOptions, type RunEnvironment, type RunResult } from '../run-context.ts';
+import { guarded, witnessNames, stationOptions, type RunEnvironment, type RunResult } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { Station } from '../station.ts';
 import { naming } from '../sealed-file-errors.ts';
@@ -26,15 +26,15 @@ import { naming } from '../sealed-file-errors.ts';
 const CEREMONY = 'station-setup-0';
 
 export async function runStationSetup(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
-  const roster = answers.list('roster').map((_, i) => {
-    const card = readPublicKeyFile(answers.path(`roster.${i}.publicKeyFile`));
-    const roles = answers.strings(`roster.${i}.roles`, { oneOf: ROLES });
-    return { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: roles as Role[] };
+  const a = answers.typed('station-setup');
+  const roster = a.roster.map((member) => {
+    const card = readPublicKeyFile(member.publicKeyFile);
+    return { keyid: card.keyid, publicKey: card.publicKey, name: card.name, roles: member.roles };
   });
   if (new Set(roster.map((r) => r.keyid)).size !== roster.length) throw invalid('roster', 'names the same key twice');
-  const witnessNames = readWitnessNames(answers);
-  const media = CheckpointMedia.plan(answers, witnessNames, dir);
-  const policy = answers.get('policy') === undefined ? DEFAULT_POLICY : readPolicy(answers.get('policy'));
+  const witnessLabels = witnessNames(a.witnesses);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
+  const policy = a.policy === undefined ? DEFAULT_POLICY : readPolicy(a.policy);
   if (!policy) {
     throw new CustosError(
       'POLICY_INVALID',
@@ -59,9 +59,9 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
   };
   let station: Station | undefined;
   try {
-    const officer = await unlock(answers.string('officer'), 'officer');
+    const officer = await unlock(a.officer, 'officer');
     const witnesses: Present[] = [];
-    for (const name of witnessNames) witnesses.push(await unlock(name, 'witness'));
+    for (const name of witnessLabels) witnesses.push(await unlock(name, 'witness'));
     if (new Set(witnesses.map((w) => w.keyid)).size !== witnesses.length) throw invalid('witnesses', 'names the same person twice');
     station = await Station.create(dir, stationOptions(env, answers));
     const run = await CeremonyRun.open(

@@ -18,8 +18,9 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
+/** The witnesses' checkpoint files as a run reads them: typed answers, each path relative to the answers file. */
 const answers = (witnessCheckpoints?: { [name: string]: Json }) =>
-  new Answers(path.join(root, 'answers.json'), witnessCheckpoints === undefined ? {} : { witnessCheckpoints });
+  new Answers(path.join(root, 'answers.json'), witnessCheckpoints === undefined ? {} : { witnessCheckpoints }).typed('checkpoint').witnessCheckpoints;
 
 function refusal(run: () => unknown): CustosError {
   try {
