@@ -1,6 +1,8 @@
 /**
  * Playwright configuration of the e2e suite: the BUILT renderer (dist/renderer) in Debian Chromium,
- * served by an in-test static server with the app's CSP. One worker; artefacts under test-results/.
+ * served by an in-test static server with the app's CSP. Two workers, one per core: each spec file makes
+ * or copies its own station (global-setup.ts), so spec files run side by side; the tests of one file run
+ * in order. Artefacts under test-results/.
  * Spec: docs/architecture.md "Processes" (Tests: Playwright drives Debian Chromium on the built renderer).
  */
 import { defineConfig } from '@playwright/test';
@@ -9,7 +11,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   globalSetup: './global-setup.ts',
-  workers: 1,
+  workers: 2,
   fullyParallel: false,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),

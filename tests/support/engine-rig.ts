@@ -317,8 +317,9 @@ export class EngineRig {
   }
 
   /** `custos replay --json` of a data directory. */
+  /** The projection `custos replay --json` prints, by the CLI's own main() in this process (read-only: no process needed). */
   async replay(dataDir = this.station): Promise<AnswersJson> {
-    const r = await this.custos('replay', dataDir, '--json');
+    const r = await this.custosInProcess('replay', dataDir, '--json');
     if (r.status !== 0) throw new Error(`custos replay failed (${r.status}): ${r.stderr}`);
     return JSON.parse(r.stdout);
   }

@@ -184,7 +184,7 @@ async function interruptCopy(name: string, after: number, signal: NodeJS.Signals
       );
       expect(ended.status, ended.stderr).toBe(0);
     }
-    let report = JSON.parse(seen(await copy.custos('verify', copy.station, '--json')).stdout);
+    let report = JSON.parse(seen(await copy.custosInProcess('verify', copy.station, '--json')).stdout);
     // Killed between the close and its checkpoint: a close no witness cosigned, until witnesses cosign a checkpoint now.
     if (signal === 'SIGKILL' && report.findings.some((f: { code: string }) => f.code === 'CLOSE_NOT_CHECKPOINTED')) {
       expect(report.findings.map((f: { code: string }) => f.code).filter((c: string) => c !== 'AIRGAP_NOT_LIVE')).toEqual(['CLOSE_NOT_CHECKPOINTED']);
@@ -212,8 +212,8 @@ async function interruptCopy(name: string, after: number, signal: NodeJS.Signals
       }
       expect(cosigned.status, cosigned.stderr).toBe(0);
       expect(cosigned.stdout).toMatch(/^checkpoint: cosigned over the journal's \d+ entries; nothing was added to it\.\n/u);
-      expect(seen(await copy.custos('verify', copy.station, '--checkpoint', copy.path('media/bob/after-the-kill.txt'))).status).toBe(0);
-      report = JSON.parse(seen(await copy.custos('verify', copy.station, '--json')).stdout);
+      expect(seen(await copy.custosInProcess('verify', copy.station, '--checkpoint', copy.path('media/bob/after-the-kill.txt'))).status).toBe(0);
+      report = JSON.parse(seen(await copy.custosInProcess('verify', copy.station, '--json')).stdout);
     }
     expect(
       report.findings.filter((f: { severity: string }) => f.severity === 'error'),
