@@ -57,7 +57,12 @@ const PRINT_WINDOW_LINE = /new BrowserWindow\(printWindowOptions\(\)\)/u;
 
 function verifyPrintWindowPreferences(): void {
   expect(printWindowOptions().webPreferences).toMatchObject({
-    sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, devTools: false,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    javascript: false,
+    webSecurity: true,
+    devTools: false,
   });
   expect(printWindowOptions().webPreferences).not.toHaveProperty('preload');
 }
@@ -115,7 +120,7 @@ export const SUPPRESSIONS: readonly Suppression[] = [
     ruleId: 'CONTEXT_ISOLATION_JS_CHECK',
     files: PRINT_WINDOW_FILES,
     line: PRINT_WINDOW_LINE,
-    reason: 'Same call as the print window\'s SANDBOX_JS_CHECK: printWindowOptions() sets contextIsolation: true (and javascript: false).',
+    reason: "Same call as the print window's SANDBOX_JS_CHECK: printWindowOptions() sets contextIsolation: true (and javascript: false).",
     verify: verifyPrintWindowPreferences,
   },
   {

@@ -24,8 +24,9 @@ vi.mock('electron', async () => (await import('../../unit/electron-shell/fake-el
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCANNER = fileURLToPath(new URL('./electronegativity-scan.ts', import.meta.url));
-const ELECTRON_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> })
-  .devDependencies['electron']!;
+const ELECTRON_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies[
+  'electron'
+]!;
 const BLOCKING = new Set(['HIGH', 'MEDIUM']);
 /**
  * Checks that fail whatever severity electronegativity gives them: 1.10.3 rates an explicit
@@ -51,7 +52,9 @@ interface SarifLog {
     readonly results: readonly {
       readonly ruleId: string;
       readonly message: { readonly text: string };
-      readonly locations: readonly { readonly physicalLocation: { readonly artifactLocation: { readonly uri: string }; readonly region: { readonly startLine: number } } }[];
+      readonly locations: readonly {
+        readonly physicalLocation: { readonly artifactLocation: { readonly uri: string }; readonly region: { readonly startLine: number } };
+      }[];
     }[];
   }[];
 }
@@ -78,9 +81,10 @@ async function scan(dir: string, name: string): Promise<Scan> {
   expect(sarif.runs[0]!.tool.driver.name).toBe('Electronegativity');
   expect(sidecar.checks.atomic + sidecar.checks.global).toBeGreaterThan(30);
   const results = sarif.runs[0]!.results;
-  expect(results.map((r) => r.ruleId), 'the SARIF results and the sidecar must list the same findings in the same order').toEqual(
-    sidecar.findings.map((f) => f.id),
-  );
+  expect(
+    results.map((r) => r.ruleId),
+    'the SARIF results and the sidecar must list the same findings in the same order',
+  ).toEqual(sidecar.findings.map((f) => f.id));
   const findings = results.map((result, index): Finding => {
     const location = result.locations[0]!.physicalLocation;
     const uri = location.artifactLocation.uri;
@@ -115,7 +119,8 @@ function describeFindings(findings: readonly Finding[]): string {
 
 /** Copies what ships (main/, renderer/, the built dist/, package.json) into one directory. */
 function stageApp(): string {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'main', 'main.js'))) throw new Error('dist/ is missing: this scan covers the built app; run "npm run build" first (npm test does).');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'main', 'main.js')))
+    throw new Error('dist/ is missing: this scan covers the built app; run "npm run build" first (npm test does).');
   const dir = path.join(work, 'app');
   const skip = (source: string) => !source.split(path.sep).includes('node_modules');
   for (const part of ['main', 'renderer', 'dist']) {
