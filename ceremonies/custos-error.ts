@@ -23,9 +23,9 @@ export class CustosError<C extends ErrorCode = ErrorCode> extends Error {
    * are already those its code declares, so they are passed on as they are.
    */
   static told(code: ErrorCode, message: string, details: Readonly<Record<string, unknown>>): CustosError {
-    const error = new CustosError<'INTERNAL'>('INTERNAL', message);
-    Object.assign(error, { code, details: publicDetails(details) });
-    return error;
+    // The same constructor, without the per-code check of the details: they were checked where first raised.
+    const Untyped = CustosError as unknown as new (code: ErrorCode, message: string, details: Details) => CustosError;
+    return new Untyped(code, message, publicDetails(details));
   }
 
   toBody(): { code: ErrorCode; message: string; details: Details } {

@@ -15,9 +15,8 @@ import type { KeyMaterial } from './participant-keys.ts';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-/** How a text answer is checked: optional, its form, its length, or one of a few values. */
+/** How a text answer is checked: its form, its length, or one of a few values. (A field the run may do without is read through `get` first: typed-answers.ts.) */
 export interface TextOptions {
-  optional?: boolean;
   pattern?: RegExp;
   max?: number;
   oneOf?: readonly string[];
@@ -84,7 +83,6 @@ export class Answers {
 
   string(field: string, options: TextOptions = {}): string {
     const v = this.get(field);
-    if (v === undefined && options.optional) return '';
     if (typeof v !== 'string' || !v.trim()) throw invalid(field, options.oneOf ? `must be one of ${options.oneOf.join(', ')}` : 'must be a non-empty text');
     const s = v.normalize('NFC');
     if (options.oneOf && !options.oneOf.includes(s)) throw invalid(field, `must be one of ${options.oneOf.join(', ')}`);
@@ -175,12 +173,6 @@ export class Answers {
     }
     return { keyFile, passphrase: this.passphrase(field) };
   }
-}
-
-/** A field the schema lets out but this run needs (a rotation's second sitting needs its shares). */
-export function required<T>(value: T | undefined, field: string, why = 'must be given'): T {
-  if (value === undefined) throw invalid(field, why);
-  return value;
 }
 
 export function invalid(field: string, why: string): CustosError {

@@ -10,6 +10,7 @@ import type { Chain, Handle, WalletInfo } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { WalletView } from '../inventory/wallets.ts';
 import { invalid, type Answers } from './answers.ts';
+import { need } from './typed-answers.ts';
 import type { CeremonyRun } from './ceremony-run.ts';
 import type { Present } from './participant-keys.ts';
 import { present } from './run-context.ts';
@@ -42,13 +43,11 @@ export function readSharePlans(answers: Answers, shares: readonly PresentedShare
 /** One presented share, at answers.<at>. */
 export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at: string): SharePlan {
   const state = share.bag.state;
-  const newSerial = state === 'replaced' ? share.bag.newSerial : undefined;
-  if (state === 'replaced' && newSerial === undefined) throw invalid(`${at}.bag.newSerial`, 'must be a non-empty text (the serial of the new bag)');
+  const newSerial = state === 'replaced' ? need(share.bag, 'newSerial') : undefined;
   const bag: SharePlan['bag'] = { state, serial: share.bag.serial, ...(newSerial !== undefined ? { newSerial } : {}) };
   if (share.words !== undefined) return { holder: share.holder, file: new Uint8Array(0), passphrase: '', words: share.words, bag };
   const passphrase = answers.secret(at, 'sharePassphrase');
-  const where = share.file;
-  if (where === undefined) throw invalid(`${at}.file`, 'must be a non-empty text');
+  const where = need(share, 'file');
   let file: Uint8Array;
   try {
     file = new Uint8Array(fs.readFileSync(where));

@@ -74,15 +74,45 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
   return def.shape as Record<string, z.ZodType>;
 }
 
+const NEED = Symbol('need');
+
+/**
+ * The field `key` of `view`, which its schema lets out but this run needs here (a share's file when
+ * no words are typed, a rotation's shares in its second sitting): read as a required field — asked
+ * (and asked again) as such on a terminal, refused in the reader's own words when an answers file
+ * lacks it.
+ */
+export function need<T extends object, K extends keyof T & string>(view: T, key: K): NonNullable<T[K]> {
+  const read = (view as { [NEED]?: (key: string) => unknown })[NEED];
+  if (!read) throw new TypeError('need() reads a field of a typed answers view');
+  return read(key) as NonNullable<T[K]>;
+}
+
+/** The schema inside the optional and default wrappers of a field. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (['optional', 'default'].includes(defOf(inner).type) && !readerOf(inner)) inner = defOf(inner).innerType as z.ZodType;
+  return inner;
+}
+
 /** An object whose fields are read when used, once each. */
 function view(answers: Answers, shape: Record<string, z.ZodType>, at: string): object {
   const read = new Map<string, unknown>();
+  const path = (key: string) => (at ? `${at}.${key}` : key);
+  const needed = (key: string) => {
+    const value = read.get(key);
+    if (value !== undefined) return value;
+    const required = readField(answers, unwrapped(shape[key]!), path(key), false);
+    read.set(key, required);
+    return required;
+  };
   return new Proxy(
     {},
     {
       get(_target, key) {
+        if (key === NEED) return needed;
         if (typeof key !== 'string' || !Object.hasOwn(shape, key)) return undefined;
-        if (!read.has(key)) read.set(key, readField(answers, shape[key]!, at ? `${at}.${key}` : key, false));
+        if (!read.has(key)) read.set(key, readField(answers, shape[key]!, path(key), false));
         return read.get(key);
       },
       has: (_target, key) => typeof key === 'string' && Object.hasOwn(shape, key),

@@ -13,6 +13,7 @@ import { CustosError } from '../custos-error.ts';
 import type { JsonValue } from '../record/entry-payload.ts';
 import { OWNER_ONLY, writeFileDurably, realIo } from '../store/file-io.ts';
 import { invalid, type Answers } from './answers.ts';
+import { need } from './typed-answers.ts';
 import type { Body, CeremonyRun } from './ceremony-run.ts';
 import type { Present } from './participant-keys.ts';
 import type { CeremonyScreen } from './run-context.ts';
@@ -65,9 +66,7 @@ export function readWalletPlan(answers: Answers, plan: WalletPlanAnswer, at: str
     }
     const bagSerial = holder.bagSerial;
     if (paper) return { name: holder.name, media, outputDir: '', passphrase: '', bagSerial };
-    const outputDir = holder.outputDir;
-    if (outputDir === undefined) throw invalid(`${field}.outputDir`, 'must name the folder on the holder’s medium where their share file is written');
-    return { name: holder.name, media, outputDir, passphrase: answers.secret(field, 'sharePassphrase', 12), bagSerial };
+    return { name: holder.name, media, outputDir: need(holder, 'outputDir'), passphrase: answers.secret(field, 'sharePassphrase', 12), bagSerial };
   });
   const threshold = plan.threshold;
   const most = Math.max(2, holders.length);

@@ -68,7 +68,6 @@ const CLI_TEXTS = defineCatalogue({
     /** `why`: the engine's English words; `_label`: the field as read (the French text says its own). */
     refusedAgain: (why: string, _label: string) => `  Refused: ${why}. Type it again.`,
     passphraseAgain: (why: string, _label: string) => `  Refused: ${why} Type it again.`,
-    optionalHint: ' (Enter to skip)',
     getHint: ' (Enter to skip, "yes" to give it, or type it)',
     rangeHint: (min: number, max: number, fallback?: number) => ` (${min} to ${max}${fallback === undefined ? '' : `, Enter for ${fallback}`})`,
     howMany: ' — how many?',
@@ -140,7 +139,6 @@ const CLI_TEXTS = defineCatalogue({
     refusedAgain: (_why: string, label: string) => `  Refusé : cette réponse ne convient pas pour « ${label} ». Saisissez-le de nouveau.`,
     passphraseAgain: (_why: string, label: string) =>
       `  Refusé : la phrase secrète saisie pour « ${label} » n’ouvre pas ce fichier (ou le fichier a été modifié). Saisissez-la de nouveau.`,
-    optionalHint: ' (Entrée pour passer)',
     getHint: ' (Entrée pour passer, « oui » pour le donner, ou saisissez-le)',
     rangeHint: (min: number, max: number, fallback?: number) => ` (de ${min} à ${max}${fallback === undefined ? '' : `, Entrée pour ${fallback}`})`,
     howMany: ' — combien ?',

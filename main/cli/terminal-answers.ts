@@ -146,11 +146,11 @@ export class TerminalAnswers extends Answers {
   }
 
   override string(field: string, options: TextOptions = {}): string {
-    const hint = `${options.oneOf ? ` (${options.oneOf.join(', ')})` : ''}${options.optional ? this.t.optionalHint : ''}`;
+    const hint = options.oneOf ? ` (${options.oneOf.join(', ')})` : '';
     return this.checked(
       field,
       () => {
-        const typed = this.text(field, hint, options.optional === true);
+        const typed = this.text(field, hint);
         if (typed) this.keep(field, typed);
       },
       () => super.string(field, options),

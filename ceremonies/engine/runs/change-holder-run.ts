@@ -17,7 +17,8 @@ import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import { changeHolder } from '../../procedures/change-holder.ts';
 import { OWNER_ONLY, writeFileDurably, realIo } from '../../store/file-io.ts';
-import { invalid, required, type Answers } from '../answers.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { need } from '../typed-answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
@@ -35,7 +36,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
   const incoming = {
     name: a.to.name,
     passphrase: answers.secret('to', 'sharePassphrase', 12),
-    outputDir: required(a.to.outputDir, 'to.outputDir', 'must name the folder on the new holder’s medium where their share file is written'),
+    outputDir: need(a.to, 'outputDir'),
     bagSerial: a.to.bagSerial,
   };
   const witnessLabels = witnessNames(a.witnesses);

@@ -25,7 +25,8 @@ import { requireWallet } from '../../inventory/preconditions.ts';
 import type { WalletView } from '../../inventory/wallets.ts';
 import { compromiseRotation } from '../../procedures/compromise-rotation.ts';
 import { writeFileDurably, realIo } from '../../store/file-io.ts';
-import { required, type Answers } from '../answers.ts';
+import type { Answers } from '../answers.ts';
+import { need } from '../typed-answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct, type Present } from '../participant-keys.ts';
 import { exportSigned, readPsbtFile, requireSweepToReplacement, summaryBody, transferNetwork } from '../psbt-exchange.ts';
@@ -164,18 +165,17 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
   const abort = a.abort;
   const sweep = abort === undefined ? a.sweep : undefined;
   const reason = abort ? abortReason(abort.reason, 'abort.reason') : '';
-  const plans = sweep ? readSharePlans(answers, required(a.shares, 'shares', 'must be a list'), 'shares') : [];
+  const plans = sweep ? readSharePlans(answers, need(a, 'shares'), 'shares') : [];
   const psbt = sweep ? readPsbtFile(sweep.psbtFile, 'sweep.psbtFile') : new Uint8Array();
   const outputDir = sweep ? sweep.outputDir : '';
-  const witnessLabels = sweep ? witnessNames(required(a.witnesses, 'witnesses', 'must be a list')) : [];
+  const witnessLabels = sweep ? witnessNames(need(a, 'witnesses')) : [];
   const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
   const station = await openStation(dir, env, answers, { resuming: true });
   let id = '';
   try {
     const { old, replacement } = waitingRotation(station);
     // An officer and a witness abort the waiting rotation, as any open ceremony (abort-run.ts).
-    if (abort)
-      return await abortOpenCeremony(station, answers, { officer: a.officer, witness: required(a.witness, 'witness', 'must be a non-empty text') }, reason);
+    if (abort) return await abortOpenCeremony(station, answers, { officer: a.officer, witness: need(a, 'witness') }, reason);
     const run = CeremonyRun.resume(station, compromiseRotation, { drillOnline: env.drillOnline });
     id = run.id;
     const [officer] = await present(station, answers, id, [a.officer], 'officer');

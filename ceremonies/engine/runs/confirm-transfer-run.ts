@@ -14,6 +14,7 @@ import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import { confirmTransfer } from '../../procedures/confirm-transfer.ts';
 import { invalid, type Answers } from '../answers.ts';
+import { need } from '../typed-answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
@@ -21,10 +22,10 @@ import { CheckpointMedia } from '../checkpoint-media.ts';
 export async function runConfirmTransfer(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('confirm-transfer');
   const walletId = a.wallet;
-  const txidAnswer = a.txid ?? '';
-  const transactionFile = txidAnswer ? undefined : a.transactionFile;
+  // By its txid, or by the signed transaction file the station wrote; without either, the txid is asked for.
+  const transactionFile = a.txid === undefined ? a.transactionFile : undefined;
   const byFile = transactionFile !== undefined;
-  if (!txidAnswer && !byFile) throw invalid('txid', 'must be a non-empty text (or give transactionFile, the signed transaction file)');
+  const txidAnswer = byFile ? '' : (a.txid ?? need(a, 'txid'));
   let fileSha256 = '';
   if (transactionFile !== undefined) {
     try {

@@ -5,7 +5,8 @@
  */
 import { CustosError } from '../../custos-error.ts';
 import { revokeParticipant } from '../../procedures/revoke-participant.ts';
-import { invalid, type Answers } from '../answers.ts';
+import type { Answers } from '../answers.ts';
+import { need } from '../typed-answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { readPublicKeyFile } from '../public-key-file.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult } from '../run-context.ts';
@@ -14,8 +15,8 @@ import { CheckpointMedia } from '../checkpoint-media.ts';
 export async function runRevoke(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('revoke-participant');
   const card = a.revoke.publicKeyFile;
-  const keyid = card !== undefined ? readPublicKeyFile(card).keyid : a.revoke.keyid;
-  if (keyid === undefined) throw invalid('revoke.keyid', 'must be given (the key id of the key to revoke), or revoke.publicKeyFile');
+  // By the key's public card, or else by its id.
+  const keyid = card !== undefined ? readPublicKeyFile(card).keyid : need(a.revoke, 'keyid');
   const reason = a.revoke.reason;
   const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
   const station = await openStation(dir, env, answers);

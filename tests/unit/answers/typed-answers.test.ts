@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test, vi } from 'vitest';
 import { Answers } from '../../../ceremonies/engine/answers.ts';
+import { need } from '../../../ceremonies/engine/typed-answers.ts';
 import type { CustosError } from '../../../ceremonies/custos-error.ts';
 import { TerminalAnswers, type Terminal } from '../../../main/cli/terminal-answers.ts';
 
@@ -56,6 +57,14 @@ describe('answers from a file', () => {
     expect(wrong.details).toEqual({ field: 'basis' });
   });
 
+  test('a field the run needs is refused when the file lacks it, in the reader’s words', () => {
+    const a = new Answers(path.join(ANSWERS_DIR, 'x.json'), { revoke: { reason: 'left' } }).typed('revoke-participant');
+    const missing = refusal(() => need(a.revoke, 'keyid'));
+    expect(missing.details).toEqual({ field: 'revoke.keyid' });
+    expect(missing.message).toMatch(/must be a non-empty text/u);
+    expect(() => need({ keyid: 'x' }, 'keyid')).toThrow(TypeError);
+  });
+
   test('a confirmation reads as true only when it is `true`; anything else is CONFIRMATION_MISSING', () => {
     const given = (confirm: unknown) => new Answers(path.join(ANSWERS_DIR, 'x.json'), { confirm: confirm as never }).typed('destruction').confirm;
     expect(given({ sharesDestroyed: true }).sharesDestroyed).toBe(true);
@@ -89,6 +98,16 @@ describe('answers at a terminal', () => {
     expect(a.incident.action).toBe('open');
     expect(a.incident.fields.occurredAt).toBe('2026-11-20');
     expect(t.asked.map((q) => q.split(/[(:]/u)[0]!.trim())).toEqual(['incident › id', 'incident › action', 'incident › fields › occurred at']);
+  });
+
+  test('a field the schema lets out but the run needs: skipped by mistake, it is asked again as required', () => {
+    // Enter at "revoke › key id" (optional: a card may be given instead), then the run needs it.
+    const t = terminal(['', '', 'not-a-key-id', 'a'.repeat(64)]);
+    const a = new TerminalAnswers(t.terminal, 'en', ANSWERS_DIR).typed('revoke-participant');
+    expect(a.revoke.publicKeyFile).toBeUndefined();
+    expect(a.revoke.keyid).toBeUndefined();
+    expect(need(a.revoke, 'keyid')).toBe('a'.repeat(64));
+    expect(t.asked.map((q) => q.split(/[(:]/u)[0]!.trim())).toEqual(['revoke › public key file', 'revoke › keyid', 'revoke › keyid', 'revoke › keyid']);
   });
 
   test('a value refused is asked again; a whole number is read as one', () => {
