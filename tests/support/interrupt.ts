@@ -11,12 +11,36 @@ import { CLI, OFFLINE_LAPTOP, type CliResult, type EngineRig } from './engine-ri
 
 /** Entries in the journal of the station in `dataDir` now. */
 export function journalEntries(dataDir: string): number {
-  const dir = path.join(dataDir, 'journal');
-  if (!fs.existsSync(dir)) return 0;
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .reduce((n, f) => n + fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).length, 0);
+  return new JournalCounter(dataDir).entries();
+}
+
+/**
+ * Counts a journal's entries again and again while a run writes them (every few milliseconds): a
+ * file is read again only when its size changed, so the watching does not take the run's CPU.
+ */
+class JournalCounter {
+  private readonly seen = new Map<string, { size: number; lines: number }>();
+  private readonly dataDir: string;
+  constructor(dataDir: string) {
+    this.dataDir = dataDir;
+  }
+
+  entries(): number {
+    const dir = path.join(this.dataDir, 'journal');
+    if (!fs.existsSync(dir)) return 0;
+    let total = 0;
+    for (const f of fs.readdirSync(dir).filter((name) => name.endsWith('.jsonl'))) {
+      const file = path.join(dir, f);
+      const size = fs.statSync(file).size;
+      let known = this.seen.get(file);
+      if (known?.size !== size) {
+        known = { size, lines: fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length };
+        this.seen.set(file, known);
+      }
+      total += known.lines;
+    }
+    return total;
+  }
 }
 
 /**
@@ -31,7 +55,8 @@ export function interruptedRun(
   after: number,
   dataDir = rig.station,
 ): Promise<CliResult & { at: number }> {
-  const start = journalEntries(dataDir);
+  const journal = new JournalCounter(dataDir);
+  const start = journal.entries();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'run', procedure, dataDir, '--answers', rig.path(answers), '--system-root', OFFLINE_LAPTOP], {
       cwd: rig.root,
@@ -48,8 +73,8 @@ export function interruptedRun(
       stderr += d;
     });
     const poll = setInterval(() => {
-      if (at < 0 && journalEntries(dataDir) >= start + after) {
-        at = journalEntries(dataDir);
+      if (at < 0 && journal.entries() >= start + after) {
+        at = journal.entries();
         child.kill(signal);
       }
     }, 5);
@@ -61,7 +86,7 @@ export function interruptedRun(
       clearInterval(poll);
       clearTimeout(timer);
       // A short ceremony may write its entries and end between two looks: it ran to its end uninterrupted.
-      if (at < 0 && journalEntries(dataDir) >= start + after) at = journalEntries(dataDir);
+      if (at < 0 && journal.entries() >= start + after) at = journal.entries();
       if (at < 0) reject(new Error(`${procedure} ended (${status}) before it could be interrupted: ${stdout}${stderr}`));
       else resolve({ status, stdout, stderr, at });
     });
