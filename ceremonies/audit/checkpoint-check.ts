@@ -14,6 +14,19 @@ import type { SignaturePool } from './signature-pool.ts';
 
 type CheckpointOrigin = 'stored' | 'retained';
 
+/**
+ * What a checkpoint a witness kept (`--checkpoint`) showed, for the report's plain words: it
+ * matched when it raised no finding (sound, cosigned, and the journal's first `size` entries are
+ * the ones it covers); the witnesses are the rostered ones whose cosignature verified.
+ */
+export interface RetainedCheckpoint {
+  label: string;
+  /** The entries it covers; null when it cannot be read. */
+  size: number | null;
+  matched: boolean;
+  witnesses: string[];
+}
+
 export interface CheckpointToCheck {
   note: string;
   origin: CheckpointOrigin;
@@ -79,7 +92,8 @@ export function queueCheckpointSignatures(parsed: (Checkpoint | Error)[], rules:
 
 /**
  * Judges each checkpoint in turn, once the pool has answered for its signatures (the pool is
- * drained), and returns how many checkpoint signatures were checked. Then every closed ceremony
+ * drained), and returns how many checkpoint signatures were checked and what each retained
+ * checkpoint showed. Then every closed ceremony
  * must be covered by a sound checkpoint (station signature, root, and at least one witness's
  * cosignature) at or after its close: a close no witness ever cosigned could have been rolled back
  * or rewritten by the station key alone, so it is an error (CLOSE_NOT_CHECKPOINTED).
@@ -92,16 +106,22 @@ export function judgeCheckpoints(
   roots: Map<number, Uint8Array>,
   rules: CeremonyRules,
   findings: Findings,
-): number {
+): { signatures: number; retained: RetainedCheckpoint[] } {
   const names = witnessNames(rules);
   let signatures = 0;
+  const retained: RetainedCheckpoint[] = [];
   /** The largest size a sound, witness-cosigned checkpoint covers. */
   let covered = 0;
   for (const [i, { origin, label }] of checkpoints.entries()) {
     const before = findings.list.length;
     const judged = judge(parsed[i]!, valid[i]!, origin, label, journalSize, roots, rules, names, findings);
     signatures += judged.signatures;
-    if (findings.list.length === before && judged.witnesses > 0) covered = Math.max(covered, (parsed[i] as Checkpoint).size);
+    const sound = findings.list.length === before;
+    if (sound && judged.witnesses.length > 0) covered = Math.max(covered, (parsed[i] as Checkpoint).size);
+    if (origin === 'retained') {
+      const checkpoint = parsed[i]!;
+      retained.push({ label, size: checkpoint instanceof Error ? null : checkpoint.size, matched: sound, witnesses: judged.witnesses });
+    }
   }
   for (const c of rules.ceremonies) {
     if (c.state === 'closed' && c.endedAt !== null && c.endedAt >= covered) {
@@ -116,7 +136,7 @@ export function judgeCheckpoints(
       );
     }
   }
-  return signatures;
+  return { signatures, retained };
 }
 
 /** The findings for one checkpoint, given which of its signature lines verified. */
@@ -130,9 +150,9 @@ function judge(
   rules: CeremonyRules,
   names: WitnessNames,
   findings: Findings,
-): { signatures: number; witnesses: number } {
+): { signatures: number; witnesses: string[] } {
   const where = origin === 'stored' ? `Stored checkpoint ${label}` : `The retained checkpoint ${label}`;
-  const none = { signatures: 0, witnesses: 0 };
+  const none = { signatures: 0, witnesses: [] };
   if (checkpoint instanceof Error) {
     findings.error('CHECKPOINT_MALFORMED', `${where}: ${checkpoint.message}`, null, null, { checkpoint: label, origin });
     return none;
@@ -147,9 +167,9 @@ function judge(
   signatures += stationAt >= 0 ? 1 : 0;
   if (stationAt < 0 || valid.get(stationAt) !== true) {
     findings.error('CHECKPOINT_SIGNATURE_INVALID', `${where} is not validly signed by the station.`, null, null, { checkpoint: label, origin });
-    return { signatures, witnesses: 0 };
+    return { signatures, witnesses: [] };
   }
-  const witnesses = new Set<string>();
+  const witnesses = new Map<string, string>();
   for (const [j, s] of checkpoint.signatures.entries()) {
     if (!s.name.startsWith('witness-')) continue;
     signatures++;
@@ -162,7 +182,7 @@ function judge(
       });
       continue;
     }
-    witnesses.add(participant.keyid);
+    witnesses.set(participant.keyid, participant.name);
   }
   const required = rules.closeWitnesses.get(checkpoint.size - 1)?.required ?? 0;
   if (witnesses.size < required) {
@@ -201,7 +221,7 @@ function judge(
         },
       );
     }
-    return { signatures, witnesses: witnesses.size };
+    return { signatures, witnesses: [...witnesses.values()] };
   }
   const root = roots.get(checkpoint.size);
   if (!root || Buffer.compare(Buffer.from(root), Buffer.from(checkpoint.root)) !== 0) {
@@ -213,7 +233,7 @@ function judge(
       { checkpoint: label, origin, size: checkpoint.size },
     );
   }
-  return { signatures, witnesses: witnesses.size };
+  return { signatures, witnesses: [...witnesses.values()] };
 }
 
 /** Each checkpoint parsed, or the error that says why it cannot be (reported when it is checked). */

@@ -18,7 +18,7 @@ import { MerkleAccumulator } from '../record/merkle.ts';
 import { derToCompact, isLowS } from '../record/signature-verifier.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
 import { MeaningRules } from './meaning-rules.ts';
-import { checkpointSizes, judgeCheckpoints, parseCheckpoints, queueCheckpointSignatures } from './checkpoint-check.ts';
+import { checkpointSizes, judgeCheckpoints, parseCheckpoints, queueCheckpointSignatures, type RetainedCheckpoint } from './checkpoint-check.ts';
 import { Findings, errorDetails, type Finding } from './findings.ts';
 import type { JournalSource } from './journal-source.ts';
 import { SignaturePool } from './signature-pool.ts';
@@ -48,6 +48,8 @@ export interface VerifyReport {
   /** Threads that checked signatures: 1 for a small journal, else up to `threads` (SignaturePool). */
   threads: number;
   station: string | null;
+  /** What each checkpoint a witness kept (VerifyOptions.retainedCheckpoints) showed, in the order given. */
+  retained: RetainedCheckpoint[];
   findings: Finding[];
   /** Ceremonies as the journal shows them (for replay and the auditor view). */
   ceremonyList: CeremonySummary[];
@@ -105,6 +107,7 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
   const scratch = new Uint8Array(64);
   let queued = 0;
   let signatures: number;
+  let retained: RetainedCheckpoint[];
   let expected = 0;
   let lastHash = ZERO_HASH;
   let lastTime = '';
@@ -278,7 +281,9 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
     const checkpointResults = queueCheckpointSignatures(parsedCheckpoints, rules, pool);
     await pool.drain();
     invalid.sort((a, b) => a.order - b.order || a.signature - b.signature).forEach(reportInvalid);
-    signatures = journalSignatures + judgeCheckpoints(checkpoints, parsedCheckpoints, checkpointResults, expected, roots, rules, findings);
+    const judged = judgeCheckpoints(checkpoints, parsedCheckpoints, checkpointResults, expected, roots, rules, findings);
+    signatures = journalSignatures + judged.signatures;
+    retained = judged.retained;
   } finally {
     await pool.close();
   }
@@ -292,6 +297,7 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
     verifier: pool.verifier.name,
     threads: pool.threadsUsed,
     station: rules.roster.station?.keyid ?? null,
+    retained,
     findings: findings.sorted(),
     ceremonyList: rules.ceremonies,
   };

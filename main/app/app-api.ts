@@ -261,6 +261,8 @@ export interface VerifyOutcome {
   /** The threads that checked the signatures: the calling thread, and the worker threads a large journal uses. */
   readonly threads: number;
   readonly root: string;
+  /** What the witness's checkpoint given showed (matched, the entries it covers, who cosigned it); null when none was given. */
+  readonly checkpointKept: { readonly matched: boolean; readonly size: number | null; readonly witnesses: readonly string[] } | null;
   readonly findings: readonly FindingView[];
   readonly timeline: readonly TimelineEntry[];
   /** True when the journal has more entries than the timeline shows (the first 20,000). */

@@ -55,6 +55,7 @@ export async function verifyForAuditor(job: Job, sourcePath: string, checkpointP
     signatures: report.signatures,
     threads: report.threads,
     root: report.checkpoint.root,
+    checkpointKept: report.retained[0] ? { matched: report.retained[0].matched, size: report.retained[0].size, witnesses: report.retained[0].witnesses } : null,
     findings: report.findings.map(findingView),
     timeline,
     timelineTruncated: truncated,

@@ -1,7 +1,8 @@
 /**
  * `custos verify <data-dir|bundle> [--json] [--checkpoint <file>]… [--procedures <dir>] [--threads <n>]`
- * (docs/cli.md): exit 0 valid, 1 invalid or tampered (each finding names ceremony, entry index,
- * code and message), 2 usage or unreadable input. `--json` prints {ok, entries, ceremonies,
+ * (docs/cli.md): exit 0 valid, 1 invalid or tampered, 2 usage or unreadable input. For people it
+ * leads with a headline and names each finding's ceremony, entry index, code and message
+ * (verify-text.ts, in the reader's language). `--json` prints {ok, entries, ceremonies,
  * signatures, checkpoint:{size,root}, findings:[…]} plus the verifier used.
  */
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { readProcedureFolder, type RefusedFile } from '../../ceremonies/store/jo
 import { verifyJournal } from '../../ceremonies/audit/verify.ts';
 import { EXIT, parse, progressBar, usage, type CliIo } from './cli-io.ts';
 import { localHelp } from './cli-help-fr.ts';
+import { verifyText } from './verify-text.ts';
 
 export const VERIFY_HELP = `Usage: custos verify <data-dir|bundle> [options]
 
@@ -68,20 +70,7 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
   if (values.json) {
     const { ceremonyList: _list, ...json } = report;
     io.out(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    const errors = report.findings.filter((f) => f.severity === 'error').length;
-    const warnings = report.findings.length - errors;
-    io.out(`Custos verify: ${source.path} (${source.kind === 'bundle' ? 'bundle' : 'data directory'})\n`);
-    io.out(`Station      ${report.station ?? 'not declared'}\n`);
-    io.out(`Entries      ${report.entries} in ${report.ceremonies} ceremonies\n`);
-    io.out(`Signatures   ${report.signatures} checked with ${report.verifier} on ${report.threads} thread(s)\n`);
-    io.out(`Journal root ${report.checkpoint.root} (size ${report.checkpoint.size})\n`);
-    io.out(`Result       ${report.ok ? 'VALID' : 'INVALID'}: ${errors} error(s), ${warnings} warning(s)\n`);
-    for (const f of report.findings) {
-      const where = `${f.index === null ? '' : `entry ${f.index}`}${f.ceremony ? ` of ${f.ceremony}` : ''}`;
-      io.out(`  ${f.severity.toUpperCase().padEnd(7)} ${f.code.padEnd(28)} ${where ? `${where}: ` : ''}${f.message}\n`);
-    }
-  }
+  } else io.out(verifyText(report, { path: source.path, kind: source.kind === 'bundle' ? 'bundle' : 'directory' }, io.locale));
   return report.ok ? EXIT.ok : EXIT.invalid;
 }
 

@@ -27,6 +27,7 @@ interface VerifyJson {
   ceremonies: number;
   signatures: number;
   checkpoint: { size: number; root: string };
+  retained: { label: string; size: number | null; matched: boolean; witnesses: string[] }[];
   findings: { severity: 'error' | 'warning'; code: string; message: string; index: number | null; ceremony: string | null }[];
 }
 
@@ -39,6 +40,15 @@ async function cli(...args: string[]): Promise<string> {
   const r = await rig.custos(...args);
   if (r.status !== 0) throw new Error(`custos ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return r.stdout;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The first line of `custos verify` for people, in `lang`: its headline. */
+async function cliHeadline(file: string, lang: 'en' | 'fr'): Promise<string> {
+  const r = await rig.custos('--lang', lang, 'verify', file);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`custos verify failed (${r.status}): ${r.stderr}`);
+  return r.stdout.split('\n')[0]!;
 }
 
 async function verifyJson(file: string, ...extra: string[]): Promise<VerifyJson> {
@@ -91,6 +101,14 @@ test('a bundle exported by the station verifies VALID, with its counts and a tim
   await expect(verdict).toHaveAttribute('data-ok', 'true');
   await expect(verdict.getByTestId('verify-verdict-word')).toHaveText('VALID');
   await expect(verdict).toContainText('checkpoint.txt');
+  // The same headline as the CLI's; warnings are called warnings, and the witness's checkpoint matched, cosigned by both witnesses.
+  expect(await cliHeadline(bundle, 'en')).toBe(`VALID — nothing was altered and every rule holds; ${expected.ceremonies} warnings below.`);
+  await expect(verdict.getByTestId('verify-headline')).toHaveText(`Nothing was altered and every rule holds; ${expected.ceremonies} warnings below.`);
+  expect(expected.retained).toEqual([{ label: checkpoint, size: expected.entries, matched: true, witnesses: ['Bob Okafor', 'Chloé Dubois'] }]);
+  await expect(verdict.getByTestId('verify-checkpoint')).toHaveAttribute('data-matched', 'true');
+  await expect(verdict.getByTestId('verify-checkpoint')).toHaveText(
+    `✓ The witness’s checkpoint matches: the journal’s first ${expected.entries} entries are the ones Bob Okafor and Chloé Dubois cosigned.`,
+  );
   // The progress bar ends full: every entry checked.
   const progress = screen.getByRole('progressbar', { name: 'Verification progress' });
   await expect(progress).toHaveAttribute('value', String(expected.entries));
@@ -124,6 +142,26 @@ test('a bundle exported by the station verifies VALID, with its counts and a tim
   await expect(timeline.getByTestId('timeline-entry-0')).toContainText('Opening');
   await expect(timeline.getByTestId('timeline-entry-0')).toContainText(/[0-9a-f]{4} [0-9a-f]{4}/u);
   await expect(timeline.getByTestId('timeline-truncated')).toHaveCount(0);
+  // A ceremony whose only finding is a warning is drawn as a warning, not as an error, on a valid record.
+  for (const id of ceremonies) {
+    const group = timeline.getByTestId(`timeline-ceremony-${id}`);
+    await expect(group).not.toHaveClass(/timeline-group--finding/u);
+    await expect(group).toHaveClass(/timeline-group--warning/u);
+    const badge = group.getByTestId('timeline-group-findings');
+    await expect(badge).toHaveText('⚠ 1 warning');
+    await expect(badge).toHaveClass('status-warn');
+  }
+  // At the narrowest window the app allows (800 px), the timeline stays inside its card and the page
+  // does not scroll sideways: a wide row scrolls inside its ceremony's group.
+  await page.setViewportSize({ width: 800, height: 900 });
+  const sizes = await timeline.evaluate((el) => ({
+    card: el.getBoundingClientRect().right,
+    groups: Math.max(...[...el.querySelectorAll('.timeline-group')].map((g) => g.getBoundingClientRect().right)),
+    page: el.ownerDocument.documentElement.scrollWidth - el.ownerDocument.documentElement.clientWidth,
+  }));
+  expect(sizes.groups, 'a ceremony of the timeline is wider than its card').toBeLessThanOrEqual(sizes.card + 0.5);
+  expect(sizes.page, 'the auditor view scrolls sideways').toBe(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: screenshotPath('auditor-valid-en.png'), fullPage: true });
 });
 
@@ -162,6 +200,12 @@ test('a tampered bundle shows INVALID, the finding verify reports, and its entry
   const verdict = screen.getByTestId('verify-verdict');
   await expect(verdict).toHaveAttribute('data-ok', 'false');
   await expect(verdict.getByTestId('verify-verdict-word')).toHaveText('INVALID');
+  // The headline names the first altered entry and why, as the CLI's does.
+  const headline = await cliHeadline(tampered, 'en');
+  expect(headline).toMatch(new RegExp(`^INVALID — first altered entry: ${first.index} `, 'u'));
+  await expect(verdict.getByTestId('verify-headline')).toHaveText(
+    `${capitalized(headline.replace(/^INVALID — /u, ''))} Each finding below names its entry in the timeline.`,
+  );
 
   const findings = screen.getByTestId('findings').locator('tbody tr');
   await expect(findings).toHaveCount(expected.findings.length);
@@ -190,6 +234,11 @@ test('a tampered bundle shows INVALID, the finding verify reports, and its entry
   // In French: the verdict, the findings and the timeline in French, and no English text of the catalogues.
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(verdict.getByTestId('verify-verdict-word')).toHaveText('NON VALIDE');
+  const headlineFr = await cliHeadline(tampered, 'fr');
+  expect(headlineFr).toMatch(new RegExp(`^INVALIDE — première entrée altérée : ${first.index} `, 'u'));
+  await expect(verdict.getByTestId('verify-headline')).toHaveText(
+    `${capitalized(headlineFr.replace(/^INVALIDE — /u, ''))} Chaque constat ci-dessous renvoie à son entrée dans la chronologie.`,
+  );
   await expect(screen.getByRole('heading', { name: 'Constats' })).toBeVisible();
   await expect(atFirst.first()).toContainText('Erreur');
   await expect(atFirst.first()).not.toContainText(first.message);

@@ -5,7 +5,8 @@
  */
 import { PROCEDURES } from '../../ceremonies/procedures/catalogue.ts';
 import { AUDITOR_TEXT } from '../../renderer/src/auditor/auditor-messages.ts';
-import { CEREMONY_TEXT, ROLE_TEXT } from '../../renderer/src/ceremonies/ceremony-messages.ts';
+import { ROLE_TEXT } from '../../common/i18n/role-words.ts';
+import { CEREMONY_TEXT } from '../../renderer/src/ceremonies/ceremony-messages.ts';
 import { APP_TEXT } from '../../renderer/src/i18n/app-messages.ts';
 import { MESSAGES } from '../../renderer/src/i18n/messages.ts';
 import { INVENTORY_TEXT } from '../../renderer/src/inventory/inventory-messages.ts';

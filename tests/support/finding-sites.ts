@@ -5,7 +5,7 @@
  * literal values of `kind`. One call passes decoding errors through (`e.code ?? 'ENTRY_UNREADABLE'`,
  * details `{ ...errorDetails(e), position }`): it raises every code the entry decoder throws, with
  * the position plus the details of that code's `new CustosError(…)` throw sites in the decoder's
- * files. Used by tests/unit/renderer/finding-placeholders.test.ts.
+ * files. Used by tests/unit/findings/finding-placeholders.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -13,7 +13,7 @@ import { asAppError } from '../app-error.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { custosApi } from '../custos-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
-import { formatInteger } from '../inventory/locale-format.ts';
+import { formatInteger } from '../../../common/i18n/locale-format.ts';
 import { AUDITOR_TEXT } from './auditor-messages.ts';
 import { procedureTitles } from './timeline-model.ts';
 import { Timeline } from './Timeline.tsx';

@@ -10,7 +10,7 @@
 import { useMemo, useState } from 'react';
 import type { FindingView, TimelineEntry, VerifyOutcome } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
-import { formatDate, formatInteger, shortHex } from '../inventory/locale-format.ts';
+import { formatDate, formatInteger, shortHex } from '../../../common/i18n/locale-format.ts';
 import { AUDITOR_TEXT, type AuditorText } from './auditor-messages.ts';
 import { entryAnchor, findingsByIndex, groupTimeline, type CeremonyGroup, type ProcedureTitles } from './timeline-model.ts';
 
@@ -54,7 +54,7 @@ function TimelineGroup(props: {
   const title = group.ceremony === '' ? text.unreadableGroup : (titles.procedure(group.procedure) ?? text.unknownProcedure(group.procedure));
   return (
     <section
-      className={`timeline-group${group.findings > 0 ? ' timeline-group--finding' : ''}`}
+      className={`timeline-group${group.errors > 0 ? ' timeline-group--finding' : group.findings > 0 ? ' timeline-group--warning' : ''}`}
       aria-labelledby={headingId}
       data-testid={`timeline-ceremony-${group.ceremony || 'unreadable'}`}
       data-ceremony={group.ceremony}
@@ -68,9 +68,9 @@ function TimelineGroup(props: {
         </span>
         <span className="muted">{text.groupEntries(group.entries.length)}</span>
         {group.findings > 0 && (
-          <strong className="status-bad">
-            <span aria-hidden="true">✗ </span>
-            {text.groupFindings(group.findings)}
+          <strong className={group.errors > 0 ? 'status-bad' : 'status-warn'} data-testid="timeline-group-findings" data-errors={group.errors}>
+            <span aria-hidden="true">{group.errors > 0 ? '✗ ' : '⚠ '}</span>
+            {group.errors > 0 ? text.groupFindings(group.findings) : text.groupWarnings(group.findings)}
           </strong>
         )}
         <button type="button" className="link-button timeline-group__toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>

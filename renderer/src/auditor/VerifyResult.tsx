@@ -7,12 +7,16 @@
  * entry); docs/cli.md, "custos verify" (each finding names ceremony, entry index, code, message).
  */
 import type { FindingView, VerifyOutcome } from '../../../main/app/app-api.ts';
+import { verdictExplanation, verdictOf } from '../../../common/findings/verdict.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
-import { formatInteger } from '../inventory/locale-format.ts';
+import { formatInteger } from '../../../common/i18n/locale-format.ts';
 import { revealElement } from '../inventory/reveal.ts';
 import { AUDITOR_TEXT } from './auditor-messages.ts';
-import { localFindingMessage } from './finding-message.ts';
+import { localFindingMessage } from '../../../common/findings/finding-message.ts';
 import { entryAnchor } from './timeline-model.ts';
+
+/** The verdict's words as a sentence of their own (the banner's word stands before them). */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Findings in journal order; those without an entry (checkpoints) last, errors before warnings. */
 function ordered(findings: readonly FindingView[]): FindingView[] {
@@ -31,8 +35,7 @@ export function VerifyResult({
 }) {
   const text = useText(AUDITOR_TEXT);
   const locale = useLocale();
-  const errors = outcome.findings.filter((f) => f.severity === 'error').length;
-  const warnings = outcome.findings.length - errors;
+  const verdict = verdictOf(outcome.findings);
   const findings = ordered(outcome.findings);
   return (
     <>
@@ -41,11 +44,22 @@ export function VerifyResult({
           <span aria-hidden="true">{outcome.ok ? '✓ ' : '✗ '}</span>
           <span data-testid="verify-verdict-word">{outcome.ok ? text.valid : text.invalid}</span>
         </p>
-        <p className="verdict__explain">{outcome.ok ? text.validExplain(warnings) : text.invalidExplain(errors)}</p>
+        <p className="verdict__explain" data-testid="verify-headline">
+          {sentence(verdictExplanation(verdict, locale))}
+          {!outcome.ok && <> {text.invalidHint}</>}
+        </p>
         <p className="verdict__source">
           {text.verifiedSource(sourceName)}
           {checkpointName !== null && <> — {text.withCheckpoint(checkpointName)}</>}
         </p>
+        {outcome.checkpointKept !== null && (
+          <p className="verdict__checkpoint" data-testid="verify-checkpoint" data-matched={String(outcome.checkpointKept.matched)}>
+            <span aria-hidden="true">{outcome.checkpointKept.matched ? '✓ ' : '✗ '}</span>
+            {outcome.checkpointKept.matched && outcome.checkpointKept.size !== null
+              ? text.checkpointMatched(formatInteger(outcome.checkpointKept.size, locale), outcome.checkpointKept.witnesses.join(text.and))
+              : text.checkpointNotMatched}
+          </p>
+        )}
       </div>
 
       <dl className="verify-counts" aria-label={text.countsLabel} data-testid="verify-counts">

@@ -33,12 +33,13 @@ export const AUDITOR_TEXT = defineCatalogue({
     progressText: (done: string, total: string) => `${done} of ${total} entries checked`,
     valid: 'VALID',
     invalid: 'INVALID',
-    validExplain: (warnings: number) =>
-      `No error: the chain, every signature, the ceremony rules and the checkpoints hold.${warnings > 0 ? ` ${warnings} ${plural(warnings, 'warning', 'warnings')} below.` : ''}`,
-    invalidExplain: (errors: number) =>
-      `${errors} ${plural(errors, 'error', 'errors')}: the record was changed after it was written, or is incomplete. Each finding below names its entry in the timeline.`,
+    invalidHint: 'Each finding below names its entry in the timeline.',
     verifiedSource: (name: string) => `Verified: ${name}`,
     withCheckpoint: (name: string) => `against the witness’s checkpoint ${name}`,
+    checkpointMatched: (size: string, witnesses: string) =>
+      `The witness’s checkpoint matches: the journal’s first ${size} entries are the ones ${witnesses || 'the witnesses'} cosigned.`,
+    checkpointNotMatched: 'The witness’s checkpoint does NOT match the journal: see the findings below.',
+    and: ' and ',
     countsLabel: 'What was verified',
     entries: 'Entries',
     ceremonies: 'Ceremonies',
@@ -64,6 +65,7 @@ export const AUDITOR_TEXT = defineCatalogue({
     unreadableGroup: 'Unreadable entries',
     groupEntries: (n: number) => `${n} ${plural(n, 'entry', 'entries')}`,
     groupFindings: (n: number) => `${n} ${plural(n, 'finding', 'findings')}`,
+    groupWarnings: (n: number) => `${n} ${plural(n, 'warning', 'warnings')}`,
     ending: named({ closed: 'Closed', aborted: 'Aborted', open: 'Still open', unreadable: 'Unreadable' }),
     showEntries: (n: number) => `Show its ${n} ${plural(n, 'entry', 'entries')}`,
     hideEntries: 'Hide its entries',
@@ -98,12 +100,13 @@ export const AUDITOR_TEXT = defineCatalogue({
     progressText: (done: string, total: string) => `${done} entrées vérifiées sur ${total}`,
     valid: 'VALIDE',
     invalid: 'NON VALIDE',
-    validExplain: (warnings: number) =>
-      `Aucune erreur : le chaînage, chaque signature, les règles des cérémonies et les points de contrôle sont conformes.${warnings > 0 ? ` ${warnings} ${plural(warnings, 'avertissement', 'avertissements')} ci-dessous.` : ''}`,
-    invalidExplain: (errors: number) =>
-      `${errors} ${plural(errors, 'erreur', 'erreurs')} : le procès-verbal a été modifié après son écriture, ou il est incomplet. Chaque constat ci-dessous renvoie à son entrée dans la chronologie.`,
+    invalidHint: 'Chaque constat ci-dessous renvoie à son entrée dans la chronologie.',
     verifiedSource: (name: string) => `Vérifié : ${name}`,
     withCheckpoint: (name: string) => `par rapport au point de contrôle du témoin ${name}`,
+    checkpointMatched: (size: string, witnesses: string) =>
+      `Le point de contrôle du témoin correspond : les ${size} premières entrées du journal sont celles que ${witnesses || 'les témoins'} ont contresignées.`,
+    checkpointNotMatched: 'Le point de contrôle du témoin ne correspond PAS au journal : voir les constats ci-dessous.',
+    and: ' et ',
     countsLabel: 'Ce qui a été vérifié',
     entries: 'Entrées',
     ceremonies: 'Cérémonies',
@@ -130,6 +133,7 @@ export const AUDITOR_TEXT = defineCatalogue({
     unreadableGroup: 'Entrées illisibles',
     groupEntries: (n: number) => `${n} ${plural(n, 'entrée', 'entrées')}`,
     groupFindings: (n: number) => `${n} ${plural(n, 'constat', 'constats')}`,
+    groupWarnings: (n: number) => `${n} ${plural(n, 'avertissement', 'avertissements')}`,
     ending: named({ closed: 'Clôturée', aborted: 'Interrompue', open: 'Toujours ouverte', unreadable: 'Illisible' }),
     showEntries: (n: number) => `Afficher ${plural(n, 'son entrée', `ses ${n} entrées`)}`,
     hideEntries: 'Masquer ses entrées',

@@ -21,6 +21,8 @@ export interface CeremonyGroup {
   readonly ending: 'closed' | 'aborted' | 'open' | 'unreadable';
   /** Findings at its entries. */
   readonly findings: number;
+  /** How many of them are errors (the rest are warnings: a group with warnings only is drawn as a warning, not an error). */
+  readonly errors: number;
 }
 
 /** Consecutive entries of the same ceremony form a group (a ceremony interleaved with another is itself a finding). */
@@ -42,6 +44,7 @@ export function groupTimeline(timeline: readonly TimelineEntry[], findings: Read
       entries: g.entries,
       ending,
       findings: g.entries.reduce((n, e) => n + (findings.get(e.index)?.length ?? 0), 0),
+      errors: g.entries.reduce((n, e) => n + (findings.get(e.index)?.filter((f) => f.severity === 'error').length ?? 0), 0),
     };
   });
 }

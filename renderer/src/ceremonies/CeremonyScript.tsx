@@ -4,7 +4,8 @@
  */
 import type { EntryEvent, ProcedureView } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
-import { CEREMONY_TEXT, ROLE_TEXT } from './ceremony-messages.ts';
+import { ROLE_TEXT } from '../../../common/i18n/role-words.ts';
+import { CEREMONY_TEXT } from './ceremony-messages.ts';
 
 /** `earlier`: entries by step that an earlier sitting of the same ceremony signed (a rotation's second sitting resumes its first). */
 export function CeremonyScript(props: {

@@ -244,9 +244,3 @@ export const CEREMONY_TEXT = defineCatalogue({
     transcriptNotSaved: 'Le procès-verbal n’a pas été enregistré : la fenêtre d’enregistrement a été fermée.',
   },
 });
-
-/** Role names of the procedures' signer rules, in both languages. */
-export const ROLE_TEXT = defineCatalogue({
-  en: { officer: 'officer', holder: 'holder', witness: 'witness', approver: 'approver', auditor: 'auditor', subject: 'enrolled person' },
-  fr: { officer: 'responsable', holder: 'détenteur', witness: 'témoin', approver: 'approbateur', auditor: 'auditeur', subject: 'personne enrôlée' },
-});

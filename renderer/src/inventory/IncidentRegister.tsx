@@ -8,7 +8,7 @@ import type { IncidentSummary } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { INVENTORY_TEXT } from './inventory-messages.ts';
 import { incidentAnchor, isOpenIncident, walletAnchor } from './inventory-model.ts';
-import { formatDate } from './locale-format.ts';
+import { formatDate } from '../../../common/i18n/locale-format.ts';
 import { revealElement } from './reveal.ts';
 
 export function IncidentRegister({ incidents }: { readonly incidents: readonly IncidentSummary[] }) {

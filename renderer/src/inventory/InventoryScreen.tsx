@@ -17,7 +17,7 @@ import { HolderTable } from './HolderTable.tsx';
 import { IncidentRegister } from './IncidentRegister.tsx';
 import { INVENTORY_TEXT } from './inventory-messages.ts';
 import { groupWallets, inventoryCounts } from './inventory-model.ts';
-import { formatDate, formatInteger, shortHex } from './locale-format.ts';
+import { formatDate, formatInteger, shortHex } from '../../../common/i18n/locale-format.ts';
 import { ParticipantTable } from './ParticipantTable.tsx';
 import { WalletCard } from './WalletCard.tsx';
 import './inventory.css';

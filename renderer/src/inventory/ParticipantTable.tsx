@@ -6,7 +6,7 @@
 import type { ParticipantSummary } from '../../../main/app/app-api.ts';
 import { useText } from '../i18n/locale-context.tsx';
 import { INVENTORY_TEXT } from './inventory-messages.ts';
-import { shortHex } from './locale-format.ts';
+import { shortHex } from '../../../common/i18n/locale-format.ts';
 
 export function ParticipantTable({ participants }: { readonly participants: readonly ParticipantSummary[] }) {
   const text = useText(INVENTORY_TEXT);

@@ -8,7 +8,7 @@ import type { ParticipantSummary, ShareSummary, WalletSummary } from '../../../m
 import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { INVENTORY_TEXT, type InventoryText } from './inventory-messages.ts';
 import { participantsByKey } from './inventory-model.ts';
-import { formatDate, shortHex } from './locale-format.ts';
+import { formatDate, shortHex } from '../../../common/i18n/locale-format.ts';
 
 /** A holder's name from the participants, or what the record lacks, said plainly. */
 export function HolderName({

@@ -10,7 +10,7 @@ import type { InventoryView, WalletSummary } from '../../../main/app/app-api.ts'
 import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { INVENTORY_TEXT } from './inventory-messages.ts';
 import { GUARDED_STATES, incidentAnchor, openIncidentsOf, walletAnchor } from './inventory-model.ts';
-import { formatDate, formatDay, formatInteger } from './locale-format.ts';
+import { formatDate, formatDay, formatInteger } from '../../../common/i18n/locale-format.ts';
 import { revealElement } from './reveal.ts';
 import { ShareTable } from './ShareTable.tsx';
 import { HoldingsTable, TransferTable } from './WalletMoney.tsx';

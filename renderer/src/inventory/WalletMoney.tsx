@@ -8,7 +8,7 @@
 import type { WalletSummary } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { INVENTORY_TEXT } from './inventory-messages.ts';
-import { formatAmount, formatDate, shortHex } from './locale-format.ts';
+import { formatAmount, formatDate, shortHex } from '../../../common/i18n/locale-format.ts';
 
 function Amount({ chain, baseUnits }: { readonly chain: string; readonly baseUnits: string }) {
   const text = useText(INVENTORY_TEXT);

@@ -1,14 +1,14 @@
 /**
  * The auditor view's verification (main/app/auditor-verify.ts) hands each finding to the renderer
  * with its details (main/app/app-api.ts, FindingView), so the French screen says the specifics
- * (renderer/src/auditor/finding-message.ts): on a tampered copy of the tamper station, the torn
+ * (common/findings/finding-message.ts): on a tampered copy of the tamper station, the torn
  * tail's segment and byte count and the missing entries reach the French text; the English text is
  * verify's own message. Spec: issue 5, "Auditor view"; docs/record-format.md ("Verification").
  */
 import { expect, test } from 'vitest';
 import { findingView, verifyForAuditor } from '../../../main/app/auditor-verify.ts';
 import { Job } from '../../../main/app/app-jobs.ts';
-import { localFindingMessage } from '../../../renderer/src/auditor/finding-message.ts';
+import { localFindingMessage } from '../../../common/findings/finding-message.ts';
 import { AT, ENTRY_COUNT, useTamperStation, writeJournal } from '../../support/tamper.ts';
 
 const ctx = useTamperStation();

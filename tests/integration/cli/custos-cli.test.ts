@@ -43,10 +43,15 @@ describe('verify', () => {
     expect(report.checkpoint).toEqual({ size: 6, root: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/u) });
   });
 
-  test('human output says VALID', () => {
+  test('human output leads with its verdict in one line, in English or French', () => {
     const r = custos('verify', t.dir);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Result {7}VALID: 0 error\(s\)/u);
+    expect(r.stdout.split('\n')[0]).toBe('VALID — every entry, signature, ceremony rule and checkpoint holds.');
+    expect(r.stdout).toMatch(/\nResult {7}VALID: 0 error\(s\)/u);
+    const fr = custos('--lang', 'fr', 'verify', t.dir);
+    expect(fr.status).toBe(0);
+    expect(fr.stdout.split('\n')[0]).toBe('VALIDE — chaque entrée, signature, règle de cérémonie et point de contrôle tient.');
+    expect(fr.stdout).toMatch(/\nEntrées +6 dans 2 cérémonies\n/u);
   });
 
   test('a tampered copy: exit 1, the finding names entry, ceremony and code', () => {
@@ -66,14 +71,34 @@ describe('verify', () => {
     expect(report.ok).toBe(false);
     expect(report.findings[0]).toMatchObject({ severity: 'error', index: 4, ceremony: expect.stringMatching(/^enrol-/u) });
     const human = custos('verify', copy);
-    expect(human.stdout).toMatch(/INVALID/u);
+    // One changed field gives a cascade; the headline names where it starts, and why, before the list.
+    const errors = report.findings.filter((f: { severity: string }) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThan(2);
+    expect(human.stdout.split('\n')[0]).toMatch(
+      new RegExp(
+        `^INVALID — first altered entry: 4 \\(ceremony enrol-\\S+\\) — The station signature does not match the entry\\. ${errors - 1} other errors follow from it or come after it\\.$`,
+        'u',
+      ),
+    );
     expect(human.stdout).toMatch(/ERROR +\S+ +entry 4 of enrol-/u);
+    const fr = custos('--lang', 'fr', 'verify', copy);
+    expect(fr.status).toBe(1);
+    expect(fr.stdout.split('\n')[0]).toMatch(
+      /^INVALIDE — première entrée altérée : 4 \(cérémonie enrol-\S+\) — La signature du poste \(clé [0-9a-f]{64}\) ne correspond pas à l’entrée/u,
+    );
+    expect(fr.stdout).toMatch(/ERREUR +\S+ +entrée 4 de enrol-/u);
   });
 
   test('a retained checkpoint that the journal no longer reaches is a rollback', () => {
     const future = join(work, 'witness.checkpoint');
     writeFileSync(future, t.retained.at(-1)!);
-    expect(custos('verify', t.dir, '--checkpoint', future).status).toBe(0);
+    const matched = custos('verify', t.dir, '--checkpoint', future);
+    expect(matched.status).toBe(0);
+    // The auditor reads that the checkpoint the witnesses kept matched, and whose cosignatures it bears.
+    expect(matched.stdout).toContain(`\nCheckpoint   ${future}: matches the journal's first 6 entries (cosigned by witness Bob)\n`);
+    expect(JSON.parse(custos('verify', t.dir, '--checkpoint', future, '--json').stdout).retained).toEqual([
+      { label: future, size: 6, matched: true, witnesses: ['witness Bob'] },
+    ]);
     const copy = join(work, 'rolled-back');
     spawnSync('cp', ['-r', t.dir, copy]);
     const segment = join(copy, 'journal', '000001.jsonl');
@@ -83,6 +108,10 @@ describe('verify', () => {
     const r = custos('verify', copy, '--checkpoint', future, '--json');
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).findings.map((f: { code: string }) => f.code)).toContain('CHECKPOINT_ROLLBACK');
+    expect(JSON.parse(r.stdout).retained).toEqual([{ label: future, size: 6, matched: false, witnesses: ['witness Bob'] }]);
+    const human = custos('verify', copy, '--checkpoint', future);
+    expect(human.stdout).toContain(`\nCheckpoint   ${future}: does NOT match: see the findings below\n`);
+    expect(human.stdout.split('\n')[0]).toMatch(/^INVALID — first altered entry: 3 — The retained checkpoint .* covers 6 entries, but the journal has only 3/u);
   });
 
   test('unreadable input or bad usage: exit 2', () => {

@@ -1,12 +1,12 @@
 /**
- * The renderer's formatting of amounts, numbers and dates (renderer/src/inventory/locale-format.ts):
+ * The renderer's formatting of amounts, numbers and dates (common/i18n/locale-format.ts):
  * base units to BTC with exactly 8 decimals, exact for amounts beyond 2^53, digit grouping and the
  * decimal separator of each language, other chains in grouped base units, recorded days and times in
  * UTC. Spec: issue 5 ("Home / inventory"; dates and numbers in the screen's language) and
  * docs/record-format.md ("Amounts are decimal strings").
  */
 import { describe, expect, test } from 'vitest';
-import { bitcoinUnit, formatAmount, formatDate, formatDay, formatInteger, formatSatoshis, shortHex } from '../../../renderer/src/inventory/locale-format.ts';
+import { bitcoinUnit, formatAmount, formatDate, formatDay, formatInteger, formatSatoshis, shortHex } from '../../../common/i18n/locale-format.ts';
 
 /** French groups digits with a narrow no-break space (U+202F) in current CLDR. */
 const fr = (text: string) => text.replace(/[\u202f\u00a0]/gu, ' ');

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
-import { ROLE_TEXT } from '../ceremony-messages.ts';
+import { ROLE_TEXT } from '../../../../common/i18n/role-words.ts';
 import { CheckField, ChooseField, chosenAnswer, patchedAt, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { SETUP_TEXT } from './setup-messages.ts';

@@ -1,6 +1,6 @@
 /**
  * Findings carry their specifics as details (ceremonies/audit/findings.ts; docs/record-format.md,
- * "Verification"), and the French auditor text says them (renderer/src/auditor/finding-message.ts):
+ * "Verification"), and the French auditor text says them (common/findings/finding-message.ts):
  * real tampered copies of the tamper station — a torn last record, entries removed, signatures that
  * no longer match, a step skipped, an unknown signer, a rollback against a witness's checkpoint, a
  * payload field broken — each give the finding with the right details, the same on one thread and
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../../../ceremonies/audit/findings.ts';
 import type { VerifyReport } from '../../../../ceremonies/audit/verify.ts';
-import { findingTextFr } from '../../../../renderer/src/auditor/finding-message.ts';
+import { findingTextFr } from '../../../../common/findings/finding-message.ts';
 import { AT, ENTRY_COUNT, editLine, removeCheckpoints, replaceSigner, useTamperStation, verifyDir, writeJournal } from '../../../support/tamper.ts';
 
 const CLI = fileURLToPath(new URL('../../../../main/cli/custos.ts', import.meta.url));

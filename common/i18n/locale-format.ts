@@ -6,9 +6,9 @@
  * decimals (the units of ceremonies/inventory/holdings.ts: BTC, tBTC, rBTC); any other chain shows
  * its base units as recorded. Times come from the station clock in UTC (docs/record-format.md,
  * "Entry payload"), so they are shown in UTC and say so. Pure functions:
- * tests/unit/renderer/locale-format.test.ts.
+ * tests/unit/renderer/locale-format.test.ts (the screens and the command line).
  */
-import type { Locale } from '../i18n/messages.ts';
+import type { Locale } from './locale.ts';
 
 /** The Intl locale of each screen language. */
 function intlLocale(locale: Locale): string {

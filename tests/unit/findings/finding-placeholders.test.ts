@@ -9,7 +9,7 @@
  * tests/integration/record/tamper/finding-details.test.ts produces findings for real.
  */
 import { describe, expect, test } from 'vitest';
-import { FINDING_TEXTS_FR, FINDING_WORDS_FR } from '../../../renderer/src/auditor/finding-texts-fr.ts';
+import { FINDING_TEXTS_FR, FINDING_WORDS_FR } from '../../../common/findings/finding-texts-fr.ts';
 import { documentedFindings, scanFindingSites, type FindingSite } from '../../support/finding-sites.ts';
 
 const WRITING_ONLY = ['JSON_NOT_SERIALIZABLE'];

@@ -1,7 +1,7 @@
 /**
  * Every finding `custos verify` can report has a French text for the auditor view
- * (renderer/src/auditor/finding-texts-fr.ts), filled from the finding's details
- * (renderer/src/auditor/finding-message.ts): the codes are read from the table of findings in
+ * (common/findings/finding-texts-fr.ts), filled from the finding's details
+ * (common/findings/finding-message.ts): the codes are read from the table of findings in
  * docs/record-format.md ("Verification"), the contract auditors rely on, and from the verifier's own
  * call sites (tests/support/finding-sites.ts), so a new code without a French text fails here. The
  * filling is checked on made-up findings: the kind's text, numbers in French, French words for roles
@@ -9,8 +9,8 @@
  * Spec: issue 5 ("English and French for every string, error message and report").
  */
 import { describe, expect, test } from 'vitest';
-import { findingTextFr, localFindingMessage } from '../../../renderer/src/auditor/finding-message.ts';
-import { FINDING_TEXTS_FR, type FindingTextFr } from '../../../renderer/src/auditor/finding-texts-fr.ts';
+import { findingTextFr, localFindingMessage } from '../../../common/findings/finding-message.ts';
+import { FINDING_TEXTS_FR, type FindingTextFr } from '../../../common/findings/finding-texts-fr.ts';
 import { documentedFindings, scanFindingSites } from '../../support/finding-sites.ts';
 
 /** The decoder throws it only when writing (a value JSON cannot hold): never a finding. */

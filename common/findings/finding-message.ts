@@ -1,6 +1,6 @@
 /**
- * A finding's text in the screen's language, as error-messages.ts does for refusals: English is
- * main's own message (`custos verify`'s words); French is the code's template
+ * A finding's text in the reader's language (the auditor view and `custos verify`), as the error
+ * registry does for refusals: English is the verifier's own message; French is the code's template
  * (finding-texts-fr.ts), the one of the finding's `kind` if it has several, with each {name} filled
  * from the finding's details: numbers with French digit grouping, a checkpoint's origin and a role
  * in French words, anything else as the record has it. A detail that is missing shows an ellipsis,
@@ -8,13 +8,17 @@
  * Spec: docs/architecture.md, "Conventions" (English and French for every text);
  * docs/record-format.md ("Verification").
  */
-import type { FindingView } from '../../../main/app/app-api.ts';
-import { ROLE_TEXT } from '../ceremonies/ceremony-messages.ts';
-import type { Locale } from '../i18n/messages.ts';
-import { formatInteger } from '../inventory/locale-format.ts';
+import { formatInteger } from '../i18n/locale-format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { ROLE_TEXT } from '../i18n/role-words.ts';
 import { FINDING_TEXTS_FR, FINDING_WORDS_FR } from './finding-texts-fr.ts';
 
-type FindingLike = Pick<FindingView, 'code'> & { readonly message?: string; readonly details?: FindingView['details'] };
+/** What a text needs of a finding (ceremonies/audit/findings.ts; the app's FindingView). */
+export interface FindingLike {
+  readonly code: string;
+  readonly message?: string;
+  readonly details?: Readonly<Record<string, string | number>>;
+}
 
 const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 

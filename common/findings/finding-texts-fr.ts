@@ -1,14 +1,14 @@
 /**
  * The French text of each finding `custos verify` can report, by code, as a template: {name} is a
  * detail of the finding (ceremonies/audit/findings.ts; the keys of each code are listed in
- * docs/record-format.md, "Verification"), filled by finding-message.ts. Main sends a finding's message
- * in English: the English screen shows it as is; the French screen shows this text, filled, with the
- * entry and the ceremony given beside it. Same approach as the error texts (renderer/src/i18n/
- * the error registry, common/errors/): a code raised at several places has one text that names only details every place
+ * docs/record-format.md, "Verification"), filled by finding-message.ts. The verifier words a finding
+ * in English: English readers see it as is; French readers (the auditor view, `custos verify` in
+ * French) see this text, filled, with the entry and the ceremony given beside it. Same approach as
+ * the error registry's texts (common/errors/): a code raised at several places has one text that names only details every place
  * carries; where those places are different situations, the finding names its situation in the
  * detail `kind` and the code has one text per kind, plus a general `default` for a finding without
- * it. tests/unit/renderer/finding-texts-fr.test.ts checks that every code has a text, and
- * tests/unit/renderer/finding-placeholders.test.ts that every placeholder is a detail given at that
+ * it. tests/unit/findings/finding-texts-fr.test.ts checks that every code has a text, and
+ * tests/unit/findings/finding-placeholders.test.ts that every placeholder is a detail given at that
  * code's (and kind's) call sites.
  */
 
