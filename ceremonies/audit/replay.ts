@@ -36,7 +36,7 @@ interface OpenCeremonyView {
   steps: { [step: string]: number };
 }
 
-export type WalletReport = WalletView & { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null };
+export type WalletReport = WalletView & { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null; nextDrill: string };
 
 export interface Projection {
   station: string | null;

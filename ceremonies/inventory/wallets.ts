@@ -354,8 +354,11 @@ export class Wallets {
   }
 }
 
-/** Whether a quorum of proven shares exists, and whether a drill is overdue, at `now`. */
-export function walletHealth(w: WalletView, now: Date): { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null } {
+/** Whether a quorum of proven shares exists, whether a drill is overdue at `now`, and when the next one is due (the last drill, or the creation, plus the interval). */
+export function walletHealth(
+  w: WalletView,
+  now: Date,
+): { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null; nextDrill: string } {
   // A share counts as proven if it was proven (handed over or drilled) within the drill interval.
   const interval = w.drillIntervalDays * 86_400_000;
   const proven = w.shares.filter((s) => s.state === 'held' && s.lastProven !== null && now.getTime() - Date.parse(s.lastProven) <= interval);
@@ -367,5 +370,6 @@ export function walletHealth(w: WalletView, now: Date): { provenShares: number; 
       .at(-1) ?? null;
   const since = w.lastDrill ?? w.createdAt;
   const overdue = w.state === 'active' && now.getTime() - Date.parse(since) > interval;
-  return { provenShares: proven.length, quorumProven: proven.length >= w.threshold && w.threshold > 0, drillOverdue: overdue, lastProven: latest };
+  const nextDrill = new Date(Date.parse(since) + interval).toISOString();
+  return { provenShares: proven.length, quorumProven: proven.length >= w.threshold && w.threshold > 0, drillOverdue: overdue, lastProven: latest, nextDrill };
 }

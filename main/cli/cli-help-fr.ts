@@ -46,10 +46,12 @@ Code de sortie : 0 valide, 1 invalide ou altéré, 2 erreur d’utilisation ou e
 `,
   replay: `Utilisation : custos replay <data-dir|bundle> [--json]
 
-Rejoue le procès-verbal et affiche ce qu’il dit que le poste détient : ses portefeuilles (catégorie,
-propriétaire, état, quorum, parts, existence d’un quorum de parts éprouvées, exercice en retard), ses
-participants (rôles, inscription, révocation) et ses cérémonies. Les signatures ne sont pas vérifiées
-ici : lancez « custos verify » pour cela.
+Rejoue le procès-verbal et affiche ce qu’il dit que le poste détient, en tableaux : ses
+portefeuilles (catégorie, propriétaire, état, quorum, parts prouvées, dernier et prochain exercice),
+leurs comptes (chemin, première adresse de réception et xpub du compte, à comparer avec le
+portefeuille en lecture seule), les avoirs enregistrés (en unités et en unités de base), ses
+participants (rôles, état) et ses cérémonies. Les signatures ne sont pas vérifiées ici : lancez
+« custos verify » pour cela.
 
 Options :
   --json       afficher la projection en JSON

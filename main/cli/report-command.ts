@@ -1,7 +1,7 @@
 /**
  * `custos report incidents <data-dir|bundle> --from <date> --to <date> [--json]` and
  * `custos report incident <data-dir|bundle> <id> [--json]` (docs/cli.md): the incident register as
- * the record shows it, per incident or for a period (R5).
+ * the record shows it, per incident or for a period (R5), in the reader's language (incident-text.ts).
  */
 import { openSource } from '../../ceremonies/audit/journal-source.ts';
 import { periodicIncidentReport } from '../../ceremonies/audit/incident-report.ts';
@@ -9,6 +9,7 @@ import { replayJournal } from '../../ceremonies/audit/replay.ts';
 import { CustosError } from '../../ceremonies/custos-error.ts';
 import { EXIT, parse, usage, type CliIo } from './cli-io.ts';
 import { localHelp } from './cli-help-fr.ts';
+import { incidentText, incidentsText } from './incident-text.ts';
 
 export const REPORT_HELP = `Usage:
   custos report incidents <data-dir|bundle> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]
@@ -41,13 +42,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     }
     if (!values.from || !values.to || !DATE.test(values.from) || !DATE.test(values.to)) throw usage((t) => t.reportNeedsPeriod);
     const report = periodicIncidentReport(replayJournal(openSource(positionals[0]!)), values.from, values.to);
-    if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
-    else {
-      io.out(
-        `Incident report ${report.period.from} to ${report.period.to}: ${report.totals.recorded} recorded, ${report.totals.closed} closed, ${report.totals.stillOpen} still open, ${report.totals.significant} significant\n`,
-      );
-      for (const i of report.incidents) io.out(`  ${i.id.padEnd(16)} ${i.status.padEnd(13)} ${i.occurredAt ?? ''}  ${i.nature ?? ''}\n`);
-    }
+    io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : incidentsText(report, io.locale));
     return EXIT.ok;
   }
   if (kind === 'incident') {
@@ -58,8 +53,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     }
     const found = replayJournal(openSource(positionals[0]!)).incidents.find((i) => i.id === positionals[1]);
     if (!found) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${positionals[1]} is not in the register.`, { incident: positionals[1]! });
-    if (values.json) io.out(`${JSON.stringify(found, null, 2)}\n`);
-    else for (const [k, v] of Object.entries(found)) io.out(`${k.padEnd(18)} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}\n`);
+    io.out(values.json ? `${JSON.stringify(found, null, 2)}\n` : incidentText(found, io.locale));
     return EXIT.ok;
   }
   throw usage((t) => t.unknownReport(String(kind)));

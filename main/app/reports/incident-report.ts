@@ -31,7 +31,7 @@ function incidentBlock(i: IncidentView, locale: PrintLocale): string {
   ];
   const history = table(
     [t.ceremony, t.action, t.when],
-    i.history.map((h) => [h.ceremony, h.action, formatInstant(h.at, locale)]),
+    i.history.map((h) => [h.ceremony, term(locale, 'incidentAction', h.action), formatInstant(h.at, locale)]),
     t.none,
   );
   return `<section class="block incident" data-incident="${escapeHtml(i.id)}"><h3>${escapeHtml(t.incident)} ${escapeHtml(i.id)}</h3>${facts(pairs)}<h5>${escapeHtml(t.history)}</h5>${history}</section>`;

@@ -223,6 +223,7 @@ export interface Terms {
   readonly shareState: Readonly<Record<'created' | 'held' | 'destroyed', string>>;
   readonly medium: Readonly<Record<'paper' | 'file', string>>;
   readonly incidentStatus: Readonly<Record<'open' | 'investigating' | 'resolved' | 'closed', string>>;
+  readonly incidentAction: Readonly<Record<'open' | 'update' | 'close', string>>;
   readonly ceremonyState: Readonly<Record<'open' | 'closed' | 'aborted', string>>;
   readonly entryType: Readonly<Record<'open' | 'step' | 'close' | 'abort' | 'recovery', string>>;
   readonly role: Readonly<Record<'officer' | 'holder' | 'witness' | 'approver' | 'auditor' | 'subject', string>>;
@@ -243,6 +244,7 @@ export const TERMS: Readonly<Record<PrintLocale, Terms>> = {
     shareState: { created: 'created', held: 'held', destroyed: 'destroyed' },
     medium: { paper: 'paper card', file: 'encrypted file' },
     incidentStatus: { open: 'open', investigating: 'under investigation', resolved: 'resolved', closed: 'closed' },
+    incidentAction: { open: 'opened', update: 'updated', close: 'closed' },
     ceremonyState: { open: 'open', closed: 'closed', aborted: 'aborted' },
     entryType: { open: 'opening', step: 'step', close: 'close', abort: 'abort', recovery: 'recovery' },
     role: { officer: 'officer', holder: 'holder', witness: 'witness', approver: 'approver', auditor: 'auditor', subject: 'enrolled person' },
@@ -261,6 +263,7 @@ export const TERMS: Readonly<Record<PrintLocale, Terms>> = {
     shareState: { created: 'créée', held: 'détenue', destroyed: 'détruite' },
     medium: { paper: 'carte papier', file: 'fichier chiffré' },
     incidentStatus: { open: 'ouvert', investigating: 'en cours d’analyse', resolved: 'résolu', closed: 'clos' },
+    incidentAction: { open: 'ouvert', update: 'mis à jour', close: 'clos' },
     ceremonyState: { open: 'ouverte', closed: 'close', aborted: 'interrompue' },
     entryType: { open: 'ouverture', step: 'étape', close: 'clôture', abort: 'interruption', recovery: 'reprise' },
     role: { officer: 'responsable', holder: 'détenteur', witness: 'témoin', approver: 'approbateur', auditor: 'auditeur', subject: 'personne enrôlée' },

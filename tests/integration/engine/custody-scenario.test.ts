@@ -501,6 +501,42 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     ]);
   }, 120_000);
 
+  test('replay and the incident reports speak plain words, in English and French, about the real station', async () => {
+    const p = await rig.replay();
+    const say = async (...args: string[]) => {
+      const r = seen(await rig.custos(...args));
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).not.toMatch(/null|undefined|[{}"]|occurredAt|toolsAndStaff|ownerRef|drillOverdue/u);
+      return r.stdout;
+    };
+    const replay = await say('replay', rig.station);
+    // Each wallet's first receive address and account xpub, as the record has them, for the officer to compare.
+    for (const w of p.wallets) {
+      for (const a of w.accounts) expect(replay).toMatch(new RegExp(`\\n  ${w.id} +${a.chain} +\\S+ +${a.addresses[0]} +${a.xpub}\\n`, 'u'));
+    }
+    expect(replay).toMatch(new RegExp(`\\n  ${CLIENT} +regtest +0\\.39998000 rBTC \\(39,998,000 sat\\) `, 'u'));
+    expect(replay).toMatch(new RegExp(`\\n  ${HOUSE} +.* house +— +destroyed +2 of 3 +shares destroyed `, 'u'));
+    expect(replay).toMatch(/\n {2}create-wallet-\d+ +Create a custody wallet +closed /u);
+    const replayFr = await say('--lang', 'fr', 'replay', rig.station);
+    expect(replayFr).toMatch(new RegExp(`\\n  ${CLIENT} +regtest +0,39998000 rBTC \\(39\u202f998\u202f000 sat\\) `, 'u'));
+    expect(replayFr).toMatch(/\n {2}create-wallet-\d+ +Créer un portefeuille de conservation +clôturée /u);
+
+    const incident = await say('report', 'incident', rig.station, INCIDENT);
+    expect(incident.split('\n')[0]).toBe(`Incident ${INCIDENT}: open — significant incident`);
+    expect(incident).toMatch(/\n {2}Occurred +20 Nov 2026\n/u);
+    expect(incident).toMatch(/\n {2}Tools and staff involved +\S/u);
+    expect(incident).toMatch(/\n {2}Closed +—\n/u);
+    expect(incident).toMatch(new RegExp(`\\n  Wallets concerned +${HOUSE}\\n`, 'u'));
+    expect(incident).toMatch(/\nHistory\n {2}Ceremony +Action +When\n.*\n {2}incident-\d+ +opened +\d+ \w{3} 2026, \d\d:\d\d:\d\d UTC\n/u);
+    const incidentFr = await say('--lang', 'fr', 'report', 'incident', rig.station, INCIDENT);
+    expect(incidentFr.split('\n')[0]).toBe(`Incident ${INCIDENT} : ouvert — incident significatif`);
+    expect(incidentFr).toMatch(/\n {2}Survenu le +20 nov\. 2026\n/u);
+    const period = await say('report', 'incidents', rig.station, '--from', '2026-01-01', '--to', '2030-12-31');
+    expect(period.split('\n')[0]).toBe('Incident report: 1 Jan 2026 to 31 Dec 2030');
+    expect(period).toMatch(/\n {2}Still open +2\n/u);
+    expect(period).toMatch(new RegExp(`\\n  ${INCIDENT} +open +Yes +20 Nov 2026 +\\S`, 'u'));
+  }, 60_000);
+
   test('no secret of any wallet in the data directory, the media, the temp directory or the CLI output', () => {
     expect(scanner.size).toBeGreaterThan(40);
     const files = filesWritten(rig.root, tmpBefore);

@@ -68,6 +68,7 @@ const clientWallet: WalletReport = {
   quorumProven: true,
   drillOverdue: false,
   lastProven: '2026-11-23T09:20:00.000Z',
+  nextDrill: '2027-05-24T14:00:00.000Z',
 };
 const houseWallet: WalletReport = {
   ...clientWallet,

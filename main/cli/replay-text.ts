@@ -1,0 +1,231 @@
+/**
+ * `custos replay`'s report for people, in English or French (docs/cli.md, "custos replay"; issue 17,
+ * "Plain-language outputs"): headed tables of what the record says the station holds. Wallets with
+ * their quorum health and drill dates; their accounts with the first receive address and the account
+ * xpub an officer compares with the watch-only wallet (docs/recovery.md); recorded holdings in coins
+ * with their base units; participants by name and role; ceremonies by their procedure's title.
+ * Dates and numbers in the reader's language; no raw JSON. `--json` is the machine contract.
+ */
+import type { Projection, WalletReport } from '../../ceremonies/audit/replay.ts';
+import { PINNED_PROCEDURES, authorizedProcedure } from '../../ceremonies/procedures/released.ts';
+import { defineCatalogue, pick } from '../../common/i18n/catalogue.ts';
+import { formatAmount, formatDay, formatInteger } from '../../common/i18n/locale-format.ts';
+import type { Locale } from '../../common/i18n/locale.ts';
+import { ROLE_TEXT } from '../../common/i18n/role-words.ts';
+import { textTable } from './text-table.ts';
+
+const named =
+  (names: Readonly<Record<string, string>>) =>
+  (key: string): string =>
+    names[key] ?? key;
+
+const REPLAY_TEXT = defineCatalogue({
+  en: {
+    station: (id: string, entries: string, at: string) => `Station ${id}: ${entries} entries, as of ${at}`,
+    notDeclared: 'not declared',
+    wallets: 'Wallets',
+    accounts: 'Accounts (compare with the watch-only wallet)',
+    holdings: 'Holdings recorded',
+    participants: 'Participants',
+    ceremonies: 'Ceremonies',
+    none: '  none\n',
+    wallet: 'Wallet',
+    label: 'Label',
+    class: 'Class',
+    classNamed: named({ client: 'client', house: 'house' }),
+    owner: 'Client ref.',
+    state: 'State',
+    walletState: named({
+      active: 'active',
+      distributed: 'distributed',
+      generated: 'generated',
+      compromised: 'compromised',
+      retired: 'retired',
+      destroyed: 'destroyed',
+      aborted: 'aborted',
+    }),
+    quorum: 'Quorum',
+    quorumOf: (m: string, n: string) => `${m} of ${n}`,
+    proven: 'Proven shares',
+    provenOf: (proven: string, m: string) => `${proven} (${m} needed)`,
+    noQuorum: 'NO QUORUM',
+    sharesDestroyed: 'shares destroyed',
+    neverCompleted: 'never completed',
+    lastDrill: 'Last drill',
+    noDrill: 'none yet',
+    nextDrill: 'Next drill',
+    overdue: (date: string) => `${date} OVERDUE`,
+    notDue: '—',
+    chain: 'Chain',
+    path: 'Path',
+    firstAddress: 'First receive address',
+    xpub: 'Account key (xpub)',
+    recorded: 'Recorded',
+    baseUnits: (units: string, chain: string) => (chain === 'bitcoin' || chain === 'testnet' || chain === 'regtest' ? `${units} sat` : `${units} base units`),
+    asOf: 'As of',
+    name: 'Name',
+    roles: 'Roles',
+    participantState: named({ active: 'active', revoked: 'revoked' }),
+    keyId: 'Key id',
+    ceremony: 'Ceremony',
+    procedure: 'Procedure',
+    ceremonyState: named({ open: 'open', closed: 'closed', aborted: 'aborted' }),
+    entries: 'Entries',
+    openNow: (id: string) => `Ceremony ${id} is still open.`,
+    problems: (n: string) => `${n} entries could not be replayed: run "custos verify".`,
+  },
+  fr: {
+    station: (id: string, entries: string, at: string) => `Poste ${id} : ${entries} entrées, au ${at}`,
+    notDeclared: 'non déclaré',
+    wallets: 'Portefeuilles',
+    accounts: 'Comptes (à comparer avec le portefeuille en lecture seule)',
+    holdings: 'Avoirs enregistrés',
+    participants: 'Participants',
+    ceremonies: 'Cérémonies',
+    none: '  aucun\n',
+    wallet: 'Portefeuille',
+    label: 'Libellé',
+    class: 'Catégorie',
+    classNamed: named({ client: 'client', house: 'compte propre' }),
+    owner: 'Réf. client',
+    state: 'État',
+    walletState: named({
+      active: 'actif',
+      distributed: 'distribué',
+      generated: 'généré',
+      compromised: 'compromis',
+      retired: 'retiré',
+      destroyed: 'détruit',
+      aborted: 'abandonné',
+    }),
+    quorum: 'Quorum',
+    quorumOf: (m: string, n: string) => `${m} sur ${n}`,
+    proven: 'Parts prouvées',
+    provenOf: (proven: string, m: string) => `${proven} (il en faut ${m})`,
+    noQuorum: 'PAS DE QUORUM',
+    sharesDestroyed: 'parts détruites',
+    neverCompleted: 'jamais achevé',
+    lastDrill: 'Dernier exercice',
+    noDrill: 'aucun encore',
+    nextDrill: 'Prochain exercice',
+    overdue: (date: string) => `${date} EN RETARD`,
+    notDue: '—',
+    chain: 'Chaîne',
+    path: 'Chemin',
+    firstAddress: 'Première adresse de réception',
+    xpub: 'Clé du compte (xpub)',
+    recorded: 'Enregistré',
+    baseUnits: (units: string, chain: string) =>
+      chain === 'bitcoin' || chain === 'testnet' || chain === 'regtest' ? `${units} sat` : `${units} unités de base`,
+    asOf: 'Au',
+    name: 'Nom',
+    roles: 'Rôles',
+    participantState: named({ active: 'actif', revoked: 'révoqué' }),
+    keyId: 'Identifiant de clé',
+    ceremony: 'Cérémonie',
+    procedure: 'Procédure',
+    ceremonyState: named({ open: 'ouverte', closed: 'clôturée', aborted: 'interrompue' }),
+    entries: 'Entrées',
+    openNow: (id: string) => `La cérémonie ${id} est toujours ouverte.`,
+    problems: (n: string) => `${n} entrées n’ont pas pu être rejouées : lancez « custos verify ».`,
+  },
+});
+
+type ReplayText = ReturnType<typeof pick<(typeof REPLAY_TEXT)['en']>>;
+
+/** The title of a released procedure (`create-wallet@1`, retired versions too) in the reader's language, or the reference. */
+function procedureTitle(reference: string, locale: Locale): string {
+  const hash = Object.hasOwn(PINNED_PROCEDURES, reference) ? PINNED_PROCEDURES[reference] : undefined;
+  const found = hash === undefined ? undefined : authorizedProcedure(hash);
+  return found ? found.title[locale] : reference;
+}
+
+/** Where a wallet's quorum stands, in words: an alarm only where its keys still guard coins. */
+function provenText(w: WalletReport, t: ReplayText, locale: Locale): string {
+  if (w.state === 'destroyed') return t.sharesDestroyed;
+  if (w.state === 'aborted') return t.neverCompleted;
+  const guarded = w.state === 'active' || w.state === 'distributed' || w.state === 'compromised';
+  const count = t.provenOf(formatInteger(w.provenShares, locale), formatInteger(w.threshold, locale));
+  return guarded && !w.quorumProven ? `${count} — ${t.noQuorum}` : count;
+}
+
+function nextDrillText(w: WalletReport, t: ReplayText, locale: Locale): string {
+  if (w.state !== 'active') return t.notDue;
+  const day = formatDay(w.nextDrill, locale);
+  return w.drillOverdue ? t.overdue(day) : day;
+}
+
+/** The projection as headed tables, each line ending in a newline. */
+export function replayText(projection: Projection, locale: Locale): string {
+  const t = pick(REPLAY_TEXT, locale);
+  const n = (value: number) => formatInteger(value, locale);
+  const section = (title: string, body: string) => `\n${title}\n${body}`;
+  let out = `${t.station(projection.station ?? t.notDeclared, n(projection.entries), formatDay(projection.at, locale))}\n`;
+  const wallets = projection.wallets;
+
+  out += section(
+    t.wallets,
+    wallets.length === 0
+      ? t.none
+      : textTable(
+          [t.wallet, t.label, t.class, t.owner, t.state, t.quorum, t.proven, t.lastDrill, t.nextDrill],
+          wallets.map((w) => [
+            w.id,
+            w.label,
+            t.classNamed(w.class),
+            w.ownerRef ?? '—',
+            t.walletState(w.state),
+            t.quorumOf(n(w.threshold), n(w.shareCount)),
+            provenText(w, t, locale),
+            w.lastDrill ? formatDay(w.lastDrill, locale) : t.noDrill,
+            nextDrillText(w, t, locale),
+          ]),
+        ),
+  );
+
+  const accounts = wallets.flatMap((w) => w.accounts.map((a) => [w.id, a.chain, a.path, a.addresses[0] ?? '—', a.xpub]));
+  out += section(t.accounts, accounts.length === 0 ? t.none : textTable([t.wallet, t.chain, t.path, t.firstAddress, t.xpub], accounts));
+
+  const holdings = wallets.flatMap((w) =>
+    Object.entries(w.holdings).map(([chain, h]) => {
+      const amount = formatAmount(chain, h.recorded, locale);
+      const shown = amount.unit === null ? t.baseUnits(amount.main, chain) : `${amount.main} ${amount.unit} (${t.baseUnits(amount.baseUnits, chain)})`;
+      return [w.id, chain, shown, h.asOf ? formatDay(h.asOf, locale) : '—'];
+    }),
+  );
+  out += section(t.holdings, holdings.length === 0 ? t.none : textTable([t.wallet, t.chain, t.recorded, t.asOf], holdings));
+
+  const roleWords = pick(ROLE_TEXT, locale) as Readonly<Record<string, string>>;
+  out += section(
+    t.participants,
+    projection.participants.length === 0
+      ? t.none
+      : textTable(
+          [t.name, t.roles, t.state, t.keyId],
+          projection.participants.map((p) => [
+            p.name,
+            p.roles.map((r) => roleWords[r] ?? r).join(', '),
+            t.participantState(p.state),
+            `${p.keyid.slice(0, 16)}…`,
+          ]),
+        ),
+  );
+
+  out += section(
+    t.ceremonies,
+    projection.ceremonies.length === 0
+      ? t.none
+      : textTable(
+          [t.ceremony, t.procedure, t.state, t.entries],
+          projection.ceremonies.map((c) => [
+            c.id,
+            procedureTitle(c.procedureId, locale),
+            t.ceremonyState(c.state),
+            `${n(c.openedAt)}–${c.endedAt === null ? '…' : n(c.endedAt)}`,
+          ]),
+        ),
+  );
+  if (projection.openCeremony) out += `\n${t.openNow(projection.openCeremony.id)}\n`;
+  if (projection.problems) out += `\n${t.problems(n(projection.problems))}\n`;
+  return out;
+}
