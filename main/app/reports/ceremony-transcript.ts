@@ -2,7 +2,7 @@
  * The printable transcript of one ceremony: its procedure (title in the document's language, from
  * the definition the record binds, else the station's catalogue), then its entries in order — step
  * title, type, time from the station clock, who signed (the station, and each participant by name
- * and role), the short code read aloud at the ceremony, and the body's fields as key: value — and,
+ * and role), the short code read aloud at the ceremony, and what it recorded in words (body-text.ts) — and,
  * when the directory keeps it, the checkpoint signed after the close. Entries are read from the
  * source (journal-source.ts) and decoded (entry-codec.ts) as the auditor view reads them
  * (main/app/auditor-verify.ts); names come from the replay's participants. Every record value is
@@ -16,8 +16,8 @@ import { PROCEDURES } from '../../../ceremonies/procedures/catalogue.ts';
 import { ABORT_STEP, type ProcedureDefinition } from '../../../ceremonies/procedures/definition.ts';
 import { parseCheckpoint } from '../../../ceremonies/record/checkpoint.ts';
 import { decodeEntry, type DecodedEntry } from '../../../ceremonies/record/entry-codec.ts';
-import type { JsonValue } from '../../../ceremonies/record/entry-payload.ts';
 import { entryCode } from '../auditor-verify.ts';
+import { bodyText } from './body-text.ts';
 import { escapeHtml, facts, formatInstant, printDocument, reportHeader } from './html.ts';
 import { participantNames } from './inventory-report.ts';
 import { REPORT_TEXT, term, type PrintLocale } from './report-text.ts';
@@ -25,12 +25,10 @@ import { REPORT_TEXT, term, type PrintLocale } from './report-text.ts';
 /** A body value longer than this is cut (with "…"): a transcript is read by people. */
 const FIELD_MAX_CHARS = 2000;
 
-/** The body's fields as printed: a string as it is, anything else as compact JSON. */
-function bodyFields(body: { readonly [key: string]: JsonValue }): [string, string][] {
-  return Object.entries(body).map(([key, value]) => {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return [key, text.length > FIELD_MAX_CHARS ? `${text.slice(0, FIELD_MAX_CHARS)}…` : text];
-  });
+/** A field's text as HTML: escaped, cut when too long, one line per line. */
+function fieldHtml(text: string): string {
+  const shown = text.length > FIELD_MAX_CHARS ? `${text.slice(0, FIELD_MAX_CHARS)}…` : text;
+  return shown.split('\n').map(escapeHtml).join('<br>');
 }
 
 /** The entries of `ceremony` in the source, in journal order (lines that cannot be read are skipped: verify reports them). */
@@ -98,7 +96,7 @@ export function ceremonyTranscriptHtml(source: JournalSource, projection: Projec
   const last = entries.at(-1)!;
   const blocks = entries.map((entry) => {
     const p = entry.payload;
-    const fields = bodyFields(p.body);
+    const fields = bodyText(p.body, { locale, names });
     const pairs: [string, string][] = [
       [t.step, `${stepTitle(p.step)} (${p.step})`],
       [t.entryType, term(locale, 'entryType', p.type)],
@@ -109,7 +107,7 @@ export function ceremonyTranscriptHtml(source: JournalSource, projection: Projec
     const recorded =
       fields.length === 0
         ? `<p class="muted">${escapeHtml(t.nothingRecorded)}</p>`
-        : `<dl class="body">${fields.map(([k, v]) => `<dt class="code">${escapeHtml(k)}</dt><dd class="code">${escapeHtml(v)}</dd>`).join('')}</dl>`;
+        : `<dl class="body">${fields.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${fieldHtml(v)}</dd>`).join('')}</dl>`;
     return `<section class="block entry" data-index="${p.index}" data-step="${escapeHtml(p.step)}"><h3>${escapeHtml(t.entry(p.index))} — ${escapeHtml(stepTitle(p.step))}</h3>${facts(pairs)}<h5>${escapeHtml(t.recorded)}</h5>${recorded}</section>`;
   });
   const note = summary.state === 'closed' && summary.endedAt !== null ? checkpointAfter(source, summary.endedAt) : null;

@@ -29,6 +29,8 @@ export const REPORT_TEXT = bilingual({
     generatedAt: 'Generated',
     entries: 'Entries replayed',
     verifyNote: 'This report replays the station’s record; it does not check the signatures. Run “custos verify” on the data directory to check the record.',
+    airGapOffline: (when: string) => `offline: no network interface, route or radio was up (checked ${when})`,
+    airGapOnline: (reasons: string, when: string) => `ONLINE: ${reasons} (checked ${when})`,
     yes: 'Yes',
     no: 'No',
     never: 'never',
@@ -125,6 +127,8 @@ export const REPORT_TEXT = bilingual({
     entries: 'Entrées rejouées',
     verifyNote:
       'Ce rapport rejoue le registre du poste ; il ne vérifie pas les signatures. Lancez « custos verify » sur le répertoire de données pour vérifier le registre.',
+    airGapOffline: (when: string) => `hors ligne : aucune interface réseau, route ou radio n’était active (vérifié le ${when})`,
+    airGapOnline: (reasons: string, when: string) => `EN LIGNE : ${reasons} (vérifié le ${when})`,
     yes: 'Oui',
     no: 'Non',
     never: 'jamais',

@@ -136,6 +136,13 @@ describe('reports saved as PDF through the router', () => {
     const fr = await save({ report: 'ceremony', ceremony: create.id, locale: 'fr' }, 'proces-verbal.pdf');
     expect(fr.text).toContain('Procès-verbal de cérémonie');
     expect(fr.text).toContain('Alice Martin (responsable)');
+    // What each entry recorded, said in words in both languages (issue 17: the French transcript showed raw JSON).
+    expect(text).toMatch(/Air gap offline: no network interface, route or radio was up/u);
+    expect(text).toMatch(/Holder Dora Lindqvist \([0-9a-f]{16}…\)/u);
+    expect(fr.text).toMatch(/Isolement du réseau hors ligne : aucune interface réseau, route ou radio n’était active/u);
+    expect(fr.text).toMatch(/Détenteur Dora Lindqvist \([0-9a-f]{16}…\)/u);
+    expect(fr.text).toMatch(/Clé du compte \(xpub\) : xpub[1-9A-HJ-NP-Za-km-z]{100,}/u);
+    for (const shown of [text, fr.text]) expect(shown).not.toMatch(/[{}]|"\w+":|airGap|keyid|publicKey|bagSerial|shareCount/u);
     await expect(api.saveReport({ dataDir, report: 'ceremony', ceremony: 'no-such-ceremony', locale: 'en' })).rejects.toMatchObject({
       code: 'REPORT_CEREMONY_UNKNOWN',
     });

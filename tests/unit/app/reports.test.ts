@@ -238,7 +238,7 @@ describe('the incident report of a period', () => {
       expect(text).toContain(field);
     }
     expect(text).toContain('Target resolution date 15 December 2026');
-    expect(text).toContain('incident-INC-1 open 24 November 2026 at 10:00:00 UTC');
+    expect(text).toContain('incident-INC-1 opened 24 November 2026 at 10:00:00 UTC');
     expect(html).toContain('tamper-evident bag &lt;torn&gt;');
   });
 
@@ -277,7 +277,10 @@ describe('the ceremony transcript', () => {
     }
     expect(text).toContain('Signed by the station, holder Eve (enrolled person), witness Bob (witness)');
     expect(text).toContain('Time (station clock) 23 November 2026 at 09:04:00 UTC');
-    expect(text).toContain(`keyid ${keyOf('holder Eve')}`);
+    // What was recorded, in words: the enrolled key as its person's name, the air gap as a sentence, never JSON.
+    expect(text).toContain(`Key holder Eve (${keyOf('holder Eve').slice(0, 16)}…)`);
+    expect(text).toMatch(/Air gap offline: no network interface, route or radio was up \(checked 23 Nov 2026, 09:0\d:\d\d UTC\)/u);
+    expect(text).not.toMatch(/[{}]|"\w+":|airGap|keyid|publicKey/u);
     const note = fs.readFileSync(path.join(EXAMPLE_FIXTURE, 'checkpoints', '000000000006.checkpoint'), 'utf8');
     expect(html).toContain(`<pre class="checkpoint">${note}</pre>`);
   });
@@ -285,8 +288,13 @@ describe('the ceremony transcript', () => {
   test('in French: the procedure and steps in French, roles in French, no English text of the catalogues', () => {
     const html = ceremonyTranscriptHtml(source, recorded, 'enrol-eve', 'fr', NOW);
     expectPrintable(html, 'fr');
-    // The recorded fields and the checkpoint note are the record's own words, not the report's.
-    const text = visible(html.replace(/<dl class="body">.*?<\/dl>|<pre class="checkpoint">.*?<\/pre>/gsu, ''));
+    // The checkpoint note is the record's own words, not the report's; what each entry recorded is said in French.
+    const text = visible(html.replace(/<pre class="checkpoint">.*?<\/pre>/gsu, ''));
+    expect(text).toMatch(
+      /Isolement du réseau hors ligne : aucune interface réseau, route ou radio n’était active \(vérifié le 23 nov\. 2026, 09:0\d:\d\d UTC\)/u,
+    );
+    expect(text).toContain(`Clé holder Eve (${keyOf('holder Eve').slice(0, 16)}…)`);
+    expect(text).not.toMatch(/[{}]|"\w+":|airGap|keyid|publicKey|\b[a-z]+[A-Z][a-z]+\b/u);
     expect(text).toContain('Procès-verbal de cérémonie');
     expect(text).toContain(definition.title.fr);
     for (const step of definition.steps) expect(text).toContain(step.title.fr);
