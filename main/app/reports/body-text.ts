@@ -137,7 +137,7 @@ export interface BodyContext {
 }
 
 /** The label of a field, or the field's own name split into words where no label is known. */
-export function fieldLabel(key: string, locale: PrintLocale): string {
+function fieldLabel(key: string, locale: PrintLocale): string {
   const label = Object.hasOwn(FIELD_LABELS, key) ? FIELD_LABELS[key] : undefined;
   return label?.[locale] ?? key.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase();
 }
