@@ -137,6 +137,20 @@ export const APP_ERRORS = {
     action: 'Choose a ceremony from the list.',
     fr: 'La cérémonie « {ceremony} » ne figure pas dans ce registre. Choisissez une cérémonie de la liste ; aucun fichier n’a été écrit.',
   },
+  REPORT_PROCEDURE_UNKNOWN: {
+    details: ['procedure'],
+    when: 'A ceremony script was asked for a procedure this version of Custos does not run (or for none).',
+    risk: 'No. Nothing was written.',
+    action: 'Choose a procedure from the list.',
+    fr: 'La procédure « {procedure} » n’est pas une procédure de cette version de Custos. Choisissez une procédure de la liste ; aucun fichier n’a été écrit.',
+  },
+  REPORT_WALLET_UNKNOWN: {
+    details: ['wallet'],
+    when: 'A ceremony script was asked with the bags of a wallet that is not in the record.',
+    risk: 'No. Nothing was written.',
+    action: 'Choose a wallet from the list, or none.',
+    fr: 'Le portefeuille « {wallet} » ne figure pas dans ce registre. Choisissez un portefeuille de la liste, ou aucun ; aucun fichier n’a été écrit.',
+  },
   REPORT_WRITE_FAILED: {
     details: ['name', 'problem'],
     when: "The report's PDF could not be written where it was to be saved (the details give the system's code, such as ENOSPC or EACCES).",

@@ -322,7 +322,7 @@ export interface PsbtView {
 /** The language a share card or a report is printed in. */
 export type DocumentLocale = 'en' | 'fr';
 
-export type ReportKind = 'inventory' | 'incidents' | 'ceremony';
+export type ReportKind = 'inventory' | 'incidents' | 'ceremony' | 'script';
 
 /** A report to save as PDF, from the record of a data directory (or bundle) chosen earlier. */
 export interface SaveReportRequest {
@@ -331,6 +331,10 @@ export interface SaveReportRequest {
   readonly report: ReportKind;
   /** The ceremony id, for `ceremony` (a transcript). */
   readonly ceremony?: string;
+  /** The procedure id, for `script` (the printed ceremony script of its current version). */
+  readonly procedure?: string;
+  /** For `script`, optionally: the wallet whose bags are expected (its held shares' serials). */
+  readonly wallet?: string;
   /** The period of an `incidents` report: two days, YYYY-MM-DD, `from` not after `to`. */
   readonly from?: string;
   readonly to?: string;

@@ -26,7 +26,7 @@ const CHOOSE_KINDS = [
 ] as const satisfies readonly ChooseKind[];
 
 const LOCALES = ['en', 'fr'] as const satisfies readonly DocumentLocale[];
-const REPORT_KINDS = ['inventory', 'incidents', 'ceremony'] as const satisfies readonly ReportKind[];
+const REPORT_KINDS = ['inventory', 'incidents', 'ceremony', 'script'] as const satisfies readonly ReportKind[];
 
 /** A token main handed out (a UUID), or a job id (also a UUID). */
 const token = ipcString(64);
@@ -89,6 +89,8 @@ export function appChannels(router: AppApi): readonly ChannelDefinition[] {
           dataDir: token,
           report: z.enum(REPORT_KINDS),
           ceremony: ipcString(128).optional(),
+          procedure: ipcString(64).optional(),
+          wallet: ipcString(128).optional(),
           from: ipcString(10).optional(),
           to: ipcString(10).optional(),
           locale: z.enum(LOCALES),
@@ -100,6 +102,8 @@ export function appChannels(router: AppApi): readonly ChannelDefinition[] {
           report: request.report,
           locale: request.locale,
           ...(request.ceremony === undefined ? {} : { ceremony: request.ceremony }),
+          ...(request.procedure === undefined ? {} : { procedure: request.procedure }),
+          ...(request.wallet === undefined ? {} : { wallet: request.wallet }),
           ...(request.from === undefined ? {} : { from: request.from }),
           ...(request.to === undefined ? {} : { to: request.to }),
         }),

@@ -109,6 +109,19 @@ test("in French: the incident report of a period and a ceremony's transcript, as
   expectPdf(rig.path('reports/proces-verbal.pdf'));
   expect(printer.pdfs.at(-1)).toContain('Procès-verbal de cérémonie');
   expect(printer.pdfs.at(-1)).toContain('Alice Martin (responsable)');
+
+  // The script of a drill to come, with the bags the wallet's holders must bring (issue 17, point 4).
+  await screen.getByTestId('report-script-procedure').selectOption('backup-drill');
+  await screen.getByTestId('report-script-wallet').selectOption('northwind-pension-cold-1');
+  app.dialog.next('save-file', rig.path('reports/deroule.pdf'));
+  await screen.getByTestId('report-save-script').click();
+  await expect(screen.getByTestId('report-saved-script')).toHaveText('Enregistré sous deroule.pdf.');
+  expectPdf(rig.path('reports/deroule.pdf'));
+  const script = printer.pdfs.at(-1)!;
+  expect(script).toContain('Déroulé de cérémonie');
+  expect(script).toContain('Exercice de vérification des sauvegardes');
+  const drilled = (replay.wallets as AnswersJson[]).find((w) => w.id === 'northwind-pension-cold-1');
+  for (const share of drilled.shares as AnswersJson[]) expect(script).toContain(share.bagSerial);
   const shown = await screen.innerText();
 
   const english = englishOnlyStrings();

@@ -1,6 +1,6 @@
 /**
  * AppApi.saveReport in main: builds the report's HTML from the record (inventory, incidents of a
- * period, or one ceremony's transcript; English or French), asks the station's dialog where to save
+ * period, one ceremony's transcript, or the script of a ceremony to come; English or French), asks the station's dialog where to save
  * it, has the printer make the PDF (the dedicated print window in the app, print-window.ts) and
  * writes it durably (temp file, fsync, rename, fsync of the directory: ceremonies/store/file-io.ts).
  * The page names the data directory by token and the report by kind; it never sends a path nor
@@ -19,6 +19,7 @@ import { replayJournal } from '../../../ceremonies/audit/replay.ts';
 import { CustosError } from '../../../ceremonies/custos-error.ts';
 import { realIo, writeFileDurably, type FileIo } from '../../../ceremonies/store/file-io.ts';
 import type { ChooseKind, SaveReportRequest, SavedReport } from '../app-api.ts';
+import { ceremonyScriptHtml } from './ceremony-script.ts';
 import { ceremonyTranscriptHtml } from './ceremony-transcript.ts';
 import { incidentReportHtml } from './incident-report.ts';
 import { inventoryReportHtml } from './inventory-report.ts';
@@ -50,6 +51,8 @@ export function reportHtml(sourcePath: string, request: Omit<SaveReportRequest, 
       return incidentReportHtml(periodicIncidentReport(projection, request.from!, request.to!, now), projection.entries, request.locale, now);
     case 'ceremony':
       return ceremonyTranscriptHtml(openSource(sourcePath), projection, request.ceremony!, request.locale, now);
+    case 'script':
+      return ceremonyScriptHtml(projection, request.procedure ?? '', request.wallet, request.locale, now);
   }
 }
 

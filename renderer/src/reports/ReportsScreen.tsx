@@ -1,7 +1,8 @@
 /**
  * The reports screen (docs/desktop-app.md, "The screens": Reports): the inventory report, the
- * incident report of a period (two dates) and a ceremony's transcript (chosen among the record's
- * ceremonies), each saved as a PDF. Main builds the report from the record in the screen's
+ * incident report of a period (two dates), a ceremony's transcript (chosen among the record's
+ * ceremonies) and the script of a ceremony to come (a procedure, and optionally the wallet whose
+ * bags are expected), each saved as a PDF. Main builds the report from the record in the screen's
  * language, asks the station's save dialog where to write it, makes the PDF in its print window and
  * writes it; the page sends only the data directory's token, the kind of report and its parameters,
  * and shows the name of the file written or the refusal. A closed save dialog is not an error on
@@ -38,19 +39,27 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [period, setPeriod] = useState(defaultPeriod);
   const [ceremony, setCeremony] = useState('');
-  const [outcomes, setOutcomes] = useState<Readonly<Record<ReportKind, Outcome>>>({ inventory: IDLE, incidents: IDLE, ceremony: IDLE });
+  const [procedure, setProcedure] = useState('');
+  const [wallet, setWallet] = useState('');
+  const [outcomes, setOutcomes] = useState<Readonly<Record<ReportKind, Outcome>>>({ inventory: IDLE, incidents: IDLE, ceremony: IDLE, script: IDLE });
 
   useEffect(() => {
     custosApi()
       .procedures()
-      .then(setProcedures, (e: unknown) => setLoadError(asAppError(e)));
+      .then(
+        (list) => {
+          setProcedures(list);
+          setProcedure((p) => p || (list[0]?.id ?? ''));
+        },
+        (e: unknown) => setLoadError(asAppError(e)),
+      );
   }, []);
 
   useEffect(() => {
     if (!dataDir) return undefined;
     let live = true;
     setLoadError(null);
-    setOutcomes({ inventory: IDLE, incidents: IDLE, ceremony: IDLE });
+    setOutcomes({ inventory: IDLE, incidents: IDLE, ceremony: IDLE, script: IDLE });
     custosApi()
       .inventory(dataDir.token)
       .then(
@@ -86,7 +95,9 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
         ? { dataDir: dataDir.token, report: kind, from: period.from, to: period.to, locale }
         : kind === 'ceremony'
           ? { dataDir: dataDir.token, report: kind, ceremony, locale }
-          : { dataDir: dataDir.token, report: kind, locale };
+          : kind === 'script'
+            ? { dataDir: dataDir.token, report: kind, procedure, ...(wallet === '' ? {} : { wallet }), locale }
+            : { dataDir: dataDir.token, report: kind, locale };
     set(kind, { kind: 'saving' });
     custosApi()
       .saveReport(request)
@@ -183,6 +194,33 @@ export function ReportsScreen(props: { readonly dataDir: Chosen | null; readonly
           </div>
         )}
         {saveButton('ceremony', ceremony === '')}
+      </section>
+
+      <section className="report" data-testid="report-script">
+        <h3>{text.scriptTitle}</h3>
+        <p className="hint">{text.scriptHelp}</p>
+        <div className="row">
+          <label htmlFor={`${id}-procedure`}>{text.procedure}</label>
+          <select id={`${id}-procedure`} data-testid="report-script-procedure" value={procedure} onChange={(e) => setProcedure(e.target.value)}>
+            {procedures.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title[locale]}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-wallet`}>{text.walletForBags}</label>
+          <select id={`${id}-wallet`} data-testid="report-script-wallet" value={wallet} onChange={(e) => setWallet(e.target.value)}>
+            <option value="">{text.noWallet}</option>
+            {(inventory?.wallets ?? [])
+              .filter((w) => w.state !== 'destroyed' && w.state !== 'aborted')
+              .map((w) => (
+                <option key={w.id} value={w.id}>
+                  {w.id}
+                </option>
+              ))}
+          </select>
+        </div>
+        {saveButton('script', procedure === '')}
       </section>
     </section>
   );

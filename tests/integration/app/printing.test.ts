@@ -148,6 +148,29 @@ describe('reports saved as PDF through the router', () => {
     });
   });
 
+  test('a ceremony script, before a drill of the wallet: every step, the people by role, the bag each holder must bring', async () => {
+    const wallet = (replay.wallets as AnswersJson[]).find((w) => w.id === WALLET);
+    const { saved, text, html } = await save({ report: 'script', procedure: 'backup-drill', wallet: WALLET, locale: 'en' }, 'drill-script.pdf');
+    expect(saved).toEqual({ name: 'drill-script.pdf' });
+    expect(text).toContain('Ceremony script');
+    expect(text).toContain('Procedure Backup drill (backup-drill@1)');
+    expect(text).toContain('Alice Martin');
+    for (const share of wallet.shares) expect(text).toMatch(new RegExp(`${share.index} ${nameOf(share.holder)} ${share.bagSerial} +☐ intact`, 'u'));
+    expect([...html.matchAll(/<tr data-share=/gu)]).toHaveLength(wallet.shares.length);
+    const fr = await save({ report: 'script', procedure: 'create-wallet', locale: 'fr' }, 'deroule.pdf');
+    expect(fr.text).toContain('Déroulé de cérémonie');
+    expect(fr.text).toContain('Créer un portefeuille de conservation');
+    // A procedure Custos does not run is refused before any dialog opens: nothing is printed or written.
+    const before = printer.pdfs.length;
+    await expect(api.saveReport({ dataDir, report: 'script', procedure: 'no-such-procedure', locale: 'en' })).rejects.toMatchObject({
+      code: 'REPORT_PROCEDURE_UNKNOWN',
+    });
+    await expect(api.saveReport({ dataDir, report: 'script', procedure: 'backup-drill', wallet: 'no-such-wallet', locale: 'en' })).rejects.toMatchObject({
+      code: 'REPORT_WALLET_UNKNOWN',
+    });
+    expect(printer.pdfs).toHaveLength(before);
+  });
+
   test('a closed save dialog writes nothing: SAVE_CANCELLED', async () => {
     const before = printer.pdfs.length;
     picks.push(null);

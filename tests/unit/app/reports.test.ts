@@ -18,7 +18,9 @@ import type { IncidentView } from '../../../ceremonies/inventory/incidents.ts';
 import { decodeEntry } from '../../../ceremonies/record/entry-codec.ts';
 import { realIo, type FileIo } from '../../../ceremonies/store/file-io.ts';
 import { entryCode } from '../../../main/app/auditor-verify.ts';
+import { ceremonyScriptHtml } from '../../../main/app/reports/ceremony-script.ts';
 import { ceremonyTranscriptHtml } from '../../../main/app/reports/ceremony-transcript.ts';
+import { PROCEDURES } from '../../../ceremonies/procedures/catalogue.ts';
 import { PRINT_CSP_META } from '../../../main/app/reports/html.ts';
 import { incidentReportHtml } from '../../../main/app/reports/incident-report.ts';
 import { inventoryReportHtml } from '../../../main/app/reports/inventory-report.ts';
@@ -305,6 +307,51 @@ describe('the ceremony transcript', () => {
   test('a ceremony that is not in the record is refused', () => {
     expect(() => ceremonyTranscriptHtml(source, recorded, 'no-such-ceremony', 'en', NOW)).toThrow(
       expect.objectContaining({ code: 'REPORT_CEREMONY_UNKNOWN', details: { ceremony: 'no-such-ceremony' } }),
+    );
+  });
+});
+
+describe('the ceremony script, printed before a ceremony', () => {
+  test('in English: the procedure, the people expected by role, every step with who signs and boxes, the bags expected of the wallet named', () => {
+    const html = ceremonyScriptHtml(projection, 'backup-drill', 'northwind-pension-cold-1', 'en', NOW);
+    expectPrintable(html, 'en');
+    const text = visible(html);
+    expect(text).toContain('Ceremony script');
+    expect(text).toContain('Procedure Backup drill (backup-drill@1)');
+    expect(text).toContain('Wallet northwind-pension-cold-1 — Northwind <Pension> & "Co"');
+    expect(html).not.toContain('Northwind <Pension>');
+    // Every step of the definition, in order, with who signs it besides the station.
+    const drill = PROCEDURES.find((p) => p.id === 'backup-drill')!;
+    expect([...html.matchAll(/<tr data-step="([^"]+)">/gu)].map((m) => m[1])).toEqual(drill.steps.map((st) => st.id));
+    for (const step of drill.steps) expect(text).toContain(step.title.en);
+    expect(text).toMatch(/officer ×1, witness ×1/u);
+    // The people expected: the roster's officer and witnesses; the holders of the wallet's held shares only.
+    for (const name of ['officer Alice', 'witness Bob', 'witness Chloé']) expect(html).toContain(`<td>${name}</td>`);
+    expect(html).not.toContain('<td>holder Eve</td>');
+    // The bags: one row per held share, its holder by name and the serial the record expects; a created share is not held yet.
+    expect([...html.matchAll(/<tr data-share="(\d+)">/gu)].map((m) => Number(m[1]))).toEqual([1, 2]);
+    expect(text).toMatch(/1 witness Bob TB-2026-000301 +☐ intact +☐ broken +☐ missing/u);
+    expect(text).toContain('TB-2026-000302');
+    expect(text).not.toContain('TB-2026-000303');
+  });
+
+  test('in French, without a wallet: no bag table, no English text of the catalogues', () => {
+    const html = ceremonyScriptHtml(projection, 'create-wallet', undefined, 'fr', NOW);
+    expectPrintable(html, 'fr');
+    const text = visible(html);
+    expect(text).toContain('Déroulé de cérémonie');
+    expect(text).toContain('Créer un portefeuille de conservation');
+    expect(text).toContain('Remettre chaque part à son détenteur');
+    expect(text).not.toContain('Sachets attendus');
+    expect(englishIn(text)).toEqual([]);
+  });
+
+  test('an unknown procedure or wallet is refused, naming it', () => {
+    expect(() => ceremonyScriptHtml(projection, 'no-such-procedure', undefined, 'en', NOW)).toThrow(
+      expect.objectContaining({ code: 'REPORT_PROCEDURE_UNKNOWN', details: { procedure: 'no-such-procedure' } }),
+    );
+    expect(() => ceremonyScriptHtml(projection, 'backup-drill', 'no-such-wallet', 'en', NOW)).toThrow(
+      expect.objectContaining({ code: 'REPORT_WALLET_UNKNOWN', details: { wallet: 'no-such-wallet' } }),
     );
   });
 });
