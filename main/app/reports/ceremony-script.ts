@@ -37,7 +37,9 @@ export function ceremonyScriptHtml(projection: Projection, procedureId: string, 
   }
   const chosen = wallet === undefined || wallet === '' ? undefined : projection.wallets.find((w) => w.id === wallet);
   if (wallet !== undefined && wallet !== '' && !chosen) {
-    throw new CustosError('REPORT_WALLET_UNKNOWN', `There is no wallet "${wallet.slice(0, 128)}" in this record. Nothing was written.`, { wallet: wallet.slice(0, 128) });
+    throw new CustosError('REPORT_WALLET_UNKNOWN', `There is no wallet "${wallet.slice(0, 128)}" in this record. Nothing was written.`, {
+      wallet: wallet.slice(0, 128),
+    });
   }
   const names = participantNames(projection);
   const roles = [...new Set(definition.steps.flatMap((s) => s.signers.map((r) => r.role)))];
@@ -74,7 +76,10 @@ export function ceremonyScriptHtml(projection: Projection, procedureId: string, 
       station: projection.station,
       generatedAt: now,
       entries: projection.entries,
-      more: [[t.procedure, `${definition.title[locale]} (${definition.id}@${definition.version})`], ...(chosen ? [[t.scriptWallet, `${chosen.id} — ${chosen.label}`] as const] : [])],
+      more: [
+        [t.procedure, `${definition.title[locale]} (${definition.id}@${definition.version})`],
+        ...(chosen ? [[t.scriptWallet, `${chosen.id} — ${chosen.label}`] as const] : []),
+      ],
     }),
     `<p>${escapeHtml(t.scriptIntro)}</p>`,
     facts([[t.scriptDateAndPlace, '']]),
@@ -92,10 +97,11 @@ export function ceremonyScriptHtml(projection: Projection, procedureId: string, 
         ]
       : []),
     `<h2>${escapeHtml(t.scriptSignOff)}</h2>`,
-    table([t.scriptRole, t.scriptName, t.scriptInitials], [...roles.filter((r) => r === 'officer' || r === 'witness'), 'witness'].map((r) => [term(locale, 'role', r), '', '']), t.none).replace(
-      '<table',
-      '<table class="sign-off"',
-    ),
+    table(
+      [t.scriptRole, t.scriptName, t.scriptInitials],
+      [...roles.filter((r) => r === 'officer' || r === 'witness'), 'witness'].map((r) => [term(locale, 'role', r), '', '']),
+      t.none,
+    ).replace('<table', '<table class="sign-off"'),
   ].join('\n');
   return printDocument(locale, `${t.scriptTitle} — ${definition.title[locale]}`, body, SCRIPT_STYLE);
 }
