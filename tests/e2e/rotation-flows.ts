@@ -19,6 +19,7 @@ import { coordinatorSweep } from '../support/coordinator-sweep.ts';
 import { validateSigned } from '../support/psbt-builder.ts';
 import { CeremonyFlows, type DialogScript } from './ceremony-flows.ts';
 import { screenshotPath } from './screenshots.ts';
+import { typeShareWords } from './share-words-entry.ts';
 
 export const OLD_WALLET = 'northwind-pension-cold-1';
 export const REPLACEMENT = 'northwind-pension-cold-2';
@@ -142,7 +143,7 @@ export class RotationFlows {
     const words = await page.getByTestId('share-words').locator('li').allTextContents();
     expect(words).toHaveLength(39);
     await card.getByRole('button', { name: 'I have written all the words on my card' }).click();
-    await page.getByTestId('share-words-typed').fill(words.join(' '));
+    await typeShareWords(page, 'share-words-typed', words);
     await card.getByRole('button', { name: 'Prove my card' }).click();
 
     const outcome = page.getByTestId('ceremony-outcome');

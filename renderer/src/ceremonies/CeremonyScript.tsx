@@ -1,6 +1,7 @@
 /**
  * The procedure as a script (docs/desktop-app.md, "The screens": Ceremonies): every step in order
- * with a checkbox that ticks when its entry is signed, the current step, and who must sign it.
+ * with its state (a mark and its words: done when its entry is signed, now, to come; not a control),
+ * the current step, and who must sign it.
  */
 import type { EntryEvent, ProcedureView } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
@@ -32,7 +33,11 @@ export function CeremonyScript(props: {
             data-testid={`script-step-${step.id}`}
             data-done={complete}
           >
-            <input type="checkbox" readOnly checked={complete} tabIndex={-1} aria-label={step.title[locale]} />
+            {/* A state, not a control: a mark and its words, never a checkbox that looks clickable. */}
+            <span className={`script__mark${complete ? ' script__mark--done' : ''}`} aria-hidden="true">
+              {complete ? '✓' : step.id === current ? '▶' : '○'}
+            </span>
+            <span className="visually-hidden">{complete ? text.stepDone : step.id === current ? text.stepCurrent : text.stepToCome}</span>
             <span className="script__title">{step.title[locale]}</span>
             {step.repeat && done > 0 && <span className="script__count">{` ×${done}`}</span>}
             {step.id === current && <span className="badge">{text.stepCurrent}</span>}

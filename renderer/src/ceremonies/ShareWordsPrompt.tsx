@@ -7,7 +7,7 @@
  * are revealed, the card can be printed: the page sends only the job and the prompt's id, and main
  * prints the words it holds through its dedicated sandboxed print window (AppApi.printShareCard).
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { AppError, ShareWordsPrompt as Prompt } from '../../../main/app/app-api.ts';
 import { asAppError } from '../app-error.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -15,6 +15,7 @@ import { QrCode } from '../components/QrCode.tsx';
 import { custosApi } from '../custos-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
 import { CEREMONY_TEXT } from './ceremony-messages.ts';
+import { ShareWordsEntry } from './ShareWordsEntry.tsx';
 
 type Phase = 'masked' | 'revealed' | 'typing';
 type Printing = { readonly kind: 'idle' | 'printing' | 'printed' | 'cancelled' } | { readonly kind: 'failed'; readonly error: AppError };
@@ -27,7 +28,6 @@ export function ShareWordsPrompt(props: {
 }) {
   const text = useText(CEREMONY_TEXT);
   const locale = useLocale();
-  const id = useId();
   const [phase, setPhase] = useState<Phase>('masked');
   const [typed, setTyped] = useState('');
   const [printing, setPrinting] = useState<Printing>({ kind: 'idle' });
@@ -104,16 +104,7 @@ export function ShareWordsPrompt(props: {
           }}
         >
           <p>{text.typeBack}</p>
-          <label htmlFor={`${id}-typed`}>{text.typeBackLabel}</label>
-          <textarea
-            id={`${id}-typed`}
-            data-testid="share-words-typed"
-            rows={4}
-            autoComplete="off"
-            spellCheck={false}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-          />
+          <ShareWordsEntry label={text.typeBackLabel} value={typed} onChange={setTyped} testId="share-words-typed" />
           <button type="submit" className="primary" disabled={typed.trim().length === 0}>
             {text.prove}
           </button>

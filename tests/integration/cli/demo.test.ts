@@ -28,8 +28,8 @@ test('npm run demo: setup, a 2-of-3 wallet, a drill, verify VALID; the record sa
   const r = demo(dir);
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toMatch(/Result {7}VALID: 0 error\(s\)/u);
-  expect(r.stdout).toMatch(/demo-wallet-1 +house +active +2-of-3/u);
-  expect(r.stdout).toMatch(/backup-drill-\d+ +backup-drill@1 +closed/u);
+  expect(r.stdout).toMatch(/\n {2}demo-wallet-1 +DEMO wallet[^\n]* +house +— +active +2 of 3 +3 \(2 needed\) /u);
+  expect(r.stdout).toMatch(/\n {2}backup-drill-\d+ +Backup drill +closed +\d+–\d+\n/u);
   const replay = spawnSync(process.execPath, [path.join(ROOT, 'main', 'cli', 'custos.ts'), 'replay', path.join(dir, 'station'), '--json'], {
     encoding: 'utf8',
   });

@@ -9,6 +9,7 @@ import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, participantAnswer, type AttestationValue } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { ChooseField, MediumField, SelectField, TextField, chosenAnswer, patchedAt } from '../fields.tsx';
+import { ShareWordsEntry } from '../ShareWordsEntry.tsx';
 
 export interface ShareDraft {
   readonly person: AttestationValue;
@@ -55,7 +56,7 @@ export function SharesPresented(props: { readonly value: readonly ShareDraft[]; 
           <Attestation role={text.roleHolder(i + 1)} testId={`attest-holder-${i + 1}`} value={d.person} onChange={(v) => change(i, { person: v })} />
           <MediumField value={d.media} onChange={(media) => change(i, { media })} />
           {d.media === 'paper' ? (
-            <TextField label={text.shareWordsTyped} value={d.words} onChange={(v) => change(i, { words: v })} secret testId={`share-words-${i + 1}`} />
+            <ShareWordsEntry label={text.shareWordsTyped} value={d.words} onChange={(v) => change(i, { words: v })} testId={`share-words-${i + 1}`} />
           ) : (
             <>
               <ChooseField
