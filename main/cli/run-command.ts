@@ -122,7 +122,8 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
   } catch (error) {
     throw appended === 0 ? saidNothingRecorded(error) : error;
   } finally {
-    stop.disarm();
+    // Not disarmed: a signal between here and the process's exit must not kill it (StopOnSignal.settle).
+    stop.settle();
   }
   // A stop that came as the last entry was being signed: the ceremony ended as planned, and says so.
   const how = result.facts.aborted !== undefined ? 'aborted' : result.waiting ? 'waiting' : 'closed';

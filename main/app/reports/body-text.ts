@@ -9,7 +9,8 @@
  * Pure: the transcript (ceremony-transcript.ts) escapes what this returns.
  */
 import type { JsonValue } from '../../../ceremonies/record/entry-payload.ts';
-import { formatAmount, formatDate, formatInteger } from '../../../common/i18n/locale-format.ts';
+import { formatAmount, formatInteger } from '../../../common/i18n/locale-format.ts';
+import { formatInstant } from './html.ts';
 import { REPORT_TEXT, term, type PrintLocale } from './report-text.ts';
 
 type Label = Readonly<Record<PrintLocale, string>>;
@@ -150,7 +151,7 @@ function person(keyid: string, ctx: BodyContext): string {
 /** The air-gap check as a sentence: offline, or online and why, and when it was checked. */
 function airGapText(value: { readonly [key: string]: JsonValue }, ctx: BodyContext): string {
   const t = REPORT_TEXT[ctx.locale];
-  const when = typeof value.checkedAt === 'string' ? formatDate(value.checkedAt, ctx.locale) : '—';
+  const when = typeof value.checkedAt === 'string' ? formatInstant(value.checkedAt, ctx.locale) : '—';
   const reasons = Array.isArray(value.reasons) ? value.reasons.filter((r): r is string => typeof r === 'string') : [];
   return value.online === true ? t.airGapOnline(reasons.join('; ') || '—', when) : t.airGapOffline(when);
 }

@@ -42,7 +42,7 @@ describe('values', () => {
       Media: 'paper card, encrypted file',
       Outputs: '• Address: bc1qdest\n  Amount: 0.00001500 BTC (1,500 sat)',
       'Significant incident': 'No',
-      'Air gap': 'ONLINE: eth0 is up (checked 23 Nov 2026, 09:00:00 UTC)',
+      'Air gap': 'ONLINE: eth0 is up (checked 23 November 2026 at 09:00:00 UTC)',
     });
   });
 
@@ -53,7 +53,7 @@ describe('values', () => {
       'Sachet inviolable': 'Numéro du sachet : TB-1\nÉtat : remplacé\nNouveau numéro de sachet : TB-2',
       Supports: 'carte papier, fichier chiffré',
       'Incident significatif': 'Non',
-      'Isolement du réseau': 'EN LIGNE : eth0 is up (vérifié le 23 nov. 2026, 09:00:00 UTC)',
+      'Isolement du réseau': 'EN LIGNE : eth0 is up (vérifié le 23 novembre 2026 à 09:00:00 UTC)',
     });
     expect(Object.values(fr).join('\n')).not.toMatch(/\b[a-z]+[A-Z]\w*\b|[{}"]|paper|file\b/u);
   });

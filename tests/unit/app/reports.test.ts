@@ -281,7 +281,7 @@ describe('the ceremony transcript', () => {
     expect(text).toContain('Time (station clock) 23 November 2026 at 09:04:00 UTC');
     // What was recorded, in words: the enrolled key as its person's name, the air gap as a sentence, never JSON.
     expect(text).toContain(`Key holder Eve (${keyOf('holder Eve').slice(0, 16)}…)`);
-    expect(text).toMatch(/Air gap offline: no network interface, route or radio was up \(checked 23 Nov 2026, 09:0\d:\d\d UTC\)/u);
+    expect(text).toMatch(/Air gap offline: no network interface, route or radio was up \(checked 23 November 2026 at 09:0\d:\d\d UTC\)/u);
     expect(text).not.toMatch(/[{}]|"\w+":|airGap|keyid|publicKey/u);
     const note = fs.readFileSync(path.join(EXAMPLE_FIXTURE, 'checkpoints', '000000000006.checkpoint'), 'utf8');
     expect(html).toContain(`<pre class="checkpoint">${note}</pre>`);
@@ -293,7 +293,7 @@ describe('the ceremony transcript', () => {
     // The checkpoint note is the record's own words, not the report's; what each entry recorded is said in French.
     const text = visible(html.replace(/<pre class="checkpoint">.*?<\/pre>/gsu, ''));
     expect(text).toMatch(
-      /Isolement du réseau hors ligne : aucune interface réseau, route ou radio n’était active \(vérifié le 23 nov\. 2026, 09:0\d:\d\d UTC\)/u,
+      /Isolement du réseau hors ligne : aucune interface réseau, route ou radio n’était active \(vérifié le 23 novembre 2026 à 09:0\d:\d\d UTC\)/u,
     );
     expect(text).toContain(`Clé holder Eve (${keyOf('holder Eve').slice(0, 16)}…)`);
     expect(text).not.toMatch(/[{}]|"\w+":|airGap|keyid|publicKey|\b[a-z]+[A-Z][a-z]+\b/u);
