@@ -16,8 +16,10 @@ type CheckpointOrigin = 'stored' | 'retained';
 
 /**
  * What a checkpoint a witness kept (`--checkpoint`) showed, for the report's plain words: it
- * matched when it raised no finding (sound, cosigned, and the journal's first `size` entries are
- * the ones it covers); the witnesses are the rostered ones whose cosignature verified.
+ * matched when it raised no finding (the journal's first `size` entries are the ones it covers)
+ * and at least one rostered witness's cosignature on it verified; the witnesses are those. A
+ * checkpoint only the station key signed never "matches": whoever holds that key could have made it
+ * over a rewritten history.
  */
 export interface RetainedCheckpoint {
   label: string;
@@ -120,7 +122,12 @@ export function judgeCheckpoints(
     if (sound && judged.witnesses.length > 0) covered = Math.max(covered, (parsed[i] as Checkpoint).size);
     if (origin === 'retained') {
       const checkpoint = parsed[i]!;
-      retained.push({ label, size: checkpoint instanceof Error ? null : checkpoint.size, matched: sound, witnesses: judged.witnesses });
+      retained.push({
+        label,
+        size: checkpoint instanceof Error ? null : checkpoint.size,
+        matched: sound && judged.witnesses.length > 0,
+        witnesses: judged.witnesses,
+      });
     }
   }
   for (const c of rules.ceremonies) {

@@ -28,6 +28,7 @@ const VERIFY_TEXT = defineCatalogue({
     size: (n: string) => `size ${n}`,
     matched: (size: string, witnesses: string) => `matches the journal's first ${size} entries${witnesses ? ` (cosigned by ${witnesses})` : ''}`,
     notMatched: 'does NOT match: see the findings below',
+    notCosigned: 'carries no valid witness cosignature: only the station signed it, so it proves nothing against whoever holds the station key',
     counts: (word: string, errors: string, warnings: string) => `${word}: ${errors} error(s), ${warnings} warning(s)`,
     valid: 'VALID',
     invalid: 'INVALID',
@@ -51,6 +52,7 @@ const VERIFY_TEXT = defineCatalogue({
     size: (n: string) => `taille ${n}`,
     matched: (size: string, witnesses: string) => `correspond aux ${size} premières entrées du journal${witnesses ? ` (cosigné par ${witnesses})` : ''}`,
     notMatched: 'ne correspond PAS : voir les constats ci-dessous',
+    notCosigned: 'ne porte aucune contresignature valide d’un témoin : seul le poste l’a signé, il ne prouve donc rien contre qui détient la clé du poste',
     counts: (word: string, errors: string, warnings: string) => `${word} : ${errors} erreur(s), ${warnings} avertissement(s)`,
     valid: 'VALIDE',
     invalid: 'INVALIDE',
@@ -76,7 +78,7 @@ export function verifyText(report: VerifyReport, source: { path: string; kind: '
   out += row(t.signatures, t.checkedWith(n(report.signatures), report.verifier, n(report.threads)));
   out += row(t.root, `${report.checkpoint.root} (${t.size(n(report.checkpoint.size))})`);
   for (const c of report.retained) {
-    const said = c.matched && c.size !== null ? t.matched(n(c.size), c.witnesses.join(t.and)) : t.notMatched;
+    const said = c.matched && c.size !== null ? t.matched(n(c.size), c.witnesses.join(t.and)) : c.witnesses.length === 0 ? t.notCosigned : t.notMatched;
     out += row(t.checkpoint, `${c.label}${locale === 'fr' ? ' : ' : ': '}${said}`);
   }
   out += row(t.result, t.counts(verdict.valid ? t.valid : t.invalid, n(verdict.errors), n(verdict.warnings)));

@@ -57,7 +57,9 @@ export function VerifyResult({
             <span aria-hidden="true">{outcome.checkpointKept.matched ? '✓ ' : '✗ '}</span>
             {outcome.checkpointKept.matched && outcome.checkpointKept.size !== null
               ? text.checkpointMatched(formatInteger(outcome.checkpointKept.size, locale), outcome.checkpointKept.witnesses.join(text.and))
-              : text.checkpointNotMatched}
+              : outcome.checkpointKept.witnesses.length === 0
+                ? text.checkpointNotCosigned
+                : text.checkpointNotMatched}
           </p>
         )}
       </div>

@@ -39,6 +39,8 @@ export const AUDITOR_TEXT = defineCatalogue({
     checkpointMatched: (size: string, witnesses: string) =>
       `The witness’s checkpoint matches: the journal’s first ${size} entries are the ones ${witnesses || 'the witnesses'} cosigned.`,
     checkpointNotMatched: 'The witness’s checkpoint does NOT match the journal: see the findings below.',
+    checkpointNotCosigned:
+      'The checkpoint given carries no valid witness cosignature: only the station signed it, so it proves nothing against whoever holds the station key.',
     and: ' and ',
     countsLabel: 'What was verified',
     entries: 'Entries',
@@ -106,6 +108,8 @@ export const AUDITOR_TEXT = defineCatalogue({
     checkpointMatched: (size: string, witnesses: string) =>
       `Le point de contrôle du témoin correspond : les ${size} premières entrées du journal sont celles que ${witnesses || 'les témoins'} ont contresignées.`,
     checkpointNotMatched: 'Le point de contrôle du témoin ne correspond PAS au journal : voir les constats ci-dessous.',
+    checkpointNotCosigned:
+      'Le point de contrôle donné ne porte aucune contresignature valide d’un témoin : seul le poste l’a signé, il ne prouve donc rien contre qui détient la clé du poste.',
     and: ' et ',
     countsLabel: 'Ce qui a été vérifié',
     entries: 'Entrées',

@@ -18,6 +18,7 @@ import { revokeParticipant } from '../../../../ceremonies/procedures/revoke-part
 import { stationSetup } from '../../../../ceremonies/procedures/station-setup.ts';
 import { RecordWriter } from '../../../../ceremonies/record/record-writer.ts';
 import { CHECKPOINT_DIR, QUARANTINE_DIR } from '../../../../ceremonies/store/journal-files.ts';
+import { verifyText } from '../../../../main/cli/verify-text.ts';
 import { Attacker } from '../../../support/attacker.ts';
 import { walletScene } from '../../../support/wallet-scene.ts';
 import {
@@ -383,4 +384,24 @@ test('an officer alone cannot abort a ceremony (issue 15): the abort needs a wit
     writer.close();
   }
   expect(codesOf(await verifyDir(honest))).toEqual([]);
+});
+
+test('a checkpoint only the station key signed, handed to the auditor as a witness’s, is never said to match', async () => {
+  const { s } = ctx;
+  const dir = ctx.copy();
+  // The insider makes a checkpoint at a size no close needs witnesses for: nothing else is wrong with it.
+  const attacker = new Attacker(s.station, s.lines.slice(0, 1));
+  const forged = await attacker.checkpoint([]);
+  const report = await verifyDir(dir, forged.note);
+  expect(report.retained).toEqual([{ label: 'kept by a witness', size: 1, matched: false, witnesses: [] }]);
+  for (const locale of ['en', 'fr'] as const) {
+    const text = verifyText(report, { path: dir, kind: 'directory' }, locale);
+    expect(text).not.toMatch(/matches the journal|correspond aux/u);
+  }
+  expect(verifyText(report, { path: dir, kind: 'directory' }, 'en')).toContain(
+    'kept by a witness: carries no valid witness cosignature: only the station signed it',
+  );
+  // The same checkpoint cosigned by a rostered witness does match.
+  const cosigned = await attacker.checkpoint([s.witnesses[0]!]);
+  expect((await verifyDir(dir, cosigned.note)).retained).toEqual([{ label: 'kept by a witness', size: 1, matched: true, witnesses: [s.witnesses[0]!.name] }]);
 });
