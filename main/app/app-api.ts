@@ -80,6 +80,8 @@ export interface WalletSummary {
   readonly replacedBy: string | null;
   readonly replaces: string | null;
   readonly shares: readonly ShareSummary[];
+  /** Each chain's account as recorded at generation: what an officer compares with the watch-only wallet. */
+  readonly accounts: readonly AccountSummary[];
   readonly transfers: readonly TransferSummary[];
   /** By chain: base units the record says the wallet holds, and as of which reconciliation. */
   readonly holdings: Readonly<Record<string, { readonly recorded: string; readonly asOf: string | null }>>;
@@ -87,6 +89,18 @@ export interface WalletSummary {
   readonly quorumProven: boolean;
   readonly drillOverdue: boolean;
   readonly lastProven: string | null;
+  /** When the next drill is due: the last drill (or the creation) plus the interval. */
+  readonly nextDrill: string;
+}
+
+interface AccountSummary {
+  readonly chain: string;
+  /** Derivation path, e.g. m/84'/0'/0'. */
+  readonly path: string;
+  /** The account's extended public key. */
+  readonly xpub: string;
+  /** The first receive addresses, index 0 upward. */
+  readonly addresses: readonly string[];
 }
 
 export interface IncidentSummary {

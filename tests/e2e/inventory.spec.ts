@@ -97,6 +97,13 @@ test('the inventory shows the wallet by class and state, its quorum, its holders
   await expect(drill).toContainText((w.lastDrill as string).slice(11, 19));
   await expect(drill).toContainText('every 180 days');
   await expect(drill).toContainText('on schedule');
+  await expect(card.getByTestId(`next-drill-${WALLET}`)).toContainText(`next due ${await dayIn(page, w.nextDrill, 'en-GB')}`);
+  // Each account's first receive address and xpub, as the record has them, to compare with the watch-only wallet.
+  expect((w.accounts as AnswersJson[]).map((a) => a.chain)).toEqual(['bitcoin', 'ethereum']);
+  for (const a of w.accounts as AnswersJson[]) {
+    await expect(card.getByTestId(`first-address-${WALLET}-${a.chain}`)).toHaveText(a.addresses[0]);
+    await expect(card.getByTestId(`xpub-${WALLET}-${a.chain}`)).toHaveText(a.xpub);
+  }
 
   // The open incident that names it, linked to the register.
   await expect(card.getByTestId(`incidents-${WALLET}`)).toContainText(INCIDENT);

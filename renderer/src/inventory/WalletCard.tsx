@@ -13,7 +13,7 @@ import { GUARDED_STATES, incidentAnchor, openIncidentsOf, walletAnchor } from '.
 import { formatDate, formatDay, formatInteger } from '../../../common/i18n/locale-format.ts';
 import { revealElement } from './reveal.ts';
 import { ShareTable } from './ShareTable.tsx';
-import { HoldingsTable, TransferTable } from './WalletMoney.tsx';
+import { AccountsTable, HoldingsTable, TransferTable } from './WalletMoney.tsx';
 
 export function WalletCard({ wallet, view }: { readonly wallet: WalletSummary; readonly view: InventoryView }) {
   const text = useText(INVENTORY_TEXT);
@@ -66,6 +66,7 @@ export function WalletCard({ wallet, view }: { readonly wallet: WalletSummary; r
       </dl>
       <WalletHealth wallet={wallet} view={view} />
       <HoldingsTable wallet={wallet} />
+      <AccountsTable wallet={wallet} />
       <RotationLinks wallet={wallet} />
       <ShareTable wallet={wallet} participants={view.participants} />
       <TransferTable wallet={wallet} />
@@ -119,6 +120,12 @@ function WalletHealth({ wallet, view }: { readonly wallet: WalletSummary; readon
             <>
               {' — '}
               <strong className={drillLate ? 'status-bad' : 'status-ok'}>{drillLate ? text.drillOverdue : text.drillOnTime}</strong>
+            </>
+          )}
+          {wallet.state === 'active' && (
+            <>
+              {', '}
+              <span data-testid={`next-drill-${wallet.id}`}>{text.nextDrill(formatDate(wallet.nextDrill, locale))}</span>
             </>
           )}
         </span>

@@ -125,3 +125,42 @@ export function TransferTable({ wallet }: { readonly wallet: WalletSummary }) {
     </div>
   );
 }
+
+/** Each account's path, first receive address and xpub: what an officer compares with the watch-only wallet (docs/recovery.md). */
+export function AccountsTable({ wallet }: { readonly wallet: WalletSummary }) {
+  const text = useText(INVENTORY_TEXT);
+  const headingId = `accounts-heading-${wallet.id}`;
+  if (wallet.accounts.length === 0) return null;
+  return (
+    <div className="wallet-card__accounts">
+      <h6 id={headingId}>{text.accounts}</h6>
+      <p className="hint">{text.accountsHint}</p>
+      <table className="data-table accounts-table" aria-labelledby={headingId} data-testid={`accounts-${wallet.id}`}>
+        <thead>
+          <tr>
+            <th scope="col">{text.chain}</th>
+            <th scope="col">{text.derivationPath}</th>
+            <th scope="col">{text.firstAddress}</th>
+            <th scope="col">{text.accountXpub}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {wallet.accounts.map((a) => (
+            <tr key={`${a.chain}-${a.path}`} data-testid={`account-${wallet.id}-${a.chain}`}>
+              <td>{a.chain}</td>
+              <td>
+                <code>{a.path}</code>
+              </td>
+              <td>
+                <code data-testid={`first-address-${wallet.id}-${a.chain}`}>{a.addresses[0] ?? '—'}</code>
+              </td>
+              <td>
+                <code data-testid={`xpub-${wallet.id}-${a.chain}`}>{a.xpub}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

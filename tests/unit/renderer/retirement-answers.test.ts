@@ -59,6 +59,8 @@ const wallet = (state: string, extra: Partial<WalletSummary> = {}): WalletSummar
   provenShares: 0,
   quorumProven: false,
   drillOverdue: false,
+  accounts: [],
+  nextDrill: '2027-05-20T00:00:00.000Z',
   lastProven: null,
   ...extra,
 });

@@ -39,6 +39,8 @@ const wallet = (id: string, state: string, extra: Partial<WalletSummary> = {}): 
   provenShares: 5,
   quorumProven: true,
   drillOverdue: false,
+  accounts: [],
+  nextDrill: '2027-05-20T00:00:00.000Z',
   lastProven: null,
   ...extra,
 });

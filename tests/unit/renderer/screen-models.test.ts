@@ -41,6 +41,8 @@ const wallet = (id: string, walletClass: WalletSummary['class'], state: string, 
   provenShares: 3,
   quorumProven: true,
   drillOverdue: false,
+  accounts: [],
+  nextDrill: '2027-05-20T00:00:00.000Z',
   lastProven: null,
   ...extra,
 });
