@@ -138,7 +138,10 @@ async function interruptCopy(name: string, after: number, signal: NodeJS.Signals
     seen(r);
     const signed = r.at - before;
     // A ceremony whose next entry is its last may close before the stop takes effect: it says so.
-    const closedFirst = r.status === 0;
+    // A signal that lands while the finished process is exiting (Node has let go of its signal
+    // handlers by then) ends it by that signal, after its summary was printed: that run also ended first.
+    const summarized = new RegExp(`^${procedure}: ceremony \\S+ (closed|is open, waiting for )`, 'u').test(r.stdout);
+    const closedFirst = r.status === 0 || (r.status === null && summarized);
     if (signal === 'SIGINT') {
       // (Or the run had ended before the signal reached it: then it says nothing at all.)
       if (closedFirst)
