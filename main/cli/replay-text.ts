@@ -159,71 +159,57 @@ function nextDrillText(w: WalletReport, t: ReplayText, locale: Locale): string {
 export function replayText(projection: Projection, locale: Locale): string {
   const t = pick(REPLAY_TEXT, locale);
   const n = (value: number) => formatInteger(value, locale);
-  const section = (title: string, body: string) => `\n${title}\n${body}`;
-  let out = `${t.station(projection.station ?? t.notDeclared, n(projection.entries), formatDay(projection.at, locale))}\n`;
+  /** A titled table, or "none" under its title when it has no row. */
+  const section = (title: string, headers: readonly string[], rows: readonly (readonly string[])[]) =>
+    `\n${title}\n${rows.length === 0 ? t.none : textTable(headers, rows)}`;
   const wallets = projection.wallets;
-
+  const roleWords = pick(ROLE_TEXT, locale) as Readonly<Record<string, string>>;
+  let out = `${t.station(projection.station ?? t.notDeclared, n(projection.entries), formatDay(projection.at, locale))}\n`;
   out += section(
     t.wallets,
-    wallets.length === 0
-      ? t.none
-      : textTable(
-          [t.wallet, t.label, t.class, t.owner, t.state, t.quorum, t.proven, t.lastDrill, t.nextDrill],
-          wallets.map((w) => [
-            w.id,
-            w.label,
-            t.classNamed(w.class),
-            w.ownerRef ?? '—',
-            t.walletState(w.state),
-            t.quorumOf(n(w.threshold), n(w.shareCount)),
-            provenText(w, t, locale),
-            w.lastDrill ? formatDay(w.lastDrill, locale) : t.noDrill,
-            nextDrillText(w, t, locale),
-          ]),
-        ),
+    [t.wallet, t.label, t.class, t.owner, t.state, t.quorum, t.proven, t.lastDrill, t.nextDrill],
+    wallets.map((w) => [
+      w.id,
+      w.label,
+      t.classNamed(w.class),
+      w.ownerRef ?? '—',
+      t.walletState(w.state),
+      t.quorumOf(n(w.threshold), n(w.shareCount)),
+      provenText(w, t, locale),
+      w.lastDrill ? formatDay(w.lastDrill, locale) : t.noDrill,
+      nextDrillText(w, t, locale),
+    ]),
   );
-
-  const accounts = wallets.flatMap((w) => w.accounts.map((a) => [w.id, a.chain, a.path, a.addresses[0] ?? '—', a.xpub]));
-  out += section(t.accounts, accounts.length === 0 ? t.none : textTable([t.wallet, t.chain, t.path, t.firstAddress, t.xpub], accounts));
-
-  const holdings = wallets.flatMap((w) =>
-    Object.entries(w.holdings).map(([chain, h]) => {
-      const amount = formatAmount(chain, h.recorded, locale);
-      const shown = amount.unit === null ? t.baseUnits(amount.main, chain) : `${amount.main} ${amount.unit} (${t.baseUnits(amount.baseUnits, chain)})`;
-      return [w.id, chain, shown, h.asOf ? formatDay(h.asOf, locale) : '—'];
-    }),
+  out += section(
+    t.accounts,
+    [t.wallet, t.chain, t.path, t.firstAddress, t.xpub],
+    wallets.flatMap((w) => w.accounts.map((a) => [w.id, a.chain, a.path, a.addresses[0] ?? '—', a.xpub])),
   );
-  out += section(t.holdings, holdings.length === 0 ? t.none : textTable([t.wallet, t.chain, t.recorded, t.asOf], holdings));
-
-  const roleWords = pick(ROLE_TEXT, locale) as Readonly<Record<string, string>>;
+  out += section(
+    t.holdings,
+    [t.wallet, t.chain, t.recorded, t.asOf],
+    wallets.flatMap((w) =>
+      Object.entries(w.holdings).map(([chain, h]) => {
+        const amount = formatAmount(chain, h.recorded, locale);
+        const shown = amount.unit === null ? t.baseUnits(amount.main, chain) : `${amount.main} ${amount.unit} (${t.baseUnits(amount.baseUnits, chain)})`;
+        return [w.id, chain, shown, h.asOf ? formatDay(h.asOf, locale) : '—'];
+      }),
+    ),
+  );
   out += section(
     t.participants,
-    projection.participants.length === 0
-      ? t.none
-      : textTable(
-          [t.name, t.roles, t.state, t.keyId],
-          projection.participants.map((p) => [
-            p.name,
-            p.roles.map((r) => roleWords[r] ?? r).join(', '),
-            t.participantState(p.state),
-            `${p.keyid.slice(0, 16)}…`,
-          ]),
-        ),
+    [t.name, t.roles, t.state, t.keyId],
+    projection.participants.map((p) => [p.name, p.roles.map((r) => roleWords[r] ?? r).join(', '), t.participantState(p.state), `${p.keyid.slice(0, 16)}…`]),
   );
-
   out += section(
     t.ceremonies,
-    projection.ceremonies.length === 0
-      ? t.none
-      : textTable(
-          [t.ceremony, t.procedure, t.state, t.entries],
-          projection.ceremonies.map((c) => [
-            c.id,
-            procedureTitle(c.procedureId, locale),
-            t.ceremonyState(c.state),
-            `${n(c.openedAt)}–${c.endedAt === null ? '…' : n(c.endedAt)}`,
-          ]),
-        ),
+    [t.ceremony, t.procedure, t.state, t.entries],
+    projection.ceremonies.map((c) => [
+      c.id,
+      procedureTitle(c.procedureId, locale),
+      t.ceremonyState(c.state),
+      `${n(c.openedAt)}–${c.endedAt === null ? '…' : n(c.endedAt)}`,
+    ]),
   );
   if (projection.openCeremony) out += `\n${t.openNow(projection.openCeremony.id)}\n`;
   if (projection.problems) out += `\n${t.problems(n(projection.problems))}\n`;
