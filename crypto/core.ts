@@ -21,7 +21,7 @@ import {
 } from './protocol.ts';
 import { parsePsbt, reviewPsbt } from './psbt-review.ts';
 import { signReviewed } from './psbt-sign.ts';
-import { SealedKind, checkPassphrase, open, seal } from './sealed-file.ts';
+import { SealedKind, WRITE_PARAMS, checkPassphrase, open, publicKeyInHeader, seal } from './sealed-file.ts';
 import { wipe } from './secret-bytes.ts';
 import { commitment, decodeEnvelope } from './share-envelope.ts';
 import { envelopeToQr, envelopeToWords, wordsToEnvelope } from './share-words.ts';
@@ -190,18 +190,28 @@ export function createCore() {
           keyId: keyId(publicKey),
           publicKey: bytesToHex(publicKey),
           spki: bytesToHex(spkiDer(publicKey)),
-          keyFile: seal(SealedKind.signingKey, secretKey, p.passphrase),
+          keyFile: seal(SealedKind.signingKey, secretKey, p.passphrase, WRITE_PARAMS, publicKey),
         };
       } finally {
         wipe(secretKey);
       }
     },
 
+    readKeyCard: (p) => {
+      const publicKey = publicKeyInHeader(bytesParam(p.keyFile, 'keyFile'));
+      return { card: publicKey ? { keyId: keyId(publicKey), publicKey: bytesToHex(publicKey) } : null };
+    },
+
     unlockSigningKey: (p) => {
       const ceremonyId = checkCeremonyId(p.ceremonyId);
-      const secretKey = open(SealedKind.signingKey, bytesParam(p.keyFile, 'keyFile'), p.passphrase);
+      const keyFile = bytesParam(p.keyFile, 'keyFile');
+      const secretKey = open(SealedKind.signingKey, keyFile, p.passphrase);
       try {
         const publicKey = publicKeyOf(secretKey);
+        const carried = publicKeyInHeader(keyFile);
+        if (carried && bytesToHex(carried) !== bytesToHex(publicKey)) {
+          throw new CryptoError('SEALED_FILE_MALFORMED', 'This key file names another public key than the key it holds. Nothing was unlocked.');
+        }
         const id = keyId(publicKey);
         return { key: table.add({ kind: 'key', ceremonyId, secretKey, keyId: id }), keyId: id, publicKey: bytesToHex(publicKey) };
       } catch (error) {

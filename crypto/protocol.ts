@@ -167,6 +167,8 @@ interface Requests {
     result: SignedTransaction;
   };
   createSigningKey: { params: { passphrase: string }; result: NewSigningKey };
+  /** The public key a signing-key file carries in its header (version 2), without its passphrase; null for an older file. */
+  readKeyCard: { params: { keyFile: Uint8Array }; result: { card: { keyId: string; publicKey: string } | null } };
   unlockSigningKey: { params: { ceremonyId: string; keyFile: Uint8Array; passphrase: string }; result: UnlockedKey };
   signDigest: { params: { key: Handle; digest: Uint8Array }; result: { signature: Uint8Array } };
   verifyDigest: {
@@ -195,6 +197,7 @@ export const OPERATIONS: readonly Operation[] = [
   'reviewPsbt',
   'signPsbt',
   'createSigningKey',
+  'readKeyCard',
   'unlockSigningKey',
   'signDigest',
   'verifyDigest',

@@ -1,14 +1,16 @@
 /**
  * The sealed file (docs/share-format.md, "Sealed file"): a secret encrypted to a person's
  * passphrase, used for a holder's share and for a participant's signing key.
- *   0  magic "CUSTOSSF" (8)   8 version = 1   9 kind (1 share envelope, 2 signing key)
+ *   0  magic "CUSTOSSF" (8)   8 version (1 or 2)   9 kind (1 share envelope, 2 signing key)
  *   10 scrypt log2 N (1)      11 scrypt r (1)  12 scrypt p (1)
  *   13 salt (16)              29 XChaCha20 nonce (24)
- *   53 ciphertext || Poly1305 tag (16)
- * key = scrypt(UTF-8(NFKC(passphrase)), salt, N, r, p, 32); AEAD = XChaCha20-Poly1305 with bytes
- * 0..52 (the whole header) as associated data, so no header field can be altered unnoticed.
- * Writers use log2 N = 17, r = 8, p = 1 (128 MiB); readers accept log2 N from 15 to 20 only, and
- * only a file of its kind's exact length (122 bytes for a share, 101 for a key) is derived at all.
+ *   version 2, signing keys only: 53 the key's public key (33), readable without the passphrase
+ *   then ciphertext || Poly1305 tag (16)
+ * key = scrypt(UTF-8(NFKC(passphrase)), salt, N, r, p, 32); AEAD = XChaCha20-Poly1305 with the
+ * whole header (53 bytes, 86 in version 2) as associated data, so no header field can be altered
+ * unnoticed. Writers use log2 N = 17, r = 8, p = 1 (128 MiB) and version 2 for a signing key;
+ * readers accept log2 N from 15 to 20 only, and only a file of its kind's and version's exact length
+ * (122 bytes for a share, 101 or 134 for a key) is derived at all.
  */
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { scrypt } from '@noble/hashes/scrypt.js';
@@ -18,7 +20,10 @@ import { concatBytes, wipe } from './secret-bytes.ts';
 
 export const MAGIC = utf8ToBytes('CUSTOSSF');
 const SEALED_VERSION = 1;
+/** Version 2: a signing key's header also carries its public key (its card), as associated data. */
+const CARD_VERSION = 2;
 export const HEADER_LENGTH = 53;
+const PUBLIC_KEY_LENGTH = 33;
 const TAG_LENGTH = 16;
 const MIN_PASSPHRASE_LENGTH = 12;
 export const WRITE_PARAMS = { logN: 17, r: 8, p: 1 };
@@ -48,12 +53,17 @@ function deriveKey(passphrase: string, salt: Uint8Array, logN: number, r: number
   }
 }
 
-/** Seals `plaintext` (not modified; caller still owns and wipes it). */
-export function seal(kind: SealedKind, plaintext: Uint8Array, passphrase: string, params = WRITE_PARAMS): Uint8Array {
+/**
+ * Seals `plaintext` (not modified; caller still owns and wipes it). With `publicKey` (a signing key's
+ * own, 33 bytes compressed) the file is version 2 and carries it in its header.
+ */
+export function seal(kind: SealedKind, plaintext: Uint8Array, passphrase: string, params = WRITE_PARAMS, publicKey?: Uint8Array): Uint8Array {
   const normalized = checkPassphrase(passphrase);
   const salt = randomBytes(16);
   const nonce = randomBytes(24);
-  const header = concatBytes(MAGIC, Uint8Array.of(SEALED_VERSION, kind, params.logN, params.r, params.p), salt, nonce);
+  const card = publicKey && kind === SealedKind.signingKey ? publicKey : undefined;
+  const version = card ? CARD_VERSION : SEALED_VERSION;
+  const header = concatBytes(MAGIC, Uint8Array.of(version, kind, params.logN, params.r, params.p), salt, nonce, card ?? new Uint8Array(0));
   const key = deriveKey(normalized, salt, params.logN, params.r, params.p);
   try {
     return concatBytes(header, xchacha20poly1305(key, nonce, header).encrypt(plaintext));
@@ -70,7 +80,8 @@ export function open(kind: SealedKind, file: Uint8Array, passphrase: string): Ui
   for (let i = 0; i < MAGIC.length; i++) {
     if (file[i] !== MAGIC[i]) throw new CryptoError('SEALED_FILE_MALFORMED', 'This is not a Custos sealed file.');
   }
-  if (file[8] !== SEALED_VERSION) {
+  const version = file[8];
+  if (version !== SEALED_VERSION && !(version === CARD_VERSION && file[9] === SealedKind.signingKey)) {
     throw new CryptoError('SEALED_FILE_VERSION', `This sealed file has version ${file[8]}, which this Custos does not know.`, {
       version: file[8]!,
     });
@@ -83,13 +94,14 @@ export function open(kind: SealedKind, file: Uint8Array, passphrase: string): Ui
     });
   }
   // A copy cut short (or with bytes added) is told apart before the costly key derivation.
-  if (file.length !== HEADER_LENGTH + PLAINTEXT_LENGTH[kind] + TAG_LENGTH) {
+  const headerLength = version === CARD_VERSION ? HEADER_LENGTH + PUBLIC_KEY_LENGTH : HEADER_LENGTH;
+  if (file.length !== headerLength + PLAINTEXT_LENGTH[kind] + TAG_LENGTH) {
     throw new CryptoError(
       'SEALED_FILE_MALFORMED',
       'This sealed file is incomplete (cut short) or has bytes added: it is not a whole copy. Nothing was opened.',
       {
         length: file.length,
-        expected: HEADER_LENGTH + PLAINTEXT_LENGTH[kind] + TAG_LENGTH,
+        expected: headerLength + PLAINTEXT_LENGTH[kind] + TAG_LENGTH,
       },
     );
   }
@@ -104,13 +116,25 @@ export function open(kind: SealedKind, file: Uint8Array, passphrase: string): Ui
     });
   }
   const normalized = checkPassphrase(passphrase);
-  const header = file.subarray(0, HEADER_LENGTH);
+  const header = file.subarray(0, headerLength);
   const key = deriveKey(normalized, file.subarray(13, 29), logN, r, p);
   try {
-    return xchacha20poly1305(key, file.subarray(29, 53), header).decrypt(file.subarray(HEADER_LENGTH));
+    return xchacha20poly1305(key, file.subarray(29, 53), header).decrypt(file.subarray(headerLength));
   } catch {
     throw new CryptoError('SEALED_FILE_DECRYPT', 'The passphrase is wrong, or the file was altered. Nothing was unlocked.');
   } finally {
     wipe(key);
   }
+}
+
+/**
+ * The public key a version 2 signing-key file carries in its header, read without the passphrase;
+ * null for a version 1 file (which shows nothing before it is opened). Not authenticated until the
+ * file is opened (the header is the AEAD's associated data): the caller checks the key unlocked
+ * is this one.
+ */
+export function publicKeyInHeader(file: Uint8Array): Uint8Array | null {
+  const whole = file instanceof Uint8Array && file.length === HEADER_LENGTH + PUBLIC_KEY_LENGTH + PLAINTEXT_LENGTH[SealedKind.signingKey] + TAG_LENGTH;
+  if (!whole || !MAGIC.every((b, i) => file[i] === b) || file[8] !== CARD_VERSION || file[9] !== SealedKind.signingKey) return null;
+  return file.slice(HEADER_LENGTH, HEADER_LENGTH + PUBLIC_KEY_LENGTH);
 }

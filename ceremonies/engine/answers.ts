@@ -154,25 +154,64 @@ export class Answers {
 
   /**
    * Whether the passphrase `<field>.<name>` may be asked again after it did not open its file: never
-   * from a file of answers; a person at a terminal may type it again (TerminalAnswers).
+   * from a file of answers; a person at a terminal may type it again (TerminalAnswers); the guided
+   * ceremony asks its person again, naming them (main/app/guided-answers.ts).
    */
-  retrySecret(_field: string, _name: string, _why: string): boolean {
+  retrySecret(_field: string, _name: string, _why: string): boolean | Promise<boolean> {
     return false;
   }
 
-  /** The sealed key file and passphrase of participant `name` (answers.participants.<name>). */
-  key(name: string): KeyMaterial {
+  /**
+   * Makes the passphrase a run is about to read ready: a file of answers has it, a terminal asks it
+   * when it is read; the guided desktop ceremony asks the person named, now, on the screen.
+   */
+  async ready(_need: SecretNeed): Promise<void> {}
+
+  /**
+   * Whether a participant's key unlocks at their first signature rather than before the ceremony
+   * opens (the guided ceremony, ADR 0025): their key file's card (sealed-file version 2) is then
+   * what the roster checks, and their passphrase is asked when they are to sign.
+   */
+  get unlocksAtSignature(): boolean {
+    return false;
+  }
+
+  /** The sealed key file participant `name` brought (answers.participants.<name>.keyFile). */
+  keyFile(name: string): Uint8Array {
     const field = `participants.${name}`;
     if (this.get(field) === undefined) throw invalid(field, 'is not among the participants present');
-    let keyFile: Uint8Array;
     try {
-      keyFile = new Uint8Array(fs.readFileSync(this.path(`${field}.keyFile`)));
+      return new Uint8Array(fs.readFileSync(this.path(`${field}.keyFile`)));
     } catch (error) {
       if (error instanceof CustosError) throw error;
       throw invalid(`${field}.keyFile`, 'cannot be read');
     }
-    return { keyFile, passphrase: this.passphrase(field) };
   }
+
+  /** The sealed key file and passphrase of participant `name` (answers.participants.<name>). */
+  key(name: string): KeyMaterial {
+    const keyFile = this.keyFile(name);
+    return { keyFile, passphrase: this.passphrase(`participants.${name}`) };
+  }
+
+  /** The same, once the passphrase is ready (asked of `name` in the guided ceremony). */
+  async keyReady(name: string): Promise<KeyMaterial> {
+    await this.ready({ field: `participants.${name}`, name: 'passphrase', who: name, purpose: 'key' });
+    return this.key(name);
+  }
+}
+
+/** A passphrase a run is about to read, and whose it is: the guided ceremony asks that person for it, then. */
+export interface SecretNeed {
+  /** Where it is in the answers: `station`, `participants.<label>`, `shares.<i>`, `holders.<i>`… */
+  field: string;
+  name: 'passphrase' | 'sharePassphrase';
+  /** The person, as the answers name them (a participant's label, a holder's name), or `station`. */
+  who: string;
+  /** What it opens: the station key, a participant's key, a share presented; or what a new one seals (typed twice): a share, the station key. */
+  purpose: 'station' | 'key' | 'share' | 'new-share' | 'new-station';
+  /** For a new passphrase: its least length. */
+  minLength?: number;
 }
 
 export function invalid(field: string, why: string): CustosError {

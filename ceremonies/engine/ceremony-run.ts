@@ -14,7 +14,8 @@ import type { Signer } from '../record/signer.ts';
 import type { AirGapEvidence } from './air-gap.ts';
 import { NOT_RESUMABLE } from './resumption.ts';
 import { eraseShareFile } from './share-file-erasure.ts';
-import type { Station } from './station.ts';
+import type { LaterSigner } from './participant-keys.ts';
+import type { EntrySigner, EntryToSign, Station } from './station.ts';
 
 export type Body = { [key: string]: JsonValue };
 export type Participants = { signer: Signer; role: SignerRole }[];
@@ -24,9 +25,26 @@ export interface OpenOptions {
   drillOnline?: string;
 }
 
-/** The signers of an entry by name (a participant present carries their roster name) and role. */
-function named(participants: Participants): { name: string; role: string }[] {
-  return participants.map((p) => ({ name: (p.signer as Signer & { name?: string }).name ?? p.signer.keyid.slice(0, 16), role: p.role }));
+/**
+ * The signers of an entry by name (a participant present carries their roster name) and role, with
+ * their label in the answers and whether their key is still locked (the guided ceremony asks them).
+ */
+function named(participants: Participants): EntrySigner[] {
+  return participants.map((p) => {
+    const signer = p.signer as Signer & { name?: string; who?: string } & Partial<LaterSigner>;
+    return {
+      name: signer.name ?? signer.keyid.slice(0, 16),
+      role: p.role,
+      ...(signer.who === undefined ? {} : { who: signer.who }),
+      locked: signer.locked?.() ?? false,
+    };
+  });
+}
+
+/** Shows the entry to the people present (Station.confirm), then unlocks the keys of its signers still locked. */
+async function agree(station: Station, entry: EntryToSign, participants: Participants): Promise<void> {
+  await station.confirm(entry);
+  for (const p of participants) await (p.signer as Partial<LaterSigner>).unlock?.();
 }
 
 function evidenceBody(evidence: AirGapEvidence): Body {
@@ -87,7 +105,7 @@ export class CeremonyRun {
     };
     // Resuming: the open recorded by the interrupted run stands for this one (matched, not signed again).
     if (!resuming?.take({ ...draft, procedureId: procedureRef(procedure) })) {
-      await station.confirm({ procedure, type: 'open', step: 'open', body, signers: named(participants) });
+      await agree(station, { procedure, type: 'open', step: 'open', body, signers: named(participants) }, participants);
       station.appended(await station.writer.append(draft));
     }
     return new CeremonyRun(station, id, procedure, options.drillOnline);
@@ -147,7 +165,7 @@ export class CeremonyRun {
     this.station.checkNotStopped(true);
     const replayed = this.station.resumption?.take({ ceremony: this.id, type: 'step', step, body, participants, procedureId: procedureRef(this.procedure) });
     if (replayed) return replayed.index;
-    await this.station.confirm({ procedure: this.procedure, type: 'step', step, body, signers: named(participants) });
+    await agree(this.station, { procedure: this.procedure, type: 'step', step, body, signers: named(participants) }, participants);
     this.station.checkNotStopped(true);
     const appended = await this.station.writer.append({ ceremony: this.id, type: 'step', step, procedure: this.procedure, body, participants });
     this.station.appended(appended);
@@ -167,7 +185,7 @@ export class CeremonyRun {
       participants,
       procedureId: procedureRef(this.procedure),
     });
-    await this.station.confirm({ procedure: this.procedure, type: 'close', step: 'close', body: { entries: seq }, signers: named(participants) });
+    await agree(this.station, { procedure: this.procedure, type: 'close', step: 'close', body: { entries: seq }, signers: named(participants) }, participants);
     this.station.checkNotStopped(true);
     this.station.appended(
       await this.station.writer.append({
@@ -197,7 +215,8 @@ export class CeremonyRun {
       { signer: officer, role: 'officer' },
       { signer: witness, role: 'witness' },
     ];
-    if (confirm) await this.station.confirm({ procedure: this.procedure, type: 'abort', step: 'abort', body: { reason }, signers: named(participants) });
+    if (confirm)
+      await agree(this.station, { procedure: this.procedure, type: 'abort', step: 'abort', body: { reason }, signers: named(participants) }, participants);
     try {
       this.station.appended(
         await this.station.writer.append({

@@ -1,9 +1,11 @@
 /**
  * Participants present at a ceremony, with their keys unlocked in the crypto core for that ceremony
  * only (handles die when it ends). Each is checked against the roster in force before anything is
- * recorded: the key is enrolled and not revoked, and holds the role it is asked to play.
+ * recorded: the key is enrolled and not revoked, and holds the role it is asked to play. In the
+ * guided ceremony (ADR 0025) a key file that carries its public key (its card) is checked by that
+ * card and unlocked at its owner's first signature.
  */
-import type { CryptoClient } from '../../crypto/protocol.ts';
+import type { CryptoClient, Result } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { CeremonyRules } from '../audit/ceremony-rules.ts';
 import { personOf } from '../audit/roster.ts';
@@ -20,24 +22,82 @@ export interface KeyMaterial {
 export interface Present extends Signer {
   name: string;
   roles: Role[];
+  /** Their label in the answers (participants.<who>). */
+  who?: string;
+}
+
+/** A signer whose key unlocks at its first signature (the guided ceremony): `locked` until then. */
+export interface LaterSigner extends Signer {
+  locked(): boolean;
+  /** Asks its owner's passphrase (again while wrong) and unlocks the key; nothing when already unlocked. */
+  unlock(): Promise<void>;
+}
+
+type Unlocked = Result<'unlockSigningKey'>;
+
+/** The roster's entry for `keyId`, which must be enrolled and not revoked. */
+function onRoster(rules: CeremonyRules, keyId: string, label: string) {
+  const participant = rules.roster.participants.get(keyId);
+  if (participant && rules.roster.activeAt(keyId, Number.MAX_SAFE_INTEGER)) return participant;
+  return new CustosError(
+    participant ? 'SIGNER_REVOKED' : 'SIGNER_UNKNOWN',
+    `The key given for ${label} ${participant ? 'has been revoked' : 'is not on the station’s roster'}. Nothing was recorded.`,
+    { who: label, keyid: keyId },
+  );
 }
 
 /** Unlocks a key in the core for `ceremonyId`; refuses a key that is not on the roster. */
 export async function unlockParticipant(client: CryptoClient, ceremonyId: string, key: KeyMaterial, rules: CeremonyRules, label: string): Promise<Present> {
-  const unlocked = await naming(`the key of ${label} (participants.${label})`, label, () =>
-    client.call('unlockSigningKey', { ceremonyId, keyFile: key.keyFile, passphrase: key.passphrase }),
-  );
-  const participant = rules.roster.participants.get(unlocked.keyId);
-  const at = Number.MAX_SAFE_INTEGER;
-  if (!participant || !rules.roster.activeAt(unlocked.keyId, at)) {
+  const unlocked = await unlockKey(client, ceremonyId, key.keyFile, key.passphrase, label);
+  const participant = onRoster(rules, unlocked.keyId, label);
+  if (participant instanceof CustosError) {
     await client.call('releaseHandle', { handle: unlocked.key });
-    throw new CustosError(
-      participant ? 'SIGNER_REVOKED' : 'SIGNER_UNKNOWN',
-      `The key given for ${label} ${participant ? 'has been revoked' : 'is not on the station’s roster'}. Nothing was recorded.`,
-      { who: label, keyid: unlocked.keyId },
-    );
+    throw participant;
   }
-  return { ...coreSigner(client, unlocked), name: participant.name, roles: participant.roles };
+  return { ...coreSigner(client, unlocked), name: participant.name, roles: participant.roles, who: label };
+}
+
+function unlockKey(client: CryptoClient, ceremonyId: string, keyFile: Uint8Array, passphrase: string, label: string): Promise<Unlocked> {
+  return naming(`the key of ${label} (participants.${label})`, label, () => client.call('unlockSigningKey', { ceremonyId, keyFile, passphrase }));
+}
+
+/**
+ * A participant identified by the card their key file carries (sealed-file version 2), checked
+ * against the roster now, whose key unlocks at their first signature through `unlockWith` (which
+ * asks the passphrase, again while it is wrong). Null for a key file without a card (version 1):
+ * that key is unlocked before the ceremony, as in a headless run. The core refuses a key file whose
+ * header names another key than the one it holds, so the key unlocked is always the card's.
+ */
+export async function presentByCard(
+  client: CryptoClient,
+  ceremonyId: string,
+  keyFile: Uint8Array,
+  rules: CeremonyRules,
+  label: string,
+  unlockWith: (unlock: (passphrase: string) => Promise<Unlocked>) => Promise<Unlocked>,
+): Promise<(Present & LaterSigner) | null> {
+  const { card } = await client.call('readKeyCard', { keyFile });
+  if (!card) return null;
+  const participant = onRoster(rules, card.keyId, label);
+  if (participant instanceof CustosError) throw participant;
+  let signer: Signer | null = null;
+  const unlock = async () => {
+    if (signer) return;
+    signer = coreSigner(client, await unlockWith((passphrase) => unlockKey(client, ceremonyId, keyFile, passphrase, label)));
+  };
+  return {
+    keyid: card.keyId,
+    publicKey: new Uint8Array(Buffer.from(card.publicKey, 'hex')),
+    name: participant.name,
+    roles: participant.roles,
+    who: label,
+    locked: () => signer === null,
+    unlock,
+    sign: async (digest) => {
+      await unlock();
+      return signer!.sign(digest);
+    },
+  };
 }
 
 /** Checks that a present participant may act in `role`. */

@@ -12,7 +12,7 @@ import { SYSTEM, checkAirGap, type AirGapSources } from './air-gap.ts';
 import { invalid, type Answers } from './answers.ts';
 import { CeremonyRun } from './ceremony-run.ts';
 import { NOT_RESUMABLE, Resumption } from './resumption.ts';
-import { requireDistinct, requireRole, unlockParticipant, type Present } from './participant-keys.ts';
+import { presentByCard, requireDistinct, requireRole, unlockParticipant, type Present } from './participant-keys.ts';
 import { retryingPassphrase } from './sealed-file-errors.ts';
 import { Station, type StationOptions } from './station.ts';
 
@@ -88,7 +88,9 @@ export function stationOptions(env: RunEnvironment, answers: Answers) {
  */
 export async function openStation(dir: string, env: RunEnvironment, answers: Answers, options: { resuming?: boolean } = {}): Promise<Station> {
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
-  const station = await retryingPassphrase(answers, 'station', 'passphrase', () => Station.open(dir, stationOptions(env, answers)));
+  const station = await retryingPassphrase(answers, { field: 'station', name: 'passphrase', who: 'station', purpose: 'station' }, () =>
+    Station.open(dir, stationOptions(env, answers)),
+  );
   if (env.resume && !options.resuming) {
     // custos run --resume: the run goes on with the ceremony an interrupted run left open (resumption.ts).
     const open = station.rules.inProgress;
@@ -154,13 +156,19 @@ export function ceremonyId(procedure: string, station: Station): string {
   return `${procedure}-${station.writer.store.state.size}`;
 }
 
-/** Unlocks the named participants for `ceremony` and checks each holds `role`. */
+/**
+ * The named participants for `ceremony`, each checked to hold `role`: unlocked now, or, in the guided
+ * ceremony, identified by their key file's card and unlocked at their first signature (ADR 0025).
+ */
 export async function present(station: Station, answers: Answers, ceremony: string, names: string[], role: Role): Promise<Present[]> {
   const people: Present[] = [];
   for (const name of names) {
-    const person = await retryingPassphrase(answers, `participants.${name}`, 'passphrase', () =>
-      unlockParticipant(station.client, ceremony, answers.key(name), station.rules, name),
-    );
+    const retry = <T>(open: () => Promise<T>) =>
+      retryingPassphrase(answers, { field: `participants.${name}`, name: 'passphrase', who: name, purpose: 'key' }, open);
+    const later = answers.unlocksAtSignature
+      ? await presentByCard(station.client, ceremony, answers.keyFile(name), station.rules, name, (unlock) => retry(() => unlock(answers.key(name).passphrase)))
+      : null;
+    const person = later ?? (await retry(() => unlockParticipant(station.client, ceremony, answers.key(name), station.rules, name)));
     people.push(requireRole(person, role, name));
   }
   requireDistinct(people, `${role}s`);

@@ -6,7 +6,7 @@
  */
 import { CryptoError } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
-import type { Answers } from './answers.ts';
+import type { Answers, SecretNeed } from './answers.ts';
 
 const SEALED_FILE_CODES: ReadonlySet<string> = new Set([
   'SEALED_FILE_DECRYPT',
@@ -18,16 +18,18 @@ const SEALED_FILE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Runs `open` with the passphrase `<field>.<name>` of `answers`; when it is wrong and the answers may
- * ask it again (a person at a terminal), asks and tries again.
+ * Runs `open` with the passphrase `need` names, once it is ready (the guided ceremony asks its person
+ * then); when it is wrong and the answers may ask it again (a person at a terminal or a screen), asks
+ * and tries again.
  */
-export async function retryingPassphrase<T>(answers: Answers, field: string, name: string, open: () => Promise<T>): Promise<T> {
+export async function retryingPassphrase<T>(answers: Answers, need: SecretNeed, open: () => Promise<T>): Promise<T> {
   for (;;) {
+    await answers.ready(need);
     try {
       return await open();
     } catch (error) {
       const code = error instanceof CustosError || error instanceof CryptoError ? error.code : '';
-      if (code !== 'SEALED_FILE_DECRYPT' || !answers.retrySecret(field, name, (error as Error).message)) throw error;
+      if (code !== 'SEALED_FILE_DECRYPT' || !(await answers.retrySecret(need.field, need.name, (error as Error).message))) throw error;
     }
   }
 }

@@ -16,13 +16,13 @@ import type { Present } from './participant-keys.ts';
 import { present } from './run-context.ts';
 import type { Station } from './station.ts';
 import type { PresentedShareAnswer } from '../../common/answers/answer-parts.ts';
-import { naming } from './sealed-file-errors.ts';
+import { naming, retryingPassphrase } from './sealed-file-errors.ts';
 
 export interface SharePlan {
   holder: string;
-  /** A sealed share file and its passphrase, or the words of a paper share typed by its holder. */
+  /** A sealed share file, whose passphrase is answers.<at>.sharePassphrase (read when it is opened), or the words of a paper share typed by its holder. */
   file: Uint8Array;
-  passphrase: string;
+  at: string;
   words?: string;
   bag: { state: 'intact' | 'replaced'; serial: string; newSerial?: string };
 }
@@ -45,8 +45,7 @@ export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at:
   const state = share.bag.state;
   const newSerial = state === 'replaced' ? need(share.bag, 'newSerial') : undefined;
   const bag: SharePlan['bag'] = { state, serial: share.bag.serial, ...(newSerial !== undefined ? { newSerial } : {}) };
-  if (share.words !== undefined) return { holder: share.holder, file: new Uint8Array(0), passphrase: '', words: share.words, bag };
-  const passphrase = answers.secret(at, 'sharePassphrase');
+  if (share.words !== undefined) return { holder: share.holder, file: new Uint8Array(0), at, words: share.words, bag };
   const where = need(share, 'file');
   let file: Uint8Array;
   try {
@@ -54,7 +53,7 @@ export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at:
   } catch {
     throw invalid(`${at}.file`, 'cannot be read');
   }
-  return { holder: share.holder, file, passphrase, bag };
+  return { holder: share.holder, file, at, bag };
 }
 
 /** Unlocks the holders and proves each share against `wallet`'s record (at least `needed` of them); nothing is recorded. */
@@ -84,8 +83,10 @@ export async function proveShares(
   for (const [i, plan] of plans.entries()) {
     const share =
       plan.words === undefined
-        ? await naming(`the share file ${plan.holder} presents`, plan.holder, () =>
-            station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: plan.passphrase }),
+        ? await retryingPassphrase(answers, { field: plan.at, name: 'sharePassphrase', who: plan.holder, purpose: 'share' }, () =>
+            naming(`the share file ${plan.holder} presents`, plan.holder, () =>
+              station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: answers.secret(plan.at, 'sharePassphrase') }),
+            ),
           )
         : await station.client.call('importShareWords', { ceremonyId: ceremony, words: plan.words });
     const recorded = wallet.shares.find((s) => s.index === share.index);

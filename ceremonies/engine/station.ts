@@ -58,13 +58,21 @@ export interface StationOptions {
   holdBackOpen?: boolean;
 }
 
+/** One person who signs an entry: their name, the role they sign in, their label in the answers, and whether their key is still locked. */
+export interface EntrySigner {
+  name: string;
+  role: string;
+  who?: string;
+  locked: boolean;
+}
+
 /** What is about to be signed: the procedure, the step, what it records, and who signs it. */
 export interface EntryToSign {
   procedure: ProcedureDefinition;
   type: 'open' | 'step' | 'close' | 'abort';
   step: string;
   body: { [key: string]: JsonValue };
-  signers: { name: string; role: string }[];
+  signers: EntrySigner[];
 }
 
 export class Station {

@@ -40,6 +40,18 @@ export interface WalletPlan {
 }
 
 /**
+ * Before a wallet plan is read: each holder of a share on a sealed file types the new passphrase it is
+ * sealed to (the guided ceremony asks each holder by name; a file of answers already has them).
+ */
+export async function newSharePassphrasesReady(answers: Answers, holders: readonly { name: string; media: readonly string[] }[], at: string): Promise<void> {
+  for (const [i, holder] of holders.entries()) {
+    if (holder.media.includes('file')) {
+      await answers.ready({ field: `${at}holders.${i}`, name: 'sharePassphrase', who: holder.name, purpose: 'new-share', minLength: 12 });
+    }
+  }
+}
+
+/**
  * The plan of a new wallet from the answers (`at` is '' for create-wallet, 'replacement.' for a
  * rotation). A share goes on a file sealed to its holder's passphrase (["file"]), or, when a person
  * is at a screen (the desktop app), on paper (["paper"]): shown to its holder, written down, typed back.

@@ -238,6 +238,61 @@ export interface ShareWordsPrompt {
   readonly attempt: number;
 }
 
+/** A person on the roster who signs the entry asked about: name, role, label in the answers, and whether their passphrase is still needed. */
+export interface SignerAsked {
+  readonly name: string;
+  readonly role: string;
+  /** Their label in the answers (`officer`, `witness1`, a holder's name); the passphrase answer is keyed by it. */
+  readonly who: string;
+  /** True when their key is still locked: they type their passphrase now, at this signature. */
+  readonly locked: boolean;
+}
+
+/**
+ * The guided ceremony's sign request (ADR 0025): before each entry is signed, the step, who signs
+ * it, and what it records in words, in both languages ([label, text] pairs, as the transcript
+ * says them). The signers whose key is still locked type their passphrase in the answer.
+ */
+export interface SignRequest {
+  readonly kind: 'prompt';
+  readonly id: string;
+  readonly prompt: 'sign';
+  readonly procedure: string;
+  /** The step's id in the procedure (ProcedureView.steps), `open`, `close` or `abort`. */
+  readonly step: string;
+  readonly type: 'open' | 'step' | 'close' | 'abort';
+  readonly signers: readonly SignerAsked[];
+  readonly summary: LocalLines;
+}
+
+/** [label, text] lines in each language. */
+export interface LocalLines {
+  readonly en: readonly (readonly [string, string])[];
+  readonly fr: readonly (readonly [string, string])[];
+}
+
+/**
+ * A passphrase the run needs from one person, asked when it needs it: the station key's (the
+ * officer), a participant's key (a key file without its card, or asked again after a wrong one), a
+ * share presented, or a new share's (typed twice on the screen).
+ */
+export interface PassphrasePrompt {
+  readonly kind: 'prompt';
+  readonly id: string;
+  readonly prompt: 'passphrase';
+  /** The person as the answers name them (`station` for the station key). */
+  readonly who: string;
+  /** Their name on the roster, when the answers' label is a participant's; else the label. */
+  readonly name: string;
+  readonly purpose: 'station' | 'key' | 'share' | 'new-share' | 'new-station';
+  /** The answers field it fills (`participants.witness1.passphrase`): the field an error highlights. */
+  readonly field: string;
+  readonly minLength: number;
+  readonly attempt: number;
+  /** Why the last one was refused, in English (the code is SEALED_FILE_DECRYPT); null the first time. */
+  readonly refused: string | null;
+}
+
 interface ProgressEvent {
   readonly kind: 'progress';
   readonly done: number;
@@ -300,7 +355,7 @@ interface FailedEvent {
   readonly error: AppError;
 }
 
-export type JobEvent = EntryEvent | ShareWordsPrompt | ProgressEvent | VerifyOutcome | CeremonyOutcome | FailedEvent;
+export type JobEvent = EntryEvent | ShareWordsPrompt | SignRequest | PassphrasePrompt | ProgressEvent | VerifyOutcome | CeremonyOutcome | FailedEvent;
 
 export interface JobUpdate {
   /** Events after the given sequence number, in order; `next` is the number to ask from next time. */
@@ -313,6 +368,18 @@ export interface JobUpdate {
 interface ShareWordsAnswer {
   readonly prompt: string;
   readonly words: string;
+}
+
+/** The signers' answer to a sign request: they agree, and those whose key is locked give its passphrase, by their label. */
+interface SignAnswer {
+  readonly prompt: string;
+  readonly passphrases: Readonly<Record<string, string>>;
+}
+
+/** A person's answer to a passphrase prompt. */
+interface PassphraseAnswer {
+  readonly prompt: string;
+  readonly passphrase: string;
 }
 
 /** The PSBT summary in plain terms, for approval before a ceremony. */
@@ -381,6 +448,9 @@ export interface AppApi {
   /** Waits (up to about a second) for events of a job after `after`. */
   jobEvents(job: string, after: number): Promise<JobUpdate>;
   answerShareWords(job: string, answer: ShareWordsAnswer): Promise<void>;
+  /** The signers agree to the entry a sign request shows (declining is stopCeremony, with the reason). */
+  answerSignRequest(job: string, answer: SignAnswer): Promise<void>;
+  answerPassphrase(job: string, answer: PassphraseAnswer): Promise<void>;
   /**
    * Stops a ceremony while it waits for a person (a share being shown): the ceremony is aborted
    * with this reason, recorded. A job that is not waiting for anyone cannot be stopped mid-step.

@@ -73,6 +73,19 @@ export function appChannels(router: AppApi): readonly ChannelDefinition[] {
       handler: ([job, answer]) => router.answerShareWords(job, answer),
     }),
     defineChannel({
+      channel: IPC_CHANNELS.answerSignRequest,
+      schema: z.tuple([
+        token,
+        z.strictObject({ prompt: token, passphrases: z.record(ipcString(100), ipcString(1024)).refine((v) => Object.keys(v).length <= 32) }),
+      ]),
+      handler: ([job, answer]) => router.answerSignRequest(job, answer),
+    }),
+    defineChannel({
+      channel: IPC_CHANNELS.answerPassphrase,
+      schema: z.tuple([token, z.strictObject({ prompt: token, passphrase: ipcString(1024) })]),
+      handler: ([job, answer]) => router.answerPassphrase(job, answer),
+    }),
+    defineChannel({
       channel: IPC_CHANNELS.stopCeremony,
       schema: z.tuple([token, ipcString(400)]),
       handler: ([job, reason]) => router.stopCeremony(job, reason),

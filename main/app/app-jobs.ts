@@ -23,7 +23,7 @@ export class Job {
   private events: JobEvent[] = [];
   private finishedFlag = false;
   private readonly waiters = new Set<() => void>();
-  private readonly prompts = new Map<string, { resolve: (answer: string) => void; reject: (error: Error) => void }>();
+  private readonly prompts = new Map<string, { kind: string; resolve: (answer: unknown) => void; reject: (error: Error) => void }>();
 
   get finished(): boolean {
     return this.finishedFlag;
@@ -34,18 +34,21 @@ export class Job {
     for (const wake of [...this.waiters]) wake();
   }
 
-  /** Posts a prompt and waits for its answer (answer()). */
-  ask(make: (id: string) => JobEvent): Promise<string> {
+  /** Posts a prompt (share words, a sign request, a passphrase) and waits for its answer (answer()). */
+  ask<T>(make: (id: string) => JobEvent & { kind: 'prompt'; prompt: string }): Promise<T> {
     const id = randomUUID();
     return new Promise((resolve, reject) => {
-      this.prompts.set(id, { resolve, reject });
-      this.push(make(id));
+      const event = make(id);
+      this.prompts.set(id, { kind: event.prompt, resolve: resolve as (answer: unknown) => void, reject });
+      this.push(event);
     });
   }
 
-  answer(promptId: string, value: string): void {
+  /** Answers the pending prompt `promptId`, which must be of `kind`: an answer of another kind is refused (PROMPT_UNKNOWN). */
+  answer(promptId: string, kind: string, value: unknown): void {
     const pending = this.prompts.get(promptId);
-    if (!pending) throw new CustosError('PROMPT_UNKNOWN', 'This question is no longer waiting for an answer. Nothing was changed.', {});
+    if (!pending || pending.kind !== kind)
+      throw new CustosError('PROMPT_UNKNOWN', 'This question is no longer waiting for an answer. Nothing was changed.', {});
     this.forget(promptId);
     pending.resolve(value);
   }
@@ -53,7 +56,8 @@ export class Job {
   /** The share-words prompt `promptId` while it waits for its answer; PROMPT_UNKNOWN once answered, stopped, or never asked. */
   pendingShareCard(promptId: string): ShareWordsPrompt {
     const event = this.prompts.has(promptId) ? this.events.find((e) => e.kind === 'prompt' && e.id === promptId) : undefined;
-    if (event?.kind !== 'prompt') throw new CustosError('PROMPT_UNKNOWN', 'This question is no longer waiting for an answer. Nothing was changed.', {});
+    if (event?.kind !== 'prompt' || event.prompt !== 'share-words')
+      throw new CustosError('PROMPT_UNKNOWN', 'This question is no longer waiting for an answer. Nothing was changed.', {});
     return event;
   }
 

@@ -25,6 +25,7 @@ import { previewPsbt } from './psbt-preview.ts';
 import { psbtQrFrames } from './psbt-qr-frames.ts';
 import { saveReport } from './reports/save-report.ts';
 import { shareCardHtml } from './share-card.ts';
+import { passphrasePrompt, signRequest } from './sign-request.ts';
 
 /**
  * How main prints: `print` sends a document to a printer through the system's print dialog and
@@ -132,8 +133,12 @@ export function createAppRouter(services: RouterServices): AppApi {
       const dir = chosen.resolve(request.dataDir, ['data-dir']);
       // Tokens are resolved now: a wrong choice is refused before the job starts.
       const answers = ceremonyAnswers(request.procedure, request.answers, chosen);
+      const names = rosterNames(dir);
+      const labels = new Map<string, string>();
       return jobs.start(async (job) => {
         job.wallet = walletOnCards(request.answers);
+        // The guided ceremony: each person is asked for their passphrase when the run needs it (ADR 0025).
+        answers.asker = (asked) => job.ask<string>((id) => passphrasePrompt(id, asked, (who) => labels.get(who)));
         const core = await services.startCore();
         let result;
         try {
@@ -154,10 +159,19 @@ export function createAppRouter(services: RouterServices): AppApi {
                 signers: entry.payload.signers.map((s) => ({ keyid: s.keyid, role: s.role })),
               }),
             screen: {
-              showShareWords: (share) => job.ask((id) => ({ kind: 'prompt', prompt: 'share-words', id, ...share })),
+              showShareWords: (share) => job.ask<string>((id) => ({ kind: 'prompt', prompt: 'share-words', id, ...share })),
+            },
+            confirmEntry: async (entry) => {
+              for (const s of entry.signers) if (s.who !== undefined) labels.set(s.who, s.name);
+              const agreed = await job.ask<Readonly<Record<string, string>>>((id) => signRequest(id, entry, names));
+              for (const s of entry.signers) {
+                const typed = s.locked && s.who !== undefined ? agreed[s.who] : undefined;
+                if (typed !== undefined) answers.give(`participants.${s.who}`, 'passphrase', typed);
+              }
             },
           });
         } finally {
+          answers.forget();
           await core.stop();
         }
         job.outputs = result.outputs;
@@ -178,7 +192,15 @@ export function createAppRouter(services: RouterServices): AppApi {
     jobEvents: async (jobId, after) => jobs.get(jobId).since(after),
 
     answerShareWords: async (jobId, answer) => {
-      jobs.get(jobId).answer(answer.prompt, answer.words);
+      jobs.get(jobId).answer(answer.prompt, 'share-words', answer.words);
+    },
+
+    answerSignRequest: async (jobId, answer) => {
+      jobs.get(jobId).answer(answer.prompt, 'sign', answer.passphrases);
+    },
+
+    answerPassphrase: async (jobId, answer) => {
+      jobs.get(jobId).answer(answer.prompt, 'passphrase', answer.passphrase);
     },
 
     stopCeremony: async (jobId, reason) => {
@@ -211,4 +233,13 @@ export function createAppRouter(services: RouterServices): AppApi {
       return saveReport(source, request, { pdf: (html) => services.printer.pdf(html), dialog: services.dialog, now: services.clock?.() ?? new Date() });
     },
   };
+}
+
+/** Participants' names by key id, from the station's record (none yet for a station being set up). */
+function rosterNames(dir: string): ReadonlyMap<string, string> {
+  try {
+    return new Map(replayJournal(openSource(dir)).participants.map((p) => [p.keyid, p.name]));
+  } catch {
+    return new Map();
+  }
 }

@@ -14,6 +14,8 @@ export const IPC_CHANNELS = Object.freeze({
   startCeremony: 'custos:start-ceremony',
   jobEvents: 'custos:job-events',
   answerShareWords: 'custos:answer-share-words',
+  answerSignRequest: 'custos:answer-sign-request',
+  answerPassphrase: 'custos:answer-passphrase',
   stopCeremony: 'custos:stop-ceremony',
   printShareCard: 'custos:print-share-card',
   saveReport: 'custos:save-report',

@@ -36,6 +36,12 @@ const api = {
   answerShareWords: async (job, answer) => {
     await call(IPC_CHANNELS.answerShareWords, job, { prompt: answer.prompt, words: answer.words });
   },
+  answerSignRequest: async (job, answer) => {
+    await call(IPC_CHANNELS.answerSignRequest, job, { prompt: answer.prompt, passphrases: { ...answer.passphrases } });
+  },
+  answerPassphrase: async (job, answer) => {
+    await call(IPC_CHANNELS.answerPassphrase, job, { prompt: answer.prompt, passphrase: answer.passphrase });
+  },
   stopCeremony: async (job, reason) => {
     await call(IPC_CHANNELS.stopCeremony, job, reason);
   },

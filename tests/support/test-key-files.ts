@@ -9,17 +9,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, seal, SealedKind } from '../../crypto/sealed-file.ts';
+import { open, publicKeyInHeader, seal, SealedKind } from '../../crypto/sealed-file.ts';
 import { wipe } from '../../crypto/secret-bytes.ts';
 
 export const TEST_KEY_PARAMS = { logN: 15, r: 8, p: 1 } as const;
 
 /** Re-seals the signing-key file `file` at TEST_KEY_PARAMS under the same passphrase. */
 export function resealForTests(file: string, passphrase: string): void {
-  const key = open(SealedKind.signingKey, fs.readFileSync(file), passphrase);
+  const original = new Uint8Array(fs.readFileSync(file));
+  const key = open(SealedKind.signingKey, original, passphrase);
   try {
     const tmp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
-    fs.writeFileSync(tmp, seal(SealedKind.signingKey, key, passphrase, TEST_KEY_PARAMS), { mode: 0o600 });
+    // The card a version 2 key file carries (its public key) stays in the copy resealed.
+    fs.writeFileSync(tmp, seal(SealedKind.signingKey, key, passphrase, TEST_KEY_PARAMS, publicKeyInHeader(original) ?? undefined), { mode: 0o600 });
     fs.renameSync(tmp, file);
   } finally {
     wipe(key);

@@ -33,6 +33,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
   const previousFiles = a.share.previousFiles ?? [];
   const media = a.to.media;
   if (media.length !== 1 || media[0] !== 'file') throw invalid('to.media', 'must be ["file"] in a headless run (paper cards are printed from the desktop app)');
+  await answers.ready({ field: 'to', name: 'sharePassphrase', who: a.to.name, purpose: 'new-share', minLength: 12 });
   const incoming = {
     name: a.to.name,
     passphrase: answers.secret('to', 'sharePassphrase', 12),

@@ -35,7 +35,7 @@ import { CheckpointMedia } from '../checkpoint-media.ts';
 import { abortOpenCeremony, abortReason } from './abort-run.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet, type ProvenShare } from '../share-presentation.ts';
 import type { Station } from '../station.ts';
-import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
+import { createWalletSteps, newSharePassphrasesReady, readWalletPlan, walletOpening } from '../wallet-creation.ts';
 
 export async function runCompromiseRotation(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   // Answers that name a sweep (or an abort) are the second sitting.
@@ -47,6 +47,7 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
   const a = answers.typed('compromise-rotation');
   const walletId = a.wallet;
   const incidentId = a.incident;
+  await newSharePassphrasesReady(answers, a.replacement.holders, 'replacement.');
   const plan = readWalletPlan(answers, a.replacement, 'replacement.', env.screen !== undefined);
   const descriptorFile = a.descriptorFile;
   const witnessLabels = witnessNames(a.witnesses);

@@ -15,10 +15,11 @@ import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct } from '../participant-keys.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
-import { createWalletSteps, readWalletPlan, walletOpening } from '../wallet-creation.ts';
+import { createWalletSteps, newSharePassphrasesReady, readWalletPlan, walletOpening } from '../wallet-creation.ts';
 
 export async function runCreateWallet(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('create-wallet');
+  await newSharePassphrasesReady(answers, a.holders, '');
   const plan = readWalletPlan(answers, a, '', env.screen !== undefined);
   const witnessLabels = witnessNames(a.witnesses);
   void a.confirm.holdersReceivedShares;

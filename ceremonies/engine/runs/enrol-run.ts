@@ -28,8 +28,9 @@ export async function runEnrol(dir: string, answers: Answers, env: RunEnvironmen
     const [officer] = await present(station, answers, id, [a.officer], 'officer');
     const [witness] = await present(station, answers, id, [a.witness], 'witness');
     const subjectName = a.enrol.present;
+    const material = await answers.keyReady(subjectName);
     const unlocked = await naming(`the key of ${subjectName} (participants.${subjectName})`, subjectName, () =>
-      station.client.call('unlockSigningKey', { ceremonyId: id, ...answers.key(subjectName) }),
+      station.client.call('unlockSigningKey', { ceremonyId: id, ...material }),
     );
     if (unlocked.keyId !== card.keyid) {
       throw new CustosError('SUBJECT_KEY_MISMATCH', `The key ${subjectName} unlocked is not the one on the public key card. Nothing was recorded.`, {

@@ -45,12 +45,14 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
     );
   }
   // The new station passphrase: at least 12 characters, and on a terminal typed twice (a new secret).
+  await answers.ready({ field: 'station', name: 'passphrase', who: 'station', purpose: 'new-station', minLength: 12 });
   answers.secret('station', 'passphrase', 12);
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
 
   const unlock = async (name: string, role: Role): Promise<Present> => {
+    const material = await answers.keyReady(name);
     const key = await naming(`the key of ${name} (participants.${name})`, name, () =>
-      env.client.call('unlockSigningKey', { ceremonyId: CEREMONY, ...answers.key(name) }),
+      env.client.call('unlockSigningKey', { ceremonyId: CEREMONY, ...material }),
     );
     const entry = roster.find((r) => r.keyid === key.keyId);
     if (!entry) throw new CustosError('SIGNER_UNKNOWN', `The key of ${name} is not in the roster being declared. Nothing was recorded.`, { who: name });

@@ -53,7 +53,7 @@ describe('the app router over the real engine', () => {
       await api.answerShareWords(job, { prompt: p.id, words: typed });
     });
     expect(attempts).toEqual([1, 2, 1]);
-    const prompts = events.filter((e) => e.kind === 'prompt');
+    const prompts = events.filter((e) => e.kind === 'prompt' && e.prompt === 'share-words');
     expect(prompts.map((p) => (p as ShareWordsPrompt).holder)).toEqual(['Dora Lindqvist', 'Dora Lindqvist', 'Emil Novak']);
     const outcome = events.at(-1)!;
     expect(outcome).toMatchObject({ kind: 'ceremony-done', state: 'closed', procedure: 'create-wallet', facts: { wallet: 'house-paper-1', quorum: '2-of-2' } });
@@ -61,7 +61,7 @@ describe('the app router over the real engine', () => {
     expect(entries.map((e) => (e as { step: string }).step)).toEqual(['open', 'generate', 'split', 'hand-over', 'hand-over', 'close']);
     expect(entries.every((e) => /^[0-9a-f]{4} [0-9a-f]{4}$/u.test((e as { code: string }).code))).toBe(true);
     // The words are not kept by the job once answered.
-    const replayed = (await api.jobEvents(job, 0)).events.filter((e) => e.kind === 'prompt');
+    const replayed = (await api.jobEvents(job, 0)).events.filter((e) => e.kind === 'prompt' && e.prompt === 'share-words');
     expect(replayed.every((p) => (p as ShareWordsPrompt).words.length === 0 && (p as ShareWordsPrompt).qr === '')).toBe(true);
     const verify = await rig.custos('verify', rig.station);
     expect(verify.status, verify.stdout + verify.stderr).toBe(0);

@@ -7,7 +7,7 @@
  * answer, the answers of a paper create-wallet, and a job followed to its end.
  */
 import fs from 'node:fs';
-import type { AppApi, JobEvent, ShareWordsPrompt } from '../../../main/app/app-api.ts';
+import type { AppApi, JobEvent, PassphrasePrompt, ShareWordsPrompt, SignRequest } from '../../../main/app/app-api.ts';
 import { createAppRouter } from '../../../main/app/app-router.ts';
 import { startWorkerHost, type CryptoHost } from '../../../main/crypto-host/worker-host.ts';
 import { EngineRig, OFFLINE_LAPTOP, REPO } from '../../support/engine-rig.ts';
@@ -128,8 +128,16 @@ export class RouterStation {
     };
   }
 
-  /** Follows a job to its end, handing each share prompt to `onPrompt`. */
-  async follow(job: string, onPrompt: (p: ShareWordsPrompt) => Promise<void> = async () => undefined): Promise<JobEvent[]> {
+  /**
+   * Follows a job to its end, handing each share prompt to `onPrompt`. The people agree to each sign
+   * request (`onSign`: by default with no passphrase typed, the answers carrying them) and answer each
+   * passphrase prompt with `onPassphrase` (by default: refused, the test did not expect it).
+   */
+  async follow(
+    job: string,
+    onPrompt: (p: ShareWordsPrompt) => Promise<void> = async () => undefined,
+    people: { onSign?: (p: SignRequest) => Promise<void>; onPassphrase?: (p: PassphrasePrompt) => Promise<void> } = {},
+  ): Promise<JobEvent[]> {
     const seen: JobEvent[] = [];
     let next = 0;
     for (;;) {
@@ -137,7 +145,11 @@ export class RouterStation {
       next = update.next;
       for (const event of update.events) {
         seen.push(event);
-        if (event.kind === 'prompt') await onPrompt(event);
+        if (event.kind !== 'prompt') continue;
+        if (event.prompt === 'share-words') await onPrompt(event);
+        else if (event.prompt === 'sign') await (people.onSign?.(event) ?? this.api.answerSignRequest(job, { prompt: event.id, passphrases: {} }));
+        else if (people.onPassphrase) await people.onPassphrase(event);
+        else throw new Error(`unexpected passphrase prompt for ${event.field}`);
       }
       if (update.finished) return seen;
     }

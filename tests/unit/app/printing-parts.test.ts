@@ -64,7 +64,7 @@ describe("a job's pending share card", () => {
     const id = (events[0] as { id: string }).id;
     expect(job.pendingShareCard(id)).toMatchObject({ holder: 'Dora', bagSerial: 'TB-1', words: ['w1', 'w2'], qr: 'CUSTOS-SHARE1:AB' });
     expect(code(() => job.pendingShareCard('another-prompt'))).toBe('PROMPT_UNKNOWN');
-    job.answer(id, 'w1 w2');
+    job.answer(id, 'share-words', 'w1 w2');
     await answered;
     expect(code(() => job.pendingShareCard(id))).toBe('PROMPT_UNKNOWN');
     expect((await job.since(0, 0)).events[0]).toMatchObject({ words: [], qr: '' });

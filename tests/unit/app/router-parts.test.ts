@@ -151,10 +151,10 @@ describe('jobs', () => {
     }));
     const [prompt] = (await job.since(0)).events;
     expect(prompt).toMatchObject({ kind: 'prompt', words: ['abandon', 'ability'] });
-    job.answer((prompt as { id: string }).id, 'abandon ability');
+    job.answer((prompt as { id: string }).id, 'share-words', 'abandon ability');
     expect(await answered).toBe('abandon ability');
     expect((await job.since(0)).events[0]).toMatchObject({ words: [], qr: '' });
-    expect(code(() => job.answer((prompt as { id: string }).id, 'again'))).toBe('PROMPT_UNKNOWN');
+    expect(code(() => job.answer((prompt as { id: string }).id, 'share-words', 'again'))).toBe('PROMPT_UNKNOWN');
   });
 
   test('stopping refuses the pending prompt with the reason, and is refused when no one is asked', async () => {
