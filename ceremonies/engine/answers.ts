@@ -194,9 +194,15 @@ export class Answers {
     return { keyFile, passphrase: this.passphrase(`participants.${name}`) };
   }
 
-  /** The same, once the passphrase is ready (asked of `name` in the guided ceremony). */
-  async keyReady(name: string): Promise<KeyMaterial> {
-    await this.ready({ field: `participants.${name}`, name: 'passphrase', who: name, purpose: 'key' });
+  /** The same, once the passphrase is ready (asked of `name` in the guided ceremony; `personName` is said when known). */
+  async keyReady(name: string, personName?: string): Promise<KeyMaterial> {
+    await this.ready({
+      field: `participants.${name}`,
+      name: 'passphrase',
+      who: name,
+      purpose: 'key',
+      ...(personName === undefined ? {} : { person: personName }),
+    });
     return this.key(name);
   }
 }
@@ -208,6 +214,8 @@ export interface SecretNeed {
   name: 'passphrase' | 'sharePassphrase';
   /** The person, as the answers name them (a participant's label, a holder's name), or `station`. */
   who: string;
+  /** Their name, when the run knows it before their key opens (the person being enrolled, from their card). */
+  person?: string;
   /** What it opens: the station key, a participant's key, a share presented; or what a new one seals (typed twice): a share, the station key. */
   purpose: 'station' | 'key' | 'share' | 'new-share' | 'new-station';
   /** For a new passphrase: its least length. */

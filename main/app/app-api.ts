@@ -239,7 +239,7 @@ export interface ShareWordsPrompt {
 }
 
 /** A person on the roster who signs the entry asked about: name, role, label in the answers, and whether their passphrase is still needed. */
-export interface SignerAsked {
+interface SignerAsked {
   readonly name: string;
   readonly role: string;
   /** Their label in the answers (`officer`, `witness1`, a holder's name); the passphrase answer is keyed by it. */
@@ -266,7 +266,7 @@ export interface SignRequest {
 }
 
 /** [label, text] lines in each language. */
-export interface LocalLines {
+interface LocalLines {
   readonly en: readonly (readonly [string, string])[];
   readonly fr: readonly (readonly [string, string])[];
 }

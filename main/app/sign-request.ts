@@ -31,7 +31,7 @@ export function passphrasePrompt(id: string, asked: PassphraseAsked, nameOf: (wh
     id,
     prompt: 'passphrase',
     who: asked.who,
-    name: nameOf(asked.who) ?? asked.who,
+    name: asked.person ?? nameOf(asked.who) ?? asked.who,
     purpose: asked.purpose,
     field: `${asked.field}.${asked.name}`,
     minLength: asked.minLength ?? 0,

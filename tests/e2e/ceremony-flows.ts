@@ -16,6 +16,7 @@ import { buildPsbt } from '../support/psbt-builder.ts';
 import { englishOnlyStrings } from './english-strings.ts';
 import { screenshotPath } from './screenshots.ts';
 import { typeShareWords } from './share-words-entry.ts';
+import { SigningDesk } from './signing-desk.ts';
 
 export const WALLET = 'ui-client-1';
 export const DESTINATION = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
@@ -38,10 +39,17 @@ export class CeremonyFlows {
   /** The words each holder wrote on their card during create-wallet, by label. */
   readonly cards = new Map<string, string[]>();
 
+  /** The people present: they answer each sign request and passphrase question the guided ceremony shows. */
+  readonly desk: SigningDesk;
+
   constructor(rig: EngineRig, dialog: DialogScript, load: (page: Page) => Promise<void>) {
     this.rig = rig;
     this.dialog = dialog;
-    this.load = load;
+    this.desk = new SigningDesk((label) => this.passphrase(label));
+    this.load = async (page) => {
+      await load(page);
+      await this.desk.seat(page);
+    };
   }
 
   passphrase(label: string): string {
@@ -61,7 +69,7 @@ export class CeremonyFlows {
     await this.dialog.next('key-file', this.rig.path(keyFile));
     await box.getByRole('button', { name: 'Choose key file' }).click();
     await expect(box.getByText(`Key file: ${path.basename(keyFile)}`)).toBeVisible();
-    await box.getByLabel('Passphrase').fill(this.passphrase(label));
+    void label; // their passphrase is typed at their first signature (the signing desk)
     // A witness who cosigns the close chooses the file on their own medium for the checkpoint they keep.
     const keepsCheckpoint = box.getByRole('button', { name: 'Choose where your checkpoint is written' });
     if (testId.startsWith('attest-witness-') && (await keepsCheckpoint.count()) > 0) {
@@ -77,7 +85,6 @@ export class CeremonyFlows {
   }
 
   async attestOfficerAndWitnesses(page: Page): Promise<void> {
-    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
     await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
     await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     await this.attest(page, 'attest-witness-2', 'keys/chloe-dubois.key', 'chloe');
@@ -232,7 +239,6 @@ export class CeremonyFlows {
     const transfer = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET).transfers[0];
     await this.openStation(page);
     await page.getByTestId('procedure-confirm-transfer').getByRole('button', { name: 'Run on this screen' }).click();
-    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
     await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
     await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     await page.getByLabel('Transfer seen on chain').selectOption(`${WALLET}/${transfer.txid}`);
@@ -305,7 +311,6 @@ export class CeremonyFlows {
     expect(made.status, made.stderr).toBe(0);
     await this.openStation(page);
     await page.getByTestId('procedure-enrol-participant').getByRole('button', { name: 'Run on this screen' }).click();
-    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
     await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
     await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     await this.dialog.next('public-key-file', this.rig.path('keys/lena-fontaine.pub.json'));
@@ -320,7 +325,6 @@ export class CeremonyFlows {
 
     await page.getByRole('button', { name: 'Another ceremony' }).click();
     await page.getByTestId('procedure-revoke-participant').getByRole('button', { name: 'Run on this screen' }).click();
-    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
     await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
     await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     await page.getByLabel('Participant whose key is revoked').selectOption(lena.keyid);
@@ -337,7 +341,6 @@ export class CeremonyFlows {
   async incident(page: Page): Promise<void> {
     await this.openStation(page);
     await page.getByTestId('procedure-incident').getByRole('button', { name: 'Run on this screen' }).click();
-    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
     await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
     await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     await page.getByTestId('incident-id').fill('INC-UI-0001');
@@ -351,7 +354,7 @@ export class CeremonyFlows {
     await page.getByLabel('Impact').fill('Aucune connue : le sachet a été retrouvé scellé.');
     await page.getByLabel('Corrective action').fill('Exercice sur le portefeuille et inspection de chaque sachet.');
     await page.getByLabel('Target date').fill('2026-12-15');
-    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await this.guidedWithWrongPassphrase(page);
     await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', /^(closed|failed)$/u, { timeout: 60_000 });
     await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed');
     await expect(page.getByTestId('fact-incident')).toHaveText('INC-UI-0001');
@@ -384,7 +387,6 @@ export class CeremonyFlows {
     await expect(notice).toContainText(`Ceremony ${open.id} (create-wallet) was not closed`);
     await notice.getByRole('button', { name: 'Abort it…' }).click();
     await expect(page.getByTestId('abort-which')).toContainText(`The open ceremony is ${open.id} (create-wallet).`);
-    await page.getByTestId('station-passphrase').fill(this.passphrase('station'));
     await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
     await this.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     const start = page.getByRole('button', { name: 'Abort the ceremony' });
@@ -399,6 +401,50 @@ export class CeremonyFlows {
     await page.getByRole('navigation').getByRole('button', { name: 'Inventory' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Ceremonies' }).click();
     await expect(page.getByTestId('open-ceremony')).toHaveCount(0);
+  }
+
+  /**
+   * The guided steps played by hand (the incident's): the station key asked first; the opening's sign
+   * request read in words with who signs it, and each locked signer's own field; in French too, with
+   * no English text; Bob mistypes at his first signature and is asked again by name, his field marked;
+   * then the people present answer the rest.
+   */
+  async guidedWithWrongPassphrase(page: Page): Promise<void> {
+    await this.desk.away(page);
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    const asked = page.getByTestId('passphrase-prompt');
+    await expect(asked).toHaveAttribute('data-purpose', 'station', { timeout: 60_000 });
+    await expect(asked.getByRole('heading')).toHaveText('The station key');
+    await asked.getByLabel('Passphrase (station)').fill(this.passphrase('station'));
+    await asked.getByRole('button', { name: 'Continue' }).click();
+    // The opening, before anyone types their passphrase: the step, what it records, who signs.
+    const request = page.getByTestId('sign-request');
+    await expect(request).toHaveAttribute('data-step', 'open', { timeout: 60_000 });
+    await expect(request.getByRole('heading', { level: 3 })).toHaveText('To sign now: State the incident');
+    await expect(request.getByTestId('sign-summary')).toContainText('INC-UI-0001');
+    await expect(request.getByTestId('signer')).toHaveText([/^Alice Martin — officer/u]);
+    await page.screenshot({ path: screenshotPath('ceremony-sign-request.png'), fullPage: true });
+    // The same request in French, with no English text on the page.
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect(request.getByRole('heading', { level: 3 })).toHaveText(/^À signer maintenant : /u);
+    await this.expectNoEnglish(page, 'demande de signature');
+    await page.getByRole('button', { name: 'English' }).click();
+    await request.getByLabel('Passphrase of Alice Martin').fill(this.passphrase('alice'));
+    await request.getByRole('button', { name: 'Sign' }).click();
+    // The close: Alice's key is open already; Bob types his passphrase now, and mistypes it.
+    await expect(request).toHaveAttribute('data-step', 'close', { timeout: 60_000 });
+    await expect(request.getByTestId('signer')).toHaveText([/^Alice Martin — officer \(key unlocked\)/u, /^Bob Okafor — witness/u]);
+    await request.getByLabel('Passphrase of Bob Okafor').fill('not Bob’s passphrase at all');
+    await request.getByRole('button', { name: 'Sign' }).click();
+    // Bob is asked again, by name, his field marked, the attempt counted; nothing else is asked again.
+    await expect(asked).toHaveAttribute('data-field', 'participants.witness.passphrase', { timeout: 60_000 });
+    await expect(asked.getByRole('heading')).toHaveText('The key of Bob Okafor');
+    await expect(asked.getByTestId('passphrase-refused')).toHaveText('The passphrase typed for Bob Okafor did not open it. Try again (attempt 2 of 5).');
+    await expect(asked.getByTestId('passphrase-field')).toHaveAttribute('aria-invalid', 'true');
+    await page.screenshot({ path: screenshotPath('ceremony-passphrase-again.png'), fullPage: true });
+    await asked.getByTestId('passphrase-field').fill(this.passphrase('bob'));
+    await asked.getByRole('button', { name: 'Continue' }).click();
+    await this.desk.seat(page);
   }
 
   /** Whole English texts of any catalogue shown on the page (code elements aside: commands, ids and tokens), each with where it shows. */

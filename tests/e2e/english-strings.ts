@@ -20,6 +20,7 @@ import { ROTATION_TEXT } from '../../renderer/src/ceremonies/forms/rotation-mess
 import { CHANGE_HOLDER_TEXT } from '../../renderer/src/ceremonies/forms/change-holder-messages.ts';
 import { DESTRUCTION_TEXT } from '../../renderer/src/ceremonies/forms/destruction-messages.ts';
 import { RECONCILIATION_TEXT } from '../../renderer/src/ceremonies/forms/reconciliation-messages.ts';
+import { GUIDED_TEXT } from '../../renderer/src/ceremonies/guided-messages.ts';
 
 const MARK = '\u0001';
 
@@ -57,6 +58,7 @@ export function englishOnlyStrings(): string[] {
     DESTRUCTION_TEXT,
     RECONCILIATION_TEXT,
     OUTCOME_TEXT,
+    GUIDED_TEXT,
   ] as unknown as Catalogue[];
   const english: string[] = [];
   const french: string[] = [];

@@ -41,8 +41,8 @@ export class RetirementFlows {
   constructor(rig: EngineRig, dialog: DialogScript, load: (page: Page) => Promise<void>) {
     this.rig = rig;
     this.dialog = dialog;
-    this.load = load;
     this.ceremonies = new CeremonyFlows(rig, dialog, load);
+    this.load = this.ceremonies.load;
   }
 
   /** The station by the CLI examples: set up, Hana enrolled, the client wallet created; then the house wallet to destroy. */
@@ -90,7 +90,6 @@ export class RetirementFlows {
     fs.writeFileSync(balances, `address,amount\n${receive0},0.5\n${UNKNOWN_ADDRESS},0.01\n`);
 
     await this.openProcedure(page, 'reconciliation');
-    await page.getByTestId('station-passphrase').fill(this.ceremonies.passphrase('station'));
     await this.ceremonies.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
     await this.ceremonies.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     await expect(page.getByTestId('attest-witness-2')).toHaveCount(0); // one witness, not two

@@ -66,8 +66,8 @@ export class RotationFlows {
   constructor(rig: EngineRig, dialog: DialogScript, load: (page: Page) => Promise<void>) {
     this.rig = rig;
     this.dialog = dialog;
-    this.load = load;
     this.flows = new CeremonyFlows(rig, dialog, load);
+    this.load = this.flows.load;
   }
 
   /** Opens another data directory than the rig's station (a clone), then the ceremonies screen. */
@@ -206,7 +206,6 @@ export class RotationFlows {
     // An officer and one witness sign an abort (ADR 0017): no second witness, no share, no PSBT asked.
     await expect(page.getByTestId('attest-witness-2')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Choose PSBT file' })).toHaveCount(0);
-    await page.getByTestId('station-passphrase').fill(this.flows.passphrase('station'));
     await this.flows.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
     await this.flows.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     const abort = page.getByRole('button', { name: 'Abort the rotation and record the reason' });

@@ -28,7 +28,7 @@ export async function runEnrol(dir: string, answers: Answers, env: RunEnvironmen
     const [officer] = await present(station, answers, id, [a.officer], 'officer');
     const [witness] = await present(station, answers, id, [a.witness], 'witness');
     const subjectName = a.enrol.present;
-    const material = await answers.keyReady(subjectName);
+    const material = await answers.keyReady(subjectName, card.name);
     const unlocked = await naming(`the key of ${subjectName} (participants.${subjectName})`, subjectName, () =>
       station.client.call('unlockSigningKey', { ceremonyId: id, ...material }),
     );

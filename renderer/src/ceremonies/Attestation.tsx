@@ -1,13 +1,11 @@
 /**
  * A participant's attestation (docs/desktop-app.md, "The screens": Ceremonies): the person chooses
- * their own key file in the station's dialog and types their passphrase; the key unlocks in the
- * crypto core when the ceremony opens, and signs each step the person takes part in. The passphrase
- * field is never remembered by the page: autocomplete is off, and the value lives only in this
- * form's state. A witness who cosigns the close also chooses, in the station's save dialog, the
+ * their own key file in the station's dialog. Their passphrase is not asked here: the guided
+ * ceremony asks it at their first signature (ADR 0025), and the key signs each step the person
+ * takes part in. A witness who cosigns the close also chooses, in the station's save dialog, the
  * file on their own medium where their checkpoint is written (docs/threat-model.md: every witness
  * leaves with it).
  */
-import { useId } from 'react';
 import { custosApi } from '../custos-api.ts';
 import { useText } from '../i18n/locale-context.tsx';
 import { type AttestationValue } from './answer-parts.ts';
@@ -24,7 +22,6 @@ export function Attestation(props: {
   readonly keepsCheckpoint?: boolean;
 }) {
   const text = useText(CEREMONY_TEXT);
-  const id = useId();
   const chooseKey = () => {
     void custosApi()
       .choose('key-file')
@@ -45,15 +42,6 @@ export function Attestation(props: {
         </button>
         <span className="chosen">{props.value.token ? text.keyChosen(props.value.fileName) : text.noKey}</span>
       </div>
-      <label htmlFor={`${id}-pass`}>{text.passphrase}</label>
-      <input
-        id={`${id}-pass`}
-        type="password"
-        autoComplete="off"
-        spellCheck={false}
-        value={props.value.passphrase}
-        onChange={(e) => props.onChange({ ...props.value, passphrase: e.target.value })}
-      />
       {props.keepsCheckpoint === true && (
         <>
           <p className="hint">{text.checkpointHelp}</p>

@@ -1,7 +1,11 @@
 /**
  * One ceremony on screen (docs/desktop-app.md, "The screens": Ceremonies): the form that prepares
- * it, then the run itself — the script with its steps ticking as each entry is signed, the short
- * code of each signed entry to read aloud, the share-words card when a holder must see their share,
+ * it (who, which wallet, which shares and bags), then the run itself, guided one step at a time
+ * (ADR 0025) — before each entry, the sign request to read aloud with who signs it and what it
+ * records, each person typing their passphrase at their first signature; a passphrase asked of one
+ * person when the run needs it (again, naming them, when it was wrong); the script with its steps
+ * ticking as each entry is signed, the short code of each signed entry to read aloud, the
+ * share-words card when a holder must see their share,
  * a progress line, a stop with a recorded reason, and the outcome (facts, files, the witnesses'
  * checkpoint, the signed transaction as an animated QR when there is one, and the ceremony's
  * transcript saved as a PDF through the station's save dialog).
@@ -15,8 +19,10 @@ import type {
   EntryEvent,
   InventoryView,
   JobEvent,
+  PassphrasePrompt,
   ProcedureView,
-  ShareWordsPrompt as Prompt,
+  ShareWordsPrompt,
+  SignRequest,
 } from '../../../main/app/app-api.ts';
 import { asAppError } from '../app-error.ts';
 import { AnimatedQr } from '../components/AnimatedQr.tsx';
@@ -29,9 +35,12 @@ import { OutcomeFacts } from './OutcomeFacts.tsx';
 import { waitingRotation } from './forms/rotation-model.ts';
 import { followJob } from './follow-job.ts';
 import type { FormProps } from './forms/form-props.ts';
-import { ShareWordsPrompt } from './ShareWordsPrompt.tsx';
+import { PassphraseAsked } from './PassphraseAsked.tsx';
+import { ShareWordsPrompt as ShareWordsCard } from './ShareWordsPrompt.tsx';
+import { SignRequestPanel } from './SignRequestPanel.tsx';
 import './ceremonies.css';
 
+type Prompt = ShareWordsPrompt | SignRequest | PassphrasePrompt;
 type Transcript =
   | { readonly kind: 'idle' | 'saving' | 'cancelled' }
   | { readonly kind: 'saved'; readonly name: string }
@@ -113,14 +122,17 @@ export function CeremonyRunner(props: {
       .finally(() => setBusy(false));
   };
 
-  const answer = (words: string) => {
+  /** Sends the answer to the prompt shown; the prompt (its words, the passphrases typed) leaves the page now. */
+  const answer = (send: (job: string, id: string) => Promise<void>) => {
     if (!prompt || job === null) return;
     const id = prompt.id;
-    setPrompt(null); // the words leave the page now
-    custosApi()
-      .answerShareWords(job, { prompt: id, words })
-      .catch((e: unknown) => setActionError(asAppError(e)));
+    setPrompt(null);
+    setActionError(null);
+    send(job, id).catch((e: unknown) => setActionError(asAppError(e)));
   };
+  const answerWords = (words: string) => answer((j, id) => custosApi().answerShareWords(j, { prompt: id, words }));
+  const answerSign = (passphrases: Readonly<Record<string, string>>) => answer((j, id) => custosApi().answerSignRequest(j, { prompt: id, passphrases }));
+  const answerPassphrase = (passphrase: string) => answer((j, id) => custosApi().answerPassphrase(j, { prompt: id, passphrase }));
 
   const stop = () => {
     if (job === null) return;
@@ -192,7 +204,13 @@ export function CeremonyRunner(props: {
         </div>
       )}
       {actionError && <ErrorNotice error={actionError} />}
-      {phase.kind === 'running' && prompt && <ShareWordsPrompt key={prompt.id} job={phase.job} prompt={prompt} holderName={prompt.holder} onAnswer={answer} />}
+      {phase.kind === 'running' && prompt?.prompt === 'share-words' && (
+        <ShareWordsCard key={prompt.id} job={phase.job} prompt={prompt} holderName={prompt.holder} onAnswer={answerWords} />
+      )}
+      {phase.kind === 'running' && prompt?.prompt === 'sign' && (
+        <SignRequestPanel key={prompt.id} request={prompt} procedure={props.procedure} onSign={answerSign} />
+      )}
+      {phase.kind === 'running' && prompt?.prompt === 'passphrase' && <PassphraseAsked key={prompt.id} prompt={prompt} onAnswer={answerPassphrase} />}
       {phase.kind === 'running' &&
         prompt &&
         (stopping ? (

@@ -1,7 +1,8 @@
 /**
  * The small parts every ceremony form's answers are made of (docs/cli.md "Conventions that hold in
  * every answers file"), without React, so that pure answer builders and their unit tests use them
- * too: a person's attestation (key file chosen in the station's dialog, passphrase typed) and its
+ * too: a person's attestation (key file chosen in the station's dialog; the passphrase is typed at
+ * their first signature, in the guided ceremony, ADR 0025) and its
  * `participants.<label>` entry, the officer and witnesses present, and a chosen file or folder as
  * `{"$chosen": token}`, and where each witness keeps their checkpoint (`witnessCheckpoints`).
  * Attestation.tsx, fields.tsx and WitnessesAndOfficer.tsx re-export them.
@@ -9,13 +10,12 @@
 import type { Chosen } from '../../../main/app/app-api.ts';
 
 /**
- * What an attestation holds: the token of the key file chosen, its name to show, the passphrase typed;
- * for a witness who cosigns the close, the file chosen on their own medium for the checkpoint they keep.
+ * What an attestation holds: the token of the key file chosen and its name to show; for a witness
+ * who cosigns the close, the file chosen on their own medium for the checkpoint they keep.
  */
 export interface AttestationValue {
   readonly token: string | null;
   readonly fileName: string;
-  readonly passphrase: string;
   readonly checkpoint?: Chosen | null;
 }
 
@@ -25,11 +25,11 @@ export interface Presence {
   readonly witnesses: readonly AttestationValue[];
 }
 
-export const EMPTY_ATTESTATION: AttestationValue = { token: null, fileName: '', passphrase: '', checkpoint: null };
+export const EMPTY_ATTESTATION: AttestationValue = { token: null, fileName: '', checkpoint: null };
 
-/** A key file chosen and a passphrase typed. */
+/** A key file chosen (its passphrase is asked at its owner's first signature). */
 export function attestationReady(value: AttestationValue): boolean {
-  return value.token !== null && value.passphrase.length > 0;
+  return value.token !== null;
 }
 
 /** A witness who cosigns the close: ready once they also chose where their checkpoint is written. */
@@ -42,9 +42,9 @@ export function checkpointAnswers(witnesses: readonly (readonly [string, Attesta
   return Object.fromEntries(witnesses.map(([label, w]) => [label, chosenAnswer(w.checkpoint ?? null)]));
 }
 
-/** The answers' `participants.<label>` entry of an attestation. */
+/** The answers' `participants.<label>` entry of an attestation: the key file only. */
 export function participantAnswer(value: AttestationValue) {
-  return { keyFile: { $chosen: value.token ?? '' }, passphrase: value.passphrase };
+  return { keyFile: { $chosen: value.token ?? '' } };
 }
 
 /** `{ "$chosen": token }`, the answers' form of a chosen file or folder. */

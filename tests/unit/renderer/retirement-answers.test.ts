@@ -26,7 +26,7 @@ import {
   type ReconciliationDraft,
 } from '../../../renderer/src/ceremonies/forms/reconciliation-answers.ts';
 
-const person = (token: string): AttestationValue => ({ token, fileName: `${token}.key`, passphrase: `${token} passphrase` });
+const person = (token: string): AttestationValue => ({ token, fileName: `${token}.key` });
 /** A witness also chose the file on their medium where their checkpoint is written. */
 const witness = (token: string): AttestationValue => ({ ...person(token), checkpoint: { token: `${token}-medium`, name: 'checkpoint.txt' } });
 const share = (index: number, holder: string | null, state: ShareSummary['state'] = 'held'): ShareSummary => ({
@@ -69,7 +69,6 @@ function destruction(state: string, change: (d: DestructionDraft) => Destruction
   const w = wallet(state);
   const [first, third] = sharesToDestroy(w);
   return change({
-    station: 'station passphrase',
     presence: { officer: person('alice'), witnesses: [witness('bob'), witness('chloe')] },
     wallet: w,
     zero: { approvers: [person('jules'), person('karin')], asOf: '2026-12-16', source: 'coordinator' },
@@ -140,14 +139,14 @@ describe('destruction', () => {
 
   test('on a zero balance: the approvers attest; the holder present signs; the absent one is not named; files only when chosen', () => {
     expect(destructionAnswers(destruction('active'))).toEqual({
-      station: { passphrase: 'station passphrase' },
+      station: {},
       participants: {
-        officer: { keyFile: { $chosen: 'alice' }, passphrase: 'alice passphrase' },
-        witness1: { keyFile: { $chosen: 'bob' }, passphrase: 'bob passphrase' },
-        witness2: { keyFile: { $chosen: 'chloe' }, passphrase: 'chloe passphrase' },
-        approver1: { keyFile: { $chosen: 'jules' }, passphrase: 'jules passphrase' },
-        approver2: { keyFile: { $chosen: 'karin' }, passphrase: 'karin passphrase' },
-        holder1: { keyFile: { $chosen: 'dora' }, passphrase: 'dora passphrase' },
+        officer: { keyFile: { $chosen: 'alice' } },
+        witness1: { keyFile: { $chosen: 'bob' } },
+        witness2: { keyFile: { $chosen: 'chloe' } },
+        approver1: { keyFile: { $chosen: 'jules' } },
+        approver2: { keyFile: { $chosen: 'karin' } },
+        holder1: { keyFile: { $chosen: 'dora' } },
       },
       officer: 'officer',
       witnesses: ['witness1', 'witness2'],
@@ -191,7 +190,7 @@ describe('destruction', () => {
       ['no confirmation', (d) => ({ ...d, confirmed: false })],
       ['no share ticked', (d) => ({ ...d, shares: d.shares.map((s) => ({ ...s, chosen: false })) })],
       ['one approver', (d) => ({ ...d, zero: { ...d.zero, approvers: [person('jules')] } })],
-      ['an approver without passphrase', (d) => ({ ...d, zero: { ...d.zero, approvers: [person('jules'), EMPTY_ATTESTATION] } })],
+      ['an approver without a key file', (d) => ({ ...d, zero: { ...d.zero, approvers: [person('jules'), EMPTY_ATTESTATION] } })],
       ['no as-of date', (d) => ({ ...d, zero: { ...d.zero, asOf: '' } })],
       ['no source', (d) => ({ ...d, zero: { ...d.zero, source: ' ' } })],
       ['no bag serial', (d) => ({ ...d, shares: [{ ...d.shares[0]!, bagSerial: '' }] })],
@@ -207,7 +206,6 @@ describe('destruction', () => {
 });
 
 const reconciliation = (change: Partial<ReconciliationDraft> = {}): ReconciliationDraft => ({
-  station: 'station passphrase',
   officer: person('alice'),
   witness: witness('bob'),
   balances: { token: 'b1', name: 'balances.csv' },
@@ -229,10 +227,10 @@ describe('reconciliation', () => {
 
   test('one officer and one witness, the balances file chosen; no deposits nor gap when none are given', () => {
     expect(reconciliationAnswers(reconciliation())).toEqual({
-      station: { passphrase: 'station passphrase' },
+      station: {},
       participants: {
-        officer: { keyFile: { $chosen: 'alice' }, passphrase: 'alice passphrase' },
-        witness: { keyFile: { $chosen: 'bob' }, passphrase: 'bob passphrase' },
+        officer: { keyFile: { $chosen: 'alice' } },
+        witness: { keyFile: { $chosen: 'bob' } },
       },
       officer: 'officer',
       witness: 'witness',

@@ -17,17 +17,15 @@ const REASON_MAX = 400;
 export function AbortForm({ inventory, busy, onStart }: FormProps<'abort'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(ABORT_TEXT);
-  const [station, setStation] = useState('');
   const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
   const [witness, setWitness] = useState(EMPTY_ATTESTATION);
   const [reason, setReason] = useState('');
   const open = inventory?.openCeremony ?? null;
-  const ready =
-    open !== null && station.length > 0 && attestationReady(officer) && attestationReady(witness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
+  const ready = open !== null && attestationReady(officer) && attestationReady(witness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
 
   const start = () =>
     onStart({
-      station: { passphrase: station },
+      station: {},
       participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
       officer: 'officer',
       witness: 'witness',
@@ -44,7 +42,6 @@ export function AbortForm({ inventory, busy, onStart }: FormProps<'abort'>) {
       }}
     >
       <p data-testid="abort-which">{open === null ? own.nothingOpen : own.which(open.id, open.procedureId.split('@')[0]!)}</p>
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
       <TextField label={own.reason} value={reason} onChange={setReason} testId="abort-reason" />

@@ -7,25 +7,24 @@ import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { SelectField, StartButton, TextField } from '../fields.tsx';
+import { SelectField, StartButton } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
 
 export function BackupDrillForm({ inventory, busy, onStart }: FormProps<'backup-drill'>) {
   const text = useText(CEREMONY_TEXT);
-  const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [wallet, setWallet] = useState('');
   const [shares, setShares] = useState<ShareDraft[]>([NEW_SHARE, NEW_SHARE]);
   const wallets = (inventory?.wallets ?? []).filter((w) => w.state === 'active' || w.state === 'distributed');
-  const ready = station.length > 0 && presenceReady(presence) && wallet.length > 0 && shares.length > 0;
+  const ready = presenceReady(presence) && wallet.length > 0 && shares.length > 0;
 
   const start = () => {
     const holders = sharesAnswers(shares);
     const people = presenceAnswers(presence);
     onStart({
-      station: { passphrase: station },
+      station: {},
       ...people,
       participants: { ...people.participants, ...holders.participants },
       wallet,
@@ -41,7 +40,6 @@ export function BackupDrillForm({ inventory, busy, onStart }: FormProps<'backup-
         start();
       }}
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <SelectField label={text.drillWallet} value={wallet} onChange={setWallet}>
         <option value="">{text.chooseWallet}</option>

@@ -26,7 +26,6 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
   const text = useText(CEREMONY_TEXT);
   const own = useText(CHANGE_HOLDER_TEXT);
   const id = useId();
-  const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [walletId, setWalletId] = useState('');
   const [reason, setReason] = useState('');
@@ -50,7 +49,6 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
     share.bagSerial.length > 0 &&
     (share.media === 'paper' ? share.words.trim().length > 0 : share.file !== null && share.sharePassphrase.length > 0);
   const ready =
-    station.length > 0 &&
     presenceReady(presence) &&
     wallet !== undefined &&
     reason.trim().length > 0 &&
@@ -67,7 +65,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
     const people = presenceAnswers(presence);
     const outgoing = sharesAnswers([share]);
     onStart({
-      station: { passphrase: station },
+      station: {},
       officer: people.officer,
       witnesses: people.witnesses,
       witnessCheckpoints: people.witnessCheckpoints,
@@ -89,7 +87,6 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
       }}
       data-testid="change-holder-form"
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <h3>{text.walletSection}</h3>
       {wallets.length === 0 ? (

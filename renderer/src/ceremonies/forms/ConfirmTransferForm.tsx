@@ -8,14 +8,13 @@ import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { CheckField, NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
+import { CheckField, NumberField, SelectField, StartButton } from '../fields.tsx';
 import { CONFIRM_TEXT } from './confirm-messages.ts';
 import type { FormProps } from './form-props.ts';
 
 export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'confirm-transfer'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(CONFIRM_TEXT);
-  const [station, setStation] = useState('');
   const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
   const [witness, setWitness] = useState(EMPTY_ATTESTATION);
   const [choice, setChoice] = useState('');
@@ -24,12 +23,12 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'con
   const [retire, setRetire] = useState(false);
   const pending = (inventory?.wallets ?? []).flatMap((w) => w.transfers.filter((t) => t.state === 'signed').map((t) => ({ wallet: w.id, transfer: t })));
   const chosen = pending.find((p) => `${p.wallet}/${p.transfer.txid}` === choice);
-  const ready = station.length > 0 && attestationReady(officer) && witnessReady(witness) && chosen !== undefined && blockHeight > 0;
+  const ready = attestationReady(officer) && witnessReady(witness) && chosen !== undefined && blockHeight > 0;
 
   const start = () =>
     chosen &&
     onStart({
-      station: { passphrase: station },
+      station: {},
       participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
       officer: 'officer',
       witness: 'witness',
@@ -49,7 +48,6 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'con
         start();
       }}
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       {pending.length === 0 ? (

@@ -18,7 +18,6 @@ const CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'] as const;
 
 export function CreateWalletForm({ busy, onStart }: FormProps<'create-wallet'>) {
   const text = useText(CEREMONY_TEXT);
-  const [station, setStation] = useState('');
   const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
   const [witnesses, setWitnesses] = useState([EMPTY_ATTESTATION, EMPTY_ATTESTATION]);
   const [walletId, setWalletId] = useState('');
@@ -32,7 +31,6 @@ export function CreateWalletForm({ busy, onStart }: FormProps<'create-wallet'>) 
   const [confirmed, setConfirmed] = useState(false);
 
   const ready =
-    station.length > 0 &&
     attestationReady(officer) &&
     witnesses.every(witnessReady) &&
     holdersReady(holders) &&
@@ -44,7 +42,7 @@ export function CreateWalletForm({ busy, onStart }: FormProps<'create-wallet'>) 
   const start = () => {
     const planned = holdersAnswers(holders);
     onStart({
-      station: { passphrase: station },
+      station: {},
       participants: Object.fromEntries([
         ['officer', participantAnswer(officer)],
         ...witnesses.map((w, i) => [`witness${i + 1}`, participantAnswer(w)]),
@@ -70,7 +68,6 @@ export function CreateWalletForm({ busy, onStart }: FormProps<'create-wallet'>) 
         start();
       }}
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <h3>{text.witnessesSection}</h3>
       {witnesses.map((w, i) => (

@@ -10,8 +10,7 @@ import { useId, useState } from 'react';
 import type { WalletSummary } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
-import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { CheckField, replacedAt, StartButton, TextField } from '../fields.tsx';
+import { CheckField, replacedAt, StartButton } from '../fields.tsx';
 import {
   basisFor,
   destructionAnswers,
@@ -36,10 +35,8 @@ const GROUPS = [
 ] as const;
 
 export function DestructionForm({ inventory, busy, onStart }: FormProps<'destruction'>) {
-  const text = useText(CEREMONY_TEXT);
   const own = useText(DESTRUCTION_TEXT);
   const id = useId();
-  const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [wallet, setWallet] = useState<WalletSummary | null>(null);
   const [zero, setZero] = useState<ZeroBalanceDraft>({ approvers: [EMPTY_ATTESTATION, EMPTY_ATTESTATION], asOf: '', source: '' });
@@ -47,7 +44,7 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps<'destruc
   const [confirmed, setConfirmed] = useState(false);
   const wallets = (inventory?.wallets ?? []).filter((w) => basisFor(w.state) !== null);
   const basis = wallet ? basisFor(wallet.state) : null;
-  const draft = { station, presence, wallet, zero, shares, confirmed };
+  const draft = { presence, wallet, zero, shares, confirmed };
   const nameOf = (keyid: string | null) => (keyid === null ? null : (inventory?.participants.find((p) => p.keyid === keyid)?.name ?? keyid));
 
   const chooseWallet = (walletId: string) => {
@@ -74,7 +71,6 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps<'destruc
         onStart(destructionAnswers(draft));
       }}
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <h3>{own.walletSection}</h3>
       {wallets.length === 0 ? (

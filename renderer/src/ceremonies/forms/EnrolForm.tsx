@@ -10,7 +10,7 @@ import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
 import { ROLE_TEXT } from '../../../../common/i18n/role-words.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { CheckField, ChooseField, chosenAnswer, StartButton, TextField, toggled } from '../fields.tsx';
+import { CheckField, ChooseField, chosenAnswer, StartButton, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { ROSTER_TEXT } from './roster-messages.ts';
 
@@ -20,17 +20,16 @@ export function EnrolForm({ busy, onStart }: FormProps<'enrol-participant'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(ROSTER_TEXT);
   const roleNames = useText(ROLE_TEXT);
-  const [station, setStation] = useState('');
   const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
   const [witness, setWitness] = useState(EMPTY_ATTESTATION);
   const [subject, setSubject] = useState(EMPTY_ATTESTATION);
   const [card, setCard] = useState<Chosen | null>(null);
   const [roles, setRoles] = useState<Role[]>([]);
-  const ready = station.length > 0 && [officer, subject].every(attestationReady) && witnessReady(witness) && card !== null && roles.length > 0;
+  const ready = [officer, subject].every(attestationReady) && witnessReady(witness) && card !== null && roles.length > 0;
 
   const start = () =>
     onStart({
-      station: { passphrase: station },
+      station: {},
       participants: { officer: participantAnswer(officer), witness: participantAnswer(witness), subject: participantAnswer(subject) },
       officer: 'officer',
       witness: 'witness',
@@ -46,7 +45,6 @@ export function EnrolForm({ busy, onStart }: FormProps<'enrol-participant'>) {
         start();
       }}
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <h3>{own.publicKeyCard}</h3>

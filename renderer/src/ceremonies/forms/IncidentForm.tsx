@@ -19,7 +19,6 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>
   const text = useText(CEREMONY_TEXT);
   const own = useText(INCIDENT_TEXT);
   const id = useId();
-  const [station, setStation] = useState('');
   const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
   const [witness, setWitness] = useState(EMPTY_ATTESTATION);
   const [incidentId, setIncidentId] = useState('');
@@ -27,11 +26,11 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>
   const [significant, setSignificant] = useState(false);
   const [wallets, setWallets] = useState<string[]>([]);
   const [fields, setFields] = useState<Record<string, string>>({});
-  const ready = station.length > 0 && attestationReady(officer) && witnessReady(witness) && incidentId.length > 0;
+  const ready = attestationReady(officer) && witnessReady(witness) && incidentId.length > 0;
 
   const start = () =>
     onStart({
-      station: { passphrase: station },
+      station: {},
       participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
       officer: 'officer',
       witness: 'witness',
@@ -53,7 +52,6 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>
         start();
       }}
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <h3>{own.register}</h3>

@@ -12,7 +12,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, StartButton, TextField } from '../fields.tsx';
+import { ChooseField, StartButton } from '../fields.tsx';
 import { DepositCredits } from './DepositCredits.tsx';
 import type { FormProps } from './form-props.ts';
 import { DEFAULT_GAP, MAX_GAP, gapValid, reconciliationAnswers, reconciliationReady, type CreditDraft } from './reconciliation-answers.ts';
@@ -22,7 +22,6 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps<'reco
   const text = useText(CEREMONY_TEXT);
   const own = useText(RECONCILIATION_TEXT);
   const id = useId();
-  const [station, setStation] = useState('');
   const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
   const [witness, setWitness] = useState(EMPTY_ATTESTATION);
   const [balances, setBalances] = useState<Chosen | null>(null);
@@ -31,7 +30,7 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps<'reco
   const [credits, setCredits] = useState<CreditDraft[]>([]);
   const [addressGap, setAddressGap] = useState(DEFAULT_GAP);
   const wallets = (inventory?.wallets ?? []).filter((w) => w.state !== 'aborted');
-  const draft = { station, officer, witness, balances, asOfDate, asOfTime, credits, addressGap };
+  const draft = { officer, witness, balances, asOfDate, asOfTime, credits, addressGap };
 
   return (
     <form
@@ -41,7 +40,6 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps<'reco
         onStart(reconciliationAnswers(draft));
       }}
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <h3>{own.balancesSection}</h3>

@@ -19,7 +19,6 @@ import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } fr
 
 export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitution'>) {
   const text = useText(CEREMONY_TEXT);
-  const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [approvers, setApprovers] = useState([EMPTY_ATTESTATION, EMPTY_ATTESTATION]);
   const [wallet, setWallet] = useState('');
@@ -34,7 +33,6 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
   const wallets = (inventory?.wallets ?? []).filter((w) => w.class === 'client' && w.state === 'active');
 
   const ready =
-    station.length > 0 &&
     presenceReady(presence) &&
     approvers.every(attestationReady) &&
     wallet.length > 0 &&
@@ -48,7 +46,7 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
     const people = presenceAnswers(presence);
     const holders = sharesAnswers(shares);
     onStart({
-      station: { passphrase: station },
+      station: {},
       officer: people.officer,
       witnesses: people.witnesses,
       witnessCheckpoints: people.witnessCheckpoints,
@@ -75,7 +73,6 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
         start();
       }}
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <h3>{text.restitutionSection}</h3>
       <SelectField label={text.restitutionWallet} value={wallet} onChange={setWallet}>

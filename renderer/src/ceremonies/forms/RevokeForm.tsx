@@ -13,17 +13,16 @@ import { ROSTER_TEXT } from './roster-messages.ts';
 export function RevokeForm({ inventory, busy, onStart }: FormProps<'revoke-participant'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(ROSTER_TEXT);
-  const [station, setStation] = useState('');
   const [officer, setOfficer] = useState(EMPTY_ATTESTATION);
   const [witness, setWitness] = useState(EMPTY_ATTESTATION);
   const [keyid, setKeyid] = useState('');
   const [reason, setReason] = useState('');
   const people = (inventory?.participants ?? []).filter((p) => p.state === 'active');
-  const ready = station.length > 0 && attestationReady(officer) && witnessReady(witness) && keyid.length > 0 && reason.trim().length > 0;
+  const ready = attestationReady(officer) && witnessReady(witness) && keyid.length > 0 && reason.trim().length > 0;
 
   const start = () =>
     onStart({
-      station: { passphrase: station },
+      station: {},
       participants: { officer: participantAnswer(officer), witness: participantAnswer(witness) },
       officer: 'officer',
       witness: 'witness',
@@ -39,7 +38,6 @@ export function RevokeForm({ inventory, busy, onStart }: FormProps<'revoke-parti
         start();
       }}
     >
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
       <SelectField label={own.revokeWho} value={keyid} onChange={setKeyid}>

@@ -23,7 +23,6 @@ import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } fr
 export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'compromise-rotation'>) {
   const text = useText(CEREMONY_TEXT);
   const own = useText(ROTATION_TEXT);
-  const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [walletId, setWalletId] = useState('');
   const [incident, setIncident] = useState('');
@@ -50,7 +49,6 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'co
   };
 
   const ready =
-    station.length > 0 &&
     presenceReady(presence, false) &&
     old !== undefined &&
     incident.length > 0 &&
@@ -65,7 +63,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'co
     const people = presenceAnswers(presence, false);
     const planned = holdersAnswers(holders);
     onStart({
-      station: { passphrase: station },
+      station: {},
       officer: people.officer,
       witnesses: people.witnesses,
       participants: { ...people.participants, ...planned.participants },
@@ -93,7 +91,6 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'co
       data-testid="rotation-first-sitting"
     >
       <p className="hint">{own.firstSitting}</p>
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       <WitnessesAndOfficer value={presence} onChange={setPresence} keepsCheckpoint={false} />
       <h3>{own.rotatedSection}</h3>
       {candidates.length === 0 ? (

@@ -13,7 +13,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { ChooseField, chosenAnswer, replacedAt, SelectField, StartButton, TextField } from '../fields.tsx';
+import { ChooseField, chosenAnswer, replacedAt, SelectField, StartButton } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { PsbtPreview } from './PsbtPreview.tsx';
 import { ROTATION_TEXT } from './rotation-messages.ts';
@@ -31,7 +31,6 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
   const old = waiting.replaced ?? undefined;
   const networks = sweepNetworks(old);
   const [mode, setMode] = useState<'sweep' | 'abort'>('sweep');
-  const [station, setStation] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [shares, setShares] = useState<ShareDraft[]>(() => Array.from({ length: Math.max(2, old?.threshold ?? 2) }, () => NEW_SHARE));
   const [network, setNetwork] = useState<BitcoinNetwork>(networks[0] ?? 'bitcoin');
@@ -40,16 +39,15 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
   const [reason, setReason] = useState('');
 
   const oldName = waiting.replaced?.id ?? waiting.ceremony.wallet ?? own.unknownWallet;
-  const sweepReady = station.length > 0 && presenceReady(presence) && shares.length > 0 && networks.includes(network) && psbt !== null && folder !== null;
+  const sweepReady = presenceReady(presence) && shares.length > 0 && networks.includes(network) && psbt !== null && folder !== null;
   const abortWitness = presence.witnesses[0]!;
-  const abortReady =
-    station.length > 0 && attestationReady(presence.officer) && attestationReady(abortWitness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
+  const abortReady = attestationReady(presence.officer) && attestationReady(abortWitness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
 
   const start = () => {
     if (mode === 'abort') {
       // An officer and a witness abort it (ADR 0017).
       onStart({
-        station: { passphrase: station },
+        station: {},
         participants: { officer: participantAnswer(presence.officer), witness: participantAnswer(abortWitness) },
         officer: 'officer',
         witness: 'witness',
@@ -60,7 +58,7 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
     const people = presenceAnswers(presence);
     const holders = sharesAnswers(shares);
     onStart({
-      station: { passphrase: station },
+      station: {},
       officer: people.officer,
       witnesses: people.witnesses,
       witnessCheckpoints: people.witnessCheckpoints,
@@ -97,7 +95,6 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
           {own.doAbort}
         </label>
       </fieldset>
-      <TextField label={text.stationPassphrase} value={station} onChange={setStation} secret testId="station-passphrase" />
       {mode === 'abort' ? (
         <>
           <Attestation role={text.roleOfficer} testId="attest-officer" value={presence.officer} onChange={(officer) => setPresence({ ...presence, officer })} />

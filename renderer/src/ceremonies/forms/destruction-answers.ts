@@ -41,7 +41,6 @@ export interface ZeroBalanceDraft {
 }
 
 export interface DestructionDraft {
-  readonly station: string;
   readonly presence: Presence;
   readonly wallet: WalletSummary | null;
   readonly zero: ZeroBalanceDraft;
@@ -105,7 +104,7 @@ export function destructionReady(d: DestructionDraft): boolean {
       d.zero.source.trim().length > 0 &&
       d.zero.source.length <= SOURCE_MAX);
   const people = attestationReady(d.presence.officer) && d.presence.witnesses.length >= 2 && d.presence.witnesses.every(witnessReady);
-  return d.station.length > 0 && people && basis !== null && zeroReady && chosen.length > 0 && chosen.every(shareReady) && d.confirmed;
+  return people && basis !== null && zeroReady && chosen.length > 0 && chosen.every(shareReady) && d.confirmed;
 }
 
 const holderLabel = (index: number) => `holder${index}`;
@@ -119,7 +118,7 @@ export function destructionAnswers(d: DestructionDraft): ScreenAnswers<'destruct
   // The form starts a destruction only once the wallet has a basis (destructionReady).
   if (basis === null) throw new Error('A destruction is prepared only for a wallet that has a basis for it.');
   return {
-    station: { passphrase: d.station },
+    station: {},
     participants: {
       officer: participantAnswer(d.presence.officer),
       ...Object.fromEntries(d.presence.witnesses.map((w, i) => [witnessLabel(i), participantAnswer(w)])),

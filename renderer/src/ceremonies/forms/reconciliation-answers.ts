@@ -18,7 +18,6 @@ export interface CreditDraft {
 }
 
 export interface ReconciliationDraft {
-  readonly station: string;
   readonly officer: AttestationValue;
   readonly witness: AttestationValue;
   readonly balances: Chosen | null;
@@ -51,7 +50,6 @@ export function gapValid(gap: number): boolean {
 
 export function reconciliationReady(d: ReconciliationDraft): boolean {
   return (
-    d.station.length > 0 &&
     attestationReady(d.officer) &&
     witnessReady(d.witness) &&
     d.balances !== null &&
@@ -64,7 +62,7 @@ export function reconciliationReady(d: ReconciliationDraft): boolean {
 
 export function reconciliationAnswers(d: ReconciliationDraft): ScreenAnswers<'reconciliation'> {
   return {
-    station: { passphrase: d.station },
+    station: {},
     participants: { officer: participantAnswer(d.officer), witness: participantAnswer(d.witness) },
     officer: 'officer',
     witness: 'witness',

@@ -1,0 +1,96 @@
+/**
+ * A passphrase the guided ceremony needs from one person, when it needs it (ADR 0025;
+ * main/app/app-api.ts, PassphrasePrompt): the station key's, a participant's key asked again after a
+ * wrong one, a share presented, or a new share's or station's (typed twice, checked here for length
+ * and equality). A refused one says whose it was and which attempt this is, and marks the field.
+ */
+import { useId, useState } from 'react';
+import type { PassphrasePrompt } from '../../../main/app/app-api.ts';
+import { useText } from '../i18n/locale-context.tsx';
+import { GUIDED_TEXT } from './guided-messages.ts';
+
+/** Tries a person has (main/app/ceremony-answers.ts, PASSPHRASE_TRIES). */
+const TRIES = 5;
+
+export function PassphraseAsked(props: { readonly prompt: PassphrasePrompt; readonly onAnswer: (passphrase: string) => void }) {
+  const text = useText(GUIDED_TEXT);
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [again, setAgain] = useState('');
+  const { prompt } = props;
+  const isNew = prompt.purpose === 'new-share' || prompt.purpose === 'new-station';
+  const tooShort = isNew && value.length > 0 && [...value.normalize('NFKC')].length < prompt.minLength;
+  const mismatch = isNew && again.length > 0 && again !== value;
+  const ready = value.length > 0 && !tooShort && (!isNew || again === value);
+  const [title, help] =
+    prompt.purpose === 'station'
+      ? [text.stationTitle, text.stationHelp]
+      : prompt.purpose === 'key'
+        ? [text.keyTitle(prompt.name), text.keyHelp(prompt.name)]
+        : prompt.purpose === 'share'
+          ? [text.shareTitle(prompt.name), text.shareHelp(prompt.name)]
+          : prompt.purpose === 'new-share'
+            ? [text.newShareTitle(prompt.name), text.newShareHelp(prompt.name, prompt.minLength)]
+            : [text.newStationTitle, text.newStationHelp(prompt.minLength)];
+  const refused = prompt.refused !== null;
+
+  return (
+    <form
+      className="passphrase-asked"
+      data-testid="passphrase-prompt"
+      data-who={prompt.who}
+      data-name={prompt.name}
+      data-purpose={prompt.purpose}
+      data-field={prompt.field}
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const typed = value;
+        setValue('');
+        setAgain('');
+        props.onAnswer(typed);
+      }}
+    >
+      <h3 id={`${id}-title`}>{title}</h3>
+      <p>{help}</p>
+      {refused && (
+        <p className="notice notice--error" role="alert" data-testid="passphrase-refused">
+          {text.refused(prompt.name, prompt.attempt, TRIES)}
+        </p>
+      )}
+      <div className={refused ? 'field field--invalid' : 'field'}>
+        <label htmlFor={`${id}-value`}>{text.passphrase(prompt.name)}</label>
+        <input
+          id={`${id}-value`}
+          data-testid="passphrase-field"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={refused || tooShort}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        {tooShort && <p className="hint">{text.tooShort(prompt.minLength)}</p>}
+      </div>
+      {isNew && (
+        <div className={mismatch ? 'field field--invalid' : 'field'}>
+          <label htmlFor={`${id}-again`}>{text.again}</label>
+          <input
+            id={`${id}-again`}
+            data-testid="passphrase-again"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={mismatch}
+            value={again}
+            onChange={(e) => setAgain(e.target.value)}
+          />
+          {mismatch && <p className="hint">{text.mismatch}</p>}
+        </div>
+      )}
+      <button type="submit" className="primary" disabled={!ready}>
+        {text.continue}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The people present at a guided ceremony (ADR 0025), as the e2e flows play them: whenever the page
+ * shows a sign request, each signer whose key is still locked types their own passphrase and the
+ * entry is signed; whenever it asks one person for a passphrase (the station key's, or theirs again),
+ * that person types it. Installed with Playwright's locator handlers, so a flow written as "start,
+ * then wait for the share card" is answered at every signature on the way. A test that wants a
+ * person to mistype calls `away()` first and plays the screen itself.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The rig's passphrase files are named by first name, lower case, without accents (Chloé: passphrases/chloe.txt); the station key's is `station`. */
+export function passphraseLabel(name: string): string {
+  return name === 'station' ? 'station' : name.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Who sits at each of the forms' places, for a question asked before the station can name them (a
+ * station being set up has no roster yet): the flows put Alice as officer, Bob and Chloé as witnesses.
+ */
+const SEATS: Readonly<Record<string, string>> = { officer: 'alice', witness1: 'bob', witness2: 'chloe' };
+
+export class SigningDesk {
+  private readonly passphraseOf: (label: string) => string;
+
+  constructor(passphraseOf: (label: string) => string) {
+    this.passphraseOf = passphraseOf;
+  }
+
+  /** The passphrase of the person a question names (data-name), or of the seat it names (data-who) when it has no name. */
+  private passphraseFor(name: string, who: string): string {
+    return this.passphraseOf(name === who && Object.hasOwn(SEATS, who) ? SEATS[who]! : passphraseLabel(name));
+  }
+
+  /** Answers every sign request and passphrase question `page` shows from now on. */
+  async seat(page: Page): Promise<void> {
+    await page.addLocatorHandler(page.getByTestId('sign-request'), (panel) => this.sign(panel), { noWaitAfter: true });
+    await page.addLocatorHandler(page.getByTestId('passphrase-prompt'), (panel) => this.answer(panel), { noWaitAfter: true });
+  }
+
+  /** Stops answering: the test plays the people itself. */
+  async away(page: Page): Promise<void> {
+    await page.removeLocatorHandler(page.getByTestId('sign-request'));
+    await page.removeLocatorHandler(page.getByTestId('passphrase-prompt'));
+  }
+
+  /** Each locked signer types their passphrase; then the entry is signed. */
+  async sign(panel: Locator): Promise<void> {
+    for (const signer of await panel.getByTestId('signer').all()) {
+      const field = signer.getByTestId('signer-passphrase');
+      if ((await field.count()) > 0) {
+        await field.fill(this.passphraseFor((await signer.getAttribute('data-name')) ?? '', (await signer.getAttribute('data-who')) ?? ''));
+      }
+    }
+    const sign = panel.getByRole('button', { name: /^(Sign|Signer)$/u });
+    await expect(sign).toBeEnabled();
+    await sign.click();
+  }
+
+  /** The person named types their passphrase (a share's is not in the rig under their name: the flow gives it in its form). */
+  async answer(panel: Locator): Promise<void> {
+    const purpose = await panel.getAttribute('data-purpose');
+    if (purpose !== 'station' && purpose !== 'key') throw new Error(`the desk cannot answer a ${purpose} passphrase`);
+    await panel
+      .getByTestId('passphrase-field')
+      .fill(this.passphraseFor((await panel.getAttribute('data-name')) ?? '', (await panel.getAttribute('data-who')) ?? ''));
+    await panel.getByRole('button', { name: /^(Continue|Continuer)$/u }).click();
+  }
+}
