@@ -83,7 +83,7 @@ export async function proveShares(
   for (const [i, plan] of plans.entries()) {
     const share =
       plan.words === undefined
-        ? await retryingPassphrase(answers, { field: plan.at, name: 'sharePassphrase', who: plan.holder, purpose: 'share' }, () =>
+        ? await retryingPassphrase(answers, { field: plan.at, name: 'sharePassphrase', who: plan.holder, person: holders[i]!.name, purpose: 'share' }, () =>
             naming(`the share file ${plan.holder} presents`, plan.holder, () =>
               station.client.call('importShareFile', { ceremonyId: ceremony, file: plan.file, passphrase: answers.secret(plan.at, 'sharePassphrase') }),
             ),

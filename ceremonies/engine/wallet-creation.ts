@@ -22,7 +22,9 @@ import type { Station } from './station.ts';
 interface HolderPlan {
   name: string;
   media: string[];
+  /** A share on a sealed file: the passphrase it is sealed to (answers.<field>.sharePassphrase), read by newSharePassphrasesReady in the guided ceremony. */
   passphrase: string;
+  field: string;
   outputDir: string;
   bagSerial: string;
 }
@@ -40,13 +42,16 @@ export interface WalletPlan {
 }
 
 /**
- * Before a wallet plan is read: each holder of a share on a sealed file types the new passphrase it is
- * sealed to (the guided ceremony asks each holder by name; a file of answers already has them).
+ * In the guided ceremony, once the holders are known by name: each holder of a share on a sealed file
+ * chooses the new passphrase it is sealed to, asked by name and typed twice (a file of answers or a
+ * terminal gave them when the plan was read).
  */
-export async function newSharePassphrasesReady(answers: Answers, holders: readonly { name: string; media: readonly string[] }[], at: string): Promise<void> {
-  for (const [i, holder] of holders.entries()) {
-    if (holder.media.includes('file')) {
-      await answers.ready({ field: `${at}holders.${i}`, name: 'sharePassphrase', who: holder.name, purpose: 'new-share', minLength: 12 });
+export async function newSharePassphrasesReady(answers: Answers, plan: WalletPlan, people: readonly Present[]): Promise<void> {
+  for (const [i, holder] of plan.holders.entries()) {
+    if (holder.media.includes('file') && holder.passphrase === '') {
+      const need = { field: holder.field, name: 'sharePassphrase', who: holder.name, purpose: 'new-share', minLength: 12 } as const;
+      await answers.ready(people[i] ? { ...need, person: people[i].name } : need);
+      holder.passphrase = answers.secret(holder.field, 'sharePassphrase', 12);
     }
   }
 }
@@ -77,8 +82,10 @@ export function readWalletPlan(answers: Answers, plan: WalletPlanAnswer, at: str
       );
     }
     const bagSerial = holder.bagSerial;
-    if (paper) return { name: holder.name, media, outputDir: '', passphrase: '', bagSerial };
-    return { name: holder.name, media, outputDir: need(holder, 'outputDir'), passphrase: answers.secret(field, 'sharePassphrase', 12), bagSerial };
+    if (paper) return { name: holder.name, media, outputDir: '', passphrase: '', field, bagSerial };
+    // The guided ceremony asks it of the holder by name once they are known (newSharePassphrasesReady).
+    const passphrase = answers.unlocksAtSignature ? '' : answers.secret(field, 'sharePassphrase', 12);
+    return { name: holder.name, media, outputDir: need(holder, 'outputDir'), passphrase, field, bagSerial };
   });
   const threshold = plan.threshold;
   const most = Math.max(2, holders.length);

@@ -8,12 +8,12 @@
  * auditor view before and after verifying the station. A violation names its rule, its impact and
  * the elements it found, so the failure says what to fix.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { EngineRig } from '../support/engine-rig.ts';
 import type { TestApp } from './custos-binding.ts';
 import type { RendererServer } from './renderer-server.ts';
 import { stationSuite } from './station-suite.ts';
+import { violations } from './axe-violations.ts';
 
 test.setTimeout(180_000);
 
@@ -45,14 +45,6 @@ const WORDS = {
     withScreen: 'Conduire sur cet écran',
   },
 } as const;
-
-/** The serious and critical violations axe-core finds on the page as it is, said in one line each. */
-async function violations(page: Page, where: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const locale of ['en', 'fr'] as const) {
   test(`every screen in ${locale === 'en' ? 'English' : 'French'}: no serious or critical accessibility violation (axe-core)`, async ({ page }) => {

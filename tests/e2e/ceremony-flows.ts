@@ -17,6 +17,7 @@ import { englishOnlyStrings } from './english-strings.ts';
 import { screenshotPath } from './screenshots.ts';
 import { typeShareWords } from './share-words-entry.ts';
 import { SigningDesk } from './signing-desk.ts';
+import { violations } from './axe-violations.ts';
 
 export const WALLET = 'ui-client-1';
 export const DESTINATION = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
@@ -108,6 +109,8 @@ export class CeremonyFlows {
   async createWallet(page: Page): Promise<void> {
     await this.openStation(page);
     await page.getByTestId('procedure-create-wallet').getByRole('button', { name: 'Run on this screen' }).click();
+    // The start button says why it cannot start yet, and what is left as the form fills.
+    await expect(page.getByTestId('start-missing')).toContainText('To start, still needed: Custody officer’s key file · Witness 1’s key file');
     await this.attestOfficerAndWitnesses(page);
     await page.getByTestId('wallet-id').fill(WALLET);
     await page.getByTestId('client-ref').fill('CL-UI-0001');
@@ -116,7 +119,9 @@ export class CeremonyFlows {
       await this.attest(page, `attest-holder-${i + 1}`, h.key, h.label);
       await page.getByTestId(`bag-serial-${i + 1}`).fill(h.bag);
     }
+    await expect(page.getByTestId('start-missing')).toHaveText('To start, still needed: the confirmation.');
     await page.getByTestId('confirm-hand-over').check();
+    await expect(page.getByTestId('start-missing')).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('ceremony-create-wallet-form.png'), fullPage: true });
     await page.getByRole('button', { name: 'Start the ceremony' }).click();
 
@@ -424,10 +429,12 @@ export class CeremonyFlows {
     await expect(request.getByTestId('sign-summary')).toContainText('INC-UI-0001');
     await expect(request.getByTestId('signer')).toHaveText([/^Alice Martin — officer/u]);
     await page.screenshot({ path: screenshotPath('ceremony-sign-request.png'), fullPage: true });
+    expect(await violations(page, 'sign request')).toEqual([]);
     // The same request in French, with no English text on the page.
     await page.getByRole('button', { name: 'Français' }).click();
     await expect(request.getByRole('heading', { level: 3 })).toHaveText(/^À signer maintenant : /u);
     await this.expectNoEnglish(page, 'demande de signature');
+    expect(await violations(page, 'demande de signature')).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     await request.getByLabel('Passphrase of Alice Martin').fill(this.passphrase('alice'));
     await request.getByRole('button', { name: 'Sign' }).click();
@@ -442,6 +449,7 @@ export class CeremonyFlows {
     await expect(asked.getByTestId('passphrase-refused')).toHaveText('The passphrase typed for Bob Okafor did not open it. Try again (attempt 2 of 5).');
     await expect(asked.getByTestId('passphrase-field')).toHaveAttribute('aria-invalid', 'true');
     await page.screenshot({ path: screenshotPath('ceremony-passphrase-again.png'), fullPage: true });
+    expect(await violations(page, 'passphrase asked again')).toEqual([]);
     await asked.getByTestId('passphrase-field').fill(this.passphrase('bob'));
     await asked.getByRole('button', { name: 'Continue' }).click();
     await this.desk.seat(page);

@@ -121,7 +121,8 @@ export class RotationFlows {
       await box.getByLabel('Medium').selectOption(h.media);
       await page.getByTestId(`bag-serial-${i + 1}`).fill(h.bag);
       if (h.media === 'file') {
-        await box.getByLabel('Share passphrase (12 characters or more)').fill(this.flows.passphrase(h.share));
+        // The holder chooses it when the ceremony reaches them (the signing desk types it twice).
+        this.flows.desk.shares.set(h.label, h.share);
         await this.dialog.next('folder', this.rig.path(h.folder));
         await box.getByRole('button', { name: 'Choose folder' }).click();
         await expect(box.getByText(`Folder: ${path.basename(h.folder)}`)).toBeVisible();
@@ -270,7 +271,7 @@ export class RotationFlows {
       await this.dialog.next('share-file', this.rig.path(h.file));
       await box.getByRole('button', { name: 'Choose share file' }).click();
       await expect(box.getByText('Share file: share.cshare')).toBeVisible();
-      await box.getByLabel('Share passphrase (12 characters or more)').fill(this.flows.passphrase(`${h.label}-share`));
+      this.flows.desk.shares.set(h.label, `${h.label}-share`);
       await page.getByTestId(`share-bag-${i + 1}`).fill(h.bag);
     }
     await expect(page.getByLabel('Network')).toHaveValue('bitcoin');
@@ -309,7 +310,7 @@ export class RotationFlows {
   }
 
   /** Fills the change-holder form: Gita's file share of the replacement (overwritten on her medium) to Emil. */
-  private async fillChangeHolder(page: Page, gitaFile: string, sharePassphrase: string): Promise<void> {
+  private async fillChangeHolder(page: Page, gitaFile: string): Promise<void> {
     await this.openProcedure(page, 'change-holder');
     await expect(page.getByTestId('change-holder-form')).toBeVisible();
     await this.flows.attestOfficerAndWitnesses(page);
@@ -320,7 +321,6 @@ export class RotationFlows {
     await this.flows.attest(page, 'attest-outgoing', 'keys/gita-rao.key', 'gita');
     await this.dialog.next('share-file', gitaFile);
     await outgoing.getByRole('button', { name: 'Choose share file' }).click();
-    await page.getByTestId('outgoing-share-passphrase').fill(sharePassphrase);
     await page.getByTestId('outgoing-bag').fill('TB-2026-000302');
     await outgoing.getByRole('button', { name: 'Add a file to overwrite' }).click();
     await this.dialog.next('share-file', gitaFile);
@@ -330,13 +330,6 @@ export class RotationFlows {
     const incoming = page.getByTestId('incoming');
     await this.flows.attest(page, 'attest-incoming', 'keys/emil-novak.key', 'emil');
     const start = page.getByRole('button', { name: 'Start the ceremony' });
-    await page.getByTestId('incoming-passphrase').fill('too short');
-    await expect(page.getByTestId('passphrase-too-short')).toBeVisible();
-    await page.getByTestId('incoming-passphrase').fill(this.flows.passphrase('emil-share-2'));
-    await page.getByTestId('incoming-passphrase-again').fill(`${this.flows.passphrase('emil-share-2')}!`);
-    await expect(page.getByTestId('passphrase-mismatch')).toBeVisible();
-    await page.getByTestId('incoming-passphrase-again').fill(this.flows.passphrase('emil-share-2'));
-    await expect(page.getByTestId('passphrase-mismatch')).toHaveCount(0);
     await this.dialog.next('folder', this.rig.path('media/emil-2'));
     await incoming.getByRole('button', { name: 'Choose folder' }).click();
     await page.getByTestId('incoming-bag').fill('TB-2026-000304');
@@ -345,7 +338,7 @@ export class RotationFlows {
     await expect(start).toBeEnabled();
   }
 
-  /** change-holder by clicks on the replacement: a wrong share passphrase is refused with nothing recorded; then Gita's file share passes to Emil. */
+  /** change-holder by clicks on the replacement: a wrong share passphrase is asked again of its holder with nothing recorded; then Gita's file share passes to Emil. */
   async changeHolder(page: Page): Promise<void> {
     const p0 = await this.rig.replay();
     const replacement = walletOf(p0, REPLACEMENT);
@@ -353,22 +346,46 @@ export class RotationFlows {
     const gitaFile = path.join(this.rig.path('media/gita-2'), replacement.shares[1].fileName);
     expect(fs.existsSync(gitaFile)).toBe(true);
 
-    // A wrong share passphrase: refused before anything is recorded, the file untouched, and the
-    // form given back as filled, the refusal above it.
+    // Gita mistypes her share's passphrase when the ceremony reaches her: asked again, by name, her
+    // field marked, nothing recorded yet and her file untouched.
     const journal = this.rig.journalBytes();
     await this.flows.openStation(page);
-    await this.fillChangeHolder(page, gitaFile, 'not Gita’s share passphrase at all');
+    await this.fillChangeHolder(page, gitaFile);
     await page.screenshot({ path: screenshotPath('ceremony-change-holder-form.png'), fullPage: true });
+    await this.flows.desk.away(page);
     await page.getByRole('button', { name: 'Start the ceremony' }).click();
-    await expect(page.getByTestId('error-notice')).toHaveAttribute('data-code', 'SEALED_FILE_DECRYPT', { timeout: 120_000 });
-    await expect(page.getByTestId('change-holder-form')).toBeVisible();
-    await expect(page.getByTestId('incoming-bag')).toHaveValue('TB-2026-000304');
+    const asked = page.getByTestId('passphrase-prompt');
+    await expect(asked).toHaveAttribute('data-purpose', 'station', { timeout: 60_000 });
+    await asked.getByTestId('passphrase-field').fill(this.flows.passphrase('station'));
+    await asked.getByRole('button', { name: 'Continue' }).click();
+    await expect(asked).toHaveAttribute('data-purpose', 'share', { timeout: 60_000 });
+    await expect(asked.getByRole('heading')).toHaveText('The share Gita Rao presents');
+    await asked.getByTestId('passphrase-field').fill('not Gita’s share passphrase at all');
+    await asked.getByRole('button', { name: 'Continue' }).click();
+    await expect(asked.getByTestId('passphrase-refused')).toHaveText('The passphrase typed for Gita Rao did not open it. Try again (attempt 2 of 5).', {
+      timeout: 60_000,
+    });
+    await expect(asked).toHaveAttribute('data-field', 'share.sharePassphrase');
+    await expect(asked.getByTestId('passphrase-field')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('entry-open')).toHaveCount(0);
     expect(this.rig.journalBytes()).toEqual(journal);
     expect(fs.existsSync(gitaFile)).toBe(true);
-
-    await page.getByTestId('outgoing-share-passphrase').fill(this.flows.passphrase('gita-share-2'));
-    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await asked.getByTestId('passphrase-field').fill(this.flows.passphrase('gita-share-2'));
+    await asked.getByRole('button', { name: 'Continue' }).click();
+    // Emil chooses the new share's passphrase: too short, then typed differently, are said before it is sent.
+    await expect(asked).toHaveAttribute('data-purpose', 'new-share', { timeout: 60_000 });
+    await expect(asked.getByRole('heading')).toHaveText('A new share for Emil Novak');
+    const proceed = asked.getByRole('button', { name: 'Continue' });
+    await asked.getByTestId('passphrase-field').fill('too short');
+    await expect(asked.getByText('At least 12 characters.')).toBeVisible();
+    await expect(proceed).toBeDisabled();
+    await asked.getByTestId('passphrase-field').fill(this.flows.passphrase('emil-share-2'));
+    await asked.getByTestId('passphrase-again').fill(`${this.flows.passphrase('emil-share-2')}!`);
+    await expect(asked.getByText('The two passphrases differ.')).toBeVisible();
+    await expect(proceed).toBeDisabled();
+    await asked.getByTestId('passphrase-again').fill(this.flows.passphrase('emil-share-2'));
+    await proceed.click();
+    await this.flows.desk.seat(page);
     const outcome = page.getByTestId('ceremony-outcome');
     await expect(outcome).toHaveAttribute('data-state', /^(closed|failed|aborted)$/u, { timeout: 120_000 });
     await expect(outcome).toHaveAttribute('data-state', 'closed');
@@ -431,9 +448,6 @@ export class RotationFlows {
     await page.getByLabel('Portefeuille (actif)').selectOption(REPLACEMENT);
     await expect(page.getByTestId('wallet-shares')).toContainText('Part 2 : détenue par Emil Novak, sachet TB-2026-000304');
     await page.getByTestId('outgoing').getByRole('button', { name: 'Ajouter un fichier à écraser' }).click();
-    await page.getByTestId('incoming-passphrase').fill('court');
-    await page.getByTestId('incoming-passphrase-again').fill('autre');
-    await expect(page.getByTestId('passphrase-mismatch')).toBeVisible();
     await this.flows.expectNoEnglish(page, 'changement de détenteur');
     await page.screenshot({ path: screenshotPath('ceremony-change-holder-fr.png'), fullPage: true });
   }

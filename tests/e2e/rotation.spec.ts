@@ -6,7 +6,7 @@
  * incident: docs/answers/), then by clicks: the first sitting rotating northwind-pension-cold-1
  * under INC-2026-0014 (one paper share, two files) left waiting; its abort with a reason on a copy
  * of the station; the second sitting signing the coordinator's sweep with file shares of the old
- * wallet; a change of holder on the replacement (a wrong share passphrase refused first); and the
+ * wallet; a change of holder on the replacement (a wrong share passphrase asked again first); and the
  * French screens without English. Every ceremony is checked with the real `custos verify` and
  * `custos replay`. The flows are in rotation-flows.ts.
  */
@@ -33,6 +33,7 @@ test('the waiting rotation aborted by clicks with a reason (on a copy of the sta
   flows.abortOnClone(page));
 test('the second sitting by clicks: file shares of the old wallet, the sweep PSBT in plain words, signed; the replacement is active', ({ page }) =>
   flows.secondSitting(page));
-test('change-holder by clicks on the replacement: a wrong share passphrase records nothing; then a file share passes to a holder who held none', ({ page }) =>
-  flows.changeHolder(page));
+test('change-holder by clicks on the replacement: a wrong share passphrase is asked again of its holder, nothing recorded; then a file share passes to a holder who held none', ({
+  page,
+}) => flows.changeHolder(page));
 test('in French, the rotation’s two sittings, its abort and the change-holder form show no English text', ({ page }) => flows.frenchShowsNoEnglish(page));

@@ -21,6 +21,8 @@ const SEATS: Readonly<Record<string, string>> = { officer: 'alice', witness1: 'b
 
 export class SigningDesk {
   private readonly passphraseOf: (label: string) => string;
+  /** The passphrase file of each holder's share file, by the holder's label (dora: dora-share), set by the flow that presents or makes it. */
+  readonly shares = new Map<string, string>();
 
   constructor(passphraseOf: (label: string) => string) {
     this.passphraseOf = passphraseOf;
@@ -56,13 +58,19 @@ export class SigningDesk {
     await sign.click();
   }
 
-  /** The person named types their passphrase (a share's is not in the rig under their name: the flow gives it in its form). */
+  /** The person named types their passphrase: their key's, or their share file's (typed twice for a new one). */
   async answer(panel: Locator): Promise<void> {
     const purpose = await panel.getAttribute('data-purpose');
-    if (purpose !== 'station' && purpose !== 'key') throw new Error(`the desk cannot answer a ${purpose} passphrase`);
-    await panel
-      .getByTestId('passphrase-field')
-      .fill(this.passphraseFor((await panel.getAttribute('data-name')) ?? '', (await panel.getAttribute('data-who')) ?? ''));
+    const name = (await panel.getAttribute('data-name')) ?? '';
+    let passphrase: string;
+    if (purpose === 'station' || purpose === 'key') passphrase = this.passphraseFor(name, (await panel.getAttribute('data-who')) ?? '');
+    else {
+      const share = this.shares.get(passphraseLabel(name));
+      if (share === undefined) throw new Error(`the desk knows no ${purpose} passphrase for ${name}`);
+      passphrase = this.passphraseOf(share);
+    }
+    await panel.getByTestId('passphrase-field').fill(passphrase);
+    if (purpose === 'new-share') await panel.getByTestId('passphrase-again').fill(passphrase);
     await panel.getByRole('button', { name: /^(Continue|Continuer)$/u }).click();
   }
 }

@@ -50,7 +50,7 @@ test('the rotation’s second sitting signing the sweep in Electron', async () =
   await flows!.secondSitting(session!.window);
 });
 
-test('a change of holder in Electron, refused once for a wrong passphrase', async () => {
+test('a change of holder in Electron, a wrong share passphrase asked again of its holder', async () => {
   await skipUnlessCeremoniesRun(session);
   await flows!.changeHolder(session!.window);
 });

@@ -33,10 +33,10 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
   const previousFiles = a.share.previousFiles ?? [];
   const media = a.to.media;
   if (media.length !== 1 || media[0] !== 'file') throw invalid('to.media', 'must be ["file"] in a headless run (paper cards are printed from the desktop app)');
-  await answers.ready({ field: 'to', name: 'sharePassphrase', who: a.to.name, purpose: 'new-share', minLength: 12 });
   const incoming = {
     name: a.to.name,
-    passphrase: answers.secret('to', 'sharePassphrase', 12),
+    // The guided ceremony asks it of the incoming holder by name once they are known (below).
+    passphrase: answers.unlocksAtSignature ? '' : answers.secret('to', 'sharePassphrase', 12),
     outputDir: need(a.to, 'outputDir'),
     bagSerial: a.to.bagSerial,
   };
@@ -51,6 +51,10 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
     const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     const [outgoing] = await proveShares(station, answers, id, wallet!, [plan], 1);
     const [receiver] = await present(station, answers, id, [incoming.name], 'holder');
+    if (incoming.passphrase === '') {
+      await answers.ready({ field: 'to', name: 'sharePassphrase', who: incoming.name, person: receiver!.name, purpose: 'new-share', minLength: 12 });
+      incoming.passphrase = answers.secret('to', 'sharePassphrase', 12);
+    }
     if (receiver!.keyid === outgoing!.holder.keyid) {
       throw new CustosError('SHARE_SAME_HOLDER', `${incoming.name} already holds share ${outgoing!.index}. Nothing was recorded.`, { index: outgoing!.index });
     }

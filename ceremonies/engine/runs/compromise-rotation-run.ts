@@ -47,7 +47,6 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
   const a = answers.typed('compromise-rotation');
   const walletId = a.wallet;
   const incidentId = a.incident;
-  await newSharePassphrasesReady(answers, a.replacement.holders, 'replacement.');
   const plan = readWalletPlan(answers, a.replacement, 'replacement.', env.screen !== undefined);
   const descriptorFile = a.descriptorFile;
   const witnessLabels = witnessNames(a.witnesses);
@@ -94,6 +93,7 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
       'holder',
     );
     requireDistinct(people, 'holders');
+    await newSharePassphrasesReady(answers, plan, people);
     const attest = [
       { signer: officer!, role: 'officer' as const },
       { signer: witnesses[0]!, role: 'witness' as const },

@@ -19,7 +19,6 @@ import { createWalletSteps, newSharePassphrasesReady, readWalletPlan, walletOpen
 
 export async function runCreateWallet(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('create-wallet');
-  await newSharePassphrasesReady(answers, a.holders, '');
   const plan = readWalletPlan(answers, a, '', env.screen !== undefined);
   const witnessLabels = witnessNames(a.witnesses);
   void a.confirm.holdersReceivedShares;
@@ -41,6 +40,7 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
       'holder',
     );
     requireDistinct(people, 'holders');
+    await newSharePassphrasesReady(answers, plan, people);
     const run = await CeremonyRun.open(station, createWallet, id, walletOpening(plan, people), [{ signer: officer!, role: 'officer' }], {
       drillOnline: env.drillOnline,
     });

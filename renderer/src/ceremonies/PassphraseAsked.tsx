@@ -58,39 +58,57 @@ export function PassphraseAsked(props: { readonly prompt: PassphrasePrompt; read
           {text.refused(prompt.name, prompt.attempt, TRIES)}
         </p>
       )}
-      <div className={refused ? 'field field--invalid' : 'field'}>
-        <label htmlFor={`${id}-value`}>{text.passphrase(prompt.name)}</label>
-        <input
-          id={`${id}-value`}
-          data-testid="passphrase-field"
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={refused || tooShort}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        />
-        {tooShort && <p className="hint">{text.tooShort(prompt.minLength)}</p>}
-      </div>
+      <SecretField
+        id={`${id}-value`}
+        testId="passphrase-field"
+        label={text.passphrase(prompt.name)}
+        invalid={refused || tooShort}
+        value={value}
+        onChange={setValue}
+        hint={tooShort ? text.tooShort(prompt.minLength) : null}
+      />
       {isNew && (
-        <div className={mismatch ? 'field field--invalid' : 'field'}>
-          <label htmlFor={`${id}-again`}>{text.again}</label>
-          <input
-            id={`${id}-again`}
-            data-testid="passphrase-again"
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={mismatch}
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-          {mismatch && <p className="hint">{text.mismatch}</p>}
-        </div>
+        <SecretField
+          id={`${id}-again`}
+          testId="passphrase-again"
+          label={text.again}
+          invalid={mismatch}
+          value={again}
+          onChange={setAgain}
+          hint={mismatch ? text.mismatch : null}
+        />
       )}
       <button type="submit" className="primary" disabled={!ready}>
         {text.continue}
       </button>
     </form>
+  );
+}
+
+/** A passphrase field: never remembered by the page, marked invalid (and framed red) when refused, with a hint under it. */
+function SecretField(props: {
+  readonly id: string;
+  readonly testId: string;
+  readonly label: string;
+  readonly invalid: boolean;
+  readonly value: string;
+  readonly onChange: (v: string) => void;
+  readonly hint: string | null;
+}) {
+  return (
+    <div className={props.invalid ? 'field field--invalid' : 'field'}>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        data-testid={props.testId}
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={props.invalid}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.hint !== null && <p className="hint">{props.hint}</p>}
+    </div>
   );
 }

@@ -51,3 +51,27 @@ export function participantAnswer(value: AttestationValue) {
 export function chosenAnswer(value: Chosen | null) {
   return { $chosen: value?.token ?? '' };
 }
+
+/** What a form still needs before its ceremony can start: the words of each condition not met, in the form's order. */
+export function stillNeeded(conditions: readonly (readonly [boolean, string])[]): string[] {
+  return conditions.filter(([met]) => !met).map(([, words]) => words);
+}
+
+/** How a missing piece of an attestation is said (the ceremony screens' words). */
+export interface NeedWords {
+  readonly roleOfficer: string;
+  readonly roleWitness: (n: number) => string;
+  readonly needKey: (who: string) => string;
+  readonly needCheckpoint: (who: string) => string;
+}
+
+/** The officer's and each witness's key file, and, where they cosign the close, each witness's checkpoint medium. */
+export function presenceNeeds(p: Presence, words: NeedWords, keepsCheckpoint = true): (readonly [boolean, string])[] {
+  return [
+    [attestationReady(p.officer), words.needKey(words.roleOfficer)],
+    ...p.witnesses.flatMap((w, i): (readonly [boolean, string])[] => [
+      [attestationReady(w), words.needKey(words.roleWitness(i + 1))],
+      ...(keepsCheckpoint ? [[w.checkpoint != null, words.needCheckpoint(words.roleWitness(i + 1))] as const] : []),
+    ]),
+  ];
+}

@@ -136,13 +136,26 @@ export function ChooseField(props: {
   );
 }
 
-/** The button that starts (or resumes) a ceremony once its form is complete; "Starting…" while main starts it. */
-export function StartButton(props: { readonly ready: boolean; readonly busy: boolean; readonly label?: string }) {
+/**
+ * The button that starts (or resumes) a ceremony once its form is complete; "Starting…" while main
+ * starts it. While it cannot start, it says why under it: what is `missing`, or, for a form that
+ * does not list it, that a field above is still empty.
+ */
+export function StartButton(props: { readonly ready: boolean; readonly busy: boolean; readonly label?: string; readonly missing?: readonly string[] }) {
   const text = useText(CEREMONY_TEXT);
+  const id = useId();
+  const why = props.ready || props.busy ? null : props.missing?.length ? text.stillNeeded(props.missing.join(' · ')) : text.completeForm;
   return (
-    <button type="submit" className="primary" disabled={!props.ready || props.busy}>
-      {props.busy ? text.starting : (props.label ?? text.start)}
-    </button>
+    <div className="start">
+      <button type="submit" className="primary" disabled={!props.ready || props.busy} aria-describedby={why === null ? undefined : id}>
+        {props.busy ? text.starting : (props.label ?? text.start)}
+      </button>
+      {why !== null && (
+        <p className="hint" id={id} data-testid="start-missing">
+          {why}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
+import { presenceNeeds, stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { SelectField, StartButton } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -18,7 +19,8 @@ export function BackupDrillForm({ inventory, busy, onStart }: FormProps<'backup-
   const [wallet, setWallet] = useState('');
   const [shares, setShares] = useState<ShareDraft[]>([NEW_SHARE, NEW_SHARE]);
   const wallets = (inventory?.wallets ?? []).filter((w) => w.state === 'active' || w.state === 'distributed');
-  const ready = presenceReady(presence) && wallet.length > 0 && shares.length > 0;
+  const missing = stillNeeded([...presenceNeeds(presence, text), [wallet.length > 0, text.needWallet], [shares.length > 0, text.needShares]]);
+  const ready = missing.length === 0 && presenceReady(presence);
 
   const start = () => {
     const holders = sharesAnswers(shares);
@@ -48,7 +50,7 @@ export function BackupDrillForm({ inventory, busy, onStart }: FormProps<'backup-
         ))}
       </SelectField>
       <SharesPresented value={shares} onChange={setShares} />
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }

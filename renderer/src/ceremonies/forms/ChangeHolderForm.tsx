@@ -19,7 +19,6 @@ import { heldShares, shorten } from './rotation-model.ts';
 import { NEW_SHARE, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
 
-const PASSPHRASE_MIN = 12;
 const REASON_MAX = 400;
 
 export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change-holder'>) {
@@ -32,8 +31,6 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
   const [share, setShare] = useState<ShareDraft>({ ...NEW_SHARE, media: 'file' });
   const [previous, setPrevious] = useState<(Chosen | null)[]>([]);
   const [incoming, setIncoming] = useState(EMPTY_ATTESTATION);
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
   const [folder, setFolder] = useState<Chosen | null>(null);
   const [bagSerial, setBagSerial] = useState('');
   const [confirmed, setConfirmed] = useState(false);
@@ -41,13 +38,8 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
   const wallets = (inventory?.wallets ?? []).filter((w) => w.state === 'active');
   const wallet = wallets.find((w) => w.id === walletId);
   const change = (c: Partial<ShareDraft>) => setShare((s) => ({ ...s, ...c }));
-  const tooShort = passphrase.length > 0 && [...passphrase.normalize('NFKC')].length < PASSPHRASE_MIN;
-  const mismatch = again.length > 0 && again !== passphrase;
-  const passphraseReady = passphrase.length > 0 && !tooShort && again === passphrase;
   const shareReady =
-    attestationReady(share.person) &&
-    share.bagSerial.length > 0 &&
-    (share.media === 'paper' ? share.words.trim().length > 0 : share.file !== null && share.sharePassphrase.length > 0);
+    attestationReady(share.person) && share.bagSerial.length > 0 && (share.media === 'paper' ? share.words.trim().length > 0 : share.file !== null);
   const ready =
     presenceReady(presence) &&
     wallet !== undefined &&
@@ -55,7 +47,6 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
     reason.length <= REASON_MAX &&
     shareReady &&
     attestationReady(incoming) &&
-    passphraseReady &&
     folder !== null &&
     bagSerial.length > 0 &&
     confirmed;
@@ -73,7 +64,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
       wallet: walletId,
       reason: reason.trim(),
       share: { ...outgoing.shares[0]!, ...(files.length ? { previousFiles: files.map((f) => chosenAnswer(f)) } : {}) },
-      to: { name: 'incoming', media: ['file'], sharePassphrase: passphrase, outputDir: chosenAnswer(folder), bagSerial },
+      to: { name: 'incoming', media: ['file'], outputDir: chosenAnswer(folder), bagSerial },
       confirm: { holderReceivedShare: confirmed },
     });
   };
@@ -130,13 +121,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
               value={share.file}
               onChange={(v) => change({ file: v })}
             />
-            <TextField
-              label={text.sharePassphrase}
-              value={share.sharePassphrase}
-              onChange={(v) => change({ sharePassphrase: v })}
-              secret
-              testId="outgoing-share-passphrase"
-            />
+            <p className="hint">{text.sharePassphraseLater}</p>
           </>
         )}
         <TextField label={text.bagSerial} value={share.bagSerial} onChange={(v) => change({ bagSerial: v })} testId="outgoing-bag" />
@@ -175,18 +160,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
         <p className="hint">{own.incomingRule}</p>
         <Attestation role={own.roleIncoming} testId="attest-incoming" value={incoming} onChange={setIncoming} />
         <p className="hint">{own.incomingMedium}</p>
-        <TextField label={own.newPassphrase} value={passphrase} onChange={setPassphrase} secret testId="incoming-passphrase" />
-        <TextField label={own.newPassphraseAgain} value={again} onChange={setAgain} secret testId="incoming-passphrase-again" />
-        {tooShort && (
-          <p className="notice notice--error" data-testid="passphrase-too-short">
-            {own.tooShort}
-          </p>
-        )}
-        {mismatch && (
-          <p className="notice notice--error" data-testid="passphrase-mismatch">
-            {own.mismatch}
-          </p>
-        )}
+        <p className="hint">{text.newSharePassphraseLater}</p>
         <h4>{own.incomingFolder}</h4>
         <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
         <TextField label={own.incomingBag} value={bagSerial} onChange={setBagSerial} testId="incoming-bag" />

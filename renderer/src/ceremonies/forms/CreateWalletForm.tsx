@@ -9,6 +9,7 @@ import type { Chain } from '../../../../common/answers/vocabulary.ts';
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
+import { stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, NumberField, replacedAt, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -30,14 +31,23 @@ export function CreateWalletForm({ busy, onStart }: FormProps<'create-wallet'>) 
   const [holders, setHolders] = useState<HolderDraft[]>([NEW_HOLDER, NEW_HOLDER, NEW_HOLDER]);
   const [confirmed, setConfirmed] = useState(false);
 
-  const ready =
-    attestationReady(officer) &&
-    witnesses.every(witnessReady) &&
-    holdersReady(holders) &&
-    walletId.length > 0 &&
-    label.length > 0 &&
-    chains.length > 0 &&
-    confirmed;
+  const missing = stillNeeded([
+    [attestationReady(officer), text.needKey(text.roleOfficer)],
+    ...witnesses.flatMap((w, i): (readonly [boolean, string])[] => [
+      [attestationReady(w), text.needKey(text.roleWitness(i + 1))],
+      [witnessReady(w) || !attestationReady(w), text.needCheckpoint(text.roleWitness(i + 1))],
+    ]),
+    [walletId.length > 0, text.needWalletId],
+    [walletClass !== 'client' || clientRef.length > 0, text.needClientRef],
+    [label.length > 0, text.needLabel],
+    [chains.length > 0, text.needChains],
+    ...holders.flatMap((h, i): (readonly [boolean, string])[] => [
+      [attestationReady(h.person), text.needHolderKey(i + 1)],
+      [h.media !== 'file' || h.folder !== null, text.needHolderFolder(i + 1)],
+    ]),
+    [confirmed, text.needConfirmation],
+  ]);
+  const ready = missing.length === 0 && holdersReady(holders);
 
   const start = () => {
     const planned = holdersAnswers(holders);
@@ -105,7 +115,7 @@ export function CreateWalletForm({ busy, onStart }: FormProps<'create-wallet'>) 
       <NumberField label={text.drillInterval} value={drillDays} min={7} max={730} onChange={setDrillDays} />
       <HoldersPlanned value={holders} onChange={setHolders} />
       <CheckField label={text.confirmHandOver} checked={confirmed} onChange={setConfirmed} testId="confirm-hand-over" />
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }

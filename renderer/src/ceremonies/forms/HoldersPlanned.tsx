@@ -15,11 +15,10 @@ export interface HolderDraft {
   readonly person: AttestationValue;
   readonly media: 'paper' | 'file';
   readonly bagSerial: string;
-  readonly sharePassphrase: string;
   readonly folder: Chosen | null;
 }
 
-export const NEW_HOLDER: HolderDraft = { person: EMPTY_ATTESTATION, media: 'paper', bagSerial: '', sharePassphrase: '', folder: null };
+export const NEW_HOLDER: HolderDraft = { person: EMPTY_ATTESTATION, media: 'paper', bagSerial: '', folder: null };
 
 /** Fewest and most holders of a wallet (docs/cli.md create-wallet). */
 export const HOLDERS_MIN = 2;
@@ -43,7 +42,7 @@ export function holdersAnswers(list: readonly HolderDraft[]) {
       name: `holder${i + 1}`,
       media: [h.media],
       bagSerial: h.bagSerial,
-      ...(h.media === 'file' ? { sharePassphrase: h.sharePassphrase, outputDir: chosenAnswer(h.folder) } : {}),
+      ...(h.media === 'file' ? { outputDir: chosenAnswer(h.folder) } : {}),
     })),
   };
 }
@@ -61,7 +60,7 @@ export function HoldersPlanned(props: { readonly value: readonly HolderDraft[]; 
           <TextField label={text.bagSerial} value={h.bagSerial} onChange={(v) => change(i, { bagSerial: v })} testId={`bag-serial-${i + 1}`} />
           {h.media === 'file' && (
             <>
-              <TextField label={text.sharePassphrase} value={h.sharePassphrase} onChange={(v) => change(i, { sharePassphrase: v })} secret />
+              <p className="hint">{text.newSharePassphraseLater}</p>
               <ChooseField
                 kind="folder"
                 button={text.chooseFolder}

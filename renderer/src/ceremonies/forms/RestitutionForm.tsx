@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { presenceNeeds, stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { ChooseField, chosenAnswer, replacedAt, SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -32,15 +33,17 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
   const [shares, setShares] = useState<ShareDraft[]>([NEW_SHARE, NEW_SHARE]);
   const wallets = (inventory?.wallets ?? []).filter((w) => w.class === 'client' && w.state === 'active');
 
-  const ready =
-    presenceReady(presence) &&
-    approvers.every(attestationReady) &&
-    wallet.length > 0 &&
-    reference.length > 0 &&
-    address.length > 0 &&
-    amount.length > 0 &&
-    psbt !== null &&
-    folder !== null;
+  const missing = stillNeeded([
+    ...presenceNeeds(presence, text),
+    ...approvers.map((a, i): readonly [boolean, string] => [attestationReady(a), text.needApproverKey(i + 1)]),
+    [wallet.length > 0, text.needWallet],
+    [reference.length > 0, text.needReference],
+    [address.length > 0, text.needDestination],
+    [amount.length > 0, text.needAmount],
+    [psbt !== null, text.needPsbt],
+    [folder !== null, text.needOutputFolder],
+  ]);
+  const ready = missing.length === 0 && presenceReady(presence);
 
   const start = () => {
     const people = presenceAnswers(presence);
@@ -105,7 +108,7 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
         />
       ))}
       <SharesPresented value={shares} onChange={setShares} />
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }

@@ -16,7 +16,6 @@ export interface ShareDraft {
   readonly media: 'paper' | 'file';
   readonly words: string;
   readonly file: Chosen | null;
-  readonly sharePassphrase: string;
   readonly bagSerial: string;
   readonly bagState: 'intact' | 'replaced';
   readonly newBagSerial: string;
@@ -27,7 +26,6 @@ export const NEW_SHARE: ShareDraft = {
   media: 'paper',
   words: '',
   file: null,
-  sharePassphrase: '',
   bagSerial: '',
   bagState: 'intact',
   newBagSerial: '',
@@ -39,7 +37,7 @@ export function sharesAnswers(drafts: readonly ShareDraft[]) {
     participants: Object.fromEntries(drafts.map((d, i) => [`holder${i + 1}`, participantAnswer(d.person)])),
     shares: drafts.map((d, i) => ({
       holder: `holder${i + 1}`,
-      ...(d.media === 'paper' ? { words: d.words } : { file: chosenAnswer(d.file), sharePassphrase: d.sharePassphrase }),
+      ...(d.media === 'paper' ? { words: d.words } : { file: chosenAnswer(d.file) }),
       bag: { state: d.bagState, serial: d.bagSerial, ...(d.bagState === 'replaced' ? { newSerial: d.newBagSerial } : {}) },
     })),
   };
@@ -67,7 +65,7 @@ export function SharesPresented(props: { readonly value: readonly ShareDraft[]; 
                 value={d.file}
                 onChange={(v) => change(i, { file: v })}
               />
-              <TextField label={text.sharePassphrase} value={d.sharePassphrase} onChange={(v) => change(i, { sharePassphrase: v })} secret />
+              <p className="hint">{text.sharePassphraseLater}</p>
             </>
           )}
           <TextField label={text.bagSerial} value={d.bagSerial} onChange={(v) => change(i, { bagSerial: v })} testId={`share-bag-${i + 1}`} />
