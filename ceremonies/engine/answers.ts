@@ -11,6 +11,7 @@ import { checkAnswers } from './answers-check.ts';
 import { typedAnswers } from './typed-answers.ts';
 import { pathForm } from './path-form.ts';
 import { CustosError } from '../custos-error.ts';
+import type { CheckpointLater } from './checkpoint-media.ts';
 import type { KeyMaterial } from './participant-keys.ts';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -174,6 +175,15 @@ export class Answers {
    */
   get unlocksAtSignature(): boolean {
     return false;
+  }
+
+  /**
+   * Asks a witness, at the close, where they keep the checkpoint, when the answers name none (the
+   * guided ceremony's checkpoint prompt); undefined for a file of answers or a terminal, which must
+   * name it before anything is recorded (checkpoint-media.ts).
+   */
+  get checkpointLater(): CheckpointLater | undefined {
+    return undefined;
   }
 
   /** The sealed key file participant `name` brought (answers.participants.<name>.keyFile). */

@@ -3,7 +3,9 @@
  * docs/threat-model.md, "No silent rollback"): every witness who cosigns a ceremony's checkpoint
  * leaves with it written to their own file. The files are named before the station opens — a missing,
  * shared or impossible destination is refused then, with nothing recorded — and written right after
- * the close, each replacing the one the witness kept from their previous ceremony.
+ * the close, each replacing the one the witness kept from their previous ceremony. In the guided
+ * ceremony (ADR 0025) a witness who named none chooses it at the close (`later`), in the station's
+ * save dialog; a destination that cannot be written then is said as for a medium that fails.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,22 +41,37 @@ function checkDestination(field: string, file: string): void {
   existingFolderOf(field, file);
 }
 
-export class CheckpointMedia {
-  private readonly files: ReadonlyMap<string, string>;
-  private readonly dataDir: string;
+/** Asks witness `name` (their label in the answers) where they keep the checkpoint, at the close. */
+export type CheckpointLater = (name: string) => Promise<string>;
 
-  private constructor(files: ReadonlyMap<string, string>, dataDir: string) {
+export class CheckpointMedia {
+  private readonly files: Map<string, string>;
+  private readonly dataDir: string;
+  /** Witnesses who choose their medium at the close, in order, and how they are asked. */
+  private readonly pending: readonly string[];
+  private readonly later: CheckpointLater | undefined;
+
+  private constructor(files: Map<string, string>, dataDir: string, pending: readonly string[], later: CheckpointLater | undefined) {
     this.files = files;
     this.dataDir = dataDir;
+    this.pending = pending;
+    this.later = later;
   }
 
   /**
    * Where each of `witnesses` (labels of the answers) keeps the checkpoint: answers.witnessCheckpoints.<label>,
-   * required for every one of them, one file each.
+   * required for every one of them, one file each; with `later` (the guided ceremony), one left out is
+   * asked at the close.
    */
-  static plan(chosen: Readonly<Record<string, string | undefined>> | undefined, witnesses: readonly string[], dataDir: string): CheckpointMedia {
+  static plan(
+    chosen: Readonly<Record<string, string | undefined>> | undefined,
+    witnesses: readonly string[],
+    dataDir: string,
+    later?: CheckpointLater,
+  ): CheckpointMedia {
     const files = new Map<string, string>();
     const owners = new Map<string, string>();
+    const pending: string[] = [];
     for (const name of witnesses) {
       const field = `witnessCheckpoints.${name}`;
       let file: string | undefined;
@@ -63,6 +80,10 @@ export class CheckpointMedia {
       } catch (error) {
         // A value that is not a file (or, in the app, not one chosen in the dialog) is said as below.
         if (!(error instanceof CustosError && error.code === 'ANSWERS_INVALID')) throw error;
+      }
+      if (file === undefined && later) {
+        pending.push(name);
+        continue;
       }
       if (file === undefined) {
         throw invalid(
@@ -76,7 +97,7 @@ export class CheckpointMedia {
       owners.set(file, name);
       files.set(name, file);
     }
-    return new CheckpointMedia(files, dataDir);
+    return new CheckpointMedia(files, dataDir, pending, later);
   }
 
   /**
@@ -84,9 +105,21 @@ export class CheckpointMedia {
    * by its owner only. Tries every one; if any fails, says which, and where the station keeps the same
    * checkpoint, so it can be copied by hand: the ceremony itself is closed and recorded.
    */
-  keep(note: string): string[] {
+  async keep(note: string): Promise<string[]> {
     const written: string[] = [];
     const failed: string[] = [];
+    for (const name of this.pending) {
+      // Chosen now, at the close: a destination that cannot take it is said with the failures below.
+      const file = await this.later!(name);
+      const taken = [...this.files.values()].includes(file);
+      try {
+        if (taken) throw invalid(`witnessCheckpoints.${name}`, 'is another witness’s file');
+        checkDestination(`witnessCheckpoints.${name}`, file);
+        this.files.set(name, file);
+      } catch {
+        failed.push(`${name} (${file})`);
+      }
+    }
     for (const [name, file] of this.files) {
       try {
         fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -293,6 +293,16 @@ export interface PassphrasePrompt {
   readonly refused: string | null;
 }
 
+/** At the close of a guided ceremony: a witness chooses, in the station's save dialog, where their checkpoint is written. */
+export interface CheckpointPrompt {
+  readonly kind: 'prompt';
+  readonly id: string;
+  readonly prompt: 'checkpoint';
+  /** The witness's label in the answers, and their name. */
+  readonly who: string;
+  readonly name: string;
+}
+
 interface ProgressEvent {
   readonly kind: 'progress';
   readonly done: number;
@@ -355,7 +365,16 @@ interface FailedEvent {
   readonly error: AppError;
 }
 
-export type JobEvent = EntryEvent | ShareWordsPrompt | SignRequest | PassphrasePrompt | ProgressEvent | VerifyOutcome | CeremonyOutcome | FailedEvent;
+export type JobEvent =
+  | EntryEvent
+  | ShareWordsPrompt
+  | SignRequest
+  | PassphrasePrompt
+  | CheckpointPrompt
+  | ProgressEvent
+  | VerifyOutcome
+  | CeremonyOutcome
+  | FailedEvent;
 
 export interface JobUpdate {
   /** Events after the given sequence number, in order; `next` is the number to ask from next time. */
@@ -380,6 +399,12 @@ interface SignAnswer {
 interface PassphraseAnswer {
   readonly prompt: string;
   readonly passphrase: string;
+}
+
+/** A witness's answer to a checkpoint prompt: the token of the file they chose (`choose('save-file')`). */
+interface CheckpointAnswer {
+  readonly prompt: string;
+  readonly checkpoint: string;
 }
 
 /** The PSBT summary in plain terms, for approval before a ceremony. */
@@ -451,6 +476,8 @@ export interface AppApi {
   /** The signers agree to the entry a sign request shows (declining is stopCeremony, with the reason). */
   answerSignRequest(job: string, answer: SignAnswer): Promise<void>;
   answerPassphrase(job: string, answer: PassphraseAnswer): Promise<void>;
+  /** Where a witness keeps their checkpoint, chosen at the close; a token of another kind of choice is refused (CHOICE_UNKNOWN). */
+  answerCheckpoint(job: string, answer: CheckpointAnswer): Promise<void>;
   /**
    * Stops a ceremony while it waits for a person (a share being shown): the ceremony is aborted
    * with this reason, recorded. A job that is not waiting for anyone cannot be stopped mid-step.

@@ -86,6 +86,11 @@ export function appChannels(router: AppApi): readonly ChannelDefinition[] {
       handler: ([job, answer]) => router.answerPassphrase(job, answer),
     }),
     defineChannel({
+      channel: IPC_CHANNELS.answerCheckpoint,
+      schema: z.tuple([token, z.strictObject({ prompt: token, checkpoint: token })]),
+      handler: ([job, answer]) => router.answerCheckpoint(job, answer),
+    }),
+    defineChannel({
       channel: IPC_CHANNELS.stopCeremony,
       schema: z.tuple([token, ipcString(400)]),
       handler: ([job, reason]) => router.stopCeremony(job, reason),

@@ -139,6 +139,11 @@ export function createAppRouter(services: RouterServices): AppApi {
         job.wallet = walletOnCards(request.answers);
         // The guided ceremony: each person is asked for their passphrase when the run needs it (ADR 0025).
         answers.asker = (asked) => job.ask<string>((id) => passphrasePrompt(id, asked, (who) => labels.get(who)));
+        // At the close, a witness who has not named their medium chooses it in the station's save dialog.
+        answers.checkpointAsker = async (who) => {
+          const token = await job.ask<string>((id) => ({ kind: 'prompt', prompt: 'checkpoint', id, who, name: labels.get(who) ?? who }));
+          return chosen.resolve(token, ['save-file']);
+        };
         const core = await services.startCore();
         let result;
         try {
@@ -201,6 +206,12 @@ export function createAppRouter(services: RouterServices): AppApi {
 
     answerPassphrase: async (jobId, answer) => {
       jobs.get(jobId).answer(answer.prompt, 'passphrase', answer.passphrase);
+    },
+
+    answerCheckpoint: async (jobId, answer) => {
+      // The token is checked now, while the witness is still asked: a wrong one leaves the question waiting.
+      chosen.resolve(answer.checkpoint, ['save-file']);
+      jobs.get(jobId).answer(answer.prompt, 'checkpoint', answer.checkpoint);
     },
 
     stopCeremony: async (jobId, reason) => {

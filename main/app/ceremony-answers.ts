@@ -36,6 +36,8 @@ export class ChosenAnswers extends Answers {
   private readonly refusals = new Map<string, { attempt: number; why: string }>();
   /** Asks a person on the screen (the job's passphrase prompt); set for a guided run. */
   asker: ((asked: PassphraseAsked) => Promise<string>) | undefined;
+  /** Asks a witness, at the close, where their checkpoint goes (the job's checkpoint prompt), resolving with the path chosen; set for a guided run. */
+  checkpointAsker: ((witness: string) => Promise<string>) | undefined;
 
   constructor(data: { [key: string]: Json }, chosen: ReadonlySet<string>) {
     super('(desktop app)', data);
@@ -53,6 +55,11 @@ export class ChosenAnswers extends Answers {
     if (!this.asker || this.typedHere.has(key) || this.get(key) !== undefined || this.get(`${key}File`) !== undefined) return;
     const refused = this.refusals.get(key);
     this.typedHere.set(key, await this.asker({ ...need, attempt: refused?.attempt ?? 1, refused: refused?.why ?? null }));
+  }
+
+  /** In the guided run, a witness who named no medium chooses it at the close. */
+  override get checkpointLater(): ((witness: string) => Promise<string>) | undefined {
+    return this.checkpointAsker;
   }
 
   /** A passphrase a signer typed at the sign request of the entry they sign. */

@@ -16,6 +16,7 @@ export const IPC_CHANNELS = Object.freeze({
   answerShareWords: 'custos:answer-share-words',
   answerSignRequest: 'custos:answer-sign-request',
   answerPassphrase: 'custos:answer-passphrase',
+  answerCheckpoint: 'custos:answer-checkpoint',
   stopCeremony: 'custos:stop-ceremony',
   printShareCard: 'custos:print-share-card',
   saveReport: 'custos:save-report',

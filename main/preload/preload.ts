@@ -42,6 +42,9 @@ const api = {
   answerPassphrase: async (job, answer) => {
     await call(IPC_CHANNELS.answerPassphrase, job, { prompt: answer.prompt, passphrase: answer.passphrase });
   },
+  answerCheckpoint: async (job, answer) => {
+    await call(IPC_CHANNELS.answerCheckpoint, job, { prompt: answer.prompt, checkpoint: answer.checkpoint });
+  },
   stopCeremony: async (job, reason) => {
     await call(IPC_CHANNELS.stopCeremony, job, reason);
   },

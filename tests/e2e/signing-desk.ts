@@ -1,8 +1,9 @@
 /**
  * The people present at a guided ceremony (ADR 0025), as the e2e flows play them: whenever the page
  * shows a sign request, each signer whose key is still locked types their own passphrase and the
- * entry is signed; whenever it asks one person for a passphrase (the station key's, or theirs again),
- * that person types it. Installed with Playwright's locator handlers, so a flow written as "start,
+ * entry is signed; whenever it asks one person for a passphrase (the station key's, theirs again, a
+ * share file's), that person types it; at the close, each witness chooses the file on their medium
+ * where their checkpoint is written. Installed with Playwright's locator handlers, so a flow written as "start,
  * then wait for the share card" is answered at every signature on the way. A test that wants a
  * person to mistype calls `away()` first and plays the screen itself.
  */
@@ -24,8 +25,12 @@ export class SigningDesk {
   /** The passphrase file of each holder's share file, by the holder's label (dora: dora-share), set by the flow that presents or makes it. */
   readonly shares = new Map<string, string>();
 
-  constructor(passphraseOf: (label: string) => string) {
+  /** Queues the station's save dialog's answer for the witness `label`'s checkpoint file. */
+  private readonly checkpointOf: (label: string) => void;
+
+  constructor(passphraseOf: (label: string) => string, checkpointOf: (label: string) => void) {
     this.passphraseOf = passphraseOf;
+    this.checkpointOf = checkpointOf;
   }
 
   /** The passphrase of the person a question names (data-name), or of the seat it names (data-who) when it has no name. */
@@ -37,12 +42,22 @@ export class SigningDesk {
   async seat(page: Page): Promise<void> {
     await page.addLocatorHandler(page.getByTestId('sign-request'), (panel) => this.sign(panel), { noWaitAfter: true });
     await page.addLocatorHandler(page.getByTestId('passphrase-prompt'), (panel) => this.answer(panel), { noWaitAfter: true });
+    await page.addLocatorHandler(page.getByTestId('checkpoint-prompt'), (panel) => this.keepCheckpoint(panel), { noWaitAfter: true });
+  }
+
+  /** At the close, the witness named chooses the file on their own medium (media/<first name>/checkpoint.txt). */
+  async keepCheckpoint(panel: Locator): Promise<void> {
+    const name = (await panel.getAttribute('data-name')) ?? '';
+    const who = (await panel.getAttribute('data-who')) ?? '';
+    this.checkpointOf(name === who && Object.hasOwn(SEATS, who) ? SEATS[who]! : passphraseLabel(name));
+    await panel.getByRole('button').click();
   }
 
   /** Stops answering: the test plays the people itself. */
   async away(page: Page): Promise<void> {
     await page.removeLocatorHandler(page.getByTestId('sign-request'));
     await page.removeLocatorHandler(page.getByTestId('passphrase-prompt'));
+    await page.removeLocatorHandler(page.getByTestId('checkpoint-prompt'));
   }
 
   /** Each locked signer types their passphrase; then the entry is signed. */

@@ -20,7 +20,7 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
   const walletId = a.wallet;
   const plans = readSharePlans(answers, a.shares, 'shares');
   const witnessLabels = witnessNames(a.witnesses);
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('backup-drill', station);
   try {
@@ -51,7 +51,7 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: media.keep(note),
+        outputs: await media.keep(note),
         facts: { wallet: walletId, proven: proven.map((s) => s.index).join(', '), fingerprint: rebuilt.fingerprint },
       };
     });

@@ -42,7 +42,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
   };
   const witnessLabels = witnessNames(a.witnesses);
   void a.confirm.holderReceivedShare;
-  const checkpointMedia = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
+  const checkpointMedia = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('change-holder', station);
   try {
@@ -132,7 +132,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: [file, ...checkpointMedia.keep(note)],
+        outputs: [file, ...(await checkpointMedia.keep(note))],
         facts: { wallet: walletId, share: outgoing!.index, from: outgoing!.holder.name, to: receiver!.name },
       };
     });

@@ -17,7 +17,7 @@ export async function runCheckpoint(dir: string, answers: Answers, env: RunEnvir
   const a = answers.typed('checkpoint');
   const names = a.witnesses;
   if (names.length === 0) throw invalid('witnesses', 'must name at least one witness, who cosigns the checkpoint and keeps it');
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, names, dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, names, dir, answers.checkpointLater);
   // The close this checkpoint may cover is no news to the people making it.
   const station = await openStation(dir, { ...env, notice: undefined }, answers);
   const size = station.writer.store.state.size;
@@ -38,7 +38,7 @@ export async function runCheckpoint(dir: string, answers: Answers, env: RunEnvir
       ceremony: session,
       size,
       checkpoint: note,
-      outputs: media.keep(note),
+      outputs: await media.keep(note),
       facts: { cosignedBy: witnesses.map((w) => w.name).join(', ') },
     };
   } finally {

@@ -170,7 +170,7 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
   const psbt = sweep ? readPsbtFile(sweep.psbtFile, 'sweep.psbtFile') : new Uint8Array();
   const outputDir = sweep ? sweep.outputDir : '';
   const witnessLabels = sweep ? witnessNames(need(a, 'witnesses')) : [];
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers, { resuming: true });
   let id = '';
   try {
@@ -225,7 +225,7 @@ async function signSweep(run: CeremonyRun, station: Station, s: SweepPlan): Prom
     ceremony: run.id,
     size: station.writer.store.state.size,
     checkpoint: note,
-    outputs: [...exported.files, ...s.media.keep(note)],
+    outputs: [...exported.files, ...(await s.media.keep(note))],
     facts: { compromised: s.old.id, txid: signed.txid, swept: s.summary.totalOut, fee: s.summary.fee },
   };
 }

@@ -38,7 +38,7 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
   const confirmations = a.confirmations;
   const retire = a.retireWallet;
   if (retire !== undefined && typeof retire !== 'boolean') throw invalid('retireWallet', 'must be true or false');
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('confirm-transfer', station);
   try {
@@ -84,7 +84,7 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: media.keep(note),
+        outputs: await media.keep(note),
         facts: { wallet: walletId, txid, kind: transfer.kind, state: station.wallets.byId.get(walletId)!.state },
       };
     });

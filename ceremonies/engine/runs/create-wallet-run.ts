@@ -23,7 +23,7 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
   const witnessLabels = witnessNames(a.witnesses);
   void a.confirm.holdersReceivedShares;
 
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('create-wallet', station);
   try {
@@ -52,7 +52,7 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: [...made.files, ...media.keep(note)],
+        outputs: [...made.files, ...(await media.keep(note))],
         facts: { wallet: plan.id, fingerprint: made.fingerprint, quorum: `${plan.threshold}-of-${plan.holders.length}` },
       };
     });

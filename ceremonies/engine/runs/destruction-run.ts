@@ -38,7 +38,7 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
   const attested = a.zeroBalance;
   const zero = attested === undefined ? null : { approvers: attested.approvers, asOf: attested.asOf, source: attested.source };
   void a.confirm.sharesDestroyed;
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('destruction', station);
   try {
@@ -161,7 +161,7 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: media.keep(note),
+        outputs: await media.keep(note),
         facts: { wallet: walletId, state: after.state, destroyed: shares.map((s) => s.index).join(', '), remaining: remaining.join(', ') || 'none' },
       };
     });

@@ -18,7 +18,7 @@ export async function runEnrol(dir: string, answers: Answers, env: RunEnvironmen
   const a = answers.typed('enrol-participant');
   const card = readPublicKeyFile(a.enrol.publicKeyFile);
   const roles = a.enrol.roles;
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('enrol-participant', station);
   try {
@@ -65,7 +65,7 @@ export async function runEnrol(dir: string, answers: Answers, env: RunEnvironmen
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: media.keep(note),
+        outputs: await media.keep(note),
         facts: { enrolled: card.name, keyid: card.keyid, roles: roles.join(', ') },
       };
     });

@@ -31,7 +31,7 @@ export async function runIncident(dir: string, answers: Answers, env: RunEnviron
   const wallets = a.incident.wallets ?? [];
   const significant = a.incident.significant === true;
 
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const ceremony = ceremonyId('incident', station);
   try {
@@ -67,7 +67,7 @@ export async function runIncident(dir: string, answers: Answers, env: RunEnviron
         ceremony,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: media.keep(note),
+        outputs: await media.keep(note),
         facts: { incident: id, action },
       };
     });

@@ -58,7 +58,7 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
   const asOf = a.balances.asOf;
   const gap = a.addressGap;
   const creditAnswers = a.credits ?? [];
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('reconciliation', station);
   try {
@@ -146,7 +146,7 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: media.keep(note),
+        outputs: await media.keep(note),
         facts: { wallets: new Set(rows.map((r) => r.wallet)).size, discrepancies: n, incidents: incidents.join(', ') || 'none' },
       };
     });

@@ -33,7 +33,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
   const plans = readSharePlans(answers, a.shares, 'shares');
   const witnessLabels = witnessNames(a.witnesses);
   const approverNames = a.approvers;
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('restitution', station);
   try {
@@ -94,7 +94,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: [...exported.files, ...media.keep(note)],
+        outputs: [...exported.files, ...(await media.keep(note))],
         facts: { wallet: walletId, destination, amount: amount.toString(), txid: signed.txid, fee: summary.fee },
       };
     });

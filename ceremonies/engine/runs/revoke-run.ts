@@ -18,7 +18,7 @@ export async function runRevoke(dir: string, answers: Answers, env: RunEnvironme
   // By the key's public card, or else by its id.
   const keyid = card !== undefined ? readPublicKeyFile(card).keyid : need(a.revoke, 'keyid');
   const reason = a.revoke.reason;
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, [a.witness], dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
   const id = ceremonyId('revoke-participant', station);
   try {
@@ -51,7 +51,7 @@ export async function runRevoke(dir: string, answers: Answers, env: RunEnvironme
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: media.keep(note),
+        outputs: await media.keep(note),
         facts: { revoked: target.name, keyid },
       };
     });

@@ -33,7 +33,7 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
   });
   if (new Set(roster.map((r) => r.keyid)).size !== roster.length) throw invalid('roster', 'names the same key twice');
   const witnessLabels = witnessNames(a.witnesses);
-  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir);
+  const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const policy = a.policy === undefined ? DEFAULT_POLICY : readPolicy(a.policy);
   if (!policy) {
     throw new CustosError(
@@ -87,7 +87,7 @@ export async function runStationSetup(dir: string, answers: Answers, env: RunEnv
         ceremony: CEREMONY,
         size: station!.writer.store.state.size,
         checkpoint: note,
-        outputs: media.keep(note),
+        outputs: await media.keep(note),
         facts: { station: station!.signer.keyid, participants: roster.length },
       };
     });

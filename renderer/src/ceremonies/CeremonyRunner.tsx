@@ -14,6 +14,7 @@ import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type {
   AppError,
   CeremonyAnswers,
+  CheckpointPrompt,
   CeremonyOutcome,
   Chosen,
   EntryEvent,
@@ -35,12 +36,14 @@ import { OutcomeFacts } from './OutcomeFacts.tsx';
 import { waitingRotation } from './forms/rotation-model.ts';
 import { followJob } from './follow-job.ts';
 import type { FormProps } from './forms/form-props.ts';
+import { CheckpointAsked } from './CheckpointAsked.tsx';
 import { PassphraseAsked } from './PassphraseAsked.tsx';
 import { ShareWordsPrompt as ShareWordsCard } from './ShareWordsPrompt.tsx';
 import { SignRequestPanel } from './SignRequestPanel.tsx';
+import { GUIDED_TEXT } from './guided-messages.ts';
 import './ceremonies.css';
 
-type Prompt = ShareWordsPrompt | SignRequest | PassphrasePrompt;
+type Prompt = ShareWordsPrompt | SignRequest | PassphrasePrompt | CheckpointPrompt;
 type Transcript =
   | { readonly kind: 'idle' | 'saving' | 'cancelled' }
   | { readonly kind: 'saved'; readonly name: string }
@@ -71,6 +74,9 @@ export function CeremonyRunner(props: {
   const [actionError, setActionError] = useState<AppError | null>(null);
   const [frames, setFrames] = useState<readonly string[] | null>(null);
   const [transcript, setTranscript] = useState<Transcript>({ kind: 'idle' });
+  /** What the station is doing between a person's answer and the next question (keys unlocking, shares combining, signing). */
+  const [working, setWorking] = useState<string | null>(null);
+  const guided = useText(GUIDED_TEXT);
   const Form = props.form;
   const signed = useRef(0);
   // A rotation's second sitting resumes the ceremony its first sitting left open: those steps are signed already.
@@ -84,6 +90,7 @@ export function CeremonyRunner(props: {
   useEffect(() => {
     if (phase.kind !== 'running') return undefined;
     const onEvent = (event: JobEvent) => {
+      setWorking(null);
       if (event.kind === 'entry') {
         signed.current += 1;
         setEntries((list) => [...list, event]);
@@ -116,7 +123,10 @@ export function CeremonyRunner(props: {
     custosApi()
       .startCeremony({ procedure: props.procedure.id, dataDir: props.dataDir.token, answers })
       .then(
-        (id) => setPhase({ kind: 'running', job: id }),
+        (id) => {
+          setWorking(guided.opening);
+          setPhase({ kind: 'running', job: id });
+        },
         (e: unknown) => setStartError(asAppError(e)),
       )
       .finally(() => setBusy(false));
@@ -126,6 +136,7 @@ export function CeremonyRunner(props: {
   const answer = (send: (job: string, id: string) => Promise<void>) => {
     if (!prompt || job === null) return;
     const id = prompt.id;
+    setWorking(prompt.prompt === 'share-words' ? guided.checkingWords : guided.working);
     setPrompt(null);
     setActionError(null);
     send(job, id).catch((e: unknown) => setActionError(asAppError(e)));
@@ -133,6 +144,7 @@ export function CeremonyRunner(props: {
   const answerWords = (words: string) => answer((j, id) => custosApi().answerShareWords(j, { prompt: id, words }));
   const answerSign = (passphrases: Readonly<Record<string, string>>) => answer((j, id) => custosApi().answerSignRequest(j, { prompt: id, passphrases }));
   const answerPassphrase = (passphrase: string) => answer((j, id) => custosApi().answerPassphrase(j, { prompt: id, passphrase }));
+  const answerCheckpoint = (checkpoint: string) => answer((j, id) => custosApi().answerCheckpoint(j, { prompt: id, checkpoint }));
 
   const stop = () => {
     if (job === null) return;
@@ -203,6 +215,11 @@ export function CeremonyRunner(props: {
           </ul>
         </div>
       )}
+      {phase.kind === 'running' && working !== null && prompt === null && (
+        <p className="runner__working" role="status" data-testid="ceremony-working">
+          {working}
+        </p>
+      )}
       {actionError && <ErrorNotice error={actionError} />}
       {phase.kind === 'running' && prompt?.prompt === 'share-words' && (
         <ShareWordsCard key={prompt.id} job={phase.job} prompt={prompt} holderName={prompt.holder} onAnswer={answerWords} />
@@ -211,6 +228,7 @@ export function CeremonyRunner(props: {
         <SignRequestPanel key={prompt.id} request={prompt} procedure={props.procedure} onSign={answerSign} />
       )}
       {phase.kind === 'running' && prompt?.prompt === 'passphrase' && <PassphraseAsked key={prompt.id} prompt={prompt} onAnswer={answerPassphrase} />}
+      {phase.kind === 'running' && prompt?.prompt === 'checkpoint' && <CheckpointAsked key={prompt.id} prompt={prompt} onAnswer={answerCheckpoint} />}
       {phase.kind === 'running' &&
         prompt &&
         (stopping ? (

@@ -10,8 +10,8 @@
 import type { Chosen } from '../../../main/app/app-api.ts';
 
 /**
- * What an attestation holds: the token of the key file chosen and its name to show; for a witness
- * who cosigns the close, the file chosen on their own medium for the checkpoint they keep.
+ * What an attestation holds: the token of the key file chosen and its name to show; a witness's
+ * checkpoint file when chosen ahead (the guided ceremony asks it at the close).
  */
 export interface AttestationValue {
   readonly token: string | null;
@@ -32,14 +32,14 @@ export function attestationReady(value: AttestationValue): boolean {
   return value.token !== null;
 }
 
-/** A witness who cosigns the close: ready once they also chose where their checkpoint is written. */
+/** A witness who cosigns the close: ready with their key file; they choose where their checkpoint is written at the close (ADR 0025). */
 export function witnessReady(value: AttestationValue): boolean {
-  return attestationReady(value) && value.checkpoint != null;
+  return attestationReady(value);
 }
 
-/** The answers' `witnessCheckpoints`: each witness's chosen file, by their label in `participants`. */
+/** The answers' `witnessCheckpoints`: the files witnesses chose ahead, by label; the others are asked at the close. */
 export function checkpointAnswers(witnesses: readonly (readonly [string, AttestationValue])[]) {
-  return Object.fromEntries(witnesses.map(([label, w]) => [label, chosenAnswer(w.checkpoint ?? null)]));
+  return Object.fromEntries(witnesses.filter(([, w]) => w.checkpoint != null).map(([label, w]) => [label, chosenAnswer(w.checkpoint ?? null)]));
 }
 
 /** The answers' `participants.<label>` entry of an attestation: the key file only. */
@@ -62,16 +62,12 @@ export interface NeedWords {
   readonly roleOfficer: string;
   readonly roleWitness: (n: number) => string;
   readonly needKey: (who: string) => string;
-  readonly needCheckpoint: (who: string) => string;
 }
 
-/** The officer's and each witness's key file, and, where they cosign the close, each witness's checkpoint medium. */
-export function presenceNeeds(p: Presence, words: NeedWords, keepsCheckpoint = true): (readonly [boolean, string])[] {
+/** The officer's and each witness's key file. */
+export function presenceNeeds(p: Presence, words: NeedWords): (readonly [boolean, string])[] {
   return [
     [attestationReady(p.officer), words.needKey(words.roleOfficer)],
-    ...p.witnesses.flatMap((w, i): (readonly [boolean, string])[] => [
-      [attestationReady(w), words.needKey(words.roleWitness(i + 1))],
-      ...(keepsCheckpoint ? [[w.checkpoint != null, words.needCheckpoint(words.roleWitness(i + 1))] as const] : []),
-    ]),
+    ...p.witnesses.map((w, i): readonly [boolean, string] => [attestationReady(w), words.needKey(words.roleWitness(i + 1))]),
   ];
 }

@@ -34,6 +34,10 @@ export const GUIDED_TEXT = defineCatalogue({
     tooShort: (min: number) => `At least ${min} characters.`,
     mismatch: 'The two passphrases differ.',
     continue: 'Continue',
+    opening: 'Checking the air gap and opening the station…',
+    working: 'Working: unlocking keys, opening shares, signing. This can take a few seconds per key.',
+    checkingWords: 'Checking the words against the share…',
+    checkpointTitle: (name: string) => `${name}: where your checkpoint is written`,
   },
   fr: {
     signTitle: (step: string) => `À signer maintenant : ${step}`,
@@ -65,5 +69,9 @@ export const GUIDED_TEXT = defineCatalogue({
     tooShort: (min: number) => `Au moins ${min} caractères.`,
     mismatch: 'Les deux phrases secrètes diffèrent.',
     continue: 'Continuer',
+    opening: 'Vérification de l’isolement et ouverture du poste…',
+    working: 'En cours : déverrouillage des clés, ouverture des parts, signature. Comptez quelques secondes par clé.',
+    checkingWords: 'Vérification des mots par rapport à la part…',
+    checkpointTitle: (name: string) => `${name} : où votre point de contrôle est écrit`,
   },
 });

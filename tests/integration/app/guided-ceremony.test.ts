@@ -28,10 +28,11 @@ afterAll(async () => {
   await station?.stop();
 });
 
-/** A paper create-wallet's answers with every passphrase taken out: the screen asks them. */
+/** A paper create-wallet's answers with every passphrase and the witnesses' media taken out: the screen asks them. */
 async function answersWithoutPassphrases(id: string): Promise<CeremonyAnswers> {
   const answers = JSON.parse(JSON.stringify(await station.paperWalletAnswers({ id, label: 'Guided reserve' }, [`${id}-B1`, `${id}-B2`])));
   delete answers.station.passphrase;
+  answers.witnessCheckpoints = {};
   for (const person of Object.values(answers.participants) as { passphrase?: string }[]) delete person.passphrase;
   expect(JSON.stringify(answers)).not.toContain(station.passphrase('alice'));
   return answers;
@@ -45,10 +46,11 @@ function journalBytes(): Buffer[] {
     .map((n) => fs.readFileSync(`${dir}/${n}`));
 }
 
-test('each person types their passphrase at their first signature; a wrong one is asked again of that person', async () => {
+test('each person types their passphrase at their first signature, a wrong one asked again of that person; each witness chooses their medium at the close', async () => {
   const job = await api.startCeremony({ procedure: 'create-wallet', dataDir: station.dataDir, answers: await answersWithoutPassphrases('guided-1') });
   const asked: PassphrasePrompt[] = [];
   const requests: SignRequest[] = [];
+  const media: string[] = [];
   const events = await station.follow(
     job,
     async (p) => {
@@ -58,6 +60,13 @@ test('each person types their passphrase at their first signature; a wrong one i
       onPassphrase: async (p) => {
         asked.push(p);
         await api.answerPassphrase(job, { prompt: p.id, passphrase: station.passphrase(PEOPLE[p.who]!) });
+      },
+      onCheckpoint: async (p) => {
+        media.push(`${p.who} ${p.name}`);
+        // A token of another kind of choice is refused, and the witness is still asked.
+        await expect(api.answerCheckpoint(job, { prompt: p.id, checkpoint: station.dataDir })).rejects.toMatchObject({ code: 'CHOICE_UNKNOWN' });
+        const token = await station.choose('save-file', station.rig.path(`media/guided-${p.who}/checkpoint.txt`));
+        await api.answerCheckpoint(job, { prompt: p.id, checkpoint: token });
       },
       onSign: async (r) => {
         requests.push(r);
@@ -70,6 +79,10 @@ test('each person types their passphrase at their first signature; a wrong one i
     },
   );
   expect(events.at(-1)).toMatchObject({ kind: 'ceremony-done', state: 'closed' });
+  // At the close, each witness chose where their checkpoint went, by name; it is written there.
+  expect(media).toEqual(['w1 Bob Okafor', 'w2 Chloé Dubois']);
+  const done = events.at(-1) as { checkpoint: string };
+  for (const who of ['w1', 'w2']) expect(fs.readFileSync(station.rig.path(`media/guided-${who}/checkpoint.txt`), 'utf8')).toBe(done.checkpoint);
   // First the station key, then Bob again, named, with the field his error belongs to.
   expect(asked.map((p) => [p.purpose, p.who, p.attempt])).toEqual([
     ['station', 'station', 1],

@@ -7,7 +7,7 @@
  * answer, the answers of a paper create-wallet, and a job followed to its end.
  */
 import fs from 'node:fs';
-import type { AppApi, JobEvent, PassphrasePrompt, ShareWordsPrompt, SignRequest } from '../../../main/app/app-api.ts';
+import type { AppApi, CheckpointPrompt, JobEvent, PassphrasePrompt, ShareWordsPrompt, SignRequest } from '../../../main/app/app-api.ts';
 import { createAppRouter } from '../../../main/app/app-router.ts';
 import { startWorkerHost, type CryptoHost } from '../../../main/crypto-host/worker-host.ts';
 import { EngineRig, OFFLINE_LAPTOP, REPO } from '../../support/engine-rig.ts';
@@ -136,7 +136,11 @@ export class RouterStation {
   async follow(
     job: string,
     onPrompt: (p: ShareWordsPrompt) => Promise<void> = async () => undefined,
-    people: { onSign?: (p: SignRequest) => Promise<void>; onPassphrase?: (p: PassphrasePrompt) => Promise<void> } = {},
+    people: {
+      onSign?: (p: SignRequest) => Promise<void>;
+      onPassphrase?: (p: PassphrasePrompt) => Promise<void>;
+      onCheckpoint?: (p: CheckpointPrompt) => Promise<void>;
+    } = {},
   ): Promise<JobEvent[]> {
     const seen: JobEvent[] = [];
     let next = 0;
@@ -148,7 +152,10 @@ export class RouterStation {
         if (event.kind !== 'prompt') continue;
         if (event.prompt === 'share-words') await onPrompt(event);
         else if (event.prompt === 'sign') await (people.onSign?.(event) ?? this.api.answerSignRequest(job, { prompt: event.id, passphrases: {} }));
-        else if (people.onPassphrase) await people.onPassphrase(event);
+        else if (event.prompt === 'checkpoint') {
+          if (!people.onCheckpoint) throw new Error(`unexpected checkpoint prompt for ${event.who}`);
+          await people.onCheckpoint(event);
+        } else if (people.onPassphrase) await people.onPassphrase(event);
         else throw new Error(`unexpected passphrase prompt for ${event.field}`);
       }
       if (update.finished) return seen;

@@ -32,11 +32,21 @@ function refusal(run: () => unknown): CustosError {
   throw new Error('expected a refusal');
 }
 
-test('each witness gets their own file, written 0600 and replacing the previous one', () => {
+async function asyncRefusal(run: () => Promise<unknown>): Promise<CustosError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof CustosError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+test('each witness gets their own file, written 0600 and replacing the previous one', async () => {
   fs.mkdirSync(path.join(root, 'media/bob'), { recursive: true });
   fs.writeFileSync(path.join(root, 'media/bob/checkpoint.txt'), 'the previous ceremony’s checkpoint');
   const media = CheckpointMedia.plan(answers({ bob: 'media/bob/checkpoint.txt', chloe: 'media/chloe/deep/checkpoint.txt' }), ['bob', 'chloe'], root);
-  const written = media.keep('custos checkpoint v1\n42\nroot\n');
+  const written = await media.keep('custos checkpoint v1\n42\nroot\n');
   expect(written).toEqual([path.join(root, 'media/bob/checkpoint.txt'), path.join(root, 'media/chloe/deep/checkpoint.txt')]);
   for (const file of written) {
     expect(fs.readFileSync(file, 'utf8')).toBe('custos checkpoint v1\n42\nroot\n');
@@ -75,7 +85,7 @@ test('a folder, a link, or a path under a file is refused before anything is rec
   }
 });
 
-test('a medium that fails after the close: CHECKPOINT_NOT_KEPT names the witness and where the station keeps it; the others are written', () => {
+test('a medium that fails after the close: CHECKPOINT_NOT_KEPT names the witness and where the station keeps it; the others are written', async () => {
   fs.mkdirSync(path.join(root, 'media/chloe'), { recursive: true });
   const media = CheckpointMedia.plan(
     answers({ bob: 'media/bob/checkpoint.txt', chloe: 'media/chloe/checkpoint.txt' }),
@@ -85,11 +95,30 @@ test('a medium that fails after the close: CHECKPOINT_NOT_KEPT names the witness
   // Between the check and the close, Bob's stick is replaced by something that cannot hold a file.
   fs.mkdirSync(path.join(root, 'media'), { recursive: true });
   fs.writeFileSync(path.join(root, 'media/bob'), 'not a folder any more');
-  const e = refusal(() => media.keep('custos checkpoint v1\n'));
+  const e = await asyncRefusal(() => media.keep('custos checkpoint v1\n'));
   expect(e.code).toBe('CHECKPOINT_NOT_KEPT');
   expect(e.message).toContain('The ceremony is closed and recorded');
   expect(e.message).toContain(`bob (${path.join(root, 'media/bob/checkpoint.txt')})`);
   expect(e.message).not.toContain('chloe');
   expect(e.message).toContain(path.join(root, 'station', 'checkpoints'));
   expect(fs.readFileSync(path.join(root, 'media/chloe/checkpoint.txt'), 'utf8')).toBe('custos checkpoint v1\n');
+});
+
+test('in the guided ceremony a witness who named no medium chooses it at the close; one that cannot take it is said, the others written', async () => {
+  const asked: string[] = [];
+  fs.mkdirSync(path.join(root, 'media/chloe'), { recursive: true });
+  const chosen: Record<string, string> = { bob: path.join(root, 'media/bob/checkpoint.txt'), chloe: path.join(root, 'media/chloe') };
+  const later = async (name: string) => {
+    asked.push(name);
+    return chosen[name]!;
+  };
+  // Nothing is refused before the ceremony: both will choose at the close.
+  const media = CheckpointMedia.plan(answers(), ['bob', 'chloe'], path.join(root, 'station'), later);
+  expect(asked).toEqual([]);
+  const e = await asyncRefusal(() => media.keep('custos checkpoint v1\n'));
+  expect(asked).toEqual(['bob', 'chloe']);
+  // Chloé chose a folder, not a file: said as a medium that failed, Bob's written.
+  expect(e.code).toBe('CHECKPOINT_NOT_KEPT');
+  expect(e.message).toContain(`chloe (${path.join(root, 'media/chloe')})`);
+  expect(fs.readFileSync(path.join(root, 'media/bob/checkpoint.txt'), 'utf8')).toBe('custos checkpoint v1\n');
 });

@@ -198,7 +198,6 @@ describe('destruction', () => {
       ['no medium id', (d) => ({ ...d, shares: [{ ...d.shares[0]!, mediaId: '' }] })],
       ['a present holder without key', (d) => ({ ...d, shares: [{ ...d.shares[0]!, holder: EMPTY_ATTESTATION }] })],
       ['one witness only', (d) => ({ ...d, presence: { ...d.presence, witnesses: [witness('bob'), EMPTY_ATTESTATION] } })],
-      ['a witness without a checkpoint medium', (d) => ({ ...d, presence: { ...d.presence, witnesses: [witness('bob'), person('chloe')] } })],
       ['a wallet that cannot be destroyed', (d) => ({ ...d, wallet: wallet('destroyed') })],
     ];
     for (const [why, change] of refused) expect(destructionReady(destruction('active', change)), why).toBe(false);
@@ -253,7 +252,6 @@ describe('reconciliation', () => {
       ['no balances file', { balances: null }],
       ['no date', { asOfDate: '' }],
       ['no witness', { witness: EMPTY_ATTESTATION }],
-      ['a witness without a checkpoint medium', { witness: person('bob') }],
       ['an incomplete deposit', { credits: [{ wallet: 'w-1', chain: '', amount: '1', reference: 'DEP-1' }] }],
       ['an amount that is not decimal text', { credits: [{ wallet: 'w-1', chain: 'bitcoin', amount: '1,5', reference: 'DEP-1' }] }],
       ['a gap of 0', { addressGap: 0 }],

@@ -49,7 +49,7 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'con
       }}
     >
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
       {pending.length === 0 ? (
         <p>{own.none}</p>
       ) : (

@@ -33,10 +33,7 @@ export function CreateWalletForm({ busy, onStart }: FormProps<'create-wallet'>) 
 
   const missing = stillNeeded([
     [attestationReady(officer), text.needKey(text.roleOfficer)],
-    ...witnesses.flatMap((w, i): (readonly [boolean, string])[] => [
-      [attestationReady(w), text.needKey(text.roleWitness(i + 1))],
-      [witnessReady(w) || !attestationReady(w), text.needCheckpoint(text.roleWitness(i + 1))],
-    ]),
+    ...witnesses.map((w, i): readonly [boolean, string] => [witnessReady(w), text.needKey(text.roleWitness(i + 1))]),
     [walletId.length > 0, text.needWalletId],
     [walletClass !== 'client' || clientRef.length > 0, text.needClientRef],
     [label.length > 0, text.needLabel],
@@ -86,7 +83,6 @@ export function CreateWalletForm({ busy, onStart }: FormProps<'create-wallet'>) 
           role={text.roleWitness(i + 1)}
           testId={`attest-witness-${i + 1}`}
           value={w}
-          keepsCheckpoint
           onChange={(v) => setWitnesses((l) => replacedAt(l, i, v))}
         />
       ))}

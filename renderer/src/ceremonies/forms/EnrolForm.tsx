@@ -46,7 +46,7 @@ export function EnrolForm({ busy, onStart }: FormProps<'enrol-participant'>) {
       }}
     >
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
       <h3>{own.publicKeyCard}</h3>
       <ChooseField kind="public-key-file" button={own.chooseCard} chosenText={(n) => n} emptyText="—" value={card} onChange={setCard} />
       <fieldset className="chains">

@@ -53,7 +53,7 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>
       }}
     >
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
       <h3>{own.register}</h3>
       <TextField label={own.id} value={incidentId} onChange={setIncidentId} testId="incident-id" />
       <SelectField label={own.action} value={action} onChange={(v) => setAction(v === 'close' ? 'close' : v === 'update' ? 'update' : 'open')}>

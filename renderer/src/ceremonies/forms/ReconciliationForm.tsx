@@ -41,7 +41,7 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps<'reco
       }}
     >
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
       <h3>{own.balancesSection}</h3>
       <h4>{own.balancesFile}</h4>
       <ChooseField

@@ -39,7 +39,7 @@ export function RevokeForm({ inventory, busy, onStart }: FormProps<'revoke-parti
       }}
     >
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
-      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} keepsCheckpoint />
+      <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
       <SelectField label={own.revokeWho} value={keyid} onChange={setKeyid}>
         <option value="">{own.choosePerson}</option>
         {people.map((p) => (

@@ -49,7 +49,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'co
   };
 
   const ready =
-    presenceReady(presence, false) &&
+    presenceReady(presence) &&
     old !== undefined &&
     incident.length > 0 &&
     replacementId.length > 0 &&
@@ -60,7 +60,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'co
 
   const start = () => {
     if (!old) return;
-    const people = presenceAnswers(presence, false);
+    const people = presenceAnswers(presence);
     const planned = holdersAnswers(holders);
     onStart({
       station: {},
@@ -91,7 +91,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'co
       data-testid="rotation-first-sitting"
     >
       <p className="hint">{own.firstSitting}</p>
-      <WitnessesAndOfficer value={presence} onChange={setPresence} keepsCheckpoint={false} />
+      <WitnessesAndOfficer value={presence} onChange={setPresence} />
       <h3>{own.rotatedSection}</h3>
       {candidates.length === 0 ? (
         <p>{own.noWallet}</p>

@@ -1,7 +1,7 @@
 /**
- * The officer and the two witnesses every ceremony needs (the close and its checkpoint need two);
- * each witness who cosigns the close chooses where their checkpoint is written (docs/cli.md,
- * witnessCheckpoints). A sitting that does not close (a rotation's first) asks no medium.
+ * The officer and the two witnesses every ceremony needs (the close and its checkpoint need two),
+ * each by their key file; each witness who cosigns the close chooses where their checkpoint is
+ * written at the close (CheckpointAsked.tsx; docs/cli.md, witnessCheckpoints).
  */
 import { useText } from '../../i18n/locale-context.tsx';
 import type { Presence } from '../answer-parts.ts';
@@ -13,20 +13,20 @@ export type { Presence } from '../answer-parts.ts';
 
 const witnessLabel = (i: number) => `witness${i + 1}`;
 
-export function presenceReady(p: Presence, keepsCheckpoint = true): boolean {
-  return attestationReady(p.officer) && p.witnesses.every(keepsCheckpoint ? witnessReady : attestationReady);
+export function presenceReady(p: Presence): boolean {
+  return attestationReady(p.officer) && p.witnesses.every(witnessReady);
 }
 
-export function presenceAnswers(p: Presence, keepsCheckpoint = true) {
+export function presenceAnswers(p: Presence) {
   return {
     participants: Object.fromEntries([['officer', participantAnswer(p.officer)], ...p.witnesses.map((w, i) => [witnessLabel(i), participantAnswer(w)])]),
     officer: 'officer',
     witnesses: p.witnesses.map((_, i) => witnessLabel(i)),
-    witnessCheckpoints: keepsCheckpoint ? checkpointAnswers(p.witnesses.map((w, i) => [witnessLabel(i), w] as const)) : {},
+    witnessCheckpoints: checkpointAnswers(p.witnesses.map((w, i) => [witnessLabel(i), w] as const)),
   };
 }
 
-export function WitnessesAndOfficer(props: { readonly value: Presence; readonly onChange: (v: Presence) => void; readonly keepsCheckpoint?: boolean }) {
+export function WitnessesAndOfficer(props: { readonly value: Presence; readonly onChange: (v: Presence) => void }) {
   const text = useText(CEREMONY_TEXT);
   return (
     <>
@@ -43,7 +43,6 @@ export function WitnessesAndOfficer(props: { readonly value: Presence; readonly 
           role={text.roleWitness(i + 1)}
           testId={`attest-witness-${i + 1}`}
           value={w}
-          keepsCheckpoint={props.keepsCheckpoint ?? true}
           onChange={(v) => props.onChange({ ...props.value, witnesses: replacedAt(props.value.witnesses, i, v) })}
         />
       ))}
