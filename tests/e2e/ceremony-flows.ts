@@ -170,7 +170,7 @@ export class CeremonyFlows {
     expect(wallet.shares.map((s: { media: string[]; bagSerial: string }) => `${s.media.join()} ${s.bagSerial}`)).toEqual(HOLDERS.map((h) => `paper ${h.bag}`));
   }
 
-  /** a backup drill by clicks: two holders type their cards, the wallet is rebuilt. */
+  /** a backup drill by clicks, its guided steps in French: two holders type their cards, the wallet is rebuilt. */
   async backupDrill(page: Page): Promise<void> {
     expect(this.cards.size).toBe(3);
     await this.openStation(page);
@@ -178,10 +178,21 @@ export class CeremonyFlows {
     await this.attestOfficerAndWitnesses(page);
     await page.getByLabel('Wallet to drill').selectOption(WALLET);
     await this.presentShares(page);
+    // The people present are French speakers: every question of the guided run is asked in French.
+    await this.desk.away(page);
     await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await page.getByRole('button', { name: 'Français' }).click();
+    const asked = page.getByTestId('passphrase-prompt');
+    await expect(asked.getByRole('heading')).toHaveText('La clé du poste', { timeout: 60_000 });
+    await this.expectNoEnglish(page, 'exercice : clé du poste');
+    await this.desk.answer(asked);
+    await expect(page.getByTestId('sign-request').getByRole('heading', { level: 3 })).toHaveText(/^À signer maintenant : /u, { timeout: 60_000 });
+    await this.expectNoEnglish(page, 'exercice : demande de signature');
+    await this.desk.seat(page);
     await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed', { timeout: 90_000 });
     await expect(page.getByTestId('fact-proven')).toHaveText('1, 2');
     await expect(page.getByTestId('entry-present-share')).toHaveCount(2);
+    await this.expectNoEnglish(page, 'exercice clôturé');
     await this.verifyStation();
     const wallet = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET);
     expect(wallet.lastDrill).not.toBeNull();
@@ -269,8 +280,8 @@ export class CeremonyFlows {
     await page.getByRole('banner').getByRole('button', { name: 'Open a data directory' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Ceremonies' }).click();
     await page.getByTestId('procedure-station-setup').getByRole('button', { name: 'Run on this screen' }).click();
-    await page.getByTestId('new-station-passphrase').fill('a new station passphrase, long enough');
-    await page.getByTestId('new-station-passphrase-again').fill('a new station passphrase, long enough');
+    // The officer chooses the new station key's passphrase when the ceremony starts.
+    this.desk.newStation = 'a new station passphrase, long enough';
     const roster: [string, string][] = [
       ['alice-martin', 'officer'],
       ['bob-okafor', 'witness'],
@@ -341,6 +352,25 @@ export class CeremonyFlows {
     await expect(page.getByTestId('fact-revoked')).toHaveText('Lena Fontaine');
     await this.verifyStation();
     expect((await this.rig.replay()).participants.find((p: { name: string }) => p.name === 'Lena Fontaine').state).toBe('revoked');
+
+    // Lena comes back as a witness with her revoked key: refused before anything is recorded, and her
+    // attestation is the one marked in the form given back.
+    const journal = this.rig.journalBytes();
+    await page.getByRole('button', { name: 'Another ceremony' }).click();
+    await page.getByTestId('procedure-revoke-participant').getByRole('button', { name: 'Run on this screen' }).click();
+    await this.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.attest(page, 'attest-witness-1', 'keys/lena-fontaine.key', 'lena');
+    const hana = (await this.rig.replay()).participants.find((p: { name: string }) => p.name === 'Hana Sato');
+    await page.getByLabel('Participant whose key is revoked').selectOption(hana.keyid);
+    await page.getByTestId('revoke-reason').fill('Never recorded: the witness key is revoked');
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await expect(page.getByTestId('error-notice')).toHaveAttribute('data-code', 'SIGNER_REVOKED', { timeout: 60_000 });
+    await expect(page.getByTestId('attest-witness-1')).toHaveAttribute('data-refused', 'true');
+    await expect(page.getByTestId('attest-witness-1').getByTestId('refused-here')).toHaveText(
+      'The refusal above is about this person (Witness): check their key file, or bring the right person.',
+    );
+    await expect(page.getByTestId('attest-officer')).toHaveAttribute('data-refused', 'false');
+    expect(this.rig.journalBytes()).toEqual(journal);
   }
 
   /** an incident opened by clicks, in the register (written in French, as the officer would here). */

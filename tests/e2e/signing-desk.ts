@@ -24,6 +24,8 @@ export class SigningDesk {
   private readonly passphraseOf: (label: string) => string;
   /** The passphrase file of each holder's share file, by the holder's label (dora: dora-share), set by the flow that presents or makes it. */
   readonly shares = new Map<string, string>();
+  /** The passphrase the officer chooses for a new station's key (a station setup). */
+  newStation = '';
 
   /** Queues the station's save dialog's answer for the witness `label`'s checkpoint file. */
   private readonly checkpointOf: (label: string) => void;
@@ -78,14 +80,15 @@ export class SigningDesk {
     const purpose = await panel.getAttribute('data-purpose');
     const name = (await panel.getAttribute('data-name')) ?? '';
     let passphrase: string;
-    if (purpose === 'station' || purpose === 'key') passphrase = this.passphraseFor(name, (await panel.getAttribute('data-who')) ?? '');
+    if (purpose === 'new-station') passphrase = this.newStation;
+    else if (purpose === 'station' || purpose === 'key') passphrase = this.passphraseFor(name, (await panel.getAttribute('data-who')) ?? '');
     else {
       const share = this.shares.get(passphraseLabel(name));
       if (share === undefined) throw new Error(`the desk knows no ${purpose} passphrase for ${name}`);
       passphrase = this.passphraseOf(share);
     }
     await panel.getByTestId('passphrase-field').fill(passphrase);
-    if (purpose === 'new-share') await panel.getByTestId('passphrase-again').fill(passphrase);
+    if (purpose === 'new-share' || purpose === 'new-station') await panel.getByTestId('passphrase-again').fill(passphrase);
     await panel.getByRole('button', { name: /^(Continue|Continuer)$/u }).click();
   }
 }

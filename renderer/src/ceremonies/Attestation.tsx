@@ -9,6 +9,7 @@ import { custosApi } from '../custos-api.ts';
 import { useText } from '../i18n/locale-context.tsx';
 import { type AttestationValue } from './answer-parts.ts';
 import { CEREMONY_TEXT } from './ceremony-messages.ts';
+import { isRefused, useRefusedPerson } from './refused-person.tsx';
 
 export { EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady, type AttestationValue } from './answer-parts.ts';
 
@@ -19,14 +20,20 @@ export function Attestation(props: {
   readonly onChange: (v: AttestationValue) => void;
 }) {
   const text = useText(CEREMONY_TEXT);
+  const refused = isRefused(props.testId, useRefusedPerson());
   const chooseKey = () => {
     void custosApi()
       .choose('key-file')
       .then((chosen) => chosen && props.onChange({ ...props.value, token: chosen.token, fileName: chosen.name }));
   };
   return (
-    <fieldset className="attestation" data-testid={props.testId}>
+    <fieldset className={refused ? 'attestation attestation--refused' : 'attestation'} data-testid={props.testId} data-refused={refused}>
       <legend>{text.attestationTitle(props.role)}</legend>
+      {refused && (
+        <p className="notice notice--error" data-testid="refused-here">
+          {text.refusedHere(props.role)}
+        </p>
+      )}
       <p className="hint">{text.attestationHelp}</p>
       <div className="row">
         <button type="button" onClick={chooseKey}>

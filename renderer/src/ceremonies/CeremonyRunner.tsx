@@ -37,6 +37,7 @@ import { waitingRotation } from './forms/rotation-model.ts';
 import { followJob } from './follow-job.ts';
 import type { FormProps } from './forms/form-props.ts';
 import { CheckpointAsked } from './CheckpointAsked.tsx';
+import { RefusedPerson } from './refused-person.tsx';
 import { PassphraseAsked } from './PassphraseAsked.tsx';
 import { ShareWordsPrompt as ShareWordsCard } from './ShareWordsPrompt.tsx';
 import { SignRequestPanel } from './SignRequestPanel.tsx';
@@ -194,7 +195,9 @@ export function CeremonyRunner(props: {
       {(phase.kind === 'prepare' || (phase.kind === 'running' && entries.length === 0)) && (
         <div className="runner__form" hidden={phase.kind !== 'prepare'}>
           {startError && <ErrorNotice error={startError} />}
-          <Form dataDir={props.dataDir} inventory={props.inventory} busy={busy || phase.kind !== 'prepare'} onStart={start} />
+          <RefusedPerson.Provider value={typeof startError?.details['who'] === 'string' ? startError.details['who'] : null}>
+            <Form dataDir={props.dataDir} inventory={props.inventory} busy={busy || phase.kind !== 'prepare'} onStart={start} />
+          </RefusedPerson.Provider>
           <button type="button" onClick={props.onBack}>
             {text.back}
           </button>

@@ -1,8 +1,9 @@
 /**
  * Preparing a station setup (procedure station-setup; docs/cli.md answers) in an empty folder: the
  * roster from each participant's public key card with their roles, the officer and two witnesses
- * present with their keys, and the new station passphrase typed twice. The station key is created
- * only once every present key has unlocked.
+ * present with their key files. The new station passphrase is chosen by the officer when the
+ * ceremony starts (the guided ceremony's passphrase prompt, typed twice); the station key is
+ * created only once every present key has unlocked.
  */
 import type { Role } from '../../../../common/answers/vocabulary.ts';
 import { useState } from 'react';
@@ -10,7 +11,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
 import { ROLE_TEXT } from '../../../../common/i18n/role-words.ts';
-import { CheckField, ChooseField, chosenAnswer, patchedAt, StartButton, TextField, toggled } from '../fields.tsx';
+import { CheckField, ChooseField, chosenAnswer, patchedAt, StartButton, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { SETUP_TEXT } from './setup-messages.ts';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
@@ -25,16 +26,14 @@ interface CardDraft {
 export function StationSetupForm({ busy, onStart }: FormProps<'station-setup'>) {
   const own = useText(SETUP_TEXT);
   const roleNames = useText(ROLE_TEXT);
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [cards, setCards] = useState<CardDraft[]>([{ card: null, roles: [] }]);
   const change = (i: number, c: Partial<CardDraft>) => setCards((l) => patchedAt(l, i, c));
-  const ready = passphrase.length > 0 && passphrase === again && presenceReady(presence) && cards.every((c) => c.card !== null && c.roles.length > 0);
+  const ready = presenceReady(presence) && cards.every((c) => c.card !== null && c.roles.length > 0);
 
   const start = () =>
     onStart({
-      station: { passphrase },
+      station: {},
       ...presenceAnswers(presence),
       roster: cards.map((c) => ({ publicKeyFile: chosenAnswer(c.card), roles: [...c.roles] })),
     });
@@ -47,13 +46,7 @@ export function StationSetupForm({ busy, onStart }: FormProps<'station-setup'>) 
         start();
       }}
     >
-      <TextField label={own.newPassphrase} value={passphrase} onChange={setPassphrase} secret testId="new-station-passphrase" />
-      <TextField label={own.repeatPassphrase} value={again} onChange={setAgain} secret testId="new-station-passphrase-again" />
-      {again.length > 0 && again !== passphrase && (
-        <p className="notice notice--error" role="alert">
-          {own.mismatch}
-        </p>
-      )}
+      <p className="hint">{own.passphraseLater}</p>
       <h3>{own.roster}</h3>
       {cards.map((c, i) => (
         <div key={i} className="holder-plan" data-testid={`roster-${i + 1}`}>
