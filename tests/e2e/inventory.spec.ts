@@ -139,6 +139,15 @@ test('the inventory shows the wallet by class and state, its quorum, its holders
   await expect(screen.getByTestId('inventory-summary')).toContainText('1 open incident');
   await page.screenshot({ path: screenshotPath('inventory-station-en.png'), fullPage: true });
 
+  // At the default window and at the narrowest the app allows (800 px), nothing makes the page scroll
+  // sideways: an account's xpub and address wrap inside their cells.
+  for (const width of [1280, 800]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
+    expect(overflow, `the inventory scrolls sideways at ${width} px`).toBe(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Refresh replays the record again.
   await screen.getByTestId('inventory-refresh').click();
   await expect(screen.getByTestId('inventory-refresh')).toHaveText('Refresh');

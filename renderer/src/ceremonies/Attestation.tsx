@@ -34,7 +34,6 @@ export function Attestation(props: {
           {text.refusedHere(props.role)}
         </p>
       )}
-      <p className="hint">{text.attestationHelp}</p>
       <div className="row">
         <button type="button" onClick={chooseKey}>
           {text.chooseKey}

@@ -195,6 +195,7 @@ export function CeremonyRunner(props: {
       {(phase.kind === 'prepare' || (phase.kind === 'running' && entries.length === 0)) && (
         <div className="runner__form" hidden={phase.kind !== 'prepare'}>
           {startError && <ErrorNotice error={startError} />}
+          <p className="hint runner__people">{text.attestationHelp}</p>
           <RefusedPerson.Provider value={typeof startError?.details['who'] === 'string' ? startError.details['who'] : null}>
             <Form dataDir={props.dataDir} inventory={props.inventory} busy={busy || phase.kind !== 'prepare'} onStart={start} />
           </RefusedPerson.Provider>

@@ -37,7 +37,7 @@ export const CEREMONY_TEXT = defineCatalogue({
     needOutputFolder: 'the folder for the signed transaction',
     attestationTitle: (role: string) => `Attestation — ${role}`,
     attestationHelp:
-      'Choose your key file. You type its passphrase when the ceremony reaches your first signature; your signature is on every step you take part in.',
+      'Each person present chooses their own key file below. They type its passphrase when the ceremony reaches their first signature; their signature is on every step they take part in.',
     chooseKey: 'Choose key file',
     keyChosen: (name: string) => `Key file: ${name}`,
     noKey: 'no key file chosen',
@@ -180,7 +180,7 @@ export const CEREMONY_TEXT = defineCatalogue({
     needOutputFolder: 'le dossier de la transaction signée',
     attestationTitle: (role: string) => `Attestation — ${role}`,
     attestationHelp:
-      'Choisissez votre fichier de clé. Vous tapez sa phrase secrète quand la cérémonie arrive à votre première signature ; votre signature figure sur chaque étape à laquelle vous participez.',
+      'Chaque personne présente choisit ci-dessous son propre fichier de clé. Elle tape sa phrase secrète quand la cérémonie arrive à sa première signature ; sa signature figure sur chaque étape à laquelle elle participe.',
     chooseKey: 'Choisir le fichier de clé',
     keyChosen: (name: string) => `Fichier de clé : ${name}`,
     noKey: 'aucun fichier de clé choisi',
