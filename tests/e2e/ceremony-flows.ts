@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { ChooseKind } from '../../main/app/app-api.ts';
 import type { EngineRig } from '../support/engine-rig.ts';
 import { interruptedRun } from '../support/interrupt.ts';
@@ -178,21 +178,12 @@ export class CeremonyFlows {
     await this.attestOfficerAndWitnesses(page);
     await page.getByLabel('Wallet to drill').selectOption(WALLET);
     await this.presentShares(page);
-    // The people present are French speakers: every question of the guided run is asked in French.
-    await this.desk.away(page);
-    await page.getByRole('button', { name: 'Start the ceremony' }).click();
-    await page.getByRole('button', { name: 'Français' }).click();
-    const asked = page.getByTestId('passphrase-prompt');
-    await expect(asked.getByRole('heading')).toHaveText('La clé du poste', { timeout: 60_000 });
-    await this.expectNoEnglish(page, 'exercice : clé du poste');
-    await this.desk.answer(asked);
-    await expect(page.getByTestId('sign-request').getByRole('heading', { level: 3 })).toHaveText(/^À signer maintenant : /u, { timeout: 60_000 });
-    await this.expectNoEnglish(page, 'exercice : demande de signature');
-    await this.desk.seat(page);
+    await this.startInFrench(page, page.getByRole('button', { name: 'Start the ceremony' }), 'exercice');
     await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed', { timeout: 90_000 });
     await expect(page.getByTestId('fact-proven')).toHaveText('1, 2');
     await expect(page.getByTestId('entry-present-share')).toHaveCount(2);
     await this.expectNoEnglish(page, 'exercice clôturé');
+    await page.getByRole('button', { name: 'English' }).click();
     await this.verifyStation();
     const wallet = (await this.rig.replay()).wallets.find((w: { id: string }) => w.id === WALLET);
     expect(wallet.lastDrill).not.toBeNull();
@@ -234,9 +225,11 @@ export class CeremonyFlows {
     await this.attest(page, 'attest-approver-2', 'keys/karin-berg.key', 'karin');
     await this.presentShares(page);
     await page.screenshot({ path: screenshotPath('ceremony-restitution-form.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await this.startInFrench(page, page.getByRole('button', { name: 'Start the ceremony' }), 'restitution');
 
     await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed', { timeout: 90_000 });
+    await this.expectNoEnglish(page, 'restitution signée');
+    await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByTestId('fact-destination')).toHaveText(DESTINATION);
     await expect(page.getByTestId('fact-amount')).toHaveText('75000000');
     const txid = await page.getByTestId('fact-txid').textContent();
@@ -437,6 +430,33 @@ export class CeremonyFlows {
     await page.getByRole('navigation').getByRole('button', { name: 'Inventory' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Ceremonies' }).click();
     await expect(page.getByTestId('open-ceremony')).toHaveCount(0);
+  }
+
+  /**
+   * Starts the ceremony with `start`, then the people present speak French: the screen is switched to
+   * French, the station key's question and the first sign request are checked for English, and the
+   * signing desk answers the rest of the guided run (in French).
+   */
+  async startInFrench(page: Page, start: Locator, where: string): Promise<void> {
+    await this.desk.away(page);
+    await start.click();
+    await page.getByRole('button', { name: 'Français' }).click();
+    const asked = page.getByTestId('passphrase-prompt');
+    await expect(asked.getByRole('heading')).toHaveText('La clé du poste', { timeout: 60_000 });
+    await this.expectNoEnglish(page, `${where} : clé du poste`);
+    await this.desk.answer(asked);
+    // Holders presenting share files are asked their passphrases before anything is signed (in French too).
+    const request = page.getByTestId('sign-request');
+    for (;;) {
+      await expect(asked.or(request).first()).toBeVisible({ timeout: 60_000 });
+      if (await request.isVisible()) break;
+      await expect(asked.getByRole('heading')).toHaveText(/^La part présentée par /u);
+      await this.desk.answer(asked);
+      await expect(asked).toBeHidden();
+    }
+    await expect(request.getByRole('heading', { level: 3 })).toHaveText(/^À signer maintenant : /u);
+    await this.expectNoEnglish(page, `${where} : demande de signature`);
+    await this.desk.seat(page);
   }
 
   /**

@@ -284,11 +284,14 @@ export class RotationFlows {
     await this.dialog.next('folder', this.rig.path(SIGNED));
     await page.getByRole('button', { name: 'Choose folder' }).click();
     await page.screenshot({ path: screenshotPath('ceremony-rotation-sweep-form.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Resume the ceremony and sign the sweep' }).click();
+    // The people of the second sitting speak French: its guided steps are asked in French.
+    await this.flows.startInFrench(page, page.getByRole('button', { name: 'Resume the ceremony and sign the sweep' }), 'seconde séance');
 
     const outcome = page.getByTestId('ceremony-outcome');
     await expect(outcome).toHaveAttribute('data-state', /^(waiting|closed|failed|aborted)$/u, { timeout: 120_000 });
     await expect(outcome).toHaveAttribute('data-state', 'closed');
+    await this.flows.expectNoEnglish(page, 'seconde séance close');
+    await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByTestId('entry-present-share')).toHaveCount(3);
     await expect(page.getByTestId('entry-sign-sweep')).toHaveCount(1);
     await expect(page.getByTestId('fact-compromised')).toHaveText(OLD_WALLET);

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { StartButton, TextField } from '../fields.tsx';
 import { ABORT_TEXT } from './abort-messages.ts';
@@ -21,7 +22,12 @@ export function AbortForm({ inventory, busy, onStart }: FormProps<'abort'>) {
   const [witness, setWitness] = useState(EMPTY_ATTESTATION);
   const [reason, setReason] = useState('');
   const open = inventory?.openCeremony ?? null;
-  const ready = open !== null && attestationReady(officer) && attestationReady(witness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
+  const missing = stillNeeded([
+    [attestationReady(officer), text.needKey(text.roleOfficer)],
+    [attestationReady(witness), text.needKey(own.witness)],
+    [reason.trim().length > 0, own.reason],
+  ]);
+  const ready = missing.length === 0 && open !== null && reason.length <= REASON_MAX;
 
   const start = () =>
     onStart({
@@ -45,7 +51,7 @@ export function AbortForm({ inventory, busy, onStart }: FormProps<'abort'>) {
       <Attestation role={text.roleOfficer} testId="attest-officer" value={officer} onChange={setOfficer} />
       <Attestation role={own.witness} testId="attest-witness-1" value={witness} onChange={setWitness} />
       <TextField label={own.reason} value={reason} onChange={setReason} testId="abort-reason" />
-      <StartButton ready={ready} busy={busy} label={own.start} />
+      <StartButton ready={ready} busy={busy} label={own.start} missing={missing} />
     </form>
   );
 }

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
+import { stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, NumberField, SelectField, StartButton } from '../fields.tsx';
 import { CONFIRM_TEXT } from './confirm-messages.ts';
@@ -23,7 +24,13 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'con
   const [retire, setRetire] = useState(false);
   const pending = (inventory?.wallets ?? []).flatMap((w) => w.transfers.filter((t) => t.state === 'signed').map((t) => ({ wallet: w.id, transfer: t })));
   const chosen = pending.find((p) => `${p.wallet}/${p.transfer.txid}` === choice);
-  const ready = attestationReady(officer) && witnessReady(witness) && chosen !== undefined && blockHeight > 0;
+  const missing = stillNeeded([
+    [attestationReady(officer), text.needKey(text.roleOfficer)],
+    [witnessReady(witness), text.needKey(own.witness)],
+    [chosen !== undefined, own.transfer],
+    [blockHeight > 0, own.blockHeight],
+  ]);
+  const ready = missing.length === 0;
 
   const start = () =>
     chosen &&
@@ -65,7 +72,7 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'con
       <NumberField label={own.blockHeight} value={blockHeight} min={0} max={100_000_000} onChange={setBlockHeight} />
       <NumberField label={own.confirmations} value={confirmations} min={1} max={1_000_000} onChange={setConfirmations} />
       {chosen?.transfer.kind === 'restitution' && <CheckField label={own.retire} checked={retire} onChange={setRetire} />}
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }

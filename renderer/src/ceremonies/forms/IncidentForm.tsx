@@ -7,6 +7,7 @@
 import { useId, useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
+import { stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -26,7 +27,12 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>
   const [significant, setSignificant] = useState(false);
   const [wallets, setWallets] = useState<string[]>([]);
   const [fields, setFields] = useState<Record<string, string>>({});
-  const ready = attestationReady(officer) && witnessReady(witness) && incidentId.length > 0;
+  const missing = stillNeeded([
+    [attestationReady(officer), text.needKey(text.roleOfficer)],
+    [witnessReady(witness), text.needKey(own.witness)],
+    [incidentId.length > 0, own.id],
+  ]);
+  const ready = missing.length === 0;
 
   const start = () =>
     onStart({
@@ -80,7 +86,7 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>
           <textarea id={`${id}-${name}`} rows={2} value={fields[name] ?? ''} onChange={(e) => setFields((f) => ({ ...f, [name]: e.target.value }))} />
         </div>
       ))}
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }

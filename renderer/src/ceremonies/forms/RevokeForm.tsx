@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
+import { stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -18,7 +19,13 @@ export function RevokeForm({ inventory, busy, onStart }: FormProps<'revoke-parti
   const [keyid, setKeyid] = useState('');
   const [reason, setReason] = useState('');
   const people = (inventory?.participants ?? []).filter((p) => p.state === 'active');
-  const ready = attestationReady(officer) && witnessReady(witness) && keyid.length > 0 && reason.trim().length > 0;
+  const missing = stillNeeded([
+    [attestationReady(officer), text.needKey(text.roleOfficer)],
+    [witnessReady(witness), text.needKey(own.witness)],
+    [keyid.length > 0, own.revokeWho],
+    [reason.trim().length > 0, own.reason],
+  ]);
+  const ready = missing.length === 0;
 
   const start = () =>
     onStart({
@@ -47,7 +54,7 @@ export function RevokeForm({ inventory, busy, onStart }: FormProps<'revoke-parti
         ))}
       </SelectField>
       <TextField label={own.reason} value={reason} onChange={setReason} testId="revoke-reason" />
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }

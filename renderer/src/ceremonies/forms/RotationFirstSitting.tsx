@@ -12,6 +12,7 @@ import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
+import { attestationReady, presenceNeeds, stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, ChooseField, chosenAnswer, NumberField, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -48,15 +49,20 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'co
     if (chosen) setDrillDays(chosen.drillIntervalDays);
   };
 
-  const ready =
-    presenceReady(presence) &&
-    old !== undefined &&
-    incident.length > 0 &&
-    replacementId.length > 0 &&
-    label.length > 0 &&
-    holdersReady(holders) &&
-    descriptor !== null &&
-    confirmed;
+  const missing = stillNeeded([
+    ...presenceNeeds(presence, text),
+    [old !== undefined, own.walletToRotate],
+    [incident.length > 0, own.incident],
+    [replacementId.length > 0, own.replacementId],
+    [label.length > 0, text.needLabel],
+    ...holders.flatMap((h, i): (readonly [boolean, string])[] => [
+      [attestationReady(h.person), text.needHolderKey(i + 1)],
+      [h.media !== 'file' || h.folder !== null, text.needHolderFolder(i + 1)],
+    ]),
+    [descriptor !== null, own.descriptorSection],
+    [confirmed, text.needConfirmation],
+  ]);
+  const ready = missing.length === 0 && presenceReady(presence) && holdersReady(holders);
 
   const start = () => {
     if (!old) return;
@@ -177,7 +183,7 @@ export function RotationFirstSitting({ inventory, busy, onStart }: FormProps<'co
         onChange={setDescriptor}
       />
       <CheckField label={text.confirmHandOver} checked={confirmed} onChange={setConfirmed} testId="confirm-hand-over" />
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }
