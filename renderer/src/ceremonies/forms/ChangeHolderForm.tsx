@@ -11,6 +11,7 @@ import { useId, useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { presenceNeeds, stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, ChooseField, chosenAnswer, MediumField, replacedAt, SelectField, StartButton, TextField } from '../fields.tsx';
 import { CHANGE_HOLDER_TEXT } from './change-holder-messages.ts';
@@ -40,16 +41,17 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
   const change = (c: Partial<ShareDraft>) => setShare((s) => ({ ...s, ...c }));
   const shareReady =
     attestationReady(share.person) && share.bagSerial.length > 0 && (share.media === 'paper' ? share.words.trim().length > 0 : share.file !== null);
-  const ready =
-    presenceReady(presence) &&
-    wallet !== undefined &&
-    reason.trim().length > 0 &&
-    reason.length <= REASON_MAX &&
-    shareReady &&
-    attestationReady(incoming) &&
-    folder !== null &&
-    bagSerial.length > 0 &&
-    confirmed;
+  const missing = stillNeeded([
+    ...presenceNeeds(presence, text),
+    [wallet !== undefined, own.wallet],
+    [reason.trim().length > 0, own.reason],
+    [shareReady, own.outgoingSection],
+    [attestationReady(incoming), text.needKey(own.roleIncoming)],
+    [folder !== null, own.incomingFolder],
+    [bagSerial.length > 0, own.incomingBag],
+    [confirmed, text.needConfirmation],
+  ]);
+  const ready = missing.length === 0 && presenceReady(presence) && reason.length <= REASON_MAX;
   const files = share.media === 'file' ? previous.filter((p): p is Chosen => p !== null) : [];
 
   const start = () => {
@@ -166,7 +168,7 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
         <TextField label={own.incomingBag} value={bagSerial} onChange={setBagSerial} testId="incoming-bag" />
       </div>
       <CheckField label={own.confirm} checked={confirmed} onChange={setConfirmed} testId="confirm-received" />
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }

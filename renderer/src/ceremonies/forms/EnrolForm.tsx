@@ -9,6 +9,7 @@ import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
 import { ROLE_TEXT } from '../../../../common/i18n/role-words.ts';
+import { stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, ChooseField, chosenAnswer, StartButton, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -25,7 +26,14 @@ export function EnrolForm({ busy, onStart }: FormProps<'enrol-participant'>) {
   const [subject, setSubject] = useState(EMPTY_ATTESTATION);
   const [card, setCard] = useState<Chosen | null>(null);
   const [roles, setRoles] = useState<Role[]>([]);
-  const ready = [officer, subject].every(attestationReady) && witnessReady(witness) && card !== null && roles.length > 0;
+  const missing = stillNeeded([
+    [attestationReady(officer), text.needKey(text.roleOfficer)],
+    [witnessReady(witness), text.needKey(own.witness)],
+    [card !== null, own.publicKeyCard],
+    [roles.length > 0, own.roles],
+    [attestationReady(subject), text.needKey(own.newPerson)],
+  ]);
+  const ready = missing.length === 0;
 
   const start = () =>
     onStart({
@@ -56,7 +64,7 @@ export function EnrolForm({ busy, onStart }: FormProps<'enrol-participant'>) {
         ))}
       </fieldset>
       <Attestation role={own.newPerson} testId="attest-subject" value={subject} onChange={setSubject} />
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { useId, useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, participantAnswer } from '../Attestation.tsx';
+import { presenceNeeds, stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { ChooseField, chosenAnswer, replacedAt, SelectField, StartButton } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -39,7 +40,13 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
   const [reason, setReason] = useState('');
 
   const oldName = waiting.replaced?.id ?? waiting.ceremony.wallet ?? own.unknownWallet;
-  const sweepReady = presenceReady(presence) && shares.length > 0 && networks.includes(network) && psbt !== null && folder !== null;
+  const sweepMissing = stillNeeded([
+    ...presenceNeeds(presence, text),
+    [shares.length > 0, text.needShares],
+    [psbt !== null, text.needPsbt],
+    [folder !== null, text.needOutputFolder],
+  ]);
+  const sweepReady = sweepMissing.length === 0 && presenceReady(presence) && networks.includes(network);
   const abortWitness = presence.witnesses[0]!;
   const abortReady = attestationReady(presence.officer) && attestationReady(abortWitness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
 
@@ -136,7 +143,7 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
           <PsbtPreview network={network} value={psbt} onChange={setPsbt} note={own.sweepNote} />
           <h4>{text.outputFolder}</h4>
           <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
-          <StartButton ready={sweepReady} busy={busy} label={own.resume} />
+          <StartButton ready={sweepReady} busy={busy} label={own.resume} missing={sweepMissing} />
         </>
       )}
     </form>

@@ -10,6 +10,8 @@ import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
+import { presenceNeeds, stillNeeded } from '../answer-parts.ts';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { ROLE_TEXT } from '../../../../common/i18n/role-words.ts';
 import { CheckField, ChooseField, chosenAnswer, patchedAt, StartButton, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
@@ -24,12 +26,14 @@ interface CardDraft {
 }
 
 export function StationSetupForm({ busy, onStart }: FormProps<'station-setup'>) {
+  const text = useText(CEREMONY_TEXT);
   const own = useText(SETUP_TEXT);
   const roleNames = useText(ROLE_TEXT);
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
   const [cards, setCards] = useState<CardDraft[]>([{ card: null, roles: [] }]);
   const change = (i: number, c: Partial<CardDraft>) => setCards((l) => patchedAt(l, i, c));
-  const ready = presenceReady(presence) && cards.every((c) => c.card !== null && c.roles.length > 0);
+  const missing = stillNeeded([...presenceNeeds(presence, text), [cards.every((c) => c.card !== null && c.roles.length > 0), own.roster]]);
+  const ready = missing.length === 0 && presenceReady(presence);
 
   const start = () =>
     onStart({
@@ -79,7 +83,7 @@ export function StationSetupForm({ busy, onStart }: FormProps<'station-setup'>) 
         {own.addCard}
       </button>
       <WitnessesAndOfficer value={presence} onChange={setPresence} />
-      <StartButton ready={ready} busy={busy} />
+      <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );
 }
