@@ -124,7 +124,9 @@ export class CeremonyFlows {
     await page.getByTestId('confirm-hand-over').check();
     await expect(page.getByTestId('start-missing')).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('ceremony-create-wallet-form.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    // The station key and the opening are asked in French; the holders then read their cards in English.
+    await this.startInFrench(page, page.getByRole('button', { name: 'Start the ceremony' }), 'création');
+    await page.getByRole('button', { name: 'English' }).click();
 
     for (const [i, h] of HOLDERS.entries()) {
       const card = page.getByTestId('share-words-prompt');
@@ -445,14 +447,16 @@ export class CeremonyFlows {
     await expect(asked.getByRole('heading')).toHaveText('La clé du poste', { timeout: 60_000 });
     await this.expectNoEnglish(page, `${where} : clé du poste`);
     await this.desk.answer(asked);
-    // Holders presenting share files are asked their passphrases before anything is signed (in French too).
+    // Holders presenting or receiving share files are asked their passphrases before anything is signed (in French too).
     const request = page.getByTestId('sign-request');
     for (;;) {
       await expect(asked.or(request).first()).toBeVisible({ timeout: 60_000 });
       if (await request.isVisible()) break;
-      await expect(asked.getByRole('heading')).toHaveText(/^La part présentée par /u);
+      const field = (await asked.getAttribute('data-field')) ?? '';
+      await this.expectNoEnglish(page, `${where} : ${field}`);
       await this.desk.answer(asked);
-      await expect(asked).toBeHidden();
+      // The next question may follow at once (holders one after another): wait for this one to go.
+      await expect(page.locator(`[data-testid="passphrase-prompt"][data-field="${field}"]`)).toHaveCount(0);
     }
     await expect(request.getByRole('heading', { level: 3 })).toHaveText(/^À signer maintenant : /u);
     await this.expectNoEnglish(page, `${where} : demande de signature`);

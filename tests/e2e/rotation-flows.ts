@@ -133,7 +133,9 @@ export class RotationFlows {
     await expect(page.getByText(`Descriptor file: ${path.basename(DESCRIPTOR)}`)).toBeVisible();
     await page.getByTestId('confirm-hand-over').check();
     await page.screenshot({ path: screenshotPath('ceremony-rotation-first-sitting-form.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    // The station key, the new share files' passphrases and the opening are asked in French; Dora then reads her card in English.
+    await this.flows.startInFrench(page, page.getByRole('button', { name: 'Start the ceremony' }), 'première séance');
+    await page.getByRole('button', { name: 'English' }).click();
 
     // Dora's paper share: shown to her alone, written, typed back.
     const card = page.getByTestId('share-words-prompt');
