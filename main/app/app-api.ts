@@ -291,6 +291,8 @@ export interface PassphrasePrompt {
   readonly attempt: number;
   /** Why the last one was refused, in English (the code is SEALED_FILE_DECRYPT); null the first time. */
   readonly refused: string | null;
+  /** Tries the person has in all; after the last, the run stops with SEALED_FILE_DECRYPT naming them. */
+  readonly tries: number;
 }
 
 /** At the close of a guided ceremony: a witness chooses, in the station's save dialog, where their checkpoint is written. */

@@ -24,6 +24,8 @@ export interface PassphraseAsked extends SecretNeed {
   readonly attempt: number;
   /** Why the last one typed was refused (the crypto core's words), or null the first time. */
   readonly refused: string | null;
+  /** Tries the person has in all (PASSPHRASE_TRIES). */
+  readonly tries: number;
 }
 
 /** Tries a person has at a passphrase before the ceremony stops (a terminal gives three). */
@@ -54,7 +56,7 @@ export class ChosenAnswers extends Answers {
     const key = `${need.field}.${need.name}`;
     if (!this.asker || this.typedHere.has(key) || this.get(key) !== undefined || this.get(`${key}File`) !== undefined) return;
     const refused = this.refusals.get(key);
-    this.typedHere.set(key, await this.asker({ ...need, attempt: refused?.attempt ?? 1, refused: refused?.why ?? null }));
+    this.typedHere.set(key, await this.asker({ ...need, attempt: refused?.attempt ?? 1, refused: refused?.why ?? null, tries: PASSPHRASE_TRIES }));
   }
 
   /** In the guided run, a witness who named no medium chooses it at the close. */

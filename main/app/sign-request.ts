@@ -37,5 +37,6 @@ export function passphrasePrompt(id: string, asked: PassphraseAsked, nameOf: (wh
     minLength: asked.minLength ?? 0,
     attempt: asked.attempt,
     refused: asked.refused,
+    tries: asked.tries,
   };
 }

@@ -9,9 +9,6 @@ import type { PassphrasePrompt } from '../../../main/app/app-api.ts';
 import { useText } from '../i18n/locale-context.tsx';
 import { GUIDED_TEXT } from './guided-messages.ts';
 
-/** Tries a person has (main/app/ceremony-answers.ts, PASSPHRASE_TRIES). */
-const TRIES = 5;
-
 export function PassphraseAsked(props: { readonly prompt: PassphrasePrompt; readonly onAnswer: (passphrase: string) => void }) {
   const text = useText(GUIDED_TEXT);
   const id = useId();
@@ -55,7 +52,7 @@ export function PassphraseAsked(props: { readonly prompt: PassphrasePrompt; read
       <p>{help}</p>
       {refused && (
         <p className="notice notice--error" role="alert" data-testid="passphrase-refused">
-          {text.refused(prompt.name, prompt.attempt, TRIES)}
+          {text.refused(prompt.name, prompt.attempt, prompt.tries)}
         </p>
       )}
       <SecretField

@@ -25,9 +25,9 @@ export function AbortForm({ inventory, busy, onStart }: FormProps<'abort'>) {
   const missing = stillNeeded([
     [attestationReady(officer), text.needKey(text.roleOfficer)],
     [attestationReady(witness), text.needKey(own.witness)],
-    [reason.trim().length > 0, own.reason],
+    [reason.trim().length > 0 && reason.length <= REASON_MAX, own.reason],
   ]);
-  const ready = missing.length === 0 && open !== null && reason.length <= REASON_MAX;
+  const ready = missing.length === 0 && open !== null;
 
   const start = () =>
     onStart({

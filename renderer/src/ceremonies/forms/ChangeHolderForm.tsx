@@ -44,14 +44,14 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
   const missing = stillNeeded([
     ...presenceNeeds(presence, text),
     [wallet !== undefined, own.wallet],
-    [reason.trim().length > 0, own.reason],
+    [reason.trim().length > 0 && reason.length <= REASON_MAX, own.reason],
     [shareReady, own.outgoingSection],
     [attestationReady(incoming), text.needKey(own.roleIncoming)],
     [folder !== null, own.incomingFolder],
     [bagSerial.length > 0, own.incomingBag],
     [confirmed, text.needConfirmation],
   ]);
-  const ready = missing.length === 0 && presenceReady(presence) && reason.length <= REASON_MAX;
+  const ready = missing.length === 0 && presenceReady(presence);
   const files = share.media === 'file' ? previous.filter((p): p is Chosen => p !== null) : [];
 
   const start = () => {
