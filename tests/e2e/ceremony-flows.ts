@@ -124,25 +124,33 @@ export class CeremonyFlows {
     await page.getByTestId('confirm-hand-over').check();
     await expect(page.getByTestId('start-missing')).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('ceremony-create-wallet-form.png'), fullPage: true });
-    // The station key and the opening are asked in French; the holders then read their cards in English.
+    // The station key, the opening and the first holder's card (shown, written, typed back) are in
+    // French, each checked for English; the other holders read their cards in English.
     await this.startInFrench(page, page.getByRole('button', { name: 'Start the ceremony' }), 'création');
-    await page.getByRole('button', { name: 'English' }).click();
 
     for (const [i, h] of HOLDERS.entries()) {
+      const french = i === 0;
       const card = page.getByTestId('share-words-prompt');
       await expect(card).toBeVisible({ timeout: 60_000 });
-      await expect(card.getByRole('heading')).toContainText(`Share ${i + 1} of 3`);
+      await expect(card.getByRole('heading')).toContainText(french ? 'Part 1 sur 3' : `Share ${i + 1} of 3`);
       // Masked until the holder reveals them.
       await expect(page.getByTestId('share-words')).toHaveCount(0);
-      await card.getByRole('button', { name: 'Reveal my words' }).click();
+      if (french) await this.expectNoEnglish(page, 'création : carte masquée');
+      await card.getByRole('button', { name: french ? 'Afficher mes mots' : 'Reveal my words' }).click();
       const words = await page.getByTestId('share-words').locator('li').allTextContents();
       expect(words).toHaveLength(39);
-      if (i === 0) await page.screenshot({ path: screenshotPath('ceremony-share-card.png'), fullPage: true });
-      await card.getByRole('button', { name: 'I have written all the words on my card' }).click();
+      if (french) await this.expectNoEnglish(page, 'création : mots affichés');
+      if (i === 2) await page.screenshot({ path: screenshotPath('ceremony-share-card.png'), fullPage: true });
+      await card.getByRole('button', { name: french ? 'J’ai écrit tous les mots sur ma carte' : 'I have written all the words on my card' }).click();
       await expect(page.getByTestId('share-words')).toHaveCount(0);
       // The first holder types only four letters a word: the list completes each one.
-      await typeShareWords(page, 'share-words-typed', words, i === 0 ? 'prefixes' : 'whole');
-      await card.getByRole('button', { name: 'Prove my card' }).click();
+      await typeShareWords(page, 'share-words-typed', words, french ? 'prefixes' : 'whole');
+      if (french) await this.expectNoEnglish(page, 'création : mots retapés');
+      await card.getByRole('button', { name: french ? 'Prouver ma carte' : 'Prove my card' }).click();
+      if (french) {
+        await expect(page.getByTestId('entry-hand-over')).toHaveCount(1, { timeout: 60_000 });
+        await page.getByRole('button', { name: 'English' }).click();
+      }
       await expect(page.getByTestId('entry-hand-over')).toHaveCount(i + 1, { timeout: 60_000 });
       // After its step, nothing of the share is left in the page.
       const html = await page.content();

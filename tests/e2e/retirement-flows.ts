@@ -90,6 +90,9 @@ export class RetirementFlows {
     fs.writeFileSync(balances, `address,amount\n${receive0},0.5\n${UNKNOWN_ADDRESS},0.01\n`);
 
     await this.openProcedure(page, 'reconciliation');
+    await expect(page.getByTestId('start-missing')).toHaveText(
+      'To start, still needed: Custody officer’s key file · Witness’s key file · the balances file · the date the balances were observed.',
+    );
     await this.ceremonies.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
     await this.ceremonies.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
     await expect(page.getByTestId('attest-witness-2')).toHaveCount(0); // one witness, not two
@@ -109,6 +112,7 @@ export class RetirementFlows {
     await page.getByTestId('credit-1-reference').fill('DEP-UI-0001');
     const start = page.getByRole('button', { name: 'Start the ceremony' });
     await expect(start).toBeDisabled();
+    await expect(page.getByTestId('start-missing')).toHaveText('To start, still needed: deposit 2: its wallet, chain, amount and reference.');
     await page.getByTestId('credit-2').getByRole('button', { name: 'Remove this deposit' }).click();
     await expect(page.getByTestId('credit-2')).toHaveCount(0);
     await expect(page.getByTestId('address-gap')).toHaveValue('200');
@@ -150,6 +154,9 @@ export class RetirementFlows {
   async fillDestruction(page: Page, bagOfShare1: string): Promise<void> {
     await this.openProcedure(page, 'destruction');
     await this.ceremonies.attestOfficerAndWitnesses(page);
+    await expect(page.getByTestId('start-missing')).toHaveText(
+      'To start, still needed: the wallet · a share ticked as destroyed in this sitting · the confirmation.',
+    );
     await page.getByTestId('destruction-wallet').selectOption(EMPTY_WALLET);
     await expect(page.getByTestId('destruction-basis')).toHaveAttribute('data-basis', 'zero-balance');
     await expect(page.getByTestId('basis-zero-balance')).toBeChecked();
@@ -182,8 +189,10 @@ export class RetirementFlows {
     await expect(page.getByTestId('destroy-share-1-file')).toContainText(`To overwrite and remove: ${path.basename(dora)}`);
     const start = page.getByRole('button', { name: 'Start the ceremony' });
     await expect(start).toBeDisabled(); // not before the officer confirms the media were destroyed
+    await expect(page.getByTestId('start-missing')).toHaveText('To start, still needed: the confirmation.');
     await page.getByTestId('confirm-destroyed').check();
     await expect(start).toBeEnabled();
+    await expect(page.getByTestId('start-missing')).toHaveCount(0);
   }
 
   /** a wrong bag serial refused by clicks: the refusal in English then in French, the journal's bytes unchanged, the share file still there. */

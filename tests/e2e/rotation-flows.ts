@@ -133,25 +133,31 @@ export class RotationFlows {
     await expect(page.getByText(`Descriptor file: ${path.basename(DESCRIPTOR)}`)).toBeVisible();
     await page.getByTestId('confirm-hand-over').check();
     await page.screenshot({ path: screenshotPath('ceremony-rotation-first-sitting-form.png'), fullPage: true });
-    // The station key, the new share files' passphrases and the opening are asked in French; Dora then reads her card in English.
+    // The whole sitting is in French: the station key, the new share files' passphrases, the opening,
+    // Dora's card (shown, written, typed back) and the outcome waiting for the sweep, each checked for English.
     await this.flows.startInFrench(page, page.getByRole('button', { name: 'Start the ceremony' }), 'première séance');
-    await page.getByRole('button', { name: 'English' }).click();
 
     // Dora's paper share: shown to her alone, written, typed back.
     const card = page.getByTestId('share-words-prompt');
     await expect(card).toBeVisible({ timeout: 120_000 });
-    await expect(card.getByRole('heading')).toContainText('Share 1 of 3, for Dora Lindqvist');
-    await expect(card).toContainText('Bag serial: TB-2026-000301');
-    await card.getByRole('button', { name: 'Reveal my words' }).click();
+    await expect(card.getByRole('heading')).toContainText('Part 1 sur 3, pour Dora Lindqvist');
+    await expect(card).toContainText('Numéro du sachet : TB-2026-000301');
+    await this.flows.expectNoEnglish(page, 'première séance : carte masquée');
+    await card.getByRole('button', { name: 'Afficher mes mots' }).click();
     const words = await page.getByTestId('share-words').locator('li').allTextContents();
     expect(words).toHaveLength(39);
-    await card.getByRole('button', { name: 'I have written all the words on my card' }).click();
+    await this.flows.expectNoEnglish(page, 'première séance : mots affichés');
+    await card.getByRole('button', { name: 'J’ai écrit tous les mots sur ma carte' }).click();
     await typeShareWords(page, 'share-words-typed', words);
-    await card.getByRole('button', { name: 'Prove my card' }).click();
+    await this.flows.expectNoEnglish(page, 'première séance : mots retapés');
+    await card.getByRole('button', { name: 'Prouver ma carte' }).click();
 
     const outcome = page.getByTestId('ceremony-outcome');
     await expect(outcome).toHaveAttribute('data-state', /^(waiting|closed|failed|aborted)$/u, { timeout: 120_000 });
     await expect(outcome).toHaveAttribute('data-state', 'waiting');
+    await this.flows.expectNoEnglish(page, 'première séance en attente du balayage');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(card).toHaveCount(0);
     await expect(outcome).toContainText('waits for the coordinator’s sweep PSBT');
     await expect(outcome).toContainText(path.basename(DESCRIPTOR));
     await expect(page.getByTestId('fact-compromised')).toHaveText(OLD_WALLET);

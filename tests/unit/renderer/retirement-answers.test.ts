@@ -14,7 +14,7 @@ import { EMPTY_ATTESTATION, type AttestationValue } from '../../../renderer/src/
 import {
   basisFor,
   destructionAnswers,
-  destructionReady,
+  destructionNeeds,
   recordShowsEmpty,
   sharesToDestroy,
   type DestructionDraft,
@@ -22,9 +22,17 @@ import {
 import {
   asOfAnswer,
   reconciliationAnswers,
-  reconciliationReady,
+  reconciliationNeeds,
   type ReconciliationDraft,
 } from '../../../renderer/src/ceremonies/forms/reconciliation-answers.ts';
+import { RECONCILIATION_TEXT } from '../../../renderer/src/ceremonies/forms/reconciliation-messages.ts';
+import { DESTRUCTION_TEXT } from '../../../renderer/src/ceremonies/forms/destruction-messages.ts';
+import { CEREMONY_TEXT } from '../../../renderer/src/ceremonies/ceremony-messages.ts';
+
+/** What the start button says is still needed, in English and in French, as each form words it. */
+const destructionMissing = (d: DestructionDraft, lang: 'en' | 'fr' = 'en') => destructionNeeds(d, { ...CEREMONY_TEXT[lang], ...DESTRUCTION_TEXT[lang] });
+const reconciliationMissing = (d: ReconciliationDraft, lang: 'en' | 'fr' = 'en') =>
+  reconciliationNeeds(d, { ...CEREMONY_TEXT[lang], ...RECONCILIATION_TEXT[lang] });
 
 const person = (token: string): AttestationValue => ({ token, fileName: `${token}.key` });
 /** A witness also chose the file on their medium where their checkpoint is written. */
@@ -183,24 +191,42 @@ describe('destruction', () => {
     expect(Object.keys(answers.participants as object)).not.toContain('holder1');
   });
 
-  test('the form starts only when complete', () => {
-    expect(destructionReady(destruction('active'))).toBe(true);
-    expect(destructionReady(destruction('retired', (d) => ({ ...d, zero: { approvers: [], asOf: '', source: '' } })))).toBe(true);
-    const refused: [string, (d: DestructionDraft) => DestructionDraft][] = [
-      ['no confirmation', (d) => ({ ...d, confirmed: false })],
-      ['no share ticked', (d) => ({ ...d, shares: d.shares.map((s) => ({ ...s, chosen: false })) })],
-      ['one approver', (d) => ({ ...d, zero: { ...d.zero, approvers: [person('jules')] } })],
-      ['an approver without a key file', (d) => ({ ...d, zero: { ...d.zero, approvers: [person('jules'), EMPTY_ATTESTATION] } })],
-      ['no as-of date', (d) => ({ ...d, zero: { ...d.zero, asOf: '' } })],
-      ['no source', (d) => ({ ...d, zero: { ...d.zero, source: ' ' } })],
-      ['no bag serial', (d) => ({ ...d, shares: [{ ...d.shares[0]!, bagSerial: '' }] })],
-      ['a bag serial no bag carries', (d) => ({ ...d, shares: [{ ...d.shares[0]!, bagSerial: 'TB 1/2' }] })],
-      ['no medium id', (d) => ({ ...d, shares: [{ ...d.shares[0]!, mediaId: '' }] })],
-      ['a present holder without key', (d) => ({ ...d, shares: [{ ...d.shares[0]!, holder: EMPTY_ATTESTATION }] })],
-      ['one witness only', (d) => ({ ...d, presence: { ...d.presence, witnesses: [witness('bob'), EMPTY_ATTESTATION] } })],
-      ['a wallet that cannot be destroyed', (d) => ({ ...d, wallet: wallet('destroyed') })],
+  test('the form starts only when complete, and the start button says what is still needed', () => {
+    expect(destructionMissing(destruction('active'))).toEqual([]);
+    expect(destructionMissing(destruction('retired', (d) => ({ ...d, zero: { approvers: [], asOf: '', source: '' } })))).toEqual([]);
+    const share1 = 'share 1: its medium’s identifier, its bag’s serial and, if present, its holder’s key file';
+    const refused: [string, (d: DestructionDraft) => DestructionDraft, string[]][] = [
+      ['no confirmation', (d) => ({ ...d, confirmed: false }), ['the confirmation']],
+      ['no share ticked', (d) => ({ ...d, shares: d.shares.map((s) => ({ ...s, chosen: false })) }), ['a share ticked as destroyed in this sitting']],
+      ['one approver', (d) => ({ ...d, zero: { ...d.zero, approvers: [person('jules')] } }), ['approver 2’s key file']],
+      ['an approver without a key file', (d) => ({ ...d, zero: { ...d.zero, approvers: [person('jules'), EMPTY_ATTESTATION] } }), ['approver 2’s key file']],
+      ['no as-of date', (d) => ({ ...d, zero: { ...d.zero, asOf: '' } }), ['the date the balance was seen']],
+      ['no source', (d) => ({ ...d, zero: { ...d.zero, source: ' ' } }), ['where the balance was seen']],
+      ['no bag serial', (d) => ({ ...d, shares: [{ ...d.shares[0]!, bagSerial: '' }] }), [share1]],
+      ['a bag serial no bag carries', (d) => ({ ...d, shares: [{ ...d.shares[0]!, bagSerial: 'TB 1/2' }] }), [share1]],
+      ['no medium id', (d) => ({ ...d, shares: [{ ...d.shares[0]!, mediaId: '' }] }), [share1]],
+      ['a present holder without key', (d) => ({ ...d, shares: [{ ...d.shares[0]!, holder: EMPTY_ATTESTATION }] }), [share1]],
+      ['one witness only', (d) => ({ ...d, presence: { ...d.presence, witnesses: [witness('bob'), EMPTY_ATTESTATION] } }), ['Witness 2’s key file']],
+      ['a wallet that cannot be destroyed', (d) => ({ ...d, wallet: wallet('destroyed') }), ['the wallet']],
     ];
-    for (const [why, change] of refused) expect(destructionReady(destruction('active', change)), why).toBe(false);
+    for (const [why, change, missing] of refused) expect(destructionMissing(destruction('active', change)), why).toEqual(missing);
+    // An empty form names everything, in the form's order, and in French too.
+    const empty: DestructionDraft = {
+      presence: { officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] },
+      wallet: null,
+      zero: { approvers: [EMPTY_ATTESTATION, EMPTY_ATTESTATION], asOf: '', source: '' },
+      shares: [],
+      confirmed: false,
+    };
+    expect(destructionMissing(empty)).toEqual([
+      'Custody officer’s key file',
+      'Witness 1’s key file',
+      'Witness 2’s key file',
+      'the wallet',
+      'a share ticked as destroyed in this sitting',
+      'the confirmation',
+    ]);
+    expect(destructionMissing(empty, 'fr').slice(3)).toEqual(['le portefeuille', 'une part cochée comme détruite au cours de cette séance', 'la confirmation']);
   });
 });
 
@@ -246,17 +272,23 @@ describe('reconciliation', () => {
     expect(answers.addressGap).toBe(50);
   });
 
-  test('the form starts only when complete', () => {
-    expect(reconciliationReady(reconciliation())).toBe(true);
-    const refused: [string, Partial<ReconciliationDraft>][] = [
-      ['no balances file', { balances: null }],
-      ['no date', { asOfDate: '' }],
-      ['no witness', { witness: EMPTY_ATTESTATION }],
-      ['an incomplete deposit', { credits: [{ wallet: 'w-1', chain: '', amount: '1', reference: 'DEP-1' }] }],
-      ['an amount that is not decimal text', { credits: [{ wallet: 'w-1', chain: 'bitcoin', amount: '1,5', reference: 'DEP-1' }] }],
-      ['a gap of 0', { addressGap: 0 }],
-      ['a gap above 5,000', { addressGap: 5001 }],
+  test('the form starts only when complete, and the start button says what is still needed', () => {
+    expect(reconciliationMissing(reconciliation())).toEqual([]);
+    const deposit1 = 'deposit 1: its wallet, chain, amount and reference';
+    const refused: [string, Partial<ReconciliationDraft>, string[]][] = [
+      ['no balances file', { balances: null }, ['the balances file']],
+      ['no date', { asOfDate: '' }, ['the date the balances were observed']],
+      ['a time that is not one', { asOfTime: '6 pm' }, ['a UTC time as hh:mm or hh:mm:ss, or none']],
+      ['no witness', { witness: EMPTY_ATTESTATION }, ['Witness’s key file']],
+      ['an incomplete deposit', { credits: [{ wallet: 'w-1', chain: '', amount: '1', reference: 'DEP-1' }] }, [deposit1]],
+      ['an amount that is not decimal text', { credits: [{ wallet: 'w-1', chain: 'bitcoin', amount: '1,5', reference: 'DEP-1' }] }, [deposit1]],
+      ['a gap of 0', { addressGap: 0 }, ['a number of addresses from 1 to 5,000']],
+      ['a gap above 5,000', { addressGap: 5001 }, ['a number of addresses from 1 to 5,000']],
     ];
-    for (const [why, change] of refused) expect(reconciliationReady(reconciliation(change)), why).toBe(false);
+    for (const [why, change, missing] of refused) expect(reconciliationMissing(reconciliation(change)), why).toEqual(missing);
+    expect(reconciliationMissing(reconciliation({ officer: EMPTY_ATTESTATION, balances: null }), 'fr')).toEqual([
+      'le fichier de clé (Responsable de la conservation)',
+      'le fichier des soldes',
+    ]);
   });
 });

@@ -10,11 +10,12 @@ import { useId, useState } from 'react';
 import type { WalletSummary } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { EMPTY_ATTESTATION } from '../Attestation.tsx';
+import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, replacedAt, StartButton } from '../fields.tsx';
 import {
   basisFor,
   destructionAnswers,
-  destructionReady,
+  destructionNeeds,
   recordShowsEmpty,
   sharesToDestroy,
   type Basis,
@@ -35,6 +36,7 @@ const GROUPS = [
 ] as const;
 
 export function DestructionForm({ inventory, busy, onStart }: FormProps<'destruction'>) {
+  const text = useText(CEREMONY_TEXT);
   const own = useText(DESTRUCTION_TEXT);
   const id = useId();
   const [presence, setPresence] = useState<Presence>({ officer: EMPTY_ATTESTATION, witnesses: [EMPTY_ATTESTATION, EMPTY_ATTESTATION] });
@@ -45,6 +47,7 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps<'destruc
   const wallets = (inventory?.wallets ?? []).filter((w) => basisFor(w.state) !== null);
   const basis = wallet ? basisFor(wallet.state) : null;
   const draft = { presence, wallet, zero, shares, confirmed };
+  const missing = destructionNeeds(draft, { ...text, ...own });
   const nameOf = (keyid: string | null) => (keyid === null ? null : (inventory?.participants.find((p) => p.keyid === keyid)?.name ?? keyid));
 
   const chooseWallet = (walletId: string) => {
@@ -135,7 +138,7 @@ export function DestructionForm({ inventory, busy, onStart }: FormProps<'destruc
         </section>
       )}
       <CheckField label={own.confirm} checked={confirmed} onChange={setConfirmed} testId="confirm-destroyed" />
-      <StartButton ready={destructionReady(draft)} busy={busy} />
+      <StartButton ready={missing.length === 0} busy={busy} missing={missing} />
     </form>
   );
 }

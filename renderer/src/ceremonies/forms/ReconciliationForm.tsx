@@ -15,7 +15,7 @@ import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { ChooseField, StartButton } from '../fields.tsx';
 import { DepositCredits } from './DepositCredits.tsx';
 import type { FormProps } from './form-props.ts';
-import { DEFAULT_GAP, MAX_GAP, gapValid, reconciliationAnswers, reconciliationReady, type CreditDraft } from './reconciliation-answers.ts';
+import { DEFAULT_GAP, MAX_GAP, gapValid, reconciliationAnswers, reconciliationNeeds, type CreditDraft } from './reconciliation-answers.ts';
 import { RECONCILIATION_TEXT } from './reconciliation-messages.ts';
 
 export function ReconciliationForm({ inventory, busy, onStart }: FormProps<'reconciliation'>) {
@@ -31,6 +31,7 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps<'reco
   const [addressGap, setAddressGap] = useState(DEFAULT_GAP);
   const wallets = (inventory?.wallets ?? []).filter((w) => w.state !== 'aborted');
   const draft = { officer, witness, balances, asOfDate, asOfTime, credits, addressGap };
+  const missing = reconciliationNeeds(draft, { ...text, ...own });
 
   return (
     <form
@@ -93,7 +94,7 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps<'reco
       </div>
       <p className="hint">{own.gapHelp}</p>
       <p className="hint">{own.whatHappens}</p>
-      <StartButton ready={reconciliationReady(draft)} busy={busy} />
+      <StartButton ready={missing.length === 0} busy={busy} missing={missing} />
     </form>
   );
 }

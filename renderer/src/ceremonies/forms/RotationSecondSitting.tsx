@@ -48,7 +48,11 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
   ]);
   const sweepReady = sweepMissing.length === 0 && presenceReady(presence) && networks.includes(network);
   const abortWitness = presence.witnesses[0]!;
-  const abortReady = attestationReady(presence.officer) && attestationReady(abortWitness) && reason.trim().length > 0 && reason.length <= REASON_MAX;
+  const abortMissing = stillNeeded([
+    [attestationReady(presence.officer), text.needKey(text.roleOfficer)],
+    [attestationReady(abortWitness), text.needKey(text.roleWitness(1))],
+    [reason.trim().length > 0 && reason.length <= REASON_MAX, own.abortReason],
+  ]);
 
   const start = () => {
     if (mode === 'abort') {
@@ -123,7 +127,7 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
             />
           </div>
           <p className="hint">{own.abortEffect}</p>
-          <StartButton ready={abortReady} busy={busy} label={own.abortStart} />
+          <StartButton ready={abortMissing.length === 0} busy={busy} label={own.abortStart} missing={abortMissing} />
         </>
       ) : (
         <>

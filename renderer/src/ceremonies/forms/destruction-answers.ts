@@ -12,8 +12,10 @@ import {
   checkpointAnswers,
   chosenAnswer,
   participantAnswer,
-  witnessReady,
+  presenceNeeds,
+  stillNeeded,
   type AttestationValue,
+  type NeedWords,
   type Presence,
 } from '../answer-parts.ts';
 
@@ -93,18 +95,41 @@ function shareReady(s: ShareDestruction): boolean {
   );
 }
 
-export function destructionReady(d: DestructionDraft): boolean {
+/** How each missing piece of a destruction is said (the ceremony screens' and the destruction form's words). */
+export interface DestructionNeedWords extends NeedWords {
+  readonly needWallet: string;
+  readonly needApproverKey: (n: number) => string;
+  readonly needConfirmation: string;
+  readonly needBalanceDate: string;
+  readonly needBalanceSource: string;
+  readonly needShareTicked: string;
+  readonly needShareDetails: (index: number) => string;
+}
+
+/** What the destruction still needs before it can start, in the form's order; empty when it can start. */
+export function destructionNeeds(d: DestructionDraft, words: DestructionNeedWords): string[] {
   const basis = d.wallet ? basisFor(d.wallet.state) : null;
   const chosen = d.shares.filter((s) => s.chosen);
-  const zeroReady =
-    basis !== 'zero-balance' ||
-    (d.zero.approvers.length >= MIN_APPROVERS &&
-      d.zero.approvers.every(attestationReady) &&
-      /^\d{4}-\d{2}-\d{2}$/u.test(d.zero.asOf) &&
-      d.zero.source.trim().length > 0 &&
-      d.zero.source.length <= SOURCE_MAX);
-  const people = attestationReady(d.presence.officer) && d.presence.witnesses.length >= 2 && d.presence.witnesses.every(witnessReady);
-  return people && basis !== null && zeroReady && chosen.length > 0 && chosen.every(shareReady) && d.confirmed;
+  const zero: (readonly [boolean, string])[] =
+    basis === 'zero-balance'
+      ? [
+          ...Array.from({ length: Math.max(MIN_APPROVERS, d.zero.approvers.length) }, (_, i): readonly [boolean, string] => [
+            d.zero.approvers[i] !== undefined && attestationReady(d.zero.approvers[i]),
+            words.needApproverKey(i + 1),
+          ]),
+          [/^\d{4}-\d{2}-\d{2}$/u.test(d.zero.asOf), words.needBalanceDate],
+          [d.zero.source.trim().length > 0 && d.zero.source.length <= SOURCE_MAX, words.needBalanceSource],
+        ]
+      : [];
+  return stillNeeded([
+    ...presenceNeeds(d.presence, words),
+    [d.presence.witnesses.length >= 2, words.needKey(words.roleWitness(2))],
+    [basis !== null, words.needWallet],
+    ...zero,
+    [chosen.length > 0, words.needShareTicked],
+    ...chosen.map((s): readonly [boolean, string] => [shareReady(s), words.needShareDetails(s.index)]),
+    [d.confirmed, words.needConfirmation],
+  ]);
 }
 
 const holderLabel = (index: number) => `holder${index}`;
@@ -115,7 +140,7 @@ export function destructionAnswers(d: DestructionDraft): ScreenAnswers<'destruct
   const basis = d.wallet ? basisFor(d.wallet.state) : null;
   const chosen = d.shares.filter((s) => s.chosen);
   const zero = basis === 'zero-balance';
-  // The form starts a destruction only once the wallet has a basis (destructionReady).
+  // The form starts a destruction only once the wallet has a basis (destructionNeeds).
   if (basis === null) throw new Error('A destruction is prepared only for a wallet that has a basis for it.');
   return {
     station: {},

@@ -55,6 +55,10 @@ export const DESTRUCTION_TEXT = defineCatalogue({
     fileChosen: (name: string) => `To overwrite and remove: ${name}`,
     removeFile: 'Keep this file out',
     confirm: 'I confirm that the media of the shares ticked above were destroyed in front of the witnesses.',
+    needBalanceDate: 'the date the balance was seen',
+    needBalanceSource: 'where the balance was seen',
+    needShareTicked: 'a share ticked as destroyed in this sitting',
+    needShareDetails: (index: number) => `share ${index}: its medium’s identifier, its bag’s serial and, if present, its holder’s key file`,
   },
   fr: {
     walletSection: 'Le portefeuille et le fondement de sa destruction',
@@ -106,5 +110,10 @@ export const DESTRUCTION_TEXT = defineCatalogue({
     fileChosen: (name: string) => `À recouvrir et supprimer : ${name}`,
     removeFile: 'Ne pas effacer ce fichier',
     confirm: 'Je confirme que les supports des parts cochées ci-dessus ont été détruits devant les témoins.',
+    needBalanceDate: 'la date à laquelle le solde a été constaté',
+    needBalanceSource: 'l’endroit où le solde a été constaté',
+    needShareTicked: 'une part cochée comme détruite au cours de cette séance',
+    needShareDetails: (index: number) =>
+      `la part ${index} : l’identifiant de son support, le numéro de son sachet et, s’il est présent, le fichier de clé de son détenteur`,
   },
 });

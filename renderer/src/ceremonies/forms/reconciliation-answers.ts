@@ -6,7 +6,7 @@
  */
 import type { ScreenAnswers } from '../../../../common/answers/procedure-answers.ts';
 import type { Chosen } from '../../../../main/app/app-api.ts';
-import { attestationReady, checkpointAnswers, chosenAnswer, participantAnswer, witnessReady, type AttestationValue } from '../answer-parts.ts';
+import { attestationReady, checkpointAnswers, chosenAnswer, participantAnswer, stillNeeded, type AttestationValue } from '../answer-parts.ts';
 
 /** A deposit the custodian's register shows since the last reconciliation. */
 export interface CreditDraft {
@@ -48,16 +48,29 @@ export function gapValid(gap: number): boolean {
   return Number.isInteger(gap) && gap >= 1 && gap <= MAX_GAP;
 }
 
-export function reconciliationReady(d: ReconciliationDraft): boolean {
-  return (
-    attestationReady(d.officer) &&
-    witnessReady(d.witness) &&
-    d.balances !== null &&
-    /^\d{4}-\d{2}-\d{2}$/u.test(d.asOfDate) &&
-    /^(\d{2}:\d{2}(:\d{2})?)?$/u.test(d.asOfTime.trim()) &&
-    d.credits.every(creditReady) &&
-    gapValid(d.addressGap)
-  );
+/** How each missing piece of a reconciliation is said (the ceremony screens' and the reconciliation form's words). */
+export interface ReconciliationNeedWords {
+  readonly roleOfficer: string;
+  readonly witness: string;
+  readonly needKey: (who: string) => string;
+  readonly needBalancesFile: string;
+  readonly needBalancesDate: string;
+  readonly needBalancesTime: string;
+  readonly needCredit: (n: number) => string;
+  readonly needGap: string;
+}
+
+/** What the reconciliation still needs before it can start, in the form's order; empty when it can start. */
+export function reconciliationNeeds(d: ReconciliationDraft, words: ReconciliationNeedWords): string[] {
+  return stillNeeded([
+    [attestationReady(d.officer), words.needKey(words.roleOfficer)],
+    [attestationReady(d.witness), words.needKey(words.witness)],
+    [d.balances !== null, words.needBalancesFile],
+    [/^\d{4}-\d{2}-\d{2}$/u.test(d.asOfDate), words.needBalancesDate],
+    [/^(\d{2}:\d{2}(:\d{2})?)?$/u.test(d.asOfTime.trim()), words.needBalancesTime],
+    ...d.credits.map((c, i): readonly [boolean, string] => [creditReady(c), words.needCredit(i + 1)]),
+    [gapValid(d.addressGap), words.needGap],
+  ]);
 }
 
 export function reconciliationAnswers(d: ReconciliationDraft): ScreenAnswers<'reconciliation'> {

@@ -10,6 +10,11 @@ import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 export const RECONCILIATION_TEXT = defineCatalogue({
   en: {
     witness: 'Witness',
+    needBalancesFile: 'the balances file',
+    needBalancesDate: 'the date the balances were observed',
+    needBalancesTime: 'a UTC time as hh:mm or hh:mm:ss, or none',
+    needCredit: (n: number) => `deposit ${n}: its wallet, chain, amount and reference`,
+    needGap: 'a number of addresses from 1 to 5,000',
     balancesSection: 'The balances seen on chain',
     balancesFile: 'Balances file exported by the watch-only side',
     chooseBalances: 'Choose the balances file',
@@ -43,6 +48,11 @@ export const RECONCILIATION_TEXT = defineCatalogue({
   },
   fr: {
     witness: 'Témoin',
+    needBalancesFile: 'le fichier des soldes',
+    needBalancesDate: 'la date à laquelle les soldes ont été observés',
+    needBalancesTime: 'une heure UTC au format hh:mm ou hh:mm:ss, ou aucune',
+    needCredit: (n: number) => `le dépôt ${n} : son portefeuille, sa chaîne, son montant et sa référence`,
+    needGap: 'un nombre d’adresses de 1 à 5 000',
     balancesSection: 'Les soldes observés sur la chaîne',
     balancesFile: 'Fichier des soldes exporté par le poste en lecture seule',
     chooseBalances: 'Choisir le fichier des soldes',
