@@ -36,10 +36,27 @@ module.exports = {
     },
     {
       name: 'crypto-imports-only-crypto-libraries',
-      comment: 'The crypto core imports only @noble/*, @scure/*, shamir-secret-sharing, itself, and the types of the error registry.',
+      comment:
+        'The crypto core imports only @noble/*, @scure/*, shamir-secret-sharing, micro-eth-signer (its offline core and ABI coder), itself, and the types of the error registry.',
       severity: 'error',
       from: { path: '^crypto/' },
-      to: { pathNot: ['^crypto/', 'node_modules/@noble/', 'node_modules/@scure/', 'node_modules/shamir-secret-sharing/', '^common/errors/'] },
+      to: {
+        pathNot: [
+          '^crypto/',
+          'node_modules/@noble/',
+          'node_modules/@scure/',
+          'node_modules/shamir-secret-sharing/',
+          'node_modules/micro-eth-signer/(index|abi/index)\\.js$',
+          '^common/errors/',
+        ],
+      },
+    },
+    {
+      name: 'no-ethereum-networking',
+      comment: "micro-eth-signer's network modules (RPC, history, prices, swaps) are never reached from shipped code.",
+      severity: 'error',
+      from: {},
+      to: { path: 'node_modules/micro-eth-signer/net' },
     },
     {
       name: 'crypto-takes-only-types-from-common',

@@ -19,6 +19,9 @@ import {
   type ShareInfo,
   type Handle,
 } from './protocol.ts';
+import { parseEthRequest } from './eth-request.ts';
+import { reviewEthTransfer } from './eth-review.ts';
+import { signReviewedEth } from './eth-sign.ts';
 import { parsePsbt, reviewPsbt } from './psbt-review.ts';
 import { signReviewed } from './psbt-sign.ts';
 import { SealedKind, WRITE_PARAMS, checkPassphrase, open, publicKeyInHeader, seal } from './sealed-file.ts';
@@ -179,6 +182,19 @@ export function createCore() {
       const path = accountPath(p.network);
       const { summary, plan } = withAccount(slot.entropy, path, (account) => reviewPsbt(tx, slot.fingerprint, account, p.network));
       return withMasterKey(slot.entropy, (master) => signReviewed(tx, master, plan, summary, p.approvedDigest));
+    },
+
+    reviewEthTransfer: (p) => {
+      const slot = table.get(p.wallet, 'wallet');
+      const request = parseEthRequest(p.request);
+      return withAccount(slot.entropy, accountPath('ethereum'), (account) => reviewEthTransfer(request, account, p.network, p.tokens, p.maxFeeWei).summary);
+    },
+
+    signEthTransfer: (p) => {
+      const slot = table.get(p.wallet, 'wallet');
+      const request = parseEthRequest(p.request);
+      const reviewed = withAccount(slot.entropy, accountPath('ethereum'), (account) => reviewEthTransfer(request, account, p.network, p.tokens, p.maxFeeWei));
+      return withMasterKey(slot.entropy, (master) => signReviewedEth(reviewed, master, p.approvedDigest));
     },
 
     createSigningKey: (p) => {

@@ -126,6 +126,62 @@ export interface SignedTransaction {
   txid: string;
 }
 
+/** The Ethereum networks the core signs for, by the chain id (EIP-155) their transactions carry. */
+export const ETH_NETWORKS = { mainnet: 1n, sepolia: 11155111n, holesky: 17000n } as const;
+export type EthNetwork = keyof typeof ETH_NETWORKS;
+
+/** A token the station knows (adopted by a signed ceremony, never fetched): an ERC-20 contract on one chain. */
+export interface EthToken {
+  /** EIP-155 chain id, decimal text. */
+  chainId: string;
+  /** The token contract, EIP-55. */
+  contract: string;
+  symbol: string;
+  decimals: number;
+}
+
+/** What an Ethereum transfer does, for humans to approve; every integer is decimal text. */
+export interface EthTransferSummary {
+  network: EthNetwork;
+  chainId: string;
+  /** The wallet's own address that pays, EIP-55, and its path. */
+  from: string;
+  path: string;
+  /** Ether, or the listed token the transfer moves. */
+  asset: { kind: 'ether'; symbol: 'ETH'; decimals: 18 } | { kind: 'erc20'; contract: string; symbol: string; decimals: number };
+  /** Who receives the asset (for a token, the recipient in the call, not the contract). */
+  destination: string;
+  /** In the asset's smallest unit (wei, or the token's base unit). */
+  amount: string;
+  nonce: string;
+  gasLimit: string;
+  maxFeePerGas: string;
+  maxPriorityFeePerGas: string;
+  /** gasLimit × maxFeePerGas, in wei: the most the transfer can cost. */
+  maxFee: string;
+  /** SHA-256 over the canonical summary: what approvers approve and signEthTransfer demands back. */
+  digest: string;
+}
+
+export interface SignedEthTransfer {
+  summary: EthTransferSummary;
+  /** The signed EIP-2718 transaction, 0x and hex: what the coordinator broadcasts. */
+  rawTransaction: string;
+  /** Its keccak-256 hash, 0x and hex: the transaction's id on chain. */
+  hash: string;
+}
+
+interface EthTransferParams {
+  wallet: Handle;
+  /** The coordinator's request file, custos-eth-request/1 (docs/transfer-exchange.md). */
+  request: Uint8Array;
+  network: EthNetwork;
+  /** The station's token list; a contract call is signed only as a listed token's transfer. */
+  tokens: EthToken[];
+  /** The most, in wei (decimal text), the transfer may cost in fees. */
+  maxFeeWei: string;
+}
+
 interface NewSigningKey {
   keyId: string;
   /** Compressed SEC1 public key, hex. */
@@ -166,6 +222,8 @@ interface Requests {
     params: { wallet: Handle; psbt: Uint8Array; network: BitcoinNetwork; approvedDigest: string };
     result: SignedTransaction;
   };
+  reviewEthTransfer: { params: EthTransferParams; result: EthTransferSummary };
+  signEthTransfer: { params: EthTransferParams & { approvedDigest: string }; result: SignedEthTransfer };
   createSigningKey: { params: { passphrase: string }; result: NewSigningKey };
   /** The public key a signing-key file carries in its header (version 2), without its passphrase; null for an older file. */
   readKeyCard: { params: { keyFile: Uint8Array }; result: { card: { keyId: string; publicKey: string } | null } };
@@ -196,6 +254,8 @@ export const OPERATIONS: readonly Operation[] = [
   'combineShares',
   'reviewPsbt',
   'signPsbt',
+  'reviewEthTransfer',
+  'signEthTransfer',
   'createSigningKey',
   'readKeyCard',
   'unlockSigningKey',
@@ -263,6 +323,13 @@ export const CRYPTO_ERROR_CODES = [
   'PSBT_FEE_ABSURD',
   'PSBT_NOT_APPROVED',
   'PSBT_SIGN_FAILED',
+  'ETH_REQUEST_MALFORMED',
+  'ETH_CHAIN_REFUSED',
+  'ETH_FROM_FOREIGN',
+  'ETH_CALL_REFUSED',
+  'ETH_FEE_TOO_HIGH',
+  'ETH_NOT_APPROVED',
+  'ETH_SIGN_FAILED',
   'INTERNAL',
 ] as const;
 export type CryptoErrorCode = (typeof CRYPTO_ERROR_CODES)[number];

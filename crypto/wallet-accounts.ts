@@ -42,7 +42,7 @@ function fingerprintHex(fp: number): string {
 }
 
 /** EIP-55 mixed-case checksum address from a compressed or uncompressed public key. */
-function ethereumAddress(publicKey: Uint8Array): string {
+export function ethereumAddress(publicKey: Uint8Array): string {
   const point = secp.Point.fromBytes(publicKey).toBytes(false);
   const hex = bytesToHex(keccak_256(point.subarray(1)).subarray(12));
   const hash = bytesToHex(keccak_256(utf8ToBytes(hex)));

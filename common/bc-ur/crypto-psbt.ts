@@ -3,7 +3,7 @@
  * its Hummingbird library) and other airgapped wallets read. Spec: BCR-2020-006 "Registry of UR
  * Types", `crypto-psbt` (tag 310): the PSBT (BIP 174) as a CBOR byte string, untagged at top level
  * (BCR-2020-005 "Tagging CBOR"); BCR-2020-005 for the UR strings and BCR-2024-001 for multipart
- * fountain parts. Parameters (docs/psbt-exchange.md): fragments of at most 200 bytes, frames in
+ * fountain parts. Parameters (docs/transfer-exchange.md): fragments of at most 200 bytes, frames in
  * upper case so that a QR encoder can use alphanumeric mode (every UR decoder lower-cases its input:
  * bc-ur, URKit, Hummingbird, @ngraveio/bc-ur), and by default as many mixed parts after the pure
  * ones as there are pure parts, so that a reader that missed a frame usually completes before the

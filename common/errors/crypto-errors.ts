@@ -310,6 +310,60 @@ export const PSBT_SIGNING_ERRORS = {
   },
 } as const satisfies ErrorTable;
 
+/** Reviewing and signing an Ethereum transfer (docs/transfer-exchange.md, "Ethereum transfer requests"). */
+export const ETH_SIGNING_ERRORS = {
+  ETH_REQUEST_MALFORMED: {
+    details: [],
+    when: 'The Ethereum request file is not a custos-eth-request/1 JSON object, lacks a field or has one Custos does not know, writes a number or an address wrongly, moves nothing, pays the zero address, or sets fees that cannot work (a gas limit below 21,000, a priority fee above the fee cap).',
+    risk: 'No. Nothing was signed.',
+    action: 'Ask the coordinator for a new request file. Check it was copied completely.',
+    fr: 'Ce fichier n’est pas une demande de transfert Ethereum valable (custos-eth-request/1) : un champ manque, est inconnu ou mal écrit, ou la demande ne transfère rien. Rien n’a été signé.',
+  },
+  ETH_CHAIN_REFUSED: {
+    details: ['chainId'],
+    when: 'The request is for another chain than the network chosen (for example a test network, or another chain altogether), or the network is not one Custos signs for (mainnet, sepolia, holesky).',
+    risk: 'No. Nothing was signed. A transaction signed for one chain cannot be replayed on another (EIP-155), which is why the chain must be the one intended.',
+    action: 'Choose the network the transfer is for. If it should be mainnet, ask the coordinator why the request names another chain.',
+    fr: 'La demande vise la chaîne {chainId}, qui n’est pas celle du réseau choisi ou n’en est pas une que Custos signe. Rien n’a été signé.',
+  },
+  ETH_FROM_FOREIGN: {
+    details: ['from'],
+    when: "The request pays from an address that is not this wallet's address at the path it names.",
+    risk: 'No. Nothing was signed.',
+    action: "Check you rebuilt the right wallet. Otherwise ask the coordinator for a request that pays from this wallet's own address.",
+    fr: 'La demande paie depuis l’adresse {from}, qui n’est pas celle de ce portefeuille au chemin indiqué. Rien n’a été signé.',
+  },
+  ETH_CALL_REFUSED: {
+    details: ['to'],
+    when: "The request calls a contract. Custos signs only plain Ether transfers and a listed token's transfer(address,uint256), without Ether attached; any other call (an approval, a swap, a contract not on the station's token list, extra bytes) is refused.",
+    risk: 'No. Nothing was signed. A contract call can give away more than it shows, which is why only the token transfer is signed.',
+    action: 'Do not sign. Ask the coordinator for a plain transfer. If the token should be known, adopt it on the station’s token list first, in a ceremony.',
+    fr: 'La demande appelle le contrat {to} autrement que par le transfert simple d’un jeton connu du poste. Custos ne signe que des transferts d’Ether et des transferts de jetons listés. Rien n’a été signé.',
+  },
+  ETH_FEE_TOO_HIGH: {
+    details: ['maxFee', 'cap'],
+    when: 'The most the transfer could cost in fees (gas limit × maximum fee per gas) is above the station’s cap, or the gas limit is above the 200,000 a transfer needs at most. This protects against losing funds to fees.',
+    risk: 'No. Nothing was signed.',
+    action: 'Check the fees with the coordinator; ask for a request with a normal gas limit and fee.',
+    fr: 'Les frais de ce transfert pourraient atteindre {maxFee} wei, au-delà du plafond du poste ({cap} wei), ou la limite de gaz dépasse 200 000. Rien n’a été signé.',
+  },
+  ETH_NOT_APPROVED: {
+    details: ['approved', 'actual'],
+    when: 'The transfer to sign is not exactly the one the approvers approved (its summary changed in any way: chain, sender, asset, destination, amount, nonce or fees).',
+    risk: 'No. Nothing was signed.',
+    action:
+      'Do not sign. Review the transfer again and have it approved again. If the file changed without explanation between approval and signing, report it.',
+    fr: 'Ce transfert n’est pas exactement celui qui a été approuvé. Rien n’a été signé.',
+  },
+  ETH_SIGN_FAILED: {
+    details: [],
+    when: "Custos's final self-check failed while signing the transfer (the signature did not verify or did not come from the approved address), and it stopped. This should never happen.",
+    risk: 'No. No signed transaction was produced.',
+    action: 'Do not retry with the same file. Report it with the file.',
+    fr: 'Le contrôle final de Custos a échoué pendant la signature du transfert, qui a été arrêtée. Aucune transaction signée n’a été produite.',
+  },
+} as const satisfies ErrorTable;
+
 /** The crypto core itself failing. */
 export const CORE_FAILURE_ERRORS = {
   INTERNAL: {

@@ -8,6 +8,7 @@ import { APP_ERRORS } from './app-errors.ts';
 import {
   CORE_FAILURE_ERRORS,
   CORE_REQUEST_ERRORS,
+  ETH_SIGNING_ERRORS,
   PSBT_SIGNING_ERRORS,
   REBUILD_ERRORS,
   SHARE_INPUT_ERRORS,
@@ -28,6 +29,7 @@ export const ERROR_TABLES = {
   'core-rebuilding': REBUILD_ERRORS,
   'core-signing-keys': SIGNING_KEY_ERRORS,
   'core-psbt': PSBT_SIGNING_ERRORS,
+  'core-eth': ETH_SIGNING_ERRORS,
   'core-itself': CORE_FAILURE_ERRORS,
   store: STORE_ERRORS,
   run: RUN_ERRORS,
@@ -44,6 +46,7 @@ export const CRYPTO_TABLE_IDS = [
   'core-rebuilding',
   'core-signing-keys',
   'core-psbt',
+  'core-eth',
   'core-itself',
 ] as const;
 
@@ -54,6 +57,7 @@ export const ERRORS = {
   ...REBUILD_ERRORS,
   ...SIGNING_KEY_ERRORS,
   ...PSBT_SIGNING_ERRORS,
+  ...ETH_SIGNING_ERRORS,
   ...CORE_FAILURE_ERRORS,
   ...STORE_ERRORS,
   ...RUN_ERRORS,

@@ -1,5 +1,5 @@
 /**
- * A first look at a coordinator's PSBT, before any ceremony (docs/psbt-exchange.md): its outputs
+ * A first look at a coordinator's PSBT, before any ceremony (docs/transfer-exchange.md): its outputs
  * (address and amount), inputs and fee, in plain terms for the approvers. Only public data is read.
  * This is not the review that matters: inside the ceremony the crypto core reviews the PSBT against
  * the rebuilt wallet (crypto/psbt-review.ts) and signs only what it reviewed. BIP 174 / BIP 370.

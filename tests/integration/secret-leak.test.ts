@@ -1,6 +1,6 @@
 /**
- * Issue 2 "Done when": drives generate → split → export → import → combine → review → sign → key
- * creation and use through the protocol over a real worker's MessagePort, records every message
+ * Issue 2 "Done when": drives generate → split → export → import → combine → review → sign (a PSBT and,
+ * issue 18, an Ethereum transfer) → key creation and use through the protocol over a real worker's MessagePort, records every message
  * that crosses it (responses, errors), and asserts none carries the wallet's entropy, seed, mnemonic
  * or xprv (as bytes, hex, or the words in order), nor a signing key's private key. The secrets are
  * recovered independently in the test from the shares (the only secret that may leave the core).
@@ -16,6 +16,7 @@ import { CryptoClient, CryptoError } from '../../crypto/protocol.ts';
 import { open, SealedKind } from '../../crypto/sealed-file.ts';
 import { decodeEnvelope } from '../../crypto/share-envelope.ts';
 import { wordsToEnvelope } from '../../crypto/share-words.ts';
+import { ETH_FEE_CAP, FOREIGN_ETH_ADDRESS, etherRequest } from '../support/eth-request.ts';
 import { buildPsbt, foreignAddress } from '../support/psbt-builder.ts';
 
 const seen: unknown[] = [];
@@ -68,7 +69,7 @@ test('no response, event or error carries a wallet or signing-key secret', async
     ceremonyId: 'c2',
     shares: [a.share, b.share],
     expectedFingerprint: made.fingerprint,
-    chains: ['bitcoin'],
+    chains: ['bitcoin', 'ethereum'],
   });
   const psbt = buildPsbt({
     xpub: rebuilt.accounts[0]!.xpub,
@@ -79,7 +80,12 @@ test('no response, event or error carries a wallet or signing-key secret', async
   });
   const summary = await client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network: 'bitcoin' });
   await client.call('signPsbt', { wallet: rebuilt.wallet, psbt, network: 'bitcoin', approvedDigest: summary.digest });
+  const ethRequest = etherRequest({ from: rebuilt.accounts[1]!.addresses[0]!, to: FOREIGN_ETH_ADDRESS, value: 10n ** 17n });
+  const ethParams = { wallet: rebuilt.wallet, request: ethRequest, network: 'mainnet' as const, tokens: [], maxFeeWei: ETH_FEE_CAP };
+  const ethSummary = await client.call('reviewEthTransfer', ethParams);
+  await client.call('signEthTransfer', { ...ethParams, approvedDigest: ethSummary.digest });
   const refusals = [
+    client.call('signEthTransfer', { ...ethParams, approvedDigest: '00'.repeat(32) }),
     client.call('combineShares', { ceremonyId: 'c3', shares: [a.share], expectedFingerprint: made.fingerprint, chains: ['bitcoin'] }),
     client.call('combineShares', { ceremonyId: 'c3', shares: [a.share, b.share], expectedFingerprint: '00000000', chains: ['bitcoin'] }),
     client.call('signPsbt', { wallet: rebuilt.wallet, psbt, network: 'bitcoin', approvedDigest: '00'.repeat(32) }),
@@ -98,6 +104,7 @@ test('no response, event or error carries a wallet or signing-key secret', async
   const master = HDKey.fromMasterSeed(seed);
   expect(master.fingerprint.toString(16).padStart(8, '0')).toBe(made.fingerprint);
   const account = master.derive("m/84'/0'/0'");
+  const ethKey = master.derive("m/44'/60'/0'/0/0");
   const signingSecret = open(SealedKind.signingKey, key.keyFile, passphrase);
   const secrets: [string, Uint8Array | string][] = [
     ['entropy', entropy],
@@ -107,6 +114,8 @@ test('no response, event or error carries a wallet or signing-key secret', async
     ['xprv', master.privateExtendedKey],
     ['account xprv', account.privateExtendedKey],
     ['account private key', account.privateKey!],
+    ['Ethereum account private key', master.derive("m/44'/60'/0'").privateKey!],
+    ['Ethereum address private key', ethKey.privateKey!],
     ['signing private key', signingSecret],
   ];
 

@@ -3,7 +3,7 @@
  * second), with a pause/play button and "part i of n". Used for the `crypto-psbt` UR frames of a
  * signed transaction, which Sparrow Wallet reads with File > Open Transaction > From QR…
  * Spec: BCR-2020-005 (a multipart UR is read from its frames in any order) and
- * docs/psbt-exchange.md (frame rate, error correction L). The frames are computed in the main
+ * docs/transfer-exchange.md (frame rate, error correction L). The frames are computed in the main
  * process (common/bc-ur/) and handed over as strings; every label arrives already translated.
  */
 import { useEffect, useState } from 'react';
