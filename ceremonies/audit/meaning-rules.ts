@@ -11,14 +11,17 @@
  * - a share presented or handed over carries the commitment recorded for that share;
  * - a restitution's imported transaction pays exactly the approved destination and amount, and
  *   what is signed is what was imported (the same digest); a sweep returns nothing to the
- *   compromised wallet.
+ *   compromised wallet;
+ * - an Ethereum transfer request (restitution@2) moves exactly the approved asset, destination and
+ *   amount, with a nonce never signed for before from its address on its chain, and what is signed
+ *   is what was imported.
  * Only entries of released procedures are judged (CeremonyRules.entry returns their definition).
  * The writer judges each entry before appending it, as it does with the ceremony rules, so the
  * engine cannot write what verify would report.
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
-import { Wallets, type WalletView } from '../inventory/wallets.ts';
+import { Wallets, nonceKey, type WalletView } from '../inventory/wallets.ts';
 import type { Findings } from './findings.ts';
 
 type Body = { [key: string]: JsonValue };
@@ -28,7 +31,7 @@ export interface Pending {
   procedure: string;
   wallet: string | null;
   basis: string | null;
-  approved: { destination: string; amount: string } | null;
+  approved: { destination: string; amount: string; asset: string | null } | null;
   imported: string | null;
   attested: boolean;
 }
@@ -89,7 +92,7 @@ export class MeaningRules {
     if (p.step === 'present-share') this.commitment(p, this.wallets.byId.get(c.wallet ?? ''), 'presented');
     else if (p.step === 'hand-over') this.commitment(p, this.wallets.created(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? ''), 'handed-over');
     else if (p.step === 'approve' && typeof b.destination === 'string' && typeof b.amount === 'string')
-      c.approved = { destination: b.destination, amount: b.amount };
+      c.approved = { destination: b.destination, amount: b.amount, asset: typeof b.asset === 'string' ? b.asset : null };
     else if (p.step === 'attest-zero-balance') c.attested = true;
     else if (p.step === 'import-psbt' || p.step === 'import-sweep') {
       c.imported = typeof b.digest === 'string' ? b.digest : null;
@@ -98,7 +101,10 @@ export class MeaningRules {
       else if (outputs.some((o) => o.change === true)) {
         f.error('OUTPUTS_NOT_APPROVED', 'The sweep returns coins to the compromised wallet.', p.index, p.ceremony, { kind: 'sweep', step: p.step });
       }
-    } else if ((p.step === 'sign' || p.step === 'sign-sweep') && b.digest !== c.imported) {
+    } else if (p.step === 'import-eth-request') {
+      c.imported = typeof b.digest === 'string' ? b.digest : null;
+      this.approvedEthTransfer(p, c);
+    } else if ((p.step === 'sign' || p.step === 'sign-sweep' || p.step === 'sign-eth') && b.digest !== c.imported) {
       f.error('SIGNED_NOT_IMPORTED', `Step "${p.step}" signs another transaction than the one imported and reviewed.`, p.index, p.ceremony, { step: p.step });
     }
     if (p.type === 'close' && c.procedure === 'destruction' && c.basis === 'zero-balance' && !c.attested) {
@@ -169,6 +175,43 @@ export class MeaningRules {
         {
           kind: kind === 'presented' ? 'presented' : 'handed-over',
           index: typeof p.body.index === 'number' ? p.body.index : -1,
+        },
+      );
+    }
+  }
+
+  /** An Ethereum transfer moves the approved asset, destination and amount, with a nonce never signed for. */
+  private approvedEthTransfer(p: EntryPayload, c: Pending): void {
+    const b = p.body;
+    const asset = isObject(b.asset) ? b.asset : {};
+    const approved = c.approved;
+    const same =
+      approved !== null &&
+      typeof b.destination === 'string' &&
+      b.destination.toLowerCase() === approved.destination.toLowerCase() &&
+      b.amount === approved.amount &&
+      asset.symbol === approved.asset;
+    if (!same) {
+      this.findings.error(
+        'OUTPUTS_NOT_APPROVED',
+        'The imported transfer does not move exactly the approved asset, destination and amount.',
+        p.index,
+        p.ceremony,
+        {
+          kind: 'restitution',
+          step: p.step,
+        },
+      );
+    }
+    if (this.wallets.usedNonces.has(nonceKey(b.chainId, b.from, b.nonce))) {
+      this.findings.error(
+        'OUTPUTS_NOT_APPROVED',
+        `The imported transfer reuses nonce ${String(b.nonce).slice(0, 24)}, already signed for from its address.`,
+        p.index,
+        p.ceremony,
+        {
+          kind: 'nonce',
+          step: p.step,
         },
       );
     }

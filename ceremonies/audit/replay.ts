@@ -8,6 +8,7 @@
  */
 import { Incidents, type IncidentView } from '../inventory/incidents.ts';
 import type { StationPolicy } from '../procedures/station-policy.ts';
+import type { TokenView } from '../inventory/ethereum-assets.ts';
 import { Wallets, walletHealth, type WalletView } from '../inventory/wallets.ts';
 import { decodeEntry, lineHash } from '../record/entry-codec.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
@@ -46,6 +47,8 @@ export interface Projection {
   /** The moment health (quorum, drills) is judged at. */
   at: string;
   wallets: WalletReport[];
+  /** The station's token list in force (procedure token-list; ethereum-assets.ts). */
+  tokens: TokenView[];
   incidents: IncidentView[];
   participants: ParticipantView[];
   ceremonies: CeremonySummary[];
@@ -98,6 +101,7 @@ export function replayJournal(source: JournalSource, now = new Date(), supplied 
     entries,
     at: now.toISOString(),
     wallets: [...wallets.byId.values()].map((w) => ({ ...w, ...walletHealth(w, now) })),
+    tokens: wallets.tokens.map((t) => ({ ...t })),
     incidents: [...incidents.byId.values()],
     participants: [...rules.roster.participants.values()].map((p) => ({
       keyid: p.keyid,

@@ -11,12 +11,16 @@ export const UNIT: Record<string, string> = { bitcoin: 'BTC', testnet: 'tBTC', r
 
 /** Base units of a coin amount written as a decimal ("0.015" → 1500000 sat); refused if inexact. */
 export function toBaseUnits(text: string, chain: string, where: string): bigint {
-  const decimals = DECIMALS[chain];
+  return toUnits(text, DECIMALS[chain], UNIT[chain] ?? chain, where);
+}
+
+/** Base units of an amount of an asset with `decimals` decimals ("2500" USDC → 2500000000); refused if inexact. */
+export function toUnits(text: string, decimals: number | undefined, unit: string, where: string): bigint {
   const m = /^(\d{1,30})(?:\.(\d+))?$/u.exec(text.trim());
   if (decimals === undefined || !m || (m[2]?.length ?? 0) > decimals) {
     throw new CustosError(
       'AMOUNT_INVALID',
-      `The amount at ${where} is not a positive decimal number of ${UNIT[chain] ?? chain} with at most ${decimals ?? 0} decimals. Nothing was recorded.`,
+      `The amount at ${where} is not a positive decimal number of ${unit} with at most ${decimals ?? 0} decimals. Nothing was recorded.`,
       { where },
     );
   }

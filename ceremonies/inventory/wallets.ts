@@ -9,6 +9,7 @@
 import type { AccountInfo } from '../../crypto/protocol.ts';
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
+import { assetOfReview, readTokenList, type TokenView } from './ethereum-assets.ts';
 import { add } from './holdings.ts';
 import { canMove, type WalletState } from './wallet-lifecycle.ts';
 
@@ -33,14 +34,20 @@ export interface TransferView {
   txid: string;
   kind: 'sweep' | 'restitution';
   chain: string;
+  /** What moved: the chain's coin (its name, or `ethereum:<network>` for test ether) or a token (`erc20:<chainId>:<contract>`; ethereum-assets.ts). */
+  asset: string;
   ceremony: string;
   signedAt: string;
   /** The replacement wallet (sweep) or the client's address (restitution). */
   to: string;
-  /** Base units paid to `to`; `debit`: everything leaving the wallet (payments and fee). */
+  /** Base units paid to `to`; `debit`: everything leaving the wallet in `asset` (payments and, on Bitcoin, the fee). */
   amount: string;
   debit: string;
+  /** On Bitcoin, the fee paid; on Ethereum, the most it can cost in wei (gas limit × maximum fee per gas), paid in ether. */
   fee: string;
+  /** Ethereum: the paying address and its nonce (a nonce is signed for once); null on Bitcoin. */
+  from: string | null;
+  nonce: string | null;
   /** SHA-256 of the signed transaction file written for the coordinator (raw hex + newline). */
   fileSha256: string;
   state: 'signed' | 'confirmed';
@@ -77,8 +84,8 @@ export interface WalletView {
   replacedBy: string | null;
   replaces: string | null;
   transfers: TransferView[];
-  /** By chain: the holdings computed from the record (R8). */
-  holdings: { [chain: string]: HoldingView };
+  /** By asset (a chain's coin, or a token: ethereum-assets.ts): the holdings computed from the record (R8). */
+  holdings: { [asset: string]: HoldingView };
   lastReconciled: string | null;
 }
 
@@ -99,6 +106,10 @@ export class Wallets {
   private readonly ceremonyWallet = new Map<string, string>();
   private readonly creates = new Map<string, string>();
   private readonly pending = new Map<string, PendingTransfer>();
+  /** The station's token list, as the last token-list ceremony to close adopted it. */
+  tokens: TokenView[] = [];
+  /** Every Ethereum nonce signed for, as `<chainId>:<from>:<nonce>`, from the signature on, whatever became of its ceremony. */
+  readonly usedNonces = new Set<string>();
 
   /** Follows one entry; `definition` is the released procedure it belongs to (null: it changes nothing). */
   apply(p: EntryPayload, definition: ProcedureDefinition | null): void {
@@ -113,6 +124,17 @@ export class Wallets {
     else if (procedure === 'destruction') this.destroying(p, p.body);
     else if (procedure === 'reconciliation') this.reconciling(p, p.body);
     else if (procedure === 'change-holder') this.changingHolder(p, p.body);
+    else if (procedure === 'token-list') this.listingTokens(p, p.body);
+  }
+
+  /** The list a token-list ceremony adopts applies when it closes. */
+  private listingTokens(p: EntryPayload, body: Body): void {
+    if (p.step === 'adopt') this.pending.set(p.ceremony, { summary: body });
+    else if (p.type === 'abort') this.pending.delete(p.ceremony);
+    if (p.type !== 'close') return;
+    const adopted = readTokenList(this.pending.get(p.ceremony)?.summary?.tokens);
+    this.pending.delete(p.ceremony);
+    if (adopted) this.tokens = adopted;
   }
 
   /** A share passes to another holder: proven when presented, held by the new holder from hand-over. */
@@ -266,13 +288,38 @@ export class Wallets {
       const share = this.about(p)?.shares.find((s) => s.index === num(body.index));
       if (share) share.lastProven = p.time.utc;
     } else if (p.step === 'approve') pending.destination = body;
-    else if (p.step === 'import-sweep' || p.step === 'import-psbt') pending.summary = body;
-    else if (p.step === 'sign-sweep' || p.step === 'sign') pending.signed = body;
-    else if (p.type === 'abort') this.pending.delete(p.ceremony);
+    else if (p.step === 'import-sweep' || p.step === 'import-psbt' || p.step === 'import-eth-request') pending.summary = body;
+    else if (p.step === 'sign-sweep' || p.step === 'sign' || p.step === 'sign-eth') {
+      pending.signed = body;
+      if (p.step === 'sign-eth' && pending.summary) this.usedNonces.add(nonceKey(pending.summary.chainId, pending.summary.from, pending.summary.nonce));
+    } else if (p.type === 'abort') this.pending.delete(p.ceremony);
     if (p.type !== 'close') return;
     this.pending.delete(p.ceremony);
     const wallet = this.about(p);
     if (!wallet || !pending.summary || !pending.signed) return;
+    if (typeof pending.summary.chainId === 'string') {
+      // An Ethereum transfer: what it moves is what its review recorded.
+      const summary = pending.summary;
+      wallet.transfers.push({
+        txid: text(pending.signed.hash),
+        kind,
+        chain: 'ethereum',
+        asset: assetOfReview(summary),
+        ceremony: p.ceremony,
+        signedAt: p.time.utc,
+        to: kind === 'sweep' ? sweepTo : text(summary.destination),
+        amount: text(summary.amount) || '0',
+        debit: text(summary.amount) || '0',
+        fee: text(summary.maxFee) || '0',
+        fileSha256: text(pending.signed.sha256),
+        from: text(summary.from),
+        nonce: text(summary.nonce),
+        state: 'signed',
+        confirmedAt: null,
+        blockHeight: null,
+      });
+      return;
+    }
     const outputs = (Array.isArray(pending.summary.outputs) ? pending.summary.outputs : []) as Body[];
     const change = outputs.filter((o) => o.change === true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
     const paid = outputs.filter((o) => o.change !== true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
@@ -280,6 +327,7 @@ export class Wallets {
       txid: text(pending.signed.txid),
       kind,
       chain: text(pending.summary.network),
+      asset: text(pending.summary.network),
       ceremony: p.ceremony,
       signedAt: p.time.utc,
       to: kind === 'sweep' ? sweepTo : text(pending.destination?.destination),
@@ -287,6 +335,8 @@ export class Wallets {
       debit: (BigInt(text(pending.summary.totalIn) || '0') - change).toString(),
       fee: text(pending.summary.fee) || '0',
       fileSha256: text(pending.signed.sha256),
+      from: null,
+      nonce: null,
       state: 'signed',
       confirmedAt: null,
       blockHeight: null,
@@ -308,7 +358,7 @@ export class Wallets {
     transfer.state = 'confirmed';
     transfer.confirmedAt = p.time.utc;
     transfer.blockHeight = typeof opening.blockHeight === 'number' ? opening.blockHeight : null;
-    const holding = (w: WalletView) => (w.holdings[transfer.chain] ??= { recorded: '0', asOf: null });
+    const holding = (w: WalletView) => (w.holdings[transfer.asset] ??= { recorded: '0', asOf: null });
     holding(wallet).recorded = add(holding(wallet).recorded, -BigInt(transfer.debit));
     holding(wallet).asOf = p.time.utc;
     const target = transfer.kind === 'sweep' ? this.byId.get(transfer.to) : undefined;
@@ -372,4 +422,9 @@ export function walletHealth(
   const overdue = w.state === 'active' && now.getTime() - Date.parse(since) > interval;
   const nextDrill = new Date(Date.parse(since) + interval).toISOString();
   return { provenShares: proven.length, quorumProven: proven.length >= w.threshold && w.threshold > 0, drillOverdue: overdue, lastProven: latest, nextDrill };
+}
+
+/** How the inventory keys an Ethereum nonce signed for: chain id, paying address (lower case) and nonce. */
+export function nonceKey(chainId: JsonValue | undefined, from: JsonValue | undefined, nonce: JsonValue | undefined): string {
+  return `${String(chainId)}:${String(from).toLowerCase()}:${String(nonce)}`;
 }

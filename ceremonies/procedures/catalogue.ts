@@ -16,6 +16,7 @@ import { confirmTransfer } from './confirm-transfer.ts';
 import { destruction } from './destruction.ts';
 import { reconciliation } from './reconciliation.ts';
 import { restitution } from './restitution.ts';
+import { tokenList } from './token-list.ts';
 
 export const PROCEDURES: readonly ProcedureDefinition[] = [
   stationSetup,
@@ -30,4 +31,5 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   destruction,
   reconciliation,
   changeHolder,
+  tokenList,
 ];

@@ -2,7 +2,7 @@
  * Steps several procedures share (docs/procedures.md): the officer-and-witness attestation, the
  * close with two witnesses, creating a wallet (generate, split, hand-over: create-wallet and the
  * replacement of a compromise rotation), holders presenting shares, and importing then signing a
- * PSBT (sweep and restitution). Built here once; each definition's hash is unchanged by where its
+ * PSBT (sweep and restitution) or an Ethereum transfer request. Built here once; each definition's hash is unchanged by where its
  * steps come from, since the hash is over the definition's canonical JSON.
  */
 import type { SignerRule, StepDefinition, Text } from './definition.ts';
@@ -77,5 +77,31 @@ export function psbtSteps(importId: string, importTitle: Text, signId: string, s
       records: ['psbtSha256', 'digest', 'network', 'inputs', 'outputs', 'totalIn', 'fee', 'feeRate'],
     },
     { id: signId, type: 'step', title: signTitle, signers: OFFICER_AND_WITNESS, records: ['shares', 'fingerprint', 'digest', 'txid', 'fileName', 'sha256'] },
+  ];
+}
+
+/** What an Ethereum transfer's review records: the request file's hash and every field of its summary (crypto/protocol.ts EthTransferSummary). */
+const ETH_REVIEW_FIELDS = [
+  'requestSha256',
+  'digest',
+  'network',
+  'chainId',
+  'from',
+  'path',
+  'asset',
+  'destination',
+  'amount',
+  'nonce',
+  'gasLimit',
+  'maxFeePerGas',
+  'maxPriorityFeePerGas',
+  'maxFee',
+];
+
+/** Import the coordinator's Ethereum transfer request (reviewed by the rebuilt wallet), then sign it and export it. */
+export function ethereumSteps(importId: string, importTitle: Text, signId: string, signTitle: Text): StepDefinition[] {
+  return [
+    { id: importId, type: 'step', title: importTitle, signers: OFFICER_AND_WITNESS, records: ETH_REVIEW_FIELDS },
+    { id: signId, type: 'step', title: signTitle, signers: OFFICER_AND_WITNESS, records: ['shares', 'fingerprint', 'digest', 'hash', 'fileName', 'sha256'] },
   ];
 }

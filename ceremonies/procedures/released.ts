@@ -10,6 +10,7 @@
 import { PROCEDURES } from './catalogue.ts';
 import { procedureHash, procedureRef, type ProcedureDefinition } from './definition.ts';
 import { destructionV1 } from './retired/destruction-v1.ts';
+import { restitutionV1 } from './retired/restitution-v1.ts';
 import { stationSetupV1 } from './retired/station-setup-v1.ts';
 
 /** Every id@version ever shipped, with its hash. Append only. */
@@ -28,10 +29,12 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'change-holder@1': '1c8ff0b38376e82831339e158f81c192ba40a1fd83f2e0e96ba21b46db8b187d',
   'station-setup@2': '452be81f40d07bc5866c5f9a29d3b89593bcf783eb007424a66c513ec3ca231c',
   'destruction@2': 'b4f9771c3df06ad6b17c032ce40be35031bd2a21dedf846ae5192ef0f833915d',
+  'restitution@2': '8d53b20cf5e778fc3dd1468cea26eac4cf9d872cad5dfa5b150c24ac370bfd96',
+  'token-list@1': 'cfcb9f061d88473b3e7cb04ac427a6335ef94e5ebee40bb029c53bc5a6219e2c',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */
-const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1, destructionV1];
+const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1, destructionV1, restitutionV1];
 
 /** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */
 const AUTHORIZED: ReadonlyMap<string, ProcedureDefinition> = new Map(

@@ -9,6 +9,7 @@
 /** For each released procedure: the steps whose approvers must not include the opening officer. */
 const SEPARATED_DUTIES: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'restitution@1': ['approve'],
+  'restitution@2': ['approve'],
   'destruction@1': ['attest-zero-balance'],
   'destruction@2': ['attest-zero-balance'],
 });

@@ -14,6 +14,7 @@ export type FileKind =
   | 'key-file'
   | 'share-file'
   | 'psbt-file'
+  | 'eth-request-file'
   | 'transaction-file'
   | 'balances-file'
   | 'public-key-file'

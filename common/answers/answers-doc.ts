@@ -14,6 +14,7 @@ const FILE_WORDS: Readonly<Record<FileKind, string>> = {
   'key-file': 'path of a sealed key file (`.key`)',
   'share-file': 'path of a sealed share file (`.cshare`)',
   'psbt-file': 'path of a PSBT from the coordinator',
+  'eth-request-file': 'path of an Ethereum transfer request from the coordinator (`custos-eth-request/1`)',
   'transaction-file': 'path of a signed transaction file the station wrote',
   'balances-file': 'path of the coordinator’s balances file',
   'public-key-file': 'path of a public key card (`.pub.json`)',

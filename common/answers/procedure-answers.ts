@@ -21,6 +21,7 @@ import { reconciliationAnswers } from './reconciliation-answers.ts';
 import { restitutionAnswers } from './restitution-answers.ts';
 import { revokeParticipantAnswers } from './revoke-participant-answers.ts';
 import { stationSetupAnswers } from './station-setup-answers.ts';
+import { tokenListAnswers } from './token-list-answers.ts';
 
 /** The schema of each procedure's answers, for a way of writing files. */
 export function answersSchemas<I>(form: FileForm<I>) {
@@ -38,6 +39,7 @@ export function answersSchemas<I>(form: FileForm<I>) {
     destruction: destructionAnswers(form),
     reconciliation: reconciliationAnswers(form),
     'change-holder': changeHolderAnswers(form),
+    'token-list': tokenListAnswers(form),
     abort: abortAnswers(form),
     checkpoint: checkpointAnswers(form),
   };

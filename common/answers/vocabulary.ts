@@ -27,6 +27,9 @@ export const CHAINS = ['bitcoin', 'testnet', 'regtest', 'ethereum'] as const;
 export type Chain = (typeof CHAINS)[number];
 export const BITCOIN_NETWORKS = ['bitcoin', 'testnet', 'regtest'] as const;
 export type BitcoinNetwork = (typeof BITCOIN_NETWORKS)[number];
+/** The Ethereum networks Custos signs on (crypto/protocol.ts ETH_NETWORKS gives their chain ids). */
+export const ETHEREUM_NETWORKS = ['mainnet', 'sepolia', 'holesky'] as const;
+export type EthereumNetwork = (typeof ETHEREUM_NETWORKS)[number];
 
 /** `value` when it is one of `values` (a choice read back from a screen's select), else undefined. */
 export function oneOfValues<V extends string>(values: readonly V[], value: string): V | undefined {

@@ -167,6 +167,7 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   OUTPUTS_NOT_APPROVED: {
     restitution: 'La transaction importée ne paie pas exactement la destination et le montant approuvés (étape « {step} »).',
     sweep: 'Le transfert renvoie des fonds au portefeuille compromis (étape « {step} »).',
+    nonce: 'Le transfert importé réutilise un nonce déjà signé depuis la même adresse (étape « {step} »).',
     default: 'La transaction importée ne correspond pas à ce qui a été approuvé (étape « {step} »).',
   },
   SIGNED_NOT_IMPORTED: 'L’étape « {step} » signe une autre transaction que celle qui a été importée et vérifiée.',

@@ -50,6 +50,16 @@ export function formatSatoshis(baseUnits: string, locale: Locale): string {
   return `${v < 0n ? '−' : ''}${whole}${decimalSeparator(locale)}${fraction}`;
 }
 
+/** Base units of an asset with `decimals` decimals, as its units for people ("2500000000", 6 → "2,500"), trailing zeros of the fraction dropped. */
+export function formatUnits(baseUnits: string, decimals: number, locale: Locale): string {
+  const v = parseBaseUnits(baseUnits);
+  if (v === null) return baseUnits;
+  const abs = v < 0n ? -v : v;
+  const unit = 10n ** BigInt(decimals);
+  const fraction = (abs % unit).toString().padStart(decimals, '0').replace(/0+$/u, '');
+  return `${v < 0n ? '−' : ''}${formatInteger(abs / unit, locale)}${fraction ? `${decimalSeparator(locale)}${fraction}` : ''}`;
+}
+
 export interface AmountText {
   /** The amount for people: coins for Bitcoin chains, grouped base units otherwise. */
   readonly main: string;

@@ -24,6 +24,7 @@ export type ChooseKind =
   | 'key-file'
   | 'share-file'
   | 'psbt-file'
+  | 'eth-request-file'
   | 'transaction-file'
   | 'balances-file'
   | 'public-key-file'

@@ -17,6 +17,7 @@ const CHOOSE_KINDS = [
   'key-file',
   'share-file',
   'psbt-file',
+  'eth-request-file',
   'transaction-file',
   'balances-file',
   'public-key-file',

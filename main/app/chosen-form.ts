@@ -13,6 +13,7 @@ const CHOICES: Readonly<Record<FileKind, readonly ChooseKind[]>> = {
   'key-file': ['key-file'],
   'share-file': ['share-file'],
   'psbt-file': ['psbt-file'],
+  'eth-request-file': ['eth-request-file'],
   'transaction-file': ['transaction-file'],
   'balances-file': ['balances-file'],
   'public-key-file': ['public-key-file'],

@@ -13,6 +13,7 @@ const TITLES: Readonly<Record<ChooseKind, string>> = {
   'key-file': 'Your key file / Votre fichier de clé',
   'share-file': 'Share file / Fichier de part',
   'psbt-file': 'PSBT from the coordinator / PSBT du coordinateur',
+  'eth-request-file': 'Ethereum transfer request from the coordinator / Demande de transfert Ethereum du coordinateur',
   'transaction-file': 'Signed transaction file / Fichier de transaction signée',
   'balances-file': 'Balances file / Fichier des soldes',
   'public-key-file': 'Public key card / Carte de clé publique',
@@ -25,6 +26,7 @@ const FILTERS: Partial<Record<ChooseKind, { name: string; extensions: string[] }
   'key-file': [{ name: 'Custos key', extensions: ['key'] }],
   'share-file': [{ name: 'Custos share', extensions: ['cshare'] }],
   'psbt-file': [{ name: 'PSBT', extensions: ['psbt'] }],
+  'eth-request-file': [{ name: 'Ethereum transfer request', extensions: ['json'] }],
   'public-key-file': [{ name: 'Public key card', extensions: ['json'] }],
 };
 

@@ -32,14 +32,17 @@ export const EXAMPLE_ORDER = [
   'compromise-rotation-sweep',
   'confirm-transfer',
   'restitution',
+  'token-list',
+  'restitution-ether',
   'destruction',
   'reconciliation',
   'change-holder',
 ] as const;
 
-/** The procedure an example runs: its name, except the second sitting of a rotation (compromise-rotation-sweep). */
+/** The procedure an example runs: its name, except the second sitting of a rotation (compromise-rotation-sweep) and an Ethereum restitution (restitution-ether). */
 export function procedureOf(example: string): string {
-  return example === 'compromise-rotation-sweep' ? 'compromise-rotation' : example;
+  if (example === 'compromise-rotation-sweep') return 'compromise-rotation';
+  return example === 'restitution-ether' ? 'restitution' : example;
 }
 
 /** The people of the examples: the label the answers use, and the name on their public key card. */

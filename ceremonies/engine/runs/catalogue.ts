@@ -17,6 +17,7 @@ import { runReconciliation } from './reconciliation-run.ts';
 import { runRestitution } from './restitution-run.ts';
 import { runRevoke } from './revoke-run.ts';
 import { runStationSetup } from './station-setup-run.ts';
+import { runTokenList } from './token-list-run.ts';
 
 export type Run = (dir: string, answers: Answers, env: RunEnvironment) => Promise<RunResult>;
 
@@ -33,6 +34,7 @@ export const RUNS: Record<string, Run> = {
   destruction: runDestruction,
   reconciliation: runReconciliation,
   'change-holder': runChangeHolder,
+  'token-list': runTokenList,
 };
 
 /** Aborting whatever ceremony is open (`custos abort`, the desktop app's "Abort the open ceremony"). */

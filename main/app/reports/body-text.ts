@@ -9,7 +9,7 @@
  * Pure: the transcript (ceremony-transcript.ts) escapes what this returns.
  */
 import type { JsonValue } from '../../../ceremonies/record/entry-payload.ts';
-import { formatAmount, formatInteger } from '../../../common/i18n/locale-format.ts';
+import { formatAmount, formatInteger, formatUnits } from '../../../common/i18n/locale-format.ts';
 import { formatInstant } from './html.ts';
 import { REPORT_TEXT, term, type PrintLocale } from './report-text.ts';
 
@@ -28,11 +28,14 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   asOf: l('Balances as of', 'Soldes au'),
   bag: l('Tamper-evident bag', 'Sachet inviolable'),
   bagSerial: l('Bag serial', 'Numéro du sachet'),
+  added: l('Tokens added', 'Jetons ajoutés'),
+  asset: l('Asset', 'Actif'),
   balance: l('Balance', 'Solde'),
   basis: l('Basis', 'Motif'),
   blockHeight: l('Block height', 'Hauteur de bloc'),
   build: l('Custos build', 'Version de Custos'),
   chain: l('Chain', 'Chaîne'),
+  chainId: l('Chain id (EIP-155)', 'Identifiant de chaîne (EIP-155)'),
   changeDescriptor: l('Change descriptor', 'Descripteur de monnaie rendue'),
   chiSquare: l('Chi-square of the dice', 'Khi-deux des dés'),
   chains: l('Chains', 'Chaînes'),
@@ -41,8 +44,10 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   commitment: l('Share commitment', 'Empreinte de la part'),
   commitments: l('Share commitments', 'Empreintes des parts'),
   confirmations: l('Confirmations', 'Confirmations'),
+  contract: l('Token contract', 'Contrat du jeton'),
   correctiveAction: l('Corrective action', 'Mesure corrective'),
   credits: l('Declared credits', 'Crédits déclarés'),
+  decimals: l('Decimals', 'Décimales'),
   descriptor: l('Output descriptor', 'Descripteur de sortie'),
   destination: l('Destination', 'Destination'),
   diceBiasSuspected: l('Dice bias suspected', 'Biais des dés soupçonné'),
@@ -63,6 +68,8 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   filesOverwritten: l('Files overwritten', 'Fichiers écrasés'),
   fingerprint: l('Master fingerprint', 'Empreinte maîtresse'),
   from: l('From', 'De'),
+  gasLimit: l('Gas limit', 'Limite de gaz'),
+  hash: l('Transaction hash', 'Empreinte de la transaction'),
   held: l('Held', 'Détenu'),
   holder: l('Holder', 'Détenteur'),
   holders: l('Holders', 'Détenteurs'),
@@ -74,12 +81,16 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   kind: l('Kind', 'Nature'),
   label: l('Label', 'Libellé'),
   media: l('Media', 'Supports'),
+  maxFee: l('Maximum fee', 'Frais maximaux'),
+  maxFeePerGas: l('Maximum fee per gas (wei)', 'Frais maximaux par unité de gaz (wei)'),
+  maxPriorityFeePerGas: l('Priority fee per gas (wei)', 'Pourboire par unité de gaz (wei)'),
   mediaId: l('Medium', 'Support'),
   method: l('Method', 'Méthode'),
   name: l('Name', 'Nom'),
   nature: l('Nature', 'Nature'),
   network: l('Network', 'Réseau'),
   newSerial: l('New bag serial', 'Nouveau numéro de sachet'),
+  nonce: l('Nonce', 'Nonce'),
   occurredAt: l('Occurred', 'Survenu le'),
   origin: l('Origin', 'Origine'),
   osBits: l('Bits from the system', 'Bits issus du système'),
@@ -93,8 +104,10 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   receiveDescriptor: l('Receive descriptor', 'Descripteur de réception'),
   recorded: l('Recorded', 'Enregistré'),
   reference: l('Reference', 'Référence'),
+  removed: l('Tokens removed', 'Jetons retirés'),
   replacement: l('Replacement wallet', 'Portefeuille de remplacement'),
   request: l('Request', 'Demande'),
+  requestSha256: l('Transfer request (SHA-256)', 'Demande de transfert (SHA-256)'),
   retireWallet: l('Retire the wallet', 'Retirer le portefeuille'),
   roles: l('Roles', 'Rôles'),
   roster: l('Roster', 'Liste des participants'),
@@ -109,8 +122,10 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   state: l('State', 'État'),
   station: l('Station key', 'Clé du poste'),
   status: l('Status', 'Statut'),
+  symbol: l('Symbol', 'Symbole'),
   targetDate: l('Target resolution date', 'Date de résolution visée'),
   threshold: l('Threshold', 'Seuil'),
+  tokens: l('Token list', 'Liste des jetons'),
   to: l('To', 'À'),
   toolsAndStaff: l('Tools and staff involved', 'Outils et personnel impliqués'),
   totalIn: l('Total in', 'Total des entrées'),
@@ -122,7 +137,22 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
 };
 
 /** Fields whose value is an amount in base units of the body's chain. */
-const AMOUNTS = new Set(['amount', 'balance', 'difference', 'fee', 'held', 'recorded', 'totalIn']);
+const AMOUNTS = new Set(['amount', 'balance', 'difference', 'fee', 'held', 'maxFee', 'recorded', 'totalIn']);
+const ETHEREUM_NETWORKS: ReadonlySet<string> = new Set(['mainnet', 'sepolia', 'holesky']);
+
+/**
+ * The unit of an Ethereum body's amount: fees in ether; the asset's own for the rest (its decimals
+ * recorded with it, ether's 18, or, for a token named only by symbol, none: its base units are shown).
+ */
+function ethereumUnit(key: string, body: { readonly [key: string]: JsonValue }): { decimals: number | null; symbol: string } | null {
+  if (typeof body.network !== 'string' || !ETHEREUM_NETWORKS.has(body.network)) return null;
+  const asset = body.asset;
+  if (key === 'maxFee' || asset === 'ETH') return { decimals: 18, symbol: 'ETH' };
+  if (asset && typeof asset === 'object' && !Array.isArray(asset) && typeof asset.symbol === 'string') {
+    return { decimals: asset.kind === 'ether' ? 18 : typeof asset.decimals === 'number' ? asset.decimals : null, symbol: asset.symbol };
+  }
+  return typeof asset === 'string' ? { decimals: null, symbol: asset } : null;
+}
 /** Fields whose value is a participant's key id. */
 const KEY_IDS = new Set(['holder', 'keyid', 'from', 'to']);
 const HEX_KEY_ID = /^[0-9a-f]{64}$/u;
@@ -163,6 +193,12 @@ function scalar(key: string, value: JsonValue, body: { readonly [key: string]: J
   if (typeof value === 'number') return formatInteger(value, ctx.locale);
   if (typeof value !== 'string') return '';
   const chain = typeof body.chain === 'string' ? body.chain : typeof body.network === 'string' ? body.network : null;
+  const eth = AMOUNTS.has(key) && /^-?\d+$/u.test(value) ? ethereumUnit(key, body) : null;
+  if (eth) {
+    const base = formatInteger(value, ctx.locale);
+    if (eth.decimals === null) return `${base} ${REPORT_TEXT[ctx.locale].baseUnitsOf(eth.symbol)}`;
+    return `${formatUnits(value, eth.decimals, ctx.locale)} ${eth.symbol} (${base} ${REPORT_TEXT[ctx.locale].baseUnitsOf(eth.symbol)})`;
+  }
   if (AMOUNTS.has(key) && chain !== null && /^-?\d+$/u.test(value)) {
     const amount = formatAmount(chain, value, ctx.locale);
     return amount.unit === null ? `${amount.main} (${chain})` : `${amount.main} ${amount.unit} (${amount.baseUnits} sat)`;

@@ -6,13 +6,13 @@
  * one workspace: station-setup, enrol-participant, create-wallet of a 3-of-5 client wallet,
  * backup-drill, revoke-participant, incident (naming the wallet), compromise-rotation in its two
  * sittings (compromise-rotation.json, then compromise-rotation-sweep.json), confirm-transfer of the
- * sweep, restitution from the replacement, destruction of the retired wallet's shares, and
- * reconciliation. After each, `custos verify` exits 0 (also against the checkpoint each witness
+ * sweep, restitution from the replacement, the token list, a restitution of a token from the
+ * replacement's Ethereum account, destruction of the retired wallet's shares, and reconciliation. After each, `custos verify` exits 0 (also against the checkpoint each witness
  * kept) and `custos replay --json` shows the expected state.
  *
  * The inputs that exist only at run time are written by the test at the fixed paths the examples
  * name, as the coordinator would: the sweep and restitution PSBTs (built with bitcoinjs-lib from the
- * recorded xpubs, mainnet), the signed sweep transaction brought back for its confirmation, the
+ * recorded xpubs, mainnet), the Ethereum transfer request (its token call encoded by ethers), the signed sweep transaction brought back for its confirmation, the
  * balances file (addresses derived from the record), and the share files the holders present.
  *
  * Then both wallets' secrets, recovered independently from their sealed share files
@@ -29,6 +29,7 @@ import { EngineRig, OFFLINE_LAPTOP, filesWritten, procedureOf, shareFilesIn, typ
 import { interruptedRun, journalEntries } from '../../support/interrupt.ts';
 import { NOT_RESUMABLE } from '../../../ceremonies/engine/resumption.ts';
 import { coordinatorSweep } from '../../support/coordinator-sweep.ts';
+import { etherRequest, readSigned, transferData } from '../../support/eth-request.ts';
 import { accountKey, addressAt, buildPsbt, validateSigned } from '../../support/psbt-builder.ts';
 import { SecretScanner, recoverWallet, type RecoveredWallet } from '../../support/wallet-secrets.ts';
 
@@ -254,6 +255,9 @@ const OLD_COINS: [0 | 1, number, bigint][] = [
   [1, 0, 50_000_000n],
 ];
 const SWEPT = 249_990_000n;
+/** The token token-list.json adopts, and the client's Ethereum address restitution-ether.json returns it to. */
+const USDC = { chainId: '1', contract: '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48', symbol: 'USDC', decimals: 6 };
+const ETH_CLIENT = '0x8ba1f109551bD432803012645Ac136ddd64DBA72';
 /** The restitution: 0.75 BTC to the client, the rest back as change, 5,000 sat fee. */
 const RETURNED = 75_000_000n;
 const CHANGE = SWEPT - RETURNED - 5_000n;
@@ -527,7 +531,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(rig.placeShares('restitution', r.fingerprint)).toHaveLength(2);
 
     const p = await runExample('restitution');
-    expect(lastCeremony(p)).toMatchObject({ procedureId: 'restitution@1', state: 'closed' });
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'restitution@2', state: 'closed' });
     const w = walletOf(p, REPLACEMENT);
     expect(w.state).toBe('active');
     expect(w.transfers).toHaveLength(1);
@@ -545,6 +549,47 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(validateSigned(psbt, fs.readFileSync(txn, 'utf8').trim(), 'bitcoin')).toEqual({ fee: 5_000n, txid: transfer.txid });
     // Signed, not confirmed: the holdings do not move yet.
     expect(w.holdings.bitcoin.recorded).toBe(SWEPT.toString());
+  }, 180_000);
+
+  test('token-list.json: USD Coin on mainnet is adopted as the station’s token list', async () => {
+    expect((await rig.replay()).tokens).toEqual([]);
+    const p = await runExample('token-list');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'token-list@1', state: 'closed' });
+    expect(p.tokens).toEqual([USDC]);
+    expect(lastOutput).toMatch(/^ {2}tokens: 1$/mu);
+  }, 120_000);
+
+  test('restitution-ether.json: two approvers approve 2,500 USDC to the client; the replacement signs the coordinator’s request, read back by ethers', async () => {
+    const r = walletOf(await rig.replay(), REPLACEMENT);
+    const answers = rig.answers('restitution-ether');
+    const from = accountOf(r, 'ethereum').addresses[0];
+    const amount = 2_500_000_000n;
+    // The coordinator's request, from the replacement's recorded address and its account's nonce (0).
+    fs.writeFileSync(rig.path(answers.requestFile), etherRequest({ from, to: USDC.contract, data: transferData(ETH_CLIENT, amount), nonce: 0n }));
+
+    const p = await runExample('restitution-ether');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'restitution@2', state: 'closed' });
+    const w = walletOf(p, REPLACEMENT);
+    expect(w.transfers).toHaveLength(2);
+    const transfer = w.transfers[1];
+    expect(transfer).toMatchObject({
+      kind: 'restitution',
+      chain: 'ethereum',
+      asset: `erc20:1:${USDC.contract}`,
+      to: ETH_CLIENT,
+      amount: amount.toString(),
+      fee: (65_000n * 30_000_000_000n).toString(),
+      from,
+      nonce: '0',
+      state: 'signed',
+    });
+    // The signed transaction written for the coordinator, read by another library.
+    const file = rig.path(`${answers.outputDir}/custos-${REPLACEMENT}-${transfer.txid.slice(2)}.ethtx`);
+    const read = readSigned(fs.readFileSync(file, 'utf8').trim());
+    expect(read).toMatchObject({ type: 2, chainId: 1n, nonce: 0n, from, to: USDC.contract, value: 0n, hash: transfer.txid });
+    expect(read.call).toEqual({ name: 'transfer', to: ETH_CLIENT, amount });
+    // Signed, not confirmed: no holding moves yet.
+    expect(Object.keys(w.holdings)).not.toContain(transfer.asset);
   }, 180_000);
 
   test('destruction.json: the five shares of the retired wallet are destroyed; the wallet is destroyed', async () => {
@@ -597,13 +642,18 @@ describe('the answers examples, in order, through the real CLI', () => {
       'incident@1 closed',
       'compromise-rotation@1 closed',
       'confirm-transfer@1 closed',
-      'restitution@1 closed',
+      'restitution@2 closed',
+      'token-list@1 closed',
+      'restitution@2 closed',
       'destruction@2 closed',
       'reconciliation@1 closed',
     ]);
     expect(p.wallets.map((w: AnswersJson) => `${w.id} ${w.class} ${w.state}`)).toEqual([`${WALLET} client destroyed`, `${REPLACEMENT} client active`]);
     expect(walletOf(p, WALLET).transfers.map((t: AnswersJson) => `${t.kind} ${t.state}`)).toEqual(['sweep confirmed']);
-    expect(walletOf(p, REPLACEMENT).transfers.map((t: AnswersJson) => `${t.kind} ${t.state}`)).toEqual(['restitution signed']);
+    expect(walletOf(p, REPLACEMENT).transfers.map((t: AnswersJson) => `${t.kind} ${t.chain} ${t.state}`)).toEqual([
+      'restitution bitcoin signed',
+      'restitution ethereum signed',
+    ]);
     // The only warning along the way was the rotation waiting between its sittings.
     expect(warnings).toEqual(['compromise-rotation: CEREMONY_IN_PROGRESS']);
   }, 180_000);
@@ -678,6 +728,8 @@ describe('no secret of either wallet anywhere the runs wrote', () => {
     ).toEqual(
       [
         'coordinator/RET-2026-0042-01.psbt',
+        'coordinator/RET-2026-0042-02.eth.json',
+        `coordinator/signed/custos-${REPLACEMENT}-<txid>.ethtx`,
         'coordinator/balances-2026-12-15.csv',
         `coordinator/${REPLACEMENT}.descriptor.json`,
         `coordinator/${WALLET}-sweep.psbt`,

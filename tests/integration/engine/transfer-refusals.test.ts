@@ -2,8 +2,9 @@
  * Issue 4, "Done when": "Each precondition, role, quorum and state violation is a test with its
  * error code (at least 25), and every refused step leaves the record byte-for-byte unchanged", for
  * the procedures that move or end custody (docs/adr/0012): compromise-rotation (first sitting and
- * second sitting with its sweep), restitution, confirm-transfer, destruction and reconciliation. The
- * refusals of station-setup, enrolment, revocation, wallet creation and drills are in
+ * second sitting with its sweep), restitution (on Bitcoin and, issue 18, on Ethereum: each
+ * refusal of the request, the asset, the approval and a nonce already spent), the token list,
+ * confirm-transfer, destruction and reconciliation. The refusals of station-setup, enrolment, revocation, wallet creation and drills are in
  * refusals.test.ts, with the same pattern.
  *
  * Each case changes one thing in a base answers file shaped like the runs that built the station, and
@@ -16,8 +17,8 @@
  * One station is built once, forked early, and copies are kept at the points the cases need:
  *   trunk:   station setup (the docs example), a 2-of-2 house wallet on regtest (house-reserve-1);
  *   client:  the trunk, then a 2-of-3 client wallet on regtest and ethereum (client-acme-1), an
- *            incident naming it, a restitution from it and its confirmation, and an incident opened
- *            then closed;
+ *            incident naming it, a restitution from it and its confirmation, an incident opened
+ *            then closed, the token list (USDC) and an Ether restitution with nonce 0;
  *   waiting: the trunk, then an incident naming house-reserve-1 and the first sitting of its rotation
  *            (replacement house-reserve-2): the rotation waits for its sweep;
  *   swept:   the second sitting signed the sweep (not yet confirmed);
@@ -34,6 +35,7 @@ import * as bitcoin from 'bitcoinjs-lib';
 import { afterAll, beforeAll, describe, expect, test, type ExpectStatic } from 'vitest';
 import { checkAirGap } from '../../../ceremonies/engine/air-gap.ts';
 import { EngineRig, PEOPLE, filesUnder, shareFilesIn, witnessMedia, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
+import { FOREIGN_ETH_ADDRESS, TEST_TOKEN, approveData, etherRequest, transferData, type RequestFields } from '../../support/eth-request.ts';
 import { accountKey, addressAt, buildPsbt, foreignAddress, keyAt } from '../../support/psbt-builder.ts';
 
 let rig: EngineRig;
@@ -50,6 +52,8 @@ const CLOSED_INCIDENT = 'INC-2026-0030';
 const DESTINATION = foreignAddress('regtest', 7);
 /** Someone else's address. */
 const STRANGER = foreignAddress('regtest', 8);
+/** The client's own Ethereum address, where an Ethereum restitution returns its assets. */
+const ETH_DESTINATION = '0x00000000219ab540356cBB839Cbe05303d7705Fa';
 
 /** The stations the cases run on (copies of each are made per case). */
 type Base = 'client' | 'waiting' | 'swept' | 'partial' | 'final';
@@ -308,6 +312,51 @@ async function buildClientBranch(dir: string): Promise<void> {
     fields: { ...incidentFields('A holder reported a torn seal sticker on a client bag.'), correctiveAction: 'Re-seal the bag at the next drill' },
   });
   await incident(dir, 'c-incident-close', { id: CLOSED_INCIDENT, action: 'close', fields: { closedAt: '2026-11-25' } });
+  ok(
+    await rig.run(
+      'token-list',
+      write('c-tokens', {
+        participants: participants('alice', 'bob', 'chloe'),
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+        reason: 'The client deposits USD Coin',
+        tokens: [TEST_TOKEN],
+      }),
+      { dataDir: dir },
+    ),
+    'the token list',
+  );
+  // An Ether restitution with the account's nonce 0: the nonce is spent from then on.
+  fs.writeFileSync(rig.path('coordinator/RET-2026-0077-eth-0.json'), etherRequest({ from: ethOf(client), to: ETH_DESTINATION, value: 10n ** 17n, nonce: 0n }));
+  ok(
+    await rig.run(
+      'restitution',
+      write('c-restitution-eth', {
+        participants: participants('alice', 'bob', 'chloe', 'jules', 'karin', 'dora', 'emil'),
+        officer: 'alice',
+        witnesses: ['bob', 'chloe'],
+        approvers: ['jules', 'karin'],
+        wallet: CLIENT,
+        request: { reference: 'RET-2026-0077-E0', reason: 'The client takes some ether back' },
+        destination: { address: ETH_DESTINATION, amount: '0.1', network: 'mainnet', asset: 'ETH' },
+        requestFile: 'coordinator/RET-2026-0077-eth-0.json',
+        outputDir: 'coordinator/signed',
+        shares: [presented('dora', 'client', 'TB-C-1'), presented('emil', 'client', 'TB-C-2')],
+      }),
+      { dataDir: dir },
+    ),
+    'the Ether restitution',
+  );
+}
+
+/** The client wallet's first Ethereum address (its account's receive address 0). */
+const ethOf = (wallet: AnswersJson): string => wallet.accounts.find((a: AnswersJson) => a.chain === 'ethereum').addresses[0];
+
+/** Writes a coordinator's Ethereum transfer request; returns its path relative to the workspace. */
+function ethRequestFile(name: string, bytes: Uint8Array): string {
+  const rel = `coordinator/${name}.json`;
+  fs.writeFileSync(rig.path(rel), bytes);
+  return rel;
 }
 
 /** The rotation branch, on the main station: each point the cases need is kept as a copy. */
@@ -466,6 +515,40 @@ async function writeBases(): Promise<void> {
       }),
     ),
   );
+  // The Ethereum restitution the cases change: 2,500 USDC, the account's next nonce (1).
+  const from = ethOf(client);
+  const usdc = (f: Partial<RequestFields> = {}) =>
+    etherRequest({ from, to: TEST_TOKEN.contract, data: transferData(ETH_DESTINATION, 2_500_000_000n), nonce: 1n, ...f });
+  ethRequestFile('RET-2026-0077-eth-1', usdc());
+  ethRequestFile('RET-2026-0077-eth-1-nonce-0', usdc({ nonce: 0n }));
+  ethRequestFile('RET-2026-0077-eth-1-destination', usdc({ data: transferData(FOREIGN_ETH_ADDRESS, 2_500_000_000n) }));
+  ethRequestFile('RET-2026-0077-eth-1-amount', usdc({ data: transferData(ETH_DESTINATION, 2_600_000_000n) }));
+  ethRequestFile('RET-2026-0077-eth-1-ether', etherRequest({ from, to: ETH_DESTINATION, value: 2_500_000_000n, nonce: 1n }));
+  ethRequestFile('RET-2026-0077-eth-1-from', usdc({ from: FOREIGN_ETH_ADDRESS }));
+  ethRequestFile('RET-2026-0077-eth-1-chain', usdc({ chainId: 11_155_111n }));
+  ethRequestFile('RET-2026-0077-eth-1-approve', usdc({ data: approveData(ETH_DESTINATION, 2_500_000_000n) }));
+  ethRequestFile('RET-2026-0077-eth-1-fee', usdc({ maxFeePerGas: 1_000_000_000_000n }));
+  write('b-restitution-eth', {
+    participants: participants(),
+    officer: 'alice',
+    witnesses: ['bob', 'chloe'],
+    approvers: ['jules', 'karin'],
+    wallet: CLIENT,
+    request: { reference: 'RET-2026-0077-E1', reason: 'The client takes its USD Coin back' },
+    destination: { address: ETH_DESTINATION, amount: '2500', network: 'mainnet', asset: 'USDC' },
+    requestFile: 'coordinator/RET-2026-0077-eth-1.json',
+    outputDir: 'coordinator/signed',
+    shares: [presented('dora', 'client', 'TB-C-1'), presented('emil', 'client', 'TB-C-2')],
+    witnessCheckpoints: { bob: 'media/bob/checkpoint.txt', chloe: 'media/chloe/checkpoint.txt' },
+  });
+  write('b-tokens', {
+    participants: participants(),
+    officer: 'alice',
+    witnesses: ['bob', 'chloe'],
+    reason: 'Another token',
+    tokens: [TEST_TOKEN],
+    witnessCheckpoints: { bob: 'media/bob/checkpoint.txt', chloe: 'media/chloe/checkpoint.txt' },
+  });
   write('b-restitution', {
     participants: participants(),
     officer: 'alice',
@@ -588,7 +671,11 @@ beforeAll(async () => {
   expect(await states('partial')).toEqual([`${RESERVE} retired`, `${REPLACEMENT} active`]);
   expect(await states('final')).toEqual([`${RESERVE} destroyed`, `${REPLACEMENT} active`, `${ABORTED} aborted`]);
   const client = await rig.replay(stationOf('client'));
-  expect(walletOf(client, CLIENT).transfers.map((t: AnswersJson) => `${t.kind} ${t.state}`)).toEqual(['restitution confirmed']);
+  expect(walletOf(client, CLIENT).transfers.map((t: AnswersJson) => `${t.kind} ${t.chain} ${t.state}`)).toEqual([
+    'restitution regtest confirmed',
+    'restitution ethereum signed',
+  ]);
+  expect(client.tokens).toEqual([TEST_TOKEN]);
   expect(client.incidents.map((i: AnswersJson) => `${i.id} ${i.status}`)).toEqual([`${INCIDENT} open`, `${CLOSED_INCIDENT} closed`]);
   expect((await rig.replay(stationOf('waiting'))).ceremonies.at(-1)).toMatchObject({ procedureId: 'compromise-rotation@1', state: 'open' });
   expect(walletOf(await rig.replay(stationOf('swept')), RESERVE).transfers.map((t: AnswersJson) => `${t.kind} ${t.state}`)).toEqual(['sweep signed']);
@@ -683,6 +770,13 @@ const says = (text: string | RegExp) => (r: CliResult, expect: ExpectStatic) => 
 };
 
 const restitution = (change: (a: AnswersJson) => void = () => {}) => from('b-restitution', change);
+const ethRestitution = (change: (a: AnswersJson) => void = () => {}) => from('b-restitution-eth', change);
+const tokens = (change: (a: AnswersJson) => void = () => {}) => from('b-tokens', change);
+/** The Ethereum restitution with the coordinator's request `variant` (written in writeBases). */
+const withRequest = (variant: string) =>
+  ethRestitution((a) => {
+    a.requestFile = `coordinator/RET-2026-0077-eth-1-${variant}.json`;
+  });
 const rotation = (change: (a: AnswersJson) => void = () => {}) => from('b-rotation', change);
 const sweep = (change: (a: AnswersJson) => void = () => {}) => from('b-sweep', change);
 const confirm = (change: (a: AnswersJson) => void = () => {}) => from('b-confirm', change);
@@ -696,6 +790,102 @@ const houseReplacement = (a: AnswersJson) => {
 const decoy = (kind: string) => `decoys/${kind}/${fs.readdirSync(rig.path(`decoys/${kind}`))[0]}`;
 
 const CASES: Refusal[] = [
+  // Ethereum restitution (restitution@2): the asset named, then the request against the wallet, the approval and the nonces spent.
+  {
+    name: 'an Ethereum restitution of a token not on the station’s list: TOKEN_NOT_LISTED',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'TOKEN_NOT_LISTED',
+    answers: ethRestitution((a) => {
+      a.destination.asset = 'DAI';
+    }),
+  },
+  {
+    name: 'an Ethereum restitution whose request reuses the nonce of a transfer already signed: NONCE_ALREADY_USED',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'NONCE_ALREADY_USED',
+    answers: withRequest('nonce-0'),
+  },
+  {
+    name: 'an Ethereum request paying the token to another destination than approved: TRANSFER_NOT_APPROVED',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'TRANSFER_NOT_APPROVED',
+    answers: withRequest('destination'),
+    check: says('its destination differs'),
+  },
+  {
+    name: 'an Ethereum request moving another amount than approved: TRANSFER_NOT_APPROVED',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'TRANSFER_NOT_APPROVED',
+    answers: withRequest('amount'),
+    check: says('its amount differs'),
+  },
+  {
+    name: 'an Ethereum request moving ether where the token is approved: TRANSFER_NOT_APPROVED',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'TRANSFER_NOT_APPROVED',
+    answers: withRequest('ether'),
+    check: says('its asset differs'),
+  },
+  {
+    name: 'an Ethereum request paying from an address the wallet does not hold: ETH_FROM_FOREIGN',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'ETH_FROM_FOREIGN',
+    answers: withRequest('from'),
+  },
+  {
+    name: 'an Ethereum request for a test network signed as mainnet: ETH_CHAIN_REFUSED',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'ETH_CHAIN_REFUSED',
+    answers: withRequest('chain'),
+  },
+  {
+    name: 'an Ethereum request calling approve on the listed token: ETH_CALL_REFUSED',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'ETH_CALL_REFUSED',
+    answers: withRequest('approve'),
+  },
+  {
+    name: 'an Ethereum request whose fee could exceed the station’s cap: ETH_FEE_TOO_HIGH',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'ETH_FEE_TOO_HIGH',
+    answers: withRequest('fee'),
+  },
+  {
+    name: 'an Ethereum restitution given a PSBT instead of a request: ANSWERS_INVALID',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'ANSWERS_INVALID',
+    answers: ethRestitution((a) => {
+      a.psbtFile = 'coordinator/RET-2026-0077-02.psbt';
+    }),
+  },
+  {
+    name: 'a token list naming one token twice on its chain: TOKEN_LIST_INVALID',
+    procedure: 'token-list',
+    on: 'client',
+    code: 'TOKEN_LIST_INVALID',
+    answers: tokens((a) => {
+      a.tokens = [TEST_TOKEN, { ...TEST_TOKEN, contract: TEST_TOKEN.contract.toLowerCase() }];
+    }),
+  },
+  {
+    name: 'a token list whose contract breaks its EIP-55 checksum: TOKEN_LIST_INVALID',
+    procedure: 'token-list',
+    on: 'client',
+    code: 'TOKEN_LIST_INVALID',
+    answers: tokens((a) => {
+      a.tokens = [{ ...TEST_TOKEN, contract: TEST_TOKEN.contract.replace('A0b8', 'a0B8') }];
+    }),
+  },
   // Restitution: the class, the approvers, the amount and network, then the PSBT against the approval.
   {
     name: 'a restitution from a house wallet: WALLET_CLASS_INVALID',

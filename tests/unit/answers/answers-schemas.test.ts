@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { procedureOf as procedureOfExample } from '../../support/engine-rig.ts';
 import { screenForm } from '../../support/screen-form.ts';
 import { renderAnswersReadme } from '../../../common/answers/answers-doc.ts';
 import { answersName, readAnswers, type ScreenAnswers } from '../../../common/answers/procedure-answers.ts';
@@ -21,7 +22,7 @@ const ANSWERS_DIR = fileURLToPath(new URL('../../../docs/answers/', import.meta.
 const README = path.join(ANSWERS_DIR, 'README.md');
 const examples = fs.readdirSync(ANSWERS_DIR).filter((f) => f.endsWith('.json'));
 const example = (file: string) => JSON.parse(fs.readFileSync(path.join(ANSWERS_DIR, file), 'utf8')) as Record<string, unknown>;
-const procedureOf = (file: string) => (file === 'compromise-rotation-sweep.json' ? 'compromise-rotation' : file.replace(/\.json$/u, ''));
+const procedureOf = (file: string) => procedureOfExample(file.replace(/\.json$/u, ''));
 
 function refusal(fn: () => unknown): CustosError {
   try {
@@ -54,7 +55,7 @@ describe('the examples of docs/answers/', () => {
     const page = fs.readFileSync(README, 'utf8');
     expect(renderAnswersReadme(page)).toBe(page);
     expect(page).toContain('| `shares[].bag.state` | yes | one of `intact`, `replaced` |');
-    expect(page).toContain('| `destination.amount` | yes | text, at most 40 characters |');
+    expect(page).toContain('| `destination.amount` | yes | text, at most 60 characters |');
     expect(() => renderAnswersReadme('no markers')).toThrow(/answers-fields/u);
   });
 });

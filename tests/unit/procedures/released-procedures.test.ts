@@ -27,6 +27,8 @@ const EVER_RELEASED = [
   'change-holder@1',
   'station-setup@2',
   'destruction@2',
+  'restitution@2',
+  'token-list@1',
 ];
 
 test('every catalogue definition hashes to the pin of its id@version', () => {

@@ -4,14 +4,16 @@
  * attacker toolkit and keys enough for every quorum (so that only the rule under test can catch
  * it), an entry the engine would have refused: an opening without air-gap evidence, evidence not
  * read from the live system, a procedure on a wallet in a state that forbids it, a share whose
- * commitment is not the recorded one, a restitution paying something else than was approved, and
- * a signature over another transaction than the one imported.
+ * commitment is not the recorded one, a restitution paying something else than was approved, a
+ * signature over another transaction than the one imported, and an Ethereum transfer that pays
+ * another destination or reuses a nonce already signed for (issue 18).
  */
 import { expect, test } from 'vitest';
 import { backupDrill } from '../../../../ceremonies/procedures/backup-drill.ts';
 import { destruction } from '../../../../ceremonies/procedures/destruction.ts';
 import { enrolParticipant } from '../../../../ceremonies/procedures/enrol-participant.ts';
 import { restitution } from '../../../../ceremonies/procedures/restitution.ts';
+import { restitutionV1 } from '../../../../ceremonies/procedures/retired/restitution-v1.ts';
 import type { Attacker, ForgedSigner } from '../../../support/attacker.ts';
 import { expectFinding, summary, useTamperStation, verifyDir, writeJournal } from '../../../support/tamper.ts';
 import { OFFLINE_EVIDENCE, rosterEntry, testSigner, type TestSigner } from '../../../support/test-station.ts';
@@ -182,19 +184,19 @@ function enrolApprover(attacker: Attacker, person: TestSigner): void {
   attacker.append({ ceremony, type: 'close', step: 'close', procedure: enrolParticipant, body: { entries: 2 }, signers: [officer(), ...witnesses()] });
 }
 
-test('a restitution paying another amount than approved, and signing another transaction than imported: OUTPUTS_NOT_APPROVED, SIGNED_NOT_IMPORTED', async () => {
+test('a restitution (restitution@1) paying another amount than approved, and signing another transaction than imported: OUTPUTS_NOT_APPROVED, SIGNED_NOT_IMPORTED', async () => {
   const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy(), 'client');
   const approvers = [testSigner('approver Ivo', ['approver']), testSigner('approver Jon', ['approver'])];
   for (const a of approvers) enrolApprover(attacker, a);
   const enrolled = await attacker.checkpoint([ctx.s.witnesses[0]!]);
   const ceremony = 'ret-1';
   const step = (stepId: string, body: Parameters<Attacker['append']>[0]['body'], signers: ForgedSigner[]) =>
-    attacker.append({ ceremony, type: 'step', step: stepId, procedure: restitution, body, signers });
+    attacker.append({ ceremony, type: 'step', step: stepId, procedure: restitutionV1, body, signers });
   attacker.append({
     ceremony,
     type: 'open',
     step: 'open',
-    procedure: restitution,
+    procedure: restitutionV1,
     signers: [officer()],
     body: { wallet, clientRef: 'CL-1', request: { reference: 'RET-1' }, network: 'bitcoin', airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
@@ -236,6 +238,95 @@ test('a restitution paying another amount than approved, and signing another tra
   expect(report.findings).toContainEqual(expect.objectContaining({ code: 'SIGNED_NOT_IMPORTED', index: signAt, details: { step: 'sign' } }));
   // Nothing else about who signed is wrong: only the meaning rules caught it.
   expect(summary(report).filter((f) => !/^(OUTPUTS_NOT_APPROVED|SIGNED_NOT_IMPORTED)@/u.test(f))).toEqual([]);
+});
+
+/** The review an Ethereum restitution's import step records, paying `destination` with `nonce`. */
+const ethReview = (destination: string, nonce: string, digest: string) => ({
+  requestSha256: 'a'.repeat(64),
+  digest,
+  network: 'mainnet',
+  chainId: '1',
+  from: '0x9858EfFD232B4033E47d90003D41EC34EcaEda94',
+  path: "m/44'/60'/0'/0/0",
+  asset: { kind: 'erc20', contract: '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48', symbol: 'USDC', decimals: 6 },
+  destination,
+  amount: '2500000000',
+  nonce,
+  gasLimit: '65000',
+  maxFeePerGas: '30000000000',
+  maxPriorityFeePerGas: '1000000000',
+  maxFee: '1950000000000000',
+});
+
+test('an Ethereum restitution (restitution@2) paying another destination than approved, and one reusing a nonce signed in an aborted ceremony: OUTPUTS_NOT_APPROVED', async () => {
+  const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy(), 'client');
+  const approvers = [testSigner('approver Ivo', ['approver']), testSigner('approver Jon', ['approver'])];
+  for (const a of approvers) enrolApprover(attacker, a);
+  const enrolled = await attacker.checkpoint([ctx.s.witnesses[0]!]);
+  const client = '0x8ba1f109551bD432803012645Ac136ddd64DBA72';
+  /** One restitution of 2,500 USDC approved to the client, up to its import of `review`; returns the import's index. */
+  const restitutionUpToImport = (ceremony: string, review: ReturnType<typeof ethReview>): number => {
+    const step = (stepId: string, body: Parameters<Attacker['append']>[0]['body'], signers: ForgedSigner[]) =>
+      attacker.append({ ceremony, type: 'step', step: stepId, procedure: restitution, body, signers });
+    attacker.append({
+      ceremony,
+      type: 'open',
+      step: 'open',
+      procedure: restitution,
+      signers: [officer()],
+      body: { wallet, clientRef: 'CL-1', request: { reference: ceremony }, network: 'mainnet', asset: 'USDC', airGap: OFFLINE_EVIDENCE, build: 'test' },
+    });
+    step(
+      'approve',
+      { wallet, asset: 'USDC', destination: client, amount: '2500000000', network: 'mainnet' },
+      approvers.map((a) => ({ signer: a, role: 'approver' })),
+    );
+    step('present-share', { index: 1, commitment: 'c1', bag: { state: 'intact' } }, [{ signer: ctx.s.eve, role: 'holder' }, ...witnesses()]);
+    step('present-share', { index: 2, commitment: 'c2', bag: { state: 'intact' } }, [{ signer: ctx.s.gus, role: 'holder' }, ...witnesses()]);
+    const at = attacker.size;
+    step('import-eth-request', review, [officer(), ...witnesses()]);
+    return at;
+  };
+  // A first restitution signs nonce 7 and is then aborted: the signed transfer may be out there all the same.
+  restitutionUpToImport('ret-e1', ethReview(client.toLowerCase(), '7', '1'.repeat(64)));
+  attacker.append({
+    ceremony: 'ret-e1',
+    type: 'step',
+    step: 'sign-eth',
+    procedure: restitution,
+    body: { shares: [1, 2], fingerprint: '0badf00d', digest: '1'.repeat(64), hash: `0x${'2'.repeat(64)}`, fileName: 'ret.ethtx', sha256: 'b'.repeat(64) },
+    signers: [officer(), ...witnesses()],
+  });
+  attacker.append({
+    ceremony: 'ret-e1',
+    type: 'abort',
+    step: 'abort',
+    procedure: restitution,
+    body: { reason: 'stopped' },
+    signers: [officer(), ...witnesses()],
+  });
+  // A second one imports a transfer to someone else; a third reuses nonce 7.
+  const redirected = restitutionUpToImport('ret-e2', ethReview('0x00000000219ab540356cBB839Cbe05303d7705Fa', '8', '3'.repeat(64)));
+  attacker.append({
+    ceremony: 'ret-e2',
+    type: 'abort',
+    step: 'abort',
+    procedure: restitution,
+    body: { reason: 'stopped' },
+    signers: [officer(), ...witnesses()],
+  });
+  const replayed = restitutionUpToImport('ret-e3', ethReview(client, '7', '4'.repeat(64)));
+  attacker.writeTo(dir, [enrolled]);
+  const report = await verifyLines(dir, attacker);
+  expect(report.findings).toContainEqual(
+    expect.objectContaining({ code: 'OUTPUTS_NOT_APPROVED', index: redirected, details: { kind: 'restitution', step: 'import-eth-request' } }),
+  );
+  expect(report.findings).toContainEqual(
+    expect.objectContaining({ code: 'OUTPUTS_NOT_APPROVED', index: replayed, details: { kind: 'nonce', step: 'import-eth-request' } }),
+  );
+  // The first, consistent import is not reported, and nothing else is wrong: only the meaning rules caught these two.
+  expect(summary(report).filter((f) => !/^OUTPUTS_NOT_APPROVED@/u.test(f))).toEqual([]);
+  expect(report.findings.filter((f) => f.code === 'OUTPUTS_NOT_APPROVED')).toHaveLength(2);
 });
 
 test('the basis "aborted" (destruction@2) on a wallet that is not an aborted creation, written with the station key and one officer: WALLET_STATE_INVALID', async () => {
