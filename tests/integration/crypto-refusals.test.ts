@@ -34,6 +34,10 @@ import { signReviewed } from '../../crypto/psbt-sign.ts';
 import { SealedKind, WRITE_PARAMS, seal } from '../../crypto/sealed-file.ts';
 import { envelopeToWords, wordsToEnvelope } from '../../crypto/share-words.ts';
 import { TESTNET_VERSIONS, describeWallet, withMasterKey } from '../../crypto/wallet-accounts.ts';
+import { parseEthRequest } from '../../crypto/eth-request.ts';
+import { reviewEthTransfer } from '../../crypto/eth-review.ts';
+import { signReviewedEth } from '../../crypto/eth-sign.ts';
+import { ETH_FEE_CAP, FOREIGN_ETH_ADDRESS, TEST_TOKEN, approveData, etherRequest } from '../support/eth-request.ts';
 import { accountKey, buildPsbt, foreignAddress, keyAt, type Spend } from '../support/psbt-builder.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -123,6 +127,14 @@ function raw(c: CryptoClient, op: string, params: unknown): Promise<unknown> {
 /** Calls with deliberately ill-typed params. */
 function loose<O extends Operation>(c: CryptoClient, op: O, params: Record<string, unknown>): Promise<Result<O>> {
   return c.call(op, params as Params<O>);
+}
+
+/** Wallet A on Ethereum mainnet, with the test token listed and the test fee cap (the request is the case's). */
+const ethParams = () => ({ wallet: fx.walletA, request: new Uint8Array(), network: 'mainnet' as const, tokens: [TEST_TOKEN], maxFeeWei: ETH_FEE_CAP });
+
+/** Wallet A's first Ethereum address, as the core describes it. */
+async function ethAddressOfA(c: CryptoClient): Promise<string> {
+  return (await c.call('describeWallet', { wallet: fx.walletA, chains: ['ethereum'], addressCount: 1 })).accounts[0]!.addresses[0]!;
 }
 
 /** Share words as one typed line. */
@@ -1087,6 +1099,73 @@ const cases: Refusal[] = [
         const { summary, plan } = reviewPsbt(tx, fingerprint, account, 'regtest');
         plan[0]!.publicKey = account.deriveChild(0).deriveChild(1).publicKey!;
         return signReviewed(tx, master, plan, summary, summary.digest);
+      });
+    },
+  },
+
+  // Ethereum transfers (issue 18)
+  {
+    code: 'ETH_REQUEST_MALFORMED',
+    why: 'a request file that is not JSON',
+    run: (c) => c.call('reviewEthTransfer', { ...ethParams(), request: new TextEncoder().encode('to=0x…, value=1 ether') }),
+  },
+  {
+    code: 'ETH_CHAIN_REFUSED',
+    why: 'a request for chain 5 reviewed as mainnet',
+    details: { chainId: '5' },
+    run: async (c) =>
+      c.call('reviewEthTransfer', { ...ethParams(), request: etherRequest({ from: await ethAddressOfA(c), to: FOREIGN_ETH_ADDRESS, value: 1n, chainId: 5n }) }),
+  },
+  {
+    code: 'ETH_FROM_FOREIGN',
+    why: "a request paying from an address that is not the wallet's",
+    details: { from: FOREIGN_ETH_ADDRESS },
+    run: (c) => c.call('reviewEthTransfer', { ...ethParams(), request: etherRequest({ from: FOREIGN_ETH_ADDRESS, to: FOREIGN_ETH_ADDRESS, value: 1n }) }),
+  },
+  {
+    code: 'ETH_CALL_REFUSED',
+    why: 'an approve call on a listed token',
+    details: { to: TEST_TOKEN.contract },
+    run: async (c) =>
+      c.call('reviewEthTransfer', {
+        ...ethParams(),
+        request: etherRequest({ from: await ethAddressOfA(c), to: TEST_TOKEN.contract, data: approveData(FOREIGN_ETH_ADDRESS, 10n ** 30n) }),
+      }),
+  },
+  {
+    code: 'ETH_FEE_TOO_HIGH',
+    why: "a maximum fee above the station's cap",
+    details: { cap: ETH_FEE_CAP },
+    run: async (c) =>
+      c.call('reviewEthTransfer', {
+        ...ethParams(),
+        request: etherRequest({ from: await ethAddressOfA(c), to: FOREIGN_ETH_ADDRESS, value: 1n, maxFeePerGas: 10n ** 15n }),
+      }),
+  },
+  {
+    code: 'ETH_NOT_APPROVED',
+    why: 'the digest of another transfer',
+    run: async (c) => {
+      const from = await ethAddressOfA(c);
+      const other = await c.call('reviewEthTransfer', { ...ethParams(), request: etherRequest({ from, to: FOREIGN_ETH_ADDRESS, value: 2n }) });
+      return c.call('signEthTransfer', { ...ethParams(), request: etherRequest({ from, to: FOREIGN_ETH_ADDRESS, value: 1n }), approvedDigest: other.digest });
+    },
+  },
+  {
+    code: 'ETH_SIGN_FAILED',
+    why: 'a reviewed transfer whose approved sender is not the key that signs (core function called directly)',
+    // Not reachable through the protocol: signEthTransfer reviews the request itself, and the key it
+    // derives is the one whose address the review checked, so only a defect of the core could make the
+    // recovered sender differ. The self-check is therefore exercised on crypto/eth-sign.ts directly.
+    run: async () => {
+      const entropy = new Uint8Array(32).fill(0x5d);
+      withMasterKey(entropy, (master) => {
+        const derived = master.derive("m/44'/60'/0'");
+        const account = new HDKey({ chainCode: derived.chainCode!, publicKey: derived.publicKey! });
+        const from = describeWallet(entropy, ['ethereum'], 1).accounts[0]!.addresses[0]!;
+        const reviewed = reviewEthTransfer(parseEthRequest(etherRequest({ from, to: FOREIGN_ETH_ADDRESS, value: 1n })), account, 'mainnet', [], ETH_FEE_CAP);
+        reviewed.summary.from = FOREIGN_ETH_ADDRESS;
+        return signReviewedEth(reviewed, master, reviewed.summary.digest);
       });
     },
   },
