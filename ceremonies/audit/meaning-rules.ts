@@ -13,8 +13,9 @@
  *   what is signed is what was imported (the same digest); a sweep returns nothing to the
  *   compromised wallet;
  * - an Ethereum transfer request (restitution@2) moves exactly the approved asset, destination and
- *   amount, with a nonce never signed for before from its address on its chain, and what is signed
- *   is what was imported.
+ *   amount; a sweep's (compromise-rotation@2) pays no address it comes from; neither reuses a nonce
+ *   signed for before from its address on its chain, or imported earlier in the ceremony; and what
+ *   is signed is one of the transfers imported.
  * Only entries of released procedures are judged (CeremonyRules.entry returns their definition).
  * The writer judges each entry before appending it, as it does with the ceremony rules, so the
  * engine cannot write what verify would report.
@@ -33,6 +34,8 @@ export interface Pending {
   basis: string | null;
   approved: { destination: string; amount: string; asset: string | null } | null;
   imported: string | null;
+  /** The Ethereum transfers imported in this ceremony: digest and nonce key of each. */
+  ethImports: { digest: string; nonce: string }[];
   attested: boolean;
 }
 
@@ -81,6 +84,7 @@ export class MeaningRules {
         basis: typeof b.basis === 'string' ? b.basis : null,
         approved: null,
         imported: null,
+        ethImports: [],
         attested: false,
       };
       this.airGap(p);
@@ -101,10 +105,11 @@ export class MeaningRules {
       else if (outputs.some((o) => o.change === true)) {
         f.error('OUTPUTS_NOT_APPROVED', 'The sweep returns coins to the compromised wallet.', p.index, p.ceremony, { kind: 'sweep', step: p.step });
       }
-    } else if (p.step === 'import-eth-request') {
-      c.imported = typeof b.digest === 'string' ? b.digest : null;
-      this.approvedEthTransfer(p, c);
-    } else if ((p.step === 'sign' || p.step === 'sign-sweep' || p.step === 'sign-eth') && b.digest !== c.imported) {
+    } else if (p.step === 'import-eth-request' || p.step === 'import-eth-sweep') {
+      this.ethImport(p, c);
+    } else if ((p.step === 'sign-eth' || p.step === 'sign-eth-sweep') && !c.ethImports.some((e) => e.digest === b.digest)) {
+      f.error('SIGNED_NOT_IMPORTED', `Step "${p.step}" signs another transfer than the ones imported and reviewed.`, p.index, p.ceremony, { step: p.step });
+    } else if ((p.step === 'sign' || p.step === 'sign-sweep') && b.digest !== c.imported) {
       f.error('SIGNED_NOT_IMPORTED', `Step "${p.step}" signs another transaction than the one imported and reviewed.`, p.index, p.ceremony, { step: p.step });
     }
     if (p.type === 'close' && c.procedure === 'destruction' && c.basis === 'zero-balance' && !c.attested) {
@@ -180,7 +185,37 @@ export class MeaningRules {
     }
   }
 
-  /** An Ethereum transfer moves the approved asset, destination and amount, with a nonce never signed for. */
+  /**
+   * An Ethereum transfer imported: a restitution's moves the approved asset, destination and amount; a
+   * sweep's pays no address it comes from; neither reuses a nonce signed for before or imported in
+   * the same ceremony.
+   */
+  private ethImport(p: EntryPayload, c: Pending): void {
+    const b = p.body;
+    const nonce = nonceKey(b.chainId, b.from, b.nonce);
+    if (this.wallets.usedNonces.has(nonce) || c.ethImports.some((e) => e.nonce === nonce)) {
+      this.findings.error(
+        'OUTPUTS_NOT_APPROVED',
+        `The imported transfer reuses nonce ${String(b.nonce).slice(0, 24)}, already signed for from its address.`,
+        p.index,
+        p.ceremony,
+        {
+          kind: 'nonce',
+          step: p.step,
+        },
+      );
+    }
+    c.ethImports.push({ digest: typeof b.digest === 'string' ? b.digest : '', nonce });
+    if (p.step === 'import-eth-request') this.approvedEthTransfer(p, c);
+    else if (typeof b.destination !== 'string' || typeof b.from !== 'string' || b.destination.toLowerCase() === b.from.toLowerCase()) {
+      this.findings.error('OUTPUTS_NOT_APPROVED', 'The sweep returns a transfer to the compromised wallet.', p.index, p.ceremony, {
+        kind: 'sweep',
+        step: p.step,
+      });
+    }
+  }
+
+  /** A restitution's Ethereum transfer moves the approved asset, destination and amount. */
   private approvedEthTransfer(p: EntryPayload, c: Pending): void {
     const b = p.body;
     const asset = isObject(b.asset) ? b.asset : {};
@@ -199,18 +234,6 @@ export class MeaningRules {
         p.ceremony,
         {
           kind: 'restitution',
-          step: p.step,
-        },
-      );
-    }
-    if (this.wallets.usedNonces.has(nonceKey(b.chainId, b.from, b.nonce))) {
-      this.findings.error(
-        'OUTPUTS_NOT_APPROVED',
-        `The imported transfer reuses nonce ${String(b.nonce).slice(0, 24)}, already signed for from its address.`,
-        p.index,
-        p.ceremony,
-        {
-          kind: 'nonce',
           step: p.step,
         },
       );

@@ -1,23 +1,26 @@
 /**
- * The Ethereum transfer exchange with the watch-only coordinator (procedure restitution@2;
- * docs/transfer-exchange.md, "Ethereum transfer requests"; ADR 0027): the request comes in as a
- * `custos-eth-request/1` file, the crypto core reviews it against the rebuilt wallet, the network,
- * the station's token list and fee cap; the engine checks that it moves exactly the approved asset,
- * amount and destination, with a nonce this station never signed for. The signed transaction leaves
- * as a file of its raw hex for the coordinator to broadcast.
+ * The Ethereum transfer exchange with the watch-only coordinator (procedures restitution@2 and
+ * compromise-rotation@2; docs/transfer-exchange.md, "Ethereum transfer requests"; ADR 0027): each
+ * request comes in as a `custos-eth-request/1` file, the crypto core reviews it against the rebuilt
+ * wallet, the network, the station's token list and fee cap; the engine checks that a restitution
+ * moves exactly the approved asset, amount and destination, that a sweep pays only the replacement
+ * and, with its Bitcoin leg, moves every holding the record shows, and that no nonce is signed for
+ * twice. The signed transaction leaves as a file of its raw hex for the coordinator to broadcast.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EthereumNetwork } from '../../common/answers/vocabulary.ts';
-import { ETH_NETWORKS, type EthToken, type EthTransferSummary, type SignedEthTransfer } from '../../crypto/protocol.ts';
+import { ETH_NETWORKS, type EthToken, type EthTransferSummary, type Handle, type PsbtSummary, type SignedEthTransfer } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
-import { etherAsset, tokenAsset, type TokenView } from '../inventory/ethereum-assets.ts';
+import { assetOfReview, etherAsset, tokenAsset, type TokenView } from '../inventory/ethereum-assets.ts';
 import { toUnits } from '../inventory/holdings.ts';
 import { nonceKey, type Wallets, type WalletView } from '../inventory/wallets.ts';
 import { writeFileDurably, realIo } from '../store/file-io.ts';
 import { invalid } from './answers.ts';
 import type { Body } from './ceremony-run.ts';
+import { ADDRESS_GAP } from './psbt-exchange.ts';
+import type { Station } from './station.ts';
 
 const MAX_REQUEST_BYTES = 16_384;
 /** The most an Ethereum transfer may cost in fees, in wei: 0.05 ETH (the custody policy will set its own; issue 19). */
@@ -133,4 +136,82 @@ export function exportSignedEth(signed: SignedEthTransfer, outputDir: string, wa
   const bytes = new TextEncoder().encode(`${signed.rawTransaction}\n`);
   writeFileDurably(realIo, file, bytes);
   return { body: { hash: signed.hash, fileName: path.basename(file), sha256: createHash('sha256').update(bytes).digest('hex') }, files: [file] };
+}
+
+/** A request the core reviewed, and the parameters that sign it. */
+export interface ReviewedEth {
+  summary: EthTransferSummary;
+  params: { wallet: Handle; request: Uint8Array; network: EthereumNetwork; tokens: EthToken[]; maxFeeWei: string };
+}
+
+/**
+ * The Ethereum leg of a sweep: each request reviewed by the core against the old wallet, paying one
+ * of the replacement's first ADDRESS_GAP Ethereum addresses, with a nonce never signed for and none
+ * twice among them.
+ */
+export async function reviewEthSweep(
+  station: Station,
+  wallet: Handle,
+  network: EthereumNetwork,
+  requests: readonly Uint8Array[],
+  old: WalletView,
+  replacement: WalletView,
+): Promise<ReviewedEth[]> {
+  requireEthereumAccount(old);
+  requireEthereumAccount(replacement);
+  const account = replacement.accounts.find((a) => a.chain === 'ethereum')!;
+  const { addresses } = await station.client.call('deriveAddresses', { chain: 'ethereum', xpub: account.xpub, branch: 0, from: 0, count: ADDRESS_GAP });
+  const known = new Set(addresses.map((a) => a.toLowerCase()));
+  const tokens = coreTokens(station.wallets.tokens);
+  const reviewed: ReviewedEth[] = [];
+  for (const [i, request] of requests.entries()) {
+    const params = { wallet, request, network, tokens, maxFeeWei: ETH_FEE_CAP_WEI };
+    const summary = await station.client.call('reviewEthTransfer', params);
+    if (!known.has(summary.destination.toLowerCase())) {
+      throw new CustosError(
+        'SWEEP_OUTPUT_FOREIGN',
+        `Transfer request ${i + 1} of the sweep pays ${summary.destination}, which is not an address of the replacement ${replacement.id}. Every transfer must pay the replacement. Nothing was recorded; ask the coordinator for a new request.`,
+        { position: i + 1 },
+      );
+    }
+    requireFreshNonce(station.wallets, summary);
+    const twice = reviewed.find((r) => r.summary.from === summary.from && r.summary.nonce === summary.nonce);
+    if (twice) {
+      throw new CustosError(
+        'NONCE_ALREADY_USED',
+        `Two transfer requests of the sweep use nonce ${summary.nonce} from ${summary.from}: only one of them could be mined. Nothing was recorded.`,
+        { nonce: summary.nonce, from: summary.from },
+      );
+    }
+    reviewed.push({ summary, params });
+  }
+  return reviewed;
+}
+
+/**
+ * A sweep moves every holding the record shows for the old wallet: on Bitcoin, coins worth at least
+ * what is recorded; each listed token, at least its recorded amount; ether, at least its recorded
+ * amount less what the sweep's Ethereum transfers may cost in fees (they are paid in ether).
+ */
+export function requireWholeSweep(old: WalletView, bitcoin: PsbtSummary | null, ethereum: readonly ReviewedEth[]): void {
+  const fees = ethereum.reduce((sum, e) => sum + BigInt(e.summary.maxFee), 0n);
+  for (const [asset, holding] of Object.entries(old.holdings)) {
+    const recorded = BigInt(holding.recorded);
+    if (recorded <= 0n) continue;
+    let moved: bigint;
+    if (asset === 'bitcoin' || asset === 'testnet' || asset === 'regtest') moved = bitcoin?.network === asset ? BigInt(bitcoin.totalIn) : 0n;
+    else {
+      moved = ethereum
+        .filter((e) => assetOfReview(ethReviewBody(e.summary, e.params.request)) === asset)
+        .reduce((sum, e) => sum + BigInt(e.summary.amount), 0n);
+      if (asset === 'ethereum' || asset.startsWith('ethereum:')) moved += fees;
+    }
+    if (moved < recorded) {
+      throw new CustosError(
+        'SWEEP_INCOMPLETE',
+        `The sweep leaves part of ${old.id}'s recorded holding of ${asset} behind (it moves ${moved} of ${recorded} base units). Every holding must go to the replacement. Nothing was recorded; ask the coordinator for a sweep of everything.`,
+        { asset },
+      );
+    }
+  }
 }

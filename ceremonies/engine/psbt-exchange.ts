@@ -20,7 +20,7 @@ import type { Station } from './station.ts';
 
 const MAX_PSBT_BYTES = 1_000_000;
 /** Addresses of each branch the engine derives to recognise a wallet's outputs (docs/cli.md). */
-const ADDRESS_GAP = 200;
+export const ADDRESS_GAP = 200;
 
 /** The PSBT in the file the answers name at `field`. */
 export function readPsbtFile(file: string, field: string): Uint8Array {

@@ -9,7 +9,7 @@
 import type { AccountInfo } from '../../crypto/protocol.ts';
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
-import { assetOfReview, readTokenList, type TokenView } from './ethereum-assets.ts';
+import { assetOfReview, etherAsset, readTokenList, type TokenView } from './ethereum-assets.ts';
 import { add } from './holdings.ts';
 import { canMove, type WalletState } from './wallet-lifecycle.ts';
 
@@ -45,6 +45,8 @@ export interface TransferView {
   debit: string;
   /** On Bitcoin, the fee paid; on Ethereum, the most it can cost in wei (gas limit × maximum fee per gas), paid in ether. */
   fee: string;
+  /** What the fee is paid in: the chain's coin (ether, on Ethereum, whatever the asset moved). */
+  feeAsset: string;
   /** Ethereum: the paying address and its nonce (a nonce is signed for once); null on Bitcoin. */
   from: string | null;
   nonce: string | null;
@@ -98,6 +100,8 @@ interface PendingTransfer {
   summary?: Body;
   signed?: Body;
   destination?: Body;
+  /** Ethereum transfers imported (a restitution's one, a sweep's several) and, once signed, their signature step. */
+  eth?: { summary: Body; signed?: Body }[];
 }
 
 export class Wallets {
@@ -288,59 +292,68 @@ export class Wallets {
       const share = this.about(p)?.shares.find((s) => s.index === num(body.index));
       if (share) share.lastProven = p.time.utc;
     } else if (p.step === 'approve') pending.destination = body;
-    else if (p.step === 'import-sweep' || p.step === 'import-psbt' || p.step === 'import-eth-request') pending.summary = body;
-    else if (p.step === 'sign-sweep' || p.step === 'sign' || p.step === 'sign-eth') {
-      pending.signed = body;
-      if (p.step === 'sign-eth' && pending.summary) this.usedNonces.add(nonceKey(pending.summary.chainId, pending.summary.from, pending.summary.nonce));
+    else if (p.step === 'import-sweep' || p.step === 'import-psbt') pending.summary = body;
+    else if (p.step === 'sign-sweep' || p.step === 'sign') pending.signed = body;
+    else if (p.step === 'import-eth-request' || p.step === 'import-eth-sweep') (pending.eth ??= []).push({ summary: body });
+    else if (p.step === 'sign-eth' || p.step === 'sign-eth-sweep') {
+      const imported = pending.eth?.find((e) => e.summary.digest === body.digest && !e.signed);
+      if (imported) {
+        imported.signed = body;
+        this.usedNonces.add(nonceKey(imported.summary.chainId, imported.summary.from, imported.summary.nonce));
+      }
     } else if (p.type === 'abort') this.pending.delete(p.ceremony);
     if (p.type !== 'close') return;
     this.pending.delete(p.ceremony);
     const wallet = this.about(p);
-    if (!wallet || !pending.summary || !pending.signed) return;
-    if (typeof pending.summary.chainId === 'string') {
-      // An Ethereum transfer: what it moves is what its review recorded.
-      const summary = pending.summary;
+    if (!wallet) return;
+    // The Bitcoin transfer first, then each Ethereum transfer, in the order they were signed.
+    if (pending.summary && pending.signed) {
+      const outputs = (Array.isArray(pending.summary.outputs) ? pending.summary.outputs : []) as Body[];
+      const change = outputs.filter((o) => o.change === true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
+      const paid = outputs.filter((o) => o.change !== true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
       wallet.transfers.push({
-        txid: text(pending.signed.hash),
+        txid: text(pending.signed.txid),
+        kind,
+        chain: text(pending.summary.network),
+        asset: text(pending.summary.network),
+        feeAsset: text(pending.summary.network),
+        ceremony: p.ceremony,
+        signedAt: p.time.utc,
+        to: kind === 'sweep' ? sweepTo : text(pending.destination?.destination),
+        amount: paid.toString(),
+        debit: (BigInt(text(pending.summary.totalIn) || '0') - change).toString(),
+        fee: text(pending.summary.fee) || '0',
+        fileSha256: text(pending.signed.sha256),
+        from: null,
+        nonce: null,
+        state: 'signed',
+        confirmedAt: null,
+        blockHeight: null,
+      });
+    }
+    // Each Ethereum transfer signed: what it moves is what its review recorded.
+    for (const { summary, signed } of pending.eth ?? []) {
+      if (!signed) continue;
+      wallet.transfers.push({
+        txid: text(signed.hash),
         kind,
         chain: 'ethereum',
         asset: assetOfReview(summary),
+        feeAsset: etherAsset(text(summary.network)),
         ceremony: p.ceremony,
         signedAt: p.time.utc,
         to: kind === 'sweep' ? sweepTo : text(summary.destination),
         amount: text(summary.amount) || '0',
         debit: text(summary.amount) || '0',
         fee: text(summary.maxFee) || '0',
-        fileSha256: text(pending.signed.sha256),
+        fileSha256: text(signed.sha256),
         from: text(summary.from),
         nonce: text(summary.nonce),
         state: 'signed',
         confirmedAt: null,
         blockHeight: null,
       });
-      return;
     }
-    const outputs = (Array.isArray(pending.summary.outputs) ? pending.summary.outputs : []) as Body[];
-    const change = outputs.filter((o) => o.change === true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
-    const paid = outputs.filter((o) => o.change !== true).reduce((sum, o) => sum + BigInt(text(o.amount) || '0'), 0n);
-    wallet.transfers.push({
-      txid: text(pending.signed.txid),
-      kind,
-      chain: text(pending.summary.network),
-      asset: text(pending.summary.network),
-      ceremony: p.ceremony,
-      signedAt: p.time.utc,
-      to: kind === 'sweep' ? sweepTo : text(pending.destination?.destination),
-      amount: paid.toString(),
-      debit: (BigInt(text(pending.summary.totalIn) || '0') - change).toString(),
-      fee: text(pending.summary.fee) || '0',
-      fileSha256: text(pending.signed.sha256),
-      from: null,
-      nonce: null,
-      state: 'signed',
-      confirmedAt: null,
-      blockHeight: null,
-    });
   }
 
   private confirming(p: EntryPayload, body: Body): void {
@@ -361,12 +374,21 @@ export class Wallets {
     const holding = (w: WalletView) => (w.holdings[transfer.asset] ??= { recorded: '0', asOf: null });
     holding(wallet).recorded = add(holding(wallet).recorded, -BigInt(transfer.debit));
     holding(wallet).asOf = p.time.utc;
+    // An Ethereum transfer's fee, known once mined (confirm-transfer@2), comes out of the wallet's ether.
+    if (transfer.chain === 'ethereum' && typeof opening.feePaid === 'string' && /^\d+$/u.test(opening.feePaid)) {
+      transfer.fee = opening.feePaid;
+      const ether = (wallet.holdings[transfer.feeAsset] ??= { recorded: '0', asOf: null });
+      ether.recorded = add(ether.recorded, -BigInt(opening.feePaid));
+      ether.asOf = p.time.utc;
+    }
     const target = transfer.kind === 'sweep' ? this.byId.get(transfer.to) : undefined;
     if (target) {
       holding(target).recorded = add(holding(target).recorded, transfer.amount);
       holding(target).asOf = p.time.utc;
     }
-    if ((transfer.kind === 'sweep' || opening.retireWallet === true) && canMove(wallet.state, 'retired')) wallet.state = 'retired';
+    // A sweep retires the old wallet once every transfer of it is confirmed (a rotation@2 sweeps on both chains).
+    const swept = transfer.kind === 'sweep' && wallet.transfers.every((t) => t.kind !== 'sweep' || t.state === 'confirmed');
+    if ((swept || (transfer.kind !== 'sweep' && opening.retireWallet === true)) && canMove(wallet.state, 'retired')) wallet.state = 'retired';
   }
 
   private destroying(p: EntryPayload, body: Body): void {

@@ -1,14 +1,17 @@
 /**
  * Confirm a transfer (R8, R10): the officer records, from the watch-only side, that a transaction
  * signed in a sweep or a restitution is confirmed on chain (block height and confirmations); a
- * witness co-signs. A confirmed sweep retires the compromised wallet; a restitution marked final
- * retires the client wallet once the client has been paid back.
+ * witness co-signs. Since confirm-transfer@2 it records the fee the transfer paid (`feePaid`): an
+ * Ethereum transfer's is known only once mined (gas used × price paid, at most what was approved) and
+ * comes out of the wallet's ether; a Bitcoin transfer's is the one signed. A sweep retires the
+ * compromised wallet with the confirmation of its last transfer; a restitution marked final retires
+ * the client wallet once the client has been paid back.
  */
 import type { ProcedureDefinition } from './definition.ts';
 
 export const confirmTransfer: ProcedureDefinition = {
   id: 'confirm-transfer',
-  version: 1,
+  version: 2,
   title: { en: 'Confirm a transfer', fr: 'Confirmer un transfert' },
   purpose: {
     en: 'Record that a signed sweep or restitution is confirmed on chain; a confirmed sweep retires the old wallet.',
@@ -22,7 +25,7 @@ export const confirmTransfer: ProcedureDefinition = {
       type: 'open',
       title: { en: 'Name the transfer and its confirmation', fr: 'Nommer le transfert et sa confirmation' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
-      records: ['wallet', 'txid', 'kind', 'blockHeight', 'confirmations', 'retireWallet', 'airGap', 'build'],
+      records: ['wallet', 'txid', 'kind', 'blockHeight', 'confirmations', 'feePaid', 'retireWallet', 'airGap', 'build'],
     },
     {
       id: 'close',

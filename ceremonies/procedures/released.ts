@@ -10,6 +10,8 @@
 import { PROCEDURES } from './catalogue.ts';
 import { procedureHash, procedureRef, type ProcedureDefinition } from './definition.ts';
 import { destructionV1 } from './retired/destruction-v1.ts';
+import { compromiseRotationV1 } from './retired/compromise-rotation-v1.ts';
+import { confirmTransferV1 } from './retired/confirm-transfer-v1.ts';
 import { restitutionV1 } from './retired/restitution-v1.ts';
 import { stationSetupV1 } from './retired/station-setup-v1.ts';
 
@@ -31,10 +33,12 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'destruction@2': 'b4f9771c3df06ad6b17c032ce40be35031bd2a21dedf846ae5192ef0f833915d',
   'restitution@2': '8d53b20cf5e778fc3dd1468cea26eac4cf9d872cad5dfa5b150c24ac370bfd96',
   'token-list@1': 'cfcb9f061d88473b3e7cb04ac427a6335ef94e5ebee40bb029c53bc5a6219e2c',
+  'compromise-rotation@2': '0753338aea5543675fc841f027f1c20c7563a0a0425d9e891b2cfa302873fbe1',
+  'confirm-transfer@2': '78b8248bd43cc5eea8e30b30d6dbf8db0563487cf84e9089c3475c02b14f9ed8',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */
-const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1, destructionV1, restitutionV1];
+const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1, destructionV1, restitutionV1, compromiseRotationV1, confirmTransferV1];
 
 /** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */
 const AUTHORIZED: ReadonlyMap<string, ProcedureDefinition> = new Map(

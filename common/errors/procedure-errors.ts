@@ -215,6 +215,14 @@ export const PROCEDURE_ERRORS = {
     action: 'Ask the coordinator for a request with the account’s next nonce. To replace a stuck transfer, report it as an incident first.',
     fr: 'Le nonce {nonce} de l’adresse {from} a déjà servi à un transfert signé par ce poste. Rien n’a été enregistré ; demandez au coordinateur une demande avec le nonce suivant.',
   },
+  SWEEP_INCOMPLETE: {
+    details: ['asset'],
+    when: "A compromise rotation's sweep would leave part of a holding the record shows for the compromised wallet behind: coins on a Bitcoin chain with no PSBT or too little in it, a listed token with no transfer or a smaller one, or ether beyond what the transfers' fees may take.",
+    risk: 'No. Nothing was recorded. Whatever stays in a compromised wallet stays exposed.',
+    action:
+      'Ask the coordinator for a sweep of every holding (a PSBT, and a transfer request for the ether and for each token). If the record is out of date, reconcile first.',
+    fr: 'Le balayage laisserait une partie de l’avoir {asset} dans le portefeuille compromis. Rien n’a été enregistré ; demandez au coordinateur un balayage de tous les avoirs.',
+  },
   TOKEN_NOT_LISTED: {
     details: ['asset'],
     when: "The asset named is neither ETH nor a token on the station's list for that network. Tokens are adopted in a token-list ceremony, never fetched.",

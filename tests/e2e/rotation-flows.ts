@@ -169,7 +169,7 @@ export class RotationFlows {
 
     expect(await this.verify()).toEqual(['CEREMONY_IN_PROGRESS']);
     const p = await this.rig.replay();
-    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'compromise-rotation@1', state: 'open', endedAt: null });
+    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'compromise-rotation@2', state: 'open', endedAt: null });
     expect(walletOf(p, OLD_WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null });
     const r = walletOf(p, REPLACEMENT);
     expect(r).toMatchObject({
@@ -207,7 +207,7 @@ export class RotationFlows {
     expect(dir, 'the first sitting ran first').toBeDefined();
     const before = await this.rig.replay(dir!);
     const rotation = before.ceremonies.at(-1);
-    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@1', state: 'open' });
+    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@2', state: 'open' });
     await this.openDataDir(page, dir!);
     await this.openProcedure(page, 'compromise-rotation');
     await expect(page.getByTestId('rotation-second-sitting')).toBeVisible();
@@ -265,7 +265,7 @@ export class RotationFlows {
     await this.openProcedure(page, 'compromise-rotation');
     await expect(page.getByTestId('rotation-waiting-wallets')).toHaveText(`It replaces the compromised wallet ${OLD_WALLET} by ${REPLACEMENT}.`);
     // The record's open ceremony names both wallets, and the script shows the first sitting's steps as signed.
-    expect(p0.openCeremony).toMatchObject({ procedureId: 'compromise-rotation@1', wallet: OLD_WALLET, replacement: REPLACEMENT });
+    expect(p0.openCeremony).toMatchObject({ procedureId: 'compromise-rotation@2', wallet: OLD_WALLET, replacement: REPLACEMENT });
     for (const step of ['declare-compromised', 'export-replacement'])
       await expect(page.getByTestId(`script-step-${step}`)).toHaveAttribute('data-done', 'true');
     await expect(page.getByTestId('script-step-sign-sweep')).toHaveAttribute('data-done', 'false');
@@ -312,7 +312,7 @@ export class RotationFlows {
 
     expect(await this.verify()).toEqual([]);
     const p = await this.rig.replay();
-    expect(p.ceremonies.at(-1)).toMatchObject({ id: p0.ceremonies.at(-1).id, procedureId: 'compromise-rotation@1', state: 'closed' });
+    expect(p.ceremonies.at(-1)).toMatchObject({ id: p0.ceremonies.at(-1).id, procedureId: 'compromise-rotation@2', state: 'closed' });
     expect(walletOf(p, REPLACEMENT)).toMatchObject({ state: 'active', replaces: OLD_WALLET });
     expect(walletOf(p, OLD_WALLET)).toMatchObject({ state: 'compromised', replacedBy: REPLACEMENT });
     expect(walletOf(p, OLD_WALLET).transfers).toEqual([

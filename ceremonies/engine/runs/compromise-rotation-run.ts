@@ -10,22 +10,30 @@
  * drillIntervalDays?, holders [...as create-wallet]}, descriptorFile, confirm {holdersReceivedShares}.
  *
  * Second sitting (answers with `sweep`): the old wallet's holders present a quorum of shares; the
- * core rebuilds it and reviews the sweep PSBT, which must spend only its coins and pay only the
- * replacement; the core signs; the signed transaction is written for the coordinator; the ceremony
- * closes. Answers: station, participants, officer, witnesses [≥ 2], shares [...as backup-drill],
- * sweep {psbtFile, network, outputDir}, witnessCheckpoints; or `abort {reason}` and `witness` to abort instead.
+ * core rebuilds it and reviews the sweep: a PSBT, which must spend only its coins and pay only the
+ * replacement, and (compromise-rotation@2) an Ethereum transfer request for its ether and for each
+ * listed token it holds, each paying one of the replacement's Ethereum addresses with a nonce never
+ * signed for; together the legs must move every holding the record shows (SWEEP_INCOMPLETE). The
+ * core signs each; the signed transactions are written for the coordinator; the ceremony closes.
+ * Answers: station, participants, officer, witnesses [≥ 2], shares [...as backup-drill],
+ * sweep {psbtFile?, network?, ethereum? {network, requestFiles}, outputDir}, witnessCheckpoints; or
+ * `abort {reason}` and `witness` to abort instead.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Handle, PsbtSummary } from '../../../crypto/protocol.ts';
+import type { AnswersOutput } from '../../../common/answers/procedure-answers.ts';
+import type { EthereumNetwork } from '../../../common/answers/vocabulary.ts';
+import type { BitcoinNetwork, Handle, PsbtSummary } from '../../../crypto/protocol.ts';
+import type { ProcedureDefinition } from '../../procedures/definition.ts';
 import type { JsonValue } from '../../record/entry-payload.ts';
 import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import type { WalletView } from '../../inventory/wallets.ts';
 import { compromiseRotation } from '../../procedures/compromise-rotation.ts';
 import { writeFileDurably, realIo } from '../../store/file-io.ts';
-import type { Answers } from '../answers.ts';
+import { invalid, type Answers } from '../answers.ts';
+import { ethReviewBody, exportSignedEth, readEthRequestFile, requireWholeSweep, reviewEthSweep, type ReviewedEth } from '../eth-exchange.ts';
 import { need } from '../typed-answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct, type Present } from '../participant-keys.ts';
@@ -148,8 +156,8 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
   }
 }
 
-/** The rotation waiting on this station, its compromised wallet and its replacement. */
-function waitingRotation(station: Station): { old: WalletView; replacement: WalletView } {
+/** The rotation waiting on this station, its compromised wallet and its replacement, and the definition it opened under. */
+function waitingRotation(station: Station): { old: WalletView; replacement: WalletView; procedure: ProcedureDefinition } {
   const waiting = station.rules.inProgress;
   const opening = waiting ? station.writer.store.state.openCeremony[0]?.body : undefined;
   const old = station.wallets.byId.get(String(opening?.wallet));
@@ -158,7 +166,26 @@ function waitingRotation(station: Station): { old: WalletView; replacement: Wall
   if (waiting?.procedure?.id !== 'compromise-rotation' || !old || !replacement || !steps?.get('export-replacement')) {
     throw new CustosError('CEREMONY_NOT_WAITING', 'No compromise rotation is open and waiting for its sweep on this station. Nothing was recorded.', {});
   }
-  return { old, replacement };
+  return { old, replacement, procedure: waiting.procedure };
+}
+
+/** The legs of a sweep, their files read before the station opens. */
+interface SweepLegs {
+  bitcoin: { network: BitcoinNetwork; psbt: Uint8Array } | null;
+  ethereum: { network: EthereumNetwork; requests: Uint8Array[] } | null;
+}
+
+function readSweepLegs(sweep: NonNullable<AnswersOutput<'compromise-rotation-sweep'>['sweep']>): SweepLegs {
+  if ((sweep.psbtFile === undefined) !== (sweep.network === undefined)) {
+    throw invalid(sweep.psbtFile === undefined ? 'sweep.psbtFile' : 'sweep.network', 'goes with sweep.psbtFile and sweep.network both, for the Bitcoin leg');
+  }
+  const eth = sweep.ethereum;
+  if (sweep.psbtFile === undefined && eth === undefined) throw invalid('sweep.psbtFile', 'or sweep.ethereum is required: a sweep moves something');
+  if (eth && eth.requestFiles.length === 0) throw invalid('sweep.ethereum.requestFiles', 'must name at least one transfer request');
+  return {
+    bitcoin: sweep.psbtFile === undefined ? null : { network: sweep.network!, psbt: readPsbtFile(sweep.psbtFile, 'sweep.psbtFile') },
+    ethereum: eth ? { network: eth.network, requests: eth.requestFiles.map((f, i) => readEthRequestFile(f, `sweep.ethereum.requestFiles.${i}`)) } : null,
+  };
 }
 
 async function secondSitting(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
@@ -167,28 +194,42 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
   const sweep = abort === undefined ? a.sweep : undefined;
   const reason = abort ? abortReason(abort.reason, 'abort.reason') : '';
   const plans = sweep ? readSharePlans(answers, need(a, 'shares'), 'shares') : [];
-  const psbt = sweep ? readPsbtFile(sweep.psbtFile, 'sweep.psbtFile') : new Uint8Array();
+  const legs: SweepLegs = sweep ? readSweepLegs(sweep) : { bitcoin: null, ethereum: null };
   const outputDir = sweep ? sweep.outputDir : '';
   const witnessLabels = sweep ? witnessNames(need(a, 'witnesses')) : [];
   const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers, { resuming: true });
   let id = '';
   try {
-    const { old, replacement } = waitingRotation(station);
+    const { old, replacement, procedure } = waitingRotation(station);
     // An officer and a witness abort the waiting rotation, as any open ceremony (abort-run.ts).
     if (abort) return await abortOpenCeremony(station, answers, { officer: a.officer, witness: need(a, 'witness') }, reason);
-    const run = CeremonyRun.resume(station, compromiseRotation, { drillOnline: env.drillOnline });
+    // A rotation ends under the definition it opened with: one opened before compromise-rotation@2 sweeps Bitcoin only.
+    if (legs.ethereum && procedure.version < 2) {
+      throw invalid(
+        'sweep.ethereum',
+        `is for a rotation opened with ${compromiseRotation.id}@2; this one opened with @${procedure.version} and sweeps Bitcoin only`,
+      );
+    }
+    if (!legs.bitcoin && procedure.version < 2) throw invalid('sweep.psbtFile', 'is required: this rotation opened before Ethereum sweeps');
+    const run = CeremonyRun.resume(station, procedure, { drillOnline: env.drillOnline });
     id = run.id;
     const [officer] = await present(station, answers, id, [a.officer], 'officer');
     const witnesses = await present(station, answers, id, witnessLabels, 'witness');
-    const network = transferNetwork(sweep!.network, old);
+    const network = legs.bitcoin ? transferNetwork(legs.bitcoin.network, old) : null;
     const proven = await proveShares(station, answers, id, old, plans);
     run.checkOffline();
     const rebuilt = await rebuildWallet(station, id, old, proven);
-    const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network });
-    await requireSweepToReplacement(station, summary, replacement);
+    let bitcoin: { summary: PsbtSummary; psbt: Uint8Array } | null = null;
+    if (legs.bitcoin && network) {
+      const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt: legs.bitcoin.psbt, network });
+      await requireSweepToReplacement(station, summary, replacement);
+      bitcoin = { summary, psbt: legs.bitcoin.psbt };
+    }
+    const ethereum = legs.ethereum ? await reviewEthSweep(station, rebuilt.wallet, legs.ethereum.network, legs.ethereum.requests, old, replacement) : [];
+    requireWholeSweep(old, bitcoin?.summary ?? null, ethereum);
     return await guarded(run, officer!, witnesses[0]!, async () =>
-      signSweep(run, station, { old, proven, summary, psbt, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, media }),
+      signSweep(run, station, { old, proven, bitcoin, ethereum, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, media }),
     );
   } finally {
     if (id) await station.client.call('endCeremony', { ceremonyId: id });
@@ -199,8 +240,8 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
 interface SweepPlan {
   old: WalletView;
   proven: ProvenShare[];
-  summary: PsbtSummary;
-  psbt: Uint8Array;
+  bitcoin: { summary: PsbtSummary; psbt: Uint8Array } | null;
+  ethereum: ReviewedEth[];
   rebuilt: Handle;
   officer: Present;
   witnesses: Present[];
@@ -213,19 +254,42 @@ async function signSweep(run: CeremonyRun, station: Station, s: SweepPlan): Prom
     { signer: s.officer, role: 'officer' as const },
     { signer: s.witnesses[0]!, role: 'witness' as const },
   ];
+  const shares = s.proven.map((p) => p.index);
+  const files: string[] = [];
   await presentShareSteps(run, s.proven, s.witnesses[0]!);
-  await run.step('import-sweep', summaryBody(s.summary, s.psbt), attest);
-  run.checkOffline();
-  const signed = await station.client.call('signPsbt', { wallet: s.rebuilt, psbt: s.psbt, network: s.summary.network, approvedDigest: s.summary.digest });
-  const exported = exportSigned(signed, s.outputDir, s.old.id);
-  await run.step('sign-sweep', { shares: s.proven.map((p) => p.index), fingerprint: s.old.fingerprint!, digest: s.summary.digest, ...exported.body }, attest);
+  let txid = 'none';
+  if (s.bitcoin) {
+    const { summary, psbt } = s.bitcoin;
+    await run.step('import-sweep', summaryBody(summary, psbt), attest);
+    run.checkOffline();
+    const signed = await station.client.call('signPsbt', { wallet: s.rebuilt, psbt, network: summary.network, approvedDigest: summary.digest });
+    const exported = exportSigned(signed, s.outputDir, s.old.id);
+    files.push(...exported.files);
+    await run.step('sign-sweep', { shares, fingerprint: s.old.fingerprint!, digest: summary.digest, ...exported.body }, attest);
+    txid = signed.txid;
+  }
+  // Every Ethereum transfer is imported before any is signed: the people present read them all first.
+  for (const e of s.ethereum) await run.step('import-eth-sweep', ethReviewBody(e.summary, e.params.request), attest);
+  for (const e of s.ethereum) {
+    run.checkOffline();
+    const signed = await station.client.call('signEthTransfer', { ...e.params, approvedDigest: e.summary.digest });
+    const exported = exportSignedEth(signed, s.outputDir, s.old.id);
+    files.push(...exported.files);
+    await run.step('sign-eth-sweep', { shares, fingerprint: s.old.fingerprint!, digest: e.summary.digest, ...exported.body }, attest);
+  }
   const note = await run.close([{ signer: s.officer, role: 'officer' }, ...s.witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], s.witnesses);
   return {
     procedure: 'compromise-rotation',
     ceremony: run.id,
     size: station.writer.store.state.size,
     checkpoint: note,
-    outputs: [...exported.files, ...(await s.media.keep(note))],
-    facts: { compromised: s.old.id, txid: signed.txid, swept: s.summary.totalOut, fee: s.summary.fee },
+    outputs: [...files, ...(await s.media.keep(note))],
+    facts: {
+      compromised: s.old.id,
+      txid,
+      swept: s.bitcoin?.summary.totalOut ?? '0',
+      fee: s.bitcoin?.summary.fee ?? '0',
+      ethTransfers: s.ethereum.length,
+    },
   };
 }

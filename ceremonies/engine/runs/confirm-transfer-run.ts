@@ -6,12 +6,13 @@
  * The transfer is named by its `txid`, or by `transactionFile`, the signed transaction file the
  * station wrote (recognised by the SHA-256 its signing step recorded).
  * Answers: station, participants, officer, witness, wallet, txid | transactionFile, blockHeight,
- * confirmations, retireWallet?, witnessCheckpoints.
+ * confirmations, feePaid (Ethereum only), retireWallet?, witnessCheckpoints.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
+import type { TransferView } from '../../inventory/wallets.ts';
 import { confirmTransfer } from '../../procedures/confirm-transfer.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { need } from '../typed-answers.ts';
@@ -54,6 +55,7 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
       throw new CustosError('TRANSFER_ALREADY_CONFIRMED', `Transaction ${txid} is already recorded as confirmed. Nothing was recorded.`, { wallet: walletId });
     if (retire === true && transfer.kind !== 'restitution')
       throw invalid('retireWallet', 'applies to a restitution only (a confirmed sweep always retires the old wallet)');
+    const feePaid = paidFee(transfer, a.feePaid);
     const [officer] = await present(station, answers, id, [a.officer], 'officer');
     const [witness] = await present(station, answers, id, [a.witness], 'witness');
     const run = await CeremonyRun.open(
@@ -66,7 +68,10 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
         kind: transfer.kind,
         blockHeight,
         confirmations,
-        retireWallet: retire === true || transfer.kind === 'sweep',
+        feePaid,
+        // A sweep retires the old wallet with the confirmation of its last transfer (a rotation@2 sweeps on both chains).
+        retireWallet:
+          retire === true || (transfer.kind === 'sweep' && wallet!.transfers.every((t) => t === transfer || t.kind !== 'sweep' || t.state === 'confirmed')),
       },
       [{ signer: officer!, role: 'officer' }],
       { drillOnline: env.drillOnline },
@@ -92,4 +97,18 @@ export async function runConfirmTransfer(dir: string, answers: Answers, env: Run
     await station.client.call('endCeremony', { ceremonyId: id });
     await station.close();
   }
+}
+
+/**
+ * The fee a transfer paid: an Ethereum transfer's as the coordinator read it once mined, at most the
+ * most it could cost (what was approved); a Bitcoin transfer's is the one signed, and is not asked.
+ */
+function paidFee(transfer: TransferView, answered: string | undefined): string {
+  if (transfer.chain !== 'ethereum') {
+    if (answered !== undefined) throw invalid('feePaid', 'is for an Ethereum transfer; a Bitcoin transfer paid the fee it was signed with');
+    return transfer.fee;
+  }
+  if (answered === undefined) throw invalid('feePaid', 'is required for an Ethereum transfer: the fee it paid once mined, in wei, as the coordinator read it');
+  if (BigInt(answered) > BigInt(transfer.fee)) throw invalid('feePaid', `is more than the ${transfer.fee} wei this transfer could cost at most`);
+  return answered;
 }

@@ -2,16 +2,19 @@
  * Headless reconciliation (procedure reconciliation; R8): the balances file from the watch-only side
  * is attributed to the recorded wallets by deriving each account's receive and change addresses
  * (the first `addressGap`, default 200) in the crypto core, from public keys only. For each wallet and
- * chain, held (the sum of its addresses' balances) is compared with the holdings the record gives
+ * chain, and each token of the station's list a wallet's Ethereum addresses hold or the record says
+ * it holds (issue 18; a token's balance names its symbol), held (the sum of its addresses' balances)
+ * is compared with the holdings the record gives
  * (inventory/wallets.ts: the last reconciled amount, less confirmed transfers out, plus sweeps
  * received) plus the credits declared from the custodian's register since. Every difference, and
  * every balance at an address no wallet derives, is a `discrepancy` step that opens an incident.
  * Answers: station, participants, officer, witness, balances {file, asOf}, credits? [{wallet, chain,
- * amount, reference}], addressGap?, witnessCheckpoints.
+ * asset?, amount, reference}], addressGap?, witnessCheckpoints.
  */
 import type { Chain } from '../../../crypto/protocol.ts';
 import { CustosError } from '../../custos-error.ts';
-import { add, toBaseUnits } from '../../inventory/holdings.ts';
+import { tokenAsset, type TokenView } from '../../inventory/ethereum-assets.ts';
+import { add, toBaseUnits, toUnits } from '../../inventory/holdings.ts';
 import { reconciliation } from '../../procedures/reconciliation.ts';
 import type { JsonValue } from '../../record/entry-payload.ts';
 import { invalid, type Answers } from '../answers.ts';
@@ -52,6 +55,16 @@ async function attribute(station: Station, gap: number): Promise<Map<string, { w
   return owner;
 }
 
+/** Tokens are reconciled on Ethereum mainnet (chain id 1), where the wallets' `ethereum` holdings are. */
+const MAINNET = '1';
+
+/** The listed mainnet token named `symbol`, or a refusal naming where it was named. */
+function listedToken(tokens: readonly TokenView[], symbol: string, where: () => CustosError): TokenView {
+  const token = tokens.find((t) => t.chainId === MAINNET && t.symbol === symbol);
+  if (!token) throw where();
+  return token;
+}
+
 export async function runReconciliation(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('reconciliation');
   const balances = readBalancesFile(a.balances.file);
@@ -67,6 +80,20 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
       if (!wallet) throw new CustosError('WALLET_NOT_FOUND', `No wallet named ${credit.wallet} is recorded. Nothing was recorded.`, { wallet: credit.wallet });
       const chain = credit.chain;
       if (!wallet.chains.includes(chain)) throw invalid(`credits.${i}.chain`, `is not a chain of ${wallet.id}`);
+      if (credit.asset !== undefined && credit.asset !== 'ETH') {
+        if (chain !== 'ethereum') throw invalid(`credits.${i}.asset`, 'names a token, which only an ethereum account holds');
+        const token = listedToken(
+          station.wallets.tokens,
+          credit.asset,
+          () => new CustosError('TOKEN_NOT_LISTED', `${credit.asset} is not a token on this station's list. Nothing was recorded.`, { asset: credit.asset! }),
+        );
+        return {
+          wallet: wallet.id,
+          chain: tokenAsset(token.chainId, token.contract),
+          amount: toUnits(credit.amount, token.decimals, token.symbol, `credits.${i}.amount`).toString(),
+          reference: credit.reference,
+        };
+      }
       return {
         wallet: wallet.id,
         chain,
@@ -79,27 +106,50 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
     const owner = await attribute(station, gap);
     const held = new Map<string, bigint>();
     const unattributed: { address: string; chain: string | null; amount: string }[] = [];
-    for (const [address, amount] of balances.balances) {
+    for (const { address, amount, asset } of balances.balances) {
       const found = owner.get(address) ?? owner.get(address.toLowerCase());
-      const chain = found?.chain ?? chainOfAddress(address);
-      if (!chain)
+      const coin = found?.chain ?? chainOfAddress(address);
+      if (!coin)
         throw new CustosError(
           'BALANCES_INVALID',
           `The balances file ${balances.fileName} lists ${address}, an address of no chain Custos knows. Nothing was recorded.`,
           { file: balances.fileName },
         );
-      const base = toBaseUnits(amount, chain, `${balances.fileName}, ${address}`);
+      const where = `${balances.fileName}, ${address}`;
+      let chain = coin;
+      let base: bigint;
+      if (asset === null || asset === 'ETH') base = toBaseUnits(amount, coin, where);
+      else {
+        // A token's balance: at an Ethereum address, of a token the station lists.
+        const bad = () =>
+          new CustosError(
+            'BALANCES_INVALID',
+            `The balances file ${balances.fileName} gives ${address} a balance of ${asset}, which is not a token this station lists on an Ethereum address. Nothing was recorded.`,
+            { file: balances.fileName },
+          );
+        if (coin !== 'ethereum') throw bad();
+        const token = listedToken(station.wallets.tokens, asset, bad);
+        chain = tokenAsset(token.chainId, token.contract);
+        base = toUnits(amount, token.decimals, token.symbol, where);
+      }
       if (found) held.set(`${found.wallet}\u0000${chain}`, (held.get(`${found.wallet}\u0000${chain}`) ?? 0n) + base);
       else if (base > 0n) unattributed.push({ address, chain, amount: base.toString() });
     }
     const rows: Row[] = [];
+    const row = (wallet: string, chain: string, recordedBefore: string) => {
+      let recorded = recordedBefore;
+      for (const c of credits.filter((x) => x.wallet === wallet && x.chain === chain)) recorded = add(recorded, c.amount);
+      const h = held.get(`${wallet}\u0000${chain}`) ?? 0n;
+      return { wallet, chain, recorded, held: h.toString(), difference: (h - BigInt(recorded)).toString(), addresses: gap };
+    };
     for (const wallet of station.wallets.byId.values()) {
-      for (const account of wallet.accounts) {
-        const key = `${wallet.id}\u0000${account.chain}`;
-        let recorded = wallet.holdings[account.chain]?.recorded ?? '0';
-        for (const c of credits.filter((x) => x.wallet === wallet.id && x.chain === account.chain)) recorded = add(recorded, c.amount);
-        const h = held.get(key) ?? 0n;
-        rows.push({ wallet: wallet.id, chain: account.chain, recorded, held: h.toString(), difference: (h - BigInt(recorded)).toString(), addresses: gap });
+      for (const account of wallet.accounts) rows.push(row(wallet.id, account.chain, wallet.holdings[account.chain]?.recorded ?? '0'));
+      if (!wallet.chains.includes('ethereum')) continue;
+      // Each listed token the wallet holds, by the record, the balances or a credit declared.
+      for (const token of station.wallets.tokens.filter((t) => t.chainId === MAINNET)) {
+        const asset = tokenAsset(token.chainId, token.contract);
+        const r = row(wallet.id, asset, wallet.holdings[asset]?.recorded ?? '0');
+        if (wallet.holdings[asset] !== undefined || r.held !== '0' || r.recorded !== '0') rows.push(r);
       }
     }
     const run = await CeremonyRun.open(
@@ -107,7 +157,7 @@ export async function runReconciliation(dir: string, answers: Answers, env: RunE
       reconciliation,
       id,
       {
-        source: { fileName: balances.fileName, sha256: balances.sha256, format: balances.format, addresses: balances.balances.size },
+        source: { fileName: balances.fileName, sha256: balances.sha256, format: balances.format, addresses: balances.balances.length },
         asOf,
         credits: credits as unknown as JsonValue,
       },

@@ -62,6 +62,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   entries: l('Entries in the ceremony', 'Entrées de la cérémonie'),
   entropy: l('Entropy', 'Entropie'),
   fee: l('Fee', 'Frais'),
+  feePaid: l('Fee paid', 'Frais payés'),
   feeRate: l('Fee rate (sat/vB)', 'Taux de frais (sat/vo)'),
   fields: l('Incident fields', 'Champs de l’incident'),
   fileName: l('Share file', 'Fichier de la part'),
@@ -137,7 +138,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
 };
 
 /** Fields whose value is an amount in base units of the body's chain. */
-const AMOUNTS = new Set(['amount', 'balance', 'difference', 'fee', 'held', 'maxFee', 'recorded', 'totalIn']);
+const AMOUNTS = new Set(['amount', 'balance', 'difference', 'fee', 'feePaid', 'held', 'maxFee', 'recorded', 'totalIn']);
 const ETHEREUM_NETWORKS: ReadonlySet<string> = new Set(['mainnet', 'sepolia', 'holesky']);
 
 /**

@@ -410,7 +410,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     const p = await runExample('compromise-rotation', { waiting: true });
     const rotation = lastCeremony(p);
     rotationId = rotation.id;
-    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@1', state: 'open', endedAt: null });
+    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@2', state: 'open', endedAt: null });
     // verify reports the open ceremony as a warning, and only that.
     expect(warnings).toEqual(['compromise-rotation: CEREMONY_IN_PROGRESS']);
     expect(walletOf(p, WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null, transfers: [] });
@@ -470,8 +470,8 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(rig.placeShares('compromise-rotation-sweep', created.fingerprint)).toEqual([rig.path('media/gita/share.cshare')]);
 
     const p = await runExample('compromise-rotation-sweep');
-    expect(lastCeremony(p)).toMatchObject({ id: rotationId, procedureId: 'compromise-rotation@1', state: 'closed' });
-    expect(p.ceremonies.filter((c: AnswersJson) => c.procedureId === 'compromise-rotation@1')).toHaveLength(1);
+    expect(lastCeremony(p)).toMatchObject({ id: rotationId, procedureId: 'compromise-rotation@2', state: 'closed' });
+    expect(p.ceremonies.filter((c: AnswersJson) => c.procedureId === 'compromise-rotation@2')).toHaveLength(1);
     const w = walletOf(p, WALLET);
     expect(w).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: REPLACEMENT });
     expect(w.transfers).toHaveLength(1);
@@ -504,7 +504,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     const { sweep } = rig.answers('compromise-rotation-sweep');
     fs.copyFileSync(rig.path(`${sweep.outputDir}/custos-${WALLET}-${sweepTxid}.txn`), rig.path(rig.answers('confirm-transfer').transactionFile));
     const p = await runExample('confirm-transfer');
-    expect(lastCeremony(p)).toMatchObject({ procedureId: 'confirm-transfer@1', state: 'closed' });
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'confirm-transfer@2', state: 'closed' });
     const w = walletOf(p, WALLET);
     expect(w.state).toBe('retired');
     expect(w.transfers[0]).toMatchObject({ txid: sweepTxid, state: 'confirmed', blockHeight: 927514 });
@@ -640,8 +640,8 @@ describe('the answers examples, in order, through the real CLI', () => {
       'backup-drill@1 closed',
       'revoke-participant@1 closed',
       'incident@1 closed',
-      'compromise-rotation@1 closed',
-      'confirm-transfer@1 closed',
+      'compromise-rotation@2 closed',
+      'confirm-transfer@2 closed',
       'restitution@2 closed',
       'token-list@1 closed',
       'restitution@2 closed',

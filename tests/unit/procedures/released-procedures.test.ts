@@ -29,6 +29,8 @@ const EVER_RELEASED = [
   'destruction@2',
   'restitution@2',
   'token-list@1',
+  'compromise-rotation@2',
+  'confirm-transfer@2',
 ];
 
 test('every catalogue definition hashes to the pin of its id@version', () => {
