@@ -323,8 +323,23 @@ describe('a client wallet holding BTC, ETH and USDC, by the CLI', () => {
         },
       });
 
-    // Without the USDC request, the tokens would stay in the compromised wallet: refused, nothing recorded.
+    // Refused before anything is recorded: a transfer paying someone else than the replacement, two
+    // transfers with one nonce, and a sweep leaving the tokens in the compromised wallet.
     const before = rig.journalBytes();
+    fs.writeFileSync(
+      rig.path('coordinator/m-sweep-usdc-elsewhere.json'),
+      etherRequest({ from, to: USDC.contract, data: transferData(ETH_CLIENT, 9_000_000_000n), nonce: 2n }),
+    );
+    fs.writeFileSync(rig.path('coordinator/m-sweep-eth-nonce-2.json'), etherRequest({ from, to, value: ether - fees, nonce: 2n }));
+    for (const [name, requests, code] of [
+      ['m-rotation-2-elsewhere', ['coordinator/m-sweep-usdc-elsewhere.json', 'coordinator/m-sweep-eth.json'], 'SWEEP_OUTPUT_FOREIGN'],
+      ['m-rotation-2-one-nonce', ['coordinator/m-sweep-usdc.json', 'coordinator/m-sweep-eth-nonce-2.json'], 'NONCE_ALREADY_USED'],
+    ] as const) {
+      const r = await rig.run('compromise-rotation', sweep(name, [...requests]));
+      expect(r.status, name).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`\\[${code}\\]\\n$`, 'u'));
+      expect(rig.journalBytes()).toEqual(before);
+    }
     const incomplete = await rig.run('compromise-rotation', sweep('m-rotation-2-incomplete', ['coordinator/m-sweep-eth-alone.json']));
     expect(incomplete.status).toBe(1);
     expect(incomplete.stderr).toMatch(/\[SWEEP_INCOMPLETE\]\n$/u);
