@@ -35,11 +35,13 @@ export interface Pending {
   approved: { destination: string; amount: string; asset: string | null } | null;
   imported: string | null;
   /** The Ethereum transfers imported in this ceremony: digest and nonce key of each. */
-  ethImports: { digest: string; nonce: string }[];
+  ethImports: { digest: string | null; nonce: string }[];
   attested: boolean;
 }
 
 const isObject = (v: JsonValue | undefined): v is Body => !!v && typeof v === 'object' && !Array.isArray(v);
+/** The digest a step records, or null when it records none that is text (compared as the PSBT steps' are). */
+const digestOf = (b: Body): string | null => (typeof b.digest === 'string' ? b.digest : null);
 
 export class MeaningRules {
   /** The inventory as the record builds it, before each entry is judged. */
@@ -107,7 +109,7 @@ export class MeaningRules {
       }
     } else if (p.step === 'import-eth-request' || p.step === 'import-eth-sweep') {
       this.ethImport(p, c);
-    } else if ((p.step === 'sign-eth' || p.step === 'sign-eth-sweep') && !c.ethImports.some((e) => e.digest === b.digest)) {
+    } else if ((p.step === 'sign-eth' || p.step === 'sign-eth-sweep') && !c.ethImports.some((e) => e.digest === digestOf(b))) {
       f.error('SIGNED_NOT_IMPORTED', `Step "${p.step}" signs another transfer than the ones imported and reviewed.`, p.index, p.ceremony, { step: p.step });
     } else if ((p.step === 'sign' || p.step === 'sign-sweep') && b.digest !== c.imported) {
       f.error('SIGNED_NOT_IMPORTED', `Step "${p.step}" signs another transaction than the one imported and reviewed.`, p.index, p.ceremony, { step: p.step });
@@ -205,7 +207,7 @@ export class MeaningRules {
         },
       );
     }
-    c.ethImports.push({ digest: typeof b.digest === 'string' ? b.digest : '', nonce });
+    c.ethImports.push({ digest: digestOf(b), nonce });
     if (p.step === 'import-eth-request') this.approvedEthTransfer(p, c);
     else if (typeof b.destination !== 'string' || typeof b.from !== 'string' || b.destination.toLowerCase() === b.from.toLowerCase()) {
       this.findings.error('OUTPUTS_NOT_APPROVED', 'The sweep returns a transfer to the compromised wallet.', p.index, p.ceremony, {

@@ -17,6 +17,7 @@ import { destruction } from './destruction.ts';
 import { reconciliation } from './reconciliation.ts';
 import { restitution } from './restitution.ts';
 import { tokenList } from './token-list.ts';
+import { watchOnlyExport } from './watch-only-export.ts';
 
 export const PROCEDURES: readonly ProcedureDefinition[] = [
   stationSetup,
@@ -32,4 +33,5 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   reconciliation,
   changeHolder,
   tokenList,
+  watchOnlyExport,
 ];

@@ -35,6 +35,7 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'token-list@1': 'cfcb9f061d88473b3e7cb04ac427a6335ef94e5ebee40bb029c53bc5a6219e2c',
   'compromise-rotation@2': '0753338aea5543675fc841f027f1c20c7563a0a0425d9e891b2cfa302873fbe1',
   'confirm-transfer@2': '78b8248bd43cc5eea8e30b30d6dbf8db0563487cf84e9089c3475c02b14f9ed8',
+  'watch-only-export@1': 'dfcdc2ac6207e84031ce3d35e929f19b22c349e5f9598b08d8b1a4fd9cdb4285',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */

@@ -22,6 +22,7 @@ import { restitutionAnswers } from './restitution-answers.ts';
 import { revokeParticipantAnswers } from './revoke-participant-answers.ts';
 import { stationSetupAnswers } from './station-setup-answers.ts';
 import { tokenListAnswers } from './token-list-answers.ts';
+import { watchOnlyExportAnswers } from './watch-only-export-answers.ts';
 
 /** The schema of each procedure's answers, for a way of writing files. */
 export function answersSchemas<I>(form: FileForm<I>) {
@@ -40,6 +41,7 @@ export function answersSchemas<I>(form: FileForm<I>) {
     reconciliation: reconciliationAnswers(form),
     'change-holder': changeHolderAnswers(form),
     'token-list': tokenListAnswers(form),
+    'watch-only-export': watchOnlyExportAnswers(form),
     abort: abortAnswers(form),
     checkpoint: checkpointAnswers(form),
   };

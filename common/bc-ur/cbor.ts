@@ -1,13 +1,20 @@
 /**
- * The little CBOR that multipart URs and `crypto-psbt` need: unsigned integers, byte strings and
- * array headers, always in the shortest form. Spec: RFC 8949 §3 (major types 0, 2 and 4, argument
- * encoding) and §4.2.1 "Core Deterministic Encoding Requirements" (preferred, shortest arguments),
- * which BCR-2020-005 "Canonical CBOR" requires of every UR.
+ * The little CBOR that multipart URs, `crypto-psbt` and `crypto-account` need: unsigned integers,
+ * byte strings, arrays, maps with unsigned integer keys, tags and booleans, always in the shortest
+ * form. Spec: RFC 8949 §3 (major types 0, 2, 4, 5 and 6, simple values false and true, argument
+ * encoding) and §4.2.1 "Core Deterministic Encoding Requirements" (preferred, shortest arguments;
+ * map keys sorted in the bytewise lexicographic order of their encodings, no duplicates), which
+ * BCR-2020-005 "Canonical CBOR" requires of every UR.
  */
 
 const MAJOR_UNSIGNED = 0;
 const MAJOR_BYTES = 2;
 const MAJOR_ARRAY = 4;
+const MAJOR_MAP = 5;
+const MAJOR_TAG = 6;
+/** Major type 7, simple values 20 (false) and 21 (true): RFC 8949 §3.3. */
+const FALSE = 0xf4;
+const TRUE = 0xf5;
 
 /** The head of a data item: major type and argument, in the shortest form (RFC 8949 §3, §4.2.1). */
 function head(major: number, argument: number): Uint8Array {
@@ -55,4 +62,35 @@ export function cborBytes(bytes: Uint8Array): Uint8Array {
 /** A definite-length array (major type 4) of already encoded items. */
 export function cborArray(items: readonly Uint8Array[]): Uint8Array {
   return concatBytes(head(MAJOR_ARRAY, items.length), ...items);
+}
+
+/**
+ * A definite-length map (major type 5) with unsigned integer keys, in deterministic order: entries
+ * sorted by the bytewise lexicographic order of the encoded keys (RFC 8949 §4.2.1; for unsigned
+ * integers in the shortest form this is numeric order). Values are already encoded items.
+ */
+export function cborMap(entries: readonly (readonly [number, Uint8Array])[]): Uint8Array {
+  const encoded = entries.map(([key, value]) => [cborUnsigned(key), value] as const);
+  encoded.sort(([a], [b]) => compareBytes(a, b));
+  for (let i = 1; i < encoded.length; i++) {
+    if (compareBytes(encoded[i - 1]![0], encoded[i]![0]) === 0) throw new RangeError('CBOR map: duplicate key');
+  }
+  return concatBytes(head(MAJOR_MAP, encoded.length), ...encoded.flat());
+}
+
+/** A tagged data item (major type 6) around an already encoded item. */
+export function cborTag(tag: number, item: Uint8Array): Uint8Array {
+  return concatBytes(head(MAJOR_TAG, tag), item);
+}
+
+/** The simple value false or true (major type 7). */
+export function cborBoolean(value: boolean): Uint8Array {
+  return Uint8Array.of(value ? TRUE : FALSE);
+}
+
+/** Bytewise lexicographic order; a shorter string that is a prefix of a longer one sorts first. */
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }

@@ -63,6 +63,7 @@ const FR: Readonly<Record<string, string>> = {
   requestFile: 'fichier de demande de transfert',
   requestFiles: 'fichiers de demande de transfert',
   feePaid: 'frais payés',
+  exportFile: 'fichier d’export',
   ethereum: 'ethereum',
   asset: 'actif',
   tokens: 'jetons',

@@ -37,6 +37,7 @@ export const EXAMPLE_ORDER = [
   'destruction',
   'reconciliation',
   'change-holder',
+  'watch-only-export',
 ] as const;
 
 /** The procedure an example runs: its name, except the second sitting of a rotation (compromise-rotation-sweep) and an Ethereum restitution (restitution-ether). */

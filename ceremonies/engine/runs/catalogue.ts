@@ -18,6 +18,7 @@ import { runRestitution } from './restitution-run.ts';
 import { runRevoke } from './revoke-run.ts';
 import { runStationSetup } from './station-setup-run.ts';
 import { runTokenList } from './token-list-run.ts';
+import { runWatchOnlyExport } from './watch-only-export-run.ts';
 
 export type Run = (dir: string, answers: Answers, env: RunEnvironment) => Promise<RunResult>;
 
@@ -35,6 +36,7 @@ export const RUNS: Record<string, Run> = {
   reconciliation: runReconciliation,
   'change-holder': runChangeHolder,
   'token-list': runTokenList,
+  'watch-only-export': runWatchOnlyExport,
 };
 
 /** Aborting whatever ceremony is open (`custos abort`, the desktop app's "Abort the open ceremony"). */

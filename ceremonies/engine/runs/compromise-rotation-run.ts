@@ -19,9 +19,6 @@
  * sweep {psbtFile?, network?, ethereum? {network, requestFiles}, outputDir}, witnessCheckpoints; or
  * `abort {reason}` and `witness` to abort instead.
  */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { AnswersOutput } from '../../../common/answers/procedure-answers.ts';
 import type { EthereumNetwork } from '../../../common/answers/vocabulary.ts';
 import type { BitcoinNetwork, Handle, PsbtSummary } from '../../../crypto/protocol.ts';
@@ -31,7 +28,6 @@ import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import type { WalletView } from '../../inventory/wallets.ts';
 import { compromiseRotation } from '../../procedures/compromise-rotation.ts';
-import { writeFileDurably, realIo } from '../../store/file-io.ts';
 import { invalid, type Answers } from '../answers.ts';
 import { ethReviewBody, exportSignedEth, readEthRequestFile, requireWholeSweep, reviewEthSweep, type ReviewedEth } from '../eth-exchange.ts';
 import { need } from '../typed-answers.ts';
@@ -41,6 +37,7 @@ import { exportSigned, readPsbtFile, requireSweepToReplacement, summaryBody, tra
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { abortOpenCeremony, abortReason } from './abort-run.ts';
+import { exportWatchOnly } from '../watch-only.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet, type ProvenShare } from '../share-presentation.ts';
 import type { Station } from '../station.ts';
 import { createWalletSteps, newSharePassphrasesReady, readWalletPlan, walletOpening } from '../wallet-creation.ts';
@@ -117,29 +114,13 @@ async function firstSitting(dir: string, answers: Answers, env: RunEnvironment):
     return await guarded(run, officer!, witnesses[0]!, async () => {
       await run.step('declare-compromised', { wallet: walletId, incident: incidentId }, attest);
       const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!, env.screen);
-      const descriptor = new TextEncoder().encode(
-        `${JSON.stringify(
-          {
-            purpose: `Watch-only descriptor of ${plan.id}, replacement of the compromised ${walletId}: prepare a sweep of every coin of ${walletId} to it.`,
-            wallet: plan.id,
-            fingerprint: made.fingerprint,
-            accounts: made.accounts.map((a) => ({ chain: a.chain, path: a.path, xpub: a.xpub, ...(a.descriptor ? { descriptor: a.descriptor } : {}) })),
-          },
-          null,
-          2,
-        )}\n`,
+      const exported = await exportWatchOnly(
+        station,
+        { id: plan.id, label: plan.label, fingerprint: made.fingerprint, accounts: made.accounts },
+        descriptorFile,
+        `Watch-only export of ${plan.id}, replacement of the compromised ${walletId}: prepare a sweep of every coin and token of ${walletId} to it.`,
       );
-      fs.mkdirSync(path.dirname(descriptorFile), { recursive: true });
-      writeFileDurably(realIo, descriptorFile, descriptor);
-      await run.step(
-        'export-replacement',
-        {
-          fileName: path.basename(descriptorFile),
-          sha256: createHash('sha256').update(descriptor).digest('hex'),
-          fingerprint: made.fingerprint,
-        },
-        attest,
-      );
+      await run.step('export-replacement', exported.body, attest);
       return {
         procedure: 'compromise-rotation',
         ceremony: id,

@@ -29,6 +29,11 @@ import { EngineRig, OFFLINE_LAPTOP, filesWritten, procedureOf, shareFilesIn, typ
 import { interruptedRun, journalEntries } from '../../support/interrupt.ts';
 import { NOT_RESUMABLE } from '../../../ceremonies/engine/resumption.ts';
 import { coordinatorSweep } from '../../support/coordinator-sweep.ts';
+import { createHash } from 'node:crypto';
+import { URDecoder } from '@ngraveio/bc-ur';
+import { HDNodeWallet } from 'ethers';
+import { hasValidChecksum } from '../../../crypto/descriptor.ts';
+import { lastCeremonyEntries } from '../../support/journal-entries.ts';
 import { etherRequest, readSigned, transferData } from '../../support/eth-request.ts';
 import { accountKey, addressAt, buildPsbt, validateSigned } from '../../support/psbt-builder.ts';
 import { SecretScanner, recoverWallet, type RecoveredWallet } from '../../support/wallet-secrets.ts';
@@ -258,6 +263,8 @@ const SWEPT = 249_990_000n;
 /** The token token-list.json adopts, and the client's Ethereum address restitution-ether.json returns it to. */
 const USDC = { chainId: '1', contract: '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48', symbol: 'USDC', decimals: 6 };
 const ETH_CLIENT = '0x8ba1f109551bD432803012645Ac136ddd64DBA72';
+/** A BIP84 account's multipath descriptor, as Bitcoin Core and Sparrow write it (before its checksum). */
+const descriptorBody = (keyOrigin: string, xpub: string) => `wpkh(${keyOrigin}${xpub}/<0;1>/*)`;
 /** The restitution: 0.75 BTC to the client, the rest back as change, 5,000 sat fee. */
 const RETURNED = 75_000_000n;
 const CHANGE = SWEPT - RETURNED - 5_000n;
@@ -679,6 +686,36 @@ describe('the answers examples, in order, through the real CLI', () => {
     // Emil's medium holds the same share, sealed to his passphrase.
     expect(shareFilesIn(rig.path('media/emil-2')).map((f) => [f.fingerprint, f.index])).toEqual([[before.fingerprint, 1]]);
   }, 180_000);
+
+  test('watch-only-export.json: the replacement’s watch-only export, recorded by its hash, checked by other libraries', async () => {
+    const p = await runExample('watch-only-export');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'watch-only-export@1', state: 'closed' });
+    const r = walletOf(p, REPLACEMENT);
+    const bytes = fs.readFileSync(rig.path(rig.answers('watch-only-export').exportFile));
+    const exported = JSON.parse(bytes.toString('utf8'));
+    expect(exported).toMatchObject({ format: 'custos-watch-only/1', wallet: REPLACEMENT, fingerprint: r.fingerprint });
+    const [btc, eth] = exported.accounts;
+    expect(btc).toMatchObject({ chain: 'bitcoin', path: "m/84'/0'/0'", keyOrigin: `[${r.fingerprint}/84h/0h/0h]`, xpub: accountOf(r, 'bitcoin').xpub });
+    expect(hasValidChecksum(btc.descriptor)).toBe(true);
+    expect(btc.descriptor).toBe(`${descriptorBody(btc.keyOrigin, btc.xpub)}#${btc.descriptor.split('#')[1]}`);
+    // The Ethereum addresses, derived again from the account key by ethers.
+    const account = HDNodeWallet.fromExtendedKey(eth.xpub);
+    expect(eth.addresses).toHaveLength(20);
+    expect(eth.addresses).toEqual(eth.addresses.map((_: string, i: number) => account.deriveChild(0).deriveChild(i).address));
+    expect(eth.addresses.slice(0, 3)).toEqual(accountOf(r, 'ethereum').addresses);
+    // The crypto-account UR, read by another implementation: it names the wallet's fingerprint.
+    const ur = URDecoder.decode(exported.cryptoAccount.toLowerCase());
+    expect(ur.type).toBe('crypto-account');
+    expect(ur.cbor.subarray(0, 7).toString('hex')).toBe(`a2011a${r.fingerprint}`);
+    // What the record keeps: the file's name and SHA-256.
+    const step = lastCeremonyEntries(rig.station, 'watch-only-export').find((e) => e.step === 'export')!;
+    expect(step.body).toEqual({
+      fileName: path.basename(rig.answers('watch-only-export').exportFile),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      fingerprint: r.fingerprint,
+    });
+    expect(bytes.toString('utf8')).not.toMatch(/prv/u);
+  }, 120_000);
 });
 
 test('SIGKILL copies of the procedures that can be resumed were resumed, not aborted', () => {
@@ -732,6 +769,7 @@ describe('no secret of either wallet anywhere the runs wrote', () => {
         `coordinator/signed/custos-${REPLACEMENT}-<txid>.ethtx`,
         'coordinator/balances-2026-12-15.csv',
         `coordinator/${REPLACEMENT}.descriptor.json`,
+        `coordinator/${REPLACEMENT}.watch-only.json`,
         `coordinator/${WALLET}-sweep.psbt`,
         `coordinator/signed/custos-${REPLACEMENT}-<txid>.psbt`,
         `coordinator/signed/custos-${REPLACEMENT}-<txid>.txn`,

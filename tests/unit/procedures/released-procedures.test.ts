@@ -31,6 +31,7 @@ const EVER_RELEASED = [
   'token-list@1',
   'compromise-rotation@2',
   'confirm-transfer@2',
+  'watch-only-export@1',
 ];
 
 test('every catalogue definition hashes to the pin of its id@version', () => {
