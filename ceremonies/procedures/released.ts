@@ -12,6 +12,7 @@ import { procedureHash, procedureRef, type ProcedureDefinition } from './definit
 import { destructionV1 } from './retired/destruction-v1.ts';
 import { compromiseRotationV1 } from './retired/compromise-rotation-v1.ts';
 import { confirmTransferV1 } from './retired/confirm-transfer-v1.ts';
+import { createWalletV1 } from './retired/create-wallet-v1.ts';
 import { restitutionV1 } from './retired/restitution-v1.ts';
 import { stationSetupV1 } from './retired/station-setup-v1.ts';
 
@@ -36,10 +37,18 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'compromise-rotation@2': '0753338aea5543675fc841f027f1c20c7563a0a0425d9e891b2cfa302873fbe1',
   'confirm-transfer@2': '78b8248bd43cc5eea8e30b30d6dbf8db0563487cf84e9089c3475c02b14f9ed8',
   'watch-only-export@1': 'dfcdc2ac6207e84031ce3d35e929f19b22c349e5f9598b08d8b1a4fd9cdb4285',
+  'create-wallet@2': '61fa82daa1795294943227fecf783228f7752162a542d7bc376c1f04e6ef7d28',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */
-const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [stationSetupV1, destructionV1, restitutionV1, compromiseRotationV1, confirmTransferV1];
+const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [
+  stationSetupV1,
+  destructionV1,
+  restitutionV1,
+  compromiseRotationV1,
+  confirmTransferV1,
+  createWalletV1,
+];
 
 /** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */
 const AUTHORIZED: ReadonlyMap<string, ProcedureDefinition> = new Map(

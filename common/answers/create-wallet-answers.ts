@@ -7,5 +7,7 @@ export function createWalletAnswers<I>(form: FileForm<I>) {
     witnesses: texts(),
     ...walletPlanAnswers(form),
     confirm: group({ holdersReceivedShares: confirmation() }),
+    /** Where to write the new wallet's watch-only export for the coordinator (create-wallet@2); none when left out. */
+    watchOnlyFile: form.file('save-file').optional(),
   });
 }

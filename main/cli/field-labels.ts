@@ -64,6 +64,7 @@ const FR: Readonly<Record<string, string>> = {
   requestFiles: 'fichiers de demande de transfert',
   feePaid: 'frais payés',
   exportFile: 'fichier d’export',
+  watchOnlyFile: 'fichier d’export en lecture seule',
   ethereum: 'ethereum',
   asset: 'actif',
   tokens: 'jetons',

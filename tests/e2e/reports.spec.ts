@@ -101,7 +101,7 @@ test("in French: the incident report of a period and a ceremony's transcript, as
   expect(printer.pdfs.at(-1)).toContain('Rapport d’incidents');
   expect(printer.pdfs.at(-1)).toContain('INC-2026-0014');
 
-  const create = (replay.ceremonies as AnswersJson[]).find((c) => c.procedureId === 'create-wallet@1');
+  const create = (replay.ceremonies as AnswersJson[]).find((c) => c.procedureId === 'create-wallet@2');
   await screen.getByTestId('report-ceremony-select').selectOption(create.id);
   app.dialog.next('save-file', rig.path('reports/proces-verbal.pdf'));
   await screen.getByTestId('report-save-ceremony').click();

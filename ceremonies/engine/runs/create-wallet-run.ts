@@ -6,7 +6,8 @@
  * secret is wiped when the ceremony ends.
  * Answers: station, participants, officer, witnesses [≥ 2], wallet {id, class, clientRef?, label},
  * chains, threshold, dice?, drillIntervalDays?, holders [{name, media ["file"], sharePassphrase |
- * sharePassphraseFile, outputDir, bagSerial}], confirm {holdersReceivedShares: true}.
+ * sharePassphraseFile, outputDir, bagSerial}], confirm {holdersReceivedShares: true}, watchOnlyFile?
+ * (create-wallet@2: the new wallet's watch-only export for the coordinator, ceremonies/engine/watch-only.ts).
  */
 import { CustosError } from '../../custos-error.ts';
 import { createWallet } from '../../procedures/create-wallet.ts';
@@ -16,12 +17,14 @@ import { requireDistinct } from '../participant-keys.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { createWalletSteps, newSharePassphrasesReady, readWalletPlan, walletOpening } from '../wallet-creation.ts';
+import { exportWatchOnly } from '../watch-only.ts';
 
 export async function runCreateWallet(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('create-wallet');
   const plan = readWalletPlan(answers, a, '', env.screen !== undefined);
   const witnessLabels = witnessNames(a.witnesses);
   void a.confirm.holdersReceivedShares;
+  const watchOnlyFile = a.watchOnlyFile;
 
   const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
@@ -46,13 +49,27 @@ export async function runCreateWallet(dir: string, answers: Answers, env: RunEnv
     });
     return await guarded(run, officer!, witnesses[0]!, async () => {
       const made = await createWalletSteps(run, station, plan, people, officer!, witnesses[0]!, env.screen);
+      const exported = watchOnlyFile
+        ? await exportWatchOnly(
+            station,
+            { id: plan.id, label: plan.label, fingerprint: made.fingerprint, accounts: made.accounts },
+            watchOnlyFile,
+            `Watch-only export of ${plan.id}: watch it and prepare its transfers. Nothing here can spend.`,
+          )
+        : null;
+      if (exported) {
+        await run.step('export-watch-only', exported.body, [
+          { signer: officer!, role: 'officer' },
+          { signer: witnesses[0]!, role: 'witness' },
+        ]);
+      }
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
         procedure: 'create-wallet',
         ceremony: id,
         size: station.writer.store.state.size,
         checkpoint: note,
-        outputs: [...made.files, ...(await media.keep(note))],
+        outputs: [...made.files, ...(exported ? [exported.file] : []), ...(await media.keep(note))],
         facts: { wallet: plan.id, fingerprint: made.fingerprint, quorum: `${plan.threshold}-of-${plan.holders.length}` },
       };
     });

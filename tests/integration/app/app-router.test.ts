@@ -80,7 +80,7 @@ describe('the app router over the real engine', () => {
     });
     expect(events.at(-1)).toMatchObject({ kind: 'failed', error: { code: 'CEREMONY_STOPPED' } });
     const inventory = await api.inventory(dataDir);
-    expect(inventory.ceremonies.at(-1)).toMatchObject({ procedureId: 'create-wallet@1', state: 'aborted' });
+    expect(inventory.ceremonies.at(-1)).toMatchObject({ procedureId: 'create-wallet@2', state: 'aborted' });
     const journal = fs
       .readdirSync(`${rig.station}/journal`)
       .map((f) => fs.readFileSync(`${rig.station}/journal/${f}`, 'utf8'))

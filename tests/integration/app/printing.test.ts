@@ -114,7 +114,7 @@ describe('reports saved as PDF through the router', () => {
   });
 
   test("a ceremony's transcript: every entry in order with its step, signers by name and role, its short code; the checkpoint", async () => {
-    const create = (await api.inventory(dataDir)).ceremonies.find((c) => c.procedureId === 'create-wallet@1')!;
+    const create = (await api.inventory(dataDir)).ceremonies.find((c) => c.procedureId === 'create-wallet@2')!;
     // The short codes as the auditor's verification shows them.
     const verified = await follow(await api.startVerify({ source: await choose('audit-source', rig.station) }));
     const outcome = verified.at(-1)!;

@@ -65,7 +65,7 @@ test('killed (SIGKILL) mid-creation: the ceremony stays open; the next run says 
   const killed = await interrupted('create-wallet', walletVariant('killed-wallet', 'killed-wallet-1'), 'SIGKILL', 3);
   expect(killed.status).toBeNull();
   const open = (await rig.replay()).ceremonies.at(-1);
-  expect(open).toMatchObject({ procedureId: 'create-wallet@1', state: 'open', endedAt: null });
+  expect(open).toMatchObject({ procedureId: 'create-wallet@2', state: 'open', endedAt: null });
   expect((await verifies()).findings.map((f: AnswersJson) => f.code)).toContain('CEREMONY_IN_PROGRESS');
 
   const before = rig.journalBytes();
@@ -117,7 +117,7 @@ test.each(['SIGINT', 'SIGTERM'] as const)(
     expect(stopped.stderr).toContain(`custos: stopping (${signal}): nothing more will be signed`);
     expect(stopped.stderr).toMatch(new RegExp(`The run was stopped \\(${signal}\\): the ceremony is aborted with that reason.*\\[RUN_INTERRUPTED\\]\\n$`, 'u'));
     const p = await rig.replay();
-    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'create-wallet@1', state: 'aborted' });
+    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'create-wallet@2', state: 'aborted' });
     expect(p.wallets.find((w: AnswersJson) => w.id === id)).toMatchObject({ state: 'aborted' });
     expect(lastEntry().payload).toMatchObject({ type: 'abort', body: { reason: expect.stringContaining(`RUN_INTERRUPTED: The run was stopped (${signal})`) } });
     // Only the share files whose hand-over was signed are left with their holders; one written but never

@@ -386,7 +386,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(p.ceremonies.map((c: AnswersJson) => `${c.procedureId} ${c.state}`)).toEqual([
       'station-setup@2 closed',
       'enrol-participant@1 closed',
-      'create-wallet@1 closed',
+      'create-wallet@2 closed',
       'backup-drill@1 closed',
       'revoke-participant@1 closed',
     ]);
@@ -643,7 +643,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(p.ceremonies.map((c: AnswersJson) => `${c.procedureId} ${c.state}`)).toEqual([
       'station-setup@2 closed',
       'enrol-participant@1 closed',
-      'create-wallet@1 closed',
+      'create-wallet@2 closed',
       'backup-drill@1 closed',
       'revoke-participant@1 closed',
       'incident@1 closed',

@@ -1,6 +1,7 @@
 /**
  * Issue 18, "Done when": the custody scenario of a client wallet holding BTC, ETH and one ERC-20 token,
- * through the real `custos` CLI: the token list adopted; the wallet made on regtest and Ethereum;
+ * through the real `custos` CLI: the token list adopted; the wallet made on regtest and Ethereum,
+ * with its watch-only export written at creation (its Ethereum addresses derived again by ethers);
  * its deposits declared and reconciled (clean); a restitution of each asset (a PSBT, an Ether
  * transfer, a USDC transfer), each confirmed, the Ethereum ones with the fee they paid
  * (confirm-transfer@2); then a compromise rotation whose sweep moves all three to the replacement
@@ -10,11 +11,14 @@
  * transaction is read back with ethers (tests/support/eth-request.ts) and compared with what was
  * approved; the PSBTs are built and checked with bitcoinjs-lib.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { HDNodeWallet } from 'ethers';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EngineRig, shareFilesIn, witnessMedia, type AnswersJson, type CliResult } from '../../support/engine-rig.ts';
 import { etherRequest, readSigned, transferData } from '../../support/eth-request.ts';
+import { lastCeremonyEntries } from '../../support/journal-entries.ts';
 import { accountKey, addressAt, buildPsbt, foreignAddress, validateSigned } from '../../support/psbt-builder.ts';
 
 let rig: EngineRig;
@@ -159,9 +163,23 @@ describe('a client wallet holding BTC, ETH and USDC, by the CLI', () => {
         chains: ['regtest', 'ethereum'],
         threshold: 2,
         holders: [holder('dora', 'old', 'TB-M-1'), holder('emil', 'old', 'TB-M-2')],
+        watchOnlyFile: `coordinator/${OLD}.watch-only.json`,
       }),
     );
     const w = await walletOf(OLD);
+    // At creation, the watch-only export for the coordinator (create-wallet@2), recorded by its hash.
+    const bytes = fs.readFileSync(rig.path(`coordinator/${OLD}.watch-only.json`));
+    const exported = JSON.parse(bytes.toString('utf8'));
+    expect(exported).toMatchObject({ format: 'custos-watch-only/1', wallet: OLD, fingerprint: w.fingerprint });
+    expect(exported.accounts.map((a: AnswersJson) => [a.chain, a.xpub])).toEqual(w.accounts.map((a: AnswersJson) => [a.chain, a.xpub]));
+    expect(exported.cryptoAccount).toMatch(/^UR:CRYPTO-ACCOUNT\//u);
+    const ethAccount = HDNodeWallet.fromExtendedKey(accountOf(w, 'ethereum').xpub);
+    expect(exported.accounts[1].addresses).toEqual(Array.from({ length: 20 }, (_, i) => ethAccount.deriveChild(0).deriveChild(i).address));
+    const step = lastCeremonyEntries(rig.station, 'create-wallet').find((e) => e.step === 'export-watch-only')!;
+    expect(step).toMatchObject({
+      procedureId: 'create-wallet@2',
+      body: { fileName: `${OLD}.watch-only.json`, sha256: createHash('sha256').update(bytes).digest('hex'), fingerprint: w.fingerprint },
+    });
     const printed = await reconcile(
       'm-deposits',
       [

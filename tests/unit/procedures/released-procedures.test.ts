@@ -32,6 +32,7 @@ const EVER_RELEASED = [
   'compromise-rotation@2',
   'confirm-transfer@2',
   'watch-only-export@1',
+  'create-wallet@2',
 ];
 
 test('every catalogue definition hashes to the pin of its id@version', () => {
