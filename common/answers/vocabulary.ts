@@ -30,6 +30,8 @@ export type BitcoinNetwork = (typeof BITCOIN_NETWORKS)[number];
 /** The Ethereum networks Custos signs on (crypto/protocol.ts ETH_NETWORKS gives their chain ids). */
 export const ETHEREUM_NETWORKS = ['mainnet', 'sepolia', 'holesky'] as const;
 export type EthereumNetwork = (typeof ETHEREUM_NETWORKS)[number];
+/** The EIP-155 chain id of each, as decimal text (the station's token list names tokens by it). */
+export const ETHEREUM_CHAIN_IDS: Readonly<Record<EthereumNetwork, string>> = { mainnet: '1', sepolia: '11155111', holesky: '17000' };
 
 /** `value` when it is one of `values` (a choice read back from a screen's select), else undefined. */
 export function oneOfValues<V extends string>(values: readonly V[], value: string): V | undefined {

@@ -50,11 +50,22 @@ export interface ShareSummary {
   readonly lastProven: string | null;
 }
 
+/** A token the station's list holds: an ERC-20 contract on one chain. */
+interface TokenSummary {
+  /** EIP-155 chain id, decimal text. */
+  readonly chainId: string;
+  readonly contract: string;
+  readonly symbol: string;
+  readonly decimals: number;
+}
+
 interface TransferSummary {
   readonly ceremony: string;
   readonly kind: 'sweep' | 'restitution';
   readonly txid: string;
   readonly chain: string;
+  /** What moved: the chain's coin, or a token (`erc20:<chainId>:<contract>`). */
+  readonly asset: string;
   readonly to: string;
   /** Base units (satoshis). */
   readonly amount: string;
@@ -150,6 +161,8 @@ export interface InventoryView {
   readonly entries: number;
   readonly at: string;
   readonly wallets: readonly WalletSummary[];
+  /** The station's token list in force (procedure token-list). */
+  readonly tokens: readonly TokenSummary[];
   readonly incidents: readonly IncidentSummary[];
   readonly participants: readonly ParticipantSummary[];
   readonly ceremonies: readonly CeremonyListing[];

@@ -16,6 +16,7 @@ import { expect, type Page } from '@playwright/test';
 import type { AnswersJson, EngineRig } from '../support/engine-rig.ts';
 import { shareFilesIn } from '../support/engine-rig.ts';
 import { coordinatorSweep } from '../support/coordinator-sweep.ts';
+import { etherRequest, readSigned, transferData } from '../support/eth-request.ts';
 import { validateSigned } from '../support/psbt-builder.ts';
 import { CeremonyFlows, type DialogScript } from './ceremony-flows.ts';
 import { screenshotPath } from './screenshots.ts';
@@ -47,6 +48,9 @@ const OLD_HOLDERS = [
   { key: 'keys/emil-novak.key', label: 'emil', file: 'media/emil/share.cshare', bag: 'TB-2026-000102' },
   { key: 'keys/gita-rao.key', label: 'gita', file: 'media/gita/share.cshare', bag: 'TB-2026-000104' },
 ];
+/** The token adopted on screen, and the client's Ethereum address an Ethereum restitution pays. */
+const USDC = { chainId: '1', contract: '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48', symbol: 'USDC', decimals: 6 };
+const ETH_CLIENT = '0x8ba1f109551bD432803012645Ac136ddd64DBA72';
 const ABORT_REASON = 'The coordinator cannot prepare the sweep before the audit of 2026-12-10; the rotation is restarted then.';
 const CHANGE_REASON = 'Gita Rao leaves the custody team on 2027-01-31; her share passes to Emil Novak.';
 
@@ -318,6 +322,82 @@ export class RotationFlows {
     expect(walletOf(p, OLD_WALLET).transfers).toEqual([
       expect.objectContaining({ kind: 'sweep', state: 'signed', txid, to: REPLACEMENT, amount: sweep.swept.toString(), fee: SWEEP_FEE.toString() }),
     ]);
+  }
+
+  /**
+   * The token list adopted by clicks (USD Coin on mainnet), then an Ethereum restitution by clicks
+   * from the replacement's Ethereum account: the asset chosen from the list, the coordinator's
+   * request chosen, Gita's and Hana's file shares; the signed transaction read back with ethers.
+   */
+  async ethereumRestitution(page: Page): Promise<void> {
+    await this.flows.openStation(page);
+    await this.openProcedure(page, 'token-list');
+    await this.flows.attestOfficerAndWitnesses(page);
+    await page.getByTestId('token-list-reason').fill('Northwind Pension Fund deposits USD Coin with us.');
+    await page.getByTestId('add-token').click();
+    await expect(page.getByTestId('start-missing')).toContainText('token 1: its contract, symbol and decimals');
+    await page.getByTestId('token-1-contract').fill(USDC.contract);
+    await page.getByTestId('token-1-symbol').fill(USDC.symbol);
+    await page.getByTestId('token-1-decimals').fill('6');
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', /^(closed|failed)$/u, { timeout: 60_000 });
+    await expect(page.getByTestId('ceremony-outcome')).toHaveAttribute('data-state', 'closed');
+    await expect(page.getByTestId('fact-tokens')).toHaveText('1');
+    expect((await this.rig.replay()).tokens).toEqual([USDC]);
+
+    const replacement = walletOf(await this.rig.replay(), REPLACEMENT);
+    const from = replacement.accounts.find((a: Json) => a.chain === 'ethereum').addresses[0];
+    const request = this.rig.path('coordinator/ui-eth-request.json');
+    fs.writeFileSync(request, etherRequest({ from, to: USDC.contract, data: transferData(ETH_CLIENT, 2_500_000_000n), nonce: 0n }));
+    const signedDir = this.rig.path('coordinator/ui-eth-signed');
+    await this.flows.openStation(page);
+    await this.openProcedure(page, 'restitution');
+    await this.flows.attestOfficerAndWitnesses(page);
+    await page.getByLabel('Client wallet to return from').selectOption(REPLACEMENT);
+    await page.getByTestId('request-reference').fill('RET-UI-ETH-0001');
+    await page.getByTestId('destination-address').fill(ETH_CLIENT);
+    await page.getByTestId('destination-amount').fill('2500');
+    await page.getByTestId('destination-network').selectOption('mainnet');
+    await expect(page.getByTestId('destination-asset').locator('option')).toHaveText(['ETH (ether)', `USDC — ${USDC.contract}`]);
+    await page.getByTestId('destination-asset').selectOption('USDC');
+    await expect(page.getByTestId('start-missing')).toContainText('the transfer request file');
+    await this.dialog.next('eth-request-file', request);
+    await page.getByRole('button', { name: 'Choose the request file' }).click();
+    await expect(page.getByText('Request file: ui-eth-request.json')).toBeVisible();
+    await this.dialog.next('folder', signedDir);
+    await page.getByRole('button', { name: 'Choose folder' }).click();
+    await this.flows.attest(page, 'attest-approver-1', 'keys/jules-moreau.key', 'jules');
+    await this.flows.attest(page, 'attest-approver-2', 'keys/karin-berg.key', 'karin');
+    for (const [i, h] of [NEW_HOLDERS[1], NEW_HOLDERS[2]].entries()) {
+      const box = page.getByTestId(`share-${i + 1}`);
+      await this.flows.attest(page, `attest-holder-${i + 1}`, h.key, h.label);
+      await box.getByLabel('Medium').selectOption('file');
+      const file = shareFilesIn(this.rig.path(h.folder)).find((f) => f.fingerprint === replacement.fingerprint)!;
+      await this.dialog.next('share-file', file.file);
+      await box.getByRole('button', { name: 'Choose share file' }).click();
+      await expect(box.getByText(`Share file: ${path.basename(file.file)}`)).toBeVisible();
+      this.flows.desk.shares.set(h.label, h.share);
+      await page.getByTestId(`share-bag-${i + 1}`).fill(h.bag);
+    }
+    await expect(page.getByTestId('start-missing')).toHaveCount(0);
+    await page.screenshot({ path: screenshotPath('ceremony-restitution-ether-form.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Start the ceremony' }).click();
+    const outcome = page.getByTestId('ceremony-outcome');
+    await expect(outcome).toHaveAttribute('data-state', /^(closed|failed|aborted)$/u, { timeout: 120_000 });
+    await expect(outcome).toHaveAttribute('data-state', 'closed');
+    await expect(page.getByTestId('fact-asset')).toHaveText('USDC');
+    await expect(page.getByTestId('fact-amount')).toHaveText('2500000000');
+    await expect(page.getByTestId('entry-import-eth-request')).toHaveCount(1);
+    await expect(page.getByTestId('entry-sign-eth')).toHaveCount(1);
+    const hash = (await page.getByTestId('fact-txid').textContent())!;
+    expect(hash).toMatch(/^0x[0-9a-f]{64}$/u);
+    const signed = readSigned(fs.readFileSync(path.join(signedDir, `custos-${REPLACEMENT}-${hash.slice(2)}.ethtx`), 'utf8').trim());
+    expect(signed).toMatchObject({ type: 2, chainId: 1n, from, to: USDC.contract, value: 0n, nonce: 0n, hash });
+    expect(signed.call).toEqual({ name: 'transfer', to: ETH_CLIENT, amount: 2_500_000_000n });
+    expect(await this.verify()).toEqual([]);
+    const p = await this.rig.replay();
+    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'restitution@2', state: 'closed' });
+    expect(walletOf(p, REPLACEMENT).transfers.at(-1)).toMatchObject({ kind: 'restitution', chain: 'ethereum', asset: `erc20:1:${USDC.contract}`, txid: hash });
   }
 
   /** Fills the change-holder form: Gita's file share of the replacement (overwritten on her medium) to Emil. */

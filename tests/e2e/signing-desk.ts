@@ -42,6 +42,8 @@ export class SigningDesk {
 
   /** Answers every sign request and passphrase question `page` shows from now on. */
   async seat(page: Page): Promise<void> {
+    // Seated once: a page loaded again in the same test must not answer each question twice.
+    await this.away(page);
     await page.addLocatorHandler(page.getByTestId('sign-request'), (panel) => this.sign(panel), { noWaitAfter: true });
     await page.addLocatorHandler(page.getByTestId('passphrase-prompt'), (panel) => this.answer(panel), { noWaitAfter: true });
     await page.addLocatorHandler(page.getByTestId('checkpoint-prompt'), (panel) => this.keepCheckpoint(panel), { noWaitAfter: true });

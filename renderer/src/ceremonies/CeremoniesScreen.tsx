@@ -25,6 +25,8 @@ import { RotationForm } from './forms/RotationForm.tsx';
 import { ChangeHolderForm } from './forms/ChangeHolderForm.tsx';
 import { DestructionForm } from './forms/DestructionForm.tsx';
 import { ReconciliationForm } from './forms/ReconciliationForm.tsx';
+import { TokenListForm } from './forms/TokenListForm.tsx';
+import { WatchOnlyExportForm } from './forms/WatchOnlyExportForm.tsx';
 import { AbortForm } from './forms/AbortForm.tsx';
 import { ABORT_TEXT } from './forms/abort-messages.ts';
 
@@ -64,6 +66,8 @@ const FORMS: { readonly [N in AnswersName]?: ComponentType<FormProps<N>> } & {
   'change-holder': ChangeHolderForm,
   destruction: DestructionForm,
   reconciliation: ReconciliationForm,
+  'token-list': TokenListForm,
+  'watch-only-export': WatchOnlyExportForm,
 };
 
 export function CeremoniesScreen(props: { readonly dataDir: Chosen | null; readonly onChooseDataDir: () => void }) {

@@ -24,7 +24,8 @@ export function CeremonyScript(props: {
     <ol className="script" aria-label={text.script}>
       {props.procedure.steps.map((step) => {
         const done = count(step.id);
-        const complete = done >= (step.repeat?.min ?? 1);
+        // Done once signed as often as needed; a step that may not happen (min 0: one leg of a transfer) only once it did.
+        const complete = done > 0 && done >= (step.repeat?.min ?? 1);
         const who = step.signers.map((r) => `${roles[r.role as keyof typeof roles] ?? r.role}${r.min > 1 ? ` ×${r.min}` : ''}`).join(', ');
         return (
           <li

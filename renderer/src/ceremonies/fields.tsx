@@ -49,12 +49,18 @@ export function NumberField(props: {
   );
 }
 
-export function SelectField(props: { readonly label: string; readonly value: string; readonly onChange: (v: string) => void; readonly children: ReactNode }) {
+export function SelectField(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (v: string) => void;
+  readonly children: ReactNode;
+  readonly testId?: string;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
         {props.children}
       </select>
     </div>

@@ -135,6 +135,7 @@ describe('destruction', () => {
       kind: 'restitution',
       txid: 'ab',
       chain: 'bitcoin',
+      asset: 'bitcoin',
       to: 'bc1q',
       amount: '1',
       fee: '1',

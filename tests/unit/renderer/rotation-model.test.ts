@@ -78,6 +78,7 @@ const view = (
   entries: 10,
   at: '2026-01-01T00:00:00.000Z',
   wallets,
+  tokens: [],
   incidents,
   ceremonies,
   openCeremony,

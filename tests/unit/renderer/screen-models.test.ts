@@ -66,6 +66,7 @@ const view = (wallets: WalletSummary[], incidents: IncidentSummary[] = []): Inve
   entries: 1,
   at: '2026-01-01T00:00:00.000Z',
   wallets,
+  tokens: [],
   incidents,
   ceremonies: [],
   openCeremony: null,

@@ -2,14 +2,15 @@
  * Preparing a confirm-transfer (procedure confirm-transfer; docs/cli.md answers): a sweep or
  * restitution the station signed, seen confirmed on chain by the coordinator's watch-only wallet, is
  * recorded with its block height and confirmations; a confirmed sweep retires the compromised
- * wallet, and the final restitution may retire the client wallet.
+ * wallet, and the final restitution may retire the client wallet. An Ethereum transfer's fee is
+ * known only once mined: the officer gives the fee it paid, in wei (confirm-transfer@2).
  */
 import { useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION, attestationReady, checkpointAnswers, participantAnswer, witnessReady } from '../Attestation.tsx';
 import { stillNeeded } from '../answer-parts.ts';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
-import { CheckField, NumberField, SelectField, StartButton } from '../fields.tsx';
+import { CheckField, NumberField, SelectField, StartButton, TextField } from '../fields.tsx';
 import { CONFIRM_TEXT } from './confirm-messages.ts';
 import type { FormProps } from './form-props.ts';
 
@@ -22,6 +23,7 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'con
   const [blockHeight, setBlockHeight] = useState(0);
   const [confirmations, setConfirmations] = useState(6);
   const [retire, setRetire] = useState(false);
+  const [feePaid, setFeePaid] = useState('');
   const pending = (inventory?.wallets ?? []).flatMap((w) => w.transfers.filter((t) => t.state === 'signed').map((t) => ({ wallet: w.id, transfer: t })));
   const chosen = pending.find((p) => `${p.wallet}/${p.transfer.txid}` === choice);
   const missing = stillNeeded([
@@ -29,6 +31,7 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'con
     [witnessReady(witness), text.needKey(own.witness)],
     [chosen !== undefined, own.transfer],
     [blockHeight > 0, own.blockHeight],
+    [chosen?.transfer.chain !== 'ethereum' || /^(0|[1-9]\d{0,40})$/u.test(feePaid.trim()), own.feePaid],
   ]);
   const ready = missing.length === 0;
 
@@ -45,6 +48,7 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'con
       blockHeight,
       confirmations,
       ...(chosen.transfer.kind === 'restitution' ? { retireWallet: retire } : {}),
+      ...(chosen.transfer.chain === 'ethereum' ? { feePaid: feePaid.trim() } : {}),
     });
 
   return (
@@ -71,6 +75,12 @@ export function ConfirmTransferForm({ inventory, busy, onStart }: FormProps<'con
       )}
       <NumberField label={own.blockHeight} value={blockHeight} min={0} max={100_000_000} onChange={setBlockHeight} />
       <NumberField label={own.confirmations} value={confirmations} min={1} max={1_000_000} onChange={setConfirmations} />
+      {chosen?.transfer.chain === 'ethereum' && (
+        <>
+          <TextField label={own.feePaid} value={feePaid} onChange={setFeePaid} testId="fee-paid" />
+          <p className="hint">{own.feePaidHelp}</p>
+        </>
+      )}
       {chosen?.transfer.kind === 'restitution' && <CheckField label={own.retire} checked={retire} onChange={setRetire} />}
       <StartButton ready={ready} busy={busy} missing={missing} />
     </form>

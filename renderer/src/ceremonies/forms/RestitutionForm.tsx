@@ -1,11 +1,13 @@
 /**
- * Preparing a restitution (procedure restitution; R6, R9; docs/cli.md answers): a client's assets go
+ * Preparing a restitution (procedure restitution@2; R6, R9; docs/cli.md answers): a client's assets go
  * back by transfer, never by handing over a key. The request, the exact destination and amount that
- * two different approvers sign, the coordinator's PSBT (its outputs shown here in plain words before
- * anyone signs; the crypto core reviews it again against the rebuilt wallet), the folder for the
- * signed transaction, and a quorum of shares.
+ * two different approvers sign, on a network of the wallet: on Bitcoin the coordinator's PSBT (its
+ * outputs shown here in plain words before anyone signs), on Ethereum the asset (ether or a token of
+ * the station's list) and the coordinator's transfer request (what it moves is read to the signers
+ * at the step that imports it); the crypto core reviews either again against the rebuilt wallet.
+ * Then the folder for the signed transaction, and a quorum of shares.
  */
-import { BITCOIN_NETWORKS, oneOfValues, type BitcoinNetwork } from '../../../../common/answers/vocabulary.ts';
+import { BITCOIN_NETWORKS, ETHEREUM_CHAIN_IDS, ETHEREUM_NETWORKS, oneOfValues } from '../../../../common/answers/vocabulary.ts';
 import { useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
@@ -27,11 +29,23 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
   const [reason, setReason] = useState('');
   const [address, setAddress] = useState('');
   const [amount, setAmount] = useState('');
-  const [network, setNetwork] = useState<BitcoinNetwork>('bitcoin');
+  const [networkChoice, setNetwork] = useState<string>('bitcoin');
+  const [assetChoice, setAsset] = useState('ETH');
   const [psbt, setPsbt] = useState<Chosen | null>(null);
+  const [request, setRequest] = useState<Chosen | null>(null);
   const [folder, setFolder] = useState<Chosen | null>(null);
   const [shares, setShares] = useState<ShareDraft[]>([NEW_SHARE, NEW_SHARE]);
   const wallets = (inventory?.wallets ?? []).filter((w) => w.class === 'client' && w.state === 'active');
+  // The networks of the wallet chosen (every one until a wallet is chosen): its Bitcoin chains, and the Ethereum networks if it has an ethereum account.
+  const chains = wallets.find((w) => w.id === wallet)?.chains ?? [...BITCOIN_NETWORKS, 'ethereum'];
+  const bitcoinNetworks = BITCOIN_NETWORKS.filter((n) => chains.includes(n));
+  const ethereumNetworks = chains.includes('ethereum') ? ETHEREUM_NETWORKS : [];
+  // A network the wallet chosen has not falls back to its first one.
+  const offered: readonly string[] = [...bitcoinNetworks, ...ethereumNetworks];
+  const network = offered.includes(networkChoice) ? networkChoice : (offered[0] ?? 'bitcoin');
+  const ethereum = oneOfValues(ETHEREUM_NETWORKS, network);
+  const tokens = ethereum ? (inventory?.tokens ?? []).filter((t) => t.chainId === ETHEREUM_CHAIN_IDS[ethereum]) : [];
+  const asset = tokens.some((t) => t.symbol === assetChoice) ? assetChoice : 'ETH';
 
   const missing = stillNeeded([
     ...presenceNeeds(presence, text),
@@ -40,7 +54,7 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
     [reference.length > 0, text.needReference],
     [address.length > 0, text.needDestination],
     [amount.length > 0, text.needAmount],
-    [psbt !== null, text.needPsbt],
+    ethereum ? [request !== null, text.needRequest] : [psbt !== null, text.needPsbt],
     [folder !== null, text.needOutputFolder],
   ]);
   const ready = missing.length === 0 && presenceReady(presence);
@@ -61,8 +75,8 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
       approvers: approvers.map((_, i) => `approver${i + 1}`),
       wallet,
       request: { reference, ...(reason ? { reason } : {}) },
-      destination: { address, amount, network },
-      psbtFile: chosenAnswer(psbt),
+      destination: { address, amount, network: ethereum ?? oneOfValues(BITCOIN_NETWORKS, network) ?? 'bitcoin', ...(ethereum ? { asset } : {}) },
+      ...(ethereum ? { requestFile: chosenAnswer(request) } : { psbtFile: chosenAnswer(psbt) }),
       outputDir: chosenAnswer(folder),
       shares: holders.shares,
     });
@@ -88,13 +102,51 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
       <TextField label={text.reason} value={reason} onChange={setReason} />
       <TextField label={text.destination} value={address} onChange={setAddress} testId="destination-address" />
       <TextField label={text.amount} value={amount} onChange={setAmount} testId="destination-amount" />
-      <SelectField label={text.network} value={network} onChange={(v) => setNetwork(oneOfValues(BITCOIN_NETWORKS, v) ?? network)}>
-        <option value="bitcoin">bitcoin</option>
-        <option value="testnet">testnet</option>
-        <option value="regtest">regtest</option>
+      <SelectField label={text.network} value={network} onChange={setNetwork} testId="destination-network">
+        {bitcoinNetworks.length > 0 && (
+          <optgroup label={text.bitcoinNetworks}>
+            {bitcoinNetworks.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {ethereumNetworks.length > 0 && (
+          <optgroup label={text.ethereumNetworks}>
+            {ethereumNetworks.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </SelectField>
-      <h4>{text.psbtFile}</h4>
-      <PsbtPreview network={network} value={psbt} onChange={setPsbt} />
+      {ethereum ? (
+        <>
+          <SelectField label={text.asset} value={asset} onChange={setAsset} testId="destination-asset">
+            <option value="ETH">{text.assetEther}</option>
+            {tokens.map((t) => (
+              <option key={t.contract} value={t.symbol}>{`${t.symbol} — ${t.contract}`}</option>
+            ))}
+          </SelectField>
+          <h4>{text.requestFile}</h4>
+          <ChooseField
+            kind="eth-request-file"
+            button={text.chooseRequest}
+            chosenText={text.requestChosen}
+            emptyText={text.noRequest}
+            value={request}
+            onChange={setRequest}
+          />
+          <p className="hint">{text.requestHelp}</p>
+        </>
+      ) : (
+        <>
+          <h4>{text.psbtFile}</h4>
+          <PsbtPreview network={network} value={psbt} onChange={setPsbt} />
+        </>
+      )}
       <h4>{text.outputFolder}</h4>
       <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
       <h3>{text.approversSection}</h3>
