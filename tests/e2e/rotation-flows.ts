@@ -286,13 +286,23 @@ export class RotationFlows {
       this.flows.desk.shares.set(h.label, `${h.label}-share`);
       await page.getByTestId(`share-bag-${i + 1}`).fill(h.bag);
     }
-    await expect(page.getByLabel('Network')).toHaveValue('bitcoin');
+    await expect(page.getByLabel('Network', { exact: true })).toHaveValue('bitcoin');
     await this.dialog.next('psbt-file', this.rig.path(SWEEP_PSBT));
     await page.getByRole('button', { name: 'Choose PSBT file' }).click();
     // What the sweep pays, in plain words, before anyone signs.
     await expect(page.getByTestId('psbt-output')).toHaveText([`2.49990000 BTC to ${sweep.target}`]);
     await expect(page.getByTestId('psbt-preview')).toContainText('Network fee: 0.00010000 BTC');
     await expect(page.getByTestId('psbt-preview')).toContainText('Every output must pay an address of the replacement');
+    // The old wallet's Ethereum account is swept too: the coordinator's request for its ether (nonce 0).
+    const ethFrom = old.accounts.find((a: Json) => a.chain === 'ethereum').addresses[0];
+    const ethTo = walletOf(p0, REPLACEMENT).accounts.find((a: Json) => a.chain === 'ethereum').addresses[0];
+    const ethRequest = this.rig.path('coordinator/ui-sweep-eth.json');
+    fs.writeFileSync(ethRequest, etherRequest({ from: ethFrom, to: ethTo, value: 3n * 10n ** 17n, nonce: 0n }));
+    await expect(page.getByTestId('sweep-ethereum-network')).toHaveValue('mainnet');
+    await page.getByTestId('add-sweep-request').click();
+    await this.dialog.next('eth-request-file', ethRequest);
+    await page.getByTestId('sweep-request-1').getByRole('button', { name: 'Choose the request file' }).click();
+    await expect(page.getByTestId('sweep-request-1')).toContainText('Request file: ui-sweep-eth.json');
     await this.dialog.next('folder', this.rig.path(SIGNED));
     await page.getByRole('button', { name: 'Choose folder' }).click();
     await page.screenshot({ path: screenshotPath('ceremony-rotation-sweep-form.png'), fullPage: true });
@@ -306,6 +316,9 @@ export class RotationFlows {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByTestId('entry-present-share')).toHaveCount(3);
     await expect(page.getByTestId('entry-sign-sweep')).toHaveCount(1);
+    await expect(page.getByTestId('entry-import-eth-sweep')).toHaveCount(1);
+    await expect(page.getByTestId('entry-sign-eth-sweep')).toHaveCount(1);
+    await expect(page.getByTestId('fact-ethTransfers')).toHaveText('1');
     await expect(page.getByTestId('fact-compromised')).toHaveText(OLD_WALLET);
     await expect(page.getByTestId('fact-swept')).toHaveText(sweep.swept.toString());
     const txid = (await page.getByTestId('fact-txid').textContent())!;
@@ -321,6 +334,15 @@ export class RotationFlows {
     expect(walletOf(p, OLD_WALLET)).toMatchObject({ state: 'compromised', replacedBy: REPLACEMENT });
     expect(walletOf(p, OLD_WALLET).transfers).toEqual([
       expect.objectContaining({ kind: 'sweep', state: 'signed', txid, to: REPLACEMENT, amount: sweep.swept.toString(), fee: SWEEP_FEE.toString() }),
+      expect.objectContaining({
+        kind: 'sweep',
+        state: 'signed',
+        chain: 'ethereum',
+        asset: 'ethereum',
+        to: REPLACEMENT,
+        amount: (3n * 10n ** 17n).toString(),
+        nonce: '0',
+      }),
     ]);
   }
 

@@ -265,6 +265,23 @@ describe('reconciliation', () => {
     });
   });
 
+  test('a token deposit names its asset; an ether one, or one on another chain, does not', () => {
+    const answers = reconciliationAnswers(
+      reconciliation({
+        credits: [
+          { wallet: 'w-1', chain: 'ethereum', asset: 'USDC', amount: '2500', reference: 'DEP-1' },
+          { wallet: 'w-1', chain: 'ethereum', asset: 'ETH', amount: '1.5', reference: 'DEP-2' },
+          { wallet: 'w-1', chain: 'bitcoin', asset: 'USDC', amount: '0.1', reference: 'DEP-3' },
+        ],
+      }),
+    );
+    expect(answers.credits).toEqual([
+      { wallet: 'w-1', chain: 'ethereum', asset: 'USDC', amount: '2500', reference: 'DEP-1' },
+      { wallet: 'w-1', chain: 'ethereum', amount: '1.5', reference: 'DEP-2' },
+      { wallet: 'w-1', chain: 'bitcoin', amount: '0.1', reference: 'DEP-3' },
+    ]);
+  });
+
   test('deposits as decimal text, exactly as typed; a gap other than the default', () => {
     const answers = reconciliationAnswers(
       reconciliation({ credits: [{ wallet: 'w-1', chain: 'bitcoin', amount: ' 0.10000000 ', reference: 'DEP-1' }], addressGap: 50 }),

@@ -1,7 +1,7 @@
 /**
  * The deposits a reconciliation declares (procedure reconciliation, `credits`; docs/cli.md
  * "`reconciliation`"): rows the officer adds and removes, each a wallet of the inventory, one of that
- * wallet's chains, the amount in coins as decimal text (kept exactly as typed; the engine converts it
+ * wallet's chains (on ethereum, the ether or a token of the station's list), the amount in coins as decimal text (kept exactly as typed; the engine converts it
  * to base units) and the reference of the deposit in the custodian's register.
  */
 import { useId } from 'react';
@@ -14,6 +14,8 @@ import { RECONCILIATION_TEXT } from './reconciliation-messages.ts';
 function CreditRow(props: {
   readonly n: number;
   readonly wallets: readonly WalletSummary[];
+  /** The symbols of the station's mainnet tokens, which an ethereum account may be credited with. */
+  readonly tokens: readonly string[];
   readonly value: CreditDraft;
   readonly onChange: (v: CreditDraft) => void;
   readonly onRemove: () => void;
@@ -54,6 +56,19 @@ function CreditRow(props: {
           ))}
         </select>
       </div>
+      {c.chain === 'ethereum' && props.tokens.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-asset`}>{own.creditAsset}</label>
+          <select id={`${id}-asset`} data-testid={`${tid}-asset`} value={c.asset ?? 'ETH'} onChange={(e) => props.onChange({ ...c, asset: e.target.value })}>
+            <option value="ETH">ETH</option>
+            {props.tokens.map((symbol) => (
+              <option key={symbol} value={symbol}>
+                {symbol}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor={`${id}-amount`}>{own.creditAmount}</label>
         <input
@@ -91,6 +106,7 @@ function CreditRow(props: {
 
 export function DepositCredits(props: {
   readonly wallets: readonly WalletSummary[];
+  readonly tokens: readonly string[];
   readonly value: readonly CreditDraft[];
   readonly onChange: (v: CreditDraft[]) => void;
 }) {
@@ -104,6 +120,7 @@ export function DepositCredits(props: {
           key={i}
           n={i + 1}
           wallets={props.wallets}
+          tokens={props.tokens}
           value={c}
           onChange={(v) => props.onChange(replacedAt(props.value, i, v))}
           onRemove={() => props.onChange(props.value.filter((_, k) => k !== i))}

@@ -8,6 +8,7 @@
  * reconciliation-answers.ts.
  */
 import { useId, useState } from 'react';
+import { ETHEREUM_CHAIN_IDS } from '../../../../common/answers/vocabulary.ts';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
 import { Attestation, EMPTY_ATTESTATION } from '../Attestation.tsx';
@@ -77,7 +78,12 @@ export function ReconciliationForm({ inventory, busy, onStart }: FormProps<'reco
         <input id={`${id}-time`} data-testid="balances-as-of-time" type="time" step={1} value={asOfTime} onChange={(e) => setAsOfTime(e.target.value)} />
       </div>
       <p className="hint">{own.asOfHelp}</p>
-      <DepositCredits wallets={wallets} value={credits} onChange={setCredits} />
+      <DepositCredits
+        wallets={wallets}
+        tokens={(inventory?.tokens ?? []).filter((t) => t.chainId === ETHEREUM_CHAIN_IDS.mainnet).map((t) => t.symbol)}
+        value={credits}
+        onChange={setCredits}
+      />
       <div className="field">
         <label htmlFor={`${id}-gap`}>{own.gap}</label>
         <input

@@ -5,9 +5,12 @@
  * quorum of its shares and the coordinator's sweep PSBT is chosen, its outputs shown in plain words
  * before anyone signs, with the network and the folder for the signed transaction; or the officer
  * aborts the waiting rotation with a reason (`{"abort": {"reason"}}`, station, participants and
- * officer only). The answers name no wallet: the engine resumes the rotation that waits.
+ * officer only). When the old wallet has an Ethereum account, the sweep's Ethereum leg
+ * (compromise-rotation@2): the network and one coordinator's transfer request per asset (the ether,
+ * each token); a sweep needs a PSBT, requests, or both. The answers name no wallet: the engine
+ * resumes the rotation that waits.
  */
-import { BITCOIN_NETWORKS, oneOfValues, type BitcoinNetwork } from '../../../../common/answers/vocabulary.ts';
+import { BITCOIN_NETWORKS, ETHEREUM_NETWORKS, oneOfValues, type BitcoinNetwork, type EthereumNetwork } from '../../../../common/answers/vocabulary.ts';
 import { useId, useState } from 'react';
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
@@ -36,6 +39,10 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
   const [shares, setShares] = useState<ShareDraft[]>(() => Array.from({ length: Math.max(2, old?.threshold ?? 2) }, () => NEW_SHARE));
   const [network, setNetwork] = useState<BitcoinNetwork>(networks[0] ?? 'bitcoin');
   const [psbt, setPsbt] = useState<Chosen | null>(null);
+  const hasEthereum = old?.chains.includes('ethereum') ?? false;
+  const [ethNetwork, setEthNetwork] = useState<EthereumNetwork>('mainnet');
+  const [requests, setRequests] = useState<(Chosen | null)[]>([]);
+  const chosenRequests = requests.filter((r): r is Chosen => r !== null);
   const [folder, setFolder] = useState<Chosen | null>(null);
   const [reason, setReason] = useState('');
 
@@ -43,10 +50,11 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
   const sweepMissing = stillNeeded([
     ...presenceNeeds(presence, text),
     [shares.length > 0, text.needShares],
-    [psbt !== null, text.needPsbt],
+    [psbt !== null || chosenRequests.length > 0, hasEthereum ? own.needSweepFile : text.needPsbt],
+    ...requests.map((r, i): readonly [boolean, string] => [r !== null, own.needRequest(i + 1)]),
     [folder !== null, text.needOutputFolder],
   ]);
-  const sweepReady = sweepMissing.length === 0 && presenceReady(presence) && networks.includes(network);
+  const sweepReady = sweepMissing.length === 0 && presenceReady(presence) && (psbt === null || networks.includes(network));
   const abortWitness = presence.witnesses[0]!;
   const abortMissing = stillNeeded([
     [attestationReady(presence.officer), text.needKey(text.roleOfficer)],
@@ -75,7 +83,11 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
       witnessCheckpoints: people.witnessCheckpoints,
       participants: { ...people.participants, ...holders.participants },
       shares: holders.shares,
-      sweep: { psbtFile: chosenAnswer(psbt), network, outputDir: chosenAnswer(folder) },
+      sweep: {
+        ...(psbt ? { psbtFile: chosenAnswer(psbt), network } : {}),
+        ...(chosenRequests.length ? { ethereum: { network: ethNetwork, requestFiles: chosenRequests.map((r) => chosenAnswer(r)) } } : {}),
+        outputDir: chosenAnswer(folder),
+      },
     });
   };
 
@@ -145,6 +157,42 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
           </SelectField>
           <h4>{text.psbtFile}</h4>
           <PsbtPreview network={network} value={psbt} onChange={setPsbt} note={own.sweepNote} />
+          {hasEthereum && (
+            <section data-testid="sweep-ethereum">
+              <h4>{own.ethereumLeg}</h4>
+              <p className="hint">{own.ethereumLegHelp}</p>
+              <SelectField
+                label={own.ethereumNetwork}
+                value={ethNetwork}
+                onChange={(v) => setEthNetwork(oneOfValues(ETHEREUM_NETWORKS, v) ?? ethNetwork)}
+                testId="sweep-ethereum-network"
+              >
+                {ETHEREUM_NETWORKS.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </SelectField>
+              {requests.map((r, i) => (
+                <div key={i} className="field" data-testid={`sweep-request-${i + 1}`}>
+                  <ChooseField
+                    kind="eth-request-file"
+                    button={text.chooseRequest}
+                    chosenText={text.requestChosen}
+                    emptyText={text.noRequest}
+                    value={r}
+                    onChange={(v) => setRequests((list) => replacedAt(list, i, v))}
+                  />
+                  <button type="button" onClick={() => setRequests((list) => list.filter((_, k) => k !== i))}>
+                    {own.removeRequest}
+                  </button>
+                </div>
+              ))}
+              <button type="button" data-testid="add-sweep-request" onClick={() => setRequests((list) => [...list, null])}>
+                {own.addRequest}
+              </button>
+            </section>
+          )}
           <h4>{text.outputFolder}</h4>
           <ChooseField kind="folder" button={text.chooseFolder} chosenText={text.folderChosen} emptyText={text.noFolder} value={folder} onChange={setFolder} />
           <StartButton ready={sweepReady} busy={busy} label={own.resume} missing={sweepMissing} />

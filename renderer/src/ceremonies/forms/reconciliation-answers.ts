@@ -12,6 +12,8 @@ import { attestationReady, checkpointAnswers, chosenAnswer, participantAnswer, s
 export interface CreditDraft {
   readonly wallet: string;
   readonly chain: string;
+  /** On an ethereum account: a listed token's symbol (absent, or `ETH`: the ether). */
+  readonly asset?: string;
   /** Coins as decimal text, exactly as typed ("0.75"). */
   readonly amount: string;
   readonly reference: string;
@@ -82,7 +84,15 @@ export function reconciliationAnswers(d: ReconciliationDraft): ScreenAnswers<'re
     witnessCheckpoints: checkpointAnswers([['witness', d.witness]]),
     balances: { file: chosenAnswer(d.balances), asOf: asOfAnswer(d.asOfDate, d.asOfTime) },
     ...(d.credits.length
-      ? { credits: d.credits.map((c) => ({ wallet: c.wallet, chain: c.chain, amount: c.amount.trim(), reference: c.reference.trim() })) }
+      ? {
+          credits: d.credits.map((c) => ({
+            wallet: c.wallet,
+            chain: c.chain,
+            ...(c.chain === 'ethereum' && c.asset && c.asset !== 'ETH' ? { asset: c.asset } : {}),
+            amount: c.amount.trim(),
+            reference: c.reference.trim(),
+          })),
+        }
       : {}),
     ...(d.addressGap === DEFAULT_GAP ? {} : { addressGap: d.addressGap }),
   };

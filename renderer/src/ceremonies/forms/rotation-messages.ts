@@ -7,6 +7,14 @@ import { defineCatalogue } from '../../../../common/i18n/catalogue.ts';
 
 export const ROTATION_TEXT = defineCatalogue({
   en: {
+    ethereumLeg: 'Ethereum: the transfer requests of the sweep',
+    ethereumLegHelp:
+      'One request from the coordinator for the ether and one for each token the old wallet holds, each paying the replacement. Together with the PSBT they must move everything the record shows.',
+    addRequest: 'Add a transfer request',
+    ethereumNetwork: 'Ethereum network',
+    removeRequest: 'Remove this request',
+    needSweepFile: 'the sweep PSBT or a transfer request',
+    needRequest: (n: number) => `transfer request ${n}`,
     firstSitting:
       'First sitting: the wallet is declared compromised and its replacement is created and handed over. The ceremony then stays open, waiting for the sweep PSBT the coordinator prepares from the replacement’s descriptor.',
     rotatedSection: 'The compromised wallet',
@@ -49,6 +57,14 @@ export const ROTATION_TEXT = defineCatalogue({
     abortStart: 'Abort the rotation and record the reason',
   },
   fr: {
+    ethereumLeg: 'Ethereum : les demandes de transfert du balayage',
+    ethereumLegHelp:
+      'Une demande du coordinateur pour l’ether et une pour chaque jeton que détient l’ancien portefeuille, chacune payant le remplaçant. Avec la PSBT, elles doivent transférer tout ce que montre le registre.',
+    addRequest: 'Ajouter une demande de transfert',
+    ethereumNetwork: 'Réseau Ethereum',
+    removeRequest: 'Retirer cette demande',
+    needSweepFile: 'la PSBT du balayage ou une demande de transfert',
+    needRequest: (n: number) => `la demande de transfert ${n}`,
     firstSitting:
       'Première séance : le portefeuille est déclaré compromis, son remplaçant est créé et remis aux détenteurs. La cérémonie reste ensuite ouverte, dans l’attente du PSBT de transfert que le coordinateur prépare à partir du descripteur du remplaçant.',
     rotatedSection: 'Le portefeuille compromis',
