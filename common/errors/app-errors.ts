@@ -95,6 +95,13 @@ export const APP_ERRORS = {
     action: 'Only a signing ceremony (restitution, rotation sweep) has one.',
     fr: 'Cette cérémonie n’a pas écrit de PSBT signée. Rien à afficher.',
   },
+  WATCH_ONLY_NOT_WRITTEN: {
+    details: [],
+    when: 'The watch-only QR code was asked of a ceremony that wrote no watch-only export, or one of a wallet without a Bitcoin account.',
+    risk: 'No.',
+    action: 'Write the export with watch-only-export (or at creation); the Ethereum addresses are in the file.',
+    fr: 'Cette cérémonie n’a pas écrit d’export en lecture seule avec un compte Bitcoin. Rien à afficher.',
+  },
   NETWORK_UNKNOWN: {
     details: ['network'],
     when: 'The network named is not one Custos signs on (bitcoin, testnet, regtest).',

@@ -484,6 +484,8 @@ export interface AppApi {
   readPsbt(file: string, network: string): Promise<PsbtView>;
   /** The animated QR frames (BC-UR crypto-psbt) of the signed PSBT a finished ceremony job wrote. */
   psbtQrFrames(job: string): Promise<readonly string[]>;
+  /** The QR text of the watch-only export a finished ceremony wrote: its BC-UR `crypto-account`, which Sparrow scans. */
+  watchOnlyQrFrames(job: string): Promise<readonly string[]>;
   startVerify(request: VerifyRequest): Promise<string>;
   startCeremony(request: CeremonyRequest): Promise<string>;
   /** Waits (up to about a second) for events of a job after `after`. */

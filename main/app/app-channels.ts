@@ -52,6 +52,7 @@ export function appChannels(router: AppApi): readonly ChannelDefinition[] {
     defineChannel({ channel: IPC_CHANNELS.inventory, schema: z.tuple([token]), handler: ([dir]) => router.inventory(dir) }),
     defineChannel({ channel: IPC_CHANNELS.readPsbt, schema: z.tuple([token, ipcString(16)]), handler: ([file, network]) => router.readPsbt(file, network) }),
     defineChannel({ channel: IPC_CHANNELS.psbtQrFrames, schema: z.tuple([token]), handler: ([job]) => router.psbtQrFrames(job) }),
+    defineChannel({ channel: IPC_CHANNELS.watchOnlyQrFrames, schema: z.tuple([token]), handler: ([job]) => router.watchOnlyQrFrames(job) }),
     defineChannel({
       channel: IPC_CHANNELS.startVerify,
       schema: z.tuple([z.strictObject({ source: token, checkpoint: token.optional() })]),

@@ -22,7 +22,7 @@ import { verifyForAuditor, entryCode } from './auditor-verify.ts';
 import { ceremonyAnswers } from './ceremony-answers.ts';
 import { ChosenPaths } from './chosen-paths.ts';
 import { previewPsbt } from './psbt-preview.ts';
-import { psbtQrFrames } from './psbt-qr-frames.ts';
+import { cryptoAccountOf, psbtQrFrames } from './psbt-qr-frames.ts';
 import { saveReport } from './reports/save-report.ts';
 import { shareCardHtml } from './share-card.ts';
 import { passphrasePrompt, signRequest } from './sign-request.ts';
@@ -118,6 +118,20 @@ export function createAppRouter(services: RouterServices): AppApi {
         throw new CustosError('PSBT_NOT_SIGNED', 'This ceremony has not written a signed PSBT. Nothing to show.', {});
       }
       return psbtQrFrames(new Uint8Array(fs.readFileSync(signed)));
+    },
+
+    watchOnlyQrFrames: async (jobId) => {
+      const job = jobs.get(jobId);
+      const frame = job.finished
+        ? job.outputs
+            .filter((f) => f.endsWith('.json'))
+            .map(cryptoAccountOf)
+            .find((ur) => ur !== null)
+        : undefined;
+      if (!frame) {
+        throw new CustosError('WATCH_ONLY_NOT_WRITTEN', 'This ceremony has not written a watch-only export with a Bitcoin account. Nothing to show.', {});
+      }
+      return [frame];
     },
 
     startVerify: async (request) => {

@@ -10,6 +10,7 @@ export const IPC_CHANNELS = Object.freeze({
   inventory: 'custos:inventory',
   readPsbt: 'custos:read-psbt',
   psbtQrFrames: 'custos:psbt-qr-frames',
+  watchOnlyQrFrames: 'custos:watch-only-qr-frames',
   startVerify: 'custos:start-verify',
   startCeremony: 'custos:start-ceremony',
   jobEvents: 'custos:job-events',

@@ -30,6 +30,7 @@ const api = {
   inventory: async (dataDir) => (await call(IPC_CHANNELS.inventory, dataDir)) as Awaited<ReturnType<AppApi['inventory']>>,
   readPsbt: async (file, network) => (await call(IPC_CHANNELS.readPsbt, file, network)) as Awaited<ReturnType<AppApi['readPsbt']>>,
   psbtQrFrames: async (job) => (await call(IPC_CHANNELS.psbtQrFrames, job)) as Awaited<ReturnType<AppApi['psbtQrFrames']>>,
+  watchOnlyQrFrames: async (job) => (await call(IPC_CHANNELS.watchOnlyQrFrames, job)) as Awaited<ReturnType<AppApi['watchOnlyQrFrames']>>,
   startVerify: async (request) => (await call(IPC_CHANNELS.startVerify, { ...request })) as string,
   startCeremony: async (request) => (await call(IPC_CHANNELS.startCeremony, { ...request })) as string,
   jobEvents: async (job, after) => (await call(IPC_CHANNELS.jobEvents, job, after)) as Awaited<ReturnType<AppApi['jobEvents']>>,

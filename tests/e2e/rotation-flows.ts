@@ -164,6 +164,10 @@ export class RotationFlows {
     await expect(card).toHaveCount(0);
     await expect(outcome).toContainText('waits for the coordinator’s sweep PSBT');
     await expect(outcome).toContainText(path.basename(DESCRIPTOR));
+    // The replacement's watch-only export, as the QR code Sparrow scans: one frame, its crypto-account.
+    await page.getByRole('button', { name: 'Show the watch-only wallet as a QR (for Sparrow)' }).click();
+    await expect(page.getByTestId('animated-qr')).toHaveAttribute('data-parts', '1');
+    expect(JSON.parse(fs.readFileSync(this.rig.path(DESCRIPTOR), 'utf8')).cryptoAccount).toMatch(/^UR:CRYPTO-ACCOUNT\//u);
     await expect(page.getByTestId('fact-compromised')).toHaveText(OLD_WALLET);
     await expect(page.getByTestId('fact-replacement')).toHaveText(REPLACEMENT);
     await expect(page.getByTestId('entry-hand-over')).toHaveCount(3);

@@ -74,6 +74,7 @@ export function CeremonyRunner(props: {
   const [reason, setReason] = useState('');
   const [actionError, setActionError] = useState<AppError | null>(null);
   const [frames, setFrames] = useState<readonly string[] | null>(null);
+  const [qrOf, setQrOf] = useState<'psbtQrFrames' | 'watchOnlyQrFrames'>('psbtQrFrames');
   const [transcript, setTranscript] = useState<Transcript>({ kind: 'idle' });
   /** What the station is doing between a person's answer and the next question (keys unlocking, shares combining, signing). */
   const [working, setWorking] = useState<string | null>(null);
@@ -160,10 +161,11 @@ export function CeremonyRunner(props: {
       );
   };
 
-  const showQr = () => {
+  const showQr = (which: 'psbtQrFrames' | 'watchOnlyQrFrames') => {
     if (job === null) return;
+    setQrOf(which);
     custosApi()
-      .psbtQrFrames(job)
+      [which](job)
       .then(setFrames, (e: unknown) => setActionError(asAppError(e)));
   };
 
@@ -270,13 +272,24 @@ export function CeremonyRunner(props: {
             <code>{phase.outcome.checkpoint}</code>
           </pre>
           {phase.outcome.outputs.some((f) => f.endsWith('.psbt')) && !frames && (
-            <button type="button" onClick={showQr}>
+            <button type="button" onClick={() => showQr('psbtQrFrames')}>
               {text.showQr}
+            </button>
+          )}
+          {phase.outcome.outputs.some((f) => f.endsWith('.json')) && !frames && (
+            <button type="button" onClick={() => showQr('watchOnlyQrFrames')}>
+              {text.showWatchOnlyQr}
             </button>
           )}
           {frames && (
             <div data-testid="animated-qr" data-parts={frames.length}>
-              <AnimatedQr parts={frames} label={text.qrLabel} progressLabel={text.qrPart} pauseLabel={text.qrPause} playLabel={text.qrPlay} />
+              <AnimatedQr
+                parts={frames}
+                label={qrOf === 'psbtQrFrames' ? text.qrLabel : text.watchOnlyQrLabel}
+                progressLabel={text.qrPart}
+                pauseLabel={text.qrPause}
+                playLabel={text.qrPlay}
+              />
             </div>
           )}
           <div className="row">
