@@ -164,9 +164,9 @@ export function CeremonyRunner(props: {
   const showQr = (which: 'psbtQrFrames' | 'watchOnlyQrFrames') => {
     if (job === null) return;
     setQrOf(which);
-    custosApi()
-      [which](job)
-      .then(setFrames, (e: unknown) => setActionError(asAppError(e)));
+    const api = custosApi();
+    const asked = which === 'psbtQrFrames' ? api.psbtQrFrames(job) : api.watchOnlyQrFrames(job);
+    asked.then(setFrames, (e: unknown) => setActionError(asAppError(e)));
   };
 
   const saveTranscript = (ceremony: string) => {
