@@ -258,7 +258,7 @@ const ethReview = (destination: string, nonce: string, digest: string) => ({
   maxFee: '1950000000000000',
 });
 
-test('an Ethereum restitution (restitution@2) paying another destination than approved, and one reusing a nonce signed in an aborted ceremony: OUTPUTS_NOT_APPROVED', async () => {
+test('an Ethereum restitution (restitution@2) paying another destination than approved, one reusing a nonce signed in an aborted ceremony, and a signature over another transfer: OUTPUTS_NOT_APPROVED, SIGNED_NOT_IMPORTED', async () => {
   const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy(), 'client');
   const approvers = [testSigner('approver Ivo', ['approver']), testSigner('approver Jon', ['approver'])];
   for (const a of approvers) enrolApprover(attacker, a);
@@ -316,6 +316,16 @@ test('an Ethereum restitution (restitution@2) paying another destination than ap
     signers: [officer(), ...witnesses()],
   });
   const replayed = restitutionUpToImport('ret-e3', ethReview(client, '7', '4'.repeat(64)));
+  // …and signs another transfer than the one it imported.
+  const signedOther = attacker.size;
+  attacker.append({
+    ceremony: 'ret-e3',
+    type: 'step',
+    step: 'sign-eth',
+    procedure: restitution,
+    body: { shares: [1, 2], fingerprint: '0badf00d', digest: '5'.repeat(64), hash: `0x${'6'.repeat(64)}`, fileName: 'other.ethtx', sha256: 'c'.repeat(64) },
+    signers: [officer(), ...witnesses()],
+  });
   attacker.writeTo(dir, [enrolled]);
   const report = await verifyLines(dir, attacker);
   expect(report.findings).toContainEqual(
@@ -324,8 +334,9 @@ test('an Ethereum restitution (restitution@2) paying another destination than ap
   expect(report.findings).toContainEqual(
     expect.objectContaining({ code: 'OUTPUTS_NOT_APPROVED', index: replayed, details: { kind: 'nonce', step: 'import-eth-request' } }),
   );
-  // The first, consistent import is not reported, and nothing else is wrong: only the meaning rules caught these two.
-  expect(summary(report).filter((f) => !/^OUTPUTS_NOT_APPROVED@/u.test(f))).toEqual([]);
+  expect(report.findings).toContainEqual(expect.objectContaining({ code: 'SIGNED_NOT_IMPORTED', index: signedOther, details: { step: 'sign-eth' } }));
+  // The first, consistent import is not reported, and nothing else is wrong: only the meaning rules caught these.
+  expect(summary(report).filter((f) => !/^(OUTPUTS_NOT_APPROVED|SIGNED_NOT_IMPORTED)@/u.test(f))).toEqual([]);
   expect(report.findings.filter((f) => f.code === 'OUTPUTS_NOT_APPROVED')).toHaveLength(2);
 });
 
