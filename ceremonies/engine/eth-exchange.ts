@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { EthereumNetwork } from '../../common/answers/vocabulary.ts';
 import { ETH_NETWORKS, type EthToken, type EthTransferSummary, type Handle, type PsbtSummary, type SignedEthTransfer } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
-import { assetOfReview, etherAsset, tokenAsset, type TokenView } from '../inventory/ethereum-assets.ts';
+import { etherAsset, tokenAsset, type TokenView } from '../inventory/ethereum-assets.ts';
 import { toUnits } from '../inventory/holdings.ts';
 import { nonceKey, type Wallets, type WalletView } from '../inventory/wallets.ts';
 import { writeFileDurably, realIo } from '../store/file-io.ts';
@@ -71,6 +71,11 @@ export function assetAmount(text: string, asset: EthAsset, where: string): bigin
   const amount = toUnits(text, asset.decimals, asset.symbol, where);
   if (amount <= 0n) throw new CustosError('AMOUNT_INVALID', `The amount at ${where} must be more than zero. Nothing was recorded.`, { where });
   return amount;
+}
+
+/** The inventory's name for what a reviewed transfer moves (ethereum-assets.ts). */
+function assetOfSummary(summary: EthTransferSummary): string {
+  return summary.asset.kind === 'erc20' ? tokenAsset(summary.chainId, summary.asset.contract) : etherAsset(summary.network);
 }
 
 /** The station's token list as the crypto core takes it. */
@@ -201,9 +206,7 @@ export function requireWholeSweep(old: WalletView, bitcoin: PsbtSummary | null, 
     let moved: bigint;
     if (asset === 'bitcoin' || asset === 'testnet' || asset === 'regtest') moved = bitcoin?.network === asset ? BigInt(bitcoin.totalIn) : 0n;
     else {
-      moved = ethereum
-        .filter((e) => assetOfReview(ethReviewBody(e.summary, e.params.request)) === asset)
-        .reduce((sum, e) => sum + BigInt(e.summary.amount), 0n);
+      moved = ethereum.filter((e) => assetOfSummary(e.summary) === asset).reduce((sum, e) => sum + BigInt(e.summary.amount), 0n);
       if (asset === 'ethereum' || asset.startsWith('ethereum:')) moved += fees;
     }
     if (moved < recorded) {
