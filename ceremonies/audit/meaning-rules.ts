@@ -11,9 +11,11 @@
  * - a share presented or handed over carries the commitment recorded for that share;
  * - a restitution's imported transaction pays exactly the approved destination and amount, and
  *   what is signed is what was imported (the same digest); a sweep returns nothing to the
- *   compromised wallet;
+ *   compromised wallet and pays only addresses of the replacement the rotation created (its first
+ *   200 on each branch, derived from its recorded account keys: replacement-addresses.ts);
  * - an Ethereum transfer request (restitution@2) moves exactly the approved asset, destination and
- *   amount; a sweep's (compromise-rotation@2) pays no address it comes from; neither reuses a nonce
+ *   amount; a sweep's (compromise-rotation@2) pays no address it comes from, only one of the
+ *   replacement's; neither reuses a nonce
  *   signed for before from its address on its chain, or imported earlier in the ceremony; and what
  *   is signed is one of the transfers imported.
  * Only entries of released procedures are judged (CeremonyRules.entry returns their definition).
@@ -24,6 +26,7 @@ import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
 import { Wallets, nonceKey, type WalletView } from '../inventory/wallets.ts';
 import type { Findings } from './findings.ts';
+import { sweepAddresses } from './replacement-addresses.ts';
 
 type Body = { [key: string]: JsonValue };
 
@@ -106,6 +109,8 @@ export class MeaningRules {
       if (p.step === 'import-psbt') this.approvedOutputs(p, outputs, c);
       else if (outputs.some((o) => o.change === true)) {
         f.error('OUTPUTS_NOT_APPROVED', 'The sweep returns coins to the compromised wallet.', p.index, p.ceremony, { kind: 'sweep', step: p.step });
+      } else if (!outputs.every((o) => typeof o.address === 'string' && this.replacementPays(p, String(b.network), o.address))) {
+        this.sweepForeign(p);
       }
     } else if (p.step === 'import-eth-request' || p.step === 'import-eth-sweep') {
       this.ethImport(p, c);
@@ -214,7 +219,23 @@ export class MeaningRules {
         kind: 'sweep',
         step: p.step,
       });
-    }
+    } else if (!this.replacementPays(p, 'ethereum', b.destination.toLowerCase())) this.sweepForeign(p);
+  }
+
+  /**
+   * Whether `address` is one a sweep may pay: on `chain`, one of the first addresses of the account of
+   * the replacement this rotation created (replacement-addresses.ts, from its recorded public key).
+   */
+  private replacementPays(p: EntryPayload, chain: string, address: string): boolean {
+    const account = this.wallets.created(p.ceremony)?.accounts.find((a) => a.chain === chain);
+    return account !== undefined && typeof account.xpub === 'string' && sweepAddresses(chain, account.xpub).has(address);
+  }
+
+  private sweepForeign(p: EntryPayload): void {
+    this.findings.error('OUTPUTS_NOT_APPROVED', "The sweep pays an address that is not one of the replacement wallet's.", p.index, p.ceremony, {
+      kind: 'sweep-foreign',
+      step: p.step,
+    });
   }
 
   /** A restitution's Ethereum transfer moves the approved asset, destination and amount. */

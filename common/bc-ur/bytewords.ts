@@ -4,7 +4,7 @@
  * alphabetisation fix): "Word List" (one word per byte value, 0x00 first), "Checksum" (CRC-32 in
  * network order), and the three styles: standard (words separated by spaces), URI (separated by
  * hyphens) and minimal (first and last letter of each word, no separator). URs use the minimal
- * style (BCR-2020-005 "Bytewords"). Encoding only: Custos shows URs, it does not read them.
+ * style (BCR-2020-005 "Bytewords"). Decoding is bytewords-decode.ts.
  */
 import { crc32Bytes } from './crc32.ts';
 

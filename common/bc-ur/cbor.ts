@@ -1,7 +1,7 @@
 /**
- * The little CBOR that multipart URs, `crypto-psbt` and `crypto-account` need: unsigned integers,
- * byte strings, arrays, maps with unsigned integer keys, tags and booleans, always in the shortest
- * form. Spec: RFC 8949 §3 (major types 0, 2, 4, 5 and 6, simple values false and true, argument
+ * The little CBOR that multipart URs, `crypto-psbt`, `crypto-account` and `eth-signature` need:
+ * unsigned integers, byte strings, text strings, arrays, maps with unsigned integer keys, tags and booleans, always in the shortest
+ * form. Spec: RFC 8949 §3 (major types 0, 2, 3, 4, 5 and 6, simple values false and true, argument
  * encoding) and §4.2.1 "Core Deterministic Encoding Requirements" (preferred, shortest arguments;
  * map keys sorted in the bytewise lexicographic order of their encodings, no duplicates), which
  * BCR-2020-005 "Canonical CBOR" requires of every UR.
@@ -9,6 +9,7 @@
 
 const MAJOR_UNSIGNED = 0;
 const MAJOR_BYTES = 2;
+const MAJOR_TEXT = 3;
 const MAJOR_ARRAY = 4;
 const MAJOR_MAP = 5;
 const MAJOR_TAG = 6;
@@ -57,6 +58,13 @@ export function cborUnsigned(value: number): Uint8Array {
 export function cborBytes(bytes: Uint8Array): Uint8Array {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('bytes: expected a Uint8Array');
   return concatBytes(head(MAJOR_BYTES, bytes.length), bytes);
+}
+
+/** A definite-length text string (major type 3), UTF-8. */
+export function cborText(text: string): Uint8Array {
+  if (typeof text !== 'string') throw new TypeError('text: expected a string');
+  const bytes = new TextEncoder().encode(text);
+  return concatBytes(head(MAJOR_TEXT, bytes.length), bytes);
 }
 
 /** A definite-length array (major type 4) of already encoded items. */

@@ -167,6 +167,7 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   OUTPUTS_NOT_APPROVED: {
     restitution: 'La transaction importée ne paie pas exactement la destination et le montant approuvés (étape « {step} »).',
     sweep: 'Le transfert renvoie des fonds au portefeuille compromis (étape « {step} »).',
+    'sweep-foreign': 'Le transfert paie une adresse qui n’est pas celle du portefeuille de remplacement (étape « {step} »).',
     nonce: 'Le transfert importé réutilise un nonce déjà signé depuis la même adresse (étape « {step} »).',
     default: 'La transaction importée ne correspond pas à ce qui a été approuvé (étape « {step} »).',
   },

@@ -32,6 +32,21 @@ export type ChooseKind =
   | 'folder'
   | 'save-file';
 
+/** What a QR scan reads: a transaction to sign (PSBT), or an Ethereum transfer request (EIP-4527). */
+export type QrScanKind = 'psbt-file' | 'eth-request-file';
+
+/**
+ * How far a QR scan is: BC-UR parts received and expected (null until the first multipart part),
+ * an estimate in percent, and once the message is whole, the file written from it, as a chosen
+ * file of the scan's kind.
+ */
+export interface QrScanProgress {
+  readonly received: number;
+  readonly expected: number | null;
+  readonly percent: number;
+  readonly file: Chosen | null;
+}
+
 /** A file or folder chosen in main's dialog: a token for later calls, and the name to show. */
 export interface Chosen {
   readonly token: string;
@@ -474,6 +489,18 @@ export interface AppApi {
   version(): Promise<string>;
   /** Opens the station's dialog; null when the officer cancels. */
   choose(kind: ChooseKind): Promise<Chosen | null>;
+  /**
+   * Opens a QR scan of `kind` (the camera is allowed, for video only, while a scan is open; starting
+   * one closes any other): the window then sends the text of each QR frame it reads (`qrFrame`).
+   */
+  startQrScan(kind: QrScanKind): Promise<string>;
+  /**
+   * One frame's QR text. Refused with QR_WRONG_KIND (another kind of QR code), QR_MIXED (frames of
+   * two codes), QR_UNREADABLE, ETH_QR_UNSUPPORTED; QR_SCAN_CLOSED once stopped. Complete: `file` is set.
+   */
+  qrFrame(scan: string, text: string): Promise<QrScanProgress>;
+  /** Closes a scan and the camera (the scan screen left, or cancelled). */
+  stopQrScan(scan: string): Promise<void>;
   /** Whether the machine looks connected (the banner turns red when it does). */
   airGap(): Promise<AirGapView>;
   /** The procedures the station runs, with their steps and who signs each. */
@@ -486,6 +513,11 @@ export interface AppApi {
   psbtQrFrames(job: string): Promise<readonly string[]>;
   /** The QR text of the watch-only export a finished ceremony wrote: its BC-UR `crypto-account`, which Sparrow scans. */
   watchOnlyQrFrames(job: string): Promise<readonly string[]>;
+  /**
+   * The QR frame (EIP-4527 `eth-signature`) of the signed Ethereum transaction a finished ceremony
+   * wrote, with the request id of the scanned request it answers (ETH_NOT_SIGNED when there is none).
+   */
+  ethSignatureQrFrames(job: string): Promise<readonly string[]>;
   startVerify(request: VerifyRequest): Promise<string>;
   startCeremony(request: CeremonyRequest): Promise<string>;
   /** Waits (up to about a second) for events of a job after `after`. */

@@ -7,7 +7,7 @@
  * "Processes" (each channel has a zod schema with size caps); main/app/app-api.ts.
  */
 import { z } from 'zod';
-import type { AppApi, CeremonyAnswers, ChooseKind, DocumentLocale, ReportKind } from './app-api.ts';
+import type { AppApi, CeremonyAnswers, ChooseKind, DocumentLocale, QrScanKind, ReportKind } from './app-api.ts';
 import { IPC_CHANNELS } from './ipc-channels.ts';
 import { defineChannel, ipcString, type ChannelDefinition } from './ipc-router.ts';
 
@@ -25,6 +25,10 @@ const CHOOSE_KINDS = [
   'folder',
   'save-file',
 ] as const satisfies readonly ChooseKind[];
+
+const QR_SCAN_KINDS = ['psbt-file', 'eth-request-file'] as const satisfies readonly QrScanKind[];
+/** The most text one QR code holds (version 40, alphanumeric mode, 4,296 characters). */
+const QR_TEXT_MAX = 4296;
 
 const LOCALES = ['en', 'fr'] as const satisfies readonly DocumentLocale[];
 const REPORT_KINDS = ['inventory', 'incidents', 'ceremony', 'script'] as const satisfies readonly ReportKind[];
@@ -53,6 +57,10 @@ export function appChannels(router: AppApi): readonly ChannelDefinition[] {
     defineChannel({ channel: IPC_CHANNELS.readPsbt, schema: z.tuple([token, ipcString(16)]), handler: ([file, network]) => router.readPsbt(file, network) }),
     defineChannel({ channel: IPC_CHANNELS.psbtQrFrames, schema: z.tuple([token]), handler: ([job]) => router.psbtQrFrames(job) }),
     defineChannel({ channel: IPC_CHANNELS.watchOnlyQrFrames, schema: z.tuple([token]), handler: ([job]) => router.watchOnlyQrFrames(job) }),
+    defineChannel({ channel: IPC_CHANNELS.ethSignatureQrFrames, schema: z.tuple([token]), handler: ([job]) => router.ethSignatureQrFrames(job) }),
+    defineChannel({ channel: IPC_CHANNELS.startQrScan, schema: z.tuple([z.enum(QR_SCAN_KINDS)]), handler: ([kind]) => router.startQrScan(kind) }),
+    defineChannel({ channel: IPC_CHANNELS.qrFrame, schema: z.tuple([token, ipcString(QR_TEXT_MAX)]), handler: ([scan, text]) => router.qrFrame(scan, text) }),
+    defineChannel({ channel: IPC_CHANNELS.stopQrScan, schema: z.tuple([token]), handler: ([scan]) => router.stopQrScan(scan) }),
     defineChannel({
       channel: IPC_CHANNELS.startVerify,
       schema: z.tuple([z.strictObject({ source: token, checkpoint: token.optional() })]),

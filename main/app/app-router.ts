@@ -23,6 +23,8 @@ import { ceremonyAnswers } from './ceremony-answers.ts';
 import { ChosenPaths } from './chosen-paths.ts';
 import { previewPsbt } from './psbt-preview.ts';
 import { cryptoAccountOf, psbtQrFrames } from './psbt-qr-frames.ts';
+import { QrScans, type CameraSwitch } from './qr-scan.ts';
+import { ethSignatureFrame } from './eth-sign-request.ts';
 import { saveReport } from './reports/save-report.ts';
 import { shareCardHtml } from './share-card.ts';
 import { passphrasePrompt, signRequest } from './sign-request.ts';
@@ -54,6 +56,10 @@ export interface RouterServices {
   readonly printer: Printer;
   readonly airGap?: AirGapSources;
   readonly clock?: () => Date;
+  /** The window's camera, opened while a QR scan is (main/shell/camera-gate.ts). */
+  readonly camera?: CameraSwitch;
+  /** Where the files read by QR are written (the app's own data folder; a temporary one in tests). */
+  readonly scanDir: string;
 }
 
 /** Largest PSBT file read for a preview (the core refuses larger ones too). */
@@ -74,6 +80,7 @@ export function createAppRouter(services: RouterServices): AppApi {
   const chosen = new ChosenPaths();
   const jobs = new Jobs();
   const airGapSources = services.airGap ?? SYSTEM;
+  const scans = new QrScans(services.scanDir, chosen, services.camera);
 
   return {
     version: async () => services.version(),
@@ -81,6 +88,14 @@ export function createAppRouter(services: RouterServices): AppApi {
     choose: async (kind) => {
       const picked = await services.dialog(kind);
       return picked === null ? null : chosen.remember(kind, picked);
+    },
+
+    startQrScan: async (kind) => scans.start(kind),
+
+    qrFrame: async (scan, text) => scans.frame(scan, text),
+
+    stopQrScan: async (scan) => {
+      scans.stop(scan);
     },
 
     airGap: async () => {
@@ -132,6 +147,13 @@ export function createAppRouter(services: RouterServices): AppApi {
         throw new CustosError('WATCH_ONLY_NOT_WRITTEN', 'This ceremony has not written a watch-only export with a Bitcoin account. Nothing to show.', {});
       }
       return [frame];
+    },
+
+    ethSignatureQrFrames: async (jobId) => {
+      const job = jobs.get(jobId);
+      const signed = job.finished ? job.outputs.find((f) => f.endsWith('.ethtx')) : undefined;
+      if (signed === undefined) throw new CustosError('ETH_NOT_SIGNED', 'This ceremony has not written a signed Ethereum transaction. Nothing to show.', {});
+      return [ethSignatureFrame(signed, services.scanDir)];
     },
 
     startVerify: async (request) => {

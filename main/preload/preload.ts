@@ -31,6 +31,12 @@ const api = {
   readPsbt: async (file, network) => (await call(IPC_CHANNELS.readPsbt, file, network)) as Awaited<ReturnType<AppApi['readPsbt']>>,
   psbtQrFrames: async (job) => (await call(IPC_CHANNELS.psbtQrFrames, job)) as Awaited<ReturnType<AppApi['psbtQrFrames']>>,
   watchOnlyQrFrames: async (job) => (await call(IPC_CHANNELS.watchOnlyQrFrames, job)) as Awaited<ReturnType<AppApi['watchOnlyQrFrames']>>,
+  ethSignatureQrFrames: async (job) => (await call(IPC_CHANNELS.ethSignatureQrFrames, job)) as Awaited<ReturnType<AppApi['ethSignatureQrFrames']>>,
+  startQrScan: async (kind) => (await call(IPC_CHANNELS.startQrScan, kind)) as string,
+  qrFrame: async (scan, text) => (await call(IPC_CHANNELS.qrFrame, scan, text)) as Awaited<ReturnType<AppApi['qrFrame']>>,
+  stopQrScan: async (scan) => {
+    await call(IPC_CHANNELS.stopQrScan, scan);
+  },
   startVerify: async (request) => (await call(IPC_CHANNELS.startVerify, { ...request })) as string,
   startCeremony: async (request) => (await call(IPC_CHANNELS.startCeremony, { ...request })) as string,
   jobEvents: async (job, after) => (await call(IPC_CHANNELS.jobEvents, job, after)) as Awaited<ReturnType<AppApi['jobEvents']>>,

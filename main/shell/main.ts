@@ -25,6 +25,7 @@ import { registerChannels } from '../app/ipc-router.ts';
 import { openMainWindow } from './main-window.ts';
 import { electronPrinter } from './print-window.ts';
 import { createAppProtocolHandler } from './protocol-handler.ts';
+import { CameraGate } from './camera-gate.ts';
 import { disableNameResolution, hardenSession } from './session-security.ts';
 import { stationDialog } from './station-dialog.ts';
 import { hardenWebContents, WINDOW_PARTITION } from './window-security.ts';
@@ -89,7 +90,8 @@ function startShell(): void {
       hardenSession(session.defaultSession);
       // The window's session: in memory only, hardened, and the only one that serves app://.
       const windowSession = session.fromPartition(WINDOW_PARTITION);
-      hardenSession(windowSession);
+      const camera = new CameraGate();
+      hardenSession(windowSession, camera);
       windowSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appRoot, 'dist', 'renderer')));
       // The crypto core is started for each ceremony and stopped when it ends (app-router.ts);
       // one is started now to know at launch that it can be.
@@ -101,6 +103,8 @@ function startShell(): void {
         appRoot,
         dialog: stationDialog(dialog, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
         printer: electronPrinter(),
+        camera,
+        scanDir: path.join(app.getPath('userData'), 'scanned'),
       });
       registerChannels(ipcMain, [...shellChannels({ version: () => app.getVersion() }), ...appChannels(router)]);
       Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, !app.isPackaged)));

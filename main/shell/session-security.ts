@@ -1,5 +1,6 @@
 /**
- * Session-wide hardening and the network layers. Every permission request and check is denied, and
+ * Session-wide hardening and the network layers. Every permission request and check is denied (but
+ * the camera, for video only, while the window's camera gate is open: camera-gate.ts), and
  * the network is closed four times over: (1) one webRequest listener on <all_urls> cancels every
  * request whose URL is not app: or data:; (2) offline network emulation on the session; (3) the
  * host resolver maps every name to NOTFOUND (a command-line switch, set before ready); (4) WebRTC
@@ -9,6 +10,7 @@
  * preload API).
  */
 import type { CommandLine, Session } from 'electron';
+import { grantsCameraCheck, grantsCameraRequest, type CameraGate } from './camera-gate.ts';
 
 /** The only URL schemes a request may have: the bundle (app://) and inline data. */
 const ALLOWED_REQUEST_SCHEMES = Object.freeze(['app:', 'data:']);
@@ -39,11 +41,17 @@ export function isAllowedRequestUrl(url: string): boolean {
 /** Sessions already hardened: a session is shared by its web contents and hardened once. */
 const hardened = new WeakSet<object>();
 
-export function hardenSession(session: HardenableSession): void {
+/**
+ * Hardens `session`. With a `camera` gate (the window's session only), a request or check for the
+ * camera alone, from the app's top frame, is granted while the gate is open; nothing else ever is.
+ */
+export function hardenSession(session: HardenableSession, camera?: CameraGate): void {
   if (hardened.has(session)) return;
   hardened.add(session);
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(camera !== undefined && grantsCameraRequest(camera, permission, details)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, origin, details) => camera !== undefined && grantsCameraCheck(camera, permission, origin, details));
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
   session.setSpellCheckerEnabled(false);

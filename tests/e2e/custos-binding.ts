@@ -12,6 +12,7 @@
  * Spec: docs/architecture.md "Processes" (Tests: window.custos bound with page.exposeBinding).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { IpcMainInvokeEvent } from 'electron';
@@ -92,6 +93,8 @@ export interface TestApp {
   readonly api: AppApi;
   readonly dialog: TestDialog;
   readonly printer: Printer;
+  /** Where the files read by QR are written. */
+  readonly scanDir: string;
   stop(): Promise<void>;
 }
 
@@ -101,6 +104,8 @@ export interface TestApp {
  */
 export async function startTestApp(options: { online?: boolean; printer?: Printer } = {}): Promise<TestApp> {
   const dialog = new TestDialog();
+  // Where the files read by QR are written: a folder of this app's own.
+  const scanDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-e2e-scanned-'));
   // A crypto core for each ceremony, stopped when it ends, as the app does (app-router.ts).
   const running = new Set<CryptoHost>();
   const startCore = async (): Promise<CryptoHost> => {
@@ -121,6 +126,7 @@ export async function startTestApp(options: { online?: boolean; printer?: Printe
     appRoot: REPO_ROOT,
     dialog: dialog.choose,
     printer,
+    scanDir,
     airGap: options.online
       ? {
           root: '/',
@@ -135,6 +141,7 @@ export async function startTestApp(options: { online?: boolean; printer?: Printe
     api,
     dialog,
     printer,
+    scanDir,
     stop: async () => {
       for (const host of running) await host.stop();
     },

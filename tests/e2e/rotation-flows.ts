@@ -420,10 +420,46 @@ export class RotationFlows {
     const signed = readSigned(fs.readFileSync(path.join(signedDir, `custos-${REPLACEMENT}-${hash.slice(2)}.ethtx`), 'utf8').trim());
     expect(signed).toMatchObject({ type: 2, chainId: 1n, from, to: USDC.contract, value: 0n, nonce: 0n, hash });
     expect(signed.call).toEqual({ name: 'transfer', to: ETH_CLIENT, amount: 2_500_000_000n });
+    // QR out: the signature as one EIP-4527 eth-signature frame for the coordinator's wallet.
+    await page.getByRole('button', { name: 'Show the signature as a QR code for the coordinator’s wallet' }).click();
+    await expect(page.getByTestId('animated-qr')).toHaveAttribute('data-parts', '1');
+    await expect(page.getByRole('img', { name: 'Signature of the Ethereum transfer (EIP-4527 eth-signature)' })).toBeVisible();
     expect(await this.verify()).toEqual([]);
     const p = await this.rig.replay();
     expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'restitution@2', state: 'closed' });
     expect(walletOf(p, REPLACEMENT).transfers.at(-1)).toMatchObject({ kind: 'restitution', chain: 'ethereum', asset: `erc20:1:${USDC.contract}`, txid: hash });
+  }
+
+  /**
+   * The USDC restitution confirmed on chain by clicks, in French: the Ethereum form asks the fee the
+   * transfer paid (at most its approved maximum), and that fee comes out of the wallet's ether.
+   */
+  async confirmEthereumInFrench(page: Page): Promise<void> {
+    const before = walletOf(await this.rig.replay(), REPLACEMENT);
+    const transfer = before.transfers.find((t: Json) => t.chain === 'ethereum' && t.state === 'signed');
+    const fee = BigInt(transfer.fee) / 3n;
+    const etherBefore = BigInt(before.holdings[transfer.feeAsset]?.recorded ?? '0');
+    await this.flows.openStation(page);
+    await this.openProcedure(page, 'confirm-transfer');
+    await this.flows.attest(page, 'attest-officer', 'keys/alice-martin.key', 'alice');
+    await this.flows.attest(page, 'attest-witness-1', 'keys/bob-okafor.key', 'bob');
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByLabel('Transfert constaté sur la chaîne').selectOption(`${REPLACEMENT}/${transfer.txid}`);
+    await page.getByLabel('Hauteur de bloc').fill('21400000');
+    await page.getByLabel('Confirmations', { exact: true }).fill('12');
+    await expect(page.getByTestId('fee-paid')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Ouvrir la cérémonie' })).toBeDisabled();
+    await page.getByTestId('fee-paid').fill(fee.toString());
+    await this.flows.expectNoEnglish(page, 'confirmation d’un transfert Ethereum');
+    await page.getByRole('button', { name: 'Ouvrir la cérémonie' }).click();
+    const outcome = page.getByTestId('ceremony-outcome');
+    await expect(outcome).toHaveAttribute('data-state', /^(closed|failed|aborted)$/u, { timeout: 60_000 });
+    await expect(outcome).toHaveAttribute('data-state', 'closed');
+    await this.flows.expectNoEnglish(page, 'transfert Ethereum confirmé');
+    expect(await this.verify()).toEqual([]);
+    const after = walletOf(await this.rig.replay(), REPLACEMENT);
+    expect(after.transfers.find((t: Json) => t.txid === transfer.txid)).toMatchObject({ state: 'confirmed', blockHeight: 21_400_000, fee: fee.toString() });
+    expect(BigInt(after.holdings[transfer.feeAsset].recorded)).toBe(etherBefore - fee);
   }
 
   /** Fills the change-holder form: Gita's file share of the replacement (overwritten on her medium) to Emil. */

@@ -55,6 +55,9 @@ type Phase =
   | { readonly kind: 'done'; readonly job: string; readonly outcome: CeremonyOutcome }
   | { readonly kind: 'failed'; readonly error: AppError };
 
+/** The QR codes a finished ceremony can show: its signed PSBT, its signed Ethereum transfer, its watch-only export. */
+type QrOf = 'psbtQrFrames' | 'ethSignatureQrFrames' | 'watchOnlyQrFrames';
+
 export function CeremonyRunner(props: {
   readonly procedure: ProcedureView;
   readonly dataDir: Chosen;
@@ -74,7 +77,7 @@ export function CeremonyRunner(props: {
   const [reason, setReason] = useState('');
   const [actionError, setActionError] = useState<AppError | null>(null);
   const [frames, setFrames] = useState<readonly string[] | null>(null);
-  const [qrOf, setQrOf] = useState<'psbtQrFrames' | 'watchOnlyQrFrames'>('psbtQrFrames');
+  const [qrOf, setQrOf] = useState<QrOf>('psbtQrFrames');
   const [transcript, setTranscript] = useState<Transcript>({ kind: 'idle' });
   /** What the station is doing between a person's answer and the next question (keys unlocking, shares combining, signing). */
   const [working, setWorking] = useState<string | null>(null);
@@ -161,11 +164,10 @@ export function CeremonyRunner(props: {
       );
   };
 
-  const showQr = (which: 'psbtQrFrames' | 'watchOnlyQrFrames') => {
+  const showQr = (which: QrOf) => {
     if (job === null) return;
     setQrOf(which);
-    const api = custosApi();
-    const asked = which === 'psbtQrFrames' ? api.psbtQrFrames(job) : api.watchOnlyQrFrames(job);
+    const asked = custosApi()[which](job);
     asked.then(setFrames, (e: unknown) => setActionError(asAppError(e)));
   };
 
@@ -276,6 +278,11 @@ export function CeremonyRunner(props: {
               {text.showQr}
             </button>
           )}
+          {phase.outcome.outputs.some((f) => f.endsWith('.ethtx')) && !frames && (
+            <button type="button" onClick={() => showQr('ethSignatureQrFrames')}>
+              {text.showEthSignatureQr}
+            </button>
+          )}
           {phase.outcome.outputs.some((f) => f.endsWith('.json')) && !frames && (
             <button type="button" onClick={() => showQr('watchOnlyQrFrames')}>
               {text.showWatchOnlyQr}
@@ -285,7 +292,7 @@ export function CeremonyRunner(props: {
             <div data-testid="animated-qr" data-parts={frames.length}>
               <AnimatedQr
                 parts={frames}
-                label={qrOf === 'psbtQrFrames' ? text.qrLabel : text.watchOnlyQrLabel}
+                label={{ psbtQrFrames: text.qrLabel, ethSignatureQrFrames: text.ethSignatureQrLabel, watchOnlyQrFrames: text.watchOnlyQrLabel }[qrOf]}
                 progressLabel={text.qrPart}
                 pauseLabel={text.qrPause}
                 playLabel={text.qrPlay}

@@ -161,6 +161,7 @@ describe('the app router over the real engine', () => {
       appRoot: REPO,
       dialog: async () => null,
       printer: new RecordingPrinter(),
+      scanDir: rig.path('scanned'),
       airGap: {
         root: OFFLINE_LAPTOP,
         networkInterfaces: () => ({

@@ -68,6 +68,7 @@ export class RouterStation {
       dialog: async () => picks.shift() ?? null,
       printer,
       airGap: { root: OFFLINE_LAPTOP, networkInterfaces: () => ({}), now: () => new Date() },
+      scanDir: rig.path('scanned'),
     });
     const station = new RouterStation(rig, cores, api, printer, picks);
     station.dataDir = await station.choose('data-dir', rig.station);

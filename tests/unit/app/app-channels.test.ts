@@ -88,6 +88,9 @@ describe('the app channels', () => {
     ['a report with a path', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'inventory', locale: 'en', path: '/tmp/x.pdf' }]],
     ['a report without its language', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'inventory' }]],
     ['a ceremony id of a page', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'ceremony', ceremony: 'c'.repeat(129), locale: 'en' }]],
+    ['a QR scan of an unknown kind', IPC_CHANNELS.startQrScan, ['key-file']],
+    ['a QR text longer than any QR code holds', IPC_CHANNELS.qrFrame, ['s', 'A'.repeat(4297)]],
+    ['a QR frame that is not text', IPC_CHANNELS.qrFrame, ['s', { data: 'UR:CRYPTO-PSBT/1-2/X' }]],
     ['a date longer than a day', IPC_CHANNELS.saveReport, [{ dataDir: 't', report: 'incidents', from: '2026-01-01T00:00', to: '2026-12-31', locale: 'en' }]],
   ])('refuses %s before the router sees it', async (_what, channel, args) => {
     seen.length = 0;

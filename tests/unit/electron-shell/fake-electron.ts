@@ -9,6 +9,7 @@
  * (`steps`: loadURL, print, printToPDF, destroy); what a print dialog, a PDF or a load answers is set
  * on `printing` before the window is made (print-window.test.ts).
  */
+import path from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -158,6 +159,11 @@ export function createFakeElectron(appPath = '/nonexistent/custos') {
       return this.appPath;
     },
     getVersion: () => '0.1.0-test',
+    /** Electron's per-user folders; the app writes only under userData (the files read by QR). */
+    getPath(name: string): string {
+      if (name !== 'userData') throw new Error(`the fake app has no ${name} folder`);
+      return path.join(this.appPath, '.user-data');
+    },
     quit: recorder(),
     exit: recorder<[number]>(),
   };

@@ -224,6 +224,32 @@ describe('once ready', () => {
     expect(extra).toMatchObject({ code: 'IPC_BAD_PAYLOAD', details: { channel: 'custos:version' } });
   });
 
+  test("the window's camera opens with a QR scan started over IPC, for video only, and closes when it stops", async () => {
+    const handlerOf = (name: string) =>
+      (electron.module.ipcMain.handle.calls.find((c) => c[0] === name) as [string, (event: unknown, ...args: unknown[]) => Promise<unknown>])[1];
+    const mainFrame = { url: 'app://custos/index.html' };
+    const fromApp = { senderFrame: mainFrame, sender: { mainFrame } };
+    const requestHandler = only(windowSession().setPermissionRequestHandler.calls)[0] as (...a: unknown[]) => void;
+    const granted = (details: unknown) => {
+      const callback = vi.fn();
+      requestHandler({}, 'media', callback, details);
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    const video = { mediaTypes: ['video'], isMainFrame: true, requestingUrl: 'app://custos/index.html' };
+    expect(granted(video)).toBe(false);
+    const started = (await handlerOf(IPC_CHANNELS.startQrScan)(fromApp, 'psbt-file')) as { ok: boolean; value: string };
+    expect(started.ok).toBe(true);
+    expect(granted(video)).toBe(true);
+    expect(granted({ ...video, mediaTypes: ['video', 'audio'] })).toBe(false);
+    // The default session has no gate: nothing there ever gets the camera.
+    const defaultHandler = only(electron.defaultSession.setPermissionRequestHandler.calls)[0] as (...a: unknown[]) => void;
+    const onDefault = vi.fn();
+    defaultHandler({}, 'media', onDefault, video);
+    expect(onDefault).toHaveBeenCalledWith(false);
+    expect(await handlerOf(IPC_CHANNELS.stopQrScan)(fromApp, started.value)).toEqual({ ok: true });
+    expect(granted(video)).toBe(false);
+  });
+
   test('replaces the default menu (whose Help items open web pages) with role-only items', () => {
     const [template] = only(electron.module.Menu.buildFromTemplate.calls) as [Array<Record<string, unknown>>];
     for (const item of template) {

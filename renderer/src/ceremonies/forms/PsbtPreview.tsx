@@ -2,7 +2,8 @@
  * The coordinator's PSBT chosen for a signing ceremony (restitution, a rotation's sweep; docs/cli.md
  * `psbtFile`), and what it pays shown in plain words before anyone signs: each output's amount and
  * address, and the network fee (main/app/app-api.ts `readPsbt`, read again whenever the file or the
- * network changes). This is a first look for the people present; inside the ceremony the crypto core
+ * network changes); the PSBT comes from the coordinator's medium or, by the station's camera, from its
+ * animated QR code (QrScan.tsx). This is a first look for the people present; inside the ceremony the crypto core
  * reviews the PSBT again against the rebuilt wallet and signs only what it reviewed.
  */
 import { useEffect, useState } from 'react';
@@ -14,6 +15,7 @@ import { useLocale, useText } from '../../i18n/locale-context.tsx';
 import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { ChooseField } from '../fields.tsx';
 import { formatBtc } from './format-btc.ts';
+import { QrScan } from './QrScan.tsx';
 
 type Read = { readonly key: string } & ({ readonly view: PsbtView } | { readonly error: AppError });
 
@@ -48,6 +50,7 @@ export function PsbtPreview(props: {
   return (
     <>
       <ChooseField kind="psbt-file" button={text.choosePsbt} chosenText={(n) => n} emptyText="—" value={value} onChange={props.onChange} />
+      <QrScan kind="psbt-file" onChange={props.onChange} />
       {shown && 'error' in shown && <ErrorNotice error={shown.error} />}
       {shown && 'view' in shown && (
         <div className="psbt-preview" data-testid="psbt-preview">

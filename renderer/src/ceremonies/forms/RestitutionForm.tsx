@@ -17,6 +17,7 @@ import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { ChooseField, chosenAnswer, replacedAt, SelectField, StartButton, TextField } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { PsbtPreview } from './PsbtPreview.tsx';
+import { QrScan } from './QrScan.tsx';
 import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
 import { WitnessesAndOfficer, presenceAnswers, presenceReady, type Presence } from './WitnessesAndOfficer.tsx';
 
@@ -139,6 +140,7 @@ export function RestitutionForm({ inventory, busy, onStart }: FormProps<'restitu
             value={request}
             onChange={setRequest}
           />
+          <QrScan kind="eth-request-file" onChange={setRequest} />
           <p className="hint">{text.requestHelp}</p>
         </>
       ) : (

@@ -20,6 +20,7 @@ import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { ChooseField, chosenAnswer, replacedAt, SelectField, StartButton } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { PsbtPreview } from './PsbtPreview.tsx';
+import { QrScan } from './QrScan.tsx';
 import { ROTATION_TEXT } from './rotation-messages.ts';
 import { sweepNetworks, type WaitingRotation } from './rotation-model.ts';
 import { NEW_SHARE, SharesPresented, sharesAnswers, type ShareDraft } from './SharesPresented.tsx';
@@ -183,6 +184,7 @@ export function RotationSecondSitting(props: FormProps<'compromise-rotation-swee
                     value={r}
                     onChange={(v) => setRequests((list) => replacedAt(list, i, v))}
                   />
+                  <QrScan kind="eth-request-file" onChange={(v) => setRequests((list) => replacedAt(list, i, v))} />
                   <button type="button" onClick={() => setRequests((list) => list.filter((_, k) => k !== i))}>
                     {own.removeRequest}
                   </button>

@@ -6,15 +6,20 @@
  * read from the live system, a procedure on a wallet in a state that forbids it, a share whose
  * commitment is not the recorded one, a restitution paying something else than was approved, a
  * signature over another transaction than the one imported, and an Ethereum transfer that pays
- * another destination or reuses a nonce already signed for (issue 18).
+ * another destination or reuses a nonce already signed for, and a whole rotation whose sweeps pay
+ * someone else than the replacement it creates, on Bitcoin and on Ethereum (issue 18).
  */
+import { HDKey } from '@scure/bip32';
+import { HDNodeWallet } from 'ethers';
 import { expect, test } from 'vitest';
 import { backupDrill } from '../../../../ceremonies/procedures/backup-drill.ts';
+import { compromiseRotation } from '../../../../ceremonies/procedures/compromise-rotation.ts';
 import { destruction } from '../../../../ceremonies/procedures/destruction.ts';
 import { enrolParticipant } from '../../../../ceremonies/procedures/enrol-participant.ts';
 import { restitution } from '../../../../ceremonies/procedures/restitution.ts';
 import { restitutionV1 } from '../../../../ceremonies/procedures/retired/restitution-v1.ts';
 import type { Attacker, ForgedSigner } from '../../../support/attacker.ts';
+import { accountKey, addressAt, foreignAddress } from '../../../support/psbt-builder.ts';
 import { expectFinding, summary, useTamperStation, verifyDir, writeJournal } from '../../../support/tamper.ts';
 import { OFFLINE_EVIDENCE, rosterEntry, testSigner, type TestSigner } from '../../../support/test-station.ts';
 import { walletScene } from '../../../support/wallet-scene.ts';
@@ -355,4 +360,102 @@ test('the basis "aborted" (destruction@2) on a wallet that is not an aborted cre
   expect(report.findings).toContainEqual(
     expect.objectContaining({ code: 'WALLET_STATE_INVALID', index: at, details: { kind: 'state', wallet, state: 'active' } }),
   );
+});
+
+/** The replacement's accounts a forged rotation's generate step records: real public keys, so verify can derive its addresses. */
+function replacementAccounts() {
+  const master = HDKey.fromMasterSeed(new Uint8Array(32).fill(42));
+  const bitcoin = master.derive("m/84'/0'/0'");
+  const ethereum = master.derive("m/44'/60'/0'");
+  return {
+    accounts: [
+      { chain: 'bitcoin', path: "m/84'/0'/0'", xpub: bitcoin.publicExtendedKey, addresses: [] },
+      { chain: 'ethereum', path: "m/44'/60'/0'", xpub: ethereum.publicExtendedKey, addresses: [] },
+    ],
+    // Derived here by bitcoinjs-lib and ethers, independently of verify's own derivation.
+    bitcoinAt: (branch: 0 | 1, index: number) => addressAt(accountKey(bitcoin.publicExtendedKey, 'bitcoin'), 'bitcoin', branch, index),
+    ethereumAt: (index: number) => HDNodeWallet.fromExtendedKey(ethereum.publicExtendedKey).deriveChild(0).deriveChild(index).address,
+  };
+}
+
+test('a whole rotation forged with every quorum: sweeps that pay an address that is not the replacement’s, on Bitcoin and on Ethereum, are caught (OUTPUTS_NOT_APPROVED, sweep-foreign); the honest ones are not', async () => {
+  const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy());
+  const replacement = replacementAccounts();
+  const thief = { bitcoin: foreignAddress('bitcoin', 3), ethereum: '0x00000000219ab540356cBB839Cbe05303d7705Fa' };
+  /** One rotation to a fresh replacement, its sweeps paying `btc` and `eth`; returns the index of each import. */
+  const rotation = (ceremony: string, replacementId: string, btc: string, eth: string, nonce: string) => {
+    const signers = [officer(), ...witnesses()];
+    const step = (stepId: string, body: Parameters<Attacker['append']>[0]['body'], by: ForgedSigner[] = signers) =>
+      attacker.append({ ceremony, type: 'step', step: stepId, procedure: compromiseRotation, body, signers: by });
+    attacker.append({
+      ceremony,
+      type: 'open',
+      step: 'open',
+      procedure: compromiseRotation,
+      signers: [officer()],
+      body: {
+        wallet,
+        incident: 'INC-1',
+        replacement: { wallet: replacementId, class: 'house', clientRef: null, label: 'Ops 2', chains: ['bitcoin', 'ethereum'], threshold: 2, shareCount: 2 },
+        airGap: OFFLINE_EVIDENCE,
+        build: 'test',
+      },
+    });
+    step('declare-compromised', { wallet, incident: 'INC-1' });
+    step('generate', { fingerprint: 'feedf00d', accounts: replacement.accounts, entropy: 'csprng' });
+    step('split', {
+      setId: `set-${replacementId}`,
+      threshold: 2,
+      shareCount: 2,
+      commitments: [
+        { index: 1, commitment: 'r1' },
+        { index: 2, commitment: 'r2' },
+      ],
+    });
+    for (const [index, holder] of [
+      [1, ctx.s.eve],
+      [2, ctx.s.gus],
+    ] as const) {
+      step('hand-over', { index, holder: holder.name, media: ['paper'], fileName: null, bagSerial: `BAG-R${index}`, commitment: `r${index}` }, [
+        { signer: holder, role: 'holder' },
+        ...witnesses(),
+      ]);
+    }
+    step('export-replacement', { fileName: 'replacement.json', sha256: 'e'.repeat(64), fingerprint: 'feedf00d' });
+    step('present-share', { index: 1, commitment: 'c1', bag: { state: 'intact' } }, [{ signer: ctx.s.eve, role: 'holder' }, ...witnesses()]);
+    step('present-share', { index: 2, commitment: 'c2', bag: { state: 'intact' } }, [{ signer: ctx.s.gus, role: 'holder' }, ...witnesses()]);
+    const bitcoinAt = attacker.size;
+    step('import-sweep', {
+      psbtSha256: 'a'.repeat(64),
+      digest: '7'.repeat(64),
+      network: 'bitcoin',
+      inputs: [],
+      outputs: [{ address: btc, amount: '99990000', change: false }],
+      totalIn: '100000000',
+      fee: '10000',
+      feeRate: '10',
+    });
+    const ethereumAt = attacker.size;
+    step('import-eth-sweep', { ...ethReview(eth, nonce, '8'.repeat(64)), asset: { kind: 'ether', symbol: 'ETH', decimals: 18 }, amount: '1000' });
+    return { bitcoinAt, ethereumAt };
+  };
+  // An honest rotation (receive address 7 on Bitcoin, change address 199 would do too; Ethereum address 3), then aborted.
+  const honest = rotation('rot-honest', 'w-2', replacement.bitcoinAt(0, 7), replacement.ethereumAt(3), '1');
+  attacker.append({
+    ceremony: 'rot-honest',
+    type: 'abort',
+    step: 'abort',
+    procedure: compromiseRotation,
+    body: { reason: 'stopped' },
+    signers: [officer(), ...witnesses()],
+  });
+  // The insider's: the same replacement keys, its sweeps paying the thief.
+  const forged = rotation('rot-forged', 'w-3', thief.bitcoin, thief.ethereum, '2');
+  const report = await verifyLines(dir, attacker);
+  const foreign = report.findings.filter((f) => f.code === 'OUTPUTS_NOT_APPROVED');
+  expect(foreign).toEqual([
+    expect.objectContaining({ index: forged.bitcoinAt, details: { kind: 'sweep-foreign', step: 'import-sweep' } }),
+    expect.objectContaining({ index: forged.ethereumAt, details: { kind: 'sweep-foreign', step: 'import-eth-sweep' } }),
+  ]);
+  expect(foreign.some((f) => f.index === honest.bitcoinAt || f.index === honest.ethereumAt)).toBe(false);
 });
