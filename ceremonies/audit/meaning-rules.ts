@@ -17,14 +17,16 @@
  *   amount; a sweep's (compromise-rotation@2) pays no address it comes from, only one of the
  *   replacement's; neither reuses a nonce
  *   signed for before from its address on its chain, or imported earlier in the ceremony; and what
- *   is signed is one of the transfers imported.
+ *   is signed is one of the transfers imported;
+ * - a drill (backup-drill@2) presents, before it rebuilds the wallet, every share the record shows
+ *   overdue for proof at its opening, but those its opening says are unreachable.
  * Only entries of released procedures are judged (CeremonyRules.entry returns their definition).
  * The writer judges each entry before appending it, as it does with the ceremony rules, so the
  * engine cannot write what verify would report.
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
-import { Wallets, nonceKey, type WalletView } from '../inventory/wallets.ts';
+import { Wallets, nonceKey, walletHealth, type WalletView } from '../inventory/wallets.ts';
 import type { Findings } from './findings.ts';
 import { sweepAddresses } from './replacement-addresses.ts';
 
@@ -40,6 +42,9 @@ export interface Pending {
   /** The Ethereum transfers imported in this ceremony: digest and nonce key of each. */
   ethImports: { digest: string | null; nonce: string }[];
   attested: boolean;
+  /** A drill (backup-drill@2): the shares overdue at its opening that it did not say unreachable, and those presented. */
+  owed: number[];
+  presented: number[];
 }
 
 const isObject = (v: JsonValue | undefined): v is Body => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -91,6 +96,8 @@ export class MeaningRules {
         imported: null,
         ethImports: [],
         attested: false,
+        owed: procedure.id === 'backup-drill' && procedure.version >= 2 ? this.owedAtOpening(p) : [],
+        presented: [],
       };
       this.airGap(p);
       this.preconditions(p, procedure);
@@ -98,7 +105,10 @@ export class MeaningRules {
     }
     const c = this.pending;
     if (!c) return;
-    if (p.step === 'present-share') this.commitment(p, this.wallets.byId.get(c.wallet ?? ''), 'presented');
+    if (p.step === 'present-share') {
+      this.commitment(p, this.wallets.byId.get(c.wallet ?? ''), 'presented');
+      if (typeof b.index === 'number') c.presented.push(b.index);
+    } else if (p.step === 'reconstruct') this.overdueLeftOut(p, c);
     else if (p.step === 'hand-over') this.commitment(p, this.wallets.created(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? ''), 'handed-over');
     else if (p.step === 'approve' && typeof b.destination === 'string' && typeof b.amount === 'string')
       c.approved = { destination: b.destination, amount: b.amount, asset: typeof b.asset === 'string' ? b.asset : null };
@@ -124,6 +134,30 @@ export class MeaningRules {
         kind: 'unattested',
         wallet: c.wallet ?? '',
       });
+    }
+  }
+
+  /**
+   * The shares a drill owes a proof (backup-drill@2): those the record says are overdue at its
+   * opening entry's time, less those its opening says are unreachable (with a reason).
+   */
+  private owedAtOpening(p: EntryPayload): number[] {
+    const wallet = this.wallets.byId.get(typeof p.body.wallet === 'string' ? p.body.wallet : '');
+    if (!wallet) return [];
+    const unreachable = new Set((Array.isArray(p.body.unreachable) ? p.body.unreachable : []).filter(isObject).map((u) => u.index));
+    return walletHealth(wallet, new Date(p.time.utc)).overdueShares.filter((i) => !unreachable.has(i));
+  }
+
+  /** A drill rebuilds the wallet only once every share it owes a proof has been presented. */
+  private overdueLeftOut(p: EntryPayload, c: Pending): void {
+    for (const share of c.owed.filter((i) => !c.presented.includes(i))) {
+      this.findings.error(
+        'OVERDUE_SHARE_LEFT_OUT',
+        `Share ${share} was overdue for proof when the drill opened, and it was neither presented nor said unreachable.`,
+        p.index,
+        p.ceremony,
+        { share },
+      );
     }
   }
 

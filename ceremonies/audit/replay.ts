@@ -9,7 +9,7 @@
 import { Incidents, type IncidentView } from '../inventory/incidents.ts';
 import type { StationPolicy } from '../procedures/station-policy.ts';
 import type { TokenView } from '../inventory/ethereum-assets.ts';
-import { Wallets, walletHealth, type WalletView } from '../inventory/wallets.ts';
+import { Wallets, walletHealth, type WalletHealth, type WalletView } from '../inventory/wallets.ts';
 import { decodeEntry, lineHash } from '../record/entry-codec.ts';
 import { CeremonyRules, type CeremonySummary } from './ceremony-rules.ts';
 import { Findings } from './findings.ts';
@@ -37,7 +37,7 @@ interface OpenCeremonyView {
   steps: { [step: string]: number };
 }
 
-export type WalletReport = WalletView & { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null; nextDrill: string };
+export type WalletReport = Omit<WalletView, 'shares'> & WalletHealth;
 
 export interface Projection {
   station: string | null;

@@ -426,13 +426,41 @@ export class Wallets {
   }
 }
 
-/** Whether a quorum of proven shares exists, whether a drill is overdue at `now`, and when the next one is due (the last drill, or the creation, plus the interval). */
-export function walletHealth(
-  w: WalletView,
-  now: Date,
-): { provenShares: number; quorumProven: boolean; drillOverdue: boolean; lastProven: string | null; nextDrill: string } {
-  // A share counts as proven if it was proven (handed over or drilled) within the drill interval.
+/** A share as the inventory reports it at a moment: when its next proof is due, and whether it is overdue. */
+type ShareReport = ShareView & {
+  /** The last proof (hand-over, drill, presentation) plus the wallet's drill interval; null for a share no one holds. */
+  due: string | null;
+  /** Held, of a wallet still guarded (active or compromised), and past its due date. */
+  overdue: boolean;
+};
+
+export interface WalletHealth {
+  provenShares: number;
+  quorumProven: boolean;
+  /** An active wallet with at least one share overdue (every share, not only a quorum, must be proven in time). */
+  drillOverdue: boolean;
+  lastProven: string | null;
+  /** When the next drill is due: the earliest due date of a held share (or the creation plus the interval if none is held). */
+  nextDrill: string;
+  /** Each share, with its due date and whether it is overdue. */
+  shares: ShareReport[];
+  /** The indexes of the overdue shares, in order. */
+  overdueShares: number[];
+}
+
+/**
+ * Whether a quorum of proven shares exists, which shares are overdue at `now`, and when the next
+ * drill is due. Each share is due its wallet's drill interval after it was last proven (handed over,
+ * presented in a drill or for a transfer): a drill that proves only a quorum leaves the other shares
+ * to come due on their own dates (issue 19, "Per-share proof").
+ */
+export function walletHealth(w: WalletView, now: Date): WalletHealth {
   const interval = w.drillIntervalDays * 86_400_000;
+  const guarded = w.state === 'active' || w.state === 'compromised';
+  const shares = w.shares.map((s): ShareReport => {
+    const due = s.state === 'held' ? new Date(Date.parse(s.lastProven ?? w.createdAt) + interval).toISOString() : null;
+    return { ...s, due, overdue: guarded && due !== null && now.getTime() > Date.parse(due) };
+  });
   const proven = w.shares.filter((s) => s.state === 'held' && s.lastProven !== null && now.getTime() - Date.parse(s.lastProven) <= interval);
   const latest =
     w.shares
@@ -440,10 +468,21 @@ export function walletHealth(
       .filter((t): t is string => t !== null)
       .sort()
       .at(-1) ?? null;
-  const since = w.lastDrill ?? w.createdAt;
-  const overdue = w.state === 'active' && now.getTime() - Date.parse(since) > interval;
-  const nextDrill = new Date(Date.parse(since) + interval).toISOString();
-  return { provenShares: proven.length, quorumProven: proven.length >= w.threshold && w.threshold > 0, drillOverdue: overdue, lastProven: latest, nextDrill };
+  const dues = shares
+    .map((s) => s.due)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const nextDrill = dues[0] ?? new Date(Date.parse(w.lastDrill ?? w.createdAt) + interval).toISOString();
+  const overdueShares = shares.filter((s) => s.overdue).map((s) => s.index);
+  return {
+    provenShares: proven.length,
+    quorumProven: proven.length >= w.threshold && w.threshold > 0,
+    drillOverdue: w.state === 'active' && overdueShares.length > 0,
+    lastProven: latest,
+    nextDrill,
+    shares,
+    overdueShares,
+  };
 }
 
 /** How the inventory keys an Ethereum nonce signed for: chain id, paying address (lower case) and nonce. */

@@ -9,6 +9,7 @@
  */
 import { PROCEDURES } from './catalogue.ts';
 import { procedureHash, procedureRef, type ProcedureDefinition } from './definition.ts';
+import { backupDrillV1 } from './retired/backup-drill-v1.ts';
 import { destructionV1 } from './retired/destruction-v1.ts';
 import { compromiseRotationV1 } from './retired/compromise-rotation-v1.ts';
 import { confirmTransferV1 } from './retired/confirm-transfer-v1.ts';
@@ -38,6 +39,7 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'confirm-transfer@2': '78b8248bd43cc5eea8e30b30d6dbf8db0563487cf84e9089c3475c02b14f9ed8',
   'watch-only-export@1': 'dfcdc2ac6207e84031ce3d35e929f19b22c349e5f9598b08d8b1a4fd9cdb4285',
   'create-wallet@2': '61fa82daa1795294943227fecf783228f7752162a542d7bc376c1f04e6ef7d28',
+  'backup-drill@2': 'fc648b6ad972e247c2a754eb858758c57750993c5eb85df02320631d33e14ff8',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */
@@ -48,6 +50,7 @@ const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [
   compromiseRotationV1,
   confirmTransferV1,
   createWalletV1,
+  backupDrillV1,
 ];
 
 /** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */

@@ -6,6 +6,21 @@ import type { ErrorTable } from './error-spec.ts';
 
 /** What the procedures refuse about participants, wallets, shares, incidents and transfers. */
 export const PROCEDURE_ERRORS = {
+  DRILL_OVERDUE_SHARE_LEFT_OUT: {
+    details: ['share', 'holder'],
+    when: 'A backup drill leaves out a share that is overdue for proof without saying why it cannot be presented (backup-drill@2: every overdue share a drill can reach must be presented).',
+    risk: 'No. Nothing was recorded.',
+    action:
+      'Have its holder present it, or list it under `unreachable` with the reason (the holder is away, for instance); it stays overdue and the drill records it so.',
+    fr: 'La part {share} (détenteur : {holder}) est en retard de preuve et n’est pas présentée : faites-la présenter, ou indiquez pourquoi elle ne peut pas l’être. Rien n’a été enregistré.',
+  },
+  UNREACHABLE_SHARE_INVALID: {
+    details: ['share'],
+    when: 'A share listed as unreachable in a backup drill is not overdue, is presented all the same, does not exist, or is listed twice.',
+    risk: 'No. Nothing was recorded.',
+    action: 'List under `unreachable` only the overdue shares that are not presented, each once.',
+    fr: 'La part {share} ne peut pas être déclarée injoignable : elle n’est pas en retard, elle est présentée, elle n’existe pas, ou elle est déjà indiquée. Rien n’a été enregistré.',
+  },
   POLICY_INVALID: {
     details: [],
     when: 'The station policy of a setup is not a number of approvers from 2 to 16 (`policy.approvers` in the answers).',

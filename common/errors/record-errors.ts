@@ -97,6 +97,11 @@ export const RECORD_ERRORS = {
     row: 'AIRGAP_EVIDENCE_MISSING',
     fr: 'La transaction à signer n’est pas celle qui a été importée et vérifiée. Rien n’a été enregistré.',
   },
+  OVERDUE_SHARE_LEFT_OUT: {
+    details: ['ceremony', 'step'],
+    row: 'AIRGAP_EVIDENCE_MISSING',
+    fr: 'Une part en retard de preuve n’a été ni présentée ni déclarée injoignable dans cet exercice. Rien n’a été enregistré.',
+  },
   BODY_FIELDS_INVALID: {
     details: ['ceremony', 'step'],
     when: 'An entry would record fields other than exactly those its step declares.',

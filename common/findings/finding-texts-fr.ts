@@ -172,6 +172,8 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
     default: 'La transaction importée ne correspond pas à ce qui a été approuvé (étape « {step} »).',
   },
   SIGNED_NOT_IMPORTED: 'L’étape « {step} » signe une autre transaction que celle qui a été importée et vérifiée.',
+  OVERDUE_SHARE_LEFT_OUT:
+    'La part {share} était en retard de preuve à l’ouverture de l’exercice ; elle n’a été ni présentée ni déclarée injoignable avant la reconstitution.',
   CLOSE_NOT_CHECKPOINTED:
     'La cérémonie {ceremony} a été clôturée, mais aucun point de contrôle contresigné par un témoin ne couvre sa clôture : rien ne montre qu’elle n’a pas été effacée ou réécrite. Si le poste s’est arrêté entre la clôture et son point de contrôle, celui de la cérémonie suivante la couvrira, ou les témoins en contresignent un tout de suite avec « custos checkpoint ».',
   ENTRY_TOO_LARGE: 'L’entrée en position {position} fait {bytes} octets, plus qu’une entrée ne peut faire ({max}) : elle n’a pas été lue.',

@@ -63,6 +63,10 @@ export interface ShareSummary {
   readonly media: readonly string[];
   readonly state: 'created' | 'held' | 'destroyed';
   readonly lastProven: string | null;
+  /** When its next proof is due (its last proof plus the wallet's drill interval); null when no one holds it. */
+  readonly due: string | null;
+  /** Held, of a guarded wallet, and past its due date. */
+  readonly overdue: boolean;
 }
 
 /** A token the station's list holds: an ERC-20 contract on one chain. */
@@ -114,10 +118,13 @@ export interface WalletSummary {
   readonly holdings: Readonly<Record<string, { readonly recorded: string; readonly asOf: string | null }>>;
   readonly provenShares: number;
   readonly quorumProven: boolean;
+  /** An active wallet with a share overdue: every share must be proven within the interval, not only a quorum. */
   readonly drillOverdue: boolean;
   readonly lastProven: string | null;
-  /** When the next drill is due: the last drill (or the creation) plus the interval. */
+  /** When the next drill is due: the earliest due date of a held share. */
   readonly nextDrill: string;
+  /** The indexes of the shares overdue now. */
+  readonly overdueShares: readonly number[];
 }
 
 interface AccountSummary {

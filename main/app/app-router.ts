@@ -90,14 +90,6 @@ export function createAppRouter(services: RouterServices): AppApi {
       return picked === null ? null : chosen.remember(kind, picked);
     },
 
-    startQrScan: async (kind) => scans.start(kind),
-
-    qrFrame: async (scan, text) => scans.frame(scan, text),
-
-    stopQrScan: async (scan) => {
-      scans.stop(scan);
-    },
-
     airGap: async () => {
       const evidence = checkAirGap(airGapSources);
       return { online: evidence.online, reasons: evidence.reasons };
@@ -154,6 +146,14 @@ export function createAppRouter(services: RouterServices): AppApi {
       const signed = job.finished ? job.outputs.find((f) => f.endsWith('.ethtx')) : undefined;
       if (signed === undefined) throw new CustosError('ETH_NOT_SIGNED', 'This ceremony has not written a signed Ethereum transaction. Nothing to show.', {});
       return [ethSignatureFrame(signed, services.scanDir)];
+    },
+
+    startQrScan: async (kind) => scans.start(kind),
+
+    qrFrame: async (scan, text) => scans.frame(scan, text),
+
+    stopQrScan: async (scan) => {
+      scans.stop(scan);
     },
 
     startVerify: async (request) => {

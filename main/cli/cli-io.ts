@@ -20,6 +20,11 @@ export interface CliIo {
   columns: number;
   /** The language of what people read: help, questions, progress, refusals. */
   locale: Locale;
+  /**
+   * The station's clock, for the tests that call main() in-process to play a drill months later;
+   * the process (processIo) has none and reads the system's. No flag or variable sets it.
+   */
+  clock?: () => Date;
 }
 
 export const processIo: CliIo = {

@@ -30,7 +30,7 @@ export async function replayCommand(argv: string[], io: CliIo): Promise<number> 
     io.out(localHelp(io.locale, 'replay', REPLAY_HELP));
     return EXIT.ok;
   }
-  const projection = replayJournal(openSource(positionals[0]!));
+  const projection = replayJournal(openSource(positionals[0]!), io.clock?.());
   if (values.json) {
     io.out(`${JSON.stringify(projection, null, 2)}\n`);
     return EXIT.ok;

@@ -56,6 +56,10 @@ const REPLAY_TEXT = defineCatalogue({
     nextDrill: 'Next drill',
     overdue: (date: string) => `${date} OVERDUE`,
     notDue: '—',
+    overdueShares: 'Shares overdue for proof (to present at the next drill)',
+    share: 'Share',
+    holder: 'Holder',
+    dueSince: 'Due since',
     chain: 'Chain',
     path: 'Path',
     firstAddress: 'First receive address',
@@ -110,6 +114,10 @@ const REPLAY_TEXT = defineCatalogue({
     nextDrill: 'Prochain exercice',
     overdue: (date: string) => `${date} EN RETARD`,
     notDue: '—',
+    overdueShares: 'Parts en retard de preuve (à présenter au prochain exercice)',
+    share: 'Part',
+    holder: 'Détenteur',
+    dueSince: 'Due depuis le',
     chain: 'Chaîne',
     path: 'Chemin',
     firstAddress: 'Première adresse de réception',
@@ -179,6 +187,21 @@ export function replayText(projection: Projection, locale: Locale): string {
       w.lastDrill ? formatDay(w.lastDrill, locale) : t.noDrill,
       nextDrillText(w, t, locale),
     ]),
+  );
+  const names = new Map(projection.participants.map((p) => [p.keyid, p.name]));
+  out += section(
+    t.overdueShares,
+    [t.wallet, t.share, t.holder, t.dueSince],
+    wallets.flatMap((w) =>
+      w.shares
+        .filter((s) => s.overdue)
+        .map((s) => [
+          w.id,
+          t.quorumOf(n(s.index), n(w.shareCount)),
+          s.holder === null ? '—' : (names.get(s.holder) ?? s.holder.slice(0, 16)),
+          formatDay(s.due!, locale),
+        ]),
+    ),
   );
   out += section(
     t.accounts,

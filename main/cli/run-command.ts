@@ -106,6 +106,7 @@ export async function runAndPrint(run: Run, dir: string, answers: Answers, value
         airGap: sources,
         drillOnline: values['drill-online'],
         resume: values.resume === true,
+        ...(io.clock ? { clock: io.clock } : {}),
         onAppended: (entry) => {
           appended++;
           progress.signed(entry);

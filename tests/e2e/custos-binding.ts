@@ -102,7 +102,7 @@ export interface TestApp {
  * The real router over a worker-thread crypto core; the air gap is read from the offline-laptop
  * fixture; the printer is `options.printer`, or a RecordingPrinter.
  */
-export async function startTestApp(options: { online?: boolean; printer?: Printer } = {}): Promise<TestApp> {
+export async function startTestApp(options: { online?: boolean; printer?: Printer; clock?: () => Date } = {}): Promise<TestApp> {
   const dialog = new TestDialog();
   // Where the files read by QR are written: a folder of this app's own.
   const scanDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-e2e-scanned-'));
@@ -127,6 +127,7 @@ export async function startTestApp(options: { online?: boolean; printer?: Printe
     dialog: dialog.choose,
     printer,
     scanDir,
+    ...(options.clock ? { clock: options.clock } : {}),
     airGap: options.online
       ? {
           root: '/',

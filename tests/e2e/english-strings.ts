@@ -21,6 +21,9 @@ import { CHANGE_HOLDER_TEXT } from '../../renderer/src/ceremonies/forms/change-h
 import { DESTRUCTION_TEXT } from '../../renderer/src/ceremonies/forms/destruction-messages.ts';
 import { RECONCILIATION_TEXT } from '../../renderer/src/ceremonies/forms/reconciliation-messages.ts';
 import { GUIDED_TEXT } from '../../renderer/src/ceremonies/guided-messages.ts';
+import { DRILL_TEXT } from '../../renderer/src/ceremonies/forms/drill-messages.ts';
+import { QR_SCAN_TEXT } from '../../renderer/src/ceremonies/forms/qr-scan-messages.ts';
+import { TOKEN_LIST_TEXT } from '../../renderer/src/ceremonies/forms/token-list-messages.ts';
 
 const MARK = '\u0001';
 
@@ -59,6 +62,9 @@ export function englishOnlyStrings(): string[] {
     RECONCILIATION_TEXT,
     OUTCOME_TEXT,
     GUIDED_TEXT,
+    DRILL_TEXT,
+    QR_SCAN_TEXT,
+    TOKEN_LIST_TEXT,
   ] as unknown as Catalogue[];
   const english: string[] = [];
   const french: string[] = [];

@@ -66,6 +66,11 @@ export class Attacker {
     return this.lines.length;
   }
 
+  /** Moves the attacker's clock `days` ahead: the next entries are dated that much later. */
+  skipDays(days: number): void {
+    this.clock += days * 86_400_000;
+  }
+
   private prev(): string {
     return this.lines.length ? lineHash(Buffer.from(this.lines.at(-1)!, 'utf8')) : ZERO_HASH;
   }

@@ -248,7 +248,15 @@ export class EngineRig {
    * answers file, as in a process; the OS temp dir is this process's.
    */
   async custosInProcess(...args: string[]): Promise<CliResult> {
+    return this.custosInProcessAt(null, ...args);
+  }
+
+  /** custosInProcess with the station's clock set to `at` (null: the system's), to play a ceremony months later. */
+  async custosInProcessAt(at: Date | null, ...args: string[]): Promise<CliResult> {
     const { main } = await import('../../main/cli/custos.ts');
+    // The clock starts at `at` and runs as the system's does from there.
+    const started = Date.now();
+    const clock = at === null ? null : () => new Date(at.getTime() + (Date.now() - started));
     let stdout = '';
     let stderr = '';
     const withRoot = args[0] === 'run' && !args.includes('--system-root') ? [...args, '--system-root', OFFLINE_LAPTOP] : args;
@@ -262,6 +270,7 @@ export class EngineRig {
       stderrIsTty: false,
       columns: 80,
       locale: 'en',
+      ...(clock === null ? {} : { clock }),
     });
     return { status, stdout, stderr };
   }

@@ -18,8 +18,12 @@ export interface WalletScene {
   wallet: string;
 }
 
-/** Builds the scene in `dir` (a fresh copy of the tamper station) for a wallet of class `walletClass`. */
-export async function walletScene(s: TamperStation, dir: string, walletClass: 'house' | 'client' = 'house'): Promise<WalletScene> {
+/**
+ * Builds the scene in `dir` (a fresh copy of the tamper station) for a wallet of class `walletClass`:
+ * 2-of-2, or 2-of-3 with `shareCount` 3 (Eve also holds share 3).
+ */
+export async function walletScene(s: TamperStation, dir: string, walletClass: 'house' | 'client' = 'house', shareCount: 2 | 3 = 2): Promise<WalletScene> {
+  const holders = ([s.eve, s.gus, s.eve] as const).slice(0, shareCount).map((signer, i) => [i + 1, signer] as const);
   const [bob, chloe] = s.witnesses as [TestSigner, TestSigner];
   const attacker = new Attacker(s.station, s.lines);
   const ceremony = 'create-w';
@@ -39,11 +43,8 @@ export async function walletScene(s: TamperStation, dir: string, walletClass: 'h
       label: 'Ops',
       chains: ['bitcoin'],
       threshold: 2,
-      shareCount: 2,
-      holders: [
-        { index: 1, keyid: s.eve.keyid, name: s.eve.name },
-        { index: 2, keyid: s.gus.keyid, name: s.gus.name },
-      ],
+      shareCount,
+      holders: holders.map(([index, holder]) => ({ index, keyid: holder.keyid, name: holder.name })),
       drillIntervalDays: 180,
       airGap: OFFLINE_EVIDENCE,
       build: 'test',
@@ -58,17 +59,11 @@ export async function walletScene(s: TamperStation, dir: string, walletClass: 'h
     body: {
       setId: 'set-1',
       threshold: 2,
-      shareCount: 2,
-      commitments: [
-        { index: 1, commitment: 'c1' },
-        { index: 2, commitment: 'c2' },
-      ],
+      shareCount,
+      commitments: holders.map(([index]) => ({ index, commitment: `c${index}` })),
     },
   });
-  for (const [index, holder] of [
-    [1, s.eve],
-    [2, s.gus],
-  ] as const) {
+  for (const [index, holder] of holders) {
     attacker.append({
       ...base,
       step: 'hand-over',
@@ -81,7 +76,7 @@ export async function walletScene(s: TamperStation, dir: string, walletClass: 'h
     type: 'close',
     step: 'close',
     procedure: createWallet,
-    body: { entries: 5 },
+    body: { entries: 3 + shareCount },
     signers: [officer, witness, { signer: chloe, role: 'witness' }],
   });
   const checkpoint = await attacker.checkpoint([bob, chloe]);

@@ -3,9 +3,11 @@
  * with their passphrase in the crypto core; the share must match the commitment recorded at split
  * time and belong to this wallet's split; its bag is inspected (share-presentation.ts). Then the
  * presented shares rebuild the wallet, which must reproduce the recorded fingerprint. At least m
- * shares must be presented.
+ * shares must be presented, and every share overdue for proof unless the answers say why it cannot
+ * be (overdue-shares.ts; backup-drill@2 records both and what remains overdue).
  * Answers: station, participants, officer, witnesses [≥ 2], wallet (id), shares [{holder, file,
- * sharePassphrase | sharePassphraseFile, bag {state: intact | replaced, serial, newSerial?}}].
+ * sharePassphrase | sharePassphraseFile, bag {state: intact | replaced, serial, newSerial?}}],
+ * unreachable? [{share, reason}].
  */
 import { backupDrill } from '../../procedures/backup-drill.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
@@ -13,6 +15,7 @@ import type { Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
+import { overdueAtDrill } from '../overdue-shares.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
 
 export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
@@ -29,11 +32,20 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
     const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     // Every share is opened and proven before the ceremony opens: a wrong file or passphrase changes nothing.
     const proven = await proveShares(station, answers, id, wallet!, plans);
+    // Every overdue share is presented, or the answers say why it cannot be (backup-drill@2).
+    const names = new Map([...station.rules.roster.participants.values()].map((p) => [p.keyid, p.name]));
+    const owed = overdueAtDrill(
+      wallet!,
+      station.clock(),
+      proven.map((s) => s.index),
+      a.unreachable ?? [],
+      names,
+    );
     const run = await CeremonyRun.open(
       station,
       backupDrill,
       id,
-      { wallet: walletId, fingerprint: wallet!.fingerprint!, setId: wallet!.setId! },
+      { wallet: walletId, fingerprint: wallet!.fingerprint!, setId: wallet!.setId!, overdue: owed.overdue, unreachable: owed.unreachable },
       [{ signer: officer!, role: 'officer' }],
       { drillOnline: env.drillOnline },
     );
@@ -41,7 +53,8 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
       await presentShareSteps(run, proven, witnesses[0]!);
       run.checkOffline();
       const rebuilt = await rebuildWallet(station, id, wallet!, proven);
-      await run.step('reconstruct', { shares: proven.map((s) => s.index), fingerprint: rebuilt.fingerprint }, [
+      const remaining = owed.unreachable.map((u) => u.index);
+      await run.step('reconstruct', { shares: proven.map((s) => s.index), fingerprint: rebuilt.fingerprint, remaining }, [
         { signer: officer!, role: 'officer' },
         { signer: witnesses[0]!, role: 'witness' },
       ]);
@@ -52,7 +65,12 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
         size: station.writer.store.state.size,
         checkpoint: note,
         outputs: await media.keep(note),
-        facts: { wallet: walletId, proven: proven.map((s) => s.index).join(', '), fingerprint: rebuilt.fingerprint },
+        facts: {
+          wallet: walletId,
+          proven: proven.map((s) => s.index).join(', '),
+          fingerprint: rebuilt.fingerprint,
+          stillOverdue: remaining.length > 0 ? remaining.join(', ') : 'none',
+        },
       };
     });
   } finally {

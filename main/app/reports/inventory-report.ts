@@ -39,7 +39,7 @@ function walletBlock(w: WalletReport, names: Map<string, string>, locale: PrintL
     ...(w.compromisedBy ? [[t.compromisedBy, w.compromisedBy] as [string, string]] : []),
   ];
   const shares = table(
-    [t.share, t.holder, t.medium, t.bagSerial, t.state, t.lastProven],
+    [t.share, t.holder, t.medium, t.bagSerial, t.state, t.lastProven, t.proofDue],
     w.shares.map((s) => [
       t.shareOf(s.index, w.shareCount),
       s.holder === null ? '—' : (names.get(s.holder) ?? t.unknownSigner(s.holder.slice(0, 16))),
@@ -47,6 +47,7 @@ function walletBlock(w: WalletReport, names: Map<string, string>, locale: PrintL
       s.bagSerial ?? '—',
       term(locale, 'shareState', s.state),
       s.lastProven ? formatInstant(s.lastProven, locale) : t.never,
+      s.due === null ? '—' : s.overdue ? t.proofOverdue(formatDay(s.due, locale)) : formatDay(s.due, locale),
     ]),
     t.none,
   );

@@ -100,6 +100,8 @@ export const REPORT_TEXT = bilingual({
     bagSerial: 'Bag serial',
     state: 'State',
     lastProven: 'Last proven',
+    proofDue: 'Next proof due',
+    proofOverdue: (date: string) => `OVERDUE since ${date}`,
     openIncidents: 'Open incidents',
     noOpenIncident: 'No open incident.',
     // Incident report.
@@ -227,6 +229,8 @@ export const REPORT_TEXT = bilingual({
     bagSerial: 'Numéro du sachet',
     state: 'État',
     lastProven: 'Dernière preuve',
+    proofDue: 'Prochaine preuve due',
+    proofOverdue: (date: string) => `EN RETARD depuis le ${date}`,
     openIncidents: 'Incidents ouverts',
     noOpenIncident: 'Aucun incident ouvert.',
     incidentsTitle: 'Rapport d’incidents',

@@ -31,6 +31,7 @@ export function HolderTable({ view }: { readonly view: InventoryView }) {
               <th scope="col">{text.medium}</th>
               <th scope="col">{text.state}</th>
               <th scope="col">{text.lastProven}</th>
+              <th scope="col">{text.proofDue}</th>
             </tr>
           </thead>
           {holders.map((holder) => (

@@ -1,7 +1,7 @@
 /**
  * The shares of one wallet and where they are: index (i of n), the holder by name (from the
- * participants, by key id), the tamper-evident bag's serial, the medium, the state and the last
- * time the share was proven. Spec: docs/desktop-app.md, "The screens" (Inventory: holders and their
+ * participants, by key id), the tamper-evident bag's serial, the medium, the state, the last
+ * time the share was proven and when its next proof is due (each share on its own date: issue 19). Spec: docs/desktop-app.md, "The screens" (Inventory: holders and their
  * bag serials); main/app/app-api.ts ShareSummary.
  */
 import type { ParticipantSummary, ShareSummary, WalletSummary } from '../../../main/app/app-api.ts';
@@ -33,7 +33,7 @@ export function HolderName({
 
 /**
  * The cells both share tables give a share (this one and the holders' table): its bag's serial, its
- * media, its state and when it was last proven. `bagTestId` names the bag's cell for the tests.
+ * media, its state, when it was last proven and when its next proof is due (overdue said plainly). `bagTestId` names the bag's cell for the tests.
  */
 export function ShareCustodyCells({ share, bagTestId }: { readonly share: ShareSummary; readonly bagTestId?: string }) {
   const text = useText(INVENTORY_TEXT);
@@ -44,6 +44,15 @@ export function ShareCustodyCells({ share, bagTestId }: { readonly share: ShareS
       <td>{share.media.map((m) => text.mediumName(m)).join(', ') || '—'}</td>
       <td>{text.shareState(share.state)}</td>
       <td>{share.lastProven === null ? <span className="muted">{text.never}</span> : formatDate(share.lastProven, locale)}</td>
+      <td data-overdue={String(share.overdue)}>
+        {share.due === null ? (
+          <span className="muted">—</span>
+        ) : share.overdue ? (
+          <strong className="status-bad">{text.proofOverdue(formatDate(share.due, locale))}</strong>
+        ) : (
+          formatDate(share.due, locale)
+        )}
+      </td>
     </>
   );
 }
@@ -67,6 +76,7 @@ export function ShareTable({ wallet, participants }: { readonly wallet: WalletSu
               <th scope="col">{text.medium}</th>
               <th scope="col">{text.state}</th>
               <th scope="col">{text.lastProven}</th>
+              <th scope="col">{text.proofDue}</th>
             </tr>
           </thead>
           <tbody>

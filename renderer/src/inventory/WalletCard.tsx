@@ -8,9 +8,9 @@
  */
 import type { InventoryView, WalletSummary } from '../../../main/app/app-api.ts';
 import { useLocale, useText } from '../i18n/locale-context.tsx';
-import { INVENTORY_TEXT } from './inventory-messages.ts';
+import { INVENTORY_TEXT, type InventoryText } from './inventory-messages.ts';
 import { GUARDED_STATES, incidentAnchor, openIncidentsOf, walletAnchor } from './inventory-model.ts';
-import { formatDate, formatDay, formatInteger } from '../../../common/i18n/locale-format.ts';
+import { formatDate, formatDay, formatInteger, shortHex } from '../../../common/i18n/locale-format.ts';
 import { revealElement } from './reveal.ts';
 import { ShareTable } from './ShareTable.tsx';
 import { AccountsTable, HoldingsTable, TransferTable } from './WalletMoney.tsx';
@@ -74,6 +74,13 @@ export function WalletCard({ wallet, view }: { readonly wallet: WalletSummary; r
   );
 }
 
+/** The name of the holder of share `index`, as the participants know them. */
+function holderName(wallet: WalletSummary, index: number, view: InventoryView, text: InventoryText): string {
+  const keyid = wallet.shares.find((s) => s.index === index)?.holder ?? null;
+  if (keyid === null) return text.noHolder;
+  return view.participants.find((p) => p.keyid === keyid)?.name ?? text.unknownKey(shortHex(keyid));
+}
+
 function WalletHealth({ wallet, view }: { readonly wallet: WalletSummary; readonly view: InventoryView }) {
   const text = useText(INVENTORY_TEXT);
   const locale = useLocale();
@@ -126,6 +133,16 @@ function WalletHealth({ wallet, view }: { readonly wallet: WalletSummary; readon
             <>
               {', '}
               <span data-testid={`next-drill-${wallet.id}`}>{text.nextDrill(formatDate(wallet.nextDrill, locale))}</span>
+            </>
+          )}
+          {guarded && wallet.overdueShares.length > 0 && (
+            <>
+              {'; '}
+              <span data-testid={`overdue-shares-${wallet.id}`}>
+                {text.overdueShares(
+                  wallet.overdueShares.map((i) => text.overdueShare(text.shareOf(i, wallet.shareCount), holderName(wallet, i, view, text))).join(', '),
+                )}
+              </span>
             </>
           )}
         </span>

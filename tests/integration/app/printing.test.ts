@@ -153,7 +153,7 @@ describe('reports saved as PDF through the router', () => {
     const { saved, text, html } = await save({ report: 'script', procedure: 'backup-drill', wallet: WALLET, locale: 'en' }, 'drill-script.pdf');
     expect(saved).toEqual({ name: 'drill-script.pdf' });
     expect(text).toContain('Ceremony script');
-    expect(text).toContain('Procedure Backup drill (backup-drill@1)');
+    expect(text).toContain('Procedure Backup drill (backup-drill@2)');
     expect(text).toContain('Alice Martin');
     for (const share of wallet.shares) expect(text).toMatch(new RegExp(`${share.index} ${nameOf(share.holder)} ${share.bagSerial} +☐ intact`, 'u'));
     expect([...html.matchAll(/<tr data-share=/gu)]).toHaveLength(wallet.shares.length);

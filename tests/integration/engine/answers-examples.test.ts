@@ -368,7 +368,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(w).toMatchObject({ id: WALLET, state: 'active', provenShares: 5, quorumProven: true, drillOverdue: false });
     expect(w.lastDrill).not.toBeNull();
     expect(Date.parse(w.lastDrill)).toBeGreaterThan(Date.parse(created.createdAt));
-    expect(lastCeremony(p)).toMatchObject({ procedureId: 'backup-drill@1', state: 'closed' });
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'backup-drill@2', state: 'closed' });
     for (const i of [0, 1, 2]) {
       expect(Date.parse(w.shares[i].lastProven), `share ${i + 1}`).toBeGreaterThan(Date.parse(created.shares[i].lastProven));
       expect(Date.parse(w.shares[i].lastProven)).toBeLessThanOrEqual(Date.parse(w.lastDrill));
@@ -387,7 +387,7 @@ describe('the answers examples, in order, through the real CLI', () => {
       'station-setup@2 closed',
       'enrol-participant@1 closed',
       'create-wallet@2 closed',
-      'backup-drill@1 closed',
+      'backup-drill@2 closed',
       'revoke-participant@1 closed',
     ]);
     expect(p.wallets[0]).toMatchObject({ state: 'active', quorumProven: true });
@@ -644,7 +644,7 @@ describe('the answers examples, in order, through the real CLI', () => {
       'station-setup@2 closed',
       'enrol-participant@1 closed',
       'create-wallet@2 closed',
-      'backup-drill@1 closed',
+      'backup-drill@2 closed',
       'revoke-participant@1 closed',
       'incident@1 closed',
       'compromise-rotation@2 closed',

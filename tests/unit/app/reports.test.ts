@@ -35,8 +35,20 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 const recorded = replayJournal(openSource(EXAMPLE_FIXTURE), NOW);
 const keyOf = (name: string) => recorded.participants.find((p) => p.name === name)!.keyid;
 
-function share(index: number, holder: string, bagSerial: string, media: string[], state: 'created' | 'held' | 'destroyed' = 'held') {
-  return { index, holder: keyOf(holder), media, bagSerial, fileName: null, commitment: '00'.repeat(32), state, lastProven: '2026-11-23T09:20:00.000Z' };
+function share(index: number, holder: string, bagSerial: string, media: string[], state: 'created' | 'held' | 'destroyed' = 'held', overdue = false) {
+  const lastProven = '2026-11-23T09:20:00.000Z';
+  return {
+    index,
+    holder: keyOf(holder),
+    media,
+    bagSerial,
+    fileName: null,
+    commitment: '00'.repeat(32),
+    state,
+    lastProven,
+    due: state === 'held' ? '2027-05-22T09:20:00.000Z' : null,
+    overdue,
+  };
 }
 
 const clientWallet: WalletReport = {
@@ -71,6 +83,7 @@ const clientWallet: WalletReport = {
   drillOverdue: false,
   lastProven: '2026-11-23T09:20:00.000Z',
   nextDrill: '2027-05-24T14:00:00.000Z',
+  overdueShares: [],
 };
 const houseWallet: WalletReport = {
   ...clientWallet,
@@ -87,6 +100,7 @@ const houseWallet: WalletReport = {
   provenShares: 0,
   quorumProven: false,
   drillOverdue: true,
+  overdueShares: [1],
   lastDrill: null,
 };
 
@@ -317,7 +331,7 @@ describe('the ceremony script, printed before a ceremony', () => {
     expectPrintable(html, 'en');
     const text = visible(html);
     expect(text).toContain('Ceremony script');
-    expect(text).toContain('Procedure Backup drill (backup-drill@1)');
+    expect(text).toContain('Procedure Backup drill (backup-drill@2)');
     expect(text).toContain('Wallet northwind-pension-cold-1 — Northwind <Pension> & "Co"');
     expect(html).not.toContain('Northwind <Pension>');
     // Every step of the definition, in order, with who signs it besides the station.

@@ -47,6 +47,7 @@ function wallet(id: string, state: WalletReport['state'], health: Partial<Wallet
     drillOverdue: false,
     lastProven: '2026-05-20T14:00:00.000Z',
     nextDrill: '2026-11-16T14:00:00.000Z',
+    overdueShares: [],
     ...health,
   };
 }

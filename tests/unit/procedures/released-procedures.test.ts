@@ -33,6 +33,7 @@ const EVER_RELEASED = [
   'confirm-transfer@2',
   'watch-only-export@1',
   'create-wallet@2',
+  'backup-drill@2',
 ];
 
 test('every catalogue definition hashes to the pin of its id@version', () => {

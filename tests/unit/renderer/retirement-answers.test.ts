@@ -44,6 +44,8 @@ const share = (index: number, holder: string | null, state: ShareSummary['state'
   media: ['file'],
   state,
   lastProven: null,
+  due: null,
+  overdue: false,
 });
 const wallet = (state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({
   id: 'w-1',
@@ -67,6 +69,7 @@ const wallet = (state: string, extra: Partial<WalletSummary> = {}): WalletSummar
   provenShares: 0,
   quorumProven: false,
   drillOverdue: false,
+  overdueShares: [],
   accounts: [],
   nextDrill: '2027-05-20T00:00:00.000Z',
   lastProven: null,

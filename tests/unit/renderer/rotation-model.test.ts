@@ -39,6 +39,7 @@ const wallet = (id: string, state: string, extra: Partial<WalletSummary> = {}): 
   provenShares: 5,
   quorumProven: true,
   drillOverdue: false,
+  overdueShares: [],
   accounts: [],
   nextDrill: '2027-05-20T00:00:00.000Z',
   lastProven: null,
@@ -93,6 +94,8 @@ const share = (index: number, holder: string | null, state: ShareSummary['state'
   media: ['file'],
   state,
   lastProven: null,
+  due: null,
+  overdue: false,
 });
 
 describe('the rotation waiting for its sweep', () => {

@@ -17,6 +17,8 @@ const share = (index: number, holder: string | null, state: ShareSummary['state'
   media: ['file'],
   state,
   lastProven: null,
+  due: null,
+  overdue: false,
 });
 
 const wallet = (id: string, walletClass: WalletSummary['class'], state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({
@@ -41,6 +43,7 @@ const wallet = (id: string, walletClass: WalletSummary['class'], state: string, 
   provenShares: 3,
   quorumProven: true,
   drillOverdue: false,
+  overdueShares: [],
   accounts: [],
   nextDrill: '2027-05-20T00:00:00.000Z',
   lastProven: null,

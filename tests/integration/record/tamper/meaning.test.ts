@@ -13,6 +13,7 @@ import { HDKey } from '@scure/bip32';
 import { HDNodeWallet } from 'ethers';
 import { expect, test } from 'vitest';
 import { backupDrill } from '../../../../ceremonies/procedures/backup-drill.ts';
+import { backupDrillV1 } from '../../../../ceremonies/procedures/retired/backup-drill-v1.ts';
 import { compromiseRotation } from '../../../../ceremonies/procedures/compromise-rotation.ts';
 import { destruction } from '../../../../ceremonies/procedures/destruction.ts';
 import { enrolParticipant } from '../../../../ceremonies/procedures/enrol-participant.ts';
@@ -79,7 +80,7 @@ test('a drill of a wallet the record does not hold, and a destruction of an acti
     ceremony: 'drill-x',
     type: 'open',
     step: 'open',
-    procedure: backupDrill,
+    procedure: backupDrillV1,
     signers: [officer()],
     body: { wallet: 'no-such-wallet', fingerprint: null, setId: null, airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
@@ -87,7 +88,7 @@ test('a drill of a wallet the record does not hold, and a destruction of an acti
     ceremony: 'drill-x',
     type: 'abort',
     step: 'abort',
-    procedure: backupDrill,
+    procedure: backupDrillV1,
     body: { reason: 'test' },
     signers: [officer(), ...witnesses()],
   });
@@ -140,7 +141,7 @@ test('a share presented with another commitment than the recorded one: SHARE_COM
     ceremony: 'drill-c',
     type: 'open',
     step: 'open',
-    procedure: backupDrill,
+    procedure: backupDrillV1,
     signers: [officer()],
     body: { wallet, fingerprint: '0badf00d', setId: 'set-1', airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
@@ -149,7 +150,7 @@ test('a share presented with another commitment than the recorded one: SHARE_COM
     ceremony: 'drill-c',
     type: 'step',
     step: 'present-share',
-    procedure: backupDrill,
+    procedure: backupDrillV1,
     signers: [{ signer: ctx.s.eve, role: 'holder' }, ...witnesses()],
     body: { index: 1, commitment: 'c1', bag: { state: 'intact' } },
   });
@@ -158,7 +159,7 @@ test('a share presented with another commitment than the recorded one: SHARE_COM
     ceremony: 'drill-c',
     type: 'step',
     step: 'present-share',
-    procedure: backupDrill,
+    procedure: backupDrillV1,
     signers: [{ signer: ctx.s.gus, role: 'holder' }, ...witnesses()],
     body: { index: 2, commitment: 'c-forged', bag: { state: 'intact' } },
   });
@@ -458,4 +459,49 @@ test('a whole rotation forged with every quorum: sweeps that pay an address that
     expect.objectContaining({ index: forged.ethereumAt, details: { kind: 'sweep-foreign', step: 'import-eth-sweep' } }),
   ]);
   expect(foreign.some((f) => f.index === honest.bitcoinAt || f.index === honest.ethereumAt)).toBe(false);
+});
+
+test('a drill (backup-drill@2) of a 2-of-3 wallet written with every quorum 200 days on, rebuilding from shares 1 and 2 while share 3, overdue, was neither presented nor said unreachable: OVERDUE_SHARE_LEFT_OUT; said unreachable, it is not reported', async () => {
+  const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy(), 'house', 3);
+  attacker.skipDays(200);
+  const drill = (ceremony: string, unreachable: { index: number; reason: string }[]) => {
+    attacker.append({
+      ceremony,
+      type: 'open',
+      step: 'open',
+      procedure: backupDrill,
+      signers: [officer()],
+      body: { wallet, fingerprint: '0badf00d', setId: 'set-1', overdue: [1, 2, 3], unreachable, airGap: OFFLINE_EVIDENCE, build: 'test' },
+    });
+    for (const [index, holder] of [
+      [1, ctx.s.eve],
+      [2, ctx.s.gus],
+    ] as const) {
+      attacker.append({
+        ceremony,
+        type: 'step',
+        step: 'present-share',
+        procedure: backupDrill,
+        signers: [{ signer: holder, role: 'holder' }, ...witnesses()],
+        body: { index, commitment: `c${index}`, bag: { state: 'intact' } },
+      });
+    }
+    const at = attacker.size;
+    attacker.append({
+      ceremony,
+      type: 'step',
+      step: 'reconstruct',
+      procedure: backupDrill,
+      signers: [officer(), ...witnesses()],
+      body: { shares: [1, 2], fingerprint: '0badf00d', remaining: unreachable.map((u) => u.index) },
+    });
+    attacker.append({ ceremony, type: 'abort', step: 'abort', procedure: backupDrill, body: { reason: 'stopped' }, signers: [officer(), ...witnesses()] });
+    return at;
+  };
+  const leftOut = drill('drill-left-out', []);
+  drill('drill-said', [{ index: 3, reason: 'holder abroad' }]);
+  const report = await verifyLines(dir, attacker);
+  expect(report.findings.filter((f) => f.code === 'OVERDUE_SHARE_LEFT_OUT')).toEqual([expect.objectContaining({ index: leftOut, details: { share: 3 } })]);
+  // Only the rule under test found anything.
+  expect(summary(report).filter((f) => !f.startsWith('OVERDUE_SHARE_LEFT_OUT@'))).toEqual([]);
 });
