@@ -24,7 +24,8 @@ export interface SharePlan {
   file: Uint8Array;
   at: string;
   words?: string;
-  bag: { state: 'intact' | 'replaced'; serial: string; newSerial?: string };
+  /** The bag as presented: serial (absent only when the bag is missing), new serial once re-bagged, a photo's SHA-256. */
+  bag: { state: 'intact' | 'replaced' | 'broken' | 'missing'; serial?: string; newSerial?: string; photoSha256?: string };
 }
 
 export interface ProvenShare {
@@ -35,16 +36,33 @@ export interface ProvenShare {
   bag: SharePlan['bag'];
 }
 
-/** The shares presented at answers.<field>: [{holder, file and sharePassphrase | sharePassphraseFile, or words, bag {state, serial, newSerial?}}]. */
-export function readSharePlans(answers: Answers, shares: readonly PresentedShareAnswer[], field: string): SharePlan[] {
-  return shares.map((share, i) => readSharePlan(answers, share, `${field}.${i}`));
+/** The shares presented at answers.<field>: [{holder, file and sharePassphrase | sharePassphraseFile, or words, bag {state, serial, newSerial?, photoSha256?}}]. */
+export function readSharePlans(answers: Answers, shares: readonly PresentedShareAnswer[], field: string, sealIncidents = false): SharePlan[] {
+  return shares.map((share, i) => readSharePlan(answers, share, `${field}.${i}`, sealIncidents));
 }
 
-/** One presented share, at answers.<at>. */
-export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at: string): SharePlan {
-  const state = share.bag.state;
-  const newSerial = state === 'replaced' ? need(share.bag, 'newSerial') : undefined;
-  const bag: SharePlan['bag'] = { state, serial: share.bag.serial, ...(newSerial !== undefined ? { newSerial } : {}) };
+/**
+ * One presented share, at answers.<at>. A bag found broken or missing is taken only where the
+ * ceremony opens its incident (`sealIncidents`: a backup drill); elsewhere it is refused
+ * (SEAL_NOT_INTACT), nothing recorded.
+ */
+export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at: string, sealIncidents = false): SharePlan {
+  const { state, photoSha256 } = share.bag;
+  if ((state === 'broken' || state === 'missing') && !sealIncidents) {
+    throw new CustosError(
+      'SEAL_NOT_INTACT',
+      `The bag of the share at ${at} is ${state === 'broken' ? 'broken' : 'missing'}. Record it in a backup drill, which opens its incident, before the share is used here. Nothing was recorded.`,
+      { field: `${at}.bag.state` },
+    );
+  }
+  const newSerial = state === 'replaced' ? need(share.bag, 'newSerial') : share.bag.newSerial;
+  const serial = state === 'missing' ? share.bag.serial : need(share.bag, 'serial');
+  const bag: SharePlan['bag'] = {
+    state,
+    ...(serial !== undefined ? { serial } : {}),
+    ...(newSerial !== undefined ? { newSerial } : {}),
+    ...(photoSha256 !== undefined ? { photoSha256 } : {}),
+  };
   if (share.words !== undefined) return { holder: share.holder, file: new Uint8Array(0), at, words: share.words, bag };
   const where = need(share, 'file');
   let file: Uint8Array;
@@ -107,7 +125,8 @@ export async function proveShares(
         index: share.index,
       });
     }
-    if (recorded.bagSerial !== plan.bag.serial) {
+    // A missing bag has no serial to compare; the drill opens its incident.
+    if (plan.bag.state !== 'missing' && recorded.bagSerial !== plan.bag.serial) {
       throw new CustosError(
         'BAG_SERIAL_MISMATCH',
         `The bag of share ${share.index} has serial ${plan.bag.serial}; the record says ${recorded.bagSerial}. Open an incident. Nothing was recorded.`,

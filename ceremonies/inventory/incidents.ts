@@ -2,8 +2,8 @@
  * The incident register (docs/compliance.md, R5: AMF DOC-2019-24 and the SPOT review): each
  * incident with the date of the incident and of its discovery, nature, origin, tools and staff
  * involved, impact, corrective action, target resolution date, closing date and status, plus the
- * wallets concerned and its history. Incidents come from incident ceremonies and from
- * reconciliation discrepancies.
+ * wallets concerned and its history. Incidents come from incident ceremonies, from reconciliation
+ * discrepancies and from seals found broken or missing in a backup drill.
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import { INCIDENT_FIELDS } from '../../common/answers/vocabulary.ts';
@@ -41,6 +41,32 @@ export class Incidents {
     const procedure = definition.id;
     if (procedure === 'incident') this.fromIncident(p);
     else if (procedure === 'reconciliation' && p.step === 'discrepancy') this.fromDiscrepancy(p);
+    else if (procedure === 'backup-drill' && p.step === 'seal-incident') this.fromSeal(p);
+  }
+
+  /** A seal found broken or missing in a drill (backup-drill@2 `seal-incident`): a significant incident on its wallet. */
+  private fromSeal(p: EntryPayload): void {
+    const b = p.body;
+    if (typeof b.incident !== 'string' || typeof b.wallet !== 'string') return;
+    const bag = (b.bag ?? {}) as Body;
+    const found = bag.state === 'missing' ? 'was brought without its bag' : `was found with the seal of bag ${String(bag.serial)} broken`;
+    const photo = typeof bag.photoSha256 === 'string' ? ` A photo was taken (SHA-256 ${bag.photoSha256}).` : '';
+    const rebagged = typeof bag.newSerial === 'string' ? `Re-bagged in bag ${bag.newSerial}.` : 'Not re-bagged: the share stays at risk until it is.';
+    this.upsert(
+      b.incident,
+      'open',
+      {
+        occurredAt: null,
+        discoveredAt: p.time.utc.slice(0, 10),
+        nature: `Share ${String(b.index)} of wallet ${b.wallet} ${found} at a backup drill.${photo}`,
+        origin: 'backup-drill',
+        status: 'open',
+        impact: 'The share may have been copied or exposed while out of its sealed bag.',
+        correctiveAction: `${rebagged} Investigate who had access; if a copy may exist, reshare or rotate the wallet.`,
+      },
+      p,
+      { wallets: [b.wallet], significant: true },
+    );
   }
 
   private fromIncident(p: EntryPayload): void {

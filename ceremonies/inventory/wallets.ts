@@ -24,6 +24,8 @@ interface ShareView {
   commitment: string;
   state: ShareState;
   lastProven: string | null;
+  /** Its bag was last found broken or missing and it has not been re-bagged since (issue 19, "Seal outcomes"). */
+  atRisk: boolean;
 }
 
 /** An account as recorded at generation: the crypto core's public AccountInfo, as it is. */
@@ -153,6 +155,7 @@ export class Wallets {
         bagSerial: text(body.bagSerial) || null,
         fileName: typeof body.fileName === 'string' ? body.fileName : null,
         lastProven: p.time.utc,
+        atRisk: false,
       });
     }
   }
@@ -175,7 +178,9 @@ export class Wallets {
       const bag = (body.bag ?? {}) as Body;
       if (share) {
         share.lastProven = p.time.utc;
-        if (bag.state === 'replaced' && typeof bag.newSerial === 'string') share.bagSerial = bag.newSerial;
+        // A new bag (replaced, or a broken or missing one re-bagged) is the share's from now on.
+        if (typeof bag.newSerial === 'string') share.bagSerial = bag.newSerial;
+        share.atRisk = (bag.state === 'broken' || bag.state === 'missing') && typeof bag.newSerial !== 'string';
       }
     } else if (p.type === 'close') {
       wallet.lastDrill = p.time.utc;
@@ -236,6 +241,7 @@ export class Wallets {
           fileName: null,
           state: 'created' as const,
           lastProven: null,
+          atRisk: false,
         };
       });
     } else if (p.step === 'hand-over') {
@@ -248,6 +254,7 @@ export class Wallets {
           fileName: typeof body.fileName === 'string' ? body.fileName : null,
           state: 'held',
           lastProven: p.time.utc,
+          atRisk: false,
         });
       }
       if (wallet.shares.length && wallet.shares.every((s) => s.state === 'held')) wallet.state = 'distributed';

@@ -6,9 +6,12 @@
  * (default 180 days) after it was last proven, on its own date (issue 19, "Per-share proof"): since
  * backup-drill@2 the opening records which shares are overdue, and which of them cannot be reached
  * this time with the reason (a holder away); every other overdue share must be presented, and the
- * rebuild records the overdue shares that remain so.
+ * rebuild records the overdue shares that remain so. A bag found with its seal broken, or a medium
+ * brought without its bag, is presented all the same, and opens an incident in the drill
+ * (`seal-incident`, signed by the officer and the witnesses); the share is at risk until it is
+ * re-bagged.
  */
-import { closeWithWitnesses, presentShares } from './common-steps.ts';
+import { OFFICER_AND_WITNESS, closeWithWitnesses, presentShares } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const backupDrill: ProcedureDefinition = {
@@ -30,6 +33,14 @@ export const backupDrill: ProcedureDefinition = {
       records: ['wallet', 'fingerprint', 'setId', 'overdue', 'unreachable', 'airGap', 'build'],
     },
     presentShares({ en: 'A holder presents their share', fr: 'Un détenteur présente sa part' }),
+    {
+      id: 'seal-incident',
+      type: 'step',
+      title: { en: 'A seal found broken or missing: open its incident', fr: 'Un scellé trouvé rompu ou absent : ouvrir son incident' },
+      signers: OFFICER_AND_WITNESS,
+      repeat: { min: 0, max: 16 },
+      records: ['incident', 'wallet', 'index', 'bag'],
+    },
     {
       id: 'reconstruct',
       type: 'step',

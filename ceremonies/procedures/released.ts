@@ -39,7 +39,7 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'confirm-transfer@2': '78b8248bd43cc5eea8e30b30d6dbf8db0563487cf84e9089c3475c02b14f9ed8',
   'watch-only-export@1': 'dfcdc2ac6207e84031ce3d35e929f19b22c349e5f9598b08d8b1a4fd9cdb4285',
   'create-wallet@2': '61fa82daa1795294943227fecf783228f7752162a542d7bc376c1f04e6ef7d28',
-  'backup-drill@2': 'fc648b6ad972e247c2a754eb858758c57750993c5eb85df02320631d33e14ff8',
+  'backup-drill@2': 'ba4577cbb15fdbbdb9a5512dc6c662e2390fd24240394f5fb03e4f755c27175d',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */

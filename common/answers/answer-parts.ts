@@ -35,6 +35,8 @@ export type FilePath = string & { readonly __filePath: unique symbol };
 
 const WALLET_ID = /^[A-Za-z0-9._-]{1,64}$/u;
 export const BAG_SERIAL = /^[A-Za-z0-9-]{1,40}$/u;
+/** A SHA-256 in lower-case hexadecimal (a photo of a seal, kept on a separate medium). */
+const SHA256_HEX = /^[0-9a-f]{64}$/u;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 export const KEY_ID = /^[0-9a-f]{64}$/u;
 
@@ -227,7 +229,12 @@ export function peopleAnswers<I>(form: FileForm<I>) {
   };
 }
 
-/** A share presented by its holder: from its sealed file and passphrase, or typed words; with its bag. */
+/**
+ * A share presented by its holder: from its sealed file and passphrase, or typed words; with its bag:
+ * intact, replaced (opened for the ceremony, the medium put in a new bag), or, in a backup drill,
+ * found broken or missing (the share is presented all the same, and the drill opens an incident),
+ * with the SHA-256 of a photo of it if one was taken.
+ */
 export function presentedShareAnswer<I>(form: FileForm<I>) {
   return fields({
     holder: personName,
@@ -235,9 +242,10 @@ export function presentedShareAnswer<I>(form: FileForm<I>) {
     ...passphraseFields(form, 'sharePassphrase'),
     words: text({ max: 1000 }).optional(),
     bag: fields({
-      state: oneOf(['intact', 'replaced'] as const),
-      serial: text(),
+      state: oneOf(['intact', 'replaced', 'broken', 'missing'] as const),
+      serial: text().optional(),
       newSerial: text({ pattern: BAG_SERIAL }).optional(),
+      photoSha256: text({ pattern: SHA256_HEX }).optional(),
     }),
   });
 }

@@ -6,6 +6,13 @@ import type { ErrorTable } from './error-spec.ts';
 
 /** What the procedures refuse about participants, wallets, shares, incidents and transfers. */
 export const PROCEDURE_ERRORS = {
+  SEAL_NOT_INTACT: {
+    details: ['field'],
+    when: 'A share is presented with its bag broken or missing in another ceremony than a backup drill (which opens the incident a broken seal calls for).',
+    risk: 'No. Nothing was recorded.',
+    action: 'Run a backup drill presenting that share with its bag as found (it opens the incident and the share can be re-bagged), then this ceremony.',
+    fr: 'Le sachet de cette part est rompu ou absent : consignez-le d’abord dans un exercice de vérification, qui ouvre l’incident. Rien n’a été enregistré.',
+  },
   DRILL_OVERDUE_SHARE_LEFT_OUT: {
     details: ['share', 'holder'],
     when: 'A backup drill leaves out a share that is overdue for proof without saying why it cannot be presented (backup-drill@2: every overdue share a drill can reach must be presented).',

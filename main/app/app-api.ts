@@ -67,6 +67,8 @@ export interface ShareSummary {
   readonly due: string | null;
   /** Held, of a guarded wallet, and past its due date. */
   readonly overdue: boolean;
+  /** Its bag was last found broken or missing, and it has not been re-bagged since. */
+  readonly atRisk: boolean;
 }
 
 /** A token the station's list holds: an ERC-20 contract on one chain. */

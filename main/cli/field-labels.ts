@@ -67,6 +67,7 @@ const FR: Readonly<Record<string, string>> = {
   participants: 'participants',
   passphrase: 'phrase secrète',
   passphraseFile: 'fichier de phrase secrète',
+  photoSha256: 'empreinte SHA-256 de la photo',
   policy: 'politique',
   present: 'présents',
   psbtFile: 'fichier PSBT',

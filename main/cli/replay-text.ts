@@ -57,6 +57,7 @@ const REPLAY_TEXT = defineCatalogue({
     overdue: (date: string) => `${date} OVERDUE`,
     notDue: '—',
     overdueShares: 'Shares overdue for proof (to present at the next drill)',
+    sharesAtRisk: 'Shares at risk (seal found broken or missing, not yet re-bagged)',
     share: 'Share',
     holder: 'Holder',
     dueSince: 'Due since',
@@ -115,6 +116,7 @@ const REPLAY_TEXT = defineCatalogue({
     overdue: (date: string) => `${date} EN RETARD`,
     notDue: '—',
     overdueShares: 'Parts en retard de preuve (à présenter au prochain exercice)',
+    sharesAtRisk: 'Parts à risque (scellé trouvé rompu ou absent, pas encore remises sous scellé)',
     share: 'Part',
     holder: 'Détenteur',
     dueSince: 'Due depuis le',
@@ -189,6 +191,15 @@ export function replayText(projection: Projection, locale: Locale): string {
     ]),
   );
   const names = new Map(projection.participants.map((p) => [p.keyid, p.name]));
+  out += section(
+    t.sharesAtRisk,
+    [t.wallet, t.share, t.holder],
+    wallets.flatMap((w) =>
+      w.shares
+        .filter((s) => s.atRisk)
+        .map((s) => [w.id, t.quorumOf(n(s.index), n(w.shareCount)), s.holder === null ? '—' : (names.get(s.holder) ?? s.holder.slice(0, 16))]),
+    ),
+  );
   out += section(
     t.overdueShares,
     [t.wallet, t.share, t.holder, t.dueSince],

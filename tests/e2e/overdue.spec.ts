@@ -3,7 +3,8 @@
  * bound to the real router whose clock is set 200 days ahead: the station lived the examples (a
  * 3-of-5 wallet handed over, then drilled with three of its shares), so every share is now overdue.
  * The inventory shows each share's due date and names the overdue ones by holder; the drill form
- * lists them and asks, for one marked as not presentable, why (recorded); the same in French with no
+ * lists them and asks, for one marked as not presentable, why (recorded); a bag can be said found
+ * broken (the drill will open its incident), with a photo's hash; the same in French with no
  * English text.
  */
 import { expect, test } from '@playwright/test';
@@ -56,7 +57,14 @@ test('200 days on, the inventory shows every share overdue, by holder, and the d
   await page.getByTestId('overdue-reason-4').fill('Holder on leave until March');
   await expect(page.getByTestId('start-missing')).not.toContainText('why share 4');
 
+  // Seal outcomes: a bag found broken is an option of the drill only, with what the drill will do.
+  await page.getByTestId('share-bag-state-1').selectOption('broken');
+  await expect(page.getByTestId('share-1')).toContainText('the drill opens an incident, signed by the officer and the witnesses');
+  await page.getByTestId('share-seal-photo-1').fill('ab'.repeat(32));
+  await expect(page.getByTestId('share-rebag-1')).toBeVisible();
+
   await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByTestId('share-1')).toContainText('l’exercice ouvre un incident');
   await expect(overdue.getByRole('heading', { name: 'Parts en retard de preuve' })).toBeVisible();
   await expect(overdue.getByTestId('overdue-share-5')).toContainText(`Part 5 sur 5, détenue par ${holders[4]} : due depuis le`);
   const shown = (await page.evaluate('document.body.innerText')) as string;

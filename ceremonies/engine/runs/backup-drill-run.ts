@@ -7,7 +7,8 @@
  * be (overdue-shares.ts; backup-drill@2 records both and what remains overdue).
  * Answers: station, participants, officer, witnesses [≥ 2], wallet (id), shares [{holder, file,
  * sharePassphrase | sharePassphraseFile, bag {state: intact | replaced, serial, newSerial?}}],
- * unreachable? [{share, reason}].
+ * unreachable? [{share, reason}]. A bag found broken or missing (bag.state broken | missing, with
+ * photoSha256 if a photo was taken, newSerial if re-bagged) opens an incident in the drill.
  */
 import { backupDrill } from '../../procedures/backup-drill.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
@@ -21,7 +22,8 @@ import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '.
 export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('backup-drill');
   const walletId = a.wallet;
-  const plans = readSharePlans(answers, a.shares, 'shares');
+  // A drill takes bags found broken or missing, and opens their incidents (seal-incident).
+  const plans = readSharePlans(answers, a.shares, 'shares', true);
   const witnessLabels = witnessNames(a.witnesses);
   const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);
@@ -51,6 +53,16 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
     );
     return await guarded(run, officer!, witnesses[0]!, async () => {
       await presentShareSteps(run, proven, witnesses[0]!);
+      // Each seal found broken or missing opens its incident, signed by the officer and every witness present.
+      const sealIncidents: string[] = [];
+      for (const share of proven.filter((s) => s.bag.state === 'broken' || s.bag.state === 'missing')) {
+        const incident = `SEAL-${id}-${share.index}`;
+        sealIncidents.push(incident);
+        await run.step('seal-incident', { incident, wallet: walletId, index: share.index, bag: share.bag }, [
+          { signer: officer!, role: 'officer' },
+          ...witnesses.map((w) => ({ signer: w, role: 'witness' as const })),
+        ]);
+      }
       run.checkOffline();
       const rebuilt = await rebuildWallet(station, id, wallet!, proven);
       const remaining = owed.unreachable.map((u) => u.index);
@@ -70,6 +82,7 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
           proven: proven.map((s) => s.index).join(', '),
           fingerprint: rebuilt.fingerprint,
           stillOverdue: remaining.length > 0 ? remaining.join(', ') : 'none',
+          incidents: sealIncidents.join(', ') || 'none',
         },
       };
     });

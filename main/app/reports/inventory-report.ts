@@ -45,7 +45,7 @@ function walletBlock(w: WalletReport, names: Map<string, string>, locale: PrintL
       s.holder === null ? '—' : (names.get(s.holder) ?? t.unknownSigner(s.holder.slice(0, 16))),
       s.media.map((m) => term(locale, 'medium', m)).join(', ') || '—',
       s.bagSerial ?? '—',
-      term(locale, 'shareState', s.state),
+      s.atRisk ? `${term(locale, 'shareState', s.state)} — ${t.atRisk}` : term(locale, 'shareState', s.state),
       s.lastProven ? formatInstant(s.lastProven, locale) : t.never,
       s.due === null ? '—' : s.overdue ? t.proofOverdue(formatDay(s.due, locale)) : formatDay(s.due, locale),
     ]),

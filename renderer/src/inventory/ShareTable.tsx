@@ -42,7 +42,15 @@ export function ShareCustodyCells({ share, bagTestId }: { readonly share: ShareS
     <>
       <td data-testid={bagTestId}>{share.bagSerial === null ? <span className="muted">{text.noBag}</span> : <code>{share.bagSerial}</code>}</td>
       <td>{share.media.map((m) => text.mediumName(m)).join(', ') || '—'}</td>
-      <td>{text.shareState(share.state)}</td>
+      <td data-at-risk={String(share.atRisk)}>
+        {text.shareState(share.state)}
+        {share.atRisk && (
+          <>
+            {' — '}
+            <strong className="status-bad">{text.atRisk}</strong>
+          </>
+        )}
+      </td>
       <td>{share.lastProven === null ? <span className="muted">{text.never}</span> : formatDate(share.lastProven, locale)}</td>
       <td data-overdue={String(share.overdue)}>
         {share.due === null ? (

@@ -54,7 +54,7 @@ describe('the examples of docs/answers/', () => {
   test('docs/answers/README.md lists the fields the schemas have (run `npm run docs` after changing one)', () => {
     const page = fs.readFileSync(README, 'utf8');
     expect(renderAnswersReadme(page)).toBe(page);
-    expect(page).toContain('| `shares[].bag.state` | yes | one of `intact`, `replaced` |');
+    expect(page).toContain('| `shares[].bag.state` | yes | one of `intact`, `replaced`, `broken`, `missing` |');
     expect(page).toContain('| `destination.amount` | yes | text, at most 60 characters |');
     expect(() => renderAnswersReadme('no markers')).toThrow(/answers-fields/u);
   });
@@ -85,7 +85,7 @@ describe('a mistake is refused before anything happens, naming its field', () =>
       'a share’s bag state',
       (a) => (((a.shares as Record<string, unknown>[])[0]!.bag as Record<string, unknown>).state = 'torn'),
       'shares.0.bag.state',
-      /must be one of intact, replaced/u,
+      /must be one of intact, replaced, broken, missing/u,
     ],
     ['a file that is not a path', (a) => (a.psbtFile = 42), 'psbtFile', /must be a non-empty text/u],
     ['a passphrase that is not a text', (a) => ((a.station as Record<string, unknown>).passphrase = 1234), 'station.passphrase', /must be a text/u],

@@ -48,6 +48,7 @@ function share(index: number, holder: string, bagSerial: string, media: string[]
     lastProven,
     due: state === 'held' ? '2027-05-22T09:20:00.000Z' : null,
     overdue,
+    atRisk: false,
   };
 }
 

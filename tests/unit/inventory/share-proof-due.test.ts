@@ -13,7 +13,7 @@ const at = (iso: string) => new Date(iso);
 const plus = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString();
 
 function share(index: number, lastProven: string | null, state: 'created' | 'held' | 'destroyed' = 'held') {
-  return { index, holder: `k${index}`, media: ['paper'], bagSerial: `B-${index}`, fileName: null, commitment: `c${index}`, state, lastProven };
+  return { index, holder: `k${index}`, media: ['paper'], bagSerial: `B-${index}`, fileName: null, commitment: `c${index}`, state, lastProven, atRisk: false };
 }
 
 function wallet(shares: ReturnType<typeof share>[], state: WalletView['state'] = 'active'): WalletView {

@@ -46,6 +46,7 @@ const share = (index: number, holder: string | null, state: ShareSummary['state'
   lastProven: null,
   due: null,
   overdue: false,
+  atRisk: false,
 });
 const wallet = (state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({
   id: 'w-1',

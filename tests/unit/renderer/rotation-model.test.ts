@@ -96,6 +96,7 @@ const share = (index: number, holder: string | null, state: ShareSummary['state'
   lastProven: null,
   due: null,
   overdue: false,
+  atRisk: false,
 });
 
 describe('the rotation waiting for its sweep', () => {

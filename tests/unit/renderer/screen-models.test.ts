@@ -19,6 +19,7 @@ const share = (index: number, holder: string | null, state: ShareSummary['state'
   lastProven: null,
   due: null,
   overdue: false,
+  atRisk: false,
 });
 
 const wallet = (id: string, walletClass: WalletSummary['class'], state: string, extra: Partial<WalletSummary> = {}): WalletSummary => ({

@@ -104,7 +104,7 @@ export function BackupDrillForm({ inventory, busy, onStart }: FormProps<'backup-
           )}
         </div>
       )}
-      <SharesPresented value={shares} onChange={setShares} />
+      <SharesPresented value={shares} onChange={setShares} sealOutcomes />
       <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );

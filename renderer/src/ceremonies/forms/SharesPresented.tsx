@@ -17,9 +17,14 @@ export interface ShareDraft {
   readonly words: string;
   readonly file: Chosen | null;
   readonly bagSerial: string;
-  readonly bagState: 'intact' | 'replaced';
+  readonly bagState: BagState;
   readonly newBagSerial: string;
+  /** SHA-256 of a photo of the seal, kept on a separate medium (optional). */
+  readonly photoSha256: string;
 }
+
+type BagState = 'intact' | 'replaced' | 'broken' | 'missing';
+const BAG_STATES: readonly BagState[] = ['intact', 'replaced', 'broken', 'missing'];
 
 export const NEW_SHARE: ShareDraft = {
   person: EMPTY_ATTESTATION,
@@ -29,6 +34,7 @@ export const NEW_SHARE: ShareDraft = {
   bagSerial: '',
   bagState: 'intact',
   newBagSerial: '',
+  photoSha256: '',
 };
 
 /** The answers' participants and shares of the drafts (holders labelled holder1…). */
@@ -38,12 +44,25 @@ export function sharesAnswers(drafts: readonly ShareDraft[]) {
     shares: drafts.map((d, i) => ({
       holder: `holder${i + 1}`,
       ...(d.media === 'paper' ? { words: d.words } : { file: chosenAnswer(d.file) }),
-      bag: { state: d.bagState, serial: d.bagSerial, ...(d.bagState === 'replaced' ? { newSerial: d.newBagSerial } : {}) },
+      bag: {
+        state: d.bagState,
+        ...(d.bagState === 'missing' && d.bagSerial.trim() === '' ? {} : { serial: d.bagSerial }),
+        ...(d.bagState === 'replaced' || (d.bagState !== 'intact' && d.newBagSerial.trim() !== '') ? { newSerial: d.newBagSerial.trim() } : {}),
+        ...(d.photoSha256.trim() !== '' ? { photoSha256: d.photoSha256.trim().toLowerCase() } : {}),
+      },
     })),
   };
 }
 
-export function SharesPresented(props: { readonly value: readonly ShareDraft[]; readonly onChange: (v: ShareDraft[]) => void }) {
+/**
+ * `sealOutcomes` (a backup drill): a bag may also be found broken or missing; the share is presented
+ * all the same, the drill opens an incident, and the medium may be put in a new bag now.
+ */
+export function SharesPresented(props: {
+  readonly value: readonly ShareDraft[];
+  readonly onChange: (v: ShareDraft[]) => void;
+  readonly sealOutcomes?: boolean;
+}) {
   const text = useText(CEREMONY_TEXT);
   const change = (i: number, c: Partial<ShareDraft>) => props.onChange(patchedAt(props.value, i, c));
   return (
@@ -69,11 +88,25 @@ export function SharesPresented(props: { readonly value: readonly ShareDraft[]; 
             </>
           )}
           <TextField label={text.bagSerial} value={d.bagSerial} onChange={(v) => change(i, { bagSerial: v })} testId={`share-bag-${i + 1}`} />
-          <SelectField label={text.bagState} value={d.bagState} onChange={(v) => change(i, { bagState: v === 'replaced' ? 'replaced' : 'intact' })}>
+          <SelectField
+            label={text.bagState}
+            value={d.bagState}
+            onChange={(v) => change(i, { bagState: BAG_STATES.find((b) => b === v) ?? 'intact' })}
+            testId={`share-bag-state-${i + 1}`}
+          >
             <option value="intact">{text.bagIntact}</option>
             <option value="replaced">{text.bagReplaced}</option>
+            {props.sealOutcomes && <option value="broken">{text.bagBroken}</option>}
+            {props.sealOutcomes && <option value="missing">{text.bagMissing}</option>}
           </SelectField>
           {d.bagState === 'replaced' && <TextField label={text.newBagSerial} value={d.newBagSerial} onChange={(v) => change(i, { newBagSerial: v })} />}
+          {(d.bagState === 'broken' || d.bagState === 'missing') && (
+            <>
+              <p className="hint">{text.sealIncidentHint}</p>
+              <TextField label={text.rebagSerial} value={d.newBagSerial} onChange={(v) => change(i, { newBagSerial: v })} testId={`share-rebag-${i + 1}`} />
+              <TextField label={text.sealPhoto} value={d.photoSha256} onChange={(v) => change(i, { photoSha256: v })} testId={`share-seal-photo-${i + 1}`} />
+            </>
+          )}
           {props.value.length > 1 && (
             <button type="button" onClick={() => props.onChange(props.value.filter((_, k) => k !== i))}>
               {text.removeShare}

@@ -1,11 +1,17 @@
 /**
- * Per-share proof through the real CLI, with the station's clock set by the test (issue 19, point 1):
+ * Per-share proof and seal outcomes through the real CLI, with the station's clock set by the test
+ * (issue 19, points 1 and 2). Per-share proof:
  * a 3-of-5 wallet whose five shares were handed over today is replayed 181 days later with every
  * share overdue; the example drill presents three of them and is refused (DRILL_OVERDUE_SHARE_LEFT_OUT,
  * the journal unchanged) until the two others are said unreachable, with their reasons; a share said
  * unreachable that is presented, or not overdue, is refused (UNREACHABLE_SHARE_INVALID). The drill
  * then records what was overdue, what could not be reached and what remains; the replay shows the two
  * shares still overdue, by holder, and the three proven ones due again in 180 days; verify passes.
+ * Seal outcomes: a drill a day later finds one bag's seal broken (a photo's hash recorded, not
+ * re-bagged) and another share brought without its bag (re-bagged there): each opens its incident in
+ * the drill, signed by the officer and both witnesses, in the register with the wallet; the first
+ * share shows at risk, the second is in its new bag; change-holder refuses a broken bag
+ * (SEAL_NOT_INTACT, journal unchanged); verify passes.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EngineRig, type AnswersJson } from '../../support/engine-rig.ts';
@@ -70,6 +76,49 @@ test('181 days on, every share is overdue; a drill of three leaves two out and i
   }
   const text = await rig.custosInProcessAt(new Date(later.getTime() + DAY), 'replay', rig.station);
   expect(text.stdout).toMatch(/Shares overdue for proof/u);
+  const verify = await rig.custos('verify', rig.station);
+  expect(verify.status, verify.stdout + verify.stderr).toBe(0);
+}, 240_000);
+
+test('a day later, a drill finds a seal broken and a bag missing: each opens its incident in the drill; the unbagged share is at risk, the re-bagged one is not', async () => {
+  const at = new Date(later.getTime() + 86_400_000);
+  const wallet = rig.answers('backup-drill').wallet as string;
+  const before = (await replayAt(at)).wallets.find((w: AnswersJson) => w.id === wallet);
+  const photo = 'ab'.repeat(32);
+  rig.variant('drill-with-reasons', 'drill-seals', (a) => {
+    // A bag the last drill replaced is presented under its new serial, intact.
+    for (const share of a.shares) if (share.bag.newSerial) share.bag = { state: 'intact', serial: share.bag.newSerial };
+    a.shares[0].bag = { state: 'broken', serial: a.shares[0].bag.serial, photoSha256: photo };
+    a.shares[1].bag = { state: 'missing', newSerial: 'TB-2027-009901' };
+  });
+  // The drill's shares, by index, as the replay knows their holders' bags.
+  const drilled = await rig.custosInProcessAt(at, 'run', 'backup-drill', rig.station, '--answers', rig.path('drill-seals.json'));
+  expect(drilled.stderr).toBe('');
+  expect(drilled.status).toBe(0);
+  const incidents = /incidents: (SEAL-\S+), (SEAL-\S+)\n/u.exec(drilled.stdout);
+  expect(incidents, drilled.stdout).not.toBeNull();
+  const p = await replayAt(at);
+  const after = p.wallets.find((w: AnswersJson) => w.id === wallet);
+  const changed = (after.shares as AnswersJson[]).filter((s) => s.atRisk || s.bagSerial === 'TB-2027-009901');
+  expect(changed).toHaveLength(2);
+  const [atRisk] = (after.shares as AnswersJson[]).filter((s) => s.atRisk);
+  expect(atRisk.bagSerial).toBe((before.shares as AnswersJson[]).find((s) => s.index === atRisk.index).bagSerial);
+  expect((after.shares as AnswersJson[]).find((s) => s.bagSerial === 'TB-2027-009901')).toMatchObject({ atRisk: false });
+  const opened = (p.incidents as AnswersJson[]).filter((i) => i.id.startsWith('SEAL-'));
+  expect(opened.map((i) => i.id).sort()).toEqual([incidents![1], incidents![2]].sort());
+  for (const i of opened) expect(i).toMatchObject({ status: 'open', significant: true, wallets: [wallet], origin: 'backup-drill' });
+  expect(opened.find((i) => i.id.endsWith(`-${atRisk.index}`)).nature).toContain(`A photo was taken (SHA-256 ${photo})`);
+  const entries = (await rig.custosInProcessAt(at, 'replay', rig.station)).stdout;
+  expect(entries).toMatch(/Shares at risk/u);
+
+  // Anywhere else than a drill, a broken bag is refused before anything is recorded.
+  const journal = rig.journalBytes();
+  rig.variant('change-holder', 'change-holder-broken', (a) => {
+    a.share.bag = { state: 'broken', serial: 'TB-X' };
+  });
+  const refused = await rig.custosInProcessAt(at, 'run', 'change-holder', rig.station, '--answers', rig.path('change-holder-broken.json'));
+  expect(refused.stderr).toMatch(/\[SEAL_NOT_INTACT\]/u);
+  expect(rig.journalBytes()).toEqual(journal);
   const verify = await rig.custos('verify', rig.station);
   expect(verify.status, verify.stdout + verify.stderr).toBe(0);
 }, 240_000);
