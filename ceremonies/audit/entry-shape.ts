@@ -2,13 +2,14 @@
  * The exact shape of each entry type beyond the payload's envelope fields (docs/record-format.md,
  * "Ceremonies and entry types"): a step's body holds exactly the fields its step declares in
  * `records` (an opening entry also carries its air-gap evidence, the build and, for a drill, its
- * deviation; an abort exactly its reason); a `recovery` entry has fixed procedure fields, its
+ * deviation; any entry but an abort may also name its evidence files; an abort exactly its reason); a `recovery` entry has fixed procedure fields, its
  * ceremony named after its index, the station's signature alone, and a body that is exactly the
  * quarantined file's description. What does not fit is an error: the station key alone can write
  * any body, so nothing it adds may pass unseen.
  */
 import type { StepDefinition } from '../procedures/definition.ts';
 import { RECOVERY_PROCEDURE, ZERO_HASH, type EntryPayload } from '../record/entry-payload.ts';
+import { evidenceList } from '../record/evidence.ts';
 import type { Findings } from './findings.ts';
 
 /** Fields every opening entry may carry besides its step's records (the engine adds them). */
@@ -37,6 +38,17 @@ export function checkBody(step: StepDefinition, p: EntryPayload, findings: Findi
     }
   }
   for (const field in p.body) {
+    // Any entry but an abort may name its evidence files (record/evidence.ts), in exactly that form.
+    if (field === 'evidence' && step.id !== 'abort' && !step.records.includes(field)) {
+      if (evidenceList(p.body.evidence) === null) {
+        findings.error('BODY_FIELDS_INVALID', `Step "${step.id}" names its evidence in another form than a list of {name, sha256}.`, p.index, p.ceremony, {
+          kind: 'evidence',
+          step: step.id,
+          field,
+        });
+      }
+      continue;
+    }
     if (!step.records.includes(field) && !(opening && (OPENING_FIELDS as readonly string[]).includes(field))) {
       findings.error('BODY_FIELDS_INVALID', `Step "${step.id}" does not record "${field}".`, p.index, p.ceremony, { kind: 'extra', step: step.id, field });
     }

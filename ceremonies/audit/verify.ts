@@ -22,6 +22,8 @@ import { checkpointSizes, judgeCheckpoints, parseCheckpoints, queueCheckpointSig
 import { Findings, errorDetails, type Finding } from './findings.ts';
 import type { JournalSource } from './journal-source.ts';
 import { SignaturePool } from './signature-pool.ts';
+import { checkEvidence, type RecordedEvidence } from './evidence-check.ts';
+import { evidenceList } from '../record/evidence.ts';
 import { MAX_LINE_BYTES } from '../store/bounded-read.ts';
 
 export interface VerifyOptions {
@@ -36,6 +38,8 @@ export interface VerifyOptions {
   /** Signatures per batch sent to a worker (default 256): smaller only to test the workers on a small journal. */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** A folder of evidence files to check against the evidence the entries name (evidence-check.ts). */
+  evidenceDir?: string;
 }
 
 export interface VerifyReport {
@@ -85,6 +89,8 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
   const seen = new Set<string>();
   /** Signatures answered invalid after their entry: their order among all queued, and where they are. */
   const invalid: InvalidSignature[] = [];
+  /** Every evidence file the entries name, with the entry naming it. */
+  const evidence: RecordedEvidence[] = [];
   const reportInvalid = ({ index, ceremony, keyid, station }: InvalidSignature) => {
     findings.error('SIGNATURE_INVALID', `${station ? 'The station signature' : 'A participant signature'} does not match the entry.`, index, ceremony, {
       kind: station ? 'station' : 'participant',
@@ -206,6 +212,7 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
         keyids.push(s.keyid);
       }
       meaning.entry(p, rules.entry(p, hash, keyids));
+      for (const item of evidenceList(p.body.evidence) ?? []) evidence.push({ ...item, index: p.index, ceremony: p.ceremony });
       const station = rules.roster.station;
       if (station && p.station !== station.keyid) {
         findings.error('STATION_MISMATCH', 'The entry was made by another station (replayed from elsewhere).', p.index, p.ceremony);
@@ -263,6 +270,7 @@ export async function verifyJournal(source: JournalSource, options: VerifyOption
       }
     }
     rules.finish();
+    if (options.evidenceDir !== undefined) checkEvidence(evidence, options.evidenceDir, findings);
     for (const { file, reason } of source.refused) {
       findings.error(
         'FILE_REFUSED',

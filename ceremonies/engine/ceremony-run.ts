@@ -6,6 +6,7 @@
  * the ceremony with its reason, and every secret the crypto core holds for it is wiped when it
  * ends.
  */
+import type { EvidenceItem } from '../record/evidence.ts';
 import fs from 'node:fs';
 import { CustosError } from '../custos-error.ts';
 import { procedureRef, type ProcedureDefinition, type SignerRole } from '../procedures/definition.ts';
@@ -51,6 +52,12 @@ function evidenceBody(evidence: AirGapEvidence): Body {
   return JSON.parse(JSON.stringify(evidence)) as Body;
 }
 
+/** The `evidence` field of the opening entry, when the answers give the open step evidence. */
+function evidenceOf(station: Station, step: string): Body {
+  const items = station.evidence.get(step);
+  return items ? { evidence: items.map((i) => ({ ...i })) } : {};
+}
+
 export class CeremonyRun {
   readonly station: Station;
   readonly id: string;
@@ -62,11 +69,36 @@ export class CeremonyRun {
   /** Share files this ceremony wrote whose hand-over is not signed yet: erased if it is aborted. */
   private readonly unsigned = new Set<string>();
 
+  /** The evidence files not yet named, by step id: each goes into its step's first entry, what is left into the close. */
+  private readonly evidence: Map<string, EvidenceItem[]>;
+
   private constructor(station: Station, id: string, procedure: ProcedureDefinition, drillOnline: string | undefined) {
     this.station = station;
     this.id = id;
     this.procedure = procedure;
     this.drillOnline = drillOnline;
+    this.evidence = new Map(station.evidence);
+  }
+
+  /** Refuses evidence given for a step the procedure does not have (before anything is recorded). */
+  private static requireEvidenceSteps(station: Station, procedure: ProcedureDefinition): void {
+    for (const step of station.evidence.keys()) {
+      if (!procedure.steps.some((s) => s.id === step)) {
+        throw new CustosError(
+          'EVIDENCE_STEP_UNKNOWN',
+          `Evidence is given for step "${step}", which ${procedure.id} does not have (its steps: ${procedure.steps.map((s) => s.id).join(', ')}). Nothing was recorded.`,
+          { step: step.slice(0, 64), procedure: procedure.id },
+        );
+      }
+    }
+  }
+
+  /** `body` with the evidence of `step` if any is still to be named (taken: it is named once). */
+  private withEvidence(step: string, body: Body): Body {
+    const items = this.evidence.get(step);
+    if (!items) return body;
+    this.evidence.delete(step);
+    return { ...body, evidence: items.map((i) => ({ ...i })) };
   }
 
   /** Refuses while the machine looks online, unless this is a recorded drill deviation. */
@@ -92,6 +124,7 @@ export class CeremonyRun {
   ): Promise<CeremonyRun> {
     const resuming = station.resumption;
     if (!resuming) CeremonyRun.requireNoneWaiting(station);
+    CeremonyRun.requireEvidenceSteps(station, procedure);
     const evidence = CeremonyRun.requireOffline(station, options.drillOnline);
     const deviation: Body = evidence.online ? { deviation: { kind: 'drill-online', reason: options.drillOnline!.trim() } } : {};
     station.checkNotStopped(false);
@@ -101,14 +134,16 @@ export class CeremonyRun {
       step: 'open',
       procedure,
       participants,
-      body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation },
+      body: { ...body, airGap: evidenceBody(evidence), build: station.build, ...deviation, ...evidenceOf(station, 'open') },
     };
     // Resuming: the open recorded by the interrupted run stands for this one (matched, not signed again).
     if (!resuming?.take({ ...draft, procedureId: procedureRef(procedure) })) {
       await agree(station, { procedure, type: 'open', step: 'open', body, signers: named(participants) }, participants);
       station.appended(await station.writer.append(draft));
     }
-    return new CeremonyRun(station, id, procedure, options.drillOnline);
+    const run = new CeremonyRun(station, id, procedure, options.drillOnline);
+    run.evidence.delete('open');
+    return run;
   }
 
   /** An open ceremony (a rotation waiting for its sweep, or a run that was killed) must end before another opens. */
@@ -140,6 +175,7 @@ export class CeremonyRun {
         procedure: procedure.id,
       });
     }
+    CeremonyRun.requireEvidenceSteps(station, procedure);
     CeremonyRun.requireOffline(station, options.drillOnline);
     return new CeremonyRun(station, waiting.id, procedure, options.drillOnline);
   }
@@ -161,8 +197,9 @@ export class CeremonyRun {
     CeremonyRun.requireOffline(this.station, this.drillOnline);
   }
 
-  async step(step: string, body: Body, participants: Participants): Promise<number> {
+  async step(step: string, given: Body, participants: Participants): Promise<number> {
     this.station.checkNotStopped(true);
+    const body = this.withEvidence(step, given);
     const replayed = this.station.resumption?.take({ ceremony: this.id, type: 'step', step, body, participants, procedureId: procedureRef(this.procedure) });
     if (replayed) return replayed.index;
     await agree(this.station, { procedure: this.procedure, type: 'step', step, body, signers: named(participants) }, participants);
@@ -176,16 +213,20 @@ export class CeremonyRun {
   async close(participants: Participants, witnesses: Signer[]): Promise<string> {
     this.station.checkNotStopped(true);
     const seq = this.station.writer.store.state.openCeremony.length;
+    // The close names its own evidence and any given for a step the ceremony did not reach.
+    const left = [...this.evidence.values()].flat();
+    this.evidence.clear();
+    const body: Body = left.length > 0 ? { entries: seq, evidence: left.map((i) => ({ name: i.name, sha256: i.sha256 })) } : { entries: seq };
     // A resumed run that reaches its close with recorded entries left over did not do what was recorded: refused.
     this.station.resumption?.take({
       ceremony: this.id,
       type: 'close',
       step: 'close',
-      body: { entries: seq },
+      body,
       participants,
       procedureId: procedureRef(this.procedure),
     });
-    await agree(this.station, { procedure: this.procedure, type: 'close', step: 'close', body: { entries: seq }, signers: named(participants) }, participants);
+    await agree(this.station, { procedure: this.procedure, type: 'close', step: 'close', body, signers: named(participants) }, participants);
     this.station.checkNotStopped(true);
     this.station.appended(
       await this.station.writer.append({
@@ -193,7 +234,7 @@ export class CeremonyRun {
         type: 'close',
         step: 'close',
         procedure: this.procedure,
-        body: { entries: seq },
+        body,
         participants,
       }),
     );

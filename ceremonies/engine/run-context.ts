@@ -4,6 +4,7 @@
  * participants present by name with their roles checked against the roster, writing the checkpoint
  * each witness keeps (checkpoint-media.ts), and the rule that a failure after a ceremony opened aborts it with its reason.
  */
+import { readEvidencePlan } from './evidence-plan.ts';
 import type { CryptoClient } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import { procedureRef, type Role } from '../procedures/definition.ts';
@@ -88,9 +89,12 @@ export function stationOptions(env: RunEnvironment, answers: Answers) {
  */
 export async function openStation(dir: string, env: RunEnvironment, answers: Answers, options: { resuming?: boolean } = {}): Promise<Station> {
   CeremonyRun.requireOffline({ airGap: () => checkAirGap(env.airGap ?? SYSTEM) }, env.drillOnline);
+  // The evidence files are read before anything else: one that cannot be changes nothing.
+  const evidence = readEvidencePlan(answers);
   const station = await retryingPassphrase(answers, { field: 'station', name: 'passphrase', who: 'station', purpose: 'station' }, () =>
     Station.open(dir, stationOptions(env, answers)),
   );
+  station.evidence = evidence;
   if (env.resume && !options.resuming) {
     // custos run --resume: the run goes on with the ceremony an interrupted run left open (resumption.ts).
     const open = station.rules.inProgress;

@@ -4,6 +4,7 @@
  * air-gap sources. `Station.create` makes a new station key for station setup; `Station.open` opens
  * an existing one. Closing wipes the station key's handle and releases the journal's lock.
  */
+import type { EvidenceItem } from '../record/evidence.ts';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -88,6 +89,8 @@ export class Station {
   readonly incidents: Incidents;
   /** Set when this run resumes the ceremony an interrupted run left open (custos run --resume). */
   resumption: Resumption | undefined;
+  /** The evidence files the answers give the ceremony's steps, by step id (evidence-plan.ts). */
+  evidence: ReadonlyMap<string, EvidenceItem[]> = new Map();
   /** The open ceremony's recorded entries not yet applied to the inventory, by index (holdBackOpen). */
   private held = new Map<number, () => void>();
   /** The crypto-core session holding this station's key. */

@@ -2,8 +2,10 @@
 import { fields, peopleAnswers, personName, text, type FileForm } from './answer-parts.ts';
 
 export function abortAnswers<I>(form: FileForm<I>) {
+  // An abort entry records its reason alone: it names no evidence.
+  const { evidence: _evidence, ...people } = peopleAnswers(form);
   return fields({
-    ...peopleAnswers(form),
+    ...people,
     witness: personName,
     reason: text({ max: 400 }),
     ceremony: text({ pattern: /^[a-z0-9-]{1,80}$/u }).optional(),

@@ -19,6 +19,7 @@ export type FileKind =
   | 'balances-file'
   | 'public-key-file'
   | 'save-file'
+  | 'evidence-file'
   | 'folder'
   | 'passphrase-file';
 
@@ -219,13 +220,19 @@ function witnessCheckpointsAnswer<I>(form: FileForm<I>) {
     .describe('object: for each witness who cosigns the close, by their label, the file on their own medium the checkpoint is written to (each needs one)');
 }
 
-/** Who signs as officer and as witness(es), and who must keep the checkpoint. */
+/**
+ * Who signs as officer and as witness(es), who must keep the checkpoint, and the evidence files of
+ * the ceremony's steps: each a step id (`open`, a step, `close`) and the file on the separate medium
+ * (video, photos, scans), whose name and SHA-256 that step's entry records (docs/record-format.md,
+ * "Evidence").
+ */
 export function peopleAnswers<I>(form: FileForm<I>) {
   return {
     station: stationAnswer(form),
     participants: participantsAnswer(form),
     officer: personName,
     witnessCheckpoints: witnessCheckpointsAnswer(form).optional(),
+    evidence: list(fields({ step: text({ max: 64 }), file: form.file('evidence-file') })).optional(),
   };
 }
 

@@ -19,6 +19,7 @@ const FILE_WORDS: Readonly<Record<FileKind, string>> = {
   'balances-file': 'path of the coordinator’s balances file',
   'public-key-file': 'path of a public key card (`.pub.json`)',
   'save-file': 'path of a file to write (on the medium named)',
+  'evidence-file': 'path of an evidence file on its separate medium (video, photo, scan): its name and SHA-256 are recorded',
   folder: 'path of a folder to write into',
   'passphrase-file': 'path of a file holding the passphrase',
 };

@@ -2,6 +2,6 @@
 import { fields, peopleAnswers, texts, type FileForm } from './answer-parts.ts';
 
 export function checkpointAnswers<I>(form: FileForm<I>) {
-  const { officer: _officer, ...people } = peopleAnswers(form);
+  const { officer: _officer, evidence: _evidence, ...people } = peopleAnswers(form);
   return fields({ ...people, witnesses: texts() });
 }

@@ -6,6 +6,20 @@ import type { ErrorTable } from './error-spec.ts';
 
 /** What the procedures refuse about participants, wallets, shares, incidents and transfers. */
 export const PROCEDURE_ERRORS = {
+  EVIDENCE_UNREADABLE: {
+    details: ['field'],
+    when: 'An evidence file the answers name (`evidence[].file`) cannot be read, is not a regular file, has a name evidence cannot carry, or the answers name more than 64.',
+    risk: 'No. Nothing was recorded.',
+    action: 'Check the path on the evidence medium, then run again.',
+    fr: 'Le fichier de preuve indiqué en {field} ne peut pas être lu. Rien n’a été enregistré.',
+  },
+  EVIDENCE_STEP_UNKNOWN: {
+    details: ['step', 'procedure'],
+    when: 'Evidence is given for a step the procedure does not have (`evidence[].step`).',
+    risk: 'No. Nothing was recorded.',
+    action: 'Name one of the procedure’s steps (docs/procedures.md): `open`, a step id, or `close`.',
+    fr: 'Une preuve est donnée pour l’étape « {step} », que la procédure {procedure} n’a pas. Rien n’a été enregistré.',
+  },
   SEAL_NOT_INTACT: {
     details: ['field'],
     when: 'A share is presented with its bag broken or missing in another ceremony than a backup drill (which opens the incident a broken seal calls for).',

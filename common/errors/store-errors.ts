@@ -86,7 +86,7 @@ export const STORE_ERRORS = {
   },
   SOURCE_UNREADABLE: {
     details: ['path'],
-    when: '`custos verify`, `replay` or `export` cannot read its input (a checkpoint must be a regular file of at most 64 KiB; `--procedures` a folder of `<sha256>.json` definitions), or the bundle path is a folder.',
+    when: '`custos verify`, `replay` or `export` cannot read its input (a checkpoint must be a regular file of at most 64 KiB; `--procedures` a folder of `<sha256>.json` definitions; `--evidence` a folder), or the bundle path is a folder.',
     risk: 'No.',
     action: 'Check the paths.',
     fr: 'La source {path} ne peut pas être lue. Vérifiez le chemin.',
@@ -95,6 +95,11 @@ export const STORE_ERRORS = {
     details: ['path'],
     row: 'SOURCE_UNREADABLE',
     fr: 'Le fichier de point de contrôle {path} ne peut pas être lu. Vérifiez le chemin.',
+  },
+  EVIDENCE_FOLDER_UNREADABLE: {
+    details: ['path'],
+    row: 'SOURCE_UNREADABLE',
+    fr: 'Le dossier de preuves {path} ne peut pas être lu : indiquez un dossier.',
   },
   PROCEDURES_UNREADABLE: {
     details: ['path'],

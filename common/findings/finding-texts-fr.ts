@@ -76,6 +76,7 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   BODY_FIELDS_INVALID: {
     missing: 'L’étape « {step} » consigne le champ « {field} », absent de cette entrée.',
     extra: 'L’étape « {step} » ne consigne pas le champ « {field} », présent dans cette entrée.',
+    evidence: 'L’étape « {step} » nomme ses preuves sous une autre forme qu’une liste de paires nom de fichier et SHA-256.',
     default: 'Les champs de l’entrée ne sont pas exactement ceux que l’étape « {step} » consigne (champ « {field} »).',
   },
   STEP_TYPE_MISMATCH: 'L’étape « {step} » est de nature « {expected} », et non « {found} ».',
@@ -172,6 +173,9 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
     default: 'La transaction importée ne correspond pas à ce qui a été approuvé (étape « {step} »).',
   },
   SIGNED_NOT_IMPORTED: 'L’étape « {step} » signe une autre transaction que celle qui a été importée et vérifiée.',
+  EVIDENCE_MISSING: 'Le fichier de preuve {name} n’est pas dans le dossier (ou n’est pas un fichier ordinaire).',
+  EVIDENCE_MISMATCH: 'Le fichier de preuve {name} n’est pas celui qui a été consigné : son SHA-256 diffère.',
+  EVIDENCE_UNRECORDED: 'Le fichier {name} du dossier de preuves n’est nommé par aucune entrée du registre.',
   OVERDUE_SHARE_LEFT_OUT:
     'La part {share} était en retard de preuve à l’ouverture de l’exercice ; elle n’a été ni présentée ni déclarée injoignable avant la reconstitution.',
   CLOSE_NOT_CHECKPOINTED:

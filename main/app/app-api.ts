@@ -30,7 +30,8 @@ export type ChooseKind =
   | 'public-key-file'
   | 'checkpoint-file'
   | 'folder'
-  | 'save-file';
+  | 'save-file'
+  | 'evidence-file';
 
 /** What a QR scan reads: a transaction to sign (PSBT), or an Ethereum transfer request (EIP-4527). */
 export type QrScanKind = 'psbt-file' | 'eth-request-file';

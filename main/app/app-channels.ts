@@ -24,6 +24,7 @@ const CHOOSE_KINDS = [
   'checkpoint-file',
   'folder',
   'save-file',
+  'evidence-file',
 ] as const satisfies readonly ChooseKind[];
 
 const QR_SCAN_KINDS = ['psbt-file', 'eth-request-file'] as const satisfies readonly QrScanKind[];

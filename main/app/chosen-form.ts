@@ -18,6 +18,7 @@ const CHOICES: Readonly<Record<FileKind, readonly ChooseKind[]>> = {
   'balances-file': ['balances-file'],
   'public-key-file': ['public-key-file'],
   'save-file': ['save-file'],
+  'evidence-file': ['evidence-file'],
   folder: ['folder'],
   'passphrase-file': [],
 };

@@ -40,6 +40,8 @@ Options :
   --procedures <dir>   accepter aussi les définitions de procédure de <dir> (fichiers <sha256>.json) :
                        chaque cérémonie qui en utilise une est signalée
   --threads <n>        fils de vérification des signatures (par défaut : tous les cœurs)
+  --evidence <dir>     vérifie aussi les fichiers de preuve que le registre nomme (vidéo, photos,
+                       numérisations) contre ceux de <dir> : chacun présent et inchangé
   -h, --help           cette aide
 
 Code de sortie : 0 valide, 1 invalide ou altéré, 2 erreur d’utilisation ou entrée illisible.

@@ -1,5 +1,5 @@
 /**
- * `custos verify <data-dir|bundle> [--json] [--checkpoint <file>]… [--procedures <dir>] [--threads <n>]`
+ * `custos verify <data-dir|bundle> [--json] [--checkpoint <file>]… [--procedures <dir>] [--threads <n>] [--evidence <dir>]`
  * (docs/cli.md): exit 0 valid, 1 invalid or tampered, 2 usage or unreadable input. For people it
  * leads with a headline and names each finding's ceremony, entry index, code and message
  * (verify-text.ts, in the reader's language). `--json` prints {ok, entries, ceremonies,
@@ -31,6 +31,8 @@ Options:
   --procedures <dir>   also accept the procedure definitions in <dir> (<sha256>.json files):
                        each ceremony that uses one is reported, and it changes no roster or inventory
   --threads <n>        signature-checking threads (default: every core)
+  --evidence <dir>     also check the evidence files the record names (video, photos, scans)
+                       against the files of <dir>: each named file present and unchanged
   -h, --help           this help
 
 Exit status: 0 valid, 1 invalid or tampered, 2 usage error or unreadable input.
@@ -44,6 +46,7 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
       checkpoint: { type: 'string', multiple: true },
       procedures: { type: 'string' },
       threads: { type: 'string' },
+      evidence: { type: 'string' },
     },
     1,
   );
@@ -63,9 +66,19 @@ export async function verifyCommand(argv: string[], io: CliIo): Promise<number> 
     }
   });
   const supplied = values.procedures === undefined ? undefined : readSuppliedProcedures(values.procedures);
+  const evidenceDir = values.evidence;
+  if (evidenceDir !== undefined && !(fs.existsSync(evidenceDir) && fs.statSync(evidenceDir).isDirectory())) {
+    throw new CustosError('EVIDENCE_FOLDER_UNREADABLE', `The evidence folder ${evidenceDir} cannot be read (it must be a folder).`, { path: evidenceDir });
+  }
   const source = openSource(positionals[0]!);
   const bar = progressBar(io, 'Verifying');
-  const report = await verifyJournal(source, { retainedCheckpoints, supplied, threads, onProgress: bar.update });
+  const report = await verifyJournal(source, {
+    retainedCheckpoints,
+    supplied,
+    threads,
+    onProgress: bar.update,
+    ...(evidenceDir !== undefined ? { evidenceDir } : {}),
+  });
   bar.end();
   if (values.json) {
     const { ceremonyList: _list, ...json } = report;

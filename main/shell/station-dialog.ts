@@ -18,6 +18,7 @@ const TITLES: Readonly<Record<ChooseKind, string>> = {
   'balances-file': 'Balances file / Fichier des soldes',
   'public-key-file': 'Public key card / Carte de clé publique',
   'checkpoint-file': 'Checkpoint kept by a witness / Point de contrôle conservé par un témoin',
+  'evidence-file': 'Evidence file (video, photo, scan) / Fichier de preuve (vidéo, photo, numérisation)',
   folder: 'Folder / Dossier',
   'save-file': 'File to write / Fichier à écrire',
 };

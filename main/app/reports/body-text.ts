@@ -61,6 +61,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   drillIntervalDays: l('Drill interval (days)', 'Intervalle des exercices (jours)'),
   entries: l('Entries in the ceremony', 'Entrées de la cérémonie'),
   entropy: l('Entropy', 'Entropie'),
+  evidence: l('Evidence files (name and SHA-256)', 'Fichiers de preuve (nom et SHA-256)'),
   fee: l('Fee', 'Frais'),
   feePaid: l('Fee paid', 'Frais payés'),
   feeRate: l('Fee rate (sat/vB)', 'Taux de frais (sat/vo)'),

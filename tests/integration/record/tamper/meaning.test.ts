@@ -505,3 +505,32 @@ test('a drill (backup-drill@2) of a 2-of-3 wallet written with every quorum 200 
   // Only the rule under test found anything.
   expect(summary(report).filter((f) => !f.startsWith('OVERDUE_SHARE_LEFT_OUT@'))).toEqual([]);
 });
+
+test('evidence in another form than a list of {name, sha256} (a path, an extra field, not a SHA-256) is BODY_FIELDS_INVALID, kind evidence; in its form it is not reported', async () => {
+  const { attacker, dir } = await walletScene(ctx.s, ctx.copy());
+  const enrol = (ceremony: string, who: string, evidence: unknown) => {
+    const at = attacker.size;
+    attacker.append({
+      ceremony,
+      type: 'open',
+      step: 'open',
+      procedure: enrolParticipant,
+      body: { participant: rosterEntry(testSigner(who, ['holder'])), airGap: OFFLINE_EVIDENCE, build: 'test', evidence: evidence as never },
+      signers: [officer()],
+    });
+    attacker.append({ ceremony, type: 'abort', step: 'abort', procedure: enrolParticipant, body: { reason: 'stopped' }, signers: [officer(), ...witnesses()] });
+    return at;
+  };
+  const sha = 'c'.repeat(64);
+  const wrong = [
+    enrol('enrol-a', 'a', [{ name: '../../etc/passwd', sha256: sha }]),
+    enrol('enrol-b', 'b', [{ name: 'video.mp4', sha256: sha, path: '/media/evidence/video.mp4' }]),
+    enrol('enrol-c', 'c', [{ name: 'video.mp4', sha256: 'not-a-hash' }]),
+    enrol('enrol-d', 'd', []),
+  ];
+  const right = enrol('enrol-e', 'e', [{ name: 'video.mp4', sha256: sha }]);
+  const report = await verifyLines(dir, attacker);
+  const invalid = report.findings.filter((f) => f.code === 'BODY_FIELDS_INVALID');
+  expect(invalid.map((f) => [f.index, f.details])).toEqual(wrong.map((index) => [index, { kind: 'evidence', step: 'open', field: 'evidence' }]));
+  expect(invalid.some((f) => f.index === right)).toBe(false);
+});
