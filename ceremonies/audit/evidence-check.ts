@@ -6,10 +6,10 @@
  * the record does not name is EVIDENCE_UNRECORDED (a warning). Only regular files are read, hashed
  * as a stream so a long video needs no memory; links and folders are not followed.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EvidenceItem } from '../record/evidence.ts';
+import { fileSha256 } from '../store/file-sha256.ts';
 import type { Findings } from './findings.ts';
 
 /** An evidence item as the record holds it: the entry that names it. */
@@ -18,30 +18,11 @@ export interface RecordedEvidence extends EvidenceItem {
   ceremony: string;
 }
 
-const CHUNK = 1 << 20;
-
-/** The SHA-256 of a regular file, read in chunks; null when it is not one or cannot be read. */
-function sha256Of(file: string): string | null {
-  let fd: number | undefined;
-  try {
-    if (!fs.lstatSync(file).isFile()) return null;
-    fd = fs.openSync(file, 'r');
-    const hash = createHash('sha256');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    for (let read = fs.readSync(fd, buffer, 0, CHUNK, null); read > 0; read = fs.readSync(fd, buffer, 0, CHUNK, null)) hash.update(buffer.subarray(0, read));
-    return hash.digest('hex');
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
 /** Checks the folder `dir` against every evidence item the record names. */
 export function checkEvidence(recorded: readonly RecordedEvidence[], dir: string, findings: Findings): void {
   const hashes = new Map<string, string | null>();
   const hashOf = (name: string) => {
-    if (!hashes.has(name)) hashes.set(name, sha256Of(path.join(dir, name)));
+    if (!hashes.has(name)) hashes.set(name, fileSha256(path.join(dir, name)));
     return hashes.get(name)!;
   };
   for (const item of recorded) {

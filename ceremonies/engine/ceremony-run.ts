@@ -138,7 +138,11 @@ export class CeremonyRun {
     };
     // Resuming: the open recorded by the interrupted run stands for this one (matched, not signed again).
     if (!resuming?.take({ ...draft, procedureId: procedureRef(procedure) })) {
-      await agree(station, { procedure, type: 'open', step: 'open', body, signers: named(participants) }, participants);
+      await agree(
+        station,
+        { procedure, type: 'open', step: 'open', body: { ...body, ...evidenceOf(station, 'open') }, signers: named(participants) },
+        participants,
+      );
       station.appended(await station.writer.append(draft));
     }
     const run = new CeremonyRun(station, id, procedure, options.drillOnline);

@@ -6,34 +6,20 @@
  * 64 files is refused before anything is recorded; so is a step the procedure does not have
  * (CeremonyRun.open checks that).
  */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { CustosError } from '../custos-error.ts';
 import { MAX_EVIDENCE_ITEMS, isEvidenceName, type EvidenceItem } from '../record/evidence.ts';
+import { fileSha256 } from '../store/file-sha256.ts';
 import type { Answers } from './answers.ts';
-
-const CHUNK = 1 << 20;
 
 function unreadable(field: string, why: string): CustosError {
   return new CustosError('EVIDENCE_UNREADABLE', `The evidence file at ${field} ${why}. Nothing was recorded.`, { field });
 }
 
 function sha256Of(file: string, field: string): string {
-  let fd: number | undefined;
-  try {
-    if (!fs.statSync(file).isFile()) throw unreadable(field, 'is not a regular file');
-    fd = fs.openSync(file, 'r');
-    const hash = createHash('sha256');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    for (let read = fs.readSync(fd, buffer, 0, CHUNK, null); read > 0; read = fs.readSync(fd, buffer, 0, CHUNK, null)) hash.update(buffer.subarray(0, read));
-    return hash.digest('hex');
-  } catch (error) {
-    if (error instanceof CustosError) throw error;
-    throw unreadable(field, 'cannot be read');
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
+  const sha256 = fileSha256(file);
+  if (sha256 === null) throw unreadable(field, 'cannot be read as a regular file');
+  return sha256;
 }
 
 /** The evidence of each step, by step id, as the answers give it. */

@@ -4,7 +4,8 @@
  * (common/bc-ur/ur-decoder.ts) until the message is whole, checks what it is, writes it as the file
  * the ceremony then takes (a PSBT, or an Ethereum request as custos-eth-request/1), durably, and
  * hands the window a chosen-file token for it, exactly as if the officer had chosen that file in the
- * dialog. The camera is allowed only while a scan is open (main/shell/camera-gate.ts). Spec:
+ * dialog. The camera is allowed only while a scan is open (main/shell/camera-gate.ts), five minutes
+ * at most: a scan left open is closed by main. Spec:
  * docs/transfer-exchange.md, "QR in"; ADR 0029.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -59,7 +60,12 @@ interface Scan {
   readonly kind: QrScanKind;
   readonly decoder: UrDecoder;
   done: Chosen | null;
+  /** Closes the scan (and the camera) if it is left open: a scan is a moment, not a state. */
+  readonly timer: ReturnType<typeof setTimeout>;
 }
+
+/** How long a scan may stay open before main closes it and the camera (QR_SCAN_CLOSED after). */
+const SCAN_OPEN_MS = 5 * 60_000;
 
 export class QrScans {
   private readonly scans = new Map<string, Scan>();
@@ -67,24 +73,30 @@ export class QrScans {
   private readonly dir: string;
   private readonly chosen: ChosenPaths;
   private readonly camera: CameraSwitch | undefined;
+  private readonly openMs: number;
 
-  constructor(dir: string, chosen: ChosenPaths, camera: CameraSwitch | undefined) {
+  constructor(dir: string, chosen: ChosenPaths, camera: CameraSwitch | undefined, openMs = SCAN_OPEN_MS) {
     this.dir = dir;
     this.chosen = chosen;
     this.camera = camera;
+    this.openMs = openMs;
   }
 
   /** Opens a scan of `kind` (and the camera); any other open scan is closed first. */
   start(kind: QrScanKind): string {
     for (const id of [...this.scans.keys()]) this.stop(id);
     const id = randomUUID();
-    this.scans.set(id, { kind, decoder: new UrDecoder(UR_TYPES[kind]), done: null });
+    const timer = setTimeout(() => this.stop(id), this.openMs);
+    timer.unref?.();
+    this.scans.set(id, { kind, decoder: new UrDecoder(UR_TYPES[kind]), done: null, timer });
     this.camera?.open(id);
     return id;
   }
 
   /** Closes a scan and the camera; closing one already closed does nothing. */
   stop(id: string): void {
+    const scan = this.scans.get(id);
+    if (scan) clearTimeout(scan.timer);
     this.scans.delete(id);
     this.camera?.close(id);
   }

@@ -90,6 +90,8 @@ const incidentQuestions = (id: string): [RegExp, string][] => [
   [q('incident › significant'), 'yes'],
   [q('witness'), 'bob'],
   [q('witness checkpoints › bob'), 'media/bob/tty-checkpoint.txt'],
+  // No evidence files were kept for this ceremony: Enter skips the question.
+  [q('evidence'), ''],
 ];
 
 test('an incident recorded on a terminal: a typo and a wrong passphrase asked again, progress shown, type-ahead dropped, each entry agreed with "yes"', async () => {
@@ -195,6 +197,7 @@ const incidentQuestionsFr = (id: string): [RegExp, string][] => [
   [qf('incident › significatif'), 'oui'],
   [qf('témoin'), 'bob'],
   [qf('points de contrôle des témoins › bob'), 'media/bob/tty-checkpoint-fr.txt'],
+  [qf('preuves'), ''],
   [qf('poste › phrase secrète (masquée)'), passphrase('station')],
   [qf('responsable'), 'alice'],
   [qf('participants › alice › fichier de clé'), 'keys/alice-martin.key'],

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UR, UREncoder } from '@ngraveio/bc-ur';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cborBytes, cborMap, cborUnsigned } from '../../../common/bc-ur/cbor.ts';
 import { ChosenPaths } from '../../../main/app/chosen-paths.ts';
 import { QrScans, type CameraSwitch } from '../../../main/app/qr-scan.ts';
@@ -162,4 +162,19 @@ describe('refusals: nothing written, the camera closed', () => {
     expect(camera.log).toEqual([`open ${first}`, `close ${first}`, `open ${second}`]);
     expect(refusedWith(() => scans.frame(first, frames('crypto-psbt', cborBytes(PSBT), 100, 1)[0]!))).toBe('QR_SCAN_CLOSED');
   });
+});
+
+test('a scan left open is closed by main after five minutes, and the camera with it', () => {
+  vi.useFakeTimers();
+  try {
+    const left = new QrScans(path.join(dir, 'scanned'), chosen, camera);
+    const scan = left.start('psbt-file');
+    vi.advanceTimersByTime(5 * 60_000 - 1);
+    expect(camera.isOpen).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(camera.isOpen).toBe(false);
+    expect(refusedWith(() => left.frame(scan, frames('crypto-psbt', cborBytes(PSBT), 100, 1)[0]!))).toBe('QR_SCAN_CLOSED');
+  } finally {
+    vi.useRealTimers();
+  }
 });
