@@ -10,20 +10,9 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, test } from 'vitest';
 import { BYTEWORDS, bytewordsEncode, bytewordsMinimal } from '../../../common/bc-ur/bytewords.ts';
 import { bytewordsDecodeMinimal } from '../../../common/bc-ur/bytewords-decode.ts';
-import { UrDecodeError } from '../../../common/bc-ur/ur-decode-error.ts';
 import { Xoshiro256 } from '../../../common/bc-ur/xoshiro256.ts';
 import { BCR_2020_005_HELLO, BCR_2020_012, BYTEWORDS_1, BYTEWORDS_2, HUMMINGBIRD_BYTEWORDS } from './reference-vectors.ts';
-
-/** The UrDecodeError `run` throws (fails the test if it throws nothing or something else). */
-function refusal(run: () => unknown): UrDecodeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UrDecodeError) return error;
-    throw error;
-  }
-  throw new Error('expected a UrDecodeError, nothing was thrown');
-}
+import { refusal } from './decode-helpers.ts';
 
 const MINIMAL_PAIRS = new Set(BYTEWORDS.map((w) => w[0]! + w[3]!));
 

@@ -18,7 +18,7 @@ import {
   cborMapGet,
   decodeCbor,
 } from '../../../common/bc-ur/cbor-decode.ts';
-import { UrDecodeError } from '../../../common/bc-ur/ur-decode-error.ts';
+import { refusal } from './decode-helpers.ts';
 
 /** A decoded item as plain values: bytes as {h: hex}, tags as {tag, item}, maps as {map: entries}. */
 type Plain = number | bigint | string | boolean | null | { h: string } | { tag: number | bigint; item: Plain } | { map: [Plain, Plain][] } | Plain[];
@@ -44,16 +44,6 @@ function plain(item: CborItem): Plain {
 }
 
 const decode = (hex: string) => plain(decodeCbor(hexToBytes(hex)));
-
-function refusal(run: () => unknown): UrDecodeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UrDecodeError) return error;
-    throw error;
-  }
-  throw new Error('expected a UrDecodeError, nothing was thrown');
-}
 
 const refusedCode = (hex: string) => refusal(() => decodeCbor(hexToBytes(hex))).code;
 

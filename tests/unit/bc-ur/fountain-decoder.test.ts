@@ -18,19 +18,10 @@ import { type FountainPart, fountainPart, fountainPartCbor, fragmentMessage } fr
 import { UrDecodeError } from '../../../common/bc-ur/ur-decode-error.ts';
 import { Xoshiro256 } from '../../../common/bc-ur/xoshiro256.ts';
 import { FOUNTAIN_256, FOUNTAIN_256_CBOR } from './reference-vectors.ts';
+import { refusal, shuffledWith } from './decode-helpers.ts';
 
 /** bc-ur test-utils make_message(len, "Wolf"). */
 const makeMessage = (length: number) => Xoshiro256.fromBytes(utf8ToBytes('Wolf')).nextData(length);
-
-function refusal(run: () => unknown): UrDecodeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UrDecodeError) return error;
-    throw error;
-  }
-  throw new Error('expected a UrDecodeError, nothing was thrown');
-}
 
 /** Feeds parts until the decoder completes; returns the decoder and how many parts it took. */
 function decodeParts(parts: Iterable<FountainPart>): { decoder: FountainDecoder; used: number } {
@@ -42,17 +33,6 @@ function decodeParts(parts: Iterable<FountainPart>): { decoder: FountainDecoder;
     if (decoder.isComplete) break;
   }
   return { decoder, used };
-}
-
-/** A seeded Fisher-Yates shuffle (seeded, so that a failure reproduces). */
-function shuffledWith<T>(items: readonly T[], seed: string): T[] {
-  const rng = Xoshiro256.fromBytes(utf8ToBytes(seed));
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.nextInt(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 describe('(a) published vectors', () => {

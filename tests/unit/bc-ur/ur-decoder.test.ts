@@ -21,19 +21,10 @@ import { UrDecoder, type UrReceiveOutcome } from '../../../common/bc-ur/ur-decod
 import { singlePartUr, urParts } from '../../../common/bc-ur/ur-encoder.ts';
 import { Xoshiro256 } from '../../../common/bc-ur/xoshiro256.ts';
 import { BCR_2020_006_CRYPTO_PSBT, HUMMINGBIRD_UR_CBOR, SINGLE_PART_UR_50, UR_PARTS_256 } from './reference-vectors.ts';
+import { refusal, shuffledWith } from './decode-helpers.ts';
 
 /** bc-ur test-utils make_message(len, "Wolf"). */
 const makeMessage = (length: number) => Xoshiro256.fromBytes(utf8ToBytes('Wolf')).nextData(length);
-
-function refusal(run: () => unknown): UrDecodeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UrDecodeError) return error;
-    throw error;
-  }
-  throw new Error('expected a UrDecodeError, nothing was thrown');
-}
 
 /** Feeds frames until the decoder completes; returns it, the outcomes and how many frames it read. */
 function decodeFrames(frames: Iterable<string>, types: readonly string[] = ['bytes']): { decoder: UrDecoder; outcomes: UrReceiveOutcome[] } {
@@ -44,17 +35,6 @@ function decodeFrames(frames: Iterable<string>, types: readonly string[] = ['byt
     if (decoder.isComplete) break;
   }
   return { decoder, outcomes };
-}
-
-/** A seeded Fisher-Yates shuffle (seeded, so that a failure reproduces). */
-function shuffledWith<T>(items: readonly T[], seed: string): T[] {
-  const rng = Xoshiro256.fromBytes(utf8ToBytes(seed));
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.nextInt(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 /** The frames of `ur`, with `path` put in place of the seqNum-seqLen of a multipart one. */
