@@ -19,7 +19,8 @@
  *   signed for before from its address on its chain, or imported earlier in the ceremony; and what
  *   is signed is one of the transfers imported;
  * - a drill (backup-drill@2) presents, before it rebuilds the wallet, every share the record shows
- *   overdue for proof at its opening, but those its opening says are unreachable.
+ *   overdue for proof at its opening, but those its opening says are unreachable, and opens the
+ *   incident of every bag presented broken or missing (no other ceremony may present one).
  * Only entries of released procedures are judged (CeremonyRules.entry returns their definition).
  * The writer judges each entry before appending it, as it does with the ceremony rules, so the
  * engine cannot write what verify would report.
@@ -45,6 +46,8 @@ export interface Pending {
   /** A drill (backup-drill@2): the shares overdue at its opening that it did not say unreachable, and those presented. */
   owed: number[];
   presented: number[];
+  /** Shares presented with their bag broken or missing whose incident the ceremony has not opened yet. */
+  seals: number[];
 }
 
 const isObject = (v: JsonValue | undefined): v is Body => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -98,6 +101,7 @@ export class MeaningRules {
         attested: false,
         owed: procedure.id === 'backup-drill' && procedure.version >= 2 ? this.owedAtOpening(p) : [],
         presented: [],
+        seals: [],
       };
       this.airGap(p);
       this.preconditions(p, procedure);
@@ -108,8 +112,12 @@ export class MeaningRules {
     if (p.step === 'present-share') {
       this.commitment(p, this.wallets.byId.get(c.wallet ?? ''), 'presented');
       if (typeof b.index === 'number') c.presented.push(b.index);
-    } else if (p.step === 'reconstruct') this.overdueLeftOut(p, c);
-    else if (p.step === 'hand-over') this.commitment(p, this.wallets.created(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? ''), 'handed-over');
+      this.sealFound(p, c);
+    } else if (p.step === 'seal-incident') c.seals = c.seals.filter((i) => i !== b.index);
+    else if (p.step === 'reconstruct') {
+      this.overdueLeftOut(p, c);
+      this.sealsLeftUnopened(p, c);
+    } else if (p.step === 'hand-over') this.commitment(p, this.wallets.created(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? ''), 'handed-over');
     else if (p.step === 'approve' && typeof b.destination === 'string' && typeof b.amount === 'string')
       c.approved = { destination: b.destination, amount: b.amount, asset: typeof b.asset === 'string' ? b.asset : null };
     else if (p.step === 'attest-zero-balance') c.attested = true;
@@ -146,6 +154,50 @@ export class MeaningRules {
     if (!wallet) return [];
     const unreachable = new Set((Array.isArray(p.body.unreachable) ? p.body.unreachable : []).filter(isObject).map((u) => u.index));
     return walletHealth(wallet, new Date(p.time.utc)).overdueShares.filter((i) => !unreachable.has(i));
+  }
+
+  /**
+   * A bag found broken or missing opens its incident in the same ceremony, which only a drill
+   * (backup-drill@2, step `seal-incident`) can do: anywhere else the presentation is reported at once.
+   */
+  private sealFound(p: EntryPayload, c: Pending): void {
+    const bag = isObject(p.body.bag) ? p.body.bag : {};
+    if (bag.state !== 'broken' && bag.state !== 'missing') return;
+    const index = typeof p.body.index === 'number' ? p.body.index : -1;
+    if (c.procedure === 'backup-drill' && this.sealSteps(p)) c.seals.push(index);
+    else {
+      this.findings.error(
+        'SEAL_INCIDENT_MISSING',
+        `Share ${index} was presented with its bag ${String(bag.state)} in a ceremony that opens no incident for it.`,
+        p.index,
+        p.ceremony,
+        {
+          index,
+          kind: 'not-a-drill',
+        },
+      );
+    }
+  }
+
+  /** Whether the ceremony's procedure has the step that opens a seal's incident. */
+  private sealSteps(p: EntryPayload): boolean {
+    return p.procedureId !== 'backup-drill@1';
+  }
+
+  /** A drill rebuilds the wallet only once the incident of every broken or missing bag is opened. */
+  private sealsLeftUnopened(p: EntryPayload, c: Pending): void {
+    for (const index of c.seals) {
+      this.findings.error(
+        'SEAL_INCIDENT_MISSING',
+        `Share ${index} was presented with its bag broken or missing, and the drill opened no incident for it.`,
+        p.index,
+        p.ceremony,
+        {
+          index,
+          kind: 'not-opened',
+        },
+      );
+    }
   }
 
   /** A drill rebuilds the wallet only once every share it owes a proof has been presented. */

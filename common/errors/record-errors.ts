@@ -97,6 +97,11 @@ export const RECORD_ERRORS = {
     row: 'AIRGAP_EVIDENCE_MISSING',
     fr: 'La transaction à signer n’est pas celle qui a été importée et vérifiée. Rien n’a été enregistré.',
   },
+  SEAL_INCIDENT_MISSING: {
+    details: ['ceremony', 'step'],
+    row: 'AIRGAP_EVIDENCE_MISSING',
+    fr: 'Une part présentée avec son sachet rompu ou absent n’a pas eu son incident ouvert dans la cérémonie. Rien n’a été enregistré.',
+  },
   OVERDUE_SHARE_LEFT_OUT: {
     details: ['ceremony', 'step'],
     row: 'AIRGAP_EVIDENCE_MISSING',

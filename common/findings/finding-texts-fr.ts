@@ -176,6 +176,11 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   EVIDENCE_MISSING: 'Le fichier de preuve {name} n’est pas dans le dossier (ou n’est pas un fichier ordinaire).',
   EVIDENCE_MISMATCH: 'Le fichier de preuve {name} n’est pas celui qui a été consigné : son SHA-256 diffère.',
   EVIDENCE_UNRECORDED: 'Le fichier {name} du dossier de preuves n’est nommé par aucune entrée du registre.',
+  SEAL_INCIDENT_MISSING: {
+    'not-opened': 'La part {index} a été présentée avec son sachet rompu ou absent, et l’exercice n’a pas ouvert son incident.',
+    'not-a-drill': 'La part {index} a été présentée avec son sachet rompu ou absent dans une cérémonie qui n’ouvre pas d’incident pour elle.',
+    default: 'La part {index} a été présentée avec son sachet rompu ou absent sans que son incident soit ouvert.',
+  },
   OVERDUE_SHARE_LEFT_OUT:
     'La part {share} était en retard de preuve à l’ouverture de l’exercice ; elle n’a été ni présentée ni déclarée injoignable avant la reconstitution.',
   CLOSE_NOT_CHECKPOINTED:

@@ -534,3 +534,85 @@ test('evidence in another form than a list of {name, sha256} (a path, an extra f
   expect(invalid.map((f) => [f.index, f.details])).toEqual(wrong.map((index) => [index, { kind: 'evidence', step: 'open', field: 'evidence' }]));
   expect(invalid.some((f) => f.index === right)).toBe(false);
 });
+
+test('a bag presented broken with no incident opened (a drill@2 rebuilding first, a drill@1 which has no incident step), written with every quorum: SEAL_INCIDENT_MISSING; with its seal-incident, nothing is reported', async () => {
+  const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy(), 'house', 3);
+  const drill = (ceremony: string, withIncident: boolean) => {
+    attacker.append({
+      ceremony,
+      type: 'open',
+      step: 'open',
+      procedure: backupDrill,
+      signers: [officer()],
+      body: { wallet, fingerprint: '0badf00d', setId: 'set-1', overdue: [], unreachable: [], airGap: OFFLINE_EVIDENCE, build: 'test' },
+    });
+    for (const [index, holder, bag] of [
+      [1, ctx.s.eve, { state: 'broken', serial: 'BAG-1' }],
+      [2, ctx.s.gus, { state: 'intact', serial: 'BAG-2' }],
+    ] as const) {
+      attacker.append({
+        ceremony,
+        type: 'step',
+        step: 'present-share',
+        procedure: backupDrill,
+        signers: [{ signer: holder, role: 'holder' }, ...witnesses()],
+        body: { index, commitment: `c${index}`, bag },
+      });
+    }
+    if (withIncident) {
+      attacker.append({
+        ceremony,
+        type: 'step',
+        step: 'seal-incident',
+        procedure: backupDrill,
+        signers: [officer(), ...witnesses(2)],
+        body: { incident: `SEAL-${ceremony}-1`, wallet, index: 1, bag: { state: 'broken', serial: 'BAG-1' } },
+      });
+    }
+    const at = attacker.size;
+    attacker.append({
+      ceremony,
+      type: 'step',
+      step: 'reconstruct',
+      procedure: backupDrill,
+      signers: [officer(), ...witnesses()],
+      body: { shares: [1, 2], fingerprint: '0badf00d', remaining: [] },
+    });
+    attacker.append({ ceremony, type: 'abort', step: 'abort', procedure: backupDrill, body: { reason: 'stopped' }, signers: [officer(), ...witnesses()] });
+    return at;
+  };
+  const unopened = drill('drill-no-incident', false);
+  drill('drill-with-incident', true);
+  // A drill@1 cannot open a seal's incident: a broken bag presented in it is reported at once.
+  attacker.append({
+    ceremony: 'drill-v1',
+    type: 'open',
+    step: 'open',
+    procedure: backupDrillV1,
+    signers: [officer()],
+    body: { wallet, fingerprint: '0badf00d', setId: 'set-1', airGap: OFFLINE_EVIDENCE, build: 'test' },
+  });
+  const inV1 = attacker.size;
+  attacker.append({
+    ceremony: 'drill-v1',
+    type: 'step',
+    step: 'present-share',
+    procedure: backupDrillV1,
+    signers: [{ signer: ctx.s.eve, role: 'holder' }, ...witnesses()],
+    body: { index: 1, commitment: 'c1', bag: { state: 'missing' } },
+  });
+  attacker.append({
+    ceremony: 'drill-v1',
+    type: 'abort',
+    step: 'abort',
+    procedure: backupDrillV1,
+    body: { reason: 'stopped' },
+    signers: [officer(), ...witnesses()],
+  });
+  const report = await verifyLines(dir, attacker);
+  expect(report.findings.filter((f) => f.code === 'SEAL_INCIDENT_MISSING')).toEqual([
+    expect.objectContaining({ index: unopened, details: { index: 1, kind: 'not-opened' } }),
+    expect.objectContaining({ index: inV1, details: { index: 1, kind: 'not-a-drill' } }),
+  ]);
+  expect(summary(report).filter((f) => !f.startsWith('SEAL_INCIDENT_MISSING@'))).toEqual([]);
+});
