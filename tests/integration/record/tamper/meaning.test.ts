@@ -29,6 +29,27 @@ const ctx = useTamperStation();
 const officer = (): ForgedSigner => ({ signer: ctx.s.officer, role: 'officer' });
 const witnesses = (n = 1): ForgedSigner[] => ctx.s.witnesses.slice(0, n).map((w) => ({ signer: w, role: 'witness' }));
 
+type Procedure = Parameters<Attacker['append']>[0]['procedure'];
+
+/** A holder presents share `index` in `ceremony` (one witness co-signs); returns the entry's index. */
+function present(attacker: Attacker, ceremony: string, procedure: Procedure, index: number, holder: ForgedSigner['signer'], bag: object): number {
+  const at = attacker.size;
+  attacker.append({
+    ceremony,
+    type: 'step',
+    step: 'present-share',
+    procedure,
+    signers: [{ signer: holder, role: 'holder' }, ...witnesses()],
+    body: { index, commitment: `c${index}`, bag: bag as never },
+  });
+  return at;
+}
+
+/** Ends `ceremony` with an officer's and a witness's abort. */
+function abort(attacker: Attacker, ceremony: string, procedure: Procedure): void {
+  attacker.append({ ceremony, type: 'abort', step: 'abort', procedure, body: { reason: 'stopped' }, signers: [officer(), ...witnesses()] });
+}
+
 /** Verifies the scene's data directory (its checkpoints kept) with the attacker's lines. */
 async function verifyLines(dir: string, attacker: Attacker) {
   writeJournal(dir, attacker.lines);
@@ -473,19 +494,8 @@ test('a drill (backup-drill@2) of a 2-of-3 wallet written with every quorum 200 
       signers: [officer()],
       body: { wallet, fingerprint: '0badf00d', setId: 'set-1', overdue: [1, 2, 3], unreachable, airGap: OFFLINE_EVIDENCE, build: 'test' },
     });
-    for (const [index, holder] of [
-      [1, ctx.s.eve],
-      [2, ctx.s.gus],
-    ] as const) {
-      attacker.append({
-        ceremony,
-        type: 'step',
-        step: 'present-share',
-        procedure: backupDrill,
-        signers: [{ signer: holder, role: 'holder' }, ...witnesses()],
-        body: { index, commitment: `c${index}`, bag: { state: 'intact' } },
-      });
-    }
+    present(attacker, ceremony, backupDrill, 1, ctx.s.eve, { state: 'intact' });
+    present(attacker, ceremony, backupDrill, 2, ctx.s.gus, { state: 'intact' });
     const at = attacker.size;
     attacker.append({
       ceremony,
@@ -495,7 +505,7 @@ test('a drill (backup-drill@2) of a 2-of-3 wallet written with every quorum 200 
       signers: [officer(), ...witnesses()],
       body: { shares: [1, 2], fingerprint: '0badf00d', remaining: unreachable.map((u) => u.index) },
     });
-    attacker.append({ ceremony, type: 'abort', step: 'abort', procedure: backupDrill, body: { reason: 'stopped' }, signers: [officer(), ...witnesses()] });
+    abort(attacker, ceremony, backupDrill);
     return at;
   };
   const leftOut = drill('drill-left-out', []);
@@ -518,7 +528,7 @@ test('evidence in another form than a list of {name, sha256} (a path, an extra f
       body: { participant: rosterEntry(testSigner(who, ['holder'])), airGap: OFFLINE_EVIDENCE, build: 'test', evidence: evidence as never },
       signers: [officer()],
     });
-    attacker.append({ ceremony, type: 'abort', step: 'abort', procedure: enrolParticipant, body: { reason: 'stopped' }, signers: [officer(), ...witnesses()] });
+    abort(attacker, ceremony, enrolParticipant);
     return at;
   };
   const sha = 'c'.repeat(64);
@@ -546,19 +556,8 @@ test('a bag presented broken with no incident opened (a drill@2 rebuilding first
       signers: [officer()],
       body: { wallet, fingerprint: '0badf00d', setId: 'set-1', overdue: [], unreachable: [], airGap: OFFLINE_EVIDENCE, build: 'test' },
     });
-    for (const [index, holder, bag] of [
-      [1, ctx.s.eve, { state: 'broken', serial: 'BAG-1' }],
-      [2, ctx.s.gus, { state: 'intact', serial: 'BAG-2' }],
-    ] as const) {
-      attacker.append({
-        ceremony,
-        type: 'step',
-        step: 'present-share',
-        procedure: backupDrill,
-        signers: [{ signer: holder, role: 'holder' }, ...witnesses()],
-        body: { index, commitment: `c${index}`, bag },
-      });
-    }
+    present(attacker, ceremony, backupDrill, 1, ctx.s.eve, { state: 'broken', serial: 'BAG-1' });
+    present(attacker, ceremony, backupDrill, 2, ctx.s.gus, { state: 'intact', serial: 'BAG-2' });
     if (withIncident) {
       attacker.append({
         ceremony,
@@ -578,7 +577,7 @@ test('a bag presented broken with no incident opened (a drill@2 rebuilding first
       signers: [officer(), ...witnesses()],
       body: { shares: [1, 2], fingerprint: '0badf00d', remaining: [] },
     });
-    attacker.append({ ceremony, type: 'abort', step: 'abort', procedure: backupDrill, body: { reason: 'stopped' }, signers: [officer(), ...witnesses()] });
+    abort(attacker, ceremony, backupDrill);
     return at;
   };
   const unopened = drill('drill-no-incident', false);
@@ -592,23 +591,8 @@ test('a bag presented broken with no incident opened (a drill@2 rebuilding first
     signers: [officer()],
     body: { wallet, fingerprint: '0badf00d', setId: 'set-1', airGap: OFFLINE_EVIDENCE, build: 'test' },
   });
-  const inV1 = attacker.size;
-  attacker.append({
-    ceremony: 'drill-v1',
-    type: 'step',
-    step: 'present-share',
-    procedure: backupDrillV1,
-    signers: [{ signer: ctx.s.eve, role: 'holder' }, ...witnesses()],
-    body: { index: 1, commitment: 'c1', bag: { state: 'missing' } },
-  });
-  attacker.append({
-    ceremony: 'drill-v1',
-    type: 'abort',
-    step: 'abort',
-    procedure: backupDrillV1,
-    body: { reason: 'stopped' },
-    signers: [officer(), ...witnesses()],
-  });
+  const inV1 = present(attacker, 'drill-v1', backupDrillV1, 1, ctx.s.eve, { state: 'missing' });
+  abort(attacker, 'drill-v1', backupDrillV1);
   const report = await verifyLines(dir, attacker);
   expect(report.findings.filter((f) => f.code === 'SEAL_INCIDENT_MISSING')).toEqual([
     expect.objectContaining({ index: unopened, details: { index: 1, kind: 'not-opened' } }),
