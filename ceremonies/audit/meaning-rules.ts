@@ -20,14 +20,17 @@
  *   is signed is one of the transfers imported;
  * - a drill (backup-drill@2) presents, before it rebuilds the wallet, every share the record shows
  *   overdue for proof at its opening, but those its opening says are unreachable, and opens the
- *   incident of every bag presented broken or missing (no other ceremony may present one).
+ *   incident of every bag presented broken or missing (no ceremony without a `seal-incident` step
+ *   may present one);
+ * - a reshare hands over the shares of the new set its split records, and destroys every share of
+ *   the old set still held before it closes.
  * Only entries of released procedures are judged (CeremonyRules.entry returns their definition).
  * The writer judges each entry before appending it, as it does with the ceremony rules, so the
  * engine cannot write what verify would report.
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
-import { Wallets, nonceKey, walletHealth, type WalletView } from '../inventory/wallets.ts';
+import { Wallets, nonceKey, walletHealth } from '../inventory/wallets.ts';
 import type { Findings } from './findings.ts';
 import { sweepAddresses } from './replacement-addresses.ts';
 
@@ -48,6 +51,8 @@ export interface Pending {
   presented: number[];
   /** Shares presented with their bag broken or missing whose incident the ceremony has not opened yet. */
   seals: number[];
+  /** A reshare: the set its opening retires, every held share of which it destroys before it closes. */
+  oldSet: string | null;
 }
 
 const isObject = (v: JsonValue | undefined): v is Body => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -102,6 +107,7 @@ export class MeaningRules {
         owed: procedure.id === 'backup-drill' && procedure.version >= 2 ? this.owedAtOpening(p) : [],
         presented: [],
         seals: [],
+        oldSet: isObject(b.oldSet) && typeof b.oldSet.setId === 'string' ? b.oldSet.setId : null,
       };
       this.airGap(p);
       this.preconditions(p, procedure);
@@ -110,15 +116,18 @@ export class MeaningRules {
     const c = this.pending;
     if (!c) return;
     if (p.step === 'present-share') {
-      this.commitment(p, this.wallets.byId.get(c.wallet ?? ''), 'presented');
+      this.commitment(p, this.wallets.byId.get(c.wallet ?? '')?.shares, 'presented');
       if (typeof b.index === 'number') c.presented.push(b.index);
-      this.sealFound(p, c);
+      this.sealFound(p, c, procedure);
     } else if (p.step === 'seal-incident') c.seals = c.seals.filter((i) => i !== b.index);
     else if (p.step === 'reconstruct') {
       this.overdueLeftOut(p, c);
       this.sealsLeftUnopened(p, c);
-    } else if (p.step === 'hand-over') this.commitment(p, this.wallets.created(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? ''), 'handed-over');
-    else if (p.step === 'approve' && typeof b.destination === 'string' && typeof b.amount === 'string')
+    } else if (p.step === 'hand-over') {
+      // A creation's new wallet, a reshare's new set, or (a change of holder) the wallet's own shares.
+      const shares = this.wallets.created(p.ceremony)?.shares ?? this.wallets.forming(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? '')?.shares;
+      this.commitment(p, shares, 'handed-over');
+    } else if (p.step === 'approve' && typeof b.destination === 'string' && typeof b.amount === 'string')
       c.approved = { destination: b.destination, amount: b.amount, asset: typeof b.asset === 'string' ? b.asset : null };
     else if (p.step === 'attest-zero-balance') c.attested = true;
     else if (p.step === 'import-psbt' || p.step === 'import-sweep') {
@@ -137,6 +146,7 @@ export class MeaningRules {
     } else if ((p.step === 'sign' || p.step === 'sign-sweep') && b.digest !== c.imported) {
       f.error('SIGNED_NOT_IMPORTED', `Step "${p.step}" signs another transaction than the one imported and reviewed.`, p.index, p.ceremony, { step: p.step });
     }
+    if (p.type === 'close' && c.oldSet !== null) this.oldSharesLeft(p, c.wallet ?? '', c.oldSet);
     if (p.type === 'close' && c.procedure === 'destruction' && c.basis === 'zero-balance' && !c.attested) {
       f.error('WALLET_STATE_INVALID', 'A destruction on a zero-balance basis closed without its attestation.', p.index, p.ceremony, {
         kind: 'unattested',
@@ -157,14 +167,33 @@ export class MeaningRules {
   }
 
   /**
-   * A bag found broken or missing opens its incident in the same ceremony, which only a drill
-   * (backup-drill@2, step `seal-incident`) can do: anywhere else the presentation is reported at once.
+   * A reshare closes only once every share of the set it retires that was still held is destroyed
+   * in it (ADR 0032): one left would still count toward rebuilding the key outside any ceremony.
    */
-  private sealFound(p: EntryPayload, c: Pending): void {
+  private oldSharesLeft(p: EntryPayload, walletId: string, setId: string): void {
+    const wallet = this.wallets.byId.get(walletId);
+    const set = wallet?.formerSets.find((f) => f.setId === setId) ?? (wallet?.setId === setId ? wallet : undefined);
+    for (const share of set?.shares.filter((s) => s.state === 'held') ?? []) {
+      this.findings.error(
+        'OLD_SHARE_NOT_DESTROYED',
+        `The reshare closed and share ${share.index} of the old set ${setId.slice(0, 16)} was not destroyed in it.`,
+        p.index,
+        p.ceremony,
+        { index: share.index },
+      );
+    }
+  }
+
+  /**
+   * A bag found broken or missing opens its incident in the same ceremony, which only a procedure
+   * with a `seal-incident` step can do (backup-drill@2, reshare): anywhere else the presentation is
+   * reported at once.
+   */
+  private sealFound(p: EntryPayload, c: Pending, procedure: ProcedureDefinition): void {
     const bag = isObject(p.body.bag) ? p.body.bag : {};
     if (bag.state !== 'broken' && bag.state !== 'missing') return;
     const index = typeof p.body.index === 'number' ? p.body.index : -1;
-    if (c.procedure === 'backup-drill' && this.sealSteps(p)) c.seals.push(index);
+    if (procedure.steps.some((s) => s.id === 'seal-incident')) c.seals.push(index);
     else {
       this.findings.error(
         'SEAL_INCIDENT_MISSING',
@@ -179,17 +208,12 @@ export class MeaningRules {
     }
   }
 
-  /** Whether the ceremony's procedure has the step that opens a seal's incident. */
-  private sealSteps(p: EntryPayload): boolean {
-    return p.procedureId !== 'backup-drill@1';
-  }
-
   /** A drill rebuilds the wallet only once the incident of every broken or missing bag is opened. */
   private sealsLeftUnopened(p: EntryPayload, c: Pending): void {
     for (const index of c.seals) {
       this.findings.error(
         'SEAL_INCIDENT_MISSING',
-        `Share ${index} was presented with its bag broken or missing, and the drill opened no incident for it.`,
+        `Share ${index} was presented with its bag broken or missing, and the ceremony opened no incident for it before the wallet was rebuilt.`,
         p.index,
         p.ceremony,
         {
@@ -262,8 +286,8 @@ export class MeaningRules {
     }
   }
 
-  private commitment(p: EntryPayload, wallet: WalletView | undefined, kind: 'presented' | 'handed-over'): void {
-    const share = wallet?.shares.find((s) => s.index === p.body.index);
+  private commitment(p: EntryPayload, shares: readonly { index: number; commitment: string }[] | undefined, kind: 'presented' | 'handed-over'): void {
+    const share = shares?.find((s) => s.index === p.body.index);
     if (!share || share.commitment !== p.body.commitment) {
       this.findings.error(
         'SHARE_COMMITMENT_MISMATCH',

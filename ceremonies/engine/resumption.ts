@@ -19,7 +19,7 @@ import { journalLines } from '../store/journal-files.ts';
  * Procedures whose runs make something new each time (a wallet, its shares, a share sealed again,
  * a station key): what they recorded can never be done again identically, so they are not resumed.
  */
-export const NOT_RESUMABLE: ReadonlySet<string> = new Set(['station-setup', 'create-wallet', 'compromise-rotation', 'change-holder']);
+export const NOT_RESUMABLE: ReadonlySet<string> = new Set(['station-setup', 'create-wallet', 'compromise-rotation', 'change-holder', 'reshare']);
 
 /** Body fields of an open entry that belong to the sitting, not to the ceremony. */
 const SITTING_FIELDS = new Set(['airGap', 'build', 'deviation']);

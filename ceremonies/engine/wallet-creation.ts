@@ -5,7 +5,7 @@
  * medium; the file is read back and proven against its commitment before the holder attests. Only
  * public data is recorded; the crypto core keeps the secret until the ceremony ends.
  */
-import type { WalletPlanAnswer } from '../../common/answers/answer-parts.ts';
+import type { NewHolderAnswer, WalletPlanAnswer } from '../../common/answers/answer-parts.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CryptoError, type AccountInfo, type Chain, type Handle } from '../../crypto/protocol.ts';
@@ -46,7 +46,7 @@ export interface WalletPlan {
  * chooses the new passphrase it is sealed to, asked by name and typed twice (a file of answers or a
  * terminal gave them when the plan was read).
  */
-export async function newSharePassphrasesReady(answers: Answers, plan: WalletPlan, people: readonly Present[]): Promise<void> {
+export async function newSharePassphrasesReady(answers: Answers, plan: { holders: readonly HolderPlan[] }, people: readonly Present[]): Promise<void> {
   for (const [i, holder] of plan.holders.entries()) {
     if (holder.media.includes('file') && holder.passphrase === '') {
       const need = { field: holder.field, name: 'sharePassphrase', who: holder.name, purpose: 'new-share', minLength: 12 } as const;
@@ -71,8 +71,22 @@ export function readWalletPlan(answers: Answers, plan: WalletPlanAnswer, at: str
   }
   const label = plan.wallet.label;
   const chains = plan.chains;
-  const holders: HolderPlan[] = plan.holders.map((holder, i) => {
-    const field = `${at}holders.${i}`;
+  const holders = readHolderPlans(answers, plan.holders, `${at}holders`, screen);
+  const threshold = plan.threshold;
+  const most = Math.max(2, holders.length);
+  if (threshold > most) throw invalid(`${at}threshold`, `must be a whole number from 2 to ${most}`);
+  const drillIntervalDays = plan.drillIntervalDays;
+  return { id, class: walletClass, clientRef, label, chains, threshold, drillIntervalDays, holders, dice: plan.dice };
+}
+
+/**
+ * The holders a new set of shares is made for, at answers.<at> (2 to 16, each with its own bag). A
+ * share goes on a file sealed to its holder's passphrase (["file"]), or, when a person is at a screen
+ * (the desktop app), on paper (["paper"]): shown to its holder, written down, typed back.
+ */
+export function readHolderPlans(answers: Answers, list: readonly NewHolderAnswer[], at: string, screen: boolean): HolderPlan[] {
+  const holders: HolderPlan[] = list.map((holder, i) => {
+    const field = `${at}.${i}`;
     const media = holder.media;
     const paper = screen && media.length === 1 && media[0] === 'paper';
     if (!paper && (media.length !== 1 || media[0] !== 'file')) {
@@ -87,13 +101,9 @@ export function readWalletPlan(answers: Answers, plan: WalletPlanAnswer, at: str
     const passphrase = answers.unlocksAtSignature ? '' : answers.secret(field, 'sharePassphrase', 12);
     return { name: holder.name, media, outputDir: need(holder, 'outputDir'), passphrase, field, bagSerial };
   });
-  const threshold = plan.threshold;
-  const most = Math.max(2, holders.length);
-  if (threshold > most) throw invalid(`${at}threshold`, `must be a whole number from 2 to ${most}`);
-  if (holders.length < 2 || holders.length > 16) throw invalid(`${at}holders`, 'must name from 2 to 16 holders');
-  const drillIntervalDays = plan.drillIntervalDays;
-  if (new Set(holders.map((h) => h.bagSerial)).size !== holders.length) throw invalid(`${at}holders`, 'gives the same bag serial twice');
-  return { id, class: walletClass, clientRef, label, chains, threshold, drillIntervalDays, holders, dice: plan.dice };
+  if (holders.length < 2 || holders.length > 16) throw invalid(at, 'must name from 2 to 16 holders');
+  if (new Set(holders.map((h) => h.bagSerial)).size !== holders.length) throw invalid(at, 'gives the same bag serial twice');
+  return holders;
 }
 
 /** What the opening entry records about a wallet to create. */
@@ -154,12 +164,34 @@ export async function createWalletSteps(
     },
     attest,
   );
+  const files = await handOverShares(run, station, split.shares, plan.holders, people, witness, screen);
+  await station.client.call('releaseHandle', { handle: made.wallet });
+  return { fingerprint: made.fingerprint, accounts: made.accounts, files };
+}
+
+/**
+ * The hand-over of each new share to its holder (`people`, in the order of `holders`): sealed to the
+ * holder's passphrase on their medium and read back and proven, or on paper typed back; then the
+ * holder and a witness sign. `keepOnAbort`: a file whose hand-over is signed stays if the ceremony is
+ * later aborted (a creation's shares, destroyed on the basis "aborted"); otherwise an abort erases
+ * every file the ceremony wrote (a reshare's new set is void if it does not close). Returns the files.
+ */
+export async function handOverShares(
+  run: CeremonyRun,
+  station: Station,
+  shares: readonly { index: number; share: Handle; commitment: string }[],
+  holders: readonly HolderPlan[],
+  people: readonly Present[],
+  witness: Present,
+  screen?: CeremonyScreen,
+  keepOnAbort = true,
+): Promise<string[]> {
   const files: string[] = [];
-  for (const [i, holder] of plan.holders.entries()) {
-    const share = split.shares[i]!;
+  for (const [i, holder] of holders.entries()) {
+    const share = shares[i]!;
     run.checkOffline();
     if (holder.media[0] === 'paper') {
-      await handOverOnPaper(run, station, plan, { ...holder, name: people[i]!.name }, share, screen!);
+      await handOverOnPaper(run, station, holders.length, { ...holder, name: people[i]!.name }, share, screen!);
       await run.step(
         'hand-over',
         {
@@ -208,10 +240,9 @@ export async function createWalletSteps(
         { signer: witness, role: 'witness' },
       ],
     );
-    run.handedOver(file);
+    if (keepOnAbort) run.handedOver(file);
   }
-  await station.client.call('releaseHandle', { handle: made.wallet });
-  return { fingerprint: made.fingerprint, accounts: made.accounts, files };
+  return files;
 }
 
 /**
@@ -222,7 +253,7 @@ export async function createWalletSteps(
 async function handOverOnPaper(
   run: CeremonyRun,
   station: Station,
-  plan: WalletPlan,
+  of: number,
   holder: HolderPlan,
   share: { index: number; share: Handle; commitment: string },
   screen: CeremonyScreen,
@@ -232,7 +263,7 @@ async function handOverOnPaper(
     const typed = await screen.showShareWords({
       holder: holder.name,
       index: share.index,
-      of: plan.holders.length,
+      of,
       bagSerial: holder.bagSerial,
       words: card.words,
       qr: card.qr,

@@ -41,11 +41,11 @@ export class Incidents {
     const procedure = definition.id;
     if (procedure === 'incident') this.fromIncident(p);
     else if (procedure === 'reconciliation' && p.step === 'discrepancy') this.fromDiscrepancy(p);
-    else if (procedure === 'backup-drill' && p.step === 'seal-incident') this.fromSeal(p);
+    else if ((procedure === 'backup-drill' || procedure === 'reshare') && p.step === 'seal-incident') this.fromSeal(p, procedure);
   }
 
-  /** A seal found broken or missing in a drill (backup-drill@2 `seal-incident`): a significant incident on its wallet. */
-  private fromSeal(p: EntryPayload): void {
+  /** A seal found broken or missing in a drill (backup-drill@2) or a reshare (`seal-incident`): a significant incident on its wallet. */
+  private fromSeal(p: EntryPayload, procedure: string): void {
     const b = p.body;
     if (typeof b.incident !== 'string' || typeof b.wallet !== 'string') return;
     const bag = (b.bag ?? {}) as Body;
@@ -58,11 +58,14 @@ export class Incidents {
       {
         occurredAt: null,
         discoveredAt: p.time.utc.slice(0, 10),
-        nature: `Share ${String(b.index)} of wallet ${b.wallet} ${found} at a backup drill.${photo}`,
-        origin: 'backup-drill',
+        nature: `Share ${String(b.index)} of wallet ${b.wallet} ${found} at a ${procedure === 'reshare' ? 'reshare' : 'backup drill'}.${photo}`,
+        origin: procedure,
         status: 'open',
         impact: 'The share may have been copied or exposed while out of its sealed bag.',
-        correctiveAction: `${rebagged} Investigate who had access; if a copy may exist, reshare or rotate the wallet.`,
+        correctiveAction:
+          procedure === 'reshare'
+            ? 'The share is destroyed in the reshare, but a copy of it would still count toward rebuilding the key with the old set. Investigate who had access; if a copy may exist, rotate the wallet (compromise-rotation).'
+            : `${rebagged} Investigate who had access; if a copy may exist, reshare or rotate the wallet.`,
       },
       p,
       { wallets: [b.wallet], significant: true },

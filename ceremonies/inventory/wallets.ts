@@ -28,6 +28,22 @@ interface ShareView {
   atRisk: boolean;
 }
 
+/**
+ * A set of shares the wallet is no longer under (reshare; ADR 0032): `retired` when a reshare put the
+ * wallet under a new set (its shares are destroyed in that ceremony, each shown `destroyed`; one
+ * still `held` was not), `void` when a reshare was aborted before its new set was whole (a share of it
+ * handed over and not erased is still `held`, and must be destroyed).
+ */
+interface FormerSetView {
+  setId: string;
+  threshold: number;
+  shareCount: number;
+  outcome: 'retired' | 'void';
+  ceremony: string;
+  at: string;
+  shares: ShareView[];
+}
+
 /** An account as recorded at generation: the crypto core's public AccountInfo, as it is. */
 type AccountView = AccountInfo;
 
@@ -78,6 +94,8 @@ export interface WalletView {
   accounts: AccountView[];
   setId: string | null;
   shares: ShareView[];
+  /** The sets it was under before a reshare, and the new sets of reshares that were aborted. */
+  formerSets: FormerSetView[];
   drillIntervalDays: number;
   createdIn: string;
   createdAt: string;
@@ -112,6 +130,8 @@ export class Wallets {
   private readonly ceremonyWallet = new Map<string, string>();
   private readonly creates = new Map<string, string>();
   private readonly pending = new Map<string, PendingTransfer>();
+  /** The new set a reshare is handing over, until every share of it is held. */
+  private readonly newSets = new Map<string, { setId: string; threshold: number; shareCount: number; shares: ShareView[] }>();
   /** The station's token list, as the last token-list ceremony to close adopted it. */
   tokens: TokenView[] = [];
   /** Every Ethereum nonce signed for, as `<chainId>:<from>:<nonce>`, from the signature on, whatever became of its ceremony. */
@@ -130,6 +150,7 @@ export class Wallets {
     else if (procedure === 'destruction') this.destroying(p, p.body);
     else if (procedure === 'reconciliation') this.reconciling(p, p.body);
     else if (procedure === 'change-holder') this.changingHolder(p, p.body);
+    else if (procedure === 'reshare') this.resharing(p, p.body);
     else if (procedure === 'token-list') this.listingTokens(p, p.body);
   }
 
@@ -173,16 +194,8 @@ export class Wallets {
   private drilling(p: EntryPayload, body: Body): void {
     const wallet = this.about(p);
     if (!wallet) return;
-    if (p.step === 'present-share') {
-      const share = wallet.shares.find((s) => s.index === num(body.index));
-      const bag = (body.bag ?? {}) as Body;
-      if (share) {
-        share.lastProven = p.time.utc;
-        // A new bag (replaced, or a broken or missing one re-bagged) is the share's from now on.
-        if (typeof bag.newSerial === 'string') share.bagSerial = bag.newSerial;
-        share.atRisk = (bag.state === 'broken' || bag.state === 'missing') && typeof bag.newSerial !== 'string';
-      }
-    } else if (p.type === 'close') {
+    if (p.step === 'present-share') presented(wallet, body, p);
+    else if (p.type === 'close') {
       wallet.lastDrill = p.time.utc;
     }
   }
@@ -208,6 +221,7 @@ export class Wallets {
       accounts: [],
       setId: null,
       shares: [],
+      formerSets: [],
       drillIntervalDays: num(body.drillIntervalDays) || 180,
       createdIn: p.ceremony,
       createdAt: p.time.utc,
@@ -230,39 +244,53 @@ export class Wallets {
       wallet.accounts = (Array.isArray(body.accounts) ? body.accounts : []) as unknown as AccountView[];
     } else if (p.step === 'split') {
       wallet.setId = text(body.setId);
-      wallet.shares = (Array.isArray(body.commitments) ? body.commitments : []).map((c) => {
-        const item = c as Body;
-        return {
-          index: num(item.index),
-          commitment: text(item.commitment),
-          holder: null,
-          media: [],
-          bagSerial: null,
-          fileName: null,
-          state: 'created' as const,
-          lastProven: null,
-          atRisk: false,
-        };
-      });
+      wallet.shares = splitShares(body);
     } else if (p.step === 'hand-over') {
-      const share = wallet.shares.find((s) => s.index === num(body.index));
-      if (share) {
-        Object.assign(share, {
-          holder: text(body.holder),
-          media: Array.isArray(body.media) ? body.media.map(text) : [],
-          bagSerial: text(body.bagSerial) || null,
-          fileName: typeof body.fileName === 'string' ? body.fileName : null,
-          state: 'held',
-          lastProven: p.time.utc,
-          atRisk: false,
-        });
-      }
+      handOver(wallet.shares, body, p);
       if (wallet.shares.length && wallet.shares.every((s) => s.state === 'held')) wallet.state = 'distributed';
     } else if (p.type === 'close') {
       wallet.state = wallet.shares.length > 0 && wallet.shares.every((s) => s.state === 'held') ? 'active' : 'distributed';
     } else if (p.type === 'abort') {
       wallet.state = 'aborted';
     }
+  }
+
+  /**
+   * A reshare (ADR 0032): the old set's shares are proven as presented; the new set, once every share
+   * of it is handed over, becomes the wallet's, and the old one a former set whose shares are
+   * destroyed one by one. Aborted before its new set is whole, the reshare leaves that set void.
+   */
+  private resharing(p: EntryPayload, body: Body): void {
+    const wallet = this.about(p);
+    if (!wallet) return;
+    const forming = this.newSets.get(p.ceremony);
+    if (p.step === 'present-share') presented(wallet, body, p);
+    else if (p.step === 'split') {
+      this.newSets.set(p.ceremony, { setId: text(body.setId), threshold: num(body.threshold), shareCount: num(body.shareCount), shares: splitShares(body) });
+    } else if (p.step === 'hand-over' && forming) {
+      handOver(forming.shares, body, p);
+      if (forming.shares.every((s) => s.state === 'held')) {
+        this.newSets.delete(p.ceremony);
+        wallet.formerSets.push({ ...this.setOf(wallet), outcome: 'retired', ceremony: p.ceremony, at: p.time.utc });
+        Object.assign(wallet, { setId: forming.setId, threshold: forming.threshold, shareCount: forming.shareCount, shares: forming.shares });
+      }
+    } else if (p.step === 'destroy-share') {
+      const set = wallet.formerSets.find((f) => f.setId === body.setId) ?? (wallet.setId === body.setId ? wallet : undefined);
+      const share = set?.shares.find((s) => s.index === num(body.index));
+      if (share) share.state = 'destroyed';
+    } else if (p.type === 'abort' && forming) {
+      this.newSets.delete(p.ceremony);
+      if (forming.shares.some((s) => s.state === 'held')) wallet.formerSets.push({ ...forming, outcome: 'void', ceremony: p.ceremony, at: p.time.utc });
+    }
+  }
+
+  /** The new set a reshare in progress (`ceremony`) has split and not yet fully handed over. */
+  forming(ceremony: string): readonly ShareView[] | undefined {
+    return this.newSets.get(ceremony)?.shares;
+  }
+
+  private setOf(wallet: WalletView): { setId: string; threshold: number; shareCount: number; shares: ShareView[] } {
+    return { setId: wallet.setId ?? '', threshold: wallet.threshold, shareCount: wallet.shareCount, shares: wallet.shares };
   }
 
   private rotating(p: EntryPayload, body: Body): void {
@@ -431,6 +459,50 @@ export class Wallets {
       wallet.lastReconciled = p.time.utc;
     }
   }
+}
+
+/** The shares a split step records, each created (no holder yet). */
+function splitShares(body: Body): ShareView[] {
+  return (Array.isArray(body.commitments) ? body.commitments : []).map((c) => {
+    const item = c as Body;
+    return {
+      index: num(item.index),
+      commitment: text(item.commitment),
+      holder: null,
+      media: [],
+      bagSerial: null,
+      fileName: null,
+      state: 'created' as const,
+      lastProven: null,
+      atRisk: false,
+    };
+  });
+}
+
+/** A hand-over step: its share is held by its holder, proven at that moment. */
+function handOver(shares: ShareView[], body: Body, p: EntryPayload): void {
+  const share = shares.find((s) => s.index === num(body.index));
+  if (!share) return;
+  Object.assign(share, {
+    holder: text(body.holder),
+    media: Array.isArray(body.media) ? body.media.map(text) : [],
+    bagSerial: text(body.bagSerial) || null,
+    fileName: typeof body.fileName === 'string' ? body.fileName : null,
+    state: 'held',
+    lastProven: p.time.utc,
+    atRisk: false,
+  });
+}
+
+/** A share presented and proven (a drill, a reshare): proven now, in the bag it was found in or put in. */
+function presented(wallet: WalletView, body: Body, p: EntryPayload): void {
+  const share = wallet.shares.find((s) => s.index === num(body.index));
+  const bag = (body.bag ?? {}) as Body;
+  if (!share) return;
+  share.lastProven = p.time.utc;
+  // A new bag (replaced, or a broken or missing one re-bagged) is the share's from now on.
+  if (typeof bag.newSerial === 'string') share.bagSerial = bag.newSerial;
+  share.atRisk = (bag.state === 'broken' || bag.state === 'missing') && typeof bag.newSerial !== 'string';
 }
 
 /** A share as the inventory reports it at a moment: when its next proof is due, and whether it is overdue. */

@@ -15,6 +15,7 @@ import { compromiseRotation } from './compromise-rotation.ts';
 import { confirmTransfer } from './confirm-transfer.ts';
 import { destruction } from './destruction.ts';
 import { reconciliation } from './reconciliation.ts';
+import { reshare } from './reshare.ts';
 import { restitution } from './restitution.ts';
 import { tokenList } from './token-list.ts';
 import { watchOnlyExport } from './watch-only-export.ts';
@@ -32,6 +33,7 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   destruction,
   reconciliation,
   changeHolder,
+  reshare,
   tokenList,
   watchOnlyExport,
 ];

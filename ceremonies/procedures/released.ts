@@ -40,6 +40,7 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'watch-only-export@1': 'dfcdc2ac6207e84031ce3d35e929f19b22c349e5f9598b08d8b1a4fd9cdb4285',
   'create-wallet@2': '61fa82daa1795294943227fecf783228f7752162a542d7bc376c1f04e6ef7d28',
   'backup-drill@2': 'ba4577cbb15fdbbdb9a5512dc6c662e2390fd24240394f5fb03e4f755c27175d',
+  'reshare@1': '09dc230d1620abc0682a43970e01b65093ad3f530387bd923af58d62afaecde7',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */

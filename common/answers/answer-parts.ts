@@ -270,6 +270,7 @@ export function newHolderAnswer<I>(form: FileForm<I>) {
 
 /** A share presented, and a wallet to create, as the run reads them. */
 export type PresentedShareAnswer = z.output<ReturnType<typeof presentedShareAnswer<unknown>>>;
+export type NewHolderAnswer = z.output<ReturnType<typeof newHolderAnswer<unknown>>>;
 export type WalletPlanAnswer = z.output<z.ZodObject<ReturnType<typeof walletPlanAnswers<unknown>>>>;
 
 /** A wallet to create: its id, class, client reference, label, chains, holders, quorum, drill interval. */

@@ -18,6 +18,7 @@ import { destructionAnswers } from './destruction-answers.ts';
 import { enrolParticipantAnswers } from './enrol-participant-answers.ts';
 import { incidentAnswers } from './incident-answers.ts';
 import { reconciliationAnswers } from './reconciliation-answers.ts';
+import { reshareAnswers } from './reshare-answers.ts';
 import { restitutionAnswers } from './restitution-answers.ts';
 import { revokeParticipantAnswers } from './revoke-participant-answers.ts';
 import { stationSetupAnswers } from './station-setup-answers.ts';
@@ -40,6 +41,7 @@ export function answersSchemas<I>(form: FileForm<I>) {
     destruction: destructionAnswers(form),
     reconciliation: reconciliationAnswers(form),
     'change-holder': changeHolderAnswers(form),
+    reshare: reshareAnswers(form),
     'token-list': tokenListAnswers(form),
     'watch-only-export': watchOnlyExportAnswers(form),
     abort: abortAnswers(form),

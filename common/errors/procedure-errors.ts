@@ -35,6 +35,14 @@ export const PROCEDURE_ERRORS = {
       'Have its holder present it, or list it under `unreachable` with the reason (the holder is away, for instance); it stays overdue and the drill records it so.',
     fr: 'La part {share} (détenteur : {holder}) est en retard de preuve et n’est pas présentée : faites-la présenter, ou indiquez pourquoi elle ne peut pas l’être. Rien n’a été enregistré.',
   },
+  RESHARE_OLD_SHARE_LEFT: {
+    details: ['index'],
+    when: 'A reshare does not name every share of the old set still held for destruction (a reshare retires the whole old set in the same ceremony).',
+    risk: 'No. Nothing was recorded.',
+    action:
+      'Have the share brought (by its holder, or in its bag) and name it under `destroy`. A share that cannot be brought may be copied or lost: open an incident and run a compromise rotation instead.',
+    fr: 'Un repartage détruit chaque part de l’ancien jeu, et la part {index} n’est pas nommée pour destruction. Une part qui ne peut pas être apportée a pu être copiée ou perdue : ouvrez un incident et procédez plutôt à une rotation après compromission. Rien n’a été enregistré.',
+  },
   UNREACHABLE_SHARE_INVALID: {
     details: ['share'],
     when: 'A share listed as unreachable in a backup drill is not overdue, is presented all the same, does not exist, or is listed twice.',

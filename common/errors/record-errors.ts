@@ -107,6 +107,11 @@ export const RECORD_ERRORS = {
     row: 'AIRGAP_EVIDENCE_MISSING',
     fr: 'Une part en retard de preuve n’a été ni présentée ni déclarée injoignable dans cet exercice. Rien n’a été enregistré.',
   },
+  OLD_SHARE_NOT_DESTROYED: {
+    details: ['ceremony', 'step'],
+    row: 'AIRGAP_EVIDENCE_MISSING',
+    fr: 'Un repartage ne se clôt qu’une fois détruite chaque part de l’ancien jeu encore détenue. Rien n’a été enregistré.',
+  },
   BODY_FIELDS_INVALID: {
     details: ['ceremony', 'step'],
     when: 'An entry would record fields other than exactly those its step declares.',

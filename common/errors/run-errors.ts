@@ -44,7 +44,7 @@ export const RUN_ERRORS = {
   },
   CEREMONY_NOT_RESUMABLE: {
     details: ['ceremony', 'procedure', 'dir'],
-    when: '`custos run … --resume` on a ceremony whose procedure makes something new each run (`station-setup`, `create-wallet`, `compromise-rotation`, `change-holder`).',
+    when: '`custos run … --resume` on a ceremony whose procedure makes something new each run (`station-setup`, `create-wallet`, `compromise-rotation`, `change-holder`, `reshare`).',
     risk: 'No. Nothing was recorded; the ceremony is still open.',
     action: 'Abort it with an officer and a witness (`custos abort`), then run it again from its start.',
     fr: 'La cérémonie {ceremony} ({procedure}) ne peut pas être reprise : elle produit du neuf à chaque exécution (un portefeuille, une part scellée), ce qu’elle a enregistré ne peut donc pas être refait à l’identique. Rien n’a été enregistré ; la cérémonie reste ouverte : interrompez-la avec un responsable et un témoin (custos abort {dir} --reason « … »), puis relancez-la.',

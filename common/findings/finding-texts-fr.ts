@@ -183,6 +183,8 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   },
   OVERDUE_SHARE_LEFT_OUT:
     'La part {share} était en retard de preuve à l’ouverture de l’exercice ; elle n’a été ni présentée ni déclarée injoignable avant la reconstitution.',
+  OLD_SHARE_NOT_DESTROYED:
+    'Le repartage a été clôturé sans que la part {index} de l’ancien jeu soit détruite : avec d’autres, elle reconstituerait encore la clé hors de toute cérémonie.',
   CLOSE_NOT_CHECKPOINTED:
     'La cérémonie {ceremony} a été clôturée, mais aucun point de contrôle contresigné par un témoin ne couvre sa clôture : rien ne montre qu’elle n’a pas été effacée ou réécrite. Si le poste s’est arrêté entre la clôture et son point de contrôle, celui de la cérémonie suivante la couvrira, ou les témoins en contresignent un tout de suite avec « custos checkpoint ».',
   ENTRY_TOO_LARGE: 'L’entrée en position {position} fait {bytes} octets, plus qu’une entrée ne peut faire ({max}) : elle n’a pas été lue.',

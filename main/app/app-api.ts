@@ -72,6 +72,22 @@ export interface ShareSummary {
   readonly atRisk: boolean;
 }
 
+/**
+ * A set of shares a wallet is no longer under (reshare; ADR 0032): retired by a reshare (its shares
+ * destroyed in it), or the new set of a reshare that was aborted (void). A share still `held` in it
+ * must be destroyed.
+ */
+interface FormerSetSummary {
+  readonly setId: string;
+  readonly threshold: number;
+  readonly shareCount: number;
+  readonly outcome: 'retired' | 'void';
+  /** The reshare that retired it, or that was aborted. */
+  readonly ceremony: string;
+  readonly at: string;
+  readonly shares: readonly Omit<ShareSummary, 'due' | 'overdue'>[];
+}
+
 /** A token the station's list holds: an ERC-20 contract on one chain. */
 interface TokenSummary {
   /** EIP-155 chain id, decimal text. */
@@ -114,6 +130,8 @@ export interface WalletSummary {
   readonly replacedBy: string | null;
   readonly replaces: string | null;
   readonly shares: readonly ShareSummary[];
+  /** The sets it was under before a reshare, and the void new sets of reshares that were aborted. */
+  readonly formerSets: readonly FormerSetSummary[];
   /** Each chain's account as recorded at generation: what an officer compares with the watch-only wallet. */
   readonly accounts: readonly AccountSummary[];
   readonly transfers: readonly TransferSummary[];

@@ -58,6 +58,11 @@ const REPLAY_TEXT = defineCatalogue({
     notDue: '—',
     overdueShares: 'Shares overdue for proof (to present at the next drill)',
     sharesAtRisk: 'Shares at risk (seal found broken or missing, not yet re-bagged)',
+    formerSets: 'Former share sets (a reshare retired them, or its new set was left void; a share still held must be destroyed)',
+    set: 'Set',
+    outcome: 'Outcome',
+    setOutcome: named({ retired: 'retired', void: 'void (reshare aborted)' }),
+    stillHeld: 'Shares still held',
     share: 'Share',
     holder: 'Holder',
     dueSince: 'Due since',
@@ -117,6 +122,11 @@ const REPLAY_TEXT = defineCatalogue({
     notDue: '—',
     overdueShares: 'Parts en retard de preuve (à présenter au prochain exercice)',
     sharesAtRisk: 'Parts à risque (scellé trouvé rompu ou absent, pas encore remises sous scellé)',
+    formerSets: 'Anciens jeux de parts (retirés par un repartage, ou nouveau jeu resté nul ; une part encore détenue doit être détruite)',
+    set: 'Jeu',
+    outcome: 'Issue',
+    setOutcome: named({ retired: 'retiré', void: 'nul (repartage interrompu)' }),
+    stillHeld: 'Parts encore détenues',
     share: 'Part',
     holder: 'Détenteur',
     dueSince: 'Due depuis le',
@@ -198,6 +208,16 @@ export function replayText(projection: Projection, locale: Locale): string {
       w.shares
         .filter((s) => s.atRisk)
         .map((s) => [w.id, t.quorumOf(n(s.index), n(w.shareCount)), s.holder === null ? '—' : (names.get(s.holder) ?? s.holder.slice(0, 16))]),
+    ),
+  );
+  out += section(
+    t.formerSets,
+    [t.wallet, t.set, t.outcome, t.quorum, t.ceremony, t.stillHeld],
+    wallets.flatMap((w) =>
+      w.formerSets.map((f) => {
+        const held = f.shares.filter((s) => s.state === 'held').map((s) => n(s.index));
+        return [w.id, f.setId, t.setOutcome(f.outcome), t.quorumOf(n(f.threshold), n(f.shareCount)), f.ceremony, held.join(', ') || '—'];
+      }),
     ),
   );
   out += section(

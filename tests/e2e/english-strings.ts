@@ -22,6 +22,7 @@ import { DESTRUCTION_TEXT } from '../../renderer/src/ceremonies/forms/destructio
 import { RECONCILIATION_TEXT } from '../../renderer/src/ceremonies/forms/reconciliation-messages.ts';
 import { GUIDED_TEXT } from '../../renderer/src/ceremonies/guided-messages.ts';
 import { DRILL_TEXT } from '../../renderer/src/ceremonies/forms/drill-messages.ts';
+import { RESHARE_TEXT } from '../../renderer/src/ceremonies/forms/reshare-messages.ts';
 import { QR_SCAN_TEXT } from '../../renderer/src/ceremonies/forms/qr-scan-messages.ts';
 import { TOKEN_LIST_TEXT } from '../../renderer/src/ceremonies/forms/token-list-messages.ts';
 
@@ -63,6 +64,7 @@ export function englishOnlyStrings(): string[] {
     OUTCOME_TEXT,
     GUIDED_TEXT,
     DRILL_TEXT,
+    RESHARE_TEXT,
     QR_SCAN_TEXT,
     TOKEN_LIST_TEXT,
   ] as unknown as Catalogue[];

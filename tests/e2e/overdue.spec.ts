@@ -59,12 +59,12 @@ test('200 days on, the inventory shows every share overdue, by holder, and the d
 
   // Seal outcomes: a bag found broken is an option of the drill only, with what the drill will do.
   await page.getByTestId('share-bag-state-1').selectOption('broken');
-  await expect(page.getByTestId('share-1')).toContainText('the drill opens an incident, signed by the officer and the witnesses');
+  await expect(page.getByTestId('share-1')).toContainText('the ceremony opens an incident, signed by the officer and the witnesses');
   await page.getByTestId('share-seal-photo-1').fill('ab'.repeat(32));
   await expect(page.getByTestId('share-rebag-1')).toBeVisible();
 
   await page.getByRole('button', { name: 'Français' }).click();
-  await expect(page.getByTestId('share-1')).toContainText('l’exercice ouvre un incident');
+  await expect(page.getByTestId('share-1')).toContainText('la cérémonie ouvre un incident');
   await expect(overdue.getByRole('heading', { name: 'Parts en retard de preuve' })).toBeVisible();
   await expect(overdue.getByTestId('overdue-share-5')).toContainText(`Part 5 sur 5, détenue par ${holders[4]} : due depuis le`);
   const shown = (await page.evaluate('document.body.innerText')) as string;

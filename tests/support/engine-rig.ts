@@ -38,6 +38,7 @@ export const EXAMPLE_ORDER = [
   'reconciliation',
   'change-holder',
   'watch-only-export',
+  'reshare',
 ] as const;
 
 /** The procedure an example runs: its name, except the second sitting of a rotation (compromise-rotation-sweep) and an Ethereum restitution (restitution-ether). */

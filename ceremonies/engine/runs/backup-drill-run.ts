@@ -17,6 +17,7 @@ import { CeremonyRun } from '../ceremony-run.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { overdueAtDrill } from '../overdue-shares.ts';
+import { openSealIncidents } from '../seal-incidents.ts';
 import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
 
 export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
@@ -54,15 +55,7 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
     return await guarded(run, officer!, witnesses[0]!, async () => {
       await presentShareSteps(run, proven, witnesses[0]!);
       // Each seal found broken or missing opens its incident, signed by the officer and every witness present.
-      const sealIncidents: string[] = [];
-      for (const share of proven.filter((s) => s.bag.state === 'broken' || s.bag.state === 'missing')) {
-        const incident = `SEAL-${id}-${share.index}`;
-        sealIncidents.push(incident);
-        await run.step('seal-incident', { incident, wallet: walletId, index: share.index, bag: share.bag }, [
-          { signer: officer!, role: 'officer' },
-          ...witnesses.map((w) => ({ signer: w, role: 'witness' as const })),
-        ]);
-      }
+      const sealIncidents = await openSealIncidents(run, walletId, proven, officer!, witnesses);
       run.checkOffline();
       const rebuilt = await rebuildWallet(station, id, wallet!, proven);
       const remaining = owed.unreachable.map((u) => u.index);

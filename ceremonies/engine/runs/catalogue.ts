@@ -14,6 +14,7 @@ import { runDestruction } from './destruction-run.ts';
 import { runEnrol } from './enrol-run.ts';
 import { runIncident } from './incident-run.ts';
 import { runReconciliation } from './reconciliation-run.ts';
+import { runReshare } from './reshare-run.ts';
 import { runRestitution } from './restitution-run.ts';
 import { runRevoke } from './revoke-run.ts';
 import { runStationSetup } from './station-setup-run.ts';
@@ -35,6 +36,7 @@ export const RUNS: Record<string, Run> = {
   destruction: runDestruction,
   reconciliation: runReconciliation,
   'change-holder': runChangeHolder,
+  reshare: runReshare,
   'token-list': runTokenList,
   'watch-only-export': runWatchOnlyExport,
 };

@@ -13,26 +13,16 @@ import { CustosError } from '../../custos-error.ts';
 import { requireWallet } from '../../inventory/preconditions.ts';
 import { destruction } from '../../procedures/destruction.ts';
 import { invalid, type Answers } from '../answers.ts';
-import { CeremonyRun, type Participants } from '../ceremony-run.ts';
+import { CeremonyRun } from '../ceremony-run.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
-import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
+import { checkSharesToDestroy, destroyShareSteps, destroyingHolders, readSharesToDestroy } from '../share-destruction.ts';
 
 export async function runDestruction(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('destruction');
   const walletId = a.wallet;
   const basis = a.basis;
-  const shares = a.shares.map((share) => {
-    const method = share.method;
-    return {
-      index: share.index,
-      holder: share.holder ?? '',
-      method,
-      mediaId: share.mediaId,
-      bagSerial: share.bagSerial,
-      files: share.files ?? [],
-    };
-  });
+  const shares = readSharesToDestroy(a.shares);
   if (!shares.length) throw invalid('shares', 'must name at least one share to destroy');
   const witnessLabels = witnessNames(a.witnesses);
   const attested = a.zeroBalance;
@@ -83,46 +73,12 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
         );
       }
     }
-    const seen = new Set<number>();
-    for (const s of shares) {
-      const recorded = wallet!.shares.find((r) => r.index === s.index);
-      if (!recorded) throw new CustosError('SHARE_NOT_FOUND', `${walletId} has no share ${s.index}. Nothing was recorded.`, { index: s.index });
-      if (seen.has(s.index)) throw new CustosError('SHARE_DUPLICATE', `Share ${s.index} is named twice. Nothing was recorded.`, { index: s.index });
-      seen.add(s.index);
-      if (recorded.state === 'created') {
-        throw new CustosError(
-          'SHARE_NOT_HANDED_OVER',
-          `Share ${s.index} of ${walletId} was never handed over: it never left the crypto core, there is nothing to destroy. Nothing was recorded.`,
-          { index: s.index },
-        );
-      }
-      if (recorded.state === 'destroyed')
-        throw new CustosError('SHARE_ALREADY_DESTROYED', `Share ${s.index} of ${walletId} is already recorded as destroyed. Nothing was recorded.`, {
-          index: s.index,
-        });
-      if (recorded.bagSerial !== s.bagSerial) {
-        throw new CustosError(
-          'BAG_SERIAL_MISMATCH',
-          `The bag of share ${s.index} has serial ${s.bagSerial}; the record says ${recorded.bagSerial}. Open an incident. Nothing was recorded.`,
-          { index: s.index },
-        );
-      }
-      for (const file of s.files) checkShareFile(file, wallet!, s.index);
-    }
+    checkSharesToDestroy(wallet!, shares);
     const [officer] = await present(station, answers, id, [a.officer], 'officer');
     const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     const approvers = zero ? await present(station, answers, id, zero.approvers, 'approver') : [];
     requireSeparateDuties(officer!, approvers);
-    const holders = new Map<number, Participants[number]>();
-    for (const s of shares.filter((x) => x.holder)) {
-      const [holder] = await present(station, answers, id, [s.holder], 'holder');
-      if (wallet!.shares.find((r) => r.index === s.index)!.holder !== holder!.keyid) {
-        throw new CustosError('SHARE_WRONG_HOLDER', `Share ${s.index} is recorded as held by someone else than ${s.holder}. Nothing was recorded.`, {
-          index: s.index,
-        });
-      }
-      holders.set(s.index, { signer: holder!, role: 'holder' });
-    }
+    const holders = await destroyingHolders(station, answers, id, wallet!, shares);
     const run = await CeremonyRun.open(
       station,
       destruction,
@@ -139,20 +95,7 @@ export async function runDestruction(dir: string, answers: Answers, env: RunEnvi
           witness,
         ]);
       }
-      for (const s of shares) {
-        for (const file of s.files) eraseShareFile(file);
-        await run.step(
-          'destroy-share',
-          {
-            index: s.index,
-            method: s.method,
-            mediaId: s.mediaId,
-            bagSerial: s.bagSerial,
-            filesOverwritten: s.files.map((f) => f.split(/[\\/]/u).at(-1)!),
-          },
-          [...(holders.has(s.index) ? [holders.get(s.index)!] : []), witness],
-        );
-      }
+      await destroyShareSteps(run, shares, holders, witnesses[0]!);
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       const after = station.wallets.byId.get(walletId)!;
       const remaining = after.shares.filter((s) => s.state !== 'destroyed').map((s) => s.index);

@@ -25,6 +25,7 @@ import { RotationForm } from './forms/RotationForm.tsx';
 import { ChangeHolderForm } from './forms/ChangeHolderForm.tsx';
 import { DestructionForm } from './forms/DestructionForm.tsx';
 import { ReconciliationForm } from './forms/ReconciliationForm.tsx';
+import { ReshareForm } from './forms/ReshareForm.tsx';
 import { TokenListForm } from './forms/TokenListForm.tsx';
 import { WatchOnlyExportForm } from './forms/WatchOnlyExportForm.tsx';
 import { AbortForm } from './forms/AbortForm.tsx';
@@ -64,6 +65,7 @@ const FORMS: { readonly [N in AnswersName]?: ComponentType<FormProps<N>> } & {
   'revoke-participant': RevokeForm,
   'compromise-rotation': RotationForm,
   'change-holder': ChangeHolderForm,
+  reshare: ReshareForm,
   destruction: DestructionForm,
   reconciliation: ReconciliationForm,
   'token-list': TokenListForm,

@@ -89,7 +89,7 @@ export const CEREMONY_TEXT = defineCatalogue({
     bagBroken: 'seal found broken',
     bagMissing: 'bag missing',
     sealIncidentHint:
-      'The share is presented all the same; the drill opens an incident, signed by the officer and the witnesses. Until the share is in a new bag it shows as at risk.',
+      'The share is presented all the same; the ceremony opens an incident, signed by the officer and the witnesses. Until the share is in a new bag it shows as at risk.',
     rebagSerial: 'New bag serial, if re-bagged now',
     sealPhoto: 'Photo of the seal: its SHA-256 (64 hexadecimal digits), if one was taken',
     newBagSerial: 'New bag serial',
@@ -254,7 +254,7 @@ export const CEREMONY_TEXT = defineCatalogue({
     bagBroken: 'scellé trouvé rompu',
     bagMissing: 'sachet absent',
     sealIncidentHint:
-      'La part est présentée quand même ; l’exercice ouvre un incident, signé par l’officier et les témoins. Tant qu’elle n’est pas dans un nouveau sachet, elle apparaît comme à risque.',
+      'La part est présentée quand même ; la cérémonie ouvre un incident, signé par l’officier et les témoins. Tant qu’elle n’est pas dans un nouveau sachet, elle apparaît comme à risque.',
     rebagSerial: 'Numéro du nouveau sachet, si elle est remise sous scellé maintenant',
     sealPhoto: 'Photo du scellé : son SHA-256 (64 chiffres hexadécimaux), si elle a été prise',
     newBagSerial: 'Numéro du nouveau sachet',

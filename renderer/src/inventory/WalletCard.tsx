@@ -69,8 +69,53 @@ export function WalletCard({ wallet, view }: { readonly wallet: WalletSummary; r
       <AccountsTable wallet={wallet} />
       <RotationLinks wallet={wallet} />
       <ShareTable wallet={wallet} participants={view.participants} />
+      <FormerSets wallet={wallet} />
       <TransferTable wallet={wallet} />
     </article>
+  );
+}
+
+/** The sets of shares the wallet was under before a reshare, and the void sets of reshares aborted (ADR 0032). */
+function FormerSets({ wallet }: { readonly wallet: WalletSummary }) {
+  const text = useText(INVENTORY_TEXT);
+  const locale = useLocale();
+  if (wallet.formerSets.length === 0) return null;
+  return (
+    <section className="wallet-card__former-sets" data-testid={`former-sets-${wallet.id}`}>
+      <h6>{text.formerSetsHeading}</h6>
+      <p className="hint">{text.formerSetsHelp}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{text.setId}</th>
+            <th scope="col">{text.outcome}</th>
+            <th scope="col">{text.quorum}</th>
+            <th scope="col">{text.ceremonyOf}</th>
+            <th scope="col">{text.stillHeld}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {wallet.formerSets.map((f) => {
+            const held = f.shares.filter((s) => s.state === 'held').map((s) => formatInteger(s.index, locale));
+            return (
+              <tr key={`${f.setId}-${f.ceremony}`} data-testid={`former-set-${f.setId}`} data-outcome={f.outcome}>
+                <td>
+                  <code>{f.setId}</code>
+                </td>
+                <td>{text.setOutcome(f.outcome)}</td>
+                <td>{text.shareOf(f.threshold, f.shareCount)}</td>
+                <td>
+                  <code>{f.ceremony}</code> ({formatDay(f.at, locale)})
+                </td>
+                <td data-still-held={held.length}>
+                  {held.length === 0 ? text.stillHeldNone : <strong className="status-bad">{text.stillHeldSome(held.join(', '))}</strong>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
   );
 }
 

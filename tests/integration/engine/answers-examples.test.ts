@@ -33,7 +33,7 @@ import { createHash } from 'node:crypto';
 import { URDecoder } from '@ngraveio/bc-ur';
 import { HDNodeWallet } from 'ethers';
 import { hasValidChecksum } from '../../../crypto/descriptor.ts';
-import { lastCeremonyEntries } from '../../support/journal-entries.ts';
+import { journalPayloads, lastCeremonyEntries } from '../../support/journal-entries.ts';
 import { etherRequest, readSigned, transferData } from '../../support/eth-request.ts';
 import { accountKey, addressAt, buildPsbt, validateSigned } from '../../support/psbt-builder.ts';
 import { SecretScanner, recoverWallet, type RecoveredWallet } from '../../support/wallet-secrets.ts';
@@ -68,8 +68,18 @@ function seen(r: CliResult): CliResult {
  */
 async function runExample(name: string, options: { waiting?: boolean } = {}): Promise<AnswersJson> {
   const procedure = procedureOf(name);
-  await interruptOnClones(name);
+  // The workspace as it is before the run, for the interrupted copies (interruptOnClones).
+  const before = EngineRig.fromSnapshot(rig.root, `custos-before-${name}-`);
+  const signedBefore = journalPayloads(rig.station).length;
   const r = seen(await rig.run(procedure, name));
+  const signed = journalPayloads(rig.station)
+    .slice(signedBefore)
+    .map((p) => p.step ?? p.type);
+  try {
+    await interruptOnClones(name, before.root, signed);
+  } finally {
+    before.dispose();
+  }
   expect(r.stderr).toBe('');
   expect(r.status, r.stderr).toBe(0);
   lastOutput = r.stdout;
@@ -96,41 +106,45 @@ async function runExample(name: string, options: { waiting?: boolean } = {}): Pr
 }
 
 /**
- * Issue 15, "a signal test interrupts every procedure at every step": before each example runs for
- * real, the same run is interrupted after each entry it signs in turn (the open, each step, up to
- * the one before its close), each time on a copy of the whole workspace (station, media, coordinator
- * files), until the run ends before the signal lands. After its first entry it gets both signals;
- * after each later entry, SIGINT or SIGKILL in turn (both at every entry when CUSTOS_INTERRUPT_ALL=1,
- * as `npm run test:slow` sets). SIGINT is Ctrl-C: the run aborts its ceremony itself. SIGKILL is a
- * power loss: an officer and a witness then end the ceremony with `custos abort`. Either way the copy
- * verifies with no error and nothing is left open, so the next ceremony can run.
+ * Issue 15, "a signal test interrupts every procedure at every step": the same run is interrupted
+ * after each step it signs in turn (the open, each step, up to the close), each time on a copy of the
+ * workspace as it was before the run (station, media, coordinator files), until the run ends before
+ * the signal lands. A step repeated (a hand-over per holder, a share presented per holder) is
+ * interrupted at its first and last occurrence (`signed`: the steps the uninterrupted run signed, in
+ * order); at every occurrence when CUSTOS_INTERRUPT_ALL=1, as `npm run test:slow` sets. After the
+ * first entry the run gets both signals; after each later one, SIGINT or SIGKILL in turn (both at
+ * every entry with CUSTOS_INTERRUPT_ALL=1). SIGINT is Ctrl-C: the run aborts its ceremony itself.
+ * SIGKILL is a power loss: an officer and a witness then end the ceremony with `custos abort`.
+ * Either way the copy verifies with no error and nothing is left open, so the next ceremony can run.
  */
-async function interruptOnClones(name: string): Promise<void> {
+async function interruptOnClones(name: string, snapshot: string, signed: readonly string[]): Promise<void> {
   const every = process.env.CUSTOS_INTERRUPT_ALL === '1';
   const signalsAt = (k: number): NodeJS.Signals[] => (every || k === 1 ? ['SIGINT', 'SIGKILL'] : [k % 2 === 0 ? 'SIGKILL' : 'SIGINT']);
+  // Entry k (1-based) is interrupted unless it is a middle occurrence of a repeated step; after the last, the run ends first.
+  const middle = (k: number) => signed[k - 1] === signed[k - 2] && signed[k - 1] === signed[k];
   const queue = (function* () {
-    for (let k = 1; k < 40; k++) for (const signal of signalsAt(k)) yield { k, signal };
+    for (let k = 1; k <= signed.length + 1; k++) if (every || !middle(k)) for (const signal of signalsAt(k)) yield { k, signal };
   })();
   const tried: string[] = [];
   let ended = false;
   // Two copies at a time (each is its own workspace); no later entry is tried once a run ended first.
   const worker = async () => {
     for (let job = queue.next(); !job.done && !ended; job = queue.next()) {
-      const s = await interruptCopy(name, job.value.k, job.value.signal);
+      const s = await interruptCopy(name, snapshot, job.value.k, job.value.signal);
       tried.push(s.outcome);
       if (s.ranToItsEnd) ended = true;
     }
   };
   await Promise.all([worker(), worker()]);
-  expect(ended, `${name}: interrupted 40 times and it has not ended: ${tried.join('; ')}`).toBe(true);
+  expect(ended, `${name}: interrupted after each of its ${signed.length} entries and it has not ended: ${tried.join('; ')}`).toBe(true);
   // At least the open and one step were interrupted before the run could end on its own.
   expect(tried.filter((t) => !t.endsWith('ended first')).length, `${name}: ${tried.join('; ')}`).toBeGreaterThanOrEqual(2);
 }
 
 /** Interrupts `name`'s run with `signal` after its `after`-th entry on a copy of the workspace, ends what is left open, and checks the copy. */
-async function interruptCopy(name: string, after: number, signal: NodeJS.Signals): Promise<{ outcome: string; ranToItsEnd: boolean }> {
+async function interruptCopy(name: string, snapshot: string, after: number, signal: NodeJS.Signals): Promise<{ outcome: string; ranToItsEnd: boolean }> {
   const procedure = procedureOf(name);
-  const copy = EngineRig.fromSnapshot(rig.root, `custos-interrupt-${name}-`);
+  const copy = EngineRig.fromSnapshot(snapshot, `custos-interrupt-${name}-`);
   try {
     const before = journalEntries(copy.station);
     let r: CliResult & { at: number };
@@ -716,6 +730,37 @@ describe('the answers examples, in order, through the real CLI', () => {
     });
     expect(bytes.toString('utf8')).not.toMatch(/prv/u);
   }, 120_000);
+
+  test('reshare.json: the replacement is put under a new 3-of-4 set, same keys, and its three old shares are destroyed', async () => {
+    const before = walletOf(await rig.replay(), REPLACEMENT);
+    const p = await runExample('reshare');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'reshare@1', state: 'closed' });
+    const w = walletOf(p, REPLACEMENT);
+    // The same wallet: fingerprint, account keys, addresses and holdings unchanged; a new set.
+    expect(w).toMatchObject({ state: 'active', fingerprint: before.fingerprint, threshold: 3, shareCount: 4, quorumProven: true });
+    expect(w.accounts).toEqual(before.accounts);
+    expect(w.holdings).toEqual(before.holdings);
+    expect(w.setId).not.toBe(before.setId);
+    expect(w.shares.map((s: AnswersJson) => [s.index, s.holder, s.bagSerial, s.state])).toEqual(
+      ['Dora Lindqvist', 'Farid Haddad', 'Gita Rao', 'Hana Sato'].map((name, i) => [i + 1, keyidOf(p, name), `TB-2026-00050${i + 1}`, 'held']),
+    );
+    // The old set is retired, each of its shares destroyed (their media destroyed whole: no file named).
+    expect(w.formerSets).toHaveLength(1);
+    expect(w.formerSets[0]).toMatchObject({ setId: before.setId, threshold: 2, shareCount: 3, outcome: 'retired' });
+    expect(w.formerSets[0].shares.map((s: AnswersJson) => s.state)).toEqual(['destroyed', 'destroyed', 'destroyed']);
+    // Each new medium holds its share of the same wallet, of the new set.
+    for (const [i, who] of ['dora', 'farid', 'gita', 'hana'].entries()) {
+      expect(shareFilesIn(rig.path(`media/${who}-3`)).map((f) => [f.fingerprint, f.index])).toEqual([[before.fingerprint, i + 1]]);
+    }
+    // The opening says plainly what a copy of the old shares would still do, in both languages.
+    const open = lastCeremonyEntries(rig.station, 'reshare').find((e) => e.type === 'open')!;
+    expect(open.body.oldSet).toEqual({ setId: before.setId, threshold: 2, shareCount: 3 });
+    expect(open.body.residualRisk).toMatchObject({
+      en: expect.stringMatching(/^Any 2 shares of the old set [0-9a-f]{16} would still rebuild this wallet's key\..*compromise rotation/u),
+      fr: expect.stringMatching(/^2 parts quelconques de l’ancien jeu [0-9a-f]{16} reconstitueraient encore la clé.*rotation après compromission/u),
+    });
+    expect(lastOutput).toMatch(/^reshare: ceremony reshare-\d+ closed;/u);
+  }, 240_000);
 });
 
 test('SIGKILL copies of the procedures that can be resumed were resumed, not aborted', () => {
@@ -750,14 +795,14 @@ describe('no secret of either wallet anywhere the runs wrote', () => {
     expect(found).toEqual([]);
     // The search covered the journal and checkpoints, every share file (the five of the old wallet and
     // the four copies the drill and the sweep presented; the three of the replacement and the two
-    // copies the restitution presented; Dora's copy for the change of holder and Emil's new file), the
-    // witnesses' checkpoints, and the coordinator's files.
+    // copies the restitution presented; Dora's copy for the change of holder and Emil's new file; the four
+    // files of the replacement's new set after its reshare), the witnesses' checkpoints, and the coordinator's files.
     const under = (dir: string) => files.filter((f) => path.relative(rig.root, f).startsWith(`${dir}${path.sep}`));
     expect(under('station').length).toBeGreaterThanOrEqual(16);
     // Counted in this workspace only: other suites running at the same time write share files of their own to the OS temp dir (scanned above all the same).
     const inWorkspace = (f: string) => !path.relative(rig.root, f).startsWith('..');
-    expect(files.filter((f) => f.endsWith('.cshare') && inWorkspace(f))).toHaveLength(5 + 4 + 3 + 2 + 2);
-    expect(under('media')).toHaveLength(5 + 4 + 3 + 2 + 2 + 2);
+    expect(files.filter((f) => f.endsWith('.cshare') && inWorkspace(f))).toHaveLength(5 + 4 + 3 + 2 + 2 + 4);
+    expect(under('media')).toHaveLength(5 + 4 + 3 + 2 + 2 + 2 + 4);
     expect(
       under('coordinator')
         .map((f) => path.relative(rig.root, f).replace(/[0-9a-f]{64}/u, '<txid>'))

@@ -69,6 +69,7 @@ const clientWallet: WalletReport = {
     share(2, 'witness Chloé', 'TB-2026-000302', ['file']),
     share(3, 'witness Dan', 'TB-2026-000303', ['paper'], 'created'),
   ],
+  formerSets: [],
   drillIntervalDays: 180,
   createdIn: 'create-1',
   createdAt: '2026-11-23T09:20:00.000Z',

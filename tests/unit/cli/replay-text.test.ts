@@ -32,6 +32,7 @@ function wallet(id: string, state: WalletReport['state'], health: Partial<Wallet
     accounts: [{ chain: 'bitcoin', path: "m/84'/0'/0'", xpub: XPUB, addresses: [ADDRESS, 'bc1qsecond'] }],
     setId: '0badcafe',
     shares: [],
+    formerSets: [],
     drillIntervalDays: 180,
     createdIn: 'create-1',
     createdAt: '2026-05-01T09:00:00.000Z',
@@ -55,7 +56,30 @@ function wallet(id: string, state: WalletReport['state'], health: Partial<Wallet
 const projection: Projection = {
   ...recorded,
   wallets: [
-    wallet('on-time', 'active', { nextDrill: '2027-05-19T14:00:00.000Z' }),
+    wallet('on-time', 'active', {
+      nextDrill: '2027-05-19T14:00:00.000Z',
+      // Reshared once (its old set retired, all destroyed), after a reshare aborted with one new share handed over.
+      formerSets: [
+        {
+          setId: 'feedface00000001',
+          threshold: 3,
+          shareCount: 4,
+          outcome: 'void',
+          ceremony: 'reshare-40',
+          at: '2026-06-01T10:00:00.000Z',
+          shares: [oldShare(1, 'held'), oldShare(2, 'created')],
+        },
+        {
+          setId: 'feedface00000002',
+          threshold: 2,
+          shareCount: 3,
+          outcome: 'retired',
+          ceremony: 'reshare-52',
+          at: '2026-06-02T10:00:00.000Z',
+          shares: [1, 2, 3].map((i) => oldShare(i, 'destroyed')),
+        },
+      ],
+    }),
     wallet('late', 'active', { provenShares: 1, quorumProven: false, drillOverdue: true }),
     wallet('handed-over', 'distributed', { provenShares: 1, quorumProven: false, lastDrill: null }),
     wallet('old', 'retired', { provenShares: 1, quorumProven: false, drillOverdue: true, holdings: {} }),
@@ -63,6 +87,11 @@ const projection: Projection = {
     wallet('never', 'aborted', { accounts: [], holdings: {} }),
   ],
 };
+
+/** A share of a former set, in `state`. */
+function oldShare(index: number, state: 'created' | 'held' | 'destroyed') {
+  return { index, holder: null, media: [], bagSerial: null, fileName: null, commitment: `c${index}`, state, lastProven: null, atRisk: false };
+}
 
 /** The cells of the row that starts with `first` in the table under `heading`. */
 function row(text: string, heading: string, first: string): string[] {
@@ -123,6 +152,21 @@ describe('custos replay in English', () => {
 
 describe('custos replay in French', () => {
   const text = replayText(projection, 'fr');
+
+  test('the former share sets of a reshare: retired, or void with the share still held to destroy', () => {
+    const heading = 'Anciens jeux de parts (retirés par un repartage, ou nouveau jeu resté nul ; une part encore détenue doit être détruite)';
+    const table = text
+      .split(`\n${heading}\n`)[1]!
+      .split('\n\n')[0]!
+      .split('\n')
+      .slice(2)
+      .map((l) => l.trim().split(/ {2,}/u));
+    expect(table).toEqual([
+      ['on-time', 'feedface00000001', 'nul (repartage interrompu)', '3 sur 4', 'reshare-40', '1'],
+      ['on-time', 'feedface00000002', 'retiré', '2 sur 3', 'reshare-52', '—'],
+    ]);
+    expect(replayText(projection, 'en')).toMatch(/\n {2}on-time +feedface00000001 +void \(reshare aborted\) +3 of 4 +reshare-40 +1\n/u);
+  });
 
   test('the same tables, in French words, dates and numbers', () => {
     expect(text.split('\n')[0]).toBe(`Poste ${recorded.station} : ${recorded.entries} entrées, au 30 nov. 2026`);

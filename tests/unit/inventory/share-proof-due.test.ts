@@ -30,6 +30,7 @@ function wallet(shares: ReturnType<typeof share>[], state: WalletView['state'] =
     accounts: [],
     setId: 's',
     shares,
+    formerSets: [],
     drillIntervalDays: 180,
     createdIn: 'create-1',
     createdAt: CREATED,

@@ -34,6 +34,7 @@ const EVER_RELEASED = [
   'watch-only-export@1',
   'create-wallet@2',
   'backup-drill@2',
+  'reshare@1',
 ];
 
 test('every catalogue definition hashes to the pin of its id@version', () => {

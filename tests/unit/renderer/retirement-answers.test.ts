@@ -64,6 +64,7 @@ const wallet = (state: string, extra: Partial<WalletSummary> = {}): WalletSummar
   compromisedBy: null,
   replacedBy: null,
   replaces: null,
+  formerSets: [],
   shares: [share(1, 'k-dora'), share(2, 'k-emil', 'destroyed'), share(3, null)],
   transfers: [],
   holdings: {},

@@ -33,6 +33,7 @@ const wallet = (id: string, state: string, extra: Partial<WalletSummary> = {}): 
   compromisedBy: null,
   replacedBy: null,
   replaces: null,
+  formerSets: [],
   shares: [],
   transfers: [],
   holdings: {},
