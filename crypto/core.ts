@@ -22,6 +22,7 @@ import {
 import { parseEthRequest } from './eth-request.ts';
 import { reviewEthTransfer } from './eth-review.ts';
 import { signReviewedEth } from './eth-sign.ts';
+import { signMessageProof } from './message-proof.ts';
 import { parsePsbt, reviewPsbt } from './psbt-review.ts';
 import { signReviewed } from './psbt-sign.ts';
 import { SealedKind, WRITE_PARAMS, checkPassphrase, open, publicKeyInHeader, seal } from './sealed-file.ts';
@@ -195,6 +196,12 @@ export function createCore() {
       const request = parseEthRequest(p.request);
       const reviewed = withAccount(slot.entropy, accountPath('ethereum'), (account) => reviewEthTransfer(request, account, p.network, p.tokens, p.maxFeeWei));
       return withMasterKey(slot.entropy, (master) => signReviewedEth(reviewed, master, p.approvedDigest));
+    },
+
+    signMessage: (p) => {
+      const slot = table.get(p.wallet, 'wallet');
+      const [chain] = checkChains([p.chain]);
+      return withMasterKey(slot.entropy, (master) => signMessageProof(master, chain!, p.index, bytesParam(p.message, 'message')));
     },
 
     createSigningKey: (p) => {

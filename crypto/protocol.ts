@@ -182,6 +182,21 @@ interface EthTransferParams {
   maxFeeWei: string;
 }
 
+/** A message signed to prove control of an address (docs/proof-of-control.md): public, safe to record. */
+export interface MessageProof {
+  chain: Chain;
+  /** The address signed for: a P2WPKH receive address, or an EIP-55 Ethereum address. */
+  address: string;
+  /** Its derivation path: the account's receive branch, index i. */
+  path: string;
+  /** BIP-322 "simple" on Bitcoin, EIP-191 personal_sign on Ethereum. */
+  method: 'bip322-simple' | 'eip191';
+  /** SHA-256 of the message signed, hex. */
+  messageSha256: string;
+  /** The BIP-322 witness, base64; or r ‖ s ‖ v, 0x-hex. */
+  signature: string;
+}
+
 interface NewSigningKey {
   keyId: string;
   /** Compressed SEC1 public key, hex. */
@@ -224,6 +239,8 @@ interface Requests {
   };
   reviewEthTransfer: { params: EthTransferParams; result: EthTransferSummary };
   signEthTransfer: { params: EthTransferParams & { approvedDigest: string }; result: SignedEthTransfer };
+  /** Signs a challenge with receive key `index` of the wallet's `chain` account, to prove control of its address (no funds move). */
+  signMessage: { params: { wallet: Handle; chain: Chain; index: number; message: Uint8Array }; result: MessageProof };
   createSigningKey: { params: { passphrase: string }; result: NewSigningKey };
   /** The public key a signing-key file carries in its header (version 2), without its passphrase; null for an older file. */
   readKeyCard: { params: { keyFile: Uint8Array }; result: { card: { keyId: string; publicKey: string } | null } };
@@ -256,6 +273,7 @@ export const OPERATIONS: readonly Operation[] = [
   'signPsbt',
   'reviewEthTransfer',
   'signEthTransfer',
+  'signMessage',
   'createSigningKey',
   'readKeyCard',
   'unlockSigningKey',
@@ -330,6 +348,7 @@ export const CRYPTO_ERROR_CODES = [
   'ETH_FEE_TOO_HIGH',
   'ETH_NOT_APPROVED',
   'ETH_SIGN_FAILED',
+  'MESSAGE_SIGN_FAILED',
   'INTERNAL',
 ] as const;
 export type CryptoErrorCode = (typeof CRYPTO_ERROR_CODES)[number];

@@ -24,14 +24,21 @@
  *   may present one);
  * - a reshare hands over the shares of the new set its split records, and destroys every share of
  *   the old set still held before it closes.
+ * - an incident classified (incident@2) is major exactly when the criteria it records say so;
+ * - a proof of control signs the challenge its opening records, for the address it names (one of the
+ *   wallet's own), and the signature verifies (BIP-322 simple, EIP-191).
  * Only entries of released procedures are judged (CeremonyRules.entry returns their definition).
  * The writer judges each entry before appending it, as it does with the ceremony rules, so the
  * engine cannot write what verify would report.
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
+import { isMajor } from '../../common/incidents/major-incident.ts';
 import { Wallets, nonceKey, walletHealth } from '../inventory/wallets.ts';
 import type { Findings } from './findings.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { proofSignatureValid } from './proof-check.ts';
 import { sweepAddresses } from './replacement-addresses.ts';
 
 type Body = { [key: string]: JsonValue };
@@ -53,6 +60,8 @@ export interface Pending {
   seals: number[];
   /** A reshare: the set its opening retires, every held share of which it destroys before it closes. */
   oldSet: string | null;
+  /** A proof of control: the opening's chain, address and challenge, which its signature is checked against. */
+  opening: Body;
 }
 
 const isObject = (v: JsonValue | undefined): v is Body => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -108,9 +117,11 @@ export class MeaningRules {
         presented: [],
         seals: [],
         oldSet: isObject(b.oldSet) && typeof b.oldSet.setId === 'string' ? b.oldSet.setId : null,
+        opening: b,
       };
       this.airGap(p);
       this.preconditions(p, procedure);
+      this.classification(p);
       return;
     }
     const c = this.pending;
@@ -130,6 +141,7 @@ export class MeaningRules {
     } else if (p.step === 'approve' && typeof b.destination === 'string' && typeof b.amount === 'string')
       c.approved = { destination: b.destination, amount: b.amount, asset: typeof b.asset === 'string' ? b.asset : null };
     else if (p.step === 'attest-zero-balance') c.attested = true;
+    else if (p.step === 'sign-challenge') this.proofOfControl(p, c);
     else if (p.step === 'import-psbt' || p.step === 'import-sweep') {
       c.imported = typeof b.digest === 'string' ? b.digest : null;
       const outputs = Array.isArray(b.outputs) ? b.outputs.filter(isObject) : [];
@@ -164,6 +176,51 @@ export class MeaningRules {
     if (!wallet) return [];
     const unreachable = new Set((Array.isArray(p.body.unreachable) ? p.body.unreachable : []).filter(isObject).map((u) => u.index));
     return walletHealth(wallet, new Date(p.time.utc)).overdueShares.filter((i) => !unreachable.has(i));
+  }
+
+  /**
+   * An incident classified (incident@2, ADR 0034) is major exactly when its criteria say so: a
+   * classification that says "not major" against its own criteria would silence the regulatory clock.
+   */
+  private classification(p: EntryPayload): void {
+    const c = p.body.classification;
+    if (!isObject(c)) return;
+    const criteria = isObject(c.criteria) ? c.criteria : {};
+    if (c.major !== isMajor(criteria as { [key: string]: boolean })) {
+      this.findings.error(
+        'INCIDENT_CLASSIFICATION_INVALID',
+        `Incident ${String(p.body.incident).slice(0, 64)} is classified ${c.major === true ? 'major' : 'not major'} against the criteria it records.`,
+        p.index,
+        p.ceremony,
+        { incident: String(p.body.incident).slice(0, 64) },
+      );
+    }
+  }
+
+  /**
+   * A proof of control (ADR 0033) signs, for the address its opening names (one of the wallet's own,
+   * derived from its recorded account key), the challenge its opening records, and the signature
+   * verifies over it (proof-check.ts): else PROOF_NOT_VALID, by kind.
+   */
+  private proofOfControl(p: EntryPayload, c: Pending): void {
+    const b = p.body;
+    const open = c.opening;
+    const challenge = typeof open.challenge === 'string' ? open.challenge : '';
+    const chain = String(open.chain);
+    const account = this.wallets.byId.get(c.wallet ?? '')?.accounts.find((a) => a.chain === chain);
+    const address = String(b.address);
+    const own = account !== undefined && sweepAddresses(chain, account.xpub).has(chain === 'ethereum' ? address.toLowerCase() : address);
+    const hash = bytesToHex(sha256(utf8ToBytes(challenge)));
+    const f = this.findings;
+    if (b.address !== open.address || !own) {
+      f.error('PROOF_NOT_VALID', 'The proof of control is not for the address the opening names, one of the wallet’s own.', p.index, p.ceremony, {
+        kind: 'address',
+      });
+    } else if (b.challengeSha256 !== hash || open.challengeSha256 !== hash) {
+      f.error('PROOF_NOT_VALID', 'The proof of control is not over the challenge the opening records.', p.index, p.ceremony, { kind: 'challenge' });
+    } else if (!proofSignatureValid(chain, address, challenge, String(b.method), String(b.signature))) {
+      f.error('PROOF_NOT_VALID', 'The signature of the proof of control does not verify.', p.index, p.ceremony, { kind: 'signature' });
+    }
   }
 
   /**

@@ -6,6 +6,7 @@
  * whether a quorum of proven shares exists now and whether a drill is overdue). Replay does not
  * check signatures: run `custos verify` for that.
  */
+import { reportDeadlines, type ReportDeadline } from '../inventory/regulatory-clock.ts';
 import { Incidents, type IncidentView } from '../inventory/incidents.ts';
 import type { StationPolicy } from '../procedures/station-policy.ts';
 import type { TokenView } from '../inventory/ethereum-assets.ts';
@@ -38,6 +39,8 @@ interface OpenCeremonyView {
 }
 
 export type WalletReport = Omit<WalletView, 'shares'> & WalletHealth;
+/** An incident with its regulatory clock at the projection's moment: each report's deadline (regulatory-clock.ts). */
+export type IncidentReport = IncidentView & { deadlines: ReportDeadline[] };
 
 export interface Projection {
   station: string | null;
@@ -49,7 +52,7 @@ export interface Projection {
   wallets: WalletReport[];
   /** The station's token list in force (procedure token-list; ethereum-assets.ts). */
   tokens: TokenView[];
-  incidents: IncidentView[];
+  incidents: IncidentReport[];
   participants: ParticipantView[];
   ceremonies: CeremonySummary[];
   openCeremony: OpenCeremonyView | null;
@@ -102,7 +105,7 @@ export function replayJournal(source: JournalSource, now = new Date(), supplied 
     at: now.toISOString(),
     wallets: [...wallets.byId.values()].map((w) => ({ ...w, ...walletHealth(w, now) })),
     tokens: wallets.tokens.map((t) => ({ ...t })),
-    incidents: [...incidents.byId.values()],
+    incidents: [...incidents.byId.values()].map((i) => ({ ...i, deadlines: reportDeadlines(i.classification, i.notifications, now) })),
     participants: [...rules.roster.participants.values()].map((p) => ({
       keyid: p.keyid,
       name: p.name,

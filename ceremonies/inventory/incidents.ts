@@ -8,6 +8,7 @@
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import { INCIDENT_FIELDS } from '../../common/answers/vocabulary.ts';
 import type { EntryPayload, JsonValue } from '../record/entry-payload.ts';
+import type { Classification, Notification } from './regulatory-clock.ts';
 
 export { INCIDENT_FIELDS };
 
@@ -25,11 +26,17 @@ export interface IncidentView {
   status: string;
   significant: boolean;
   wallets: string[];
+  /** incident@2: the classification (major or not, from the criteria), and the reports made to the authority. */
+  classification: Classification | null;
+  notifications: Notification[];
   recordedAt: string;
   history: { ceremony: string; action: string; at: string }[];
 }
 
 type Body = { [key: string]: JsonValue };
+
+/** The procedures that open a seal's incident (step `seal-incident`), and how the incident names them. */
+const SEAL_FOUND_AT: Readonly<Record<string, string>> = { 'backup-drill': 'backup drill', reshare: 'reshare', 'proof-of-control': 'proof of control' };
 
 export class Incidents {
   readonly byId = new Map<string, IncidentView>();
@@ -41,10 +48,10 @@ export class Incidents {
     const procedure = definition.id;
     if (procedure === 'incident') this.fromIncident(p);
     else if (procedure === 'reconciliation' && p.step === 'discrepancy') this.fromDiscrepancy(p);
-    else if ((procedure === 'backup-drill' || procedure === 'reshare') && p.step === 'seal-incident') this.fromSeal(p, procedure);
+    else if (p.step === 'seal-incident' && procedure in SEAL_FOUND_AT) this.fromSeal(p, procedure);
   }
 
-  /** A seal found broken or missing in a drill (backup-drill@2) or a reshare (`seal-incident`): a significant incident on its wallet. */
+  /** A seal found broken or missing in a drill (backup-drill@2), a reshare or a proof of control (`seal-incident`): a significant incident on its wallet. */
   private fromSeal(p: EntryPayload, procedure: string): void {
     const b = p.body;
     if (typeof b.incident !== 'string' || typeof b.wallet !== 'string') return;
@@ -58,7 +65,7 @@ export class Incidents {
       {
         occurredAt: null,
         discoveredAt: p.time.utc.slice(0, 10),
-        nature: `Share ${String(b.index)} of wallet ${b.wallet} ${found} at a ${procedure === 'reshare' ? 'reshare' : 'backup drill'}.${photo}`,
+        nature: `Share ${String(b.index)} of wallet ${b.wallet} ${found} at a ${SEAL_FOUND_AT[procedure]}.${photo}`,
         origin: procedure,
         status: 'open',
         impact: 'The share may have been copied or exposed while out of its sealed bag.',
@@ -120,6 +127,8 @@ export class Incidents {
         status: 'open',
         significant: false,
         wallets: [],
+        classification: null,
+        notifications: [],
         recordedAt: p.time.utc,
         history: [],
       };
@@ -129,6 +138,10 @@ export class Incidents {
     if (Array.isArray(body.wallets))
       view.wallets = [...new Set([...view.wallets, ...body.wallets.filter((w): w is string => typeof w === 'string' && w !== '')])];
     if (typeof body.significant === 'boolean') view.significant = view.significant || body.significant;
+    if (body.classification && typeof body.classification === 'object' && !Array.isArray(body.classification)) {
+      view.classification = body.classification as unknown as Classification;
+    }
+    if (Array.isArray(body.notifications)) view.notifications.push(...(body.notifications as unknown as Notification[]));
     if (action === 'close') {
       view.status = 'closed';
       view.closedAt = typeof fields.closedAt === 'string' ? fields.closedAt : p.time.utc.slice(0, 10);

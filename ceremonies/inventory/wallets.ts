@@ -151,7 +151,11 @@ export class Wallets {
     else if (procedure === 'reconciliation') this.reconciling(p, p.body);
     else if (procedure === 'change-holder') this.changingHolder(p, p.body);
     else if (procedure === 'reshare') this.resharing(p, p.body);
-    else if (procedure === 'token-list') this.listingTokens(p, p.body);
+    else if (procedure === 'proof-of-control' && p.step === 'present-share') {
+      // A share presented and proven for a proof of control counts as proven, as in a drill.
+      const wallet = this.about(p);
+      if (wallet) presented(wallet, p.body, p);
+    } else if (procedure === 'token-list') this.listingTokens(p, p.body);
   }
 
   /** The list a token-list ceremony adopts applies when it closes. */

@@ -14,6 +14,7 @@ import { changeHolder } from './change-holder.ts';
 import { compromiseRotation } from './compromise-rotation.ts';
 import { confirmTransfer } from './confirm-transfer.ts';
 import { destruction } from './destruction.ts';
+import { proofOfControl } from './proof-of-control.ts';
 import { reconciliation } from './reconciliation.ts';
 import { reshare } from './reshare.ts';
 import { restitution } from './restitution.ts';
@@ -34,6 +35,7 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   reconciliation,
   changeHolder,
   reshare,
+  proofOfControl,
   tokenList,
   watchOnlyExport,
 ];

@@ -2,13 +2,17 @@
  * Incident (R5): records a security incident in the register, updates it, or closes it, with the
  * fields the AMF asks for: dates of the incident and of its discovery, nature, origin, tools and
  * staff involved, impact, corrective action, target resolution date, closing date, status. A
- * compromise rotation opens from an incident that names the wallet concerned.
+ * compromise rotation opens from an incident that names the wallet concerned. Since incident@2, the
+ * regulatory clock (issue 19; ADR 0034): the classification (major or not, from the criteria
+ * answered, with the times of detection and classification) and each notification made to the
+ * authority (initial, intermediate, final: when, to whom, its reference); the inventory counts down
+ * each report's deadline (ceremonies/inventory/regulatory-clock.ts).
  */
 import type { ProcedureDefinition } from './definition.ts';
 
 export const incident: ProcedureDefinition = {
   id: 'incident',
-  version: 1,
+  version: 2,
   title: { en: 'Record an incident', fr: 'Consigner un incident' },
   purpose: {
     en: 'Keep the incident register: open, update or close an incident with every field the regulator asks for.',
@@ -21,7 +25,7 @@ export const incident: ProcedureDefinition = {
       type: 'open',
       title: { en: 'State the incident', fr: 'Décrire l’incident' },
       signers: [{ role: 'officer', min: 1, max: 1 }],
-      records: ['incident', 'action', 'fields', 'wallets', 'significant', 'airGap', 'build'],
+      records: ['incident', 'action', 'fields', 'wallets', 'significant', 'classification', 'notifications', 'airGap', 'build'],
     },
     {
       id: 'close',

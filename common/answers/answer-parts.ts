@@ -20,6 +20,7 @@ export type FileKind =
   | 'public-key-file'
   | 'save-file'
   | 'evidence-file'
+  | 'challenge-file'
   | 'folder'
   | 'passphrase-file';
 

@@ -19,6 +19,8 @@ const FILE_WORDS: Readonly<Record<FileKind, string>> = {
   'balances-file': 'path of the coordinator’s balances file',
   'public-key-file': 'path of a public key card (`.pub.json`)',
   'save-file': 'path of a file to write (on the medium named)',
+  'challenge-file':
+    'path of the challenge to sign, a UTF-8 text of at most 2,048 bytes (an auditor’s or counterparty’s sentence with a nonce): it is recorded in full',
   'evidence-file': 'path of an evidence file on its separate medium (video, photo, scan): its name and SHA-256 are recorded',
   folder: 'path of a folder to write into',
   'passphrase-file': 'path of a file holding the passphrase',

@@ -17,6 +17,7 @@ import { createWalletAnswers } from './create-wallet-answers.ts';
 import { destructionAnswers } from './destruction-answers.ts';
 import { enrolParticipantAnswers } from './enrol-participant-answers.ts';
 import { incidentAnswers } from './incident-answers.ts';
+import { proofOfControlAnswers } from './proof-of-control-answers.ts';
 import { reconciliationAnswers } from './reconciliation-answers.ts';
 import { reshareAnswers } from './reshare-answers.ts';
 import { restitutionAnswers } from './restitution-answers.ts';
@@ -42,6 +43,7 @@ export function answersSchemas<I>(form: FileForm<I>) {
     reconciliation: reconciliationAnswers(form),
     'change-holder': changeHolderAnswers(form),
     reshare: reshareAnswers(form),
+    'proof-of-control': proofOfControlAnswers(form),
     'token-list': tokenListAnswers(form),
     'watch-only-export': watchOnlyExportAnswers(form),
     abort: abortAnswers(form),

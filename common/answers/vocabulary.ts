@@ -20,6 +20,27 @@ export const INCIDENT_FIELDS = [
 
 export const INCIDENT_STATUSES = ['open', 'investigating', 'resolved', 'closed'] as const;
 
+/**
+ * The criteria an incident is classified by (issue 19, "Regulatory clock"; DORA art. 18 and its RTS on
+ * the classification of ICT-related incidents, as they apply to MiCA crypto-asset service providers):
+ * `critical-services` is the condition every major incident meets; with it, `data-losses` alone, or two
+ * of the others, make the incident major (ceremonies/inventory/regulatory-clock.ts).
+ */
+export const INCIDENT_CRITERIA = [
+  'critical-services',
+  'data-losses',
+  'clients-affected',
+  'reputational-impact',
+  'duration-downtime',
+  'geographical-spread',
+  'economic-impact',
+] as const;
+export type IncidentCriterion = (typeof INCIDENT_CRITERIA)[number];
+
+/** The reports a major incident owes its authority, in order: initial notification, intermediate, final. */
+export const INCIDENT_REPORTS = ['initial', 'intermediate', 'final'] as const;
+export type IncidentReportKind = (typeof INCIDENT_REPORTS)[number];
+
 export type Role = (typeof ROLES)[number];
 
 /** The chains a wallet may hold accounts on, and the Bitcoin networks Custos signs on. */

@@ -362,6 +362,13 @@ export const ETH_SIGNING_ERRORS = {
     action: 'Do not retry with the same file. Report it with the file.',
     fr: 'Le contrôle final de Custos a échoué pendant la signature du transfert, qui a été arrêtée. Aucune transaction signée n’a été produite.',
   },
+  MESSAGE_SIGN_FAILED: {
+    details: [],
+    when: "Custos's final self-check failed while signing a proof of control (the signature did not verify against the address), and it stopped. This should never happen.",
+    risk: 'No. No proof was produced.',
+    action: 'Report it with the challenge file.',
+    fr: 'Le contrôle final de Custos a échoué pendant la signature de la preuve de contrôle, qui a été arrêtée. Aucune preuve n’a été produite.',
+  },
 } as const satisfies ErrorTable;
 
 /** The crypto core itself failing. */

@@ -35,6 +35,20 @@ export const PROCEDURE_ERRORS = {
       'Have its holder present it, or list it under `unreachable` with the reason (the holder is away, for instance); it stays overdue and the drill records it so.',
     fr: 'La part {share} (détenteur : {holder}) est en retard de preuve et n’est pas présentée : faites-la présenter, ou indiquez pourquoi elle ne peut pas l’être. Rien n’a été enregistré.',
   },
+  PROOF_CHALLENGE_INVALID: {
+    details: ['file'],
+    when: 'The challenge file of a proof of control cannot be read, is empty, is longer than 2,048 bytes, or is not UTF-8 text.',
+    risk: 'No. Nothing was recorded.',
+    action: 'Ask who set the challenge for a short text file (a sentence with a nonce), and name it.',
+    fr: 'Le fichier de défi {file} ne peut pas servir : illisible, vide, plus long que 2 048 octets, ou pas du texte UTF-8. Rien n’a été enregistré.',
+  },
+  PROOF_ADDRESS_FOREIGN: {
+    details: ['chain'],
+    when: 'The address to prove is not one of the first 200 receive addresses of the wallet’s account on that chain (derived from its recorded account key), or the wallet has no account there.',
+    risk: 'No. Nothing was recorded.',
+    action: 'Check the address and the chain against the wallet’s accounts (`custos replay`): Custos proves control only of its own receive addresses.',
+    fr: 'Cette adresse n’est pas l’une des 200 premières adresses de réception du portefeuille sur {chain}. Rien n’a été enregistré.',
+  },
   RESHARE_OLD_SHARE_LEFT: {
     details: ['index'],
     when: 'A reshare does not name every share of the old set still held for destruction (a reshare retires the whole old set in the same ceremony).',
@@ -176,6 +190,13 @@ export const PROCEDURE_ERRORS = {
     details: ['incident'],
     row: 'INCIDENT_EXISTS',
     fr: 'L’incident {incident} est clos. Rien n’a été enregistré.',
+  },
+  INCIDENT_NOTIFICATION_INVALID: {
+    details: ['report'],
+    when: 'A report to the authority (initial, intermediate, final) is recorded for an incident not classified, dated before the detection or in the future, already recorded, or before the report that precedes it.',
+    risk: 'No. Nothing was recorded.',
+    action: 'Classify the incident first, then record each report once, in order, at the time it was really submitted.',
+    fr: 'Le rapport {report} de cet incident ne peut pas être consigné : incident non classé, date antérieure à la détection ou future, rapport déjà consigné, ou rapport précédent manquant. Rien n’a été enregistré.',
   },
   WALLET_CLASS_INVALID: {
     details: ['wallet', 'class', 'procedure'],

@@ -112,6 +112,16 @@ export const RECORD_ERRORS = {
     row: 'AIRGAP_EVIDENCE_MISSING',
     fr: 'Un repartage ne se clôt qu’une fois détruite chaque part de l’ancien jeu encore détenue. Rien n’a été enregistré.',
   },
+  PROOF_NOT_VALID: {
+    details: ['ceremony', 'step'],
+    row: 'AIRGAP_EVIDENCE_MISSING',
+    fr: 'Cette preuve de contrôle ne vérifie pas : autre adresse, autre défi, ou signature invalide. Rien n’a été enregistré.',
+  },
+  INCIDENT_CLASSIFICATION_INVALID: {
+    details: ['ceremony', 'step'],
+    row: 'AIRGAP_EVIDENCE_MISSING',
+    fr: 'Cet incident est classé majeur ou non contrairement aux critères qu’il consigne. Rien n’a été enregistré.',
+  },
   BODY_FIELDS_INVALID: {
     details: ['ceremony', 'step'],
     when: 'An entry would record fields other than exactly those its step declares.',

@@ -185,6 +185,14 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
     'La part {share} était en retard de preuve à l’ouverture de l’exercice ; elle n’a été ni présentée ni déclarée injoignable avant la reconstitution.',
   OLD_SHARE_NOT_DESTROYED:
     'Le repartage a été clôturé sans que la part {index} de l’ancien jeu soit détruite : avec d’autres, elle reconstituerait encore la clé hors de toute cérémonie.',
+  PROOF_NOT_VALID: {
+    address: 'La preuve de contrôle n’est pas faite pour l’adresse que nomme l’ouverture, l’une de celles du portefeuille.',
+    challenge: 'La preuve de contrôle ne porte pas sur le défi que consigne l’ouverture.',
+    signature: 'La signature de la preuve de contrôle ne vérifie pas.',
+    default: 'La preuve de contrôle ne vérifie pas.',
+  },
+  INCIDENT_CLASSIFICATION_INVALID:
+    'L’incident {incident} est classé contrairement aux critères qu’il consigne : son échéancier de déclaration en serait faussé.',
   CLOSE_NOT_CHECKPOINTED:
     'La cérémonie {ceremony} a été clôturée, mais aucun point de contrôle contresigné par un témoin ne couvre sa clôture : rien ne montre qu’elle n’a pas été effacée ou réécrite. Si le poste s’est arrêté entre la clôture et son point de contrôle, celui de la cérémonie suivante la couvrira, ou les témoins en contresignent un tout de suite avec « custos checkpoint ».',
   ENTRY_TOO_LARGE: 'L’entrée en position {position} fait {bytes} octets, plus qu’une entrée ne peut faire ({max}) : elle n’a pas été lue.',

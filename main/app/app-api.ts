@@ -31,7 +31,8 @@ export type ChooseKind =
   | 'checkpoint-file'
   | 'folder'
   | 'save-file'
-  | 'evidence-file';
+  | 'evidence-file'
+  | 'challenge-file';
 
 /** What a QR scan reads: a transaction to sign (PSBT), or an Ethereum transfer request (EIP-4527). */
 export type QrScanKind = 'psbt-file' | 'eth-request-file';
@@ -170,6 +171,19 @@ export interface IncidentSummary {
   readonly wallets: readonly string[];
   readonly recordedAt: string;
   readonly closedAt: string | null;
+  /** incident@2: major or not, from the criteria answered; null when not classified. */
+  readonly classification: { readonly major: boolean; readonly detectedAt: string; readonly classifiedAt: string } | null;
+  /** Each report a major incident owes its authority, with its deadline at the inventory's moment. */
+  readonly deadlines: readonly ReportDeadlineSummary[];
+}
+
+/** One report's deadline (ceremonies/inventory/regulatory-clock.ts). */
+interface ReportDeadlineSummary {
+  readonly report: 'initial' | 'intermediate' | 'final';
+  readonly due: string | null;
+  readonly madeAt: string | null;
+  readonly reference: string | null;
+  readonly state: 'made' | 'made-late' | 'open' | 'missed' | 'waiting';
 }
 
 export interface ParticipantSummary {

@@ -25,6 +25,7 @@ const CHOOSE_KINDS = [
   'folder',
   'save-file',
   'evidence-file',
+  'challenge-file',
 ] as const satisfies readonly ChooseKind[];
 
 const QR_SCAN_KINDS = ['psbt-file', 'eth-request-file'] as const satisfies readonly QrScanKind[];

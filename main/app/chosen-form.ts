@@ -19,6 +19,7 @@ const CHOICES: Readonly<Record<FileKind, readonly ChooseKind[]>> = {
   'public-key-file': ['public-key-file'],
   'save-file': ['save-file'],
   'evidence-file': ['evidence-file'],
+  'challenge-file': ['challenge-file'],
   folder: ['folder'],
   'passphrase-file': [],
 };

@@ -85,7 +85,8 @@ pour chaque procédure.
 
 Procédures : station-setup, enrol-participant, revoke-participant, create-wallet, backup-drill,
 incident, compromise-rotation, restitution, confirm-transfer, destruction, reconciliation,
-change-holder, reshare, token-list, watch-only-export
+change-holder, reshare, proof-of-control, token-list,
+watch-only-export
 
 Options :
   --answers <file>         le fichier de réponses (JSON) ; sans lui, sur un terminal, les questions

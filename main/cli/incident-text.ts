@@ -7,7 +7,7 @@
  * `--json` is the machine contract and is not this.
  */
 import type { PeriodicIncidentReport } from '../../ceremonies/audit/incident-report.ts';
-import type { IncidentView } from '../../ceremonies/inventory/incidents.ts';
+import type { IncidentReport } from '../../ceremonies/audit/replay.ts';
 import { formatDate, formatDay, formatInteger } from '../../common/i18n/locale-format.ts';
 import type { Locale } from '../../common/i18n/locale.ts';
 import { REPORT_TEXT, term } from '../app/reports/report-text.ts';
@@ -16,7 +16,7 @@ import { textTable } from './text-table.ts';
 const orDash = (value: string | null) => (value === null || value === '' ? '—' : value);
 
 /** One incident: a title line, every field of the register, then its history. */
-export function incidentText(i: IncidentView, locale: Locale): string {
+export function incidentText(i: IncidentReport, locale: Locale): string {
   const t = REPORT_TEXT[locale];
   const colon = locale === 'fr' ? ' : ' : ': ';
   const status = term(locale, 'incidentStatus', i.status);
@@ -34,10 +34,30 @@ export function incidentText(i: IncidentView, locale: Locale): string {
     [t.closedAt, formatDay(i.closedAt, locale)],
     [t.walletsConcerned, i.wallets.join(', ') || '—'],
     [t.recordedAt, formatDate(i.recordedAt, locale)],
+    [t.classification, i.classification === null ? t.notClassified : i.classification.major ? t.major : t.notMajor],
+    ...(i.classification === null
+      ? []
+      : ([
+          [t.detectedAt, formatDate(i.classification.detectedAt, locale)],
+          [t.classifiedAt, formatDate(i.classification.classifiedAt, locale)],
+        ] as [string, string][])),
   ];
   const width = Math.max(...fields.map(([label]) => [...label].length)) + 2;
   let out = `${t.incident} ${i.id}${colon}${status}${i.significant ? ` — ${t.significant.toLowerCase()}` : ''}\n\n`;
   for (const [label, value] of fields) out += `  ${label}${' '.repeat(width - [...label].length)}${value}\n`;
+  if (i.deadlines.length > 0) {
+    out += `\n${t.reportsOwed}\n`;
+    out += textTable(
+      [t.report, t.due, t.madeAt, t.reference, t.state],
+      i.deadlines.map((d) => [
+        term(locale, 'incidentReport', d.report),
+        d.due === null ? '—' : formatDate(d.due, locale),
+        d.madeAt === null ? '—' : formatDate(d.madeAt, locale),
+        orDash(d.reference),
+        term(locale, 'deadlineState', d.state),
+      ]),
+    );
+  }
   out += `\n${t.history}\n`;
   out +=
     i.history.length === 0
@@ -75,6 +95,33 @@ export function incidentsText(report: PeriodicIncidentReport, locale: Locale): s
             i.significant ? t.yes : t.no,
             formatDay(i.occurredAt, locale),
             orDash(i.nature),
+          ]),
+        );
+  out += `\n${t.notificationsMade}\n`;
+  out +=
+    report.notificationsMade.length === 0
+      ? `  ${t.none}\n`
+      : textTable(
+          [t.incident, t.report, t.madeAt, t.reference, t.late],
+          report.notificationsMade.map((n) => [
+            n.incident,
+            term(locale, 'incidentReport', n.report),
+            formatDate(n.at, locale),
+            `${n.authority} ${n.reference}`,
+            n.late ? t.yes : t.no,
+          ]),
+        );
+  out += `\n${t.deadlinesMissed}\n`;
+  out +=
+    report.deadlinesMissed.length === 0
+      ? `  ${t.none}\n`
+      : textTable(
+          [t.incident, t.report, t.due, t.madeAt],
+          report.deadlinesMissed.map((d) => [
+            d.incident,
+            term(locale, 'incidentReport', d.report),
+            formatDate(d.due, locale),
+            d.madeAt === null ? '—' : formatDate(d.madeAt, locale),
           ]),
         );
   return out;

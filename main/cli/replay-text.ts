@@ -9,7 +9,7 @@
 import type { Projection, WalletReport } from '../../ceremonies/audit/replay.ts';
 import { PINNED_PROCEDURES, authorizedProcedure } from '../../ceremonies/procedures/released.ts';
 import { defineCatalogue, pick } from '../../common/i18n/catalogue.ts';
-import { formatAmount, formatDay, formatInteger } from '../../common/i18n/locale-format.ts';
+import { formatAmount, formatDate, formatDay, formatInteger } from '../../common/i18n/locale-format.ts';
 import type { Locale } from '../../common/i18n/locale.ts';
 import { ROLE_TEXT } from '../../common/i18n/role-words.ts';
 import { textTable } from './text-table.ts';
@@ -58,6 +58,15 @@ const REPLAY_TEXT = defineCatalogue({
     notDue: '—',
     overdueShares: 'Shares overdue for proof (to present at the next drill)',
     sharesAtRisk: 'Shares at risk (seal found broken or missing, not yet re-bagged)',
+    reportsOwed: 'Reports owed to the authority (major incidents)',
+    report: 'Report',
+    due: 'Due',
+    timeLeft: 'Time left',
+    reportState: named({ open: 'due', missed: 'MISSED', waiting: 'waits for the previous report', made: 'made', 'made-late': 'made late' }),
+    reportName: named({ initial: 'initial notification', intermediate: 'intermediate report', final: 'final report' }),
+    left: (days: number, hours: number, minutes: number, past: boolean) =>
+      `${past ? 'overdue by ' : ''}${days > 0 ? `${days} d ${hours} h` : `${hours} h ${minutes} min`}`,
+    incidentWord: 'Incident',
     formerSets: 'Former share sets (a reshare retired them, or its new set was left void; a share still held must be destroyed)',
     set: 'Set',
     outcome: 'Outcome',
@@ -122,6 +131,15 @@ const REPLAY_TEXT = defineCatalogue({
     notDue: '—',
     overdueShares: 'Parts en retard de preuve (à présenter au prochain exercice)',
     sharesAtRisk: 'Parts à risque (scellé trouvé rompu ou absent, pas encore remises sous scellé)',
+    reportsOwed: 'Déclarations dues à l’autorité (incidents majeurs)',
+    report: 'Déclaration',
+    due: 'Échéance',
+    timeLeft: 'Temps restant',
+    reportState: named({ open: 'à faire', missed: 'MANQUÉE', waiting: 'attend la précédente', made: 'faite', 'made-late': 'faite en retard' }),
+    reportName: named({ initial: 'notification initiale', intermediate: 'rapport intermédiaire', final: 'rapport final' }),
+    left: (days: number, hours: number, minutes: number, past: boolean) =>
+      `${past ? 'dépassée de ' : ''}${days > 0 ? `${days} j ${hours} h` : `${hours} h ${minutes} min`}`,
+    incidentWord: 'Incident',
     formerSets: 'Anciens jeux de parts (retirés par un repartage, ou nouveau jeu resté nul ; une part encore détenue doit être détruite)',
     set: 'Jeu',
     outcome: 'Issue',
@@ -208,6 +226,26 @@ export function replayText(projection: Projection, locale: Locale): string {
       w.shares
         .filter((s) => s.atRisk)
         .map((s) => [w.id, t.quorumOf(n(s.index), n(w.shareCount)), s.holder === null ? '—' : (names.get(s.holder) ?? s.holder.slice(0, 16))]),
+    ),
+  );
+  // The regulatory clock: each report a major incident still owes (due, missed, or waiting), with the time left.
+  out += section(
+    t.reportsOwed,
+    [t.incidentWord, t.report, t.due, t.timeLeft, t.state],
+    projection.incidents.flatMap((i) =>
+      i.deadlines
+        .filter((d) => d.state === 'open' || d.state === 'missed' || d.state === 'waiting')
+        .map((d) => {
+          const ms = d.due === null ? 0 : Date.parse(d.due) - Date.parse(projection.at);
+          const minutes = Math.floor(Math.abs(ms) / 60_000);
+          return [
+            i.id,
+            t.reportName(d.report),
+            d.due === null ? '—' : formatDate(d.due, locale),
+            d.due === null ? '—' : t.left(Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60, ms < 0),
+            t.reportState(d.state),
+          ];
+        }),
     ),
   );
   out += section(

@@ -41,7 +41,8 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       return EXIT.ok;
     }
     if (!values.from || !values.to || !DATE.test(values.from) || !DATE.test(values.to)) throw usage((t) => t.reportNeedsPeriod);
-    const report = periodicIncidentReport(replayJournal(openSource(positionals[0]!)), values.from, values.to);
+    const now = io.clock?.() ?? new Date();
+    const report = periodicIncidentReport(replayJournal(openSource(positionals[0]!), now), values.from, values.to, now);
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : incidentsText(report, io.locale));
     return EXIT.ok;
   }
@@ -51,7 +52,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       io.out(localHelp(io.locale, 'report', REPORT_HELP));
       return EXIT.ok;
     }
-    const found = replayJournal(openSource(positionals[0]!)).incidents.find((i) => i.id === positionals[1]);
+    const found = replayJournal(openSource(positionals[0]!), io.clock?.()).incidents.find((i) => i.id === positionals[1]);
     if (!found) throw new CustosError('INCIDENT_NOT_FOUND', `Incident ${positionals[1]} is not in the register.`, { incident: positionals[1]! });
     io.out(values.json ? `${JSON.stringify(found, null, 2)}\n` : incidentText(found, io.locale));
     return EXIT.ok;

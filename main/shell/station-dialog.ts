@@ -19,6 +19,7 @@ const TITLES: Readonly<Record<ChooseKind, string>> = {
   'public-key-file': 'Public key card / Carte de clé publique',
   'checkpoint-file': 'Checkpoint kept by a witness / Point de contrôle conservé par un témoin',
   'evidence-file': 'Evidence file (video, photo, scan) / Fichier de preuve (vidéo, photo, numérisation)',
+  'challenge-file': 'Challenge to sign, from the auditor / Défi à signer, remis par l’auditeur',
   folder: 'Folder / Dossier',
   'save-file': 'File to write / Fichier à écrire',
 };

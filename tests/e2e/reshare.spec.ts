@@ -7,10 +7,14 @@
  * destroyed, Emil handing his back in person and the witness alone for the others. The form says
  * what no ceremony can undo before anyone signs, and will not start until every old share is ticked.
  * Then: the same fingerprint and account keys under a new set, the old set shown retired on the
- * inventory, the seal's incident opened in the reshare, verify clean; the form in French shows no
- * English.
+ * inventory, the seal's incident opened in the reshare, verify clean. Then a proof of control by
+ * clicks (issue 19, point 5; ADR 0033): Gita and Hana present their new shares, the auditor's
+ * challenge is signed with the wallet's first Ethereum address, and ethers recovers that address from
+ * the proof file. Both forms in French show no English.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { verifyMessage } from 'ethers';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { shareFilesIn, type AnswersJson } from '../support/engine-rig.ts';
 import { CeremonyFlows } from './ceremony-flows.ts';
@@ -147,11 +151,66 @@ test('a reshare by clicks: three shares presented (one seal broken), a new 2-of-
   await expect(former).toContainText('none: every share destroyed');
 });
 
-test('the reshare form in French shows no English text', async ({ page }) => {
+test('a proof of control by clicks on the reshared wallet: the auditor’s challenge signed with its first Ethereum address, which ethers recovers', async ({
+  page,
+}) => {
+  const { rig, app } = suite();
+  const challenge = 'Audit SA asks Northwind custody to prove control of its first Ethereum address. Nonce 9d41e2, 7 December 2026.';
+  const challengeFile = rig.path('coordinator/challenge-e2e.txt');
+  fs.mkdirSync(path.dirname(challengeFile), { recursive: true });
+  fs.writeFileSync(challengeFile, challenge);
+  const wallet = (await rig.replay()).wallets.find((w: AnswersJson) => w.id === WALLET);
+  const address = wallet.accounts.find((a: AnswersJson) => a.chain === 'ethereum').addresses[0];
+
+  await flows.openStation(page);
+  await page.getByTestId('procedure-proof-of-control').getByRole('button', { name: 'Run on this screen' }).click();
+  await expect(page.getByTestId('ceremony-runner')).toHaveAttribute('data-procedure', 'proof-of-control');
+  await flows.attestOfficerAndWitnesses(page);
+  await page.getByLabel('Wallet', { exact: true }).selectOption(WALLET);
+  await page.getByLabel('Chain of the address').selectOption('ethereum');
+  await page.getByTestId('proof-address').selectOption('0');
+  await expect(page.getByText('Signed as EIP-191 personal_sign: any Ethereum wallet library checks it.')).toBeVisible();
+  await page.getByTestId('proof-requested-by').fill('Audit SA, statutory auditor');
+  await app.dialog.next('challenge-file', challengeFile);
+  await page.getByRole('button', { name: 'Choose the challenge file' }).click();
+  await expect(page.getByText('Challenge: challenge-e2e.txt')).toBeVisible();
+  for (const [i, h] of NEW_HOLDERS.entries()) {
+    const box = page.getByTestId(`share-${i + 1}`);
+    await attestIn(page, box, `attest-holder-${i + 1}`, h.key);
+    await box.getByLabel('Medium').selectOption('file');
+    const [file] = shareFilesIn(rig.path(h.folder));
+    await app.dialog.next('share-file', file!.file);
+    await box.getByRole('button', { name: 'Choose share file' }).click();
+    await page.getByTestId(`share-bag-${i + 1}`).fill(h.bag);
+  }
+  await app.dialog.next('folder', rig.path('coordinator/proofs-e2e'));
+  await page.getByRole('button', { name: 'Choose folder' }).click();
+  await expect(page.getByTestId('start-missing')).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath('ceremony-proof-of-control-form.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Start the ceremony' }).click();
+
+  const outcome = page.getByTestId('ceremony-outcome');
+  await expect(outcome).toHaveAttribute('data-state', /^(closed|failed|aborted)$/u, { timeout: 120_000 });
+  await expect(outcome).toHaveAttribute('data-state', 'closed');
+  await expect(page.getByTestId('fact-address')).toHaveText(address);
+  await expect(page.getByTestId('fact-method')).toHaveText('eip191');
+  const [proofFile] = fs.readdirSync(rig.path('coordinator/proofs-e2e'));
+  const proof = JSON.parse(fs.readFileSync(rig.path(`coordinator/proofs-e2e/${proofFile}`), 'utf8'));
+  expect(proof).toMatchObject({ format: 'custos-proof-of-control/1', address, challenge, method: 'eip191' });
+  expect(verifyMessage(challenge, proof.signature)).toBe(address);
+  await flows.verifyStation();
+});
+
+test('the reshare and proof-of-control forms in French show no English text', async ({ page }) => {
   await openReshare(page);
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByTestId('reshare-risk')).toContainText('un quorum des parts actuelles copié avant aujourd’hui reconstituerait encore la clé');
   await page.getByLabel('Portefeuille (actif)').selectOption(WALLET);
   await expect(page.getByTestId('reshare-destroy')).toContainText('Cochez chaque part');
   await flows.expectNoEnglish(page, 'repartage');
+  await page.getByRole('button', { name: 'Retour aux procédures' }).click();
+  await page.getByTestId('procedure-proof-of-control').getByRole('button', { name: 'Conduire sur cet écran' }).click();
+  await page.getByLabel('Portefeuille', { exact: true }).selectOption(WALLET);
+  await page.getByTestId('proof-address').selectOption('typed');
+  await flows.expectNoEnglish(page, 'preuve de contrôle');
 });

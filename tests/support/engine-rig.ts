@@ -39,6 +39,7 @@ export const EXAMPLE_ORDER = [
   'change-holder',
   'watch-only-export',
   'reshare',
+  'proof-of-control',
 ] as const;
 
 /** The procedure an example runs: its name, except the second sitting of a rotation (compromise-rotation-sweep) and an Ethereum restitution (restitution-ether). */

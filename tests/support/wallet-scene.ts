@@ -20,9 +20,16 @@ export interface WalletScene {
 
 /**
  * Builds the scene in `dir` (a fresh copy of the tamper station) for a wallet of class `walletClass`:
- * 2-of-2, or 2-of-3 with `shareCount` 3 (Eve also holds share 3).
+ * 2-of-2, or 2-of-3 with `shareCount` 3 (Eve also holds share 3); `accounts` as its generation records them
+ * (none by default).
  */
-export async function walletScene(s: TamperStation, dir: string, walletClass: 'house' | 'client' = 'house', shareCount: 2 | 3 = 2): Promise<WalletScene> {
+export async function walletScene(
+  s: TamperStation,
+  dir: string,
+  walletClass: 'house' | 'client' = 'house',
+  shareCount: 2 | 3 = 2,
+  accounts: readonly { chain: string; path: string; xpub: string; addresses: string[] }[] = [],
+): Promise<WalletScene> {
   const holders = ([s.eve, s.gus, s.eve] as const).slice(0, shareCount).map((signer, i) => [i + 1, signer] as const);
   const [bob, chloe] = s.witnesses as [TestSigner, TestSigner];
   const attacker = new Attacker(s.station, s.lines);
@@ -51,7 +58,12 @@ export async function walletScene(s: TamperStation, dir: string, walletClass: 'h
     },
   });
   const base = { ceremony, type: 'step' as const, procedure: createWallet };
-  attacker.append({ ...base, step: 'generate', body: { fingerprint: '0badf00d', accounts: [], entropy: 'csprng' }, signers: [officer, witness] });
+  attacker.append({
+    ...base,
+    step: 'generate',
+    body: { fingerprint: '0badf00d', accounts: accounts as never, entropy: 'csprng' },
+    signers: [officer, witness],
+  });
   attacker.append({
     ...base,
     step: 'split',

@@ -13,6 +13,7 @@ import { runCreateWallet } from './create-wallet-run.ts';
 import { runDestruction } from './destruction-run.ts';
 import { runEnrol } from './enrol-run.ts';
 import { runIncident } from './incident-run.ts';
+import { runProofOfControl } from './proof-of-control-run.ts';
 import { runReconciliation } from './reconciliation-run.ts';
 import { runReshare } from './reshare-run.ts';
 import { runRestitution } from './restitution-run.ts';
@@ -37,6 +38,7 @@ export const RUNS: Record<string, Run> = {
   reconciliation: runReconciliation,
   'change-holder': runChangeHolder,
   reshare: runReshare,
+  'proof-of-control': runProofOfControl,
   'token-list': runTokenList,
   'watch-only-export': runWatchOnlyExport,
 };

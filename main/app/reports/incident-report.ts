@@ -8,11 +8,11 @@
  * docs/compliance.md, R5 (the register, docs/procedures.md "incident").
  */
 import type { PeriodicIncidentReport } from '../../../ceremonies/audit/incident-report.ts';
-import type { IncidentView } from '../../../ceremonies/inventory/incidents.ts';
+import type { IncidentReport } from '../../../ceremonies/audit/replay.ts';
 import { escapeHtml, facts, formatDay, formatInstant, printDocument, reportHeader, table } from './html.ts';
 import { REPORT_TEXT, term, type PrintLocale } from './report-text.ts';
 
-function incidentBlock(i: IncidentView, locale: PrintLocale): string {
+function incidentBlock(i: IncidentReport, locale: PrintLocale): string {
   const t = REPORT_TEXT[locale];
   const pairs: [string, string][] = [
     [t.status, term(locale, 'incidentStatus', i.status)],
@@ -28,13 +28,28 @@ function incidentBlock(i: IncidentView, locale: PrintLocale): string {
     [t.closedAt, formatDay(i.closedAt, locale)],
     [t.walletsConcerned, i.wallets.join(', ') || '—'],
     [t.recordedAt, formatInstant(i.recordedAt, locale)],
+    [t.classification, i.classification === null ? t.notClassified : i.classification.major ? t.major : t.notMajor],
   ];
+  const owed =
+    i.deadlines.length === 0
+      ? ''
+      : `<h5>${escapeHtml(t.reportsOwed)}</h5>${table(
+          [t.report, t.due, t.madeAt, t.reference, t.state],
+          i.deadlines.map((d) => [
+            term(locale, 'incidentReport', d.report),
+            d.due === null ? '—' : formatInstant(d.due, locale),
+            d.madeAt === null ? '—' : formatInstant(d.madeAt, locale),
+            d.reference ?? '—',
+            term(locale, 'deadlineState', d.state),
+          ]),
+          t.none,
+        )}`;
   const history = table(
     [t.ceremony, t.action, t.when],
     i.history.map((h) => [h.ceremony, term(locale, 'incidentAction', h.action), formatInstant(h.at, locale)]),
     t.none,
   );
-  return `<section class="block incident" data-incident="${escapeHtml(i.id)}"><h3>${escapeHtml(t.incident)} ${escapeHtml(i.id)}</h3>${facts(pairs)}<h5>${escapeHtml(t.history)}</h5>${history}</section>`;
+  return `<section class="block incident" data-incident="${escapeHtml(i.id)}"><h3>${escapeHtml(t.incident)} ${escapeHtml(i.id)}</h3>${facts(pairs)}${owed}<h5>${escapeHtml(t.history)}</h5>${history}</section>`;
 }
 
 /** The incident report of a period, with `entries` (the projection's) in its header. */
@@ -51,6 +66,29 @@ export function incidentReportHtml(report: PeriodicIncidentReport, entries: numb
     reportHeader(locale, { title: t.incidentsTitle, station: report.station, generatedAt: now, entries, more: [[t.period, period]] }),
     `<h2>${escapeHtml(t.totals)}</h2>`,
     totals,
+    `<h2>${escapeHtml(t.notificationsMade)}</h2>`,
+    table(
+      [t.incident, t.report, t.madeAt, t.reference, t.late],
+      report.notificationsMade.map((n) => [
+        n.incident,
+        term(locale, 'incidentReport', n.report),
+        formatInstant(n.at, locale),
+        `${n.authority} ${n.reference}`,
+        n.late ? t.yes : t.no,
+      ]),
+      t.none,
+    ),
+    `<h2>${escapeHtml(t.deadlinesMissed)}</h2>`,
+    table(
+      [t.incident, t.report, t.due, t.madeAt],
+      report.deadlinesMissed.map((d) => [
+        d.incident,
+        term(locale, 'incidentReport', d.report),
+        formatInstant(d.due, locale),
+        d.madeAt === null ? '—' : formatInstant(d.madeAt, locale),
+      ]),
+      t.none,
+    ),
     report.incidents.length === 0 ? `<p class="muted">${escapeHtml(t.noIncident)}</p>` : report.incidents.map((i) => incidentBlock(i, locale)).join('\n'),
   ].join('\n');
   return printDocument(locale, `${t.incidentsTitle} — ${period}`, body);

@@ -130,6 +130,20 @@ export const REPORT_TEXT = bilingual({
     walletsConcerned: 'Wallets concerned',
     recordedAt: 'Recorded',
     history: 'History',
+    classification: 'Classification',
+    major: 'Major incident (regulatory reports owed)',
+    notMajor: 'Not major',
+    notClassified: 'Not classified',
+    detectedAt: 'Detected',
+    classifiedAt: 'Classified',
+    reportsOwed: 'Reports to the authority',
+    report: 'Report',
+    due: 'Due',
+    madeAt: 'Made',
+    reference: 'Reference',
+    notificationsMade: 'Reports made in the period',
+    deadlinesMissed: 'Report deadlines missed (due in the period, not made by then)',
+    late: 'Late',
     ceremony: 'Ceremony',
     action: 'Action',
     when: 'When',
@@ -259,6 +273,20 @@ export const REPORT_TEXT = bilingual({
     walletsConcerned: 'Portefeuilles concernés',
     recordedAt: 'Enregistré le',
     history: 'Historique',
+    classification: 'Classification',
+    major: 'Incident majeur (déclarations dues à l’autorité)',
+    notMajor: 'Non majeur',
+    notClassified: 'Non classé',
+    detectedAt: 'Détecté le',
+    classifiedAt: 'Classé le',
+    reportsOwed: 'Déclarations à l’autorité',
+    report: 'Déclaration',
+    due: 'Échéance',
+    madeAt: 'Faite le',
+    reference: 'Référence',
+    notificationsMade: 'Déclarations faites dans la période',
+    deadlinesMissed: 'Échéances de déclaration manquées (échues dans la période, non faites à temps)',
+    late: 'En retard',
     ceremony: 'Cérémonie',
     action: 'Action',
     when: 'Date',
@@ -294,6 +322,8 @@ export interface Terms {
   readonly medium: Readonly<Record<'paper' | 'file', string>>;
   readonly incidentStatus: Readonly<Record<'open' | 'investigating' | 'resolved' | 'closed', string>>;
   readonly incidentAction: Readonly<Record<'open' | 'update' | 'close', string>>;
+  readonly incidentReport: Readonly<Record<'initial' | 'intermediate' | 'final', string>>;
+  readonly deadlineState: Readonly<Record<'made' | 'made-late' | 'open' | 'missed' | 'waiting', string>>;
   readonly ceremonyState: Readonly<Record<'open' | 'closed' | 'aborted', string>>;
   readonly entryType: Readonly<Record<'open' | 'step' | 'close' | 'abort' | 'recovery', string>>;
   readonly role: Readonly<Record<'officer' | 'holder' | 'witness' | 'approver' | 'auditor' | 'subject', string>>;
@@ -315,6 +345,8 @@ export const TERMS: Readonly<Record<PrintLocale, Terms>> = {
     medium: { paper: 'paper card', file: 'encrypted file' },
     incidentStatus: { open: 'open', investigating: 'under investigation', resolved: 'resolved', closed: 'closed' },
     incidentAction: { open: 'opened', update: 'updated', close: 'closed' },
+    incidentReport: { initial: 'initial notification', intermediate: 'intermediate report', final: 'final report' },
+    deadlineState: { made: 'made on time', 'made-late': 'MADE LATE', open: 'due', missed: 'MISSED', waiting: 'waits for the previous report' },
     ceremonyState: { open: 'open', closed: 'closed', aborted: 'aborted' },
     entryType: { open: 'opening', step: 'step', close: 'close', abort: 'abort', recovery: 'recovery' },
     role: { officer: 'officer', holder: 'holder', witness: 'witness', approver: 'approver', auditor: 'auditor', subject: 'enrolled person' },
@@ -334,6 +366,8 @@ export const TERMS: Readonly<Record<PrintLocale, Terms>> = {
     medium: { paper: 'carte papier', file: 'fichier chiffré' },
     incidentStatus: { open: 'ouvert', investigating: 'en cours d’analyse', resolved: 'résolu', closed: 'clos' },
     incidentAction: { open: 'ouvert', update: 'mis à jour', close: 'clos' },
+    incidentReport: { initial: 'notification initiale', intermediate: 'rapport intermédiaire', final: 'rapport final' },
+    deadlineState: { made: 'fait dans les délais', 'made-late': 'FAIT EN RETARD', open: 'à faire', missed: 'MANQUÉ', waiting: 'attend le rapport précédent' },
     ceremonyState: { open: 'ouverte', closed: 'close', aborted: 'interrompue' },
     entryType: { open: 'ouverture', step: 'étape', close: 'clôture', abort: 'interruption', recovery: 'reprise' },
     role: { officer: 'responsable', holder: 'détenteur', witness: 'témoin', approver: 'approbateur', auditor: 'auditeur', subject: 'personne enrôlée' },

@@ -26,6 +26,7 @@ import { ChangeHolderForm } from './forms/ChangeHolderForm.tsx';
 import { DestructionForm } from './forms/DestructionForm.tsx';
 import { ReconciliationForm } from './forms/ReconciliationForm.tsx';
 import { ReshareForm } from './forms/ReshareForm.tsx';
+import { ProofOfControlForm } from './forms/ProofOfControlForm.tsx';
 import { TokenListForm } from './forms/TokenListForm.tsx';
 import { WatchOnlyExportForm } from './forms/WatchOnlyExportForm.tsx';
 import { AbortForm } from './forms/AbortForm.tsx';
@@ -66,6 +67,7 @@ const FORMS: { readonly [N in AnswersName]?: ComponentType<FormProps<N>> } & {
   'compromise-rotation': RotationForm,
   'change-holder': ChangeHolderForm,
   reshare: ReshareForm,
+  'proof-of-control': ProofOfControlForm,
   destruction: DestructionForm,
   reconciliation: ReconciliationForm,
   'token-list': TokenListForm,

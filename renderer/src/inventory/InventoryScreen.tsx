@@ -157,7 +157,7 @@ function InventoryBody({ view }: { readonly view: InventoryView }) {
       ))}
 
       <HolderTable view={view} />
-      <IncidentRegister incidents={view.incidents} />
+      <IncidentRegister incidents={view.incidents} at={view.at} />
       <ParticipantTable participants={view.participants} />
     </>
   );

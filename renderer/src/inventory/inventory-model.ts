@@ -112,3 +112,10 @@ export function inventoryCounts(view: InventoryView): { wallets: number; quorumN
 /** The DOM id of a wallet's card and of an incident's row (the rotation and incident links scroll to them). */
 export const walletAnchor = (id: string): string => `wallet-card-${id}`;
 export const incidentAnchor = (id: string): string => `incident-row-${id}`;
+
+/** The time left until `due` at `at` (negative once past), in whole days, hours and minutes. */
+export function countdown(due: string, at: string): { past: boolean; days: number; hours: number; minutes: number } {
+  const ms = Date.parse(due) - Date.parse(at);
+  const left = Math.floor(Math.abs(ms) / 60_000);
+  return { past: ms < 0, days: Math.floor(left / 1440), hours: Math.floor((left % 1440) / 60), minutes: left % 60 };
+}

@@ -88,6 +88,9 @@ const incidentQuestions = (id: string): [RegExp, string][] => [
   [q('incident › fields › status'), ''],
   [q('incident › wallets'), ''],
   [q('incident › significant'), 'yes'],
+  // Not classified yet, no report made: Enter skips both (the regulatory clock, incident@2).
+  [q('incident › classification'), ''],
+  [q('incident › notifications'), ''],
   [q('witness'), 'bob'],
   [q('witness checkpoints › bob'), 'media/bob/tty-checkpoint.txt'],
   // No evidence files were kept for this ceremony: Enter skips the question.
@@ -195,6 +198,8 @@ const incidentQuestionsFr = (id: string): [RegExp, string][] => [
   [qf('incident › champs › statut'), ''],
   [qf('incident › portefeuilles'), ''],
   [qf('incident › significatif'), 'oui'],
+  [qf('incident › classification'), ''],
+  [qf('incident › déclarations'), ''],
   [qf('témoin'), 'bob'],
   [qf('points de contrôle des témoins › bob'), 'media/bob/tty-checkpoint-fr.txt'],
   [qf('preuves'), ''],
@@ -220,7 +225,7 @@ test('in French (LANG=fr_FR.UTF-8): questions, refusals, progress, summary and "
   expect(stopped.unanswered, stopped.shown).toBe(0);
   expect(stopped.status, stopped.shown).toBe(1);
   expect(stopped.shown).toMatch(/custos : L’exécution a été arrêtée \(SIGINT\)[^\n]*\[RUN_INTERRUPTED\]/u);
-  expect((await rig.replay()).ceremonies.at(-1)).toMatchObject({ procedureId: 'incident@1', state: 'aborted' });
+  expect((await rig.replay()).ceremonies.at(-1)).toMatchObject({ procedureId: 'incident@2', state: 'aborted' });
 
   // Run again from its start, in French: it closes.
   const r = await converse(

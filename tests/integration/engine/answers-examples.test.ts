@@ -31,7 +31,7 @@ import { NOT_RESUMABLE } from '../../../ceremonies/engine/resumption.ts';
 import { coordinatorSweep } from '../../support/coordinator-sweep.ts';
 import { createHash } from 'node:crypto';
 import { URDecoder } from '@ngraveio/bc-ur';
-import { HDNodeWallet } from 'ethers';
+import { HDNodeWallet, verifyMessage } from 'ethers';
 import { hasValidChecksum } from '../../../crypto/descriptor.ts';
 import { journalPayloads, lastCeremonyEntries } from '../../support/journal-entries.ts';
 import { etherRequest, readSigned, transferData } from '../../support/eth-request.ts';
@@ -422,7 +422,7 @@ describe('the answers examples, in order, through the real CLI', () => {
       ...incident.fields,
     });
     expect(p.incidents[0].history).toEqual([expect.objectContaining({ ceremony: lastCeremony(p).id, action: 'open' })]);
-    expect(lastCeremony(p)).toMatchObject({ procedureId: 'incident@1', state: 'closed' });
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'incident@2', state: 'closed' });
     // Recording an incident changes no wallet: the rotation does.
     expect(walletOf(p, WALLET).state).toBe('active');
   }, 120_000);
@@ -660,7 +660,7 @@ describe('the answers examples, in order, through the real CLI', () => {
       'create-wallet@2 closed',
       'backup-drill@2 closed',
       'revoke-participant@1 closed',
-      'incident@1 closed',
+      'incident@2 closed',
       'compromise-rotation@2 closed',
       'confirm-transfer@2 closed',
       'restitution@2 closed',
@@ -761,6 +761,38 @@ describe('the answers examples, in order, through the real CLI', () => {
     });
     expect(lastOutput).toMatch(/^reshare: ceremony reshare-\d+ closed;/u);
   }, 240_000);
+
+  test('proof-of-control.json: the auditor’s challenge signed with the key of the replacement’s first Ethereum address; ethers recovers it; verify checks it', async () => {
+    const before = walletOf(await rig.replay(), REPLACEMENT);
+    const challenge = 'Cabinet Laurent & Associés — audit 2026 of Northwind custody. Prove control of your first Ethereum address. Nonce 5c1e0f9a, 2026-12-07.';
+    const answers = rig.answers('proof-of-control');
+    fs.mkdirSync(path.dirname(rig.path(answers.challengeFile)), { recursive: true });
+    fs.writeFileSync(rig.path(answers.challengeFile), challenge);
+    rig.placeShares('proof-of-control', before.fingerprint);
+    const p = await runExample('proof-of-control');
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'proof-of-control@1', state: 'closed' });
+    const address = accountOf(walletOf(p, REPLACEMENT), 'ethereum').addresses[0];
+    const [file] = fs.readdirSync(rig.path(answers.outputDir));
+    const proof = JSON.parse(fs.readFileSync(rig.path(`${answers.outputDir}/${file}`), 'utf8'));
+    expect(proof).toMatchObject({ format: 'custos-proof-of-control/1', wallet: REPLACEMENT, chain: 'ethereum', address, method: 'eip191', challenge });
+    // An independent implementation recovers the address from the signature over the challenge.
+    expect(verifyMessage(challenge, proof.signature)).toBe(address);
+    const signed = lastCeremonyEntries(rig.station, 'proof-of-control').find((e) => e.step === 'sign-challenge')!;
+    expect(signed.body).toMatchObject({
+      address,
+      signature: proof.signature,
+      fileName: file,
+      challengeSha256: createHash('sha256').update(challenge).digest('hex'),
+    });
+    expect(signed.body.sha256).toBe(
+      createHash('sha256')
+        .update(fs.readFileSync(rig.path(`${answers.outputDir}/${file}`)))
+        .digest('hex'),
+    );
+    // The shares presented count as proven.
+    const proven = walletOf(p, REPLACEMENT).shares.filter((s: AnswersJson, i: number) => s.lastProven !== before.shares[i].lastProven);
+    expect(proven.map((s: AnswersJson) => s.index)).toEqual([1, 3, 4]);
+  }, 240_000);
 });
 
 test('SIGKILL copies of the procedures that can be resumed were resumed, not aborted', () => {
@@ -796,16 +828,22 @@ describe('no secret of either wallet anywhere the runs wrote', () => {
     // The search covered the journal and checkpoints, every share file (the five of the old wallet and
     // the four copies the drill and the sweep presented; the three of the replacement and the two
     // copies the restitution presented; Dora's copy for the change of holder and Emil's new file; the four
-    // files of the replacement's new set after its reshare), the witnesses' checkpoints, and the coordinator's files.
+    // files of the replacement's new set after its reshare, and the copies of three of them presented for the proof of
+    // control), the witnesses' checkpoints, and the coordinator's files (with the auditor's challenge and the proof).
     const under = (dir: string) => files.filter((f) => path.relative(rig.root, f).startsWith(`${dir}${path.sep}`));
     expect(under('station').length).toBeGreaterThanOrEqual(16);
     // Counted in this workspace only: other suites running at the same time write share files of their own to the OS temp dir (scanned above all the same).
     const inWorkspace = (f: string) => !path.relative(rig.root, f).startsWith('..');
-    expect(files.filter((f) => f.endsWith('.cshare') && inWorkspace(f))).toHaveLength(5 + 4 + 3 + 2 + 2 + 4);
-    expect(under('media')).toHaveLength(5 + 4 + 3 + 2 + 2 + 2 + 4);
+    expect(files.filter((f) => f.endsWith('.cshare') && inWorkspace(f))).toHaveLength(5 + 4 + 3 + 2 + 2 + 4 + 3);
+    expect(under('media')).toHaveLength(5 + 4 + 3 + 2 + 2 + 2 + 4 + 3);
     expect(
       under('coordinator')
-        .map((f) => path.relative(rig.root, f).replace(/[0-9a-f]{64}/u, '<txid>'))
+        .map((f) =>
+          path
+            .relative(rig.root, f)
+            .replace(/[0-9a-f]{64}/u, '<txid>')
+            .replace(/-[0-9a-f]{12}\.json$/u, '-<challenge>.json'),
+        )
         .sort(),
     ).toEqual(
       [
@@ -821,6 +859,8 @@ describe('no secret of either wallet anywhere the runs wrote', () => {
         `coordinator/signed/custos-${WALLET}-<txid>.psbt`,
         `coordinator/signed/custos-${WALLET}-<txid>.txn`,
         'coordinator/sweep-signed.txn',
+        'coordinator/challenge-AUD-2026-117.txt',
+        `coordinator/proofs/custos-proof-${REPLACEMENT}-ethereum-<challenge>.json`,
       ].sort(),
     );
     expect(printed.length).toBeGreaterThan(40);

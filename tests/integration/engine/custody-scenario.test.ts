@@ -4,7 +4,9 @@
  * compromise rotation of the house wallet in two sittings with its sweep; a restitution approved by
  * two approvers; the confirmations; a share of the replacement passing to another holder, who then
  * proves it in a drill; the destruction of the retired wallet (its share files
- * overwritten and removed); a reconciliation with one injected discrepancy, which opens an incident.
+ * overwritten and removed); a reconciliation with one injected discrepancy, which opens an incident;
+ * a drill that finds a seal broken and opens its incident; a reshare of the client wallet that destroys
+ * its old set (issue 19); and a proof of control of its first address for the auditor (BIP-322).
  * PSBTs are built and the signed transactions validated with bitcoinjs-lib and libsecp256k1
  * (tests/support/psbt-builder.ts). Then `custos verify` passes, `custos replay --json` shows the
  * expected states, and no secret of any wallet (entropy, mnemonic in order, seed, xprv, raw shares)
@@ -461,6 +463,90 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(walletOf(p, REPLACEMENT).holdings.regtest.recorded).toBe('500000');
   }, 300_000);
 
+  test('a drill of the client wallet finds Gita’s seal broken and opens its incident; the wallet is reshared 2-of-3 without Emil and Gita, its old set destroyed; then its first address proves control to the auditor', async () => {
+    const people = { officer: 'alice', witnesses: ['bob', 'chloe'] };
+    const photo = '7e'.repeat(32);
+    await run(
+      'backup-drill',
+      write('s-drill-seal', {
+        participants: participants('alice', 'bob', 'chloe', 'dora', 'gita', 'hana'),
+        ...people,
+        wallet: CLIENT,
+        shares: [
+          presented('dora', 'client', 'TB-C-1'),
+          { ...presented('gita', 'client', 'TB-C-4'), bag: { state: 'broken', serial: 'TB-C-4', photoSha256: photo } },
+          presented('hana', 'client', 'TB-C-5'),
+        ],
+      }),
+    );
+    let p = await rig.replay();
+    const seal = p.incidents.find((i: AnswersJson) => i.id.startsWith('SEAL-backup-drill-'));
+    expect(seal).toMatchObject({ status: 'open', significant: true, wallets: [CLIENT], origin: 'backup-drill' });
+    expect(walletOf(p, CLIENT).shares[3]).toMatchObject({ index: 4, atRisk: true });
+    const before = walletOf(p, CLIENT);
+
+    // The share at risk, and Emil's, leave the custody: the wallet is reshared among Dora, Farid and Hana.
+    const doraOld = shareFile('dora', 'client');
+    await run(
+      'reshare',
+      write('s-reshare', {
+        participants: participants('alice', 'bob', 'chloe', 'dora', 'emil', 'farid', 'gita', 'hana'),
+        ...people,
+        wallet: CLIENT,
+        reason: 'Gita’s bag was found broken (incident opened); Emil leaves. The wallet is reshared among Dora, Farid and Hana.',
+        shares: [presented('dora', 'client', 'TB-C-1'), presented('farid', 'client', 'TB-C-3'), presented('hana', 'client', 'TB-C-5')],
+        threshold: 2,
+        holders: [holder('dora', 'client2', 'TB-C2-1'), holder('farid', 'client2', 'TB-C2-2'), holder('hana', 'client2', 'TB-C2-3')],
+        destroy: [
+          { index: 1, holder: 'dora', method: 'wipe', mediaId: 'USB-C-1', bagSerial: 'TB-C-1', files: [doraOld] },
+          { index: 2, holder: 'emil', method: 'shred', mediaId: 'USB-C-2', bagSerial: 'TB-C-2' },
+          { index: 3, method: 'shred', mediaId: 'USB-C-3', bagSerial: 'TB-C-3' },
+          { index: 4, holder: 'gita', method: 'shred', mediaId: 'USB-C-4', bagSerial: 'TB-C-4' },
+          { index: 5, method: 'shred', mediaId: 'USB-C-5', bagSerial: 'TB-C-5' },
+        ],
+        confirm: { holdersReceivedShares: true, oldSharesDestroyed: true },
+      }),
+    );
+    expect(fs.existsSync(rig.path(doraOld))).toBe(false);
+    p = await rig.replay();
+    const reshared = walletOf(p, CLIENT);
+    expect(reshared).toMatchObject({ state: 'active', fingerprint: before.fingerprint, threshold: 2, shareCount: 3, quorumProven: true });
+    expect(reshared.accounts).toEqual(before.accounts);
+    expect(reshared.holdings).toEqual(before.holdings);
+    expect(reshared.formerSets).toEqual([expect.objectContaining({ setId: before.setId, outcome: 'retired' })]);
+    expect(reshared.formerSets[0].shares.every((s: AnswersJson) => s.state === 'destroyed')).toBe(true);
+    expect(reshared.shares.some((s: AnswersJson) => s.atRisk)).toBe(false);
+
+    // The auditor's challenge, signed with the key of the wallet's first regtest address by a quorum of the new set.
+    const challenge = 'Cabinet Durand, audit of ACME custody 2026: prove control of your first address. Nonce 11f0c3.';
+    fs.writeFileSync(rig.path('coordinator/challenge.txt'), challenge);
+    const r = await run(
+      'proof-of-control',
+      write('s-proof', {
+        participants: participants('alice', 'bob', 'chloe', 'farid', 'hana'),
+        ...people,
+        wallet: CLIENT,
+        chain: 'regtest',
+        addressIndex: 0,
+        requestedBy: 'Cabinet Durand, statutory auditor',
+        challengeFile: 'coordinator/challenge.txt',
+        shares: [presented('farid', 'client2', 'TB-C2-2'), presented('hana', 'client2', 'TB-C2-3')],
+        outputDir: 'coordinator/proofs',
+      }),
+    );
+    const first = reshared.accounts.find((a: AnswersJson) => a.chain === 'regtest').addresses[0];
+    expect(r.stdout).toContain(`address: ${first}`);
+    const [proofFile] = fs.readdirSync(rig.path('coordinator/proofs'));
+    expect(JSON.parse(fs.readFileSync(rig.path(`coordinator/proofs/${proofFile}`), 'utf8'))).toMatchObject({
+      format: 'custos-proof-of-control/1',
+      wallet: CLIENT,
+      chain: 'regtest',
+      address: first,
+      method: 'bip322-simple',
+      challenge,
+    });
+  }, 300_000);
+
   test('custos verify passes; replay shows every state; the ceremonies are all closed', async () => {
     const verify = seen(await rig.custos('verify', rig.station, '--json'));
     expect(verify.status, verify.stdout).toBe(0);
@@ -478,9 +564,10 @@ describe('a custody station lives through every procedure, by the CLI', () => {
       `${HOUSE} house destroyed`,
       `${REPLACEMENT} house active`,
     ]);
-    expect(p.incidents.map((i: AnswersJson) => `${i.id.replace(/^REC-reconciliation-\d+-/u, 'REC-reconciliation-N-')} ${i.status}`)).toEqual([
+    expect(p.incidents.map((i: AnswersJson) => `${i.id.replace(/^(REC-reconciliation|SEAL-backup-drill)-\d+-/u, '$1-N-')} ${i.status}`)).toEqual([
       `${INCIDENT} open`,
       'REC-reconciliation-N-1 open',
+      'SEAL-backup-drill-N-4 open',
     ]);
     expect(p.ceremonies.every((c: AnswersJson) => c.state === 'closed')).toBe(true);
     expect(p.ceremonies.map((c: AnswersJson) => c.procedureId.split('@')[0])).toEqual([
@@ -498,6 +585,9 @@ describe('a custody station lives through every procedure, by the CLI', () => {
       'backup-drill',
       'destruction',
       'reconciliation',
+      'backup-drill',
+      'reshare',
+      'proof-of-control',
     ]);
   }, 120_000);
 
@@ -533,7 +623,7 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(incidentFr).toMatch(/\n {2}Survenu le +20 nov\. 2026\n/u);
     const period = await say('report', 'incidents', rig.station, '--from', '2026-01-01', '--to', '2030-12-31');
     expect(period.split('\n')[0]).toBe('Incident report: 1 Jan 2026 to 31 Dec 2030');
-    expect(period).toMatch(/\n {2}Still open +2\n/u);
+    expect(period).toMatch(/\n {2}Still open +3\n/u);
     expect(period).toMatch(new RegExp(`\\n  ${INCIDENT} +open +Yes +20 Nov 2026 +\\S`, 'u'));
   }, 60_000);
 

@@ -13,8 +13,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { periodicIncidentReport } from '../../../ceremonies/audit/incident-report.ts';
 import { openSource } from '../../../ceremonies/audit/journal-source.ts';
-import { replayJournal, type Projection, type WalletReport } from '../../../ceremonies/audit/replay.ts';
-import type { IncidentView } from '../../../ceremonies/inventory/incidents.ts';
+import { replayJournal, type IncidentReport, type Projection, type WalletReport } from '../../../ceremonies/audit/replay.ts';
 import { decodeEntry } from '../../../ceremonies/record/entry-codec.ts';
 import { realIo, type FileIo } from '../../../ceremonies/store/file-io.ts';
 import { entryCode } from '../../../main/app/auditor-verify.ts';
@@ -106,7 +105,7 @@ const houseWallet: WalletReport = {
   lastDrill: null,
 };
 
-function incident(id: string, status: string, recordedAt: string, closedAt: string | null, nature: string): IncidentView {
+function incident(id: string, status: string, recordedAt: string, closedAt: string | null, nature: string): IncidentReport {
   return {
     id,
     occurredAt: recordedAt.slice(0, 10),
@@ -121,6 +120,9 @@ function incident(id: string, status: string, recordedAt: string, closedAt: stri
     status,
     significant: id === 'INC-1',
     wallets: ['northwind-pension-cold-1'],
+    classification: null,
+    notifications: [],
+    deadlines: [],
     recordedAt,
     history: [{ ceremony: `incident-${id}`, action: 'open', at: recordedAt }],
   };

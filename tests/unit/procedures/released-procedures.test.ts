@@ -35,6 +35,8 @@ const EVER_RELEASED = [
   'create-wallet@2',
   'backup-drill@2',
   'reshare@1',
+  'proof-of-control@1',
+  'incident@2',
 ];
 
 test('every catalogue definition hashes to the pin of its id@version', () => {

@@ -49,6 +49,8 @@ const wallet = (id: string, state: string, extra: Partial<WalletSummary> = {}): 
 
 const incident = (id: string, status: string, wallets: string[]): IncidentSummary => ({
   id,
+  classification: null,
+  deadlines: [],
   occurredAt: null,
   discoveredAt: null,
   nature: null,

@@ -54,6 +54,8 @@ const wallet = (id: string, walletClass: WalletSummary['class'], state: string, 
 
 const incident = (id: string, status: string, wallets: string[]): IncidentSummary => ({
   id,
+  classification: null,
+  deadlines: [],
   occurredAt: null,
   discoveredAt: null,
   nature: null,

@@ -1,8 +1,9 @@
 /**
  * Preparing an incident entry (procedure incident; docs/cli.md answers): open, update or close an
  * incident of the register — its dates, nature, origin, tools and staff, impact, corrective action
- * and target date, whether it is significant, and the wallets it concerns — signed by the officer and
- * a witness.
+ * and target date, whether it is significant, and the wallets it concerns; its regulatory
+ * classification and the reports made to the authority (IncidentClock.tsx) — signed by the officer
+ * and a witness.
  */
 import { useId, useState } from 'react';
 import { useText } from '../../i18n/locale-context.tsx';
@@ -12,6 +13,7 @@ import { CEREMONY_TEXT } from '../ceremony-messages.ts';
 import { CheckField, SelectField, StartButton, TextField, toggled } from '../fields.tsx';
 import type { FormProps } from './form-props.ts';
 import { INCIDENT_TEXT } from './incident-messages.ts';
+import { IncidentClock, NEW_CLOCK, clockAnswers, clockNeeds } from './IncidentClock.tsx';
 
 const FIELDS = ['nature', 'origin', 'toolsAndStaff', 'impact', 'correctiveAction'] as const;
 const DATES = ['occurredAt', 'discoveredAt', 'targetDate'] as const;
@@ -27,10 +29,12 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>
   const [significant, setSignificant] = useState(false);
   const [wallets, setWallets] = useState<string[]>([]);
   const [fields, setFields] = useState<Record<string, string>>({});
+  const [clock, setClock] = useState(NEW_CLOCK);
   const missing = stillNeeded([
     [attestationReady(officer), text.needKey(text.roleOfficer)],
     [witnessReady(witness), text.needKey(own.witness)],
     [incidentId.length > 0, own.id],
+    ...clockNeeds(clock, own),
   ]);
   const ready = missing.length === 0;
 
@@ -47,6 +51,7 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>
         significant,
         ...(wallets.length ? { wallets } : {}),
         fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim().length > 0)),
+        ...clockAnswers(clock),
       },
     });
 
@@ -86,6 +91,7 @@ export function IncidentForm({ inventory, busy, onStart }: FormProps<'incident'>
           <textarea id={`${id}-${name}`} rows={2} value={fields[name] ?? ''} onChange={(e) => setFields((f) => ({ ...f, [name]: e.target.value }))} />
         </div>
       ))}
+      <IncidentClock value={clock} onChange={setClock} />
       <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );

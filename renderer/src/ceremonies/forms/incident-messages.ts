@@ -24,6 +24,36 @@ export const INCIDENT_TEXT = defineCatalogue({
     correctiveAction: 'Corrective action',
     targetDate: 'Target date',
     closedAt: 'Closed on',
+    clockSection: 'Regulatory classification and reports',
+    classify: 'Classify this incident now (DORA criteria)',
+    criterion: (c: string): string =>
+      ({
+        'critical-services': 'Critical services affected',
+        'data-losses': 'Data losses (availability, authenticity, integrity or confidentiality)',
+        'clients-affected': 'Clients, counterparts or transactions affected',
+        'reputational-impact': 'Reputational impact',
+        'duration-downtime': 'Duration and service downtime',
+        'geographical-spread': 'Geographical spread (two or more member states)',
+        'economic-impact': 'Economic impact',
+      })[c] ?? c,
+    majorVerdict: (major: boolean): string =>
+      major
+        ? 'Major incident: the initial notification is due within 4 hours of classification (24 hours of detection at most), then the intermediate report within 72 hours, the final within a month.'
+        : 'Not major: no regulatory report is owed (the register keeps it all the same).',
+    detectedAt: 'Detected at (UTC)',
+    classifiedAt: 'Classified at (UTC)',
+    notifications: 'Reports made to the authority since the last entry',
+    addNotification: 'Add a report made',
+    removeNotification: 'Remove this report',
+    report: 'Report',
+    reportInitial: 'Initial notification',
+    reportIntermediate: 'Intermediate report',
+    reportFinal: 'Final report',
+    reportAt: 'Submitted at (UTC)',
+    authority: 'Authority',
+    reference: 'Reference the authority gave',
+    needClassification: 'the times of detection and classification',
+    needNotification: (n: number) => `report ${n}: its time, authority and reference`,
   },
   fr: {
     witness: 'Témoin',
@@ -44,5 +74,35 @@ export const INCIDENT_TEXT = defineCatalogue({
     correctiveAction: 'Mesure corrective',
     targetDate: 'Date cible',
     closedAt: 'Clos le',
+    clockSection: 'Classification réglementaire et déclarations',
+    classify: 'Classer cet incident maintenant (critères DORA)',
+    criterion: (c: string): string =>
+      ({
+        'critical-services': 'Services critiques touchés',
+        'data-losses': 'Pertes de données (disponibilité, authenticité, intégrité ou confidentialité)',
+        'clients-affected': 'Clients, contreparties ou opérations touchés',
+        'reputational-impact': 'Atteinte à la réputation',
+        'duration-downtime': 'Durée et interruption de service',
+        'geographical-spread': 'Étendue géographique (deux États membres ou plus)',
+        'economic-impact': 'Conséquences économiques',
+      })[c] ?? c,
+    majorVerdict: (major: boolean): string =>
+      major
+        ? 'Incident majeur : la notification initiale est due dans les 4 heures suivant la classification (24 heures après la détection au plus), puis le rapport intermédiaire dans les 72 heures, le rapport final dans le mois.'
+        : 'Non majeur : aucune déclaration réglementaire n’est due (le registre le garde tout de même).',
+    detectedAt: 'Détecté le (UTC)',
+    classifiedAt: 'Classé le (UTC)',
+    notifications: 'Déclarations faites à l’autorité depuis la dernière inscription',
+    addNotification: 'Ajouter une déclaration faite',
+    removeNotification: 'Retirer cette déclaration',
+    report: 'Déclaration',
+    reportInitial: 'Notification initiale',
+    reportIntermediate: 'Rapport intermédiaire',
+    reportFinal: 'Rapport final',
+    reportAt: 'Déposée le (UTC)',
+    authority: 'Autorité',
+    reference: 'Référence donnée par l’autorité',
+    needClassification: 'les heures de détection et de classification',
+    needNotification: (n: number) => `déclaration ${n} : son heure, son autorité et sa référence`,
   },
 });

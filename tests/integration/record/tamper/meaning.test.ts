@@ -8,10 +8,15 @@
  * signature over another transaction than the one imported, and an Ethereum transfer that pays
  * another destination or reuses a nonce already signed for, and a whole rotation whose sweeps pay
  * someone else than the replacement it creates, on Bitcoin and on Ethereum (issue 18), and a reshare
- * that closes with a share of its old set not destroyed, or hands over a share its split did not make
- * (issue 19).
+ * that closes with a share of its old set not destroyed, or hands over a share its split did not make,
+ * and proofs of control signed by another key, for another address or over another challenge, and an
+ * incident classified against its own criteria (issue 19).
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { HDKey } from '@scure/bip32';
+import { signMessageProof } from '../../../../crypto/message-proof.ts';
+import type { MessageProof } from '../../../../crypto/protocol.ts';
 import { HDNodeWallet } from 'ethers';
 import { expect, test } from 'vitest';
 import { backupDrill } from '../../../../ceremonies/procedures/backup-drill.ts';
@@ -19,6 +24,8 @@ import { backupDrillV1 } from '../../../../ceremonies/procedures/retired/backup-
 import { compromiseRotation } from '../../../../ceremonies/procedures/compromise-rotation.ts';
 import { destruction } from '../../../../ceremonies/procedures/destruction.ts';
 import { enrolParticipant } from '../../../../ceremonies/procedures/enrol-participant.ts';
+import { incident } from '../../../../ceremonies/procedures/incident.ts';
+import { proofOfControl } from '../../../../ceremonies/procedures/proof-of-control.ts';
 import { reshare } from '../../../../ceremonies/procedures/reshare.ts';
 import { restitution } from '../../../../ceremonies/procedures/restitution.ts';
 import { restitutionV1 } from '../../../../ceremonies/procedures/retired/restitution-v1.ts';
@@ -698,4 +705,127 @@ test('a reshare that closes with a share of the old set not destroyed, written w
   ]);
   // (No witness cosigned a checkpoint after these closes: that is reported too, and is not the rule under test.)
   expect(summary(report).filter((f) => !/^(OLD_SHARE_NOT_DESTROYED|SHARE_COMMITMENT_MISMATCH|CLOSE_NOT_CHECKPOINTED)@/u.test(f))).toEqual([]);
+});
+
+test('proofs of control written with every quorum but not the wallet’s key: another key’s signature, another address, another challenge: PROOF_NOT_VALID by kind; the real proofs beside them, Bitcoin and Ethereum, are not reported', async () => {
+  // The wallet's accounts, from a seed the test holds (the scene); the attacker holds another one.
+  const wallet = HDKey.fromMasterSeed(hexToBytes('00112233445566778899aabbccddeeff'));
+  const other = HDKey.fromMasterSeed(hexToBytes('ffeeddccbbaa99887766554433221100'));
+  const account = (key: HDKey, path: string) => {
+    const a = key.derive(path);
+    return new HDKey({ chainCode: a.chainCode!, publicKey: a.publicKey!, depth: a.depth, index: a.index, parentFingerprint: a.parentFingerprint })
+      .publicExtendedKey;
+  };
+  const accounts = [
+    { chain: 'bitcoin', path: "m/84'/0'/0'", xpub: account(wallet, "m/84'/0'/0'"), addresses: [] },
+    { chain: 'ethereum', path: "m/44'/60'/0'", xpub: account(wallet, "m/44'/60'/0'"), addresses: [] },
+  ];
+  const { attacker, wallet: walletId, dir } = await walletScene(ctx.s, ctx.copy(), 'house', 2, accounts);
+  const challenge = 'Audit 2026: prove control. Nonce 77ab01.';
+  const hash = bytesToHex(sha256(utf8ToBytes(challenge)));
+  /** A proof-of-control ceremony recording `opened` as its challenge and `signed` as its sign-challenge; returns the index of sign-challenge. */
+  const proof = (ceremony: string, chain: 'bitcoin' | 'ethereum', opened: { address: string; challenge: string }, signed: MessageProof) => {
+    const base = { ceremony, procedure: proofOfControl };
+    attacker.append({
+      ...base,
+      type: 'open',
+      step: 'open',
+      signers: [officer()],
+      body: {
+        wallet: walletId,
+        fingerprint: '0badf00d',
+        chain,
+        address: opened.address,
+        requestedBy: 'Audit SA',
+        challenge: opened.challenge,
+        challengeSha256: bytesToHex(sha256(utf8ToBytes(opened.challenge))),
+        airGap: OFFLINE_EVIDENCE,
+        build: 'test',
+      },
+    });
+    present(attacker, ceremony, proofOfControl, 1, ctx.s.eve, { state: 'intact', serial: 'BAG-1' });
+    present(attacker, ceremony, proofOfControl, 2, ctx.s.gus, { state: 'intact', serial: 'BAG-2' });
+    attacker.append({ ...base, type: 'step', step: 'reconstruct', signers: [officer(), ...witnesses()], body: { shares: [1, 2], fingerprint: '0badf00d' } });
+    const at = attacker.size;
+    attacker.append({
+      ...base,
+      type: 'step',
+      step: 'sign-challenge',
+      signers: [officer(), ...witnesses()],
+      body: {
+        address: signed.address,
+        path: signed.path,
+        method: signed.method,
+        challengeSha256: signed.messageSha256,
+        signature: signed.signature,
+        fileName: 'proof.json',
+        sha256: '00'.repeat(32),
+      },
+    });
+    abort(attacker, ceremony, proofOfControl);
+    return at;
+  };
+  const real = (chain: 'bitcoin' | 'ethereum', key = wallet, message = challenge) => signMessageProof(key, chain, 3, utf8ToBytes(message));
+  const own = (chain: 'bitcoin' | 'ethereum') => real(chain).address;
+  proof('proof-btc', 'bitcoin', { address: own('bitcoin'), challenge }, real('bitcoin'));
+  proof('proof-eth', 'ethereum', { address: own('ethereum'), challenge }, real('ethereum'));
+  // Another key's signature, recorded as the wallet's address.
+  const forgedBtc = proof('forged-btc', 'bitcoin', { address: own('bitcoin'), challenge }, { ...real('bitcoin', other), address: own('bitcoin') });
+  const forgedEth = proof('forged-eth', 'ethereum', { address: own('ethereum'), challenge }, { ...real('ethereum', other), address: own('ethereum') });
+  // The attacker's own address, honestly signed: not the wallet's.
+  const foreign = proof('foreign-eth', 'ethereum', { address: real('ethereum', other).address, challenge }, real('ethereum', other));
+  // A signature over another challenge than the one the opening records.
+  const swapped = proof('swapped-eth', 'ethereum', { address: own('ethereum'), challenge: `${challenge} (edited)` }, real('ethereum'));
+  expect(real('ethereum').messageSha256).toBe(hash);
+  const report = await verifyLines(dir, attacker);
+  expect(report.findings.filter((f) => f.code === 'PROOF_NOT_VALID').map((f) => [f.index, f.details])).toEqual([
+    [forgedBtc, { kind: 'signature' }],
+    [forgedEth, { kind: 'signature' }],
+    [foreign, { kind: 'address' }],
+    [swapped, { kind: 'challenge' }],
+  ]);
+  expect(summary(report).filter((f) => !f.startsWith('PROOF_NOT_VALID@'))).toEqual([]);
+});
+
+test('an incident classified "not major" against its own criteria, written with every quorum (silencing the regulatory clock): INCIDENT_CLASSIFICATION_INVALID; the honest classification beside it is not reported', async () => {
+  const { attacker, dir } = await walletScene(ctx.s, ctx.copy());
+  const criteria = {
+    'critical-services': true,
+    'data-losses': true,
+    'clients-affected': false,
+    'reputational-impact': false,
+    'duration-downtime': false,
+    'geographical-spread': false,
+    'economic-impact': false,
+  };
+  const classify = (ceremony: string, id: string, major: boolean) => {
+    const at = attacker.size;
+    attacker.append({
+      ceremony,
+      type: 'open',
+      step: 'open',
+      procedure: incident,
+      signers: [officer()],
+      body: {
+        incident: id,
+        action: 'open',
+        fields: { nature: 'keys exposed', status: 'open' },
+        wallets: [],
+        significant: true,
+        classification: { major, criteria, detectedAt: '2026-12-10T08:00:00Z', classifiedAt: '2026-12-10T09:00:00Z' },
+        notifications: [],
+        airGap: OFFLINE_EVIDENCE,
+        build: 'test',
+      },
+    });
+    attacker.append({ ceremony, type: 'close', step: 'close', procedure: incident, signers: [officer(), ...witnesses()], body: { entries: 1 } });
+    return at;
+  };
+  const silenced = classify('incident-silenced', 'INC-S', false);
+  classify('incident-honest', 'INC-H', true);
+  const report = await verifyLines(dir, attacker);
+  expect(report.findings.filter((f) => f.code === 'INCIDENT_CLASSIFICATION_INVALID')).toEqual([
+    expect.objectContaining({ index: silenced, details: { incident: 'INC-S' } }),
+  ]);
+  expect(summary(report).filter((f) => !/^(INCIDENT_CLASSIFICATION_INVALID|CLOSE_NOT_CHECKPOINTED)@/u.test(f))).toEqual([]);
 });
