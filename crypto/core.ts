@@ -201,7 +201,7 @@ export function createCore() {
     signMessage: (p) => {
       const slot = table.get(p.wallet, 'wallet');
       const [chain] = checkChains([p.chain]);
-      return withMasterKey(slot.entropy, (master) => signMessageProof(master, chain!, p.index, bytesParam(p.message, 'message')));
+      return withMasterKey(slot.entropy, (master) => signMessageProof(master, chain!, p.index, bytesParam(p.message, 'message'), String(p.address)));
     },
 
     createSigningKey: (p) => {

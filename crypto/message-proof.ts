@@ -71,8 +71,12 @@ function serializeWitness(items: readonly Uint8Array[]): Uint8Array {
   return concatBytes(new Uint8Array([items.length]), ...items.flatMap((item) => [new Uint8Array([item.length]), item]));
 }
 
-/** Signs `message` with the receive key `index` of the wallet's `chain` account (master: the wallet's BIP32 master key). */
-export function signMessageProof(master: HDKey, chain: Chain, index: number, message: Uint8Array): MessageProof {
+/**
+ * Signs `message` with the receive key `index` of the wallet's `chain` account (master: the wallet's
+ * BIP32 master key). `expected`, the address the caller asks a proof for, must be that key's
+ * (MESSAGE_SIGN_FAILED otherwise: nothing is signed for an address the caller did not mean).
+ */
+export function signMessageProof(master: HDKey, chain: Chain, index: number, message: Uint8Array, expected?: string): MessageProof {
   if (!Number.isInteger(index) || index < 0 || index >= MAX_INDEX) {
     throw new CryptoError('BAD_REQUEST', `index must be a receive address index from 0 to ${MAX_INDEX - 1}.`, { param: 'index' });
   }
@@ -84,6 +88,10 @@ export function signMessageProof(master: HDKey, chain: Chain, index: number, mes
   try {
     const publicKey = key.publicKey!;
     const messageSha256 = bytesToHex(sha256(message));
+    const own = chain === 'ethereum' ? ethereumAddress(publicKey) : p2wpkh(publicKey, btcNetwork(chain)).address!;
+    if (expected !== undefined && (chain === 'ethereum' ? own.toLowerCase() !== expected.toLowerCase() : own !== expected)) {
+      throw new CryptoError('MESSAGE_SIGN_FAILED', 'The key at this index is not the address asked for. Nothing was signed.');
+    }
     if (chain === 'ethereum') {
       const address = ethereumAddress(publicKey);
       const signature = eip191Signer.sign(message, key.privateKey!, false);

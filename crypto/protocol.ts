@@ -239,8 +239,8 @@ interface Requests {
   };
   reviewEthTransfer: { params: EthTransferParams; result: EthTransferSummary };
   signEthTransfer: { params: EthTransferParams & { approvedDigest: string }; result: SignedEthTransfer };
-  /** Signs a challenge with receive key `index` of the wallet's `chain` account, to prove control of its address (no funds move). */
-  signMessage: { params: { wallet: Handle; chain: Chain; index: number; message: Uint8Array }; result: MessageProof };
+  /** Signs a challenge with receive key `index` of the wallet's `chain` account, which must be `address`, to prove control of it (no funds move). */
+  signMessage: { params: { wallet: Handle; chain: Chain; index: number; address: string; message: Uint8Array }; result: MessageProof };
   createSigningKey: { params: { passphrase: string }; result: NewSigningKey };
   /** The public key a signing-key file carries in its header (version 2), without its passphrase; null for an older file. */
   readKeyCard: { params: { keyFile: Uint8Array }; result: { card: { keyId: string; publicKey: string } | null } };

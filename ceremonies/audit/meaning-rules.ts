@@ -135,6 +135,8 @@ export class MeaningRules {
       this.overdueLeftOut(p, c);
       this.sealsLeftUnopened(p, c);
     } else if (p.step === 'hand-over') {
+      // A change of holder (change-holder@2) opens a seal's incident before the share is handed over.
+      this.sealsLeftUnopened(p, c);
       // A creation's new wallet, a reshare's new set, or (a change of holder) the wallet's own shares.
       const shares = this.wallets.created(p.ceremony)?.shares ?? this.wallets.forming(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? '')?.shares;
       this.commitment(p, shares, 'handed-over');
@@ -265,12 +267,15 @@ export class MeaningRules {
     }
   }
 
-  /** A drill rebuilds the wallet only once the incident of every broken or missing bag is opened. */
+  /**
+   * A ceremony rebuilds the wallet (or, changing a share's holder, hands it over) only once the incident
+   * of every broken or missing bag is opened; each is reported once.
+   */
   private sealsLeftUnopened(p: EntryPayload, c: Pending): void {
     for (const index of c.seals) {
       this.findings.error(
         'SEAL_INCIDENT_MISSING',
-        `Share ${index} was presented with its bag broken or missing, and the ceremony opened no incident for it before the wallet was rebuilt.`,
+        `Share ${index} was presented with its bag broken or missing, and the ceremony opened no incident for it before going on (rebuilding the wallet, or handing the share over).`,
         p.index,
         p.ceremony,
         {
@@ -279,6 +284,7 @@ export class MeaningRules {
         },
       );
     }
+    c.seals = [];
   }
 
   /** A drill rebuilds the wallet only once every share it owes a proof has been presented. */

@@ -36,7 +36,12 @@ export interface IncidentView {
 type Body = { [key: string]: JsonValue };
 
 /** The procedures that open a seal's incident (step `seal-incident`), and how the incident names them. */
-const SEAL_FOUND_AT: Readonly<Record<string, string>> = { 'backup-drill': 'backup drill', reshare: 'reshare', 'proof-of-control': 'proof of control' };
+const SEAL_FOUND_AT: Readonly<Record<string, string>> = {
+  'backup-drill': 'backup drill',
+  reshare: 'reshare',
+  'proof-of-control': 'proof of control',
+  'change-holder': 'change of holder',
+};
 
 export class Incidents {
   readonly byId = new Map<string, IncidentView>();

@@ -170,9 +170,11 @@ export class Wallets {
 
   /** A share passes to another holder: proven when presented, held by the new holder from hand-over. */
   private changingHolder(p: EntryPayload, body: Body): void {
-    const share = this.about(p)?.shares.find((s) => s.index === num(body.index));
-    if (!share) return;
-    if (p.step === 'present-share') share.lastProven = p.time.utc;
+    const wallet = this.about(p);
+    const share = wallet?.shares.find((s) => s.index === num(body.index));
+    if (!wallet || !share) return;
+    // Proven as presented; at risk if its bag was found broken or missing (change-holder@2), until the new holder's bag.
+    if (p.step === 'present-share') presented(wallet, body, p);
     else if (p.step === 'hand-over') {
       Object.assign(share, {
         holder: text(body.holder),

@@ -3,14 +3,17 @@
  * rebuilt. The outgoing holder presents the share, proven against its commitment and its bag; the
  * crypto core seals the same share to the incoming holder's passphrase on their medium, the file is
  * read back and proven, and the incoming holder attests receipt with a new bag serial. Witnesses
- * co-sign; the outgoing holder's reachable share files may be overwritten and removed.
+ * co-sign; the outgoing holder's reachable share files may be overwritten and removed. Since
+ * change-holder@2 a bag found broken or missing is presented all the same and opens its incident in
+ * the ceremony (`seal-incident`, as in a drill; issue 19, "Seal outcomes"), before the share is sealed
+ * again for the incoming holder, who puts it in a new bag.
  */
-import { closeWithWitnesses } from './common-steps.ts';
+import { OFFICER_AND_WITNESS, closeWithWitnesses } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const changeHolder: ProcedureDefinition = {
   id: 'change-holder',
-  version: 1,
+  version: 2,
   title: { en: 'Change a share’s holder', fr: 'Changer le détenteur d’une part' },
   purpose: {
     en: 'Pass one share from its holder to another, proven on both sides, without rebuilding the wallet.',
@@ -35,6 +38,14 @@ export const changeHolder: ProcedureDefinition = {
         { role: 'witness', min: 1 },
       ],
       records: ['index', 'commitment', 'bag', 'filesOverwritten'],
+    },
+    {
+      id: 'seal-incident',
+      type: 'step',
+      title: { en: 'The seal was found broken or missing: open its incident', fr: 'Le scellé a été trouvé rompu ou absent : ouvrir son incident' },
+      signers: OFFICER_AND_WITNESS,
+      repeat: { min: 0, max: 1 },
+      records: ['incident', 'wallet', 'index', 'bag'],
     },
     {
       id: 'hand-over',

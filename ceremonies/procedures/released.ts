@@ -15,6 +15,7 @@ import { compromiseRotationV1 } from './retired/compromise-rotation-v1.ts';
 import { confirmTransferV1 } from './retired/confirm-transfer-v1.ts';
 import { createWalletV1 } from './retired/create-wallet-v1.ts';
 import { restitutionV1 } from './retired/restitution-v1.ts';
+import { changeHolderV1 } from './retired/change-holder-v1.ts';
 import { incidentV1 } from './retired/incident-v1.ts';
 import { stationSetupV1 } from './retired/station-setup-v1.ts';
 
@@ -44,6 +45,7 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'reshare@1': '09dc230d1620abc0682a43970e01b65093ad3f530387bd923af58d62afaecde7',
   'proof-of-control@1': 'c451164ca4d9c1d3e2abd33e0a83d5f1fa2c1a2a088aaf576ed554b42881f8d4',
   'incident@2': '4515671ff848a74743877c1882b7af07724d10db5bd7a4fc0c603be8d26a692a',
+  'change-holder@2': '5fe80e4cadad0b73088eb77e9825d7e37699a0821e8e2acabb6660df2cf668f7',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */
@@ -56,6 +58,7 @@ const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [
   createWalletV1,
   backupDrillV1,
   incidentV1,
+  changeHolderV1,
 ];
 
 /** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */

@@ -364,10 +364,10 @@ export const ETH_SIGNING_ERRORS = {
   },
   MESSAGE_SIGN_FAILED: {
     details: [],
-    when: "Custos's final self-check failed while signing a proof of control (the signature did not verify against the address), and it stopped. This should never happen.",
-    risk: 'No. No proof was produced.',
-    action: 'Report it with the challenge file.',
-    fr: 'Le contrôle final de Custos a échoué pendant la signature de la preuve de contrôle, qui a été arrêtée. Aucune preuve n’a été produite.',
+    when: "A proof of control was asked for an address that is not the wallet's key at the index given, or Custos's final self-check failed (the signature did not verify against the address), and it stopped.",
+    risk: 'No. Nothing was signed.',
+    action: 'Check the address against the wallet’s accounts (`custos replay`); if it is theirs, report it with the challenge file.',
+    fr: 'L’adresse demandée n’est pas celle de la clé du portefeuille à ce rang, ou le contrôle final de Custos a échoué ; rien n’a été signé.',
   },
 } as const satisfies ErrorTable;
 

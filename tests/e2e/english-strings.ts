@@ -23,6 +23,7 @@ import { RECONCILIATION_TEXT } from '../../renderer/src/ceremonies/forms/reconci
 import { GUIDED_TEXT } from '../../renderer/src/ceremonies/guided-messages.ts';
 import { DRILL_TEXT } from '../../renderer/src/ceremonies/forms/drill-messages.ts';
 import { RESHARE_TEXT } from '../../renderer/src/ceremonies/forms/reshare-messages.ts';
+import { EVIDENCE_TEXT } from '../../renderer/src/ceremonies/evidence-messages.ts';
 import { PROOF_TEXT } from '../../renderer/src/ceremonies/forms/proof-messages.ts';
 import { QR_SCAN_TEXT } from '../../renderer/src/ceremonies/forms/qr-scan-messages.ts';
 import { TOKEN_LIST_TEXT } from '../../renderer/src/ceremonies/forms/token-list-messages.ts';
@@ -66,6 +67,7 @@ export function englishOnlyStrings(): string[] {
     GUIDED_TEXT,
     DRILL_TEXT,
     RESHARE_TEXT,
+    EVIDENCE_TEXT,
     PROOF_TEXT,
     QR_SCAN_TEXT,
     TOKEN_LIST_TEXT,

@@ -5,10 +5,15 @@
  * anyone signs), detected at 08:00 and classified at 09:00, its initial notification made at 11:30.
  * The inventory's register then shows the initial notification made, the intermediate report due
  * within 72 hours of it with the time left, and the final one waiting; the same in French, and the
- * French form shows no English.
+ * French form shows no English. A photo of the badge log, chosen as evidence of the opening in the
+ * runner's evidence panel (ADR 0031), is named in the opening entry and checked by `custos verify
+ * --evidence`.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { lastCeremonyEntries } from '../support/journal-entries.ts';
 import { CeremonyFlows } from './ceremony-flows.ts';
 import { screenshotPath } from './screenshots.ts';
 import { stationSuite } from './station-suite.ts';
@@ -66,6 +71,13 @@ test('an incident classified major by clicks, its initial notification made: the
   await page.getByTestId('notification-1-authority').fill('AMF');
   await page.getByTestId('notification-1-reference').fill('AMF-ICT-UI-1');
   await expect(page.getByTestId('start-missing')).toHaveCount(0);
+  // The badge system's log, photographed: an evidence file named in the opening by its SHA-256 (ADR 0031).
+  const evidence = rig.path('media/evidence/badge-log.jpg');
+  fs.mkdirSync(path.dirname(evidence), { recursive: true });
+  fs.writeFileSync(evidence, Buffer.from('not really a jpeg: the badge log, 08:00 to 09:00'));
+  await app.dialog.next('evidence-file', evidence);
+  await page.getByTestId('evidence-add').click();
+  await expect(page.getByTestId('evidence-1')).toContainText('File: badge-log.jpg');
   await page.screenshot({ path: screenshotPath('ceremony-incident-clock-form.png'), fullPage: true });
   await page.getByRole('button', { name: 'Start the ceremony' }).click();
   const outcome = page.getByTestId('ceremony-outcome');
@@ -82,6 +94,10 @@ test('an incident classified major by clicks, its initial notification made: the
   await expect(clock.locator('[data-report="final"]')).toHaveAttribute('data-state', 'waiting');
   await page.screenshot({ path: screenshotPath('inventory-incident-clock.png'), fullPage: true });
   await flows.verifyStation();
+  const [open] = lastCeremonyEntries(rig.station, 'incident');
+  expect(open!.body.evidence).toEqual([{ name: 'badge-log.jpg', sha256: createHash('sha256').update(fs.readFileSync(evidence)).digest('hex') }]);
+  const checked = await rig.custos('verify', rig.station, '--evidence', path.dirname(evidence));
+  expect(checked.status, checked.stdout + checked.stderr).toBe(0);
 
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(clock.locator('[data-report="intermediate"]')).toContainText('reste 2 j 23 h');

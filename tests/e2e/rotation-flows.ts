@@ -550,7 +550,7 @@ export class RotationFlows {
 
     expect(await this.verify()).toEqual([]);
     const p = await this.rig.replay();
-    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'change-holder@1', state: 'closed' });
+    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'change-holder@2', state: 'closed' });
     const after = walletOf(p, REPLACEMENT);
     expect(after.state).toBe('active');
     expect(after.shares.map((s: Json) => [s.index, s.state, s.media.join(), s.bagSerial, s.holder])).toEqual([

@@ -1170,6 +1170,19 @@ const cases: Refusal[] = [
     },
   },
 
+  {
+    code: 'MESSAGE_SIGN_FAILED',
+    why: 'a proof of control asked for receive key 1 under the address of receive key 0',
+    run: async (c) =>
+      c.call('signMessage', {
+        wallet: fx.walletA,
+        chain: 'ethereum',
+        index: 1,
+        address: await ethAddressOfA(c),
+        message: new TextEncoder().encode('challenge'),
+      }),
+  },
+
   // The host itself
   {
     code: 'INTERNAL',

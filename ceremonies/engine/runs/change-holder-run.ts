@@ -23,13 +23,15 @@ import { CeremonyRun } from '../ceremony-run.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { checkShareFile, eraseShareFile } from '../share-file-erasure.ts';
+import { openSealIncidents } from '../seal-incidents.ts';
 import { proveShares, readSharePlan } from '../share-presentation.ts';
 
 export async function runChangeHolder(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('change-holder');
   const walletId = a.wallet;
   const reason = a.reason;
-  const plan = readSharePlan(answers, a.share, 'share');
+  // A bag found broken or missing is presented all the same and opens its incident (change-holder@2).
+  const plan = readSharePlan(answers, a.share, 'share', true);
   const previousFiles = a.share.previousFiles ?? [];
   const media = a.to.media;
   if (media.length !== 1 || media[0] !== 'file') throw invalid('to.media', 'must be ["file"] in a headless run (paper cards are printed from the desktop app)');
@@ -94,6 +96,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
         },
         [{ signer: outgoing!.holder, role: 'holder' }, witness],
       );
+      await openSealIncidents(run, walletId, [outgoing!], officer!, witnesses);
       run.checkOffline();
       const sealed = await station.client.call('exportShareFile', { share: outgoing!.handle, passphrase: incoming.passphrase });
       fs.mkdirSync(incoming.outputDir, { recursive: true });

@@ -101,7 +101,7 @@ export async function runProofOfControl(dir: string, answers: Answers, env: RunE
       run.checkOffline();
       const rebuilt = await rebuildWallet(station, id, wallet!, proven);
       await run.step('reconstruct', { shares: proven.map((s) => s.index), fingerprint: rebuilt.fingerprint }, attest);
-      const proof = await station.client.call('signMessage', { wallet: rebuilt.wallet, chain, index, message: challenge.bytes });
+      const proof = await station.client.call('signMessage', { wallet: rebuilt.wallet, chain, index, address, message: challenge.bytes });
       await station.client.call('releaseHandle', { handle: rebuilt.wallet });
       if (proof.address !== address || proof.messageSha256 !== challengeSha256) {
         throw new CustosError('PROOF_ADDRESS_FOREIGN', `The proof was signed for another address than ${address}. Nothing more was recorded.`, { chain });

@@ -10,6 +10,7 @@
  * checkpoint, the signed transaction as an animated QR when there is one, and the ceremony's
  * transcript saved as a PDF through the station's save dialog).
  */
+import { EvidenceFiles, type EvidenceDraft } from './EvidenceFiles.tsx';
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type {
   AppError,
@@ -82,6 +83,7 @@ export function CeremonyRunner(props: {
   /** What the station is doing between a person's answer and the next question (keys unlocking, shares combining, signing). */
   const [working, setWorking] = useState<string | null>(null);
   const guided = useText(GUIDED_TEXT);
+  const [evidence, setEvidence] = useState<EvidenceDraft[]>([]);
   const Form = props.form;
   const signed = useRef(0);
   // A rotation's second sitting resumes the ceremony its first sitting left open: those steps are signed already.
@@ -120,7 +122,9 @@ export function CeremonyRunner(props: {
     return followJob(phase.job, onEvent, (e) => setPhase({ kind: 'failed', error: asAppError(e) }));
   }, [phase, onFinished]);
 
-  const start = (answers: CeremonyAnswers) => {
+  const start = (given: CeremonyAnswers) => {
+    // The evidence files chosen in the runner's panel join the form's answers (ADR 0031).
+    const answers: CeremonyAnswers = evidence.length ? { ...given, evidence: evidence.map((e) => ({ step: e.step, file: { $chosen: e.file.token } })) } : given;
     signed.current = 0;
     setStartedAfter(waitingSteps);
     setBusy(true);
@@ -201,6 +205,7 @@ export function CeremonyRunner(props: {
           {startError && <ErrorNotice error={startError} />}
           <p className="hint runner__people">{text.attestationHelp}</p>
           <RefusedPerson.Provider value={typeof startError?.details['who'] === 'string' ? startError.details['who'] : null}>
+            {props.procedure.id !== 'abort' && <EvidenceFiles procedure={props.procedure} value={evidence} onChange={setEvidence} />}
             <Form dataDir={props.dataDir} inventory={props.inventory} busy={busy || phase.kind !== 'prepare'} onStart={start} />
           </RefusedPerson.Provider>
           <button type="button" onClick={props.onBack}>

@@ -685,7 +685,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(dora).toHaveLength(1);
     fs.copyFileSync(dora[0]!.file, rig.path(rig.answers('change-holder').share.file));
     const p = await runExample('change-holder');
-    expect(lastCeremony(p)).toMatchObject({ procedureId: 'change-holder@1', state: 'closed' });
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'change-holder@2', state: 'closed' });
     const w = walletOf(p, REPLACEMENT);
     expect(w.shares[0]).toMatchObject({
       index: 1,

@@ -376,7 +376,7 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(walletOf(p, CLIENT).transfers[0].state).toBe('confirmed');
   }, 300_000);
 
-  test("a share of the replacement passes from Dora to Emil; Dora's file is overwritten and removed", async () => {
+  test("a share of the replacement passes from Dora to Emil, her bag found broken (its incident opened in the change of holder); Dora's file is overwritten and removed", async () => {
     const doraFile = shareFile('dora', 'house2');
     await run(
       'change-holder',
@@ -386,7 +386,12 @@ describe('a custody station lives through every procedure, by the CLI', () => {
         witnesses: ['bob', 'chloe'],
         wallet: REPLACEMENT,
         reason: 'Dora leaves the operations team',
-        share: { ...presented('dora', 'house2', 'TB-R-3'), previousFiles: [doraFile] },
+        // Dora's bag is found with its seal broken: the change of holder opens its incident (change-holder@2).
+        share: {
+          ...presented('dora', 'house2', 'TB-R-3'),
+          bag: { state: 'broken', serial: 'TB-R-3', photoSha256: 'a1'.repeat(32) },
+          previousFiles: [doraFile],
+        },
         to: holder('emil', 'house2', 'TB-R-4'),
         confirm: { holderReceivedShare: true },
       }),
@@ -395,7 +400,14 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     const p = await rig.replay();
     const w = walletOf(p, REPLACEMENT);
     const emil = p.participants.find((x: AnswersJson) => x.name === 'Emil Novak').keyid;
-    expect(w.shares[2]).toMatchObject({ index: 3, holder: emil, bagSerial: 'TB-R-4', state: 'held' });
+    expect(w.shares[2]).toMatchObject({ index: 3, holder: emil, bagSerial: 'TB-R-4', state: 'held', atRisk: false });
+    expect(p.incidents.find((i: AnswersJson) => i.id.startsWith('SEAL-change-holder-'))).toMatchObject({
+      status: 'open',
+      significant: true,
+      wallets: [REPLACEMENT],
+      origin: 'change-holder',
+      nature: expect.stringContaining('at a change of holder'),
+    });
     expect(w).toMatchObject({ state: 'active', quorumProven: true });
     // Emil can now present it, with his own passphrase, to prove it in a drill.
     await run(
@@ -564,11 +576,9 @@ describe('a custody station lives through every procedure, by the CLI', () => {
       `${HOUSE} house destroyed`,
       `${REPLACEMENT} house active`,
     ]);
-    expect(p.incidents.map((i: AnswersJson) => `${i.id.replace(/^(REC-reconciliation|SEAL-backup-drill)-\d+-/u, '$1-N-')} ${i.status}`)).toEqual([
-      `${INCIDENT} open`,
-      'REC-reconciliation-N-1 open',
-      'SEAL-backup-drill-N-4 open',
-    ]);
+    expect(
+      p.incidents.map((i: AnswersJson) => `${i.id.replace(/^(REC-reconciliation|SEAL-backup-drill|SEAL-change-holder)-\d+-/u, '$1-N-')} ${i.status}`),
+    ).toEqual([`${INCIDENT} open`, 'SEAL-change-holder-N-3 open', 'REC-reconciliation-N-1 open', 'SEAL-backup-drill-N-4 open']);
     expect(p.ceremonies.every((c: AnswersJson) => c.state === 'closed')).toBe(true);
     expect(p.ceremonies.map((c: AnswersJson) => c.procedureId.split('@')[0])).toEqual([
       'station-setup',
@@ -623,7 +633,7 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(incidentFr).toMatch(/\n {2}Survenu le +20 nov\. 2026\n/u);
     const period = await say('report', 'incidents', rig.station, '--from', '2026-01-01', '--to', '2030-12-31');
     expect(period.split('\n')[0]).toBe('Incident report: 1 Jan 2026 to 31 Dec 2030');
-    expect(period).toMatch(/\n {2}Still open +3\n/u);
+    expect(period).toMatch(/\n {2}Still open +4\n/u);
     expect(period).toMatch(new RegExp(`\\n  ${INCIDENT} +open +Yes +20 Nov 2026 +\\S`, 'u'));
   }, 60_000);
 

@@ -37,6 +37,7 @@ const EVER_RELEASED = [
   'reshare@1',
   'proof-of-control@1',
   'incident@2',
+  'change-holder@2',
 ];
 
 test('every catalogue definition hashes to the pin of its id@version', () => {

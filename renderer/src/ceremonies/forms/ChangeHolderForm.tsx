@@ -127,11 +127,25 @@ export function ChangeHolderForm({ inventory, busy, onStart }: FormProps<'change
           </>
         )}
         <TextField label={text.bagSerial} value={share.bagSerial} onChange={(v) => change({ bagSerial: v })} testId="outgoing-bag" />
-        <SelectField label={text.bagState} value={share.bagState} onChange={(v) => change({ bagState: v === 'replaced' ? 'replaced' : 'intact' })}>
+        <SelectField
+          label={text.bagState}
+          value={share.bagState}
+          onChange={(v) => change({ bagState: v === 'replaced' || v === 'broken' || v === 'missing' ? v : 'intact' })}
+          testId="outgoing-bag-state"
+        >
           <option value="intact">{text.bagIntact}</option>
           <option value="replaced">{text.bagReplaced}</option>
+          <option value="broken">{text.bagBroken}</option>
+          <option value="missing">{text.bagMissing}</option>
         </SelectField>
         {share.bagState === 'replaced' && <TextField label={text.newBagSerial} value={share.newBagSerial} onChange={(v) => change({ newBagSerial: v })} />}
+        {(share.bagState === 'broken' || share.bagState === 'missing') && (
+          <>
+            {/* The ceremony opens the seal's incident (change-holder@2); the share then goes into the incoming holder's new bag. */}
+            <p className="hint">{text.sealIncidentHint}</p>
+            <TextField label={text.sealPhoto} value={share.photoSha256} onChange={(v) => change({ photoSha256: v })} testId="outgoing-seal-photo" />
+          </>
+        )}
         {share.media === 'file' && (
           <fieldset className="chains" data-testid="previous-files">
             <legend>{own.previousFiles}</legend>

@@ -134,9 +134,10 @@ const EXPECTED: Record<Gap, string | null> = {
 
 /**
  * What verify finds besides the signers in these generated ceremonies: their bodies name no real
- * wallet, share or transaction (meaning-rules.ts judges those; its own tests give them meaning).
+ * wallet, share, transaction or signed challenge (meaning-rules.ts judges those; its own tests give
+ * them meaning).
  */
-const MEANING = new Set(['WALLET_STATE_INVALID', 'SHARE_COMMITMENT_MISMATCH', 'OUTPUTS_NOT_APPROVED']);
+const MEANING = new Set(['WALLET_STATE_INVALID', 'SHARE_COMMITMENT_MISMATCH', 'OUTPUTS_NOT_APPROVED', 'PROOF_NOT_VALID']);
 
 test('control: one ceremony of each catalogue procedure, every quorum met, breaks no rule of who signs', async () => {
   for (const procedure of PROCEDURES) {
