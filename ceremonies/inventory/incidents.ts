@@ -3,7 +3,9 @@
  * incident with the date of the incident and of its discovery, nature, origin, tools and staff
  * involved, impact, corrective action, target resolution date, closing date and status, plus the
  * wallets concerned and its history. Incidents come from incident ceremonies, from reconciliation
- * discrepancies and from seals found broken or missing in a backup drill.
+ * discrepancies and from seals found broken or missing in a backup drill, a reshare, a proof of
+ * control or a change of holder. Since incident@2, each incident also carries its classification and
+ * the reports made to the authority (the regulatory clock: regulatory-clock.ts; ADR 0034).
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
 import { INCIDENT_FIELDS } from '../../common/answers/vocabulary.ts';
@@ -53,7 +55,7 @@ export class Incidents {
     const procedure = definition.id;
     if (procedure === 'incident') this.fromIncident(p);
     else if (procedure === 'reconciliation' && p.step === 'discrepancy') this.fromDiscrepancy(p);
-    else if (p.step === 'seal-incident' && procedure in SEAL_FOUND_AT) this.fromSeal(p, procedure);
+    else if (p.step === 'seal-incident' && Object.hasOwn(SEAL_FOUND_AT, procedure)) this.fromSeal(p, procedure);
   }
 
   /** A seal found broken or missing in a drill (backup-drill@2), a reshare or a proof of control (`seal-incident`): a significant incident on its wallet. */

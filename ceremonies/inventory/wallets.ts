@@ -4,7 +4,9 @@
  * state, last proven), as the entries of the wallet procedures describe them. States follow one
  * lifecycle (wallet-lifecycle.ts): generated → distributed → active → compromised → retired →
  * destroyed. Creation, rotation, transfers (sweeps and restitutions, applied when their ceremony
- * closes, debited when confirmed), destruction share by share, and reconciled holdings (R8).
+ * closes, debited when confirmed), destruction share by share, and reconciled holdings (R8). A
+ * reshare puts a wallet under a new set of shares and keeps the old one as a former set (ADR 0032);
+ * shares presented for a transfer, a reshare or a proof of control count as proven.
  */
 import type { AccountInfo } from '../../crypto/protocol.ts';
 import type { ProcedureDefinition } from '../procedures/definition.ts';

@@ -6,15 +6,18 @@
  * here, and verify checks it as it checks a quorum.
  */
 
-/** For each released procedure: the steps whose approvers must not include the opening officer. */
-const SEPARATED_DUTIES: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  'restitution@1': ['approve'],
-  'restitution@2': ['approve'],
-  'destruction@1': ['attest-zero-balance'],
-  'destruction@2': ['attest-zero-balance'],
-});
+/**
+ * For each released procedure: the steps whose approvers must not include the opening officer. A
+ * Map, not an object: `ref` comes from the record, which may be hostile (`__proto__` must find nothing).
+ */
+const SEPARATED_DUTIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['restitution@1', ['approve']],
+  ['restitution@2', ['approve']],
+  ['destruction@1', ['attest-zero-balance']],
+  ['destruction@2', ['attest-zero-balance']],
+]);
 
 /** True if the approvers of `step` in `ref` must be other people than the officer who opened the ceremony. */
 export function approverMustNotBeOfficer(ref: string, step: string): boolean {
-  return SEPARATED_DUTIES[ref]?.includes(step) ?? false;
+  return SEPARATED_DUTIES.get(ref)?.includes(step) ?? false;
 }

@@ -64,7 +64,8 @@ export async function runCommand(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const [procedure, dir] = positionals as [string, string];
-  const run = RUNS[procedure];
+  // An own key only: `custos run constructor` names no procedure.
+  const run = Object.hasOwn(RUNS, procedure) ? RUNS[procedure] : undefined;
   if (!run) throw usage((t) => t.unknownProcedure(procedure, Object.keys(RUNS).join(', ')));
   // Without an answers file, a person at a terminal answers the same questions as they come.
   if (!values.answers && !(tty.isatty(0) && tty.isatty(2))) throw usage((t) => t.needsAnswers('run'));
