@@ -11,7 +11,7 @@
  * (`seal-incident`, signed by the officer and the witnesses); the share is at risk until it is
  * re-bagged.
  */
-import { OFFICER_AND_WITNESS, closeWithWitnesses, presentShares } from './common-steps.ts';
+import { closeWithWitnesses, presentShares, sealIncidentStep } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const backupDrill: ProcedureDefinition = {
@@ -33,14 +33,7 @@ export const backupDrill: ProcedureDefinition = {
       records: ['wallet', 'fingerprint', 'setId', 'overdue', 'unreachable', 'airGap', 'build'],
     },
     presentShares({ en: 'A holder presents their share', fr: 'Un détenteur présente sa part' }),
-    {
-      id: 'seal-incident',
-      type: 'step',
-      title: { en: 'A seal found broken or missing: open its incident', fr: 'Un scellé trouvé rompu ou absent : ouvrir son incident' },
-      signers: OFFICER_AND_WITNESS,
-      repeat: { min: 0, max: 16 },
-      records: ['incident', 'wallet', 'index', 'bag'],
-    },
+    sealIncidentStep(),
     {
       id: 'reconstruct',
       type: 'step',

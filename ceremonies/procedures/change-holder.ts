@@ -8,7 +8,7 @@
  * the ceremony (`seal-incident`, as in a drill; issue 19, "Seal outcomes"), before the share is sealed
  * again for the incoming holder, who puts it in a new bag.
  */
-import { OFFICER_AND_WITNESS, closeWithWitnesses } from './common-steps.ts';
+import { closeWithWitnesses, sealIncidentStep } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const changeHolder: ProcedureDefinition = {
@@ -39,14 +39,7 @@ export const changeHolder: ProcedureDefinition = {
       ],
       records: ['index', 'commitment', 'bag', 'filesOverwritten'],
     },
-    {
-      id: 'seal-incident',
-      type: 'step',
-      title: { en: 'The seal was found broken or missing: open its incident', fr: 'Le scellé a été trouvé rompu ou absent : ouvrir son incident' },
-      signers: OFFICER_AND_WITNESS,
-      repeat: { min: 0, max: 1 },
-      records: ['incident', 'wallet', 'index', 'bag'],
-    },
+    sealIncidentStep(1, { en: 'The seal was found broken or missing: open its incident', fr: 'Le scellé a été trouvé rompu ou absent : ouvrir son incident' }),
     {
       id: 'hand-over',
       type: 'step',

@@ -51,6 +51,17 @@ export function creationSteps(generateTitle: Text): StepDefinition[] {
   ];
 }
 
+/**
+ * The incident of a bag found broken or missing, opened in the ceremony that finds it (issue 19,
+ * "Seal outcomes"), signed by the officer and the witnesses: once per share presented (up to `max`).
+ */
+export function sealIncidentStep(
+  max = 16,
+  title: Text = { en: 'A seal found broken or missing: open its incident', fr: 'Un scellé trouvé rompu ou absent : ouvrir son incident' },
+): StepDefinition {
+  return { id: 'seal-incident', type: 'step', title, signers: OFFICER_AND_WITNESS, repeat: { min: 0, max }, records: ['incident', 'wallet', 'index', 'bag'] };
+}
+
 /** Holders present their shares one by one, each proven (a quorum at least). */
 export function presentShares(title: Text): StepDefinition {
   return {

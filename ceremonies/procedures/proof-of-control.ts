@@ -7,7 +7,7 @@
  * file's SHA-256 too, so that `custos verify` checks the signature from the record alone. A bag found
  * broken or missing opens its incident here as in a drill.
  */
-import { OFFICER_AND_WITNESS, closeWithWitnesses, presentShares } from './common-steps.ts';
+import { OFFICER_AND_WITNESS, closeWithWitnesses, presentShares, sealIncidentStep } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const proofOfControl: ProcedureDefinition = {
@@ -29,14 +29,7 @@ export const proofOfControl: ProcedureDefinition = {
       records: ['wallet', 'fingerprint', 'chain', 'address', 'requestedBy', 'challenge', 'challengeSha256', 'airGap', 'build'],
     },
     presentShares({ en: 'A holder presents their share', fr: 'Un détenteur présente sa part' }),
-    {
-      id: 'seal-incident',
-      type: 'step',
-      title: { en: 'A seal found broken or missing: open its incident', fr: 'Un scellé trouvé rompu ou absent : ouvrir son incident' },
-      signers: OFFICER_AND_WITNESS,
-      repeat: { min: 0, max: 16 },
-      records: ['incident', 'wallet', 'index', 'bag'],
-    },
+    sealIncidentStep(),
     {
       id: 'reconstruct',
       type: 'step',

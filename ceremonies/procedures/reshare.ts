@@ -8,7 +8,7 @@
  * ceremony would still rebuild the key, and such a copy, if suspected, is an incident answered by a
  * compromise rotation. A bag found broken or missing opens its incident here as in a drill.
  */
-import { OFFICER_AND_WITNESS, closeWithWitnesses, presentShares } from './common-steps.ts';
+import { OFFICER_AND_WITNESS, closeWithWitnesses, presentShares, sealIncidentStep } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const reshare: ProcedureDefinition = {
@@ -30,14 +30,7 @@ export const reshare: ProcedureDefinition = {
       records: ['wallet', 'fingerprint', 'oldSet', 'threshold', 'shareCount', 'holders', 'reason', 'residualRisk', 'airGap', 'build'],
     },
     presentShares({ en: 'A holder of the old set presents their share', fr: 'Un détenteur de l’ancien jeu présente sa part' }),
-    {
-      id: 'seal-incident',
-      type: 'step',
-      title: { en: 'A seal found broken or missing: open its incident', fr: 'Un scellé trouvé rompu ou absent : ouvrir son incident' },
-      signers: OFFICER_AND_WITNESS,
-      repeat: { min: 0, max: 16 },
-      records: ['incident', 'wallet', 'index', 'bag'],
-    },
+    sealIncidentStep(),
     {
       id: 'reconstruct',
       type: 'step',

@@ -36,7 +36,7 @@ export type ChosenFile = { readonly $chosen: string };
 export type FilePath = string & { readonly __filePath: unique symbol };
 
 const WALLET_ID = /^[A-Za-z0-9._-]{1,64}$/u;
-export const BAG_SERIAL = /^[A-Za-z0-9-]{1,40}$/u;
+const BAG_SERIAL = /^[A-Za-z0-9-]{1,40}$/u;
 /** A SHA-256 in lower-case hexadecimal (a photo of a seal, kept on a separate medium). */
 const SHA256_HEX = /^[0-9a-f]{64}$/u;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/u;
@@ -255,6 +255,18 @@ export function presentedShareAnswer<I>(form: FileForm<I>) {
       newSerial: text({ pattern: BAG_SERIAL }).optional(),
       photoSha256: text({ pattern: SHA256_HEX }).optional(),
     }),
+  });
+}
+
+/** A share destroyed in front of a witness (destruction, and a reshare's old set): how, the medium, its bag, its reachable files. */
+export function shareToDestroyAnswer<I>(form: FileForm<I>) {
+  return fields({
+    index: wholeNumber(1, 16),
+    holder: personName.optional(),
+    method: oneOf(['shred', 'wipe'] as const),
+    mediaId: text({ max: 80 }),
+    bagSerial: text({ pattern: BAG_SERIAL }),
+    files: list(form.file('share-file')).optional(),
   });
 }
 

@@ -4,16 +4,14 @@
  * old set and how it is destroyed, and the holders' confirmation (issue 19, "Reshare"; ADR 0032).
  */
 import {
-  BAG_SERIAL,
   confirmation,
   fields,
   group,
   list,
   newHolderAnswer,
-  oneOf,
   peopleAnswers,
-  personName,
   presentedShareAnswer,
+  shareToDestroyAnswer,
   text,
   texts,
   wholeNumber,
@@ -29,16 +27,7 @@ export function reshareAnswers<I>(form: FileForm<I>) {
     shares: list(presentedShareAnswer(form)),
     threshold: wholeNumber(2, 16),
     holders: list(newHolderAnswer(form)),
-    destroy: list(
-      fields({
-        index: wholeNumber(1, 16),
-        holder: personName.optional(),
-        method: oneOf(['shred', 'wipe'] as const),
-        mediaId: text({ max: 80 }),
-        bagSerial: text({ pattern: BAG_SERIAL }),
-        files: list(form.file('share-file')).optional(),
-      }),
-    ),
+    destroy: list(shareToDestroyAnswer(form)),
     confirm: group({ holdersReceivedShares: confirmation(), oldSharesDestroyed: confirmation() }),
   });
 }
