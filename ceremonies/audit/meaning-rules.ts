@@ -21,7 +21,8 @@
  * - a drill (backup-drill@2) presents, before it rebuilds the wallet, every share the record shows
  *   overdue for proof at its opening, but those its opening says are unreachable, and opens the
  *   incident of every bag presented broken or missing (no ceremony without a `seal-incident` step
- *   may present one);
+ *   may present one); so do a reshare, a proof of control, a change of holder (@2), a restitution
+ *   (@3) and a rotation (@3), before they go past their presentations;
  * - a reshare hands over the shares of the new set its split records, and destroys every share of
  *   the old set still held before it closes.
  * - an incident classified (incident@2) is major exactly when the criteria it records say so;
@@ -126,17 +127,18 @@ export class MeaningRules {
     }
     const c = this.pending;
     if (!c) return;
+    // Past its presentations, a ceremony goes on (rebuilds the wallet, imports a transfer, hands a share
+    // over, closes) only once the incident of every bag found broken or missing is opened (an abort or a
+    // recovery entry goes on with nothing).
+    const goesOn = p.type === 'close' || (p.type === 'step' && p.step !== 'present-share' && p.step !== 'seal-incident');
+    if (c.seals.length > 0 && goesOn) this.sealsLeftUnopened(p, c);
     if (p.step === 'present-share') {
       this.commitment(p, this.wallets.byId.get(c.wallet ?? '')?.shares, 'presented');
       if (typeof b.index === 'number') c.presented.push(b.index);
       this.sealFound(p, c, procedure);
     } else if (p.step === 'seal-incident') c.seals = c.seals.filter((i) => i !== b.index);
-    else if (p.step === 'reconstruct') {
-      this.overdueLeftOut(p, c);
-      this.sealsLeftUnopened(p, c);
-    } else if (p.step === 'hand-over') {
-      // A change of holder (change-holder@2) opens a seal's incident before the share is handed over.
-      this.sealsLeftUnopened(p, c);
+    else if (p.step === 'reconstruct') this.overdueLeftOut(p, c);
+    else if (p.step === 'hand-over') {
       // A creation's new wallet, a reshare's new set, or (a change of holder) the wallet's own shares.
       const shares = this.wallets.created(p.ceremony)?.shares ?? this.wallets.forming(p.ceremony) ?? this.wallets.byId.get(c.wallet ?? '')?.shares;
       this.commitment(p, shares, 'handed-over');
@@ -245,7 +247,7 @@ export class MeaningRules {
 
   /**
    * A bag found broken or missing opens its incident in the same ceremony, which only a procedure
-   * with a `seal-incident` step can do (backup-drill@2, reshare): anywhere else the presentation is
+   * with a `seal-incident` step can do (backup-drill@2 and the others listed above): anywhere else the presentation is
    * reported at once.
    */
   private sealFound(p: EntryPayload, c: Pending, procedure: ProcedureDefinition): void {
@@ -268,14 +270,14 @@ export class MeaningRules {
   }
 
   /**
-   * A ceremony rebuilds the wallet (or, changing a share's holder, hands it over) only once the incident
-   * of every broken or missing bag is opened; each is reported once.
+   * A ceremony goes past its presentations (rebuilds the wallet, imports what it signs, hands a share
+   * over) only once the incident of every broken or missing bag is opened; each is reported once.
    */
   private sealsLeftUnopened(p: EntryPayload, c: Pending): void {
     for (const index of c.seals) {
       this.findings.error(
         'SEAL_INCIDENT_MISSING',
-        `Share ${index} was presented with its bag broken or missing, and the ceremony opened no incident for it before going on (rebuilding the wallet, or handing the share over).`,
+        `Share ${index} was presented with its bag broken or missing, and the ceremony went on without opening its incident.`,
         p.index,
         p.ceremony,
         {

@@ -1,7 +1,8 @@
 /**
  * The incidents a ceremony opens for the bags it finds broken or missing (issue 19, "Seal outcomes";
  * ADR 0030): one `seal-incident` step per such share, named `SEAL-<ceremony>-<share>`, signed by the
- * officer and every witness present, before the wallet is rebuilt (backup-drill@2, reshare@1).
+ * officer and every witness present, before the ceremony goes on (backup-drill@2, reshare@1,
+ * proof-of-control@1, change-holder@2, restitution@3, compromise-rotation@3).
  */
 import type { CeremonyRun } from './ceremony-run.ts';
 import type { Present } from './participant-keys.ts';

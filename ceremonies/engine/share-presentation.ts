@@ -1,14 +1,16 @@
 /**
- * Holders presenting their shares (procedures backup-drill, compromise-rotation, restitution): each
- * sealed share file is opened with its holder's passphrase in the crypto core and proven against
- * the commitment recorded at split time, by the holder the record names, in the bag the record
- * names; all of it before anything is recorded. Then each presentation is a signed step, and the
- * presented shares rebuild the wallet, which must reproduce the recorded fingerprint.
+ * Holders presenting their shares (procedures backup-drill, reshare, proof-of-control,
+ * change-holder, compromise-rotation, restitution): each sealed share file is opened with its
+ * holder's passphrase in the crypto core and proven against the commitment recorded at split time,
+ * by the holder the record names, in the bag the record names; all of it before anything is
+ * recorded. Then each presentation is a signed step, and the presented shares rebuild the wallet,
+ * which must reproduce the recorded fingerprint.
  */
 import fs from 'node:fs';
 import type { Chain, Handle, WalletInfo } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { WalletView } from '../inventory/wallets.ts';
+import type { ProcedureDefinition } from '../procedures/definition.ts';
 import { invalid, type Answers } from './answers.ts';
 import { need } from './typed-answers.ts';
 import type { CeremonyRun } from './ceremony-run.ts';
@@ -48,13 +50,7 @@ export function readSharePlans(answers: Answers, shares: readonly PresentedShare
  */
 export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at: string, sealIncidents = false): SharePlan {
   const { state, photoSha256 } = share.bag;
-  if ((state === 'broken' || state === 'missing') && !sealIncidents) {
-    throw new CustosError(
-      'SEAL_NOT_INTACT',
-      `The bag of the share at ${at} is ${state === 'broken' ? 'broken' : 'missing'}. Record it in a backup drill, which opens its incident, before the share is used here. Nothing was recorded.`,
-      { field: `${at}.bag.state` },
-    );
-  }
+  if (!sealIncidents) requireSealed(at, state);
   const newSerial = state === 'replaced' ? need(share.bag, 'newSerial') : share.bag.newSerial;
   const serial = state === 'missing' ? share.bag.serial : need(share.bag, 'serial');
   const bag: SharePlan['bag'] = {
@@ -72,6 +68,25 @@ export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at:
     throw invalid(`${at}.file`, 'cannot be read');
   }
   return { holder: share.holder, file, at, bag };
+}
+
+/**
+ * Refuses a share whose bag was found broken or missing where the ceremony opens no incident for it
+ * (its definition has no `seal-incident` step: SEAL_NOT_INTACT), before anything is recorded.
+ */
+function requireSealed(at: string, state: SharePlan['bag']['state']): void {
+  if (state !== 'broken' && state !== 'missing') return;
+  throw new CustosError(
+    'SEAL_NOT_INTACT',
+    `The bag of the share at ${at} is ${state}. Record it in a backup drill, which opens its incident, before the share is used here. Nothing was recorded.`,
+    { field: `${at}.bag.state` },
+  );
+}
+
+/** The plans read, checked against the definition the ceremony runs under: a bag broken or missing only where it opens the incident. */
+export function requireSealedUnless(plans: readonly SharePlan[], procedure: ProcedureDefinition): void {
+  if (procedure.steps.some((s) => s.id === 'seal-incident')) return;
+  for (const plan of plans) requireSealed(plan.at, plan.bag.state);
 }
 
 /** Unlocks the holders and proves each share against `wallet`'s record (at least `needed` of them); nothing is recorded. */

@@ -4,7 +4,7 @@
  * involved, impact, corrective action, target resolution date, closing date and status, plus the
  * wallets concerned and its history. Incidents come from incident ceremonies, from reconciliation
  * discrepancies and from seals found broken or missing in a backup drill, a reshare, a proof of
- * control or a change of holder. Since incident@2, each incident also carries its classification and
+ * control, a change of holder, a restitution or a compromise rotation. Since incident@2, each incident also carries its classification and
  * the reports made to the authority (the regulatory clock: regulatory-clock.ts; ADR 0034).
  */
 import type { ProcedureDefinition } from '../procedures/definition.ts';
@@ -43,6 +43,8 @@ const SEAL_FOUND_AT: Readonly<Record<string, string>> = {
   reshare: 'reshare',
   'proof-of-control': 'proof of control',
   'change-holder': 'change of holder',
+  restitution: 'restitution',
+  'compromise-rotation': 'compromise rotation',
 };
 
 export class Incidents {
@@ -79,7 +81,9 @@ export class Incidents {
         correctiveAction:
           procedure === 'reshare'
             ? 'The share is destroyed in the reshare, but a copy of it would still count toward rebuilding the key with the old set. Investigate who had access; if a copy may exist, rotate the wallet (compromise-rotation).'
-            : `${rebagged} Investigate who had access; if a copy may exist, reshare or rotate the wallet.`,
+            : procedure === 'compromise-rotation'
+              ? `${rebagged} The rotation moves the funds to a new wallet; investigate who had access, and destroy the old wallet once its sweep is confirmed.`
+              : `${rebagged} Investigate who had access; if a copy may exist, reshare or rotate the wallet.`,
       },
       p,
       { wallets: [b.wallet], significant: true },

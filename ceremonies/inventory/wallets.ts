@@ -331,9 +331,9 @@ export class Wallets {
     const pending = this.pending.get(p.ceremony) ?? {};
     this.pending.set(p.ceremony, pending);
     if (p.step === 'present-share') {
-      // A share presented and proven for a transfer counts as proven, as in a drill.
-      const share = this.about(p)?.shares.find((s) => s.index === num(body.index));
-      if (share) share.lastProven = p.time.utc;
+      // A share presented and proven for a transfer counts as proven, in the bag it was found in or put in, as in a drill.
+      const wallet = this.about(p);
+      if (wallet) presented(wallet, body, p);
     } else if (p.step === 'approve') pending.destination = body;
     else if (p.step === 'import-sweep' || p.step === 'import-psbt') pending.summary = body;
     else if (p.step === 'sign-sweep' || p.step === 'sign') pending.signed = body;
@@ -502,7 +502,7 @@ function handOver(shares: ShareView[], body: Body, p: EntryPayload): void {
   });
 }
 
-/** A share presented and proven (a drill, a reshare): proven now, in the bag it was found in or put in. */
+/** A share presented and proven (a drill, a reshare, a proof, a transfer): proven now, in the bag it was found in or put in. */
 function presented(wallet: WalletView, body: Body, p: EntryPayload): void {
   const share = wallet.shares.find((s) => s.index === num(body.index));
   const bag = (body.bag ?? {}) as Body;

@@ -9,14 +9,15 @@
  * has an Ethereum leg too: one transfer request for the ether and one for each listed token the old
  * wallet holds, each paying the replacement's Ethereum address, each signed; together the legs move
  * every holding the record shows. The old wallet is retired when confirm-transfer ceremonies have
- * recorded the confirmation of every transfer of its sweep.
+ * recorded the confirmation of every transfer of its sweep. Since compromise-rotation@3 a bag of the
+ * old wallet found broken or missing opens its incident before the sweep is imported, as in a drill.
  */
-import { OFFICER_AND_WITNESS, closeWithWitnesses, creationSteps, ethereumSteps, presentShares, psbtSteps } from './common-steps.ts';
+import { OFFICER_AND_WITNESS, closeWithWitnesses, creationSteps, ethereumSteps, presentShares, psbtSteps, sealIncidentStep } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 export const compromiseRotation: ProcedureDefinition = {
   id: 'compromise-rotation',
-  version: 2,
+  version: 3,
   title: { en: 'Rotate a compromised wallet', fr: 'Remplacer un portefeuille compromis' },
   purpose: {
     en: 'Declare a wallet compromised, create its replacement, and sweep every coin and token to it with transactions signed offline.',
@@ -48,6 +49,7 @@ export const compromiseRotation: ProcedureDefinition = {
       records: ['fileName', 'sha256', 'fingerprint'],
     },
     presentShares({ en: 'A holder of the old wallet presents their share', fr: 'Un détenteur de l’ancien portefeuille présente sa part' }),
+    sealIncidentStep(),
     ...psbtSteps(
       'import-sweep',
       { en: 'Bitcoin: import the sweep prepared by the coordinator', fr: 'Bitcoin : importer le transfert préparé par le coordinateur' },

@@ -15,6 +15,8 @@ import { compromiseRotationV1 } from './retired/compromise-rotation-v1.ts';
 import { confirmTransferV1 } from './retired/confirm-transfer-v1.ts';
 import { createWalletV1 } from './retired/create-wallet-v1.ts';
 import { restitutionV1 } from './retired/restitution-v1.ts';
+import { restitutionV2 } from './retired/restitution-v2.ts';
+import { compromiseRotationV2 } from './retired/compromise-rotation-v2.ts';
 import { changeHolderV1 } from './retired/change-holder-v1.ts';
 import { incidentV1 } from './retired/incident-v1.ts';
 import { stationSetupV1 } from './retired/station-setup-v1.ts';
@@ -46,6 +48,8 @@ export const PINNED_PROCEDURES: Readonly<Record<string, string>> = Object.freeze
   'proof-of-control@1': 'c451164ca4d9c1d3e2abd33e0a83d5f1fa2c1a2a088aaf576ed554b42881f8d4',
   'incident@2': '4515671ff848a74743877c1882b7af07724d10db5bd7a4fc0c603be8d26a692a',
   'change-holder@2': '5fe80e4cadad0b73088eb77e9825d7e37699a0821e8e2acabb6660df2cf668f7',
+  'restitution@3': 'a3ea42f54bee0e23db287cf5836f9e6de0982d2c4d068c1a29695f30c6691554',
+  'compromise-rotation@3': 'c8e973d25f618d85b365ca4630c2c09622104ef77a6f6d1c3426b43db7df00f4',
 });
 
 /** Definitions of earlier versions, kept so their ceremonies still verify. */
@@ -59,6 +63,8 @@ const RETIRED_PROCEDURES: readonly ProcedureDefinition[] = [
   backupDrillV1,
   incidentV1,
   changeHolderV1,
+  restitutionV2,
+  compromiseRotationV2,
 ];
 
 /** The pinned definitions by hash: a definition whose hash is not its ref's pinned one is left out. */

@@ -5,9 +5,10 @@
  * that: on Bitcoin, a PSBT paying the destination, any other output returning as change to the same
  * wallet; on Ethereum (restitution@2), a transfer request moving Ether or a token on the station's
  * list from the wallet's own address, with a nonce never used before. The signed transaction leaves
- * as a file with its id recorded. No step records or exports a key, seed or mnemonic.
+ * as a file with its id recorded. No step records or exports a key, seed or mnemonic. A bag found
+ * broken or missing opens its incident before anything is imported (restitution@3), as in a drill.
  */
-import { closeWithWitnesses, ethereumSteps, presentShares, psbtSteps } from './common-steps.ts';
+import { closeWithWitnesses, ethereumSteps, presentShares, psbtSteps, sealIncidentStep } from './common-steps.ts';
 import type { ProcedureDefinition } from './definition.ts';
 
 /** Exactly one of the two legs happens: the Bitcoin one or the Ethereum one. */
@@ -15,7 +16,7 @@ const EITHER = { min: 0, max: 1 };
 
 export const restitution: ProcedureDefinition = {
   id: 'restitution',
-  version: 2,
+  version: 3,
   title: { en: 'Return client assets by transfer', fr: 'Restituer des actifs au client par transfert' },
   purpose: {
     en: 'Transfer a client’s assets (bitcoin, ether or a listed token) to the destination a quorum of approvers approved, with a transaction signed offline.',
@@ -39,6 +40,7 @@ export const restitution: ProcedureDefinition = {
       records: ['wallet', 'asset', 'destination', 'amount', 'network'],
     },
     presentShares({ en: 'A holder presents their share', fr: 'Un détenteur présente sa part' }),
+    sealIncidentStep(),
     ...psbtSteps(
       'import-psbt',
       { en: 'Bitcoin: import the transaction prepared by the coordinator', fr: 'Bitcoin : importer la transaction préparée par le coordinateur' },

@@ -13,6 +13,7 @@
 const SEPARATED_DUTIES: ReadonlyMap<string, readonly string[]> = new Map([
   ['restitution@1', ['approve']],
   ['restitution@2', ['approve']],
+  ['restitution@3', ['approve']],
   ['destruction@1', ['attest-zero-balance']],
   ['destruction@2', ['attest-zero-balance']],
 ]);

@@ -177,7 +177,7 @@ export const FINDING_TEXTS_FR: Readonly<Record<string, FindingTextFr>> = {
   EVIDENCE_MISMATCH: 'Le fichier de preuve {name} n’est pas celui qui a été consigné : son SHA-256 diffère.',
   EVIDENCE_UNRECORDED: 'Le fichier {name} du dossier de preuves n’est nommé par aucune entrée du registre.',
   SEAL_INCIDENT_MISSING: {
-    'not-opened': 'La part {index} a été présentée avec son sachet rompu ou absent, et l’exercice n’a pas ouvert son incident.',
+    'not-opened': 'La part {index} a été présentée avec son sachet rompu ou absent, et la cérémonie a continué sans ouvrir son incident.',
     'not-a-drill': 'La part {index} a été présentée avec son sachet rompu ou absent dans une cérémonie qui n’ouvre pas d’incident pour elle.',
     default: 'La part {index} a été présentée avec son sachet rompu ou absent sans que son incident soit ouvert.',
   },

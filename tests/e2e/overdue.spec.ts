@@ -57,7 +57,7 @@ test('200 days on, the inventory shows every share overdue, by holder, and the d
   await page.getByTestId('overdue-reason-4').fill('Holder on leave until March');
   await expect(page.getByTestId('start-missing')).not.toContainText('why share 4');
 
-  // Seal outcomes: a bag found broken is an option of the drill only, with what the drill will do.
+  // Seal outcomes: a bag found broken, with what the ceremony will do (every form that presents shares offers it).
   await page.getByTestId('share-bag-state-1').selectOption('broken');
   await expect(page.getByTestId('share-1')).toContainText('the ceremony opens an incident, signed by the officer and the witnesses');
   await page.getByTestId('share-seal-photo-1').fill('ab'.repeat(32));

@@ -177,7 +177,7 @@ export class RotationFlows {
 
     expect(await this.verify()).toEqual(['CEREMONY_IN_PROGRESS']);
     const p = await this.rig.replay();
-    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'compromise-rotation@2', state: 'open', endedAt: null });
+    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'compromise-rotation@3', state: 'open', endedAt: null });
     expect(walletOf(p, OLD_WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null });
     const r = walletOf(p, REPLACEMENT);
     expect(r).toMatchObject({
@@ -215,7 +215,7 @@ export class RotationFlows {
     expect(dir, 'the first sitting ran first').toBeDefined();
     const before = await this.rig.replay(dir!);
     const rotation = before.ceremonies.at(-1);
-    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@2', state: 'open' });
+    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@3', state: 'open' });
     await this.openDataDir(page, dir!);
     await this.openProcedure(page, 'compromise-rotation');
     await expect(page.getByTestId('rotation-second-sitting')).toBeVisible();
@@ -273,7 +273,7 @@ export class RotationFlows {
     await this.openProcedure(page, 'compromise-rotation');
     await expect(page.getByTestId('rotation-waiting-wallets')).toHaveText(`It replaces the compromised wallet ${OLD_WALLET} by ${REPLACEMENT}.`);
     // The record's open ceremony names both wallets, and the script shows the first sitting's steps as signed.
-    expect(p0.openCeremony).toMatchObject({ procedureId: 'compromise-rotation@2', wallet: OLD_WALLET, replacement: REPLACEMENT });
+    expect(p0.openCeremony).toMatchObject({ procedureId: 'compromise-rotation@3', wallet: OLD_WALLET, replacement: REPLACEMENT });
     for (const step of ['declare-compromised', 'export-replacement'])
       await expect(page.getByTestId(`script-step-${step}`)).toHaveAttribute('data-done', 'true');
     await expect(page.getByTestId('script-step-sign-sweep')).toHaveAttribute('data-done', 'false');
@@ -333,7 +333,7 @@ export class RotationFlows {
 
     expect(await this.verify()).toEqual([]);
     const p = await this.rig.replay();
-    expect(p.ceremonies.at(-1)).toMatchObject({ id: p0.ceremonies.at(-1).id, procedureId: 'compromise-rotation@2', state: 'closed' });
+    expect(p.ceremonies.at(-1)).toMatchObject({ id: p0.ceremonies.at(-1).id, procedureId: 'compromise-rotation@3', state: 'closed' });
     expect(walletOf(p, REPLACEMENT)).toMatchObject({ state: 'active', replaces: OLD_WALLET });
     expect(walletOf(p, OLD_WALLET)).toMatchObject({ state: 'compromised', replacedBy: REPLACEMENT });
     expect(walletOf(p, OLD_WALLET).transfers).toEqual([
@@ -405,6 +405,9 @@ export class RotationFlows {
       this.flows.desk.shares.set(h.label, h.share);
       await page.getByTestId(`share-bag-${i + 1}`).fill(h.bag);
     }
+    // The second holder's bag is found with its seal broken: the restitution opens its incident before it imports the request (restitution@3).
+    await page.getByTestId('share-bag-state-2').selectOption('broken');
+    await expect(page.getByTestId('share-2')).toContainText('the ceremony opens an incident, signed by the officer and the witnesses');
     await expect(page.getByTestId('start-missing')).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('ceremony-restitution-ether-form.png'), fullPage: true });
     await page.getByRole('button', { name: 'Start the ceremony' }).click();
@@ -415,6 +418,8 @@ export class RotationFlows {
     await expect(page.getByTestId('fact-amount')).toHaveText('2500000000');
     await expect(page.getByTestId('entry-import-eth-request')).toHaveCount(1);
     await expect(page.getByTestId('entry-sign-eth')).toHaveCount(1);
+    await expect(page.getByTestId('entry-seal-incident')).toHaveCount(1);
+    await expect(page.getByTestId('fact-incidents')).toHaveText(/^SEAL-restitution-\d+-\d$/u);
     const hash = (await page.getByTestId('fact-txid').textContent())!;
     expect(hash).toMatch(/^0x[0-9a-f]{64}$/u);
     const signed = readSigned(fs.readFileSync(path.join(signedDir, `custos-${REPLACEMENT}-${hash.slice(2)}.ethtx`), 'utf8').trim());
@@ -426,7 +431,12 @@ export class RotationFlows {
     await expect(page.getByRole('img', { name: 'Signature of the Ethereum transfer (EIP-4527 eth-signature)' })).toBeVisible();
     expect(await this.verify()).toEqual([]);
     const p = await this.rig.replay();
-    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'restitution@2', state: 'closed' });
+    expect(p.ceremonies.at(-1)).toMatchObject({ procedureId: 'restitution@3', state: 'closed' });
+    expect(p.incidents.find((i: Json) => i.id.startsWith('SEAL-restitution-'))).toMatchObject({
+      origin: 'restitution',
+      wallets: [REPLACEMENT],
+      status: 'open',
+    });
     expect(walletOf(p, REPLACEMENT).transfers.at(-1)).toMatchObject({ kind: 'restitution', chain: 'ethereum', asset: `erc20:1:${USDC.contract}`, txid: hash });
   }
 
@@ -593,7 +603,9 @@ export class RotationFlows {
     await procedure('compromise-rotation');
     await expect(page.getByTestId('rotation-first-sitting')).toBeVisible();
     await page.getByLabel('Portefeuille à remplacer').selectOption(REPLACEMENT);
-    await expect(page.getByTestId('no-incident')).toBeVisible();
+    // The replacement's one open incident is the seal found broken at the restitution: the form offers it, and nothing else.
+    await expect(page.getByTestId('no-incident')).toHaveCount(0);
+    await expect(page.getByTestId('rotation-first-sitting').locator('option', { hasText: /^SEAL-restitution-\d+-\d — /u })).toHaveCount(1);
     await expect(page.getByTestId('replacement-inherited')).toBeVisible();
     await this.flows.expectNoEnglish(page, 'première séance');
     await page.getByRole('button', { name: 'Retour aux procédures' }).click();

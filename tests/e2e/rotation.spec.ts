@@ -7,7 +7,7 @@
  * under INC-2026-0014 (one paper share, two files) left waiting; its abort with a reason on a copy
  * of the station; the second sitting signing the coordinator's sweep with file shares of the old
  * wallet; the token list adopted and a USDC restitution from the replacement's Ethereum account (issue
- * 18), confirmed on chain in French with the fee it paid; a change of holder on the replacement (a wrong share passphrase asked again first); and the
+ * 18; a holder's bag found broken opens its incident there, issue 19), confirmed on chain in French with the fee it paid; a change of holder on the replacement (a wrong share passphrase asked again first); and the
  * French screens without English. Every ceremony is checked with the real `custos verify` and
  * `custos replay`. The flows are in rotation-flows.ts.
  */
@@ -34,8 +34,9 @@ test('the waiting rotation aborted by clicks with a reason (on a copy of the sta
   flows.abortOnClone(page));
 test('the second sitting by clicks: file shares of the old wallet, the sweep PSBT in plain words, signed; the replacement is active', ({ page }) =>
   flows.secondSitting(page));
-test('the token list adopted by clicks, then an Ethereum restitution of USDC by clicks from the replacement, read back by ethers', ({ page }) =>
-  flows.ethereumRestitution(page));
+test('the token list adopted by clicks, then an Ethereum restitution of USDC by clicks from the replacement, a bag found broken opening its incident, read back by ethers', ({
+  page,
+}) => flows.ethereumRestitution(page));
 test('the USDC restitution confirmed by clicks in French: the fee it paid, at most its approved maximum, taken from the wallet’s ether', ({ page }) =>
   flows.confirmEthereumInFrench(page));
 test('change-holder by clicks on the replacement: a wrong share passphrase is asked again of its holder, nothing recorded; then a file share passes to a holder who held none', ({

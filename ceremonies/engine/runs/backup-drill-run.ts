@@ -17,8 +17,8 @@ import { CeremonyRun } from '../ceremony-run.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { overdueAtDrill } from '../overdue-shares.ts';
-import { openSealIncidents } from '../seal-incidents.ts';
-import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
+import { presentAndRebuild } from '../quorum-presentation.ts';
+import { proveShares, readSharePlans } from '../share-presentation.ts';
 
 export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvironment): Promise<RunResult> {
   const a = answers.typed('backup-drill');
@@ -53,16 +53,9 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
       { drillOnline: env.drillOnline },
     );
     return await guarded(run, officer!, witnesses[0]!, async () => {
-      await presentShareSteps(run, proven, witnesses[0]!);
-      // Each seal found broken or missing opens its incident, signed by the officer and every witness present.
-      const sealIncidents = await openSealIncidents(run, walletId, proven, officer!, witnesses);
-      run.checkOffline();
-      const rebuilt = await rebuildWallet(station, id, wallet!, proven);
       const remaining = owed.unreachable.map((u) => u.index);
-      await run.step('reconstruct', { shares: proven.map((s) => s.index), fingerprint: rebuilt.fingerprint, remaining }, [
-        { signer: officer!, role: 'officer' },
-        { signer: witnesses[0]!, role: 'witness' },
-      ]);
+      // Each seal found broken or missing opens its incident, signed by the officer and every witness present.
+      const { rebuilt, sealIncidents } = await presentAndRebuild(run, station, wallet!, proven, { officer: officer!, witnesses }, { remaining });
       const note = await run.close([{ signer: officer!, role: 'officer' }, ...witnesses.map((w) => ({ signer: w, role: 'witness' as const }))], witnesses);
       return {
         procedure: 'backup-drill',

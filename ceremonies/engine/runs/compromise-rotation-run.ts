@@ -13,7 +13,9 @@
  * core rebuilds it and reviews the sweep: a PSBT, which must spend only its coins and pay only the
  * replacement, and (compromise-rotation@2) an Ethereum transfer request for its ether and for each
  * listed token it holds, each paying one of the replacement's Ethereum addresses with a nonce never
- * signed for; together the legs must move every holding the record shows (SWEEP_INCOMPLETE). The
+ * signed for; together the legs must move every holding the record shows (SWEEP_INCOMPLETE). A bag
+ * found broken or missing opens its incident after the presentations (compromise-rotation@3; one
+ * opened under an earlier version refuses it: SEAL_NOT_INTACT). The
  * core signs each; the signed transactions are written for the coordinator; the ceremony closes.
  * Answers: station, participants, officer, witnesses [≥ 2], shares [...as backup-drill],
  * sweep {psbtFile?, network?, ethereum? {network, requestFiles}, outputDir}, witnessCheckpoints; or
@@ -38,7 +40,8 @@ import { ceremonyId, guarded, openStation, present, type RunEnvironment, type Ru
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { abortOpenCeremony, abortReason } from './abort-run.ts';
 import { exportWatchOnly } from '../watch-only.ts';
-import { presentShareSteps, proveShares, readSharePlans, rebuildWallet, type ProvenShare } from '../share-presentation.ts';
+import { presentQuorum } from '../quorum-presentation.ts';
+import { proveShares, readSharePlans, rebuildWallet, requireSealedUnless, type ProvenShare } from '../share-presentation.ts';
 import type { Station } from '../station.ts';
 import { createWalletSteps, newSharePassphrasesReady, readWalletPlan, walletOpening } from '../wallet-creation.ts';
 
@@ -174,7 +177,8 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
   const abort = a.abort;
   const sweep = abort === undefined ? a.sweep : undefined;
   const reason = abort ? abortReason(abort.reason, 'abort.reason') : '';
-  const plans = sweep ? readSharePlans(answers, need(a, 'shares'), 'shares') : [];
+  // Bags found broken or missing are taken if the rotation opened under a version that opens their incidents (checked below).
+  const plans = sweep ? readSharePlans(answers, need(a, 'shares'), 'shares', true) : [];
   const legs: SweepLegs = sweep ? readSweepLegs(sweep) : { bitcoin: null, ethereum: null };
   const outputDir = sweep ? sweep.outputDir : '';
   const witnessLabels = sweep ? witnessNames(need(a, 'witnesses')) : [];
@@ -193,6 +197,8 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
       );
     }
     if (!legs.bitcoin && procedure.version < 2) throw invalid('sweep.psbtFile', 'is required: this rotation opened before Ethereum sweeps');
+    // One opened before compromise-rotation@3 opens no seal's incident: a bag broken or missing is refused (SEAL_NOT_INTACT).
+    requireSealedUnless(plans, procedure);
     const run = CeremonyRun.resume(station, procedure, { drillOnline: env.drillOnline });
     id = run.id;
     const [officer] = await present(station, answers, id, [a.officer], 'officer');
@@ -237,7 +243,7 @@ async function signSweep(run: CeremonyRun, station: Station, s: SweepPlan): Prom
   ];
   const shares = s.proven.map((p) => p.index);
   const files: string[] = [];
-  await presentShareSteps(run, s.proven, s.witnesses[0]!);
+  const sealIncidents = await presentQuorum(run, s.old.id, s.proven, { officer: s.officer, witnesses: s.witnesses });
   let txid = 'none';
   if (s.bitcoin) {
     const { summary, psbt } = s.bitcoin;
@@ -271,6 +277,7 @@ async function signSweep(run: CeremonyRun, station: Station, s: SweepPlan): Prom
       swept: s.bitcoin?.summary.totalOut ?? '0',
       fee: s.bitcoin?.summary.fee ?? '0',
       ethTransfers: s.ethereum.length,
+      incidents: sealIncidents.join(', ') || 'none',
     },
   };
 }

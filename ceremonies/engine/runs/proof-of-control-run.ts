@@ -23,8 +23,8 @@ import { invalid, type Answers } from '../answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
-import { openSealIncidents } from '../seal-incidents.ts';
-import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
+import { presentAndRebuild } from '../quorum-presentation.ts';
+import { proveShares, readSharePlans } from '../share-presentation.ts';
 
 /** The receive addresses a proof may be made for (the first 200, as verify derives them). */
 const ADDRESSES = 200;
@@ -96,11 +96,7 @@ export async function runProofOfControl(dir: string, answers: Answers, env: RunE
       { signer: witnesses[0]!, role: 'witness' as const },
     ];
     return await guarded(run, officer!, witnesses[0]!, async () => {
-      await presentShareSteps(run, proven, witnesses[0]!);
-      const sealIncidents = await openSealIncidents(run, walletId, proven, officer!, witnesses);
-      run.checkOffline();
-      const rebuilt = await rebuildWallet(station, id, wallet!, proven);
-      await run.step('reconstruct', { shares: proven.map((s) => s.index), fingerprint: rebuilt.fingerprint }, attest);
+      const { rebuilt, sealIncidents } = await presentAndRebuild(run, station, wallet!, proven, { officer: officer!, witnesses });
       const proof = await station.client.call('signMessage', { wallet: rebuilt.wallet, chain, index, address, message: challenge.bytes });
       await station.client.call('releaseHandle', { handle: rebuilt.wallet });
       if (proof.address !== address || proof.messageSha256 !== challengeSha256) {

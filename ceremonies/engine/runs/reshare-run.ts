@@ -23,9 +23,9 @@ import { CeremonyRun } from '../ceremony-run.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { requireDistinct } from '../participant-keys.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
-import { openSealIncidents } from '../seal-incidents.ts';
+import { presentAndRebuild } from '../quorum-presentation.ts';
 import { checkSharesToDestroy, destroyShareSteps, destroyingHolders, readSharesToDestroy } from '../share-destruction.ts';
-import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
+import { proveShares, readSharePlans } from '../share-presentation.ts';
 import { handOverShares, newSharePassphrasesReady, readHolderPlans } from '../wallet-creation.ts';
 
 /** What the opening says plainly of the old set (docs/record-format.md, "Reshare"), in both languages. */
@@ -104,11 +104,7 @@ export async function runReshare(dir: string, answers: Answers, env: RunEnvironm
       { signer: witnesses[0]!, role: 'witness' as const },
     ];
     return await guarded(run, officer!, witnesses[0]!, async () => {
-      await presentShareSteps(run, proven, witnesses[0]!);
-      const sealIncidents = await openSealIncidents(run, walletId, proven, officer!, witnesses);
-      run.checkOffline();
-      const rebuilt = await rebuildWallet(station, id, old, proven);
-      await run.step('reconstruct', { shares: proven.map((s) => s.index), fingerprint: rebuilt.fingerprint }, attest);
+      const { rebuilt, sealIncidents } = await presentAndRebuild(run, station, old, proven, { officer: officer!, witnesses });
       const split = await station.client.call('splitWallet', { wallet: rebuilt.wallet, threshold, shareCount: holders.length });
       await station.client.call('releaseHandle', { handle: rebuilt.wallet });
       await run.step(

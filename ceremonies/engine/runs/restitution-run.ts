@@ -1,5 +1,5 @@
 /**
- * Headless restitution (procedure restitution@2; R6, R9): a client's assets go back by transfer. The
+ * Headless restitution (procedure restitution@3; R6, R9): a client's assets go back by transfer. The
  * approvers (the station policy's quorum of distinct keys) sign the exact asset, destination and
  * amount; the holders present a quorum of shares; the crypto core rebuilds the wallet and reviews
  * what the coordinator prepared:
@@ -8,7 +8,8 @@
  * - on Ethereum, a transfer request (docs/transfer-exchange.md) that must move exactly the approved
  *   ether or listed token, amount and destination, from the wallet's own address, within the fee
  *   cap, with a nonce this station never signed for;
- * then signs, and the signed transaction is written for the coordinator. Everything is checked
+ * then signs, and the signed transaction is written for the coordinator. A bag found broken or
+ * missing opens its incident (restitution@3) right after the presentations, as in a drill. Everything is checked
  * before the ceremony opens. No answer, step or output can ask for or reveal a key, seed or mnemonic.
  * Answers: station, participants, officer, witnesses [≥ 2], approvers [≥ 2], wallet,
  * request {reference, reason?}, destination {address, amount (in the asset's units, e.g. "0.25"),
@@ -40,7 +41,8 @@ import {
 import { exportSigned, readPsbtFile, requireApprovedOutputs, summaryBody, transferNetwork } from '../psbt-exchange.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
-import { presentShareSteps, proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
+import { presentQuorum } from '../quorum-presentation.ts';
+import { proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
 import type { Station } from '../station.ts';
 import type { Handle } from '../../../crypto/protocol.ts';
 import type { Body } from '../ceremony-run.ts';
@@ -71,7 +73,8 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
   const amountText = a.destination.amount;
   const leg = legOf(a);
   const outputDir = a.outputDir;
-  const plans = readSharePlans(answers, a.shares, 'shares');
+  // A restitution takes bags found broken or missing, and opens their incidents (seal-incident) before it imports anything.
+  const plans = readSharePlans(answers, a.shares, 'shares', true);
   const witnessLabels = witnessNames(a.witnesses);
   const approverNames = a.approvers;
   const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
@@ -121,7 +124,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
         { wallet: walletId, asset: what.asset, destination, amount: amount.toString(), network },
         approvers.map((a) => ({ signer: a, role: 'approver' as const })),
       );
-      await presentShareSteps(run, proven, witnesses[0]!);
+      const sealIncidents = await presentQuorum(run, walletId, proven, { officer: officer!, witnesses });
       const shares = proven.map((p) => p.index);
       let exported: { body: Body; files: string[] };
       let sent: { txid: string; fee: string };
@@ -149,7 +152,15 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
         size: station.writer.store.state.size,
         checkpoint: note,
         outputs: [...exported.files, ...(await media.keep(note))],
-        facts: { wallet: walletId, asset: what.asset, destination, amount: amount.toString(), txid: sent.txid, fee: sent.fee },
+        facts: {
+          wallet: walletId,
+          asset: what.asset,
+          destination,
+          amount: amount.toString(),
+          txid: sent.txid,
+          fee: sent.fee,
+          incidents: sealIncidents.join(', ') || 'none',
+        },
       };
     });
   } finally {

@@ -431,7 +431,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     const p = await runExample('compromise-rotation', { waiting: true });
     const rotation = lastCeremony(p);
     rotationId = rotation.id;
-    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@2', state: 'open', endedAt: null });
+    expect(rotation).toMatchObject({ procedureId: 'compromise-rotation@3', state: 'open', endedAt: null });
     // verify reports the open ceremony as a warning, and only that.
     expect(warnings).toEqual(['compromise-rotation: CEREMONY_IN_PROGRESS']);
     expect(walletOf(p, WALLET)).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: null, transfers: [] });
@@ -491,8 +491,8 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(rig.placeShares('compromise-rotation-sweep', created.fingerprint)).toEqual([rig.path('media/gita/share.cshare')]);
 
     const p = await runExample('compromise-rotation-sweep');
-    expect(lastCeremony(p)).toMatchObject({ id: rotationId, procedureId: 'compromise-rotation@2', state: 'closed' });
-    expect(p.ceremonies.filter((c: AnswersJson) => c.procedureId === 'compromise-rotation@2')).toHaveLength(1);
+    expect(lastCeremony(p)).toMatchObject({ id: rotationId, procedureId: 'compromise-rotation@3', state: 'closed' });
+    expect(p.ceremonies.filter((c: AnswersJson) => c.procedureId === 'compromise-rotation@3')).toHaveLength(1);
     const w = walletOf(p, WALLET);
     expect(w).toMatchObject({ state: 'compromised', compromisedBy: INCIDENT, replacedBy: REPLACEMENT });
     expect(w.transfers).toHaveLength(1);
@@ -552,7 +552,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     expect(rig.placeShares('restitution', r.fingerprint)).toHaveLength(2);
 
     const p = await runExample('restitution');
-    expect(lastCeremony(p)).toMatchObject({ procedureId: 'restitution@2', state: 'closed' });
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'restitution@3', state: 'closed' });
     const w = walletOf(p, REPLACEMENT);
     expect(w.state).toBe('active');
     expect(w.transfers).toHaveLength(1);
@@ -589,7 +589,7 @@ describe('the answers examples, in order, through the real CLI', () => {
     fs.writeFileSync(rig.path(answers.requestFile), etherRequest({ from, to: USDC.contract, data: transferData(ETH_CLIENT, amount), nonce: 0n }));
 
     const p = await runExample('restitution-ether');
-    expect(lastCeremony(p)).toMatchObject({ procedureId: 'restitution@2', state: 'closed' });
+    expect(lastCeremony(p)).toMatchObject({ procedureId: 'restitution@3', state: 'closed' });
     const w = walletOf(p, REPLACEMENT);
     expect(w.transfers).toHaveLength(2);
     const transfer = w.transfers[1];
@@ -661,11 +661,11 @@ describe('the answers examples, in order, through the real CLI', () => {
       'backup-drill@2 closed',
       'revoke-participant@1 closed',
       'incident@2 closed',
-      'compromise-rotation@2 closed',
+      'compromise-rotation@3 closed',
       'confirm-transfer@2 closed',
-      'restitution@2 closed',
+      'restitution@3 closed',
       'token-list@1 closed',
-      'restitution@2 closed',
+      'restitution@3 closed',
       'destruction@2 closed',
       'reconciliation@1 closed',
     ]);

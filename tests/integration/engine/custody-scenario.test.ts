@@ -5,7 +5,8 @@
  * two approvers; the confirmations; a share of the replacement passing to another holder, who then
  * proves it in a drill; the destruction of the retired wallet (its share files
  * overwritten and removed); a reconciliation with one injected discrepancy, which opens an incident;
- * a drill that finds a seal broken and opens its incident; a reshare of the client wallet that destroys
+ * a drill that finds a seal broken and opens its incident (as do the rotation, for a share brought
+ * without its bag, the restitution and the change of holder, for broken seals); a reshare of the client wallet that destroys
  * its old set (issue 19); and a proof of control of its first address for the auditor (BIP-322).
  * PSBTs are built and the signed transactions validated with bitcoinjs-lib and libsecp256k1
  * (tests/support/psbt-builder.ts). Then `custos verify` passes, `custos replay --json` shows the
@@ -294,12 +295,21 @@ describe('a custody station lives through every procedure, by the CLI', () => {
         participants: participants('alice', 'bob', 'chloe', 'dora', 'emil'),
         officer: 'alice',
         witnesses: ['bob', 'chloe'],
-        shares: [presented('dora', 'house', 'TB-H-1'), presented('emil', 'house', 'TB-H-2')],
+        // Emil brings his share without its bag: the rotation (compromise-rotation@3) opens its incident before the sweep.
+        shares: [presented('dora', 'house', 'TB-H-1'), { ...presented('emil', 'house', 'TB-H-2'), bag: { state: 'missing' } }],
         sweep: { psbtFile: 'coordinator/sweep.psbt', network: 'regtest', outputDir: 'coordinator/signed' },
       }),
     );
     expect(second.stdout).toMatch(/ closed; /u);
+    expect(second.stdout).toMatch(/^ {2}incidents: SEAL-compromise-rotation-\d+-2$/mu);
     p = await rig.replay();
+    expect(walletOf(p, HOUSE).shares[1]).toMatchObject({ index: 2, atRisk: true, bagSerial: 'TB-H-2' });
+    expect(p.incidents.find((i: AnswersJson) => i.id.startsWith('SEAL-compromise-rotation-'))).toMatchObject({
+      status: 'open',
+      significant: true,
+      wallets: [HOUSE],
+      origin: 'compromise-rotation',
+    });
     const [transfer] = walletOf(p, HOUSE).transfers;
     expect(transfer).toMatchObject({ kind: 'sweep', to: REPLACEMENT, amount: '499000', debit: '500000', fee: '1000', state: 'signed', chain: 'regtest' });
     const hex = fs.readFileSync(rig.path(`coordinator/signed/custos-${HOUSE}-${transfer.txid}.txn`), 'utf8').trim();
@@ -351,10 +361,21 @@ describe('a custody station lives through every procedure, by the CLI', () => {
         destination: { address: DESTINATION, amount: '0.3', network: 'regtest' },
         psbtFile: 'coordinator/restitution.psbt',
         outputDir: 'coordinator/signed',
-        shares: [presented('gita', 'client', 'TB-C-4'), presented('hana', 'client', 'TB-C-5'), presented('dora', 'client', 'TB-C-1')],
+        // Hana's bag is found broken and her medium re-bagged: the restitution (restitution@3) opens its incident before it imports anything.
+        shares: [
+          presented('gita', 'client', 'TB-C-4'),
+          { ...presented('hana', 'client', 'TB-C-5'), bag: { state: 'broken', serial: 'TB-C-5', newSerial: 'TB-C-5R' } },
+          presented('dora', 'client', 'TB-C-1'),
+        ],
       }),
     );
     let p = await rig.replay();
+    expect(walletOf(p, CLIENT).shares[4]).toMatchObject({ index: 5, atRisk: false, bagSerial: 'TB-C-5R' });
+    expect(p.incidents.find((i: AnswersJson) => i.id.startsWith('SEAL-restitution-'))).toMatchObject({
+      status: 'open',
+      wallets: [CLIENT],
+      origin: 'restitution',
+    });
     const [transfer] = walletOf(p, CLIENT).transfers;
     expect(transfer).toMatchObject({ kind: 'restitution', to: DESTINATION, amount: '30000000', debit: '30002000', fee: '2000', state: 'signed' });
     const hex = fs.readFileSync(rig.path(`coordinator/signed/custos-${CLIENT}-${transfer.txid}.txn`), 'utf8').trim();
@@ -487,7 +508,7 @@ describe('a custody station lives through every procedure, by the CLI', () => {
         shares: [
           presented('dora', 'client', 'TB-C-1'),
           { ...presented('gita', 'client', 'TB-C-4'), bag: { state: 'broken', serial: 'TB-C-4', photoSha256: photo } },
-          presented('hana', 'client', 'TB-C-5'),
+          presented('hana', 'client', 'TB-C-5R'),
         ],
       }),
     );
@@ -506,7 +527,7 @@ describe('a custody station lives through every procedure, by the CLI', () => {
         ...people,
         wallet: CLIENT,
         reason: 'Gita’s bag was found broken (incident opened); Emil leaves. The wallet is reshared among Dora, Farid and Hana.',
-        shares: [presented('dora', 'client', 'TB-C-1'), presented('farid', 'client', 'TB-C-3'), presented('hana', 'client', 'TB-C-5')],
+        shares: [presented('dora', 'client', 'TB-C-1'), presented('farid', 'client', 'TB-C-3'), presented('hana', 'client', 'TB-C-5R')],
         threshold: 2,
         holders: [holder('dora', 'client2', 'TB-C2-1'), holder('farid', 'client2', 'TB-C2-2'), holder('hana', 'client2', 'TB-C2-3')],
         destroy: [
@@ -514,7 +535,7 @@ describe('a custody station lives through every procedure, by the CLI', () => {
           { index: 2, holder: 'emil', method: 'shred', mediaId: 'USB-C-2', bagSerial: 'TB-C-2' },
           { index: 3, method: 'shred', mediaId: 'USB-C-3', bagSerial: 'TB-C-3' },
           { index: 4, holder: 'gita', method: 'shred', mediaId: 'USB-C-4', bagSerial: 'TB-C-4' },
-          { index: 5, method: 'shred', mediaId: 'USB-C-5', bagSerial: 'TB-C-5' },
+          { index: 5, method: 'shred', mediaId: 'USB-C-5', bagSerial: 'TB-C-5R' },
         ],
         confirm: { holdersReceivedShares: true, oldSharesDestroyed: true },
       }),
@@ -576,9 +597,14 @@ describe('a custody station lives through every procedure, by the CLI', () => {
       `${HOUSE} house destroyed`,
       `${REPLACEMENT} house active`,
     ]);
-    expect(
-      p.incidents.map((i: AnswersJson) => `${i.id.replace(/^(REC-reconciliation|SEAL-backup-drill|SEAL-change-holder)-\d+-/u, '$1-N-')} ${i.status}`),
-    ).toEqual([`${INCIDENT} open`, 'SEAL-change-holder-N-3 open', 'REC-reconciliation-N-1 open', 'SEAL-backup-drill-N-4 open']);
+    expect(p.incidents.map((i: AnswersJson) => `${i.id.replace(/^(REC-reconciliation|SEAL-[a-z-]+?)-\d+-/u, '$1-N-')} ${i.status}`)).toEqual([
+      `${INCIDENT} open`,
+      'SEAL-compromise-rotation-N-2 open',
+      'SEAL-restitution-N-5 open',
+      'SEAL-change-holder-N-3 open',
+      'REC-reconciliation-N-1 open',
+      'SEAL-backup-drill-N-4 open',
+    ]);
     expect(p.ceremonies.every((c: AnswersJson) => c.state === 'closed')).toBe(true);
     expect(p.ceremonies.map((c: AnswersJson) => c.procedureId.split('@')[0])).toEqual([
       'station-setup',
@@ -633,7 +659,7 @@ describe('a custody station lives through every procedure, by the CLI', () => {
     expect(incidentFr).toMatch(/\n {2}Survenu le +20 nov\. 2026\n/u);
     const period = await say('report', 'incidents', rig.station, '--from', '2026-01-01', '--to', '2030-12-31');
     expect(period.split('\n')[0]).toBe('Incident report: 1 Jan 2026 to 31 Dec 2030');
-    expect(period).toMatch(/\n {2}Still open +4\n/u);
+    expect(period).toMatch(/\n {2}Still open +6\n/u);
     expect(period).toMatch(new RegExp(`\\n  ${INCIDENT} +open +Yes +20 Nov 2026 +\\S`, 'u'));
   }, 60_000);
 

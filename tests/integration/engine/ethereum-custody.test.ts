@@ -415,7 +415,7 @@ describe('a client wallet holding BTC, ETH and USDC, by the CLI', () => {
     const p = await rig.replay();
     expect(p.ceremonies.filter((c: AnswersJson) => c.state !== 'closed')).toEqual([]);
     expect(p.ceremonies.map((c: AnswersJson) => c.procedureId)).toEqual(
-      expect.arrayContaining(['token-list@1', 'restitution@2', 'compromise-rotation@2', 'confirm-transfer@2', 'reconciliation@1']),
+      expect.arrayContaining(['token-list@1', 'restitution@3', 'compromise-rotation@3', 'confirm-transfer@2', 'reconciliation@1']),
     );
   }, 120_000);
 });

@@ -677,7 +677,7 @@ beforeAll(async () => {
   ]);
   expect(client.tokens).toEqual([TEST_TOKEN]);
   expect(client.incidents.map((i: AnswersJson) => `${i.id} ${i.status}`)).toEqual([`${INCIDENT} open`, `${CLOSED_INCIDENT} closed`]);
-  expect((await rig.replay(stationOf('waiting'))).ceremonies.at(-1)).toMatchObject({ procedureId: 'compromise-rotation@2', state: 'open' });
+  expect((await rig.replay(stationOf('waiting'))).ceremonies.at(-1)).toMatchObject({ procedureId: 'compromise-rotation@3', state: 'open' });
   expect(walletOf(await rig.replay(stationOf('swept')), RESERVE).transfers.map((t: AnswersJson) => `${t.kind} ${t.state}`)).toEqual(['sweep signed']);
   expect(walletOf(await rig.replay(stationOf('partial')), RESERVE).shares.map((s: AnswersJson) => s.state)).toEqual(['destroyed', 'held']);
   expect(walletOf(await rig.replay(), REPLACEMENT).holdings.regtest.recorded).toBe('499000');

@@ -38,6 +38,8 @@ const EVER_RELEASED = [
   'proof-of-control@1',
   'incident@2',
   'change-holder@2',
+  'restitution@3',
+  'compromise-rotation@3',
 ];
 
 test('every catalogue definition hashes to the pin of its id@version', () => {

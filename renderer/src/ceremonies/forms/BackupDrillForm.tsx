@@ -104,7 +104,7 @@ export function BackupDrillForm({ inventory, busy, onStart }: FormProps<'backup-
           )}
         </div>
       )}
-      <SharesPresented value={shares} onChange={setShares} sealOutcomes />
+      <SharesPresented value={shares} onChange={setShares} />
       <StartButton ready={ready} busy={busy} missing={missing} />
     </form>
   );

@@ -127,7 +127,7 @@ export function ProofOfControlForm({ inventory, busy, onStart }: FormProps<'proo
         value={challenge}
         onChange={setChallenge}
       />
-      <SharesPresented value={shares} onChange={setShares} sealOutcomes />
+      <SharesPresented value={shares} onChange={setShares} />
       <h3>{own.outputSection}</h3>
       <ChooseField kind="folder" button={text.chooseFolder} chosenText={own.outputChosen} emptyText={text.noFolder} value={output} onChange={setOutput} />
       <StartButton ready={ready} busy={busy} missing={missing} />

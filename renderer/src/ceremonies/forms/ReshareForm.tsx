@@ -68,7 +68,7 @@ export function ReshareForm({ inventory, busy, onStart }: FormProps<'reshare'>) 
       </p>
       <h3>{own.oldSetSection}</h3>
       {wallet && <p className="hint">{own.oldSetHelp(wallet.threshold, wallet.shareCount)}</p>}
-      <SharesPresented value={shares} onChange={setShares} sealOutcomes />
+      <SharesPresented value={shares} onChange={setShares} />
       <h3>{own.newSetSection}</h3>
       <p className="hint">{own.newSetHelp}</p>
       <NumberField

@@ -1,8 +1,9 @@
 /**
- * The shares a quorum of holders presents (backup drill, restitution; docs/cli.md `shares`): each
- * holder attests with their key, then gives their share — the words of their paper card, typed, or
- * their sealed share file and its passphrase — and the serial of the bag it came out of (intact, or
- * replaced by a new bag). The crypto core proves each share against the record.
+ * The shares a quorum of holders presents (backup drill, reshare, proof of control, restitution,
+ * rotation; docs/cli.md `shares`): each holder attests with their key, then gives their share — the
+ * words of their paper card, typed, or their sealed share file and its passphrase — and the state
+ * of the bag it came out of (intact, replaced by a new bag, broken or missing, with a photo's
+ * SHA-256). The crypto core proves each share against the record.
  */
 import type { Chosen } from '../../../../main/app/app-api.ts';
 import { useText } from '../../i18n/locale-context.tsx';
@@ -55,14 +56,10 @@ export function sharesAnswers(drafts: readonly ShareDraft[]) {
 }
 
 /**
- * `sealOutcomes` (a backup drill): a bag may also be found broken or missing; the share is presented
- * all the same, the drill opens an incident, and the medium may be put in a new bag now.
+ * A bag may be found intact, replaced, broken or missing; a broken or missing one is presented all
+ * the same, the ceremony opens its incident, and the medium may be put in a new bag now.
  */
-export function SharesPresented(props: {
-  readonly value: readonly ShareDraft[];
-  readonly onChange: (v: ShareDraft[]) => void;
-  readonly sealOutcomes?: boolean;
-}) {
+export function SharesPresented(props: { readonly value: readonly ShareDraft[]; readonly onChange: (v: ShareDraft[]) => void }) {
   const text = useText(CEREMONY_TEXT);
   const change = (i: number, c: Partial<ShareDraft>) => props.onChange(patchedAt(props.value, i, c));
   return (
@@ -96,8 +93,8 @@ export function SharesPresented(props: {
           >
             <option value="intact">{text.bagIntact}</option>
             <option value="replaced">{text.bagReplaced}</option>
-            {props.sealOutcomes && <option value="broken">{text.bagBroken}</option>}
-            {props.sealOutcomes && <option value="missing">{text.bagMissing}</option>}
+            <option value="broken">{text.bagBroken}</option>
+            <option value="missing">{text.bagMissing}</option>
           </SelectField>
           {d.bagState === 'replaced' && <TextField label={text.newBagSerial} value={d.newBagSerial} onChange={(v) => change(i, { newBagSerial: v })} />}
           {(d.bagState === 'broken' || d.bagState === 'missing') && (

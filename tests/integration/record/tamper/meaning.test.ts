@@ -13,6 +13,8 @@
  * incident classified against its own criteria (issue 19).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
+import { openDataDir } from '../../../../ceremonies/audit/journal-source.ts';
+import { replayJournal } from '../../../../ceremonies/audit/replay.ts';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { HDKey } from '@scure/bip32';
 import { signMessageProof } from '../../../../crypto/message-proof.ts';
@@ -29,6 +31,7 @@ import { proofOfControl } from '../../../../ceremonies/procedures/proof-of-contr
 import { reshare } from '../../../../ceremonies/procedures/reshare.ts';
 import { restitution } from '../../../../ceremonies/procedures/restitution.ts';
 import { restitutionV1 } from '../../../../ceremonies/procedures/retired/restitution-v1.ts';
+import { restitutionV2 } from '../../../../ceremonies/procedures/retired/restitution-v2.ts';
 import type { Attacker, ForgedSigner } from '../../../support/attacker.ts';
 import { accountKey, addressAt, foreignAddress } from '../../../support/psbt-builder.ts';
 import { expectFinding, summary, useTamperStation, verifyDir, writeJournal } from '../../../support/tamper.ts';
@@ -295,7 +298,7 @@ const ethReview = (destination: string, nonce: string, digest: string) => ({
   maxFee: '1950000000000000',
 });
 
-test('an Ethereum restitution (restitution@2) paying another destination than approved, one reusing a nonce signed in an aborted ceremony, and a signature over another transfer: OUTPUTS_NOT_APPROVED, SIGNED_NOT_IMPORTED', async () => {
+test('an Ethereum restitution (since restitution@2) paying another destination than approved, one reusing a nonce signed in an aborted ceremony, and a signature over another transfer: OUTPUTS_NOT_APPROVED, SIGNED_NOT_IMPORTED', async () => {
   const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy(), 'client');
   const approvers = [testSigner('approver Ivo', ['approver']), testSigner('approver Jon', ['approver'])];
   for (const a of approvers) enrolApprover(attacker, a);
@@ -375,6 +378,83 @@ test('an Ethereum restitution (restitution@2) paying another destination than ap
   // The first, consistent import is not reported, and nothing else is wrong: only the meaning rules caught these.
   expect(summary(report).filter((f) => !/^(OUTPUTS_NOT_APPROVED|SIGNED_NOT_IMPORTED)@/u.test(f))).toEqual([]);
   expect(report.findings.filter((f) => f.code === 'OUTPUTS_NOT_APPROVED')).toHaveLength(2);
+});
+
+test('a restitution (@3) that imports its transfer, or closes, with a broken bag presented and no incident opened, written with every quorum: SEAL_INCIDENT_MISSING; with its seal-incident, or stopped by an abort, nothing is reported; a restitution@2 cannot open one at all', async () => {
+  const { attacker, wallet, dir } = await walletScene(ctx.s, ctx.copy(), 'client');
+  const approvers = [testSigner('approver Ivo', ['approver']), testSigner('approver Jon', ['approver'])];
+  for (const a of approvers) enrolApprover(attacker, a);
+  const enrolled = await attacker.checkpoint([ctx.s.witnesses[0]!]);
+  const client = '0x8ba1f109551bD432803012645Ac136ddd64DBA72';
+  const broken = { state: 'broken', serial: 'BAG-1', photoSha256: 'e'.repeat(64) };
+  /** A restitution of 2,500 USDC under `procedure` up to its presentations, share 1's bag broken. */
+  const presented = (ceremony: string, procedure: Procedure) => {
+    attacker.append({
+      ceremony,
+      type: 'open',
+      step: 'open',
+      procedure,
+      signers: [officer()],
+      body: { wallet, clientRef: 'CL-1', request: { reference: ceremony }, network: 'mainnet', asset: 'USDC', airGap: OFFLINE_EVIDENCE, build: 'test' },
+    });
+    attacker.append({
+      ceremony,
+      type: 'step',
+      step: 'approve',
+      procedure,
+      body: { wallet, asset: 'USDC', destination: client, amount: '2500000000', network: 'mainnet' },
+      signers: approvers.map((a) => ({ signer: a, role: 'approver' })),
+    });
+    const at = present(attacker, ceremony, procedure, 1, ctx.s.eve, broken);
+    present(attacker, ceremony, procedure, 2, ctx.s.gus, { state: 'intact', serial: 'BAG-2' });
+    return at;
+  };
+  const sealIncident = (ceremony: string) =>
+    attacker.append({
+      ceremony,
+      type: 'step',
+      step: 'seal-incident',
+      procedure: restitution,
+      signers: [officer(), ...witnesses(2)],
+      body: { incident: `SEAL-${ceremony}-1`, wallet, index: 1, bag: broken },
+    });
+  /** The import of a transfer with nonce `nonce`; returns its index. */
+  const imports = (ceremony: string, nonce: string): number => {
+    const at = attacker.size;
+    attacker.append({
+      ceremony,
+      type: 'step',
+      step: 'import-eth-request',
+      procedure: restitution,
+      body: ethReview(client.toLowerCase(), nonce, nonce.repeat(64)),
+      signers: [officer(), ...witnesses()],
+    });
+    return at;
+  };
+  // Goes on to the import without the incident; then the same with it; then one stopped right after the presentations.
+  presented('ret-s1', restitution);
+  const unopened = imports('ret-s1', '1');
+  abort(attacker, 'ret-s1', restitution);
+  presented('ret-s2', restitution);
+  sealIncident('ret-s2');
+  imports('ret-s2', '2');
+  abort(attacker, 'ret-s2', restitution);
+  presented('ret-s3', restitution);
+  abort(attacker, 'ret-s3', restitution);
+  // A restitution@2 has no seal-incident step: the broken bag is reported as it is presented.
+  const inV2 = presented('ret-s4', restitutionV2);
+  abort(attacker, 'ret-s4', restitutionV2);
+  attacker.writeTo(dir, [enrolled]);
+  const report = await verifyLines(dir, attacker);
+  expect(report.findings.filter((f) => f.code === 'SEAL_INCIDENT_MISSING')).toEqual([
+    expect.objectContaining({ index: unopened, ceremony: 'ret-s1', details: { index: 1, kind: 'not-opened' } }),
+    expect.objectContaining({ index: inV2, ceremony: 'ret-s4', details: { index: 1, kind: 'not-a-drill' } }),
+  ]);
+  expect(summary(report).filter((f) => !f.startsWith('SEAL_INCIDENT_MISSING@'))).toEqual([]);
+  // The incidents opened in the record are in the register, from the restitution that opened them.
+  expect(replayJournal(openDataDir(dir)).incidents.filter((i: { id: string }) => i.id.startsWith('SEAL-'))).toEqual([
+    expect.objectContaining({ id: 'SEAL-ret-s2-1', origin: 'restitution', wallets: [wallet], status: 'open' }),
+  ]);
 });
 
 test('the basis "aborted" (destruction@2) on a wallet that is not an aborted creation, written with the station key and one officer: WALLET_STATE_INVALID', async () => {
