@@ -23,7 +23,7 @@ import { parseEthRequest } from './eth-request.ts';
 import { reviewEthTransfer } from './eth-review.ts';
 import { signReviewedEth } from './eth-sign.ts';
 import { signMessageProof } from './message-proof.ts';
-import { parsePsbt, reviewPsbt } from './psbt-review.ts';
+import { checkBitcoinNetwork, parsePsbt, reviewPsbt } from './psbt-review.ts';
 import { signReviewed } from './psbt-sign.ts';
 import { SealedKind, WRITE_PARAMS, checkPassphrase, open, publicKeyInHeader, seal } from './sealed-file.ts';
 import { wipe } from './secret-bytes.ts';
@@ -31,7 +31,7 @@ import { commitment, decodeEnvelope } from './share-envelope.ts';
 import { envelopeToQr, envelopeToWords, wordsToEnvelope } from './share-words.ts';
 import { combineEnvelopes, splitEntropy } from './shamir-shares.ts';
 import { keyId, newSecretKey, parsePublicKey, publicKeyOf, signDigest, spkiDer, verifyDigest } from './signing-key.ts';
-import { accountPath, checkChains, deriveAddresses, describeWallet, withMasterKey } from './wallet-accounts.ts';
+import { accountPath, accountPublicKey, checkChains, deriveAddresses, describeWallet, withMasterKey } from './wallet-accounts.ts';
 
 const CORE_VERSION = '1';
 
@@ -171,10 +171,14 @@ export function createCore() {
       }
     },
 
+    // A review needs no secret: the recorded account key (public) and the master fingerprint.
     reviewPsbt: (p) => {
-      const slot = table.get(p.wallet, 'wallet');
       const tx = parsePsbt(p.psbt);
-      return withAccount(slot.entropy, accountPath(p.network), (account) => reviewPsbt(tx, slot.fingerprint, account, p.network).summary);
+      const network = checkBitcoinNetwork(p.network);
+      if (typeof p.fingerprint !== 'string' || !/^[0-9a-f]{8}$/u.test(p.fingerprint)) {
+        throw new CryptoError('BAD_REQUEST', 'fingerprint must be 8 lower-case hexadecimal digits.', { param: 'fingerprint' });
+      }
+      return reviewPsbt(tx, p.fingerprint, accountPublicKey(network, p.xpub), network).summary;
     },
 
     signPsbt: (p) => {
@@ -186,9 +190,8 @@ export function createCore() {
     },
 
     reviewEthTransfer: (p) => {
-      const slot = table.get(p.wallet, 'wallet');
       const request = parseEthRequest(p.request);
-      return withAccount(slot.entropy, accountPath('ethereum'), (account) => reviewEthTransfer(request, account, p.network, p.tokens, p.maxFeeWei).summary);
+      return reviewEthTransfer(request, accountPublicKey('ethereum', p.xpub), p.network, p.tokens, p.maxFeeWei).summary;
     },
 
     signEthTransfer: (p) => {

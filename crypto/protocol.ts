@@ -172,7 +172,6 @@ export interface SignedEthTransfer {
 }
 
 interface EthTransferParams {
-  wallet: Handle;
   /** The coordinator's request file, custos-eth-request/1 (docs/transfer-exchange.md). */
   request: Uint8Array;
   network: EthNetwork;
@@ -232,13 +231,19 @@ interface Requests {
     params: { ceremonyId: string; shares: Handle[]; expectedFingerprint: string; chains: Chain[]; addressCount?: number };
     result: WalletInfo;
   };
-  reviewPsbt: { params: { wallet: Handle; psbt: Uint8Array; network: BitcoinNetwork }; result: PsbtSummary };
+  /**
+   * Reviews a PSBT against the wallet's recorded account key on that network (`xpub`, public only)
+   * and master fingerprint: no secret is needed, so it runs before any holder unlocks a share.
+   * signPsbt reviews it again with the rebuilt wallet and signs only the same digest.
+   */
+  reviewPsbt: { params: { xpub: string; fingerprint: string; psbt: Uint8Array; network: BitcoinNetwork }; result: PsbtSummary };
   signPsbt: {
     params: { wallet: Handle; psbt: Uint8Array; network: BitcoinNetwork; approvedDigest: string };
     result: SignedTransaction;
   };
-  reviewEthTransfer: { params: EthTransferParams; result: EthTransferSummary };
-  signEthTransfer: { params: EthTransferParams & { approvedDigest: string }; result: SignedEthTransfer };
+  /** Reviews a transfer request against the wallet's recorded Ethereum account key (`xpub`, public only), as reviewPsbt. */
+  reviewEthTransfer: { params: EthTransferParams & { xpub: string }; result: EthTransferSummary };
+  signEthTransfer: { params: EthTransferParams & { wallet: Handle; approvedDigest: string }; result: SignedEthTransfer };
   /** Signs a challenge with receive key `index` of the wallet's `chain` account, which must be `address`, to prove control of it (no funds move). */
   signMessage: { params: { wallet: Handle; chain: Chain; index: number; address: string; message: Uint8Array }; result: MessageProof };
   createSigningKey: { params: { passphrase: string }; result: NewSigningKey };

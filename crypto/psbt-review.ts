@@ -106,11 +106,17 @@ function pathText(coin: number, chain: number, child: number): string {
   return `m/84'/${coin}'/0'/${chain}/${child}`;
 }
 
-/** Checks the PSBT against the wallet (public account key) and summarises it. */
-export function reviewPsbt(tx: Transaction, fingerprintHex: string, account: HDKey, network: BitcoinNetwork): { summary: PsbtSummary; plan: InputPlan[] } {
+/** The network a PSBT is reviewed on: bitcoin, testnet or regtest (PSBT_NETWORK_INVALID otherwise). */
+export function checkBitcoinNetwork(network: unknown): BitcoinNetwork {
   if (network !== 'bitcoin' && network !== 'testnet' && network !== 'regtest') {
     throw new CryptoError('PSBT_NETWORK_INVALID', 'The network must be bitcoin, testnet or regtest.');
   }
+  return network;
+}
+
+/** Checks the PSBT against the wallet (public account key) and summarises it. */
+export function reviewPsbt(tx: Transaction, fingerprintHex: string, account: HDKey, network: BitcoinNetwork): { summary: PsbtSummary; plan: InputPlan[] } {
+  checkBitcoinNetwork(network);
   const coin = network === 'bitcoin' ? 0 : 1;
   const fingerprint = parseInt(fingerprintHex, 16);
   if (tx.inputsLength === 0 || tx.outputsLength === 0) {

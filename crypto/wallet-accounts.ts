@@ -117,14 +117,19 @@ export function deriveAddresses(chain: Chain, xpub: string, branch: 0 | 1, from:
   if (!Number.isInteger(from) || from < 0 || from > 2 ** 31 - 1 - 5000)
     throw new CryptoError('BAD_REQUEST', 'from must be a whole number of 0 or more.', { param: 'from' });
   if (!Number.isInteger(count) || count < 1 || count > 5000) throw new CryptoError('BAD_REQUEST', 'count must be from 1 to 5000.', { param: 'count' });
+  const key = accountPublicKey(checked!, xpub).deriveChild(branch);
+  return Array.from({ length: count }, (_, i) => branchAddress(checked!, key, from + i));
+}
+
+/** A recorded account key (xpub, or tpub on testnet and regtest) read as a public-only BIP32 key at depth 3. */
+export function accountPublicKey(chain: Chain, xpub: unknown): HDKey {
   let account: HDKey;
   try {
     if (typeof xpub !== 'string' || xpub.length > 200) throw new Error('not text');
-    account = HDKey.fromExtendedKey(xpub, checked === 'testnet' || checked === 'regtest' ? TESTNET_VERSIONS : undefined);
+    account = HDKey.fromExtendedKey(xpub, chain === 'testnet' || chain === 'regtest' ? TESTNET_VERSIONS : undefined);
   } catch {
     throw new CryptoError('BAD_REQUEST', 'xpub is not an account public key of this chain.', { param: 'xpub' });
   }
   if (account.privateKey || account.depth !== 3) throw new CryptoError('BAD_REQUEST', 'xpub must be a public account key (depth 3).', { param: 'xpub' });
-  const key = account.deriveChild(branch);
-  return Array.from({ length: count }, (_, i) => branchAddress(checked!, key, from + i));
+  return account;
 }

@@ -1,8 +1,8 @@
 /**
  * The Ethereum transfer exchange with the watch-only coordinator (procedures restitution@2 and
  * compromise-rotation@2; docs/transfer-exchange.md, "Ethereum transfer requests"; ADR 0027): each
- * request comes in as a `custos-eth-request/1` file, the crypto core reviews it against the rebuilt
- * wallet, the network, the station's token list and fee cap; the engine checks that a restitution
+ * request comes in as a `custos-eth-request/1` file, the crypto core reviews it against the wallet's
+ * recorded Ethereum account key (before any share is unlocked), the network, the station's token list and fee cap; the engine checks that a restitution
  * moves exactly the approved asset, amount and destination, that a sweep pays only the replacement
  * and, with its Bitcoin leg, moves every holding the record shows, and that no nonce is signed for
  * twice. The signed transaction leaves as a file of its raw hex for the coordinator to broadcast.
@@ -19,7 +19,7 @@ import { nonceKey, type Wallets, type WalletView } from '../inventory/wallets.ts
 import { writeFileDurably, realIo } from '../store/file-io.ts';
 import { invalid } from './answers.ts';
 import type { Body } from './ceremony-run.ts';
-import { ADDRESS_GAP } from './psbt-exchange.ts';
+import { ADDRESS_GAP, watchedAccount } from './psbt-exchange.ts';
 import type { Station } from './station.ts';
 
 const MAX_REQUEST_BYTES = 16_384;
@@ -146,7 +146,8 @@ export function exportSignedEth(signed: SignedEthTransfer, outputDir: string, wa
 /** A request the core reviewed, and the parameters that sign it. */
 export interface ReviewedEth {
   summary: EthTransferSummary;
-  params: { wallet: Handle; request: Uint8Array; network: EthereumNetwork; tokens: EthToken[]; maxFeeWei: string };
+  /** What the core reviewed, and signs once the wallet is rebuilt. */
+  params: { request: Uint8Array; network: EthereumNetwork; tokens: EthToken[]; maxFeeWei: string };
 }
 
 /**
@@ -156,7 +157,6 @@ export interface ReviewedEth {
  */
 export async function reviewEthSweep(
   station: Station,
-  wallet: Handle,
   network: EthereumNetwork,
   requests: readonly Uint8Array[],
   old: WalletView,
@@ -168,10 +168,11 @@ export async function reviewEthSweep(
   const { addresses } = await station.client.call('deriveAddresses', { chain: 'ethereum', xpub: account.xpub, branch: 0, from: 0, count: ADDRESS_GAP });
   const known = new Set(addresses.map((a) => a.toLowerCase()));
   const tokens = coreTokens(station.wallets.tokens);
+  const { xpub } = watchedAccount(old, 'ethereum');
   const reviewed: ReviewedEth[] = [];
   for (const [i, request] of requests.entries()) {
-    const params = { wallet, request, network, tokens, maxFeeWei: ETH_FEE_CAP_WEI };
-    const summary = await station.client.call('reviewEthTransfer', params);
+    const params = { request, network, tokens, maxFeeWei: ETH_FEE_CAP_WEI };
+    const summary = await station.client.call('reviewEthTransfer', { ...params, xpub });
     if (!known.has(summary.destination.toLowerCase())) {
       throw new CustosError(
         'SWEEP_OUTPUT_FOREIGN',

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BitcoinNetwork, PsbtSummary, SignedTransaction } from '../../crypto/protocol.ts';
+import type { BitcoinNetwork, Chain, PsbtSummary, SignedTransaction } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import type { WalletView } from '../inventory/wallets.ts';
 import type { JsonValue } from '../record/entry-payload.ts';
@@ -43,6 +43,19 @@ export function transferNetwork(network: BitcoinNetwork, wallet: WalletView): Bi
     throw new CustosError('NETWORK_NOT_IN_WALLET', `${wallet.id} has no ${network} account. Nothing was recorded.`, { wallet: wallet.id, network });
   }
   return network;
+}
+
+/**
+ * The wallet's recorded account key on `chain` and its master fingerprint: what the crypto core
+ * reviews a coordinator's file against, before any holder unlocks a share (NETWORK_NOT_IN_WALLET if
+ * the wallet has no account there).
+ */
+export function watchedAccount(wallet: WalletView, chain: Chain): { xpub: string; fingerprint: string } {
+  const account = wallet.accounts.find((a) => a.chain === chain);
+  if (!account || !wallet.fingerprint) {
+    throw new CustosError('NETWORK_NOT_IN_WALLET', `${wallet.id} has no ${chain} account. Nothing was recorded.`, { wallet: wallet.id, network: chain });
+  }
+  return { xpub: account.xpub, fingerprint: wallet.fingerprint };
 }
 
 /** What the import step records of a reviewed PSBT. */

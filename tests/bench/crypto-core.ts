@@ -82,7 +82,7 @@ export async function benchCryptoCore(): Promise<Row[]> {
       payments: [{ address: foreignAddress('bitcoin'), amount: 250_000n }],
       change: [1, 0, 45_000n],
     });
-    const summary = await c.call('reviewPsbt', { wallet: made.wallet, psbt, network: 'bitcoin' });
+    const summary = await c.call('reviewPsbt', { xpub: made.accounts[0]!.xpub, fingerprint: made.fingerprint, psbt, network: 'bitcoin' });
     const sign = await measure(() => c.call('signPsbt', { wallet: made.wallet, psbt, network: 'bitcoin', approvedDigest: summary.digest }), 20);
     rows.push({ figure: 'PSBT signing, 2 P2WPKH inputs (protocol)', value: sign.ms, unit: 'ms', baseline: 'BIP39 PBKDF2-2048', baselineValue: pbkdf.ms });
 

@@ -52,6 +52,7 @@ interface Fixtures {
   walletA: Handle;
   fpA: string;
   xpubA: string; // regtest account tpub
+  ethXpubA: string; // A's Ethereum account key (xpub)
   walletB: Handle;
   fpB: string;
   sharesA: Handle[]; // split handles of A, 2-of-3
@@ -88,8 +89,10 @@ beforeAll(async () => {
   ]);
   const unlocked = await c.call('unlockSigningKey', { ceremonyId: 'fixtures', keyFile: signingKey.keyFile, passphrase: PASSPHRASE });
   const { signature } = await c.call('signDigest', { key: unlocked.key, digest: DIGEST });
+  const ethA = await c.call('describeWallet', { wallet: a.wallet, chains: ['ethereum'], addressCount: 0 });
   fx = {
     walletA: a.wallet,
+    ethXpubA: ethA.accounts[0]!.xpub,
     fpA: a.fingerprint,
     xpubA: a.accounts[0]!.xpub,
     walletB: b.wallet,
@@ -130,7 +133,14 @@ function loose<O extends Operation>(c: CryptoClient, op: O, params: Record<strin
 }
 
 /** Wallet A on Ethereum mainnet, with the test token listed and the test fee cap (the request is the case's). */
-const ethParams = () => ({ wallet: fx.walletA, request: new Uint8Array(), network: 'mainnet' as const, tokens: [TEST_TOKEN], maxFeeWei: ETH_FEE_CAP });
+const ethParams = () => ({
+  wallet: fx.walletA,
+  xpub: fx.ethXpubA,
+  request: new Uint8Array(),
+  network: 'mainnet' as const,
+  tokens: [TEST_TOKEN],
+  maxFeeWei: ETH_FEE_CAP,
+});
 
 /** Wallet A's first Ethereum address, as the core describes it. */
 async function ethAddressOfA(c: CryptoClient): Promise<string> {
@@ -257,7 +267,7 @@ function oddPsbt(coin: CoinSpec, outputs: OutSpec[] = [{ address: foreignAddress
 
 /** Reviews `psbt` on wallet A (regtest) and signs it with the digest the review produced. */
 async function reviewThenSign(c: CryptoClient, psbt: Uint8Array): Promise<unknown> {
-  const summary = await c.call('reviewPsbt', { wallet: fx.walletA, psbt, network: 'regtest' });
+  const summary = await c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt, network: 'regtest' });
   return c.call('signPsbt', { wallet: fx.walletA, psbt, network: 'regtest', approvedDigest: summary.digest });
 }
 
@@ -847,14 +857,18 @@ const cases: Refusal[] = [
   {
     code: 'PSBT_MALFORMED',
     why: 'garbage bytes',
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: new Uint8Array(200).fill(0x42), network: 'regtest' }),
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: new Uint8Array(200).fill(0x42), network: 'regtest' }),
   },
   {
     code: 'PSBT_MALFORMED',
     why: 'a PSBT given as base64 text instead of bytes',
-    run: (c) => loose(c, 'reviewPsbt', { wallet: fx.walletA, psbt: Buffer.from(spend()).toString('base64'), network: 'regtest' }),
+    run: (c) => loose(c, 'reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: Buffer.from(spend()).toString('base64'), network: 'regtest' }),
   },
-  { code: 'PSBT_MALFORMED', why: 'a PSBT cut short', run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: spend().slice(0, 80), network: 'regtest' }) },
+  {
+    code: 'PSBT_MALFORMED',
+    why: 'a PSBT cut short',
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: spend().slice(0, 80), network: 'regtest' }),
+  },
   {
     code: 'PSBT_MALFORMED',
     why: 'an output that pays no address (OP_RETURN)',
@@ -862,7 +876,7 @@ const cases: Refusal[] = [
     run: (c) => {
       const p = bitcoin.Psbt.fromBuffer(Buffer.from(oddPsbt({})), { network: REGTEST });
       p.addOutput({ script: Uint8Array.from([0x6a, 0x04, 1, 2, 3, 4]), value: 0n });
-      return c.call('reviewPsbt', { wallet: fx.walletA, psbt: Uint8Array.from(p.toBuffer()), network: 'regtest' });
+      return c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: Uint8Array.from(p.toBuffer()), network: 'regtest' });
     },
   },
   // The PSBT parser (@scure/btc-signer) already refuses coin data that contradicts itself, before the
@@ -870,7 +884,7 @@ const cases: Refusal[] = [
   {
     code: 'PSBT_MALFORMED',
     why: 'witness and previous-transaction data that disagree on the amount',
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ utxo: 'conflicting' }), network: 'regtest' }),
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: oddPsbt({ utxo: 'conflicting' }), network: 'regtest' }),
   },
   {
     code: 'PSBT_MALFORMED',
@@ -881,7 +895,7 @@ const cases: Refusal[] = [
       const prev = bitcoin.Transaction.fromBuffer(input.nonWitnessUtxo!);
       prev.locktime = 99;
       input.nonWitnessUtxo = prev.toBuffer();
-      return c.call('reviewPsbt', { wallet: fx.walletA, psbt: Uint8Array.from(p.toBuffer()), network: 'regtest' });
+      return c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: Uint8Array.from(p.toBuffer()), network: 'regtest' });
     },
   },
   {
@@ -893,13 +907,13 @@ const cases: Refusal[] = [
   {
     code: 'PSBT_NETWORK_INVALID',
     why: 'a network that does not exist',
-    run: (c) => loose(c, 'reviewPsbt', { wallet: fx.walletA, psbt: spend(), network: 'litecoin' }),
+    run: (c) => loose(c, 'reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: spend(), network: 'litecoin' }),
   },
   {
     code: 'PSBT_INPUT_FOREIGN',
     why: 'an input claiming another fingerprint',
     details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: spend({ claimFingerprint: 'deadbeef' }), network: 'regtest' }),
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: spend({ claimFingerprint: 'deadbeef' }), network: 'regtest' }),
   },
   {
     code: 'PSBT_INPUT_FOREIGN',
@@ -916,14 +930,14 @@ const cases: Refusal[] = [
         witnessUtxo: { script, value: 50_000n },
         bip32Derivation: [{ masterFingerprint: Uint8Array.from(Buffer.from(fx.fpB, 'hex')), path: "m/84'/1'/0'/0/0", pubkey }],
       });
-      return c.call('reviewPsbt', { wallet: fx.walletA, psbt: Uint8Array.from(p.toBuffer()), network: 'regtest' });
+      return c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: Uint8Array.from(p.toBuffer()), network: 'regtest' });
     },
   },
   {
     code: 'PSBT_INPUT_NO_UTXO',
     why: 'an input without its coin data',
     details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: spend({ omitUtxoOf: 0 }), network: 'regtest' }),
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: spend({ omitUtxoOf: 0 }), network: 'regtest' }),
   },
   {
     code: 'PSBT_INPUT_NO_UTXO',
@@ -931,7 +945,8 @@ const cases: Refusal[] = [
     details: { position: 2 },
     run: (c) =>
       c.call('reviewPsbt', {
-        wallet: fx.walletA,
+        xpub: fx.xpubA,
+        fingerprint: fx.fpA,
         psbt: spend({
           inputs: [
             [0, 0, 60_000n],
@@ -958,19 +973,20 @@ const cases: Refusal[] = [
     code: 'PSBT_INPUT_UNSUPPORTED',
     why: 'a P2PKH input',
     details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ form: 'pkh', utxo: 'previous' }), network: 'regtest' }),
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: oddPsbt({ form: 'pkh', utxo: 'previous' }), network: 'regtest' }),
   },
   {
     code: 'PSBT_INPUT_UNSUPPORTED',
     why: 'a P2SH-wrapped P2WPKH input',
     details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ form: 'sh-wpkh' }), network: 'regtest' }),
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: oddPsbt({ form: 'sh-wpkh' }), network: 'regtest' }),
   },
   {
     code: 'PSBT_INPUT_UNSUPPORTED',
     why: 'SIGHASH_SINGLE',
     details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ sighashType: bitcoin.Transaction.SIGHASH_SINGLE }), network: 'regtest' }),
+    run: (c) =>
+      c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: oddPsbt({ sighashType: bitcoin.Transaction.SIGHASH_SINGLE }), network: 'regtest' }),
   },
   {
     code: 'PSBT_INPUT_UNSUPPORTED',
@@ -978,7 +994,8 @@ const cases: Refusal[] = [
     details: { position: 1 },
     run: (c) =>
       c.call('reviewPsbt', {
-        wallet: fx.walletA,
+        xpub: fx.xpubA,
+        fingerprint: fx.fpA,
         psbt: oddPsbt({ sighashType: bitcoin.Transaction.SIGHASH_ALL | bitcoin.Transaction.SIGHASH_ANYONECANPAY }),
         network: 'regtest',
       }),
@@ -987,19 +1004,19 @@ const cases: Refusal[] = [
     code: 'PSBT_INPUT_KEY_MISMATCH',
     why: "a derivation path whose key does not pay the coin's script",
     details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ claimed: [0, 5], pays: [0, 0] }), network: 'regtest' }),
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: oddPsbt({ claimed: [0, 5], pays: [0, 0] }), network: 'regtest' }),
   },
   {
     code: 'PSBT_INPUT_KEY_MISMATCH',
     why: 'a path outside the BIP84 account (BIP49 purpose)',
     details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ path: "m/49'/1'/0'/0/0" }), network: 'regtest' }),
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: oddPsbt({ path: "m/49'/1'/0'/0/0" }), network: 'regtest' }),
   },
   {
     code: 'PSBT_INPUT_KEY_MISMATCH',
     why: 'a path on an unknown branch (2)',
     details: { position: 1 },
-    run: (c) => c.call('reviewPsbt', { wallet: fx.walletA, psbt: oddPsbt({ path: "m/84'/1'/0'/2/0" }), network: 'regtest' }),
+    run: (c) => c.call('reviewPsbt', { xpub: fx.xpubA, fingerprint: fx.fpA, psbt: oddPsbt({ path: "m/84'/1'/0'/2/0" }), network: 'regtest' }),
   },
   {
     code: 'PSBT_CHANGE_MISMATCH',
@@ -1007,7 +1024,8 @@ const cases: Refusal[] = [
     details: { position: 2 },
     run: (c) =>
       c.call('reviewPsbt', {
-        wallet: fx.walletA,
+        xpub: fx.xpubA,
+        fingerprint: fx.fpA,
         network: 'regtest',
         psbt: oddPsbt({}, [
           { address: foreignAddress('regtest', 7), amount: 90_000n },
@@ -1021,7 +1039,8 @@ const cases: Refusal[] = [
     details: { position: 1 },
     run: (c) =>
       c.call('reviewPsbt', {
-        wallet: fx.walletA,
+        xpub: fx.xpubA,
+        fingerprint: fx.fpA,
         network: 'regtest',
         psbt: oddPsbt({}, [{ address: foreignAddress('regtest', 8), amount: 99_000n, claimed: [1, 0] }]),
       }),
@@ -1031,7 +1050,8 @@ const cases: Refusal[] = [
     why: 'outputs worth more than the inputs',
     run: (c) =>
       c.call('reviewPsbt', {
-        wallet: fx.walletA,
+        xpub: fx.xpubA,
+        fingerprint: fx.fpA,
         network: 'regtest',
         psbt: spend({ payments: [{ address: foreignAddress('regtest', 7), amount: 150_000n }], change: undefined }),
       }),
@@ -1042,7 +1062,8 @@ const cases: Refusal[] = [
     details: { fee: '1000000' },
     run: (c) =>
       c.call('reviewPsbt', {
-        wallet: fx.walletA,
+        xpub: fx.xpubA,
+        fingerprint: fx.fpA,
         network: 'regtest',
         psbt: spend({ inputs: [[0, 0, 1_000_000_000n]], payments: [{ address: foreignAddress('regtest', 7), amount: 999_000_000n }], change: undefined }),
       }),
@@ -1053,7 +1074,8 @@ const cases: Refusal[] = [
     details: { fee: '15000' },
     run: (c) =>
       c.call('reviewPsbt', {
-        wallet: fx.walletA,
+        xpub: fx.xpubA,
+        fingerprint: fx.fpA,
         network: 'regtest',
         psbt: spend({ payments: [{ address: foreignAddress('regtest', 7), amount: 85_000n }], change: undefined }),
       }),
@@ -1063,7 +1085,8 @@ const cases: Refusal[] = [
     why: 'the digest of another summary',
     run: async (c) => {
       const other = await c.call('reviewPsbt', {
-        wallet: fx.walletA,
+        xpub: fx.xpubA,
+        fingerprint: fx.fpA,
         network: 'regtest',
         psbt: spend({ payments: [{ address: foreignAddress('regtest', 7), amount: 80_000n }], change: [1, 0, 19_000n] }),
       });

@@ -54,8 +54,10 @@ afterAll(async () => {
   await host.stop();
 });
 
+/** Review takes the recorded account key (public), signing the rebuilt wallet: both are given. */
 const params = (request: Uint8Array, tokens: EthToken[] = [], network: 'mainnet' | 'sepolia' = 'mainnet') => ({
   wallet,
+  xpub,
   request,
   network,
   tokens,

@@ -48,7 +48,7 @@ for (const network of ['bitcoin', 'regtest'] as const) {
       payments: [{ address: destination, amount: 120_000n }],
       change: [1, 4, 87_000n],
     });
-    const summary = await c.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network });
+    const summary = await c.call('reviewPsbt', { xpub, fingerprint: made.fingerprint, psbt, network });
     expect(summary.outputs).toEqual([
       { address: destination, amount: '120000', change: false },
       { address: addressAt(account, network, 1, 4), amount: '87000', change: true, path: `m/84'/${network === 'bitcoin' ? 0 : 1}'/0'/1/4` },

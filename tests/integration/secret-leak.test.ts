@@ -78,10 +78,17 @@ test('no response, event or error carries a wallet or signing-key secret', async
     inputs: [[0, 1, 100_000n]],
     payments: [{ address: foreignAddress('bitcoin'), amount: 98_000n }],
   });
-  const summary = await client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt, network: 'bitcoin' });
+  const summary = await client.call('reviewPsbt', { xpub: rebuilt.accounts[0]!.xpub, fingerprint: made.fingerprint, psbt, network: 'bitcoin' });
   await client.call('signPsbt', { wallet: rebuilt.wallet, psbt, network: 'bitcoin', approvedDigest: summary.digest });
   const ethRequest = etherRequest({ from: rebuilt.accounts[1]!.addresses[0]!, to: FOREIGN_ETH_ADDRESS, value: 10n ** 17n });
-  const ethParams = { wallet: rebuilt.wallet, request: ethRequest, network: 'mainnet' as const, tokens: [], maxFeeWei: ETH_FEE_CAP };
+  const ethParams = {
+    wallet: rebuilt.wallet,
+    xpub: rebuilt.accounts[1]!.xpub,
+    request: ethRequest,
+    network: 'mainnet' as const,
+    tokens: [],
+    maxFeeWei: ETH_FEE_CAP,
+  };
   const ethSummary = await client.call('reviewEthTransfer', ethParams);
   await client.call('signEthTransfer', { ...ethParams, approvedDigest: ethSummary.digest });
   const refusals = [

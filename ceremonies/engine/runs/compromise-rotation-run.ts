@@ -35,7 +35,7 @@ import { ethReviewBody, exportSignedEth, readEthRequestFile, requireWholeSweep, 
 import { need } from '../typed-answers.ts';
 import { CeremonyRun } from '../ceremony-run.ts';
 import { requireDistinct, type Present } from '../participant-keys.ts';
-import { exportSigned, readPsbtFile, requireSweepToReplacement, summaryBody, transferNetwork } from '../psbt-exchange.ts';
+import { exportSigned, readPsbtFile, requireSweepToReplacement, summaryBody, transferNetwork, watchedAccount } from '../psbt-exchange.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { abortOpenCeremony, abortReason } from './abort-run.ts';
@@ -201,20 +201,21 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
     requireSealedUnless(plans, procedure);
     const run = CeremonyRun.resume(station, procedure, { drillOnline: env.drillOnline });
     id = run.id;
-    const [officer] = await present(station, answers, id, [a.officer], 'officer');
-    const witnesses = await present(station, answers, id, witnessLabels, 'witness');
+    // The sweep is reviewed against the old wallet's recorded account keys before anyone unlocks a key or a share.
     const network = legs.bitcoin ? transferNetwork(legs.bitcoin.network, old) : null;
-    const proven = await proveShares(station, answers, id, old, plans);
-    run.checkOffline();
-    const rebuilt = await rebuildWallet(station, id, old, proven);
     let bitcoin: { summary: PsbtSummary; psbt: Uint8Array } | null = null;
     if (legs.bitcoin && network) {
-      const summary = await station.client.call('reviewPsbt', { wallet: rebuilt.wallet, psbt: legs.bitcoin.psbt, network });
+      const summary = await station.client.call('reviewPsbt', { ...watchedAccount(old, network), psbt: legs.bitcoin.psbt, network });
       await requireSweepToReplacement(station, summary, replacement);
       bitcoin = { summary, psbt: legs.bitcoin.psbt };
     }
-    const ethereum = legs.ethereum ? await reviewEthSweep(station, rebuilt.wallet, legs.ethereum.network, legs.ethereum.requests, old, replacement) : [];
+    const ethereum = legs.ethereum ? await reviewEthSweep(station, legs.ethereum.network, legs.ethereum.requests, old, replacement) : [];
     requireWholeSweep(old, bitcoin?.summary ?? null, ethereum);
+    const [officer] = await present(station, answers, id, [a.officer], 'officer');
+    const witnesses = await present(station, answers, id, witnessLabels, 'witness');
+    const proven = await proveShares(station, answers, id, old, plans);
+    run.checkOffline();
+    const rebuilt = await rebuildWallet(station, id, old, proven);
     return await guarded(run, officer!, witnesses[0]!, async () =>
       signSweep(run, station, { old, proven, bitcoin, ethereum, rebuilt: rebuilt.wallet, officer: officer!, witnesses, outputDir, media }),
     );
@@ -259,7 +260,7 @@ async function signSweep(run: CeremonyRun, station: Station, s: SweepPlan): Prom
   for (const e of s.ethereum) await run.step('import-eth-sweep', ethReviewBody(e.summary, e.params.request), attest);
   for (const e of s.ethereum) {
     run.checkOffline();
-    const signed = await station.client.call('signEthTransfer', { ...e.params, approvedDigest: e.summary.digest });
+    const signed = await station.client.call('signEthTransfer', { ...e.params, wallet: s.rebuilt, approvedDigest: e.summary.digest });
     const exported = exportSignedEth(signed, s.outputDir, s.old.id);
     files.push(...exported.files);
     await run.step('sign-eth-sweep', { shares, fingerprint: s.old.fingerprint!, digest: e.summary.digest, ...exported.body }, attest);

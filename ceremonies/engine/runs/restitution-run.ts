@@ -38,13 +38,12 @@ import {
   requireEthereumAccount,
   requireFreshNonce,
 } from '../eth-exchange.ts';
-import { exportSigned, readPsbtFile, requireApprovedOutputs, summaryBody, transferNetwork } from '../psbt-exchange.ts';
+import { exportSigned, readPsbtFile, requireApprovedOutputs, summaryBody, transferNetwork, watchedAccount } from '../psbt-exchange.ts';
 import { ceremonyId, guarded, openStation, present, type RunEnvironment, type RunResult, witnessNames } from '../run-context.ts';
 import { CheckpointMedia } from '../checkpoint-media.ts';
 import { presentQuorum } from '../quorum-presentation.ts';
 import { proveShares, readSharePlans, rebuildWallet } from '../share-presentation.ts';
 import type { Station } from '../station.ts';
-import type { Handle } from '../../../crypto/protocol.ts';
 import type { Body } from '../ceremony-run.ts';
 
 /** The leg of a restitution: the coordinator's file for it, read before the station opens. */
@@ -93,13 +92,14 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
         { needed: minimum },
       );
     }
+    // The coordinator's file is reviewed against the recorded account key before anyone unlocks a key or a share.
+    const reviewed = await review(station, wallet!, leg, what, destination);
     const [officer] = await present(station, answers, id, [a.officer], 'officer');
     const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     const approvers = await present(station, answers, id, approverNames, 'approver');
     requireSeparateDuties(officer!, approvers);
     const proven = await proveShares(station, answers, id, wallet!, plans);
     const rebuilt = await rebuildWallet(station, id, wallet!, proven);
-    const reviewed = await review(station, rebuilt.wallet, leg, what, destination);
     const attest = [
       { signer: officer!, role: 'officer' as const },
       { signer: witnesses[0]!, role: 'witness' as const },
@@ -132,6 +132,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
         const { summary, psbt } = reviewed;
         await run.step('import-psbt', summaryBody(summary, psbt), attest);
         run.checkOffline();
+        // The core reviews it again with the rebuilt wallet, and signs only what was reviewed here.
         const signed = await station.client.call('signPsbt', { wallet: rebuilt.wallet, psbt, network: summary.network, approvedDigest: summary.digest });
         exported = exportSigned(signed, outputDir, walletId);
         await run.step('sign', { shares, fingerprint: wallet!.fingerprint!, digest: summary.digest, ...exported.body }, attest);
@@ -140,7 +141,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
         const { summary, params } = reviewed;
         await run.step('import-eth-request', ethReviewBody(summary, params.request), attest);
         run.checkOffline();
-        const signed = await station.client.call('signEthTransfer', { ...params, approvedDigest: summary.digest });
+        const signed = await station.client.call('signEthTransfer', { ...params, wallet: rebuilt.wallet, approvedDigest: summary.digest });
         exported = exportSignedEth(signed, outputDir, walletId);
         await run.step('sign-eth', { shares, fingerprint: wallet!.fingerprint!, digest: summary.digest, ...exported.body }, attest);
         sent = { txid: signed.hash, fee: summary.maxFee };
@@ -183,15 +184,18 @@ function approvedTransfer(station: Station, wallet: WalletView, leg: Leg, symbol
   return { network: leg.network as string, asset: eth.symbol, amount: assetAmount(amountText, eth, 'destination.amount'), eth };
 }
 
-/** The crypto core's review of the coordinator's file, and the engine's own checks of what it moves. */
-async function review(station: Station, wallet: Handle, leg: Leg, what: ReturnType<typeof approvedTransfer>, destination: string) {
+/**
+ * The crypto core's review of the coordinator's file against the wallet's recorded account key (no
+ * secret needed), and the engine's own checks of what it moves.
+ */
+async function review(station: Station, wallet: WalletView, leg: Leg, what: ReturnType<typeof approvedTransfer>, destination: string) {
   if (leg.chain === 'bitcoin') {
-    const summary = await station.client.call('reviewPsbt', { wallet, psbt: leg.psbt, network: leg.network });
+    const summary = await station.client.call('reviewPsbt', { ...watchedAccount(wallet, leg.network), psbt: leg.psbt, network: leg.network });
     requireApprovedOutputs(summary, destination, what.amount);
     return { leg: 'bitcoin' as const, summary, psbt: leg.psbt };
   }
-  const params = { wallet, request: leg.request, network: leg.network, tokens: coreTokens(station.wallets.tokens), maxFeeWei: ETH_FEE_CAP_WEI };
-  const summary = await station.client.call('reviewEthTransfer', params);
+  const params = { request: leg.request, network: leg.network, tokens: coreTokens(station.wallets.tokens), maxFeeWei: ETH_FEE_CAP_WEI };
+  const summary = await station.client.call('reviewEthTransfer', { ...params, xpub: watchedAccount(wallet, 'ethereum').xpub });
   requireApprovedTransfer(summary, what.eth!, destination, what.amount);
   requireFreshNonce(station.wallets, summary);
   return { leg: 'ethereum' as const, summary, params };

@@ -778,6 +778,14 @@ const withRequest = (variant: string) =>
     a.requestFile = `coordinator/RET-2026-0077-eth-1-${variant}.json`;
   });
 const rotation = (change: (a: AnswersJson) => void = () => {}) => from('b-rotation', change);
+/** Points every person's and every share's passphrase at a file that does not exist: any unlock would fail. */
+function withoutPassphrases(a: AnswersJson): void {
+  for (const person of Object.values(a.participants) as AnswersJson[]) person.passphraseFile = 'passphrases/nobody.txt';
+  for (const share of a.shares as AnswersJson[]) {
+    delete share.sharePassphrase;
+    share.sharePassphraseFile = 'passphrases/nobody.txt';
+  }
+}
 const sweep = (change: (a: AnswersJson) => void = () => {}) => from('b-sweep', change);
 const confirm = (change: (a: AnswersJson) => void = () => {}) => from('b-confirm', change);
 const destroy = (change: (a: AnswersJson) => void = () => {}) => from('b-destroy', change);
@@ -941,6 +949,27 @@ const CASES: Refusal[] = [
     code: 'PSBT_OUTPUTS_NOT_APPROVED',
     answers: restitution((a) => {
       a.psbtFile = 'coordinator/RET-2026-0077-02-amount.psbt';
+    }),
+  },
+  {
+    // ADR 0035: the coordinator's file is reviewed against the recorded account key before anyone is asked a passphrase.
+    name: 'a PSBT paying another amount, with no passphrase of any person or share to be found: PSBT_OUTPUTS_NOT_APPROVED, refused before anyone unlocks anything',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'PSBT_OUTPUTS_NOT_APPROVED',
+    answers: restitution((a) => {
+      a.psbtFile = 'coordinator/RET-2026-0077-02-amount.psbt';
+      withoutPassphrases(a);
+    }),
+  },
+  {
+    name: 'an Ethereum request paying from another address, with no passphrase of any person or share to be found: ETH_FROM_FOREIGN, refused before anyone unlocks anything',
+    procedure: 'restitution',
+    on: 'client',
+    code: 'ETH_FROM_FOREIGN',
+    answers: ethRestitution((a) => {
+      a.requestFile = 'coordinator/RET-2026-0077-eth-1-from.json';
+      withoutPassphrases(a);
     }),
   },
   {
@@ -1227,6 +1256,16 @@ const CASES: Refusal[] = [
       a.sweep.psbtFile = 'coordinator/sweep-to-stranger.psbt';
     }),
     check: says('Output 1 of the sweep'),
+  },
+  {
+    name: 'a sweep paying a stranger, with no passphrase of any person or share to be found: SWEEP_OUTPUT_FOREIGN, refused before anyone unlocks anything',
+    procedure: 'compromise-rotation',
+    on: 'waiting',
+    code: 'SWEEP_OUTPUT_FOREIGN',
+    answers: sweep((a) => {
+      a.sweep.psbtFile = 'coordinator/sweep-to-stranger.psbt';
+      withoutPassphrases(a);
+    }),
   },
   {
     name: 'a sweep returning change to the compromised wallet: SWEEP_OUTPUT_FOREIGN',
