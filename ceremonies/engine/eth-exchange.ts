@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EthereumNetwork } from '../../common/answers/vocabulary.ts';
-import { ETH_NETWORKS, type EthToken, type EthTransferSummary, type Handle, type PsbtSummary, type SignedEthTransfer } from '../../crypto/protocol.ts';
+import { ETH_NETWORKS, type EthToken, type EthTransferSummary, type PsbtSummary, type SignedEthTransfer } from '../../crypto/protocol.ts';
 import { CustosError } from '../custos-error.ts';
 import { etherAsset, tokenAsset, type TokenView } from '../inventory/ethereum-assets.ts';
 import { toUnits } from '../inventory/holdings.ts';
