@@ -40,7 +40,7 @@ import type { Findings } from './findings.ts';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { proofSignatureValid } from './proof-check.ts';
-import { sweepAddresses } from './replacement-addresses.ts';
+import { isSweepAddress } from './replacement-addresses.ts';
 
 type Body = { [key: string]: JsonValue };
 
@@ -213,7 +213,7 @@ export class MeaningRules {
     const chain = String(open.chain);
     const account = this.wallets.byId.get(c.wallet ?? '')?.accounts.find((a) => a.chain === chain);
     const address = String(b.address);
-    const own = account !== undefined && sweepAddresses(chain, account.xpub).has(chain === 'ethereum' ? address.toLowerCase() : address);
+    const own = account !== undefined && isSweepAddress(chain, account.xpub, address);
     const hash = bytesToHex(sha256(utf8ToBytes(challenge)));
     const f = this.findings;
     if (b.address !== open.address || !own) {
@@ -403,7 +403,7 @@ export class MeaningRules {
    */
   private replacementPays(p: EntryPayload, chain: string, address: string): boolean {
     const account = this.wallets.created(p.ceremony)?.accounts.find((a) => a.chain === chain);
-    return account !== undefined && typeof account.xpub === 'string' && sweepAddresses(chain, account.xpub).has(address);
+    return account !== undefined && typeof account.xpub === 'string' && isSweepAddress(chain, account.xpub, address);
   }
 
   private sweepForeign(p: EntryPayload): void {

@@ -73,12 +73,21 @@ export async function runProofOfControl(dir: string, answers: Answers, env: RunE
         { chain },
       );
     if (!account) throw foreign();
-    const { addresses } = await station.client.call('deriveAddresses', { chain, xpub: account.xpub, branch: 0, from: 0, count: ADDRESSES });
+    // An index names one address, derived alone; an address is looked for among the first ADDRESSES.
+    const given = a.addressIndex;
+    const { addresses } = await station.client.call('deriveAddresses', {
+      chain,
+      xpub: account.xpub,
+      branch: 0,
+      from: given ?? 0,
+      count: given === undefined ? ADDRESSES : 1,
+    });
     const wanted = a.address ?? '';
     const same = (x: string) => (chain === 'ethereum' ? x.toLowerCase() === wanted.toLowerCase() : x === wanted);
-    const index = a.addressIndex ?? addresses.findIndex(same);
-    if (index < 0) throw foreign();
-    const address = addresses[index]!;
+    const found = given === undefined ? addresses.findIndex(same) : 0;
+    if (found < 0) throw foreign();
+    const index = given ?? found;
+    const address = addresses[found]!;
     const [officer] = await present(station, answers, id, [a.officer], 'officer');
     const witnesses = await present(station, answers, id, witnessLabels, 'witness');
     // Every share is opened and proven before the ceremony opens: a wrong file or passphrase changes nothing.

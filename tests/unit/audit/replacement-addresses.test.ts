@@ -6,7 +6,7 @@
  */
 import { HDKey } from '@scure/bip32';
 import { expect, test } from 'vitest';
-import { SWEEP_ADDRESS_GAP, sweepAddresses } from '../../../ceremonies/audit/replacement-addresses.ts';
+import { SWEEP_ADDRESS_GAP, isSweepAddress, sweepAddresses } from '../../../ceremonies/audit/replacement-addresses.ts';
 import { ADDRESS_GAP } from '../../../ceremonies/engine/psbt-exchange.ts';
 import { TESTNET_VERSIONS, deriveAddresses } from '../../../crypto/wallet-accounts.ts';
 
@@ -56,4 +56,24 @@ test.each([
   ['a private key', 'bitcoin', master.derive("m/84'/0'/0'").privateExtendedKey],
 ])('%s: no address is the replacement’s', (_what, chain, xpub) => {
   expect(sweepAddresses(chain, xpub).size).toBe(0);
+});
+
+test('one address at a time, as verify asks: the last of each branch is found, the first past the gap and a stranger are not', () => {
+  // A fresh key each time, so the derivation starts from nothing (verify asks before any full set is made).
+  for (const [chain, path, testnet] of [
+    ['regtest', "m/84'/1'/5'", true],
+    ['bitcoin', "m/84'/0'/5'", false],
+  ] as const) {
+    const xpub = xpubOf(path, testnet);
+    const [lastChange] = deriveAddresses(chain, xpub, 1, ADDRESS_GAP - 1, 1);
+    expect(isSweepAddress(chain, xpub, lastChange!)).toBe(true);
+    expect(isSweepAddress(chain, xpub, deriveAddresses(chain, xpub, 0, 0, 1)[0]!)).toBe(true);
+    expect(isSweepAddress(chain, xpub, deriveAddresses(chain, xpub, 0, ADDRESS_GAP, 1)[0]!)).toBe(false);
+    expect(isSweepAddress(chain, xpub, deriveAddresses(chain, xpubOf("m/84'/1'/6'", testnet), 0, 0, 1)[0]!)).toBe(false);
+  }
+  const eth = xpubOf("m/44'/60'/5'");
+  const [first] = deriveAddresses('ethereum', eth, 0, 0, 1);
+  expect(isSweepAddress('ethereum', eth, first!.toUpperCase().replace('0X', '0x'))).toBe(true);
+  expect(isSweepAddress('ethereum', eth, deriveAddresses('ethereum', eth, 0, ADDRESS_GAP, 1)[0]!)).toBe(false);
+  for (const chain of ['__proto__', 'constructor', 'toString']) expect(isSweepAddress(chain, eth, first!)).toBe(false);
 });
