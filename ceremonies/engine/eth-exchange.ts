@@ -23,7 +23,7 @@ import { ADDRESS_GAP, watchedAccount } from './psbt-exchange.ts';
 import type { Station } from './station.ts';
 
 const MAX_REQUEST_BYTES = 16_384;
-/** The most an Ethereum transfer may cost in fees, in wei: 0.05 ETH (the custody policy will set its own; issue 19). */
+/** The most an Ethereum transfer may cost in fees, in wei: 0.05 ETH, the same on every station (a station policy may set its own later). */
 export const ETH_FEE_CAP_WEI = (5n * 10n ** 16n).toString();
 
 /** What a restitution moves on Ethereum: ether or a listed token, by the name the answers give. */

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slug } from '../../main/cli/key-command.ts';
-import { resealForTests } from './test-key-files.ts';
+import { resealForTests, resealSharesForTests } from './test-key-files.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = path.join(REPO, 'main/cli/custos.ts');
@@ -288,7 +288,35 @@ export class EngineRig {
       const passphraseFile = this.path(JSON.parse(fs.readFileSync(file, 'utf8')).station.passphraseFile);
       resealForTests(path.join(dataDir, 'station.key'), fs.readFileSync(passphraseFile, 'utf8').replace(/\r?\n$/u, ''));
     }
+    // The share files the run handed over, opened by later runs: at 15 as well (test-key-files.ts).
+    if (r.status === 0) this.resealHandedOver(file);
     return r;
+  }
+
+  /**
+   * Re-seals at the tests' cost the share files in every folder the answers hand shares over to (an
+   * object with `outputDir` and its holder's `sharePassphraseFile` or `sharePassphrase`: a creation's
+   * or a rotation's holders, a reshare's, a change of holder's incoming holder).
+   */
+  private resealHandedOver(answersFile: string): void {
+    const base = path.dirname(answersFile);
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') {
+        const o = value as Record<string, unknown>;
+        if (typeof o.outputDir === 'string') {
+          const passphrase =
+            typeof o.sharePassphrase === 'string'
+              ? o.sharePassphrase
+              : typeof o.sharePassphraseFile === 'string'
+                ? fs.readFileSync(path.resolve(base, o.sharePassphraseFile), 'utf8').replace(/\r?\n$/u, '')
+                : undefined;
+          if (passphrase !== undefined) resealSharesForTests(path.resolve(base, o.outputDir), passphrase);
+        }
+        Object.values(o).forEach(visit);
+      }
+    };
+    visit(JSON.parse(fs.readFileSync(answersFile, 'utf8')));
   }
 
   /** The parsed answers file `<name>.json` of the workspace (a fresh copy). */

@@ -9,14 +9,16 @@
  * incident, replacement {wallet {id, class, clientRef?, label}, chains, threshold, dice?,
  * drillIntervalDays?, holders [...as create-wallet]}, descriptorFile, confirm {holdersReceivedShares}.
  *
- * Second sitting (answers with `sweep`): the old wallet's holders present a quorum of shares; the
- * core rebuilds it and reviews the sweep: a PSBT, which must spend only its coins and pay only the
- * replacement, and (compromise-rotation@2) an Ethereum transfer request for its ether and for each
- * listed token it holds, each paying one of the replacement's Ethereum addresses with a nonce never
- * signed for; together the legs must move every holding the record shows (SWEEP_INCOMPLETE). A bag
- * found broken or missing opens its incident after the presentations (compromise-rotation@3; one
- * opened under an earlier version refuses it: SEAL_NOT_INTACT). The
- * core signs each; the signed transactions are written for the coordinator; the ceremony closes.
+ * Second sitting (answers with `sweep`): before anyone is asked for a passphrase, the core reviews
+ * the sweep against the old wallet's recorded account keys (ADR 0035): a PSBT, which must spend only
+ * its coins and pay only the replacement, and (compromise-rotation@2) an Ethereum transfer request
+ * for its ether and for each listed token it holds, each paying one of the replacement's Ethereum
+ * addresses with a nonce never signed for; together the legs must move every holding the record
+ * shows (SWEEP_INCOMPLETE). Then the old wallet's holders present a quorum of shares (a bag found
+ * broken or missing opens its incident after the presentations, compromise-rotation@3; one opened
+ * under an earlier version refuses it: SEAL_NOT_INTACT), and the core rebuilds the old wallet and
+ * signs each transfer, reviewed again with its own key; the signed transactions are written for the
+ * coordinator; the ceremony closes.
  * Answers: station, participants, officer, witnesses [≥ 2], shares [...as backup-drill],
  * sweep {psbtFile?, network?, ethereum? {network, requestFiles}, outputDir}, witnessCheckpoints; or
  * `abort {reason}` and `witness` to abort instead.

@@ -1,16 +1,18 @@
 /**
  * Headless restitution (procedure restitution@3; R6, R9): a client's assets go back by transfer. The
  * approvers (the station policy's quorum of distinct keys) sign the exact asset, destination and
- * amount; the holders present a quorum of shares; the crypto core rebuilds the wallet and reviews
- * what the coordinator prepared:
+ * amount. Before anyone is asked for a passphrase, the crypto core reviews what the coordinator
+ * prepared against the wallet's recorded account key (ADR 0035):
  * - on Bitcoin, a PSBT that must pay exactly the approved destination and amount (anything else as
  *   change to the same wallet);
  * - on Ethereum, a transfer request (docs/transfer-exchange.md) that must move exactly the approved
  *   ether or listed token, amount and destination, from the wallet's own address, within the fee
- *   cap, with a nonce this station never signed for;
- * then signs, and the signed transaction is written for the coordinator. A bag found broken or
- * missing opens its incident (restitution@3) right after the presentations, as in a drill. Everything is checked
- * before the ceremony opens. No answer, step or output can ask for or reveal a key, seed or mnemonic.
+ *   cap, with a nonce this station never signed for.
+ * Then the holders present a quorum of shares (a bag found broken or missing opens its incident
+ * right after the presentations, as in a drill), the core rebuilds the wallet, reviews the file
+ * again and signs it, and the signed transaction is written for the coordinator. Everything is
+ * checked before the ceremony opens. No answer, step or output can ask for or reveal a key, seed or
+ * mnemonic.
  * Answers: station, participants, officer, witnesses [≥ 2], approvers [≥ 2], wallet,
  * request {reference, reason?}, destination {address, amount (in the asset's units, e.g. "0.25"),
  * network, asset?}, psbtFile (Bitcoin) or requestFile (Ethereum), outputDir, shares [...as
