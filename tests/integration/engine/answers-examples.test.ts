@@ -111,15 +111,15 @@ async function runExample(name: string, options: { waiting?: boolean } = {}): Pr
  * workspace as it was before the run (station, media, coordinator files), until the run ends before
  * the signal lands. A step repeated (a hand-over per holder, a share presented per holder) is
  * interrupted at its first and last occurrence (`signed`: the steps the uninterrupted run signed, in
- * order); at every occurrence when CUSTOS_INTERRUPT_ALL=1, as `npm run test:slow` sets. After the
- * first entry the run gets both signals; after each later one, SIGINT or SIGKILL in turn (both at
- * every entry with CUSTOS_INTERRUPT_ALL=1). SIGINT is Ctrl-C: the run aborts its ceremony itself.
+ * order); at every occurrence when CUSTOS_INTERRUPT_ALL=1, as `npm run test:slow` sets. The
+ * signals take turns, SIGINT after the first entry, SIGKILL after the second, and so on, so every
+ * example meets both (both after every entry with CUSTOS_INTERRUPT_ALL=1). SIGINT is Ctrl-C: the run aborts its ceremony itself.
  * SIGKILL is a power loss: an officer and a witness then end the ceremony with `custos abort`.
  * Either way the copy verifies with no error and nothing is left open, so the next ceremony can run.
  */
 async function interruptOnClones(name: string, snapshot: string, signed: readonly string[]): Promise<void> {
   const every = process.env.CUSTOS_INTERRUPT_ALL === '1';
-  const signalsAt = (k: number): NodeJS.Signals[] => (every || k === 1 ? ['SIGINT', 'SIGKILL'] : [k % 2 === 0 ? 'SIGKILL' : 'SIGINT']);
+  const signalsAt = (k: number): NodeJS.Signals[] => (every ? ['SIGINT', 'SIGKILL'] : [k % 2 === 0 ? 'SIGKILL' : 'SIGINT']);
   // Entry k (1-based) is interrupted unless it is a middle occurrence of a repeated step; after the last, the run ends first.
   const middle = (k: number) => signed[k - 1] === signed[k - 2] && signed[k - 1] === signed[k];
   const queue = (function* () {
