@@ -39,18 +39,17 @@ export interface ProvenShare {
 }
 
 /** The shares presented at answers.<field>: [{holder, file and sharePassphrase | sharePassphraseFile, or words, bag {state, serial, newSerial?, photoSha256?}}]. */
-export function readSharePlans(answers: Answers, shares: readonly PresentedShareAnswer[], field: string, sealIncidents = false): SharePlan[] {
-  return shares.map((share, i) => readSharePlan(answers, share, `${field}.${i}`, sealIncidents));
+export function readSharePlans(answers: Answers, shares: readonly PresentedShareAnswer[], field: string): SharePlan[] {
+  return shares.map((share, i) => readSharePlan(answers, share, `${field}.${i}`));
 }
 
 /**
- * One presented share, at answers.<at>. A bag found broken or missing is taken only where the
- * ceremony opens its incident (`sealIncidents`: a backup drill); elsewhere it is refused
- * (SEAL_NOT_INTACT), nothing recorded.
+ * One presented share, at answers.<at>. A bag may be found broken or missing: every released
+ * procedure that presents shares opens its incident; a ceremony running under a definition that
+ * cannot (a rotation opened under @2) refuses it with requireSealedUnless.
  */
-export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at: string, sealIncidents = false): SharePlan {
+export function readSharePlan(answers: Answers, share: PresentedShareAnswer, at: string): SharePlan {
   const { state, photoSha256 } = share.bag;
-  if (!sealIncidents) requireSealed(at, state);
   const newSerial = state === 'replaced' ? need(share.bag, 'newSerial') : share.bag.newSerial;
   const serial = state === 'missing' ? share.bag.serial : need(share.bag, 'serial');
   const bag: SharePlan['bag'] = {

@@ -24,7 +24,7 @@ export async function runBackupDrill(dir: string, answers: Answers, env: RunEnvi
   const a = answers.typed('backup-drill');
   const walletId = a.wallet;
   // A drill takes bags found broken or missing, and opens their incidents (seal-incident).
-  const plans = readSharePlans(answers, a.shares, 'shares', true);
+  const plans = readSharePlans(answers, a.shares, 'shares');
   const witnessLabels = witnessNames(a.witnesses);
   const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
   const station = await openStation(dir, env, answers);

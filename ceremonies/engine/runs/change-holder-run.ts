@@ -31,7 +31,7 @@ export async function runChangeHolder(dir: string, answers: Answers, env: RunEnv
   const walletId = a.wallet;
   const reason = a.reason;
   // A bag found broken or missing is presented all the same and opens its incident (change-holder@2).
-  const plan = readSharePlan(answers, a.share, 'share', true);
+  const plan = readSharePlan(answers, a.share, 'share');
   const previousFiles = a.share.previousFiles ?? [];
   const media = a.to.media;
   if (media.length !== 1 || media[0] !== 'file') throw invalid('to.media', 'must be ["file"] in a headless run (paper cards are printed from the desktop app)');

@@ -180,7 +180,7 @@ async function secondSitting(dir: string, answers: Answers, env: RunEnvironment)
   const sweep = abort === undefined ? a.sweep : undefined;
   const reason = abort ? abortReason(abort.reason, 'abort.reason') : '';
   // Bags found broken or missing are taken if the rotation opened under a version that opens their incidents (checked below).
-  const plans = sweep ? readSharePlans(answers, need(a, 'shares'), 'shares', true) : [];
+  const plans = sweep ? readSharePlans(answers, need(a, 'shares'), 'shares') : [];
   const legs: SweepLegs = sweep ? readSweepLegs(sweep) : { bitcoin: null, ethereum: null };
   const outputDir = sweep ? sweep.outputDir : '';
   const witnessLabels = sweep ? witnessNames(need(a, 'witnesses')) : [];

@@ -55,7 +55,7 @@ export async function runProofOfControl(dir: string, answers: Answers, env: RunE
   const walletId = a.wallet;
   const chain = a.chain as Chain;
   // A proof takes bags found broken or missing, and opens their incidents (seal-incident), as a drill does.
-  const plans = readSharePlans(answers, a.shares, 'shares', true);
+  const plans = readSharePlans(answers, a.shares, 'shares');
   if ((a.address === undefined) === (a.addressIndex === undefined)) throw invalid('address', 'or addressIndex must be given, not both');
   const challenge = readChallenge(a.challengeFile);
   const challengeSha256 = createHash('sha256').update(challenge.bytes).digest('hex');

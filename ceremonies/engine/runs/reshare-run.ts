@@ -42,7 +42,7 @@ export async function runReshare(dir: string, answers: Answers, env: RunEnvironm
   const a = answers.typed('reshare');
   const walletId = a.wallet;
   // A reshare takes bags found broken or missing, and opens their incidents (seal-incident), as a drill does.
-  const plans = readSharePlans(answers, a.shares, 'shares', true);
+  const plans = readSharePlans(answers, a.shares, 'shares');
   const holders = readHolderPlans(answers, a.holders, 'holders', env.screen !== undefined);
   const threshold = a.threshold;
   if (threshold > holders.length) throw invalid('threshold', `must be a whole number from 2 to ${holders.length}, the number of new holders`);

@@ -75,7 +75,7 @@ export async function runRestitution(dir: string, answers: Answers, env: RunEnvi
   const leg = legOf(a);
   const outputDir = a.outputDir;
   // A restitution takes bags found broken or missing, and opens their incidents (seal-incident) before it imports anything.
-  const plans = readSharePlans(answers, a.shares, 'shares', true);
+  const plans = readSharePlans(answers, a.shares, 'shares');
   const witnessLabels = witnessNames(a.witnesses);
   const approverNames = a.approvers;
   const media = CheckpointMedia.plan(a.witnessCheckpoints, witnessLabels, dir, answers.checkpointLater);
