@@ -518,12 +518,16 @@ export class CeremonyFlows {
     await this.desk.seat(page);
   }
 
-  /** Whole English texts of any catalogue shown on the page (code elements aside: commands, ids and tokens), each with where it shows. */
+  /**
+   * Whole English texts of any catalogue shown on the page, each with where it shows. Set aside: code
+   * elements (commands, ids and tokens) and what the page declares English (`lang="en"`): a holder's
+   * BIP39 share words, which are English words in every locale (the word "report" once failed this).
+   */
   async expectNoEnglish(page: Page, where: string): Promise<void> {
     const english = englishOnlyStrings();
     expect(english.length).toBeGreaterThan(100);
     const shown = (await page.evaluate(
-      `(() => { const body = document.body.cloneNode(true); body.querySelectorAll('code').forEach((c) => c.remove()); document.documentElement.appendChild(body); const t = body.innerText; body.remove(); return t; })()`,
+      `(() => { const body = document.body.cloneNode(true); body.querySelectorAll('code, [lang="en"]').forEach((c) => c.remove()); document.documentElement.appendChild(body); const t = body.innerText; body.remove(); return t; })()`,
     )) as string;
     // Whole words only ("holder" is English; "placeholder" would not be).
     const found = english.flatMap((t) => {

@@ -76,7 +76,11 @@ export function ShareWordsEntry(props: { readonly label: string; readonly value:
                   }
                 }}
               />
-              <span id={hintId} className={`share-words-entry__hint${completion.kind === 'unknown' ? ' share-words-entry__hint--bad' : ''}`}>
+              <span
+                id={hintId}
+                lang={completion.kind === 'word' ? 'en' : undefined}
+                className={`share-words-entry__hint${completion.kind === 'unknown' ? ' share-words-entry__hint--bad' : ''}`}
+              >
                 {completion.kind === 'word' && completion.word !== word ? completion.word : completion.kind === 'unknown' ? text.wordNotOnList : ''}
               </span>
             </li>

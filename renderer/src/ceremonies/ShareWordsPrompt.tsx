@@ -64,7 +64,8 @@ export function ShareWordsPrompt(props: {
       )}
       {phase === 'revealed' && (
         <div className="share-card__secret" data-testid="share-words" onCopy={blockClipboard} onCut={blockClipboard} onContextMenu={(e) => e.preventDefault()}>
-          <ol className="share-card__words">
+          {/* BIP39 words are English words, in every locale: said so for screen readers. */}
+          <ol className="share-card__words" lang="en">
             {prompt.words.map((word, i) => (
               <li key={i}>{word}</li>
             ))}
